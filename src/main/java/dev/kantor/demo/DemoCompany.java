@@ -1,0 +1,122 @@
+package dev.kantor.demo;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import dev.kantor.people.CustomerContact;
+import dev.kantor.people.Department;
+import dev.kantor.people.DepartmentDetails;
+import dev.kantor.people.EmployeeImport;
+import dev.kantor.people.ImportResult;
+import dev.kantor.people.People;
+import dev.kantor.people.PeopleAdministration;
+import dev.kantor.people.PositionDetails;
+import dev.kantor.platform.security.Role;
+import dev.kantor.platform.security.SystemUser;
+import dev.kantor.platform.security.UserAccounts;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo company into an empty database, through the same services HR uses, and
+ * gives the demo accounts (password {@code demo}) to five of its people.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "kantor.demo.enabled", havingValue = "true")
+class DemoCompany implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+    /** Demo account, its role, and the employee it belongs to. */
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin", Role.ADMIN, "hendra.gunawan@sinarmaju.example"),
+            new DemoAccount("hr", Role.HR, "rina.wijaya@sinarmaju.example"),
+            new DemoAccount("manager", Role.MANAGER, "dewi.lestari@sinarmaju.example"),
+            new DemoAccount("agent", Role.AGENT, "agus.pratama@sinarmaju.example"),
+            new DemoAccount("accountant", Role.STAFF, "siti.rahmawati@sinarmaju.example"));
+
+    record DemoAccount(String username, Role role, String email) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCompany.class);
+
+    private final People people;
+    private final PeopleAdministration administration;
+    private final EmployeeImport employeeImport;
+    private final UserAccounts accounts;
+    private final TransactionTemplate transaction;
+
+    DemoCompany(People people, PeopleAdministration administration, EmployeeImport employeeImport,
+            UserAccounts accounts, TransactionTemplate transaction) {
+        this.people = people;
+        this.administration = administration;
+        this.employeeImport = employeeImport;
+        this.accounts = accounts;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (people.hasEmployees()) {
+            return;
+        }
+        long start = System.nanoTime();
+        SystemUser.run(() -> transaction.executeWithoutResult(status -> load()));
+        log.info("Loaded the demo company in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void load() {
+        read("demo/departments.csv", r -> administration.createDepartment(
+                new DepartmentDetails(r.get("code"), r.get("name_en"), r.get("name_id"))));
+        Map<String, Long> departments = people.departments().stream()
+                .collect(Collectors.toMap(Department::getCode, Department::getId));
+        read("demo/positions.csv", r -> administration.createPosition(new PositionDetails(r.get("code"),
+                r.get("title_en"), r.get("title_id"), departments.get(r.get("department_code")),
+                CustomerContact.valueOf(r.get("customer_contact")), Boolean.parseBoolean(r.get("manages")))));
+        read("demo/skills.csv", r -> administration.addSkill(r.get("code"), r.get("name_en"), r.get("name_id")));
+        try (Reader employees = reader("demo/employees.csv")) {
+            ImportResult result = employeeImport.importCsv(employees);
+            if (!result.succeeded()) {
+                throw new IllegalStateException("The demo employees do not import: " + result.problems());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!accounts.any()) {
+            for (DemoAccount account : ACCOUNTS) {
+                Long employeeId = people.employeeByEmail(account.email()).orElseThrow().getId();
+                accounts.create(account.username(), PASSWORD, account.role(), employeeId);
+            }
+        }
+    }
+
+    private static void read(String resource, Consumer<CSVRecord> each) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = reader(resource); CSVParser parser = format.parse(reader)) {
+            parser.forEach(each);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + resource, e);
+        }
+    }
+
+    private static Reader reader(String resource) throws IOException {
+        return new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8);
+    }
+}

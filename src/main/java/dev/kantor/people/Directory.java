@@ -1,0 +1,129 @@
+package dev.kantor.people;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people directory as a read model: one query for a page of employees with their
+ * position, department and manager, and one each for their skills and languages.
+ */
+@Component
+class Directory {
+
+    private static final String SELECT = """
+            select e.id, e.employee_number, e.full_name, e.email, e.phone, e.hired_on, e.active,
+                   p.id as position_id, p.title_en, p.title_id, p.customer_contact,
+                   d.id as department_id, d.name_en as department_en, d.name_id as department_idn,
+                   m.id as manager_id, m.full_name as manager_name
+            from employee e
+              join job_position p on p.id = e.position_id
+              join department d on d.id = p.department_id
+              left join employee m on m.id = e.manager_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Directory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    DirectoryPage search(DirectoryQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        long total = jdbc.sql("select count(*) from employee e join job_position p on p.id = e.position_id " + where)
+                .params(params).query(Long.class).single();
+        params.put("limit", query.size());
+        params.put("offset", (long) query.page() * query.size());
+        List<DirectoryEntry> entries = jdbc.sql(SELECT + where + " order by lower(e.full_name), e.id limit :limit offset :offset")
+                .params(params).query((rs, row) -> entry(rs)).list();
+        return new DirectoryPage(withSkillsAndLanguages(entries), query.page(), query.size(), total);
+    }
+
+    Optional<DirectoryEntry> entry(long id) {
+        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query((rs, row) -> entry(rs)).optional()
+                .map(e -> withSkillsAndLanguages(List.of(e)).get(0));
+    }
+
+    List<DirectoryEntry> reportsOf(long managerId) {
+        return withSkillsAndLanguages(jdbc.sql(SELECT + " where e.manager_id = :id and e.active = true order by lower(e.full_name)")
+                .param("id", managerId).query((rs, row) -> entry(rs)).list());
+    }
+
+    private static String where(DirectoryQuery query, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        switch (query.status()) {
+            case ACTIVE -> conditions.add("e.active = true");
+            case INACTIVE -> conditions.add("e.active = false");
+            case ALL -> { }
+        }
+        if (query.text() != null) {
+            conditions.add("(lower(e.full_name) like :text or lower(e.email) like :text or lower(e.employee_number) like :text)");
+            params.put("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.departmentId() != null) {
+            conditions.add("p.department_id = :department");
+            params.put("department", query.departmentId());
+        }
+        if (query.office() != null) {
+            List<String> contacts = CustomerContact.placing(query.office()).stream().map(Enum::name).toList();
+            // HYBRID is measured from customer contacts, which Kantor does not record yet: nobody matches
+            conditions.add(contacts.isEmpty() ? "1 = 0" : "p.customer_contact in (:contacts)");
+            params.put("contacts", contacts.isEmpty() ? List.of("") : contacts);
+        }
+        if (query.skillId() != null) {
+            conditions.add("exists (select 1 from employee_skill s where s.employee = e.id and s.skill_id = :skill"
+                    + " and s.skill_level >= :minLevel)");
+            params.put("skill", query.skillId());
+            params.put("minLevel", query.minSkillLevel() == null ? SkillLevel.MIN : query.minSkillLevel());
+        }
+        if (query.language() != null) {
+            conditions.add("exists (select 1 from employee_language l where l.employee = e.id and l.language_code = :language)");
+            params.put("language", query.language());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private List<DirectoryEntry> withSkillsAndLanguages(List<DirectoryEntry> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        List<Long> ids = entries.stream().map(DirectoryEntry::id).toList();
+        Map<Long, List<DirectoryEntry.SkillEntry>> skills = new HashMap<>();
+        jdbc.sql("""
+                select es.employee, s.id, s.code, s.name_en, s.name_id, es.skill_level
+                from employee_skill es join skill s on s.id = es.skill_id
+                where es.employee in (:ids) order by es.skill_level desc, s.name_en""")
+                .param("ids", ids)
+                .query(rs -> {
+                    skills.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DirectoryEntry.SkillEntry(
+                            rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)));
+                });
+        Map<Long, List<String>> languages = new HashMap<>();
+        jdbc.sql("select employee, language_code from employee_language where employee in (:ids) order by language_code")
+                .param("ids", ids)
+                .query(rs -> {
+                    languages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return entries.stream()
+                .map(e -> e.with(skills.getOrDefault(e.id(), List.of()), languages.getOrDefault(e.id(), List.of())))
+                .toList();
+    }
+
+    private static DirectoryEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        CustomerContact contact = CustomerContact.valueOf(rs.getString("customer_contact"));
+        Date hired = rs.getDate("hired_on");
+        return new DirectoryEntry(rs.getLong("id"), rs.getString("employee_number"), rs.getString("full_name"),
+                rs.getString("email"), rs.getString("phone"), hired == null ? null : hired.toLocalDate(),
+                rs.getBoolean("active"), rs.getLong("position_id"), rs.getString("title_en"), rs.getString("title_id"),
+                rs.getLong("department_id"), rs.getString("department_en"), rs.getString("department_idn"), contact,
+                contact.office(), (Long) rs.getObject("manager_id", Long.class), rs.getString("manager_name"),
+                List.of(), List.of());
+    }
+}

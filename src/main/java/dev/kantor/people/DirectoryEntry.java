@@ -1,0 +1,37 @@
+package dev.kantor.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One employee as the directory lists them, with their position, department and manager.
+ * Names ending in {@code Idn} are the Bahasa Indonesia ones (to keep them apart from identifiers).
+ */
+public record DirectoryEntry(long id, String employeeNumber, String fullName, String email, String phone,
+        LocalDate hiredOn, boolean active, long positionId, String positionEn, String positionIdn,
+        long departmentId, String departmentEn, String departmentIdn, CustomerContact customerContact,
+        Office office, Long managerId, String managerName, List<SkillEntry> skills, List<String> languages) {
+
+    /** A skill held at a level, named in both languages. */
+    public record SkillEntry(long skillId, String code, String nameEn, String nameIdn, int level) {
+
+        public String name(Locale locale) {
+            return Names.in(locale, nameEn, nameIdn);
+        }
+    }
+
+    public String position(Locale locale) {
+        return Names.in(locale, positionEn, positionIdn);
+    }
+
+    public String department(Locale locale) {
+        return Names.in(locale, departmentEn, departmentIdn);
+    }
+
+    DirectoryEntry with(List<SkillEntry> skills, List<String> languages) {
+        return new DirectoryEntry(id, employeeNumber, fullName, email, phone, hiredOn, active, positionId, positionEn,
+                positionIdn, departmentId, departmentEn, departmentIdn, customerContact, office, managerId,
+                managerName, skills, languages);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.kantor.people;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.kantor.platform.KantorException;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A person working for the organisation, in one position, usually with a manager. */
+@Table("employee")
+public class Employee {
+
+    @Id
+    private Long id;
+    private String employeeNumber;
+    private String fullName;
+    private String email;
+    private String phone;
+    private Long positionId;
+    private Long managerId;
+    private LocalDate hiredOn;
+    private boolean active;
+    @Version
+    private Integer version;
+    @MappedCollection(idColumn = "employee")
+    private Set<SkillLevel> skills;
+    @MappedCollection(idColumn = "employee")
+    private Set<SpokenLanguage> languages;
+
+    Employee(Long id, String employeeNumber, String fullName, String email, String phone, Long positionId,
+            Long managerId, LocalDate hiredOn, boolean active, Integer version, Set<SkillLevel> skills,
+            Set<SpokenLanguage> languages) {
+        this.id = id;
+        this.employeeNumber = employeeNumber;
+        this.fullName = fullName;
+        this.email = email;
+        this.phone = phone;
+        this.positionId = positionId;
+        this.managerId = managerId;
+        this.hiredOn = hiredOn;
+        this.active = active;
+        this.version = version;
+        this.skills = new LinkedHashSet<>(skills);
+        this.languages = new LinkedHashSet<>(languages);
+    }
+
+    static Employee hire(EmployeeDetails details) {
+        Employee employee = new Employee(null, null, null, null, null, null, null, null, true, null,
+                Set.of(), Set.of());
+        employee.apply(details);
+        return employee;
+    }
+
+    void change(EmployeeDetails details, int expectedVersion) {
+        Versions.check(version, expectedVersion);
+        apply(details);
+    }
+
+    private void apply(EmployeeDetails details) {
+        if (details.employeeNumber() != null && !details.employeeNumber().isBlank()) {
+            this.employeeNumber = details.employeeNumber().strip();
+        }
+        this.fullName = details.fullName().strip();
+        this.email = details.normalizedEmail();
+        this.phone = details.phone() == null || details.phone().isBlank() ? null : details.phone().strip();
+        this.positionId = details.positionId();
+        this.managerId = details.managerId();
+        this.hiredOn = details.hiredOn();
+        this.skills = details.skills().entrySet().stream()
+                .map(e -> new SkillLevel(e.getKey(), e.getValue()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        this.languages = details.languages().stream().map(SpokenLanguage::new)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Numbers an employee hired without a number. */
+    void number(String employeeNumber) {
+        this.employeeNumber = employeeNumber;
+    }
+
+    static String numberFor(long sequence) {
+        return "E%04d".formatted(sequence);
+    }
+
+    /** Records that the employee left; people who still report to them must be moved first. */
+    void deactivate(long activeReports) {
+        if (!active) {
+            throw KantorException.invalid("employee.already-inactive");
+        }
+        if (activeReports > 0) {
+            throw KantorException.invalid("employee.has-reports", activeReports);
+        }
+        active = false;
+    }
+
+    void reactivate(boolean positionActive) {
+        if (active) {
+            throw KantorException.invalid("employee.already-active");
+        }
+        if (!positionActive) {
+            throw KantorException.invalid("employee.position-inactive");
+        }
+        active = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Long getPositionId() {
+        return positionId;
+    }
+
+    public Long getManagerId() {
+        return managerId;
+    }
+
+    public LocalDate getHiredOn() {
+        return hiredOn;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    /** Skills, strongest first. */
+    public List<SkillLevel> getSkills() {
+        return skills.stream().sorted(Comparator.comparingInt(SkillLevel::level).reversed()
+                .thenComparing(SkillLevel::skillId)).toList();
+    }
+
+    public List<String> getLanguages() {
+        return languages.stream().map(SpokenLanguage::languageCode).sorted().toList();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.kantor.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What HR enters for an employee, from a form, the API or an imported row.
+ *
+ * @param employeeNumber optional; Kantor numbers new employees when it is blank
+ * @param skills         skill id to level (1–5)
+ * @param languages      ISO 639-1 codes
+ */
+public record EmployeeDetails(String employeeNumber, String fullName, String email, String phone, Long positionId,
+        Long managerId, LocalDate hiredOn, Map<Long, Integer> skills, List<String> languages) {
+
+    public EmployeeDetails {
+        skills = skills == null ? Map.of() : Map.copyOf(skills);
+        languages = languages == null ? List.of()
+                : languages.stream().filter(l -> l != null && !l.isBlank())
+                        .map(l -> l.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** E-mail addresses are compared and kept in lower case. */
+    public String normalizedEmail() {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

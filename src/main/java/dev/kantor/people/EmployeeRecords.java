@@ -1,0 +1,58 @@
+package dev.kantor.people;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/** Stores new employees with a number and describes employees for the audit trail. */
+@Component
+class EmployeeRecords {
+
+    private final Employees employees;
+    private final Positions positions;
+    private final Skills skills;
+
+    EmployeeRecords(Employees employees, Positions positions, Skills skills) {
+        this.employees = employees;
+        this.positions = positions;
+        this.skills = skills;
+    }
+
+    /** Saves a new employee, giving the next free number when HR gave none. */
+    Employee storeNew(Employee employee) {
+        if (employee.getEmployeeNumber() == null) {
+            employee.number(nextFreeNumber());
+        }
+        return employees.save(employee);
+    }
+
+    private String nextFreeNumber() {
+        long candidate = employees.count() + 1;
+        while (employees.findByEmployeeNumber(Employee.numberFor(candidate)).isPresent()) {
+            candidate++;
+        }
+        return Employee.numberFor(candidate);
+    }
+
+    /** The employee's fields as the audit trail shows them, with codes and e-mails instead of ids. */
+    Map<String, String> snapshot(Employee employee) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("employeeNumber", employee.getEmployeeNumber());
+        fields.put("fullName", employee.getFullName());
+        fields.put("email", employee.getEmail());
+        fields.put("phone", employee.getPhone());
+        fields.put("position", positions.findById(employee.getPositionId()).map(Position::getCode).orElse(null));
+        fields.put("manager", employee.getManagerId() == null ? null
+                : employees.findById(employee.getManagerId()).map(Employee::getEmail).orElse(null));
+        fields.put("hiredOn", Objects.toString(employee.getHiredOn(), null));
+        fields.put("languages", String.join(", ", employee.getLanguages()));
+        fields.put("skills", employee.getSkills().stream()
+                .map(s -> skills.findById(s.skillId()).map(Skill::code).orElse("?") + ":" + s.level())
+                .collect(Collectors.joining(", ")));
+        fields.put("active", String.valueOf(employee.isActive()));
+        return fields;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.kantor.people;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading the organisation: departments, positions, skills, employees and the directory.
+ * This is the people module's public API for the other modules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+    private final Departments departments;
+    private final Positions positions;
+    private final Employees employees;
+    private final Skills skills;
+    private final Directory directory;
+    private final JdbcClient jdbc;
+
+    People(Departments departments, Positions positions, Employees employees, Skills skills, Directory directory,
+            JdbcClient jdbc) {
+        this.departments = departments;
+        this.positions = positions;
+        this.employees = employees;
+        this.skills = skills;
+        this.directory = directory;
+        this.jdbc = jdbc;
+    }
+
+    public List<Department> departments() {
+        return departments.findAll().stream().sorted(Comparator.comparing(Department::getNameEn)).toList();
+    }
+
+    public Optional<Department> department(long id) {
+        return departments.findById(id);
+    }
+
+    public List<Position> positions() {
+        return positions.findAll().stream().sorted(Comparator.comparing(Position::getTitleEn)).toList();
+    }
+
+    public Optional<Position> position(long id) {
+        return positions.findById(id);
+    }
+
+    public List<Skill> skills() {
+        return skills.findAll().stream().sorted(Comparator.comparing(Skill::nameEn)).toList();
+    }
+
+    public Map<String, Skill> skillsByCode() {
+        return skills.findAll().stream().collect(Collectors.toMap(Skill::code, Function.identity()));
+    }
+
+    public Optional<Employee> employee(long id) {
+        return employees.findById(id);
+    }
+
+    public Optional<Employee> employeeByEmail(String email) {
+        return email == null ? Optional.empty() : employees.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public Optional<DirectoryEntry> entry(long id) {
+        return directory.entry(id);
+    }
+
+    public List<DirectoryEntry> directReports(long managerId) {
+        return directory.reportsOf(managerId);
+    }
+
+    public DirectoryPage search(DirectoryQuery query) {
+        return directory.search(query);
+    }
+
+    /** Active employees, their managers included, for choosing a manager. */
+    public List<Employee> activeEmployees() {
+        return employees.findAll().stream().filter(Employee::isActive)
+                .sorted(Comparator.comparing(Employee::getFullName)).toList();
+    }
+
+    public boolean hasEmployees() {
+        return employees.count() > 0;
+    }
+
+    /** Active employees per department id. */
+    public Map<Long, Long> headcountByDepartment() {
+        return counts("select p.department_id, count(*) from employee e join job_position p on p.id = e.position_id "
+                + "where e.active = true group by p.department_id");
+    }
+
+    /** Active employees per position id. */
+    public Map<Long, Long> headcountByPosition() {
+        return counts("select e.position_id, count(*) from employee e where e.active = true group by e.position_id");
+    }
+
+    /** Active front-office employees per department id. */
+    public Map<Long, Long> frontOfficeByDepartment() {
+        return jdbc.sql("select p.department_id, count(*) from employee e join job_position p on p.id = e.position_id "
+                        + "where e.active = true and p.customer_contact in (:front) group by p.department_id")
+                .param("front", CustomerContact.placing(Office.FRONT).stream().map(Enum::name).toList())
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Active employees holding each skill id. */
+    public Map<Long, Long> skillHolders() {
+        return counts("select s.skill_id, count(*) from employee_skill s join employee e on e.id = s.employee "
+                + "where e.active = true group by s.skill_id");
+    }
+
+    private Map<Long, Long> counts(String sql) {
+        return jdbc.sql(sql).query((rs, row) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}

@@ -1,0 +1,263 @@
+package dev.kantor.people;
+
+import java.util.Map;
+
+import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.KantorException;
+import dev.kantor.platform.audit.AuditAction;
+import dev.kantor.platform.audit.AuditTrail;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating, changing, deactivating and reactivating departments, positions and employees:
+ * HR's and admins' work. Every change is checked against {@link PeopleRules} and recorded in
+ * the audit trail in the same transaction.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+public class PeopleAdministration {
+
+    static final String DEPARTMENT = "department";
+    static final String POSITION = "position";
+    static final String EMPLOYEE = "employee";
+
+    private final Departments departments;
+    private final Positions positions;
+    private final Employees employees;
+    private final Skills skills;
+    private final Organisation organisation;
+    private final EmployeeRecords records;
+    private final AuditTrail audit;
+
+    PeopleAdministration(Departments departments, Positions positions, Employees employees, Skills skills,
+            Organisation organisation, EmployeeRecords records, AuditTrail audit) {
+        this.departments = departments;
+        this.positions = positions;
+        this.employees = employees;
+        this.skills = skills;
+        this.organisation = organisation;
+        this.records = records;
+        this.audit = audit;
+    }
+
+    public Department createDepartment(DepartmentDetails input) {
+        DepartmentDetails details = normalized(input);
+        PeopleRules.department(details).throwIfAny();
+        requireFreeDepartmentCode(details.code(), null);
+        Department department = departments.save(Department.open(details));
+        audit.created(DEPARTMENT, department.getId(), department.getNameEn(), department.snapshot());
+        return department;
+    }
+
+    public Department changeDepartment(long id, DepartmentDetails input, int version) {
+        DepartmentDetails details = normalized(input);
+        Department department = department(id);
+        PeopleRules.department(details).throwIfAny();
+        requireFreeDepartmentCode(details.code(), id);
+        Map<String, String> before = department.snapshot();
+        department.change(details, version);
+        Department saved = departments.save(department);
+        audit.changed(DEPARTMENT, id, saved.getNameEn(), AuditAction.UPDATED, before, saved.snapshot());
+        return saved;
+    }
+
+    public Department deactivateDepartment(long id) {
+        Department department = department(id);
+        Map<String, String> before = department.snapshot();
+        department.deactivate(positions.countByDepartmentIdAndActiveTrue(id));
+        Department saved = departments.save(department);
+        audit.changed(DEPARTMENT, id, saved.getNameEn(), AuditAction.DEACTIVATED, before, saved.snapshot());
+        return saved;
+    }
+
+    public Department reactivateDepartment(long id) {
+        Department department = department(id);
+        Map<String, String> before = department.snapshot();
+        department.reactivate();
+        Department saved = departments.save(department);
+        audit.changed(DEPARTMENT, id, saved.getNameEn(), AuditAction.REACTIVATED, before, saved.snapshot());
+        return saved;
+    }
+
+    public Position createPosition(PositionDetails input) {
+        PositionDetails details = normalized(input);
+        PeopleRules.position(details, organisation).throwIfAny();
+        requireFreePositionCode(details.code(), null);
+        Position position = positions.save(Position.create(details));
+        audit.created(POSITION, position.getId(), position.getTitleEn(), snapshot(position));
+        return position;
+    }
+
+    public Position changePosition(long id, PositionDetails input, int version) {
+        PositionDetails details = normalized(input);
+        Position position = position(id);
+        PeopleRules.position(details, organisation).throwIfAny();
+        requireFreePositionCode(details.code(), id);
+        Map<String, String> before = snapshot(position);
+        position.change(details, version);
+        Position saved = positions.save(position);
+        audit.changed(POSITION, id, saved.getTitleEn(), AuditAction.UPDATED, before, snapshot(saved));
+        return saved;
+    }
+
+    public Position deactivatePosition(long id) {
+        Position position = position(id);
+        Map<String, String> before = snapshot(position);
+        position.deactivate(employees.countByPositionIdAndActiveTrue(id));
+        Position saved = positions.save(position);
+        audit.changed(POSITION, id, saved.getTitleEn(), AuditAction.DEACTIVATED, before, snapshot(saved));
+        return saved;
+    }
+
+    public Position reactivatePosition(long id) {
+        Position position = position(id);
+        Map<String, String> before = snapshot(position);
+        position.reactivate(departments.findById(position.getDepartmentId()).map(Department::isActive).orElse(false));
+        Position saved = positions.save(position);
+        audit.changed(POSITION, id, saved.getTitleEn(), AuditAction.REACTIVATED, before, snapshot(saved));
+        return saved;
+    }
+
+    /** Adds a skill to the catalogue employees' skills are chosen from. */
+    public Skill addSkill(String code, String nameEn, String nameId) {
+        String normalized = code == null ? null : code.strip().toLowerCase(java.util.Locale.ROOT);
+        new dev.kantor.platform.InputCheck()
+                .required("code", normalized, 40)
+                .matches("code", normalized, PeopleRules.SKILL_CODE, "validation.skill-code")
+                .required("nameEn", nameEn, 100)
+                .required("nameId", nameId, 100)
+                .throwIfAny();
+        skills.findByCode(normalized).ifPresent(other -> {
+            throw conflict("code", "validation.skill-code-taken", normalized);
+        });
+        return skills.save(new Skill(null, normalized, nameEn.strip(), nameId.strip()));
+    }
+
+    public Employee hire(EmployeeDetails details) {
+        PeopleRules.employee(details, null, organisation).throwIfAny();
+        requireFreeEmail(details.normalizedEmail(), null);
+        requireFreeNumber(details.employeeNumber(), null);
+        Employee employee = records.storeNew(Employee.hire(details));
+        audit.created(EMPLOYEE, employee.getId(), employee.getFullName(), snapshot(employee));
+        return employee;
+    }
+
+    public Employee changeEmployee(long id, EmployeeDetails details, int version) {
+        Employee employee = employee(id);
+        PeopleRules.employee(details, id, organisation).throwIfAny();
+        requireFreeEmail(details.normalizedEmail(), id);
+        requireFreeNumber(details.employeeNumber(), id);
+        Map<String, String> before = snapshot(employee);
+        employee.change(details, version);
+        Employee saved = employees.save(employee);
+        audit.changed(EMPLOYEE, id, saved.getFullName(), AuditAction.UPDATED, before, snapshot(saved));
+        return saved;
+    }
+
+    public Employee deactivateEmployee(long id) {
+        Employee employee = employee(id);
+        Map<String, String> before = snapshot(employee);
+        employee.deactivate(employees.countByManagerIdAndActiveTrue(id));
+        Employee saved = employees.save(employee);
+        audit.changed(EMPLOYEE, id, saved.getFullName(), AuditAction.DEACTIVATED, before, snapshot(saved));
+        return saved;
+    }
+
+    public Employee reactivateEmployee(long id) {
+        Employee employee = employee(id);
+        Map<String, String> before = snapshot(employee);
+        employee.reactivate(positions.findById(employee.getPositionId()).map(Position::isActive).orElse(false));
+        Employee saved = employees.save(employee);
+        audit.changed(EMPLOYEE, id, saved.getFullName(), AuditAction.REACTIVATED, before, snapshot(saved));
+        return saved;
+    }
+
+    private Map<String, String> snapshot(Employee employee) {
+        return records.snapshot(employee);
+    }
+
+    private Map<String, String> snapshot(Position position) {
+        return position.snapshot(departments.findById(position.getDepartmentId()).map(Department::getCode).orElse(null));
+    }
+
+    private void requireFreeDepartmentCode(String code, Long id) {
+        departments.findByCode(code).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw conflict("code", "validation.department-code-taken", code);
+        });
+    }
+
+    private void requireFreePositionCode(String code, Long id) {
+        positions.findByCode(code).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw conflict("code", "validation.position-code-taken", code);
+        });
+    }
+
+    private void requireFreeEmail(String email, Long id) {
+        employees.findByEmail(email).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw conflict("email", "validation.email-taken", email);
+        });
+    }
+
+    private void requireFreeNumber(String number, Long id) {
+        if (number == null || number.isBlank()) {
+            return;
+        }
+        employees.findByEmployeeNumber(number.strip()).filter(other -> !other.getId().equals(id)).ifPresent(o -> {
+            throw conflict("employeeNumber", "validation.employee-number-taken", number.strip());
+        });
+    }
+
+    /** A value already used by another record: a conflict, reported against its field. */
+    private static DuplicateValue conflict(String field, String messageKey, String value) {
+        return new DuplicateValue(field, messageKey, value);
+    }
+
+    private Department department(long id) {
+        return departments.findById(id).orElseThrow(() -> KantorException.notFound("error.department-not-found", id));
+    }
+
+    private Position position(long id) {
+        return positions.findById(id).orElseThrow(() -> KantorException.notFound("error.position-not-found", id));
+    }
+
+    private Employee employee(long id) {
+        return employees.findById(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
+    }
+
+    private static DepartmentDetails normalized(DepartmentDetails d) {
+        return new DepartmentDetails(d.code() == null ? null : d.code().strip().toUpperCase(java.util.Locale.ROOT),
+                strip(d.nameEn()), strip(d.nameId()));
+    }
+
+    private static PositionDetails normalized(PositionDetails p) {
+        return new PositionDetails(p.code() == null ? null : p.code().strip().toLowerCase(java.util.Locale.ROOT),
+                strip(p.titleEn()), strip(p.titleId()), p.departmentId(), p.customerContact(), p.manages());
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    /** Thrown so the web can put it next to the field and the API can answer 409. */
+    public static final class DuplicateValue extends KantorException {
+
+        private final String field;
+
+        DuplicateValue(String field, String messageKey, String value) {
+            super(Kind.CONFLICT, messageKey, value);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public InvalidInput asInvalidInput() {
+            return InvalidInput.of(field, messageKey(), args());
+        }
+    }
+}

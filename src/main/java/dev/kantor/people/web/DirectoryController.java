@@ -1,0 +1,47 @@
+package dev.kantor.people.web;
+
+import java.util.List;
+
+import dev.kantor.people.DirectoryQuery;
+import dev.kantor.people.Office;
+import dev.kantor.people.People;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The people directory: everyone may browse and filter it. */
+@Controller
+class DirectoryController {
+
+    static final List<String> COMMON_LANGUAGES = List.of("id", "en", "jv", "su", "zh", "ms", "ar", "ja", "ko", "nl");
+
+    private final People people;
+
+    DirectoryController(People people) {
+        this.people = people;
+    }
+
+    @GetMapping("/people")
+    String directory(@RequestParam(required = false) String q, @RequestParam(required = false) Long department,
+            @RequestParam(required = false) String office, @RequestParam(required = false) Long skill,
+            @RequestParam(required = false) String language, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        Office officeFilter = WebEnums.parse(Office.class, office);
+        DirectoryQuery.Status statusFilter = WebEnums.parse(DirectoryQuery.Status.class, status);
+        DirectoryQuery query = new DirectoryQuery(q, department, officeFilter, skill, null, language, statusFilter,
+                page, 25);
+        model.addAttribute("result", people.search(query));
+        model.addAttribute("query", query);
+        model.addAttribute("offices", Office.values());
+        model.addAttribute("statuses", DirectoryQuery.Status.values());
+        model.addAttribute("departments", people.departments());
+        model.addAttribute("skills", people.skills());
+        model.addAttribute("languages", COMMON_LANGUAGES);
+        // htmx asks for the results only, as the filters change
+        return htmx != null ? "people/directory :: results" : "people/directory";
+    }
+}

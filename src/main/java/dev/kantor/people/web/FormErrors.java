@@ -1,0 +1,33 @@
+package dev.kantor.people.web;
+
+import java.util.Map;
+
+import dev.kantor.platform.FieldProblem;
+import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.KantorException;
+
+import org.springframework.validation.BindingResult;
+
+/** Puts the rules a form broke next to the fields that broke them. */
+final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /**
+     * @param fieldNames where a rule's field is called differently in the form
+     */
+    static void bind(KantorException e, BindingResult result, Map<String, String> fieldNames) {
+        if (e instanceof InvalidInput invalid) {
+            for (FieldProblem p : invalid.problems()) {
+                String field = fieldNames.getOrDefault(p.field(), p.field());
+                result.rejectValue(field, p.messageKey(), p.args().toArray(), p.messageKey());
+            }
+        } else if (e instanceof dev.kantor.people.PeopleAdministration.DuplicateValue duplicate) {
+            result.rejectValue(fieldNames.getOrDefault(duplicate.field(), duplicate.field()), e.messageKey(),
+                    e.args(), e.messageKey());
+        } else {
+            result.reject(e.messageKey(), e.args(), e.messageKey());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.kantor.people.web;
+
+import dev.kantor.people.People;
+import dev.kantor.people.PeopleAdministration;
+import dev.kantor.platform.KantorException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The skills catalogue with how many people hold each skill; HR adds skills. */
+@Controller
+class SkillController {
+
+    private final People people;
+    private final PeopleAdministration administration;
+    private final MessageSource messages;
+
+    SkillController(People people, PeopleAdministration administration, MessageSource messages) {
+        this.people = people;
+        this.administration = administration;
+        this.messages = messages;
+    }
+
+    @GetMapping("/skills")
+    String skills(Model model) {
+        model.addAttribute("skills", people.skills());
+        model.addAttribute("holders", people.skillHolders());
+        return "people/skills";
+    }
+
+    @PostMapping("/skills")
+    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    String add(@RequestParam(required = false) String code, @RequestParam(required = false) String nameEn,
+            @RequestParam(required = false) String nameId, RedirectAttributes redirect) {
+        try {
+            administration.addSkill(code, nameEn, nameId);
+            redirect.addFlashAttribute("success", text("organisation.saved", nameEn));
+        } catch (dev.kantor.platform.InvalidInput e) {
+            redirect.addFlashAttribute("failure", e.problems().stream()
+                    .map(p -> text("field." + p.field()) + ": " + text(p.messageKey(), p.args().toArray()))
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        } catch (KantorException e) {
+            redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
+        }
+        return "redirect:/skills";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,6 @@
+package dev.kantor.platform.audit;
+
+/** What happened to an audited record. */
+public enum AuditAction {
+    CREATED, UPDATED, DEACTIVATED, REACTIVATED, IMPORTED
+}

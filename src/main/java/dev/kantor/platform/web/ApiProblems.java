@@ -1,0 +1,128 @@
+package dev.kantor.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.kantor.platform.FieldProblem;
+import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.KantorException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as RFC 9457 problem details with a stable {@code type}, a title in the
+ * caller's language and, for bad input, the broken fields.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInput e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", e.messageKey(), e.args());
+        problem.setProperty("errors", e.problems().stream().map(this::field).toList());
+        return answer(problem);
+    }
+
+    @ExceptionHandler(KantorException.class)
+    ResponseEntity<ProblemDetail> rule(KantorException e) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+        return answer(problem(status, e.messageKey().replaceFirst("^error\\.", "").replace('.', '-'), e.messageKey(),
+                e.args()));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+        return answer(problem(HttpStatus.CONFLICT, "concurrent-change", "error.concurrent-change"));
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        return answer(problem(HttpStatus.CONFLICT, "duplicate", "error.duplicate"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+        return answer(problem(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalid-input");
+        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", text("error.bad-value"))));
+        return answer(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalid-input");
+        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
+                .map(error -> fieldError(error, locale)).toList());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private Map<String, String> fieldError(FieldError error, Locale locale) {
+        return Map.of("field", error.getField(), "message", messages.getMessage(error, locale));
+    }
+
+    private Map<String, String> field(FieldProblem p) {
+        return Map.of("field", p.field(), "message", text(p.messageKey(), p.args().toArray()));
+    }
+
+    private ProblemDetail problem(HttpStatus status, String type, String key, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(ProblemTypes.uri(type));
+        problem.setTitle(text(key, args));
+        return problem;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
