@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 class Directory {
 
     private static final String SELECT = """
-            select e.id, e.employee_number, e.full_name, e.email, e.phone, e.hired_on, e.active,
-                   p.id as position_id, p.title_en, p.title_id, p.customer_contact,
-                   d.id as department_id, d.name_en as department_en, d.name_id as department_idn,
+            select e.id, e.employee_number, e.full_name, e.email, e.phone, e.hired_on, e.active, e.version,
+                   p.id as position_id, p.code as position_code, p.title_en, p.title_id, p.customer_contact,
+                   d.id as department_id, d.code as department_code, d.name_en as department_en,
+                   d.name_id as department_idn,
                    m.id as manager_id, m.full_name as manager_name
             from employee e
               join job_position p on p.id = e.position_id
@@ -121,8 +122,9 @@ class Directory {
         Date hired = rs.getDate("hired_on");
         return new DirectoryEntry(rs.getLong("id"), rs.getString("employee_number"), rs.getString("full_name"),
                 rs.getString("email"), rs.getString("phone"), hired == null ? null : hired.toLocalDate(),
-                rs.getBoolean("active"), rs.getLong("position_id"), rs.getString("title_en"), rs.getString("title_id"),
-                rs.getLong("department_id"), rs.getString("department_en"), rs.getString("department_idn"), contact,
+                rs.getBoolean("active"), rs.getInt("version"), rs.getLong("position_id"), rs.getString("position_code"),
+                rs.getString("title_en"), rs.getString("title_id"), rs.getLong("department_id"),
+                rs.getString("department_code"), rs.getString("department_en"), rs.getString("department_idn"), contact,
                 contact.office(), (Long) rs.getObject("manager_id", Long.class), rs.getString("manager_name"),
                 List.of(), List.of());
     }

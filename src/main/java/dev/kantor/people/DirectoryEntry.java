@@ -9,9 +9,10 @@ import java.util.Locale;
  * Names ending in {@code Idn} are the Bahasa Indonesia ones (to keep them apart from identifiers).
  */
 public record DirectoryEntry(long id, String employeeNumber, String fullName, String email, String phone,
-        LocalDate hiredOn, boolean active, long positionId, String positionEn, String positionIdn,
-        long departmentId, String departmentEn, String departmentIdn, CustomerContact customerContact,
-        Office office, Long managerId, String managerName, List<SkillEntry> skills, List<String> languages) {
+        LocalDate hiredOn, boolean active, int version, long positionId, String positionCode, String positionEn,
+        String positionIdn, long departmentId, String departmentCode, String departmentEn, String departmentIdn,
+        CustomerContact customerContact, Office office, Long managerId, String managerName, List<SkillEntry> skills,
+        List<String> languages) {
 
     /** A skill held at a level, named in both languages. */
     public record SkillEntry(long skillId, String code, String nameEn, String nameIdn, int level) {
@@ -30,8 +31,8 @@ public record DirectoryEntry(long id, String employeeNumber, String fullName, St
     }
 
     DirectoryEntry with(List<SkillEntry> skills, List<String> languages) {
-        return new DirectoryEntry(id, employeeNumber, fullName, email, phone, hiredOn, active, positionId, positionEn,
-                positionIdn, departmentId, departmentEn, departmentIdn, customerContact, office, managerId,
-                managerName, skills, languages);
+        return new DirectoryEntry(id, employeeNumber, fullName, email, phone, hiredOn, active, version, positionId,
+                positionCode, positionEn, positionIdn, departmentId, departmentCode, departmentEn, departmentIdn,
+                customerContact, office, managerId, managerName, skills, languages);
     }
 }

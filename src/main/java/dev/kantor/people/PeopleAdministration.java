@@ -2,7 +2,7 @@ package dev.kantor.people;
 
 import java.util.Map;
 
-import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.DuplicateValue;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
@@ -211,7 +211,6 @@ public class PeopleAdministration {
         });
     }
 
-    /** A value already used by another record: a conflict, reported against its field. */
     private static DuplicateValue conflict(String field, String messageKey, String value) {
         return new DuplicateValue(field, messageKey, value);
     }
@@ -240,24 +239,5 @@ public class PeopleAdministration {
 
     private static String strip(String value) {
         return value == null ? null : value.strip();
-    }
-
-    /** Thrown so the web can put it next to the field and the API can answer 409. */
-    public static final class DuplicateValue extends KantorException {
-
-        private final String field;
-
-        DuplicateValue(String field, String messageKey, String value) {
-            super(Kind.CONFLICT, messageKey, value);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public InvalidInput asInvalidInput() {
-            return InvalidInput.of(field, messageKey(), args());
-        }
     }
 }

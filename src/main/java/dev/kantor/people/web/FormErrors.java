@@ -2,6 +2,7 @@ package dev.kantor.people.web;
 
 import java.util.Map;
 
+import dev.kantor.platform.DuplicateValue;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
@@ -23,7 +24,7 @@ final class FormErrors {
                 String field = fieldNames.getOrDefault(p.field(), p.field());
                 result.rejectValue(field, p.messageKey(), p.args().toArray(), p.messageKey());
             }
-        } else if (e instanceof dev.kantor.people.PeopleAdministration.DuplicateValue duplicate) {
+        } else if (e instanceof DuplicateValue duplicate) {
             result.rejectValue(fieldNames.getOrDefault(duplicate.field(), duplicate.field()), e.messageKey(),
                     e.args(), e.messageKey());
         } else {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.kantor.platform.DuplicateValue;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
@@ -52,6 +53,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return answer(problem);
     }
 
+    @ExceptionHandler(DuplicateValue.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateValue e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "duplicate", e.messageKey(), e.args());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", text(e.messageKey(), e.args()))));
+        return answer(problem);
+    }
+
     @ExceptionHandler(KantorException.class)
     ResponseEntity<ProblemDetail> rule(KantorException e) {
         HttpStatus status = switch (e.kind()) {
@@ -60,8 +68,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
-        return answer(problem(status, e.messageKey().replaceFirst("^error\\.", "").replace('.', '-'), e.messageKey(),
-                e.args()));
+        return answer(problem(status, problemType(e), e.messageKey(), e.args()));
+    }
+
+    /** A stable type for each kind of rule: the message key without its prefix, e.g. "employee-has-reports". */
+    private static String problemType(KantorException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> "not-found";
+            case CONFLICT -> e.messageKey().equals("error.concurrent-change") ? "concurrent-change" : "conflict";
+            case FORBIDDEN -> "forbidden";
+            case INVALID -> e.messageKey().replaceFirst("^(error|validation)\\.", "").replace('.', '-');
+        };
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,0 +1,31 @@
+package dev.kantor.platform.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description at /v3/api-docs, browsable at /swagger-ui.html. */
+@Configuration
+class ApiDocumentation {
+
+    @Bean
+    OpenAPI kantorApi() {
+        return new OpenAPI()
+                .info(new Info().title("Kantor API").version("1")
+                        .description("Kantor's front office and back office. Callers sign in with HTTP Basic. "
+                                + "Errors are RFC 9457 problem details (application/problem+json); bad input lists "
+                                + "the broken fields under 'errors'. Changes carry the version they were based on "
+                                + "and are refused with 409 when someone changed the record since. Send "
+                                + "Accept-Language: id for messages in Bahasa Indonesia.")
+                        .license(new License().name("Apache-2.0")))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}
