@@ -33,8 +33,9 @@ public final class InputCheck {
         return this;
     }
 
+    /** A value, if present, must match; one problem per field is enough. */
     public InputCheck matches(String field, String value, Pattern pattern, String messageKey) {
-        if (value != null && !value.isBlank() && !pattern.matcher(value.strip()).matches()) {
+        if (!hasProblem(field) && value != null && !value.isBlank() && !pattern.matcher(value.strip()).matches()) {
             add(field, messageKey);
         }
         return this;

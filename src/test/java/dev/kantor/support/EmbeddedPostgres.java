@@ -1,0 +1,64 @@
+package dev.kantor.support;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One real PostgreSQL server for the whole test run (started on first use, stopped when the
+ * JVM ends), with a fresh database for each test context that asks for one.
+ */
+public final class EmbeddedPostgres {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+    private EmbeddedPostgres() {
+    }
+
+    /** Points the application at a new, empty PostgreSQL database. */
+    public static void register(DynamicPropertyRegistry registry) {
+        String url = newDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    public static synchronized String newDatabase() {
+        String name = "kantor_" + DATABASES.incrementAndGet();
+        try (Connection connection = server().getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database " + name, e);
+        }
+        return server().getJdbcUrl("postgres", name);
+    }
+
+    public static synchronized DataSource dataSource(String database) {
+        return server().getDatabase("postgres", database);
+    }
+
+    private static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Cannot start the embedded PostgreSQL server", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (java.io.IOException ignored) {
+                    // the JVM is ending anyway
+                }
+            }));
+        }
+        return server;
+    }
+}
