@@ -65,9 +65,10 @@ public class EmployeeImport {
     @Transactional
     public ImportResult importCsv(Reader csv) {
         List<ImportProblem> problems = new ArrayList<>();
-        List<Row> rows = read(csv, problems);
-        if (problems.isEmpty()) {
-            checkAgainstOrganisation(rows, problems);
+        Set<String> emailsInFile = new HashSet<>();
+        List<Row> rows = read(csv, problems, emailsInFile);
+        if (!rows.isEmpty()) {
+            checkAgainstOrganisation(rows, emailsInFile, problems);
         }
         if (!problems.isEmpty()) {
             return new ImportResult(0, problems);
@@ -81,7 +82,8 @@ public class EmployeeImport {
         return new ImportResult(rows.size(), List.of());
     }
 
-    private List<Row> read(Reader csv, List<ImportProblem> problems) {
+    /** Reads every line; lines with problems are reported and left out, their e-mail addresses kept. */
+    private List<Row> read(Reader csv, List<ImportProblem> problems, Set<String> emailsInFile) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
         List<Row> rows = new ArrayList<>();
@@ -105,6 +107,10 @@ public class EmployeeImport {
                     problems.add(new ImportProblem(line, null, "import.wrong-column-count",
                             List.of(record.size(), parser.getHeaderNames().size())));
                     continue;
+                }
+                String email = value(record, "email");
+                if (email != null) {
+                    emailsInFile.add(email.toLowerCase(Locale.ROOT));
                 }
                 readRow(record, line, skillsByCode, problems).ifPresent(rows::add);
             }
@@ -181,7 +187,7 @@ public class EmployeeImport {
     }
 
     /** Checks what needs the whole file and the stored organisation: duplicates and managers. */
-    private void checkAgainstOrganisation(List<Row> rows, List<ImportProblem> problems) {
+    private void checkAgainstOrganisation(List<Row> rows, Set<String> allEmails, List<ImportProblem> problems) {
         Map<String, Long> emailsInFile = new HashMap<>();
         Map<String, Long> numbersInFile = new HashMap<>();
         for (Row row : rows) {
@@ -206,7 +212,7 @@ public class EmployeeImport {
         }
         for (Row row : rows) {
             String manager = row.managerEmail() == null ? null : row.managerEmail().toLowerCase(Locale.ROOT);
-            if (manager == null || emailsInFile.containsKey(manager) && !manager.equals(row.details().normalizedEmail())) {
+            if (manager == null || allEmails.contains(manager) && !manager.equals(row.details().normalizedEmail())) {
                 continue;
             }
             if (manager.equals(row.details().normalizedEmail())) {

@@ -1,8 +1,10 @@
 package dev.kantor.people;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.kantor.platform.DuplicateValue;
+import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
@@ -135,6 +137,14 @@ public class PeopleAdministration {
             throw conflict("code", "validation.skill-code-taken", normalized);
         });
         return skills.save(new Skill(null, normalized, nameEn.strip(), nameId.strip()));
+    }
+
+    /**
+     * The rules an employee's details break, without saving anything: lets a form that already
+     * failed to bind still report every other problem at once.
+     */
+    public List<FieldProblem> problemsOf(EmployeeDetails details, Long employeeId) {
+        return PeopleRules.employee(details, employeeId, organisation).problems();
     }
 
     public Employee hire(EmployeeDetails details) {

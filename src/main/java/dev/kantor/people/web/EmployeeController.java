@@ -68,6 +68,7 @@ class EmployeeController {
     String processCreationForm(@ModelAttribute("form") EmployeeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            FormErrors.bindUnlessBound(administration.problemsOf(form.details(), null), result, FIELDS);
             return form(model, null);
         }
         try {
@@ -94,6 +95,7 @@ class EmployeeController {
             Model model, RedirectAttributes redirect) {
         Employee employee = people.employee(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
         if (result.hasErrors()) {
+            FormErrors.bindUnlessBound(administration.problemsOf(form.details(), id), result, FIELDS);
             return form(model, employee);
         }
         try {

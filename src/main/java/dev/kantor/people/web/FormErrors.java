@@ -15,6 +15,17 @@ final class FormErrors {
     private FormErrors() {
     }
 
+    /** Adds rule problems for fields that have no binding error (such as an unreadable date) already. */
+    static void bindUnlessBound(java.util.List<FieldProblem> problems, BindingResult result,
+            Map<String, String> fieldNames) {
+        for (FieldProblem p : problems) {
+            String field = fieldNames.getOrDefault(p.field(), p.field());
+            if (!result.hasFieldErrors(field)) {
+                result.rejectValue(field, p.messageKey(), p.args().toArray(), p.messageKey());
+            }
+        }
+    }
+
     /**
      * @param fieldNames where a rule's field is called differently in the form
      */

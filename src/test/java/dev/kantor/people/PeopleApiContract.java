@@ -1,0 +1,207 @@
+package dev.kantor.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The people API end to end over HTTP: status codes, problem details and refusals. Runs on H2
+ * and on PostgreSQL through its subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class PeopleApiContract {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    record Answer(int status, String contentType, JsonNode body, String location) {
+    }
+
+    Answer call(String user, String method, String path, String body, String... headers) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json");
+        if (user != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json,
+                response.headers().firstValue("Location").orElse(null));
+    }
+
+    long positionId(String code) throws Exception {
+        for (JsonNode position : call("agent", "GET", "/api/positions", null).body()) {
+            if (position.get("code").asString().equals(code)) {
+                return position.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no position " + code);
+    }
+
+    String newEmployee(String email) throws Exception {
+        return """
+                {"fullName": "Putri Ayu Lestari", "email": "%s", "phone": "+62 812-0000-0001",
+                 "positionId": %d, "hiredOn": "2026-01-05", "languages": ["id", "en"],
+                 "skills": [{"code": "billing", "level": 3}]}""".formatted(email, positionId("front-desk-agent"));
+    }
+
+    @Test
+    void hrCreatesAnEmployeeAndGets201WithTheLocation() throws Exception {
+        Answer created = call("hr", "POST", "/api/people", newEmployee("putri.created@example.com"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.location()).matches("/api/people/\\d+");
+        assertThat(created.body().get("office").asString()).isEqualTo("FRONT");
+        assertThat(created.body().get("employeeNumber").asString()).startsWith("E");
+        assertThat(created.body().get("skills").get(0).get("code").asString()).isEqualTo("billing");
+
+        Answer read = call("agent", "GET", created.location(), null);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().get("email").asString()).isEqualTo("putri.created@example.com");
+    }
+
+    @Test
+    void badInputIs400ProblemListingEveryFieldInTheCallersLanguage() throws Exception {
+        Answer answer = call("hr", "POST", "/api/people", """
+                {"fullName": "", "email": "not-an-email", "languages": ["xx"]}""", "Accept-Language", "id");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("type").asString()).isEqualTo("urn:kantor:problem:invalid-input");
+        assertThat(answer.body().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("fullName", "email", "positionId", "languages");
+        assertThat(answer.body().get("errors").findValuesAsString("message")).contains("Alamat e-mail tidak valid.");
+    }
+
+    @Test
+    void unreadableJsonIs400Problem() throws Exception {
+        Answer answer = call("hr", "POST", "/api/people", "{\"hiredOn\": \"yesterday\"");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aDuplicateEmailIs409() throws Exception {
+        assertThat(call("hr", "POST", "/api/people", newEmployee("twice@example.com")).status()).isEqualTo(201);
+
+        Answer again = call("hr", "POST", "/api/people", newEmployee("TWICE@example.com"));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.body().get("errors").get(0).get("field").asString()).isEqualTo("email");
+    }
+
+    @Test
+    void aMissingEmployeeIs404Problem() throws Exception {
+        Answer answer = call("agent", "GET", "/api/people/987654", null);
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("type").asString()).isEqualTo("urn:kantor:problem:not-found");
+    }
+
+    @Test
+    void aChangeBasedOnAStaleVersionIs409AndChangesNothing() throws Exception {
+        Answer created = call("hr", "POST", "/api/people", newEmployee("stale@example.com"));
+        int version = created.body().get("version").asInt();
+        String path = created.location();
+        String first = newEmployee("stale@example.com").replace("Putri Ayu Lestari", "First Change")
+                .replace("}]}", "}], \"version\": " + version + "}");
+        String second = first.replace("First Change", "Second Change");
+
+        assertThat(call("hr", "PUT", path, first).status()).isEqualTo(200);
+        Answer conflict = call("hr", "PUT", path, second);
+
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change");
+        assertThat(call("agent", "GET", path, null).body().get("fullName").asString()).isEqualTo("First Change");
+    }
+
+    @Test
+    void onlyHrAndAdminsChangePeople() throws Exception {
+        for (String user : new String[] {"agent", "manager", "accountant"}) {
+            Answer refused = call(user, "POST", "/api/people", newEmployee(user + "-refused@example.com"));
+            assertThat(refused.status()).as(user).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(call(user, "POST", "/api/people/1/deactivation", null).status()).as(user).isEqualTo(403);
+            assertThat(call(user, "POST", "/api/departments", "{\"code\":\"X\"}").status()).as(user).isEqualTo(403);
+        }
+        assertThat(call("admin", "POST", "/api/people", newEmployee("by-admin@example.com")).status()).isEqualTo(201);
+        assertThat(call("agent", "GET", "/api/people?email=by-admin", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anonymousCallersAndWrongPasswordsGet401() throws Exception {
+        assertThat(call(null, "GET", "/api/people", null).status()).isEqualTo(401);
+        Answer wrong = call(null, "GET", "/api/people", null, "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString("hr:wrong".getBytes(StandardCharsets.UTF_8)));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void filtersTheDirectoryByOfficeSkillAndLanguage() throws Exception {
+        JsonNode front = call("agent", "GET", "/api/people?office=FRONT&size=200", null).body();
+        JsonNode back = call("agent", "GET", "/api/people?office=BACK&size=200", null).body();
+        JsonNode all = call("agent", "GET", "/api/people?size=200", null).body();
+
+        assertThat(front.get("total").asLong() + back.get("total").asLong()).isEqualTo(all.get("total").asLong());
+        assertThat(front.get("items").findValuesAsString("office")).containsOnly("FRONT");
+        JsonNode billing = call("agent", "GET", "/api/people?skill=billing&minLevel=4&language=en", null).body();
+        assertThat(billing.get("items").findValuesAsString("email")).contains("siti.rahmawati@sinarmaju.example");
+        assertThat(call("agent", "GET", "/api/people?office=NOWHERE", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void importsACsvFileAllOrNothing() throws Exception {
+        String header = "employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills\n";
+        String good = "E9001,Wayan Sudarma,wayan.api@example.com,,front-desk-agent,dewi.lestari@sinarmaju.example,"
+                + "2026-02-01,id;en,customer-service:3\n";
+        String bad = "E9002,Made Sari,not-an-email,,no-such-position,,01/02/2026,id,billing:9\n";
+
+        Answer rejected = call("hr", "POST", "/api/people/import", header + good + bad, "Content-Type", "text/csv");
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.body().get("errors").findValues("line")).allMatch(line -> line.asInt() == 3);
+        assertThat(rejected.body().get("errors").findValuesAsString("field"))
+                .contains("email", "position_code", "hired_on", "skills");
+        assertThat(call("agent", "GET", "/api/people?q=wayan.api", null).body().get("total").asLong()).isZero();
+
+        Answer imported = call("hr", "POST", "/api/people/import", header + good, "Content-Type", "text/csv");
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.body().get("imported").asInt()).isEqualTo(1);
+        assertThat(call("agent", "GET", "/api/people?q=wayan.api", null).body().get("total").asLong()).isOne();
+    }
+
+    @Test
+    void describesTheApiWithOpenApi() throws Exception {
+        Answer docs = call("agent", "GET", "/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().get("paths").has("/api/people/{id}")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/departments")).isTrue();
+    }
+}

@@ -1,0 +1,154 @@
+package dev.kantor.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import dev.kantor.platform.audit.AuditAction;
+import dev.kantor.platform.audit.AuditEvent;
+import dev.kantor.platform.audit.AuditTrail;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Storing and reading people data, with the SQL each database runs: round trips, optimistic
+ * locking, unique e-mail addresses, directory queries and the audit trail. Runs on H2 and on
+ * PostgreSQL through its subclasses.
+ */
+@SpringBootTest
+@WithMockUser(username = "rina", roles = "HR")
+abstract class PeopleStoreContract {
+
+    @Autowired
+    People people;
+    @Autowired
+    PeopleAdministration administration;
+    @Autowired
+    Employees employees;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    EmployeeImport employeeImport;
+
+    private EmployeeDetails details(String email) {
+        Position position = people.positions().stream().filter(p -> p.getCode().equals("phone-support-agent"))
+                .findFirst().orElseThrow();
+        Skill billing = people.skillsByCode().get("billing");
+        return new EmployeeDetails(null, "Gede Wirawan", email, "+62 813-1111-2222", position.getId(), null,
+                LocalDate.of(2025, 6, 2), Map.of(billing.id(), 4), List.of("id", "en"));
+    }
+
+    @Test
+    void storesAnEmployeeWithSkillsAndLanguagesAndReadsThemBack() {
+        Employee hired = administration.hire(details("gede.roundtrip@example.com"));
+
+        Employee read = people.employee(hired.getId()).orElseThrow();
+        assertThat(read.getEmail()).isEqualTo("gede.roundtrip@example.com");
+        assertThat(read.getSkills()).extracting(SkillLevel::level).containsExactly(4);
+        assertThat(read.getLanguages()).containsExactly("en", "id");
+        assertThat(read.getHiredOn()).isEqualTo(LocalDate.of(2025, 6, 2));
+        assertThat(read.getEmployeeNumber()).matches("E\\d{4,}");
+        assertThat(people.entry(hired.getId()).orElseThrow().office()).isEqualTo(Office.FRONT);
+    }
+
+    @Test
+    void theDatabaseRefusesAStaleCopy() {
+        Employee hired = administration.hire(details("gede.stale@example.com"));
+        Employee first = employees.findById(hired.getId()).orElseThrow();
+        Employee second = employees.findById(hired.getId()).orElseThrow();
+
+        first.deactivate(0);
+        employees.save(first);
+        second.deactivate(0);
+
+        assertThatThrownBy(() -> employees.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void theDatabaseKeepsEmailAddressesUnique() {
+        administration.hire(details("gede.unique@example.com"));
+        Employee copy = Employee.hire(details("gede.unique@example.com"));
+        copy.number("X-UNIQUE");
+
+        assertThatThrownBy(() -> employees.save(copy)).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void searchesTheDirectoryByTextOfficeSkillAndLanguage() {
+        long all = people.search(new DirectoryQuery(null, null, null, null, null, null, null, 0, 10)).total();
+        DirectoryPage front = people.search(new DirectoryQuery(null, null, Office.FRONT, null, null, null, null, 0, 10));
+        DirectoryPage back = people.search(new DirectoryQuery(null, null, Office.BACK, null, null, null, null, 0, 10));
+        assertThat(front.total() + back.total()).isEqualTo(all);
+        assertThat(front.entries()).hasSize(10).allMatch(e -> e.office() == Office.FRONT);
+
+        DirectoryPage byName = people.search(new DirectoryQuery("SITI rahma", null, null, null, null, null, null, 0, 10));
+        assertThat(byName.entries()).extracting(DirectoryEntry::email).containsExactly("siti.rahmawati@sinarmaju.example");
+        assertThat(people.search(new DirectoryQuery("100%_", null, null, null, null, null, null, 0, 10)).total()).isZero();
+
+        Skill billing = people.skillsByCode().get("billing");
+        DirectoryPage experts = people.search(new DirectoryQuery(null, null, null, billing.id(), 5, null, null, 0, 50));
+        assertThat(experts.entries()).isNotEmpty()
+                .allMatch(e -> e.skills().stream().anyMatch(s -> s.code().equals("billing") && s.level() == 5));
+
+        DirectoryPage mandarin = people.search(new DirectoryQuery(null, null, null, null, null, "zh", null, 0, 50));
+        assertThat(mandarin.entries()).isNotEmpty().allMatch(e -> e.languages().contains("zh"));
+        assertThat(people.search(new DirectoryQuery(null, null, Office.HYBRID, null, null, null, null, 0, 10)).total())
+                .isZero();
+    }
+
+    @Test
+    void pagesThroughTheDirectoryWithoutRepeatingAnyone() {
+        DirectoryPage first = people.search(new DirectoryQuery(null, null, null, null, null, null, null, 0, 20));
+        DirectoryPage second = people.search(new DirectoryQuery(null, null, null, null, null, null, null, 1, 20));
+        assertThat(first.entries()).doesNotContainAnyElementsOf(second.entries());
+        assertThat(first.pages()).isEqualTo((int) Math.ceil(first.total() / 20.0));
+    }
+
+    @Test
+    void recordsWhoChangedWhatInTheAuditTrail() {
+        Employee hired = administration.hire(details("gede.audit@example.com"));
+        EmployeeDetails changed = new EmployeeDetails(null, "Gede Wirawan", "gede.audit@example.com",
+                "+62 813-9999-0000", hired.getPositionId(), null, hired.getHiredOn(), Map.of(), List.of("id"));
+        administration.changeEmployee(hired.getId(), changed, hired.getVersion());
+
+        List<AuditEvent> history = audit.of("employee", hired.getId());
+        assertThat(history).extracting(AuditEvent::action).containsExactly(AuditAction.UPDATED, AuditAction.CREATED);
+        assertThat(history).extracting(AuditEvent::actor).containsOnly("rina");
+        assertThat(history.get(0).changes()).contains("phone: +62 813-1111-2222 → +62 813-9999-0000")
+                .contains("skills: billing:4 → ∅");
+        assertThat(audit.latest("employee", "gede.audit", 10)).isNotEmpty();
+        assertThat(audit.latest(null, null, 5)).hasSize(5);
+    }
+
+    @Test
+    void aDepartmentWithActivePositionsStaysOpen() {
+        Department cs = people.departments().stream().filter(d -> d.getCode().equals("CS")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> administration.deactivateDepartment(cs.getId()))
+                .hasFieldOrPropertyWithValue("messageKey", "department.has-active-positions");
+        assertThat(people.department(cs.getId()).orElseThrow().isActive()).isTrue();
+    }
+
+    @Test
+    void importsManagersNamedLaterInTheSameFile() {
+        String csv = """
+                employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills
+                ,Staff Member,staff.later@example.com,,warehouse-staff,head.later@example.com,,id,
+                ,Head Of Team,head.later@example.com,,warehouse-manager,,,id;en,team-leadership:4
+                """;
+        ImportResult result = employeeImport.importCsv(new java.io.StringReader(csv));
+
+        assertThat(result.problems()).isEmpty();
+        Employee staff = people.employeeByEmail("staff.later@example.com").orElseThrow();
+        Employee head = people.employeeByEmail("head.later@example.com").orElseThrow();
+        assertThat(staff.getManagerId()).isEqualTo(head.getId());
+        assertThat(audit.of("employee", staff.getId())).extracting(AuditEvent::action).containsExactly(AuditAction.IMPORTED);
+    }
+}
