@@ -49,8 +49,11 @@ class EmployeeRecords {
                 : employees.findById(employee.getManagerId()).map(Employee::getEmail).orElse(null));
         fields.put("hiredOn", Objects.toString(employee.getHiredOn(), null));
         fields.put("languages", String.join(", ", employee.getLanguages()));
+        Map<Long, String> codes = new java.util.HashMap<>();
+        skills.findAllById(employee.getSkills().stream().map(SkillLevel::skillId).toList())
+                .forEach(skill -> codes.put(skill.id(), skill.code()));
         fields.put("skills", employee.getSkills().stream()
-                .map(s -> skills.findById(s.skillId()).map(Skill::code).orElse("?") + ":" + s.level())
+                .map(s -> codes.getOrDefault(s.skillId(), "?") + ":" + s.level())
                 .collect(Collectors.joining(", ")));
         fields.put("active", String.valueOf(employee.isActive()));
         return fields;
