@@ -35,6 +35,8 @@ class PageProblems {
     private static ModelAndView page(HttpStatus status) {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
+        // model attributes of controller advice do not reach views chosen by exception handlers
+        page.addObject("viewer", Viewer.current());
         return page;
     }
 }

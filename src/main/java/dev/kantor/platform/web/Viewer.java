@@ -1,5 +1,6 @@
 package dev.kantor.platform.web;
 
+import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
 import dev.kantor.platform.security.Role;
 
@@ -13,6 +14,11 @@ public record Viewer(String username, Role role, Long employeeId) {
 
     static Viewer of(KantorUser user) {
         return new Viewer(user.getUsername(), user.role(), user.employeeId());
+    }
+
+    /** The viewer of the current request. */
+    public static Viewer current() {
+        return CurrentUser.get().map(Viewer::of).orElse(ANONYMOUS);
     }
 
     public boolean signedIn() {

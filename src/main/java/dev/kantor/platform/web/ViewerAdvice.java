@@ -1,16 +1,14 @@
 package dev.kantor.platform.web;
 
-import dev.kantor.platform.security.CurrentUser;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the {@link Viewer}. */
+/** Gives every page the {@link Viewer}; pages rendered by exception handlers add it themselves. */
 @ControllerAdvice
 class ViewerAdvice {
 
     @ModelAttribute("viewer")
     Viewer viewer() {
-        return CurrentUser.get().map(Viewer::of).orElse(Viewer.ANONYMOUS);
+        return Viewer.current();
     }
 }
