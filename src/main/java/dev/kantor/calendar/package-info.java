@@ -1,0 +1,6 @@
+/**
+ * The business calendar: opening hours per weekday and public holidays, and how much business
+ * time lies between two moments. Service targets and staffing count time on it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Business calendar")
+package dev.kantor.calendar;

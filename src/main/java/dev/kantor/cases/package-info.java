@@ -1,0 +1,7 @@
+/**
+ * Customer cases from every channel, owned until resolved: service targets counted in business
+ * hours, complaints, resolution actions within delegated authority and approvals above it, and
+ * customer satisfaction.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Cases")
+package dev.kantor.cases;
