@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.calendar.Holiday;
+import dev.kantor.cases.AuthorityDelegation;
+import dev.kantor.cases.Delegation;
+import dev.kantor.cases.ResolutionType;
 import dev.kantor.people.CustomerContact;
 import dev.kantor.people.Department;
 import dev.kantor.people.DepartmentDetails;
@@ -61,14 +66,19 @@ class DemoCompany implements ApplicationRunner {
     private final PeopleAdministration administration;
     private final EmployeeImport employeeImport;
     private final UserAccounts accounts;
+    private final AuthorityDelegation authority;
+    private final BusinessCalendars calendars;
     private final TransactionTemplate transaction;
 
     DemoCompany(People people, PeopleAdministration administration, EmployeeImport employeeImport,
-            UserAccounts accounts, TransactionTemplate transaction) {
+            UserAccounts accounts, AuthorityDelegation authority, BusinessCalendars calendars,
+            TransactionTemplate transaction) {
         this.people = people;
         this.administration = administration;
         this.employeeImport = employeeImport;
         this.accounts = accounts;
+        this.authority = authority;
+        this.calendars = calendars;
         this.transaction = transaction;
     }
 
@@ -99,12 +109,28 @@ class DemoCompany implements ApplicationRunner {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        delegateAuthority();
+        readHolidays();
         if (!accounts.any()) {
             for (DemoAccount account : ACCOUNTS) {
                 Long employeeId = people.employeeByEmail(account.email()).orElseThrow().getId();
                 accounts.create(account.username(), PASSWORD, account.role(), employeeId);
             }
         }
+    }
+
+    /** Position, then per kind of action: the most per action and per day, in rupiah. */
+    private void delegateAuthority() {
+        Map<String, Long> positions = people.positions().stream()
+                .collect(Collectors.toMap(dev.kantor.people.Position::getCode, dev.kantor.people.Position::getId));
+        read("demo/delegations.csv", r -> authority.delegate(Delegation.Scope.POSITION,
+                positions.get(r.get("position_code")), ResolutionType.valueOf(r.get("action")),
+                Long.parseLong(r.get("max_per_action")), Long.parseLong(r.get("max_per_day")), r.get("position_code")));
+    }
+
+    private void readHolidays() {
+        read("demo/holidays.csv", r -> calendars.addHoliday(new Holiday(java.time.LocalDate.parse(r.get("date")),
+                r.get("name_en"), r.get("name_id"))));
     }
 
     private static void read(String resource, Consumer<CSVRecord> each) {

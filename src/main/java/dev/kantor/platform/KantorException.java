@@ -45,4 +45,9 @@ public class KantorException extends RuntimeException {
     public Object[] args() {
         return args.clone();
     }
+
+    /** Facts the API adds to its problem answer, such as who can approve instead. */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
 }

@@ -68,7 +68,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
-        return answer(problem(status, problemType(e), e.messageKey(), e.args()));
+        ProblemDetail problem = problem(status, problemType(e), e.messageKey(), e.args());
+        e.details().forEach(problem::setProperty);
+        return answer(problem);
     }
 
     /** A stable type for each kind of rule: the message key without its prefix, e.g. "employee-has-reports". */
@@ -76,7 +78,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return switch (e.kind()) {
             case NOT_FOUND -> "not-found";
             case CONFLICT -> e.messageKey().equals("error.concurrent-change") ? "concurrent-change" : "conflict";
-            case FORBIDDEN -> "forbidden";
+            case FORBIDDEN -> e.messageKey().replaceFirst("^error\\.", "").replace('.', '-');
             case INVALID -> e.messageKey().replaceFirst("^(error|validation)\\.", "").replace('.', '-');
         };
     }

@@ -1,0 +1,131 @@
+package dev.kantor.cases;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.i18n.Languages;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens cases from every channel: finds or creates the customer, numbers the case, starts its
+ * timeline, records who had customer contact, and confirms by e-mail with the private link.
+ */
+@Service
+public class CaseIntake {
+
+    static final int MAX_MESSAGE = 4000;
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{6,30}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Customers customers;
+    private final Cases cases;
+    private final CaseTimeline timeline;
+    private final CustomerContacts contacts;
+    private final CustomerMail mail;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final BusinessCalendars calendars;
+    private final ApplicationEventPublisher events;
+
+    CaseIntake(Customers customers, Cases cases, CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail,
+            JdbcClient jdbc, Clock clock, BusinessCalendars calendars, ApplicationEventPublisher events) {
+        this.customers = customers;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.contacts = contacts;
+        this.mail = mail;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.calendars = calendars;
+        this.events = events;
+    }
+
+    /**
+     * Opens a case.
+     *
+     * @param loggedBy the employee who logged the contact, who then owns it; null when the
+     *                 customer wrote in themselves
+     */
+    @Transactional
+    public CustomerCase open(NewCase input, Long loggedBy) {
+        check(input, loggedBy == null);
+        Instant now = clock.instant();
+        Customer customer = customer(input, now);
+        long number = jdbc.sql("select nextval('case_number')").query(Long.class).single();
+        String reference = "KTR-%d-%06d".formatted(now.atZone(calendars.zone()).getYear(), number);
+        Priority priority = input.priority() != null ? input.priority()
+                : input.type() == CaseType.COMPLAINT ? Priority.HIGH : Priority.NORMAL;
+        CustomerCase c = cases.save(CustomerCase.open(reference, newToken(), customer.id(), input.channel(),
+                input.type(), input.topic(), priority, input.subject().strip(), loggedBy, now));
+        timeline.add(c.getId(), now, EntryKind.OPENED, loggedBy, loggedBy == null, null, input.channel().name());
+        if (input.message() != null && !input.message().isBlank()) {
+            timeline.add(c.getId(), now, EntryKind.CUSTOMER_MESSAGE, null, true, input.message().strip(), null);
+        }
+        if (loggedBy != null && input.channel().inPerson()) {
+            contacts.record(loggedBy, c.getId(), input.channel(), now);
+        }
+        mail.confirmation(customer, c);
+        events.publishEvent(new CaseOpened(c.getId(), c.getReference(), c.getChannel(), c.getCaseType()));
+        return c;
+    }
+
+    private void check(NewCase input, boolean fromCustomer) {
+        InputCheck check = new InputCheck()
+                .required("customerName", input.customerName(), 120)
+                .maxLength("email", input.email(), 160)
+                .email("email", input.email())
+                .maxLength("phone", input.phone(), 30)
+                .matches("phone", input.phone(), PHONE, "validation.phone")
+                .required("channel", input.channel())
+                .required("type", input.type())
+                .required("subject", input.subject(), 200)
+                .that(Topics.isKnown(input.topic()), "topic", "validation.unknown-topic");
+        if (fromCustomer) {
+            check.required("email", input.email(), 160).required("message", input.message(), MAX_MESSAGE);
+        } else {
+            check.maxLength("message", input.message(), MAX_MESSAGE);
+            if (blank(input.email()) && blank(input.phone())) {
+                check.add("email", "validation.email-or-phone");
+            }
+        }
+        if (input.language() != null && Languages.of(input.language()).isEmpty()) {
+            check.add("language", "validation.unknown-language", input.language());
+        }
+        check.throwIfAny();
+    }
+
+    /** The customer who wrote with this e-mail address before, else a new one. */
+    private Customer customer(NewCase input, Instant now) {
+        String email = blank(input.email()) ? null : input.email().strip().toLowerCase(Locale.ROOT);
+        String language = Languages.of(input.language()).orElse(Languages.INDONESIAN).getLanguage();
+        if (email != null) {
+            var known = customers.findFirstByEmailOrderByIdDesc(email);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        return customers.save(new Customer(null, input.customerName().strip(), email,
+                blank(input.phone()) ? null : input.phone().strip(), language, now, null));
+    }
+
+    /** The private link's secret: 256 random bits, so that no link can be guessed. */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.kantor.cases;
+
+import java.time.Instant;
+
+/** A case as queues and boards list it, with where it stands against its two service targets. */
+public record CaseSummary(long id, String reference, String subject, String customerName, Channel channel,
+        CaseType type, String topic, Priority priority, CaseStatus status, Long ownerId, String ownerName,
+        Instant openedAt, SlaState firstResponse, Instant firstResponseDue, SlaState resolution, Instant resolutionDue,
+        Instant helpRequestedAt, int version) {
+
+    /** The worse of the two targets, for sorting and filtering. */
+    public SlaState sla() {
+        return firstResponse.compareTo(resolution) > 0 ? firstResponse : resolution;
+    }
+
+    public boolean breached() {
+        return firstResponse == SlaState.BREACHED || resolution == SlaState.BREACHED;
+    }
+
+    public boolean nearBreach() {
+        return !breached() && (firstResponse == SlaState.NEAR_BREACH || resolution == SlaState.NEAR_BREACH);
+    }
+}

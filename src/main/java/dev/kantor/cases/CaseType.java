@@ -1,0 +1,6 @@
+package dev.kantor.cases;
+
+/** What the customer came with. */
+public enum CaseType {
+    QUESTION, REQUEST, COMPLAINT
+}

@@ -1,0 +1,112 @@
+package dev.kantor.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.KantorException;
+import dev.kantor.platform.security.CurrentUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What employees do with a case: take or reassign it, write to the customer, add notes, change
+ * its status, ask their manager for help. Every change names the version it was based on, so
+ * that of two people changing the same case the second is told instead of overwriting.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
+public class CaseWork {
+
+    private final Cases cases;
+    private final Customers customers;
+    private final CaseTimeline timeline;
+    private final CustomerContacts contacts;
+    private final CustomerMail mail;
+    private final Staff staff;
+    private final Clock clock;
+
+    CaseWork(Cases cases, Customers customers, CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail,
+            Staff staff, Clock clock) {
+        this.cases = cases;
+        this.customers = customers;
+        this.timeline = timeline;
+        this.contacts = contacts;
+        this.mail = mail;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    public CustomerCase take(long caseId, int version) {
+        return assign(caseId, me(), version);
+    }
+
+    public CustomerCase assign(long caseId, long employeeId, int version) {
+        var employee = staff.employee(employeeId).filter(e -> e.isActive())
+                .orElseThrow(() -> dev.kantor.platform.InvalidInput.of("ownerId", "validation.unknown-manager"));
+        CustomerCase c = load(caseId, version);
+        c.assignTo(employee.getId());
+        CustomerCase saved = cases.save(c);
+        timeline.add(caseId, clock.instant(), EntryKind.OWNER, me(), false, null, String.valueOf(employeeId));
+        return saved;
+    }
+
+    /** Writes to the customer: by e-mail and on the portal; the first reply stops the first-response clock. */
+    public CustomerCase reply(long caseId, String text, boolean waitForCustomer, int version) {
+        new InputCheck().required("text", text, CaseIntake.MAX_MESSAGE).throwIfAny();
+        Instant now = clock.instant();
+        CustomerCase c = load(caseId, version);
+        c.repliedToCustomer(now, waitForCustomer);
+        CustomerCase saved = cases.save(c);
+        timeline.add(caseId, now, EntryKind.REPLY, me(), false, text.strip(), null);
+        if (waitForCustomer) {
+            timeline.add(caseId, now, EntryKind.STATUS, me(), false, null, CaseStatus.WAITING_ON_CUSTOMER.name());
+        }
+        contacts.record(me(), caseId, c.getChannel(), now);
+        mail.reply(customers.findById(c.getCustomerId()).orElseThrow(), saved, text.strip());
+        return saved;
+    }
+
+    public void note(long caseId, String text) {
+        new InputCheck().required("text", text, CaseIntake.MAX_MESSAGE).throwIfAny();
+        cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+        timeline.add(caseId, clock.instant(), EntryKind.NOTE, me(), false, text.strip(), null);
+    }
+
+    public CustomerCase changeStatus(long caseId, CaseStatus status, int version) {
+        new InputCheck().required("status", status).throwIfAny();
+        Instant now = clock.instant();
+        CustomerCase c = load(caseId, version);
+        c.changeStatus(status, now);
+        CustomerCase saved = cases.save(c);
+        timeline.add(caseId, now, EntryKind.STATUS, me(), false, null, status.name());
+        if (status == CaseStatus.RESOLVED) {
+            mail.resolved(customers.findById(c.getCustomerId()).orElseThrow(), saved);
+        }
+        return saved;
+    }
+
+    /** The owner asks their manager to step in; the case shows on the manager's complaints board. */
+    public CustomerCase askForHelp(long caseId, String why, int version) {
+        CustomerCase c = load(caseId, version);
+        c.askForHelp(me(), clock.instant());
+        CustomerCase saved = cases.save(c);
+        timeline.add(caseId, clock.instant(), EntryKind.HELP_REQUESTED, me(), false, why == null ? null : why.strip(),
+                null);
+        return saved;
+    }
+
+    private CustomerCase load(long caseId, int version) {
+        CustomerCase c = cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+        c.checkVersion(version);
+        return c;
+    }
+
+    static long me() {
+        return CurrentUser.get().map(u -> u.employeeId())
+                .orElseThrow(() -> new KantorException(KantorException.Kind.FORBIDDEN, "case.no-employee"));
+    }
+}

@@ -1,0 +1,236 @@
+package dev.kantor.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kantor.platform.KantorException;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A customer contact from any channel, owned by an employee until it is resolved. Its timeline
+ * is kept apart ({@link CaseTimeline}); this aggregate holds what the rules decide on.
+ */
+@Table("customer_case")
+public class CustomerCase {
+
+    @Id
+    private Long id;
+    private String reference;
+    private String accessToken;
+    private Long customerId;
+    private Channel channel;
+    private CaseType caseType;
+    private String topic;
+    private Priority priority;
+    private String subject;
+    private CaseStatus status;
+    private Long ownerId;
+    private Instant openedAt;
+    private Instant firstResponseAt;
+    private Instant resolvedAt;
+    private Instant helpRequestedAt;
+    private Long helpRequestedBy;
+    private Integer rating;
+    private String ratingComment;
+    private Instant ratedAt;
+    @Version
+    private Integer version;
+    @MappedCollection(idColumn = "customer_case", keyColumn = "pause_no")
+    private List<CasePause> pauses = new ArrayList<>();
+
+    CustomerCase() {
+    }
+
+    /** Opens a case; one logged by an employee in person is theirs and counts as answered. */
+    static CustomerCase open(String reference, String accessToken, long customerId, Channel channel, CaseType type,
+            String topic, Priority priority, String subject, Long loggedBy, Instant now) {
+        CustomerCase c = new CustomerCase();
+        c.reference = reference;
+        c.accessToken = accessToken;
+        c.customerId = customerId;
+        c.channel = channel;
+        c.caseType = type;
+        c.topic = topic;
+        c.priority = priority;
+        c.subject = subject;
+        c.openedAt = now;
+        c.status = CaseStatus.NEW;
+        if (loggedBy != null) {
+            c.ownerId = loggedBy;
+            c.status = CaseStatus.OPEN;
+            if (channel.inPerson()) {
+                c.firstResponseAt = now;
+            }
+        }
+        return c;
+    }
+
+    void checkVersion(int expected) {
+        if (version == null || version != expected) {
+            throw KantorException.conflict("error.concurrent-change");
+        }
+    }
+
+    /** Takes ownership (or gives it to someone else). */
+    void assignTo(long employeeId) {
+        requireNotClosed();
+        if (ownerId != null && ownerId == employeeId) {
+            throw KantorException.invalid("case.already-owner");
+        }
+        ownerId = employeeId;
+        if (status == CaseStatus.NEW) {
+            status = CaseStatus.OPEN;
+        }
+    }
+
+    /** An employee wrote to the customer; the first such message stops the first-response clock. */
+    void repliedToCustomer(Instant now, boolean waitForCustomer) {
+        requireNotClosed();
+        if (firstResponseAt == null) {
+            firstResponseAt = now;
+        }
+        if (status == CaseStatus.NEW) {
+            status = CaseStatus.OPEN;
+        }
+        if (waitForCustomer && status == CaseStatus.OPEN) {
+            moveTo(CaseStatus.WAITING_ON_CUSTOMER, now);
+        }
+    }
+
+    /** The customer wrote: a case waiting on them, or already resolved, is open again. */
+    void customerReplied(Instant now) {
+        if (status == CaseStatus.CLOSED) {
+            throw KantorException.invalid("case.closed");
+        }
+        if (status == CaseStatus.WAITING_ON_CUSTOMER || status == CaseStatus.RESOLVED) {
+            moveTo(CaseStatus.OPEN, now);
+        }
+    }
+
+    /** A status chosen by hand; approvals move cases in and out of PENDING_APPROVAL themselves. */
+    void changeStatus(CaseStatus to, Instant now) {
+        if (!CaseStatus.CHOSEN_BY_HAND.contains(to)) {
+            throw KantorException.invalid("case.status-not-allowed");
+        }
+        if (status == CaseStatus.PENDING_APPROVAL) {
+            throw KantorException.invalid("case.pending-approval");
+        }
+        if (to == status) {
+            throw KantorException.invalid("case.status-unchanged");
+        }
+        if (to == CaseStatus.CLOSED && status != CaseStatus.RESOLVED) {
+            throw KantorException.invalid("case.close-before-resolve");
+        }
+        if (status == CaseStatus.CLOSED) {
+            throw KantorException.invalid("case.closed");
+        }
+        moveTo(to, now);
+    }
+
+    void awaitApproval(Instant now) {
+        requireNotClosed();
+        moveTo(CaseStatus.PENDING_APPROVAL, now);
+    }
+
+    /** An approval was refused: the case goes back to its owner to find another way. */
+    void approvalRefused(Instant now) {
+        if (status == CaseStatus.PENDING_APPROVAL) {
+            moveTo(CaseStatus.OPEN, now);
+        }
+    }
+
+    void resolve(Instant now) {
+        requireNotClosed();
+        moveTo(CaseStatus.RESOLVED, now);
+    }
+
+    /** The customer rates the service once the case is resolved, once. */
+    void rate(int stars, String comment, Instant now) {
+        if (!status.done()) {
+            throw KantorException.invalid("case.rate-before-resolved");
+        }
+        if (rating != null) {
+            throw KantorException.invalid("case.already-rated");
+        }
+        if (stars < 1 || stars > 5) {
+            throw KantorException.invalid("case.rating-range");
+        }
+        rating = stars;
+        ratingComment = comment == null || comment.isBlank() ? null : comment.strip();
+        ratedAt = now;
+    }
+
+    /** The owner asks their manager to step in ("support your staff"). */
+    void askForHelp(long by, Instant now) {
+        requireNotClosed();
+        helpRequestedAt = now;
+        helpRequestedBy = by;
+    }
+
+    void helpGiven() {
+        helpRequestedAt = null;
+        helpRequestedBy = null;
+    }
+
+    private void moveTo(CaseStatus to, Instant now) {
+        if (status == CaseStatus.WAITING_ON_CUSTOMER && to != CaseStatus.WAITING_ON_CUSTOMER) {
+            closePause(now);
+        }
+        if (to == CaseStatus.WAITING_ON_CUSTOMER) {
+            pauses.add(new CasePause(now, null));
+        }
+        if (to == CaseStatus.RESOLVED) {
+            resolvedAt = now;
+            if (firstResponseAt == null) {
+                firstResponseAt = now;
+            }
+        }
+        if (to == CaseStatus.OPEN && status == CaseStatus.RESOLVED) {
+            resolvedAt = null;
+        }
+        status = to;
+    }
+
+    private void closePause(Instant now) {
+        int last = pauses.size() - 1;
+        if (last >= 0 && pauses.get(last).to() == null) {
+            pauses.set(last, new CasePause(pauses.get(last).from(), now));
+        }
+    }
+
+    private void requireNotClosed() {
+        if (status == CaseStatus.CLOSED) {
+            throw KantorException.invalid("case.closed");
+        }
+    }
+
+    public List<Pause> pauses() {
+        return pauses.stream().map(CasePause::pause).toList();
+    }
+
+    public Long getId() { return id; }
+    public String getReference() { return reference; }
+    public String getAccessToken() { return accessToken; }
+    public Long getCustomerId() { return customerId; }
+    public Channel getChannel() { return channel; }
+    public CaseType getCaseType() { return caseType; }
+    public String getTopic() { return topic; }
+    public Priority getPriority() { return priority; }
+    public String getSubject() { return subject; }
+    public CaseStatus getStatus() { return status; }
+    public Long getOwnerId() { return ownerId; }
+    public Instant getOpenedAt() { return openedAt; }
+    public Instant getFirstResponseAt() { return firstResponseAt; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public Instant getHelpRequestedAt() { return helpRequestedAt; }
+    public Long getHelpRequestedBy() { return helpRequestedBy; }
+    public Integer getRating() { return rating; }
+    public String getRatingComment() { return ratingComment; }
+    public Instant getRatedAt() { return ratedAt; }
+    public Integer getVersion() { return version; }
+}

@@ -1,0 +1,179 @@
+package dev.kantor.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.KantorException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Resolution actions within delegated authority and approvals above it. Within their authority
+ * the front line acts at once; above it the case waits and the nearest manager who can decide
+ * is asked; an approver above their own limit passes it up the line.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
+public class Resolutions {
+
+    private static final long MAX_AMOUNT = 1_000_000_000_000L;
+
+    private final Cases cases;
+    private final Customers customers;
+    private final ResolutionActions actions;
+    private final CaseTimeline timeline;
+    private final CustomerContacts contacts;
+    private final CustomerMail mail;
+    private final Staff staff;
+    private final Clock clock;
+
+    Resolutions(Cases cases, Customers customers, ResolutionActions actions, CaseTimeline timeline,
+            CustomerContacts contacts, CustomerMail mail, Staff staff, Clock clock) {
+        this.cases = cases;
+        this.customers = customers;
+        this.actions = actions;
+        this.timeline = timeline;
+        this.contacts = contacts;
+        this.mail = mail;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /**
+     * Proposes an action on a case.
+     *
+     * @param askEvenWithoutAuthority with no authority at all for this kind of action, send it for
+     *                                approval anyway instead of being told who can approve
+     */
+    public ProposalOutcome propose(long caseId, ResolutionType type, Long amount, String note, int version,
+            boolean askEvenWithoutAuthority) {
+        new InputCheck().required("type", type).required("amount", amount)
+                .that(amount == null || amount >= 0 && amount <= MAX_AMOUNT, "amount", "validation.amount")
+                .maxLength("note", note, 1000)
+                .throwIfAny();
+        long me = CaseWork.me();
+        Instant now = clock.instant();
+        CustomerCase c = cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+        c.checkVersion(version);
+        if (c.getStatus() == CaseStatus.PENDING_APPROVAL) {
+            throw KantorException.invalid("case.pending-approval");
+        }
+        AuthorityCheck check = authority(me, type, amount);
+        if (check == AuthorityCheck.WITHIN) {
+            ResolutionAction action = actions.save(ResolutionAction.carriedOut(caseId, type, amount, me, note, now));
+            resolve(c, action, me, now, EntryKind.ACTION_CARRIED_OUT);
+            return new ProposalOutcome(action, check, null, null);
+        }
+        Optional<Long> approver = Approvers.above(me, me, type, amount, staff);
+        if (approver.isEmpty()) {
+            throw KantorException.invalid("resolution.nobody-to-approve");
+        }
+        if (check == AuthorityCheck.NONE && !askEvenWithoutAuthority) {
+            throw new NoAuthority(type, approver.get(), staff.name(approver.get()));
+        }
+        ResolutionAction action = actions.save(
+                ResolutionAction.awaitingApproval(caseId, type, amount, me, note, approver.get(), now));
+        c.awaitApproval(now);
+        cases.save(c);
+        timeline.add(caseId, now, EntryKind.ACTION_PENDING, me, false, action.getNote(),
+                detail(action) + " " + approver.get());
+        timeline.add(caseId, now, EntryKind.STATUS, me, false, null, CaseStatus.PENDING_APPROVAL.name());
+        return new ProposalOutcome(action, check, approver.get(), staff.name(approver.get()));
+    }
+
+    /** How someone's authority covers an action now; the head of the organisation is never limited. */
+    public AuthorityCheck authority(long employeeId, ResolutionType type, long amount) {
+        if (staff.managerOf(employeeId).isEmpty()) {
+            return AuthorityCheck.WITHIN;
+        }
+        return staff.limitOf(employeeId, type)
+                .map(limit -> limit.check(amount, staff.usedToday(employeeId, type)))
+                .orElse(AuthorityCheck.NONE);
+    }
+
+    /** Approves, or, above the approver's own limit, passes the request on up the line. */
+    public ProposalOutcome approve(long actionId) {
+        long me = CaseWork.me();
+        Instant now = clock.instant();
+        ResolutionAction action = pendingFor(actionId, me);
+        if (!Approvers.mayApprove(me, action.getProposedBy(), action.getType(), action.getAmount(), staff)) {
+            long next = Approvers.above(me, action.getProposedBy(), action.getType(), action.getAmount(), staff)
+                    .orElseThrow(() -> KantorException.invalid("resolution.nobody-to-approve"));
+            action.passOnTo(next);
+            actions.save(action);
+            timeline.add(action.getCaseId(), now, EntryKind.ACTION_PASSED_ON, me, false, null,
+                    detail(action) + " " + next);
+            return new ProposalOutcome(action, AuthorityCheck.ABOVE_PER_ACTION, next, staff.name(next));
+        }
+        action.approve(me, now);
+        ResolutionAction saved = actions.save(action);
+        CustomerCase c = cases.findById(action.getCaseId()).orElseThrow();
+        resolve(c, saved, me, now, EntryKind.ACTION_APPROVED);
+        return new ProposalOutcome(saved, AuthorityCheck.WITHIN, null, null);
+    }
+
+    public ResolutionAction reject(long actionId, String reason) {
+        long me = CaseWork.me();
+        Instant now = clock.instant();
+        ResolutionAction action = pendingFor(actionId, me);
+        action.reject(me, reason, now);
+        ResolutionAction saved = actions.save(action);
+        CustomerCase c = cases.findById(action.getCaseId()).orElseThrow();
+        c.approvalRefused(now);
+        cases.save(c);
+        timeline.add(c.getId(), now, EntryKind.ACTION_REJECTED, me, false, saved.getReason(), detail(saved));
+        timeline.add(c.getId(), now, EntryKind.STATUS, me, false, null, c.getStatus().name());
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResolutionAction> waitingFor(long approverId) {
+        return actions.findByApproverIdAndStateOrderByProposedAt(approverId, ResolutionState.PENDING);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResolutionAction> pending() {
+        return actions.findByStateOrderByProposedAt(ResolutionState.PENDING);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResolutionAction> ofCase(long caseId) {
+        return actions.findByCaseIdOrderByProposedAt(caseId);
+    }
+
+    private ResolutionAction pendingFor(long actionId, long me) {
+        ResolutionAction action = actions.findById(actionId)
+                .orElseThrow(() -> KantorException.notFound("error.action-not-found", actionId));
+        if (action.getState() != ResolutionState.PENDING) {
+            throw KantorException.conflict("approval.already-decided");
+        }
+        if (action.getProposedBy() == me) {
+            throw new KantorException(KantorException.Kind.FORBIDDEN, "approval.own-request");
+        }
+        if (action.getApproverId() == null || action.getApproverId() != me) {
+            throw new KantorException(KantorException.Kind.FORBIDDEN, "approval.not-yours");
+        }
+        return action;
+    }
+
+    private void resolve(CustomerCase c, ResolutionAction action, long by, Instant now, EntryKind kind) {
+        c.resolve(now);
+        CustomerCase saved = cases.save(c);
+        timeline.add(c.getId(), now, kind, by, false, action.getNote(), detail(action));
+        timeline.add(c.getId(), now, EntryKind.STATUS, by, false, null, CaseStatus.RESOLVED.name());
+        if (kind == EntryKind.ACTION_CARRIED_OUT) {
+            contacts.record(by, c.getId(), c.getChannel(), now);
+        }
+        mail.resolved(customers.findById(c.getCustomerId()).orElseThrow(), saved);
+    }
+
+    private static String detail(ResolutionAction action) {
+        return action.getType().name() + " " + action.getAmount();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.kantor.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.function.Supplier;
+
+import dev.kantor.people.People;
+import dev.kantor.platform.KantorException;
+import dev.kantor.platform.security.UserAccounts;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** A case's life through the services, with the demo company's people and delegations. */
+@SpringBootTest
+class CaseFlowTest {
+
+    @Autowired
+    CaseIntake intake;
+    @Autowired
+    CaseWork work;
+    @Autowired
+    Resolutions resolutions;
+    @Autowired
+    CustomerPortal portal;
+    @Autowired
+    CaseQueries queries;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    People people;
+
+    <T> T as(String username, Supplier<T> work) {
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    CustomerCase complaintFromThePortal() {
+        return intake.open(new NewCase("Wulan Sari", "wulan@example.com", null, "id", Channel.WEB, CaseType.COMPLAINT,
+                "returns", null, "Kulkas rusak saat diantar", "Pintu kulkas penyok saat tiba."), null);
+    }
+
+    @Test
+    void aPortalComplaintGetsAReferenceAPrivateLinkAndAConfirmationInTheCustomersLanguage() {
+        CustomerCase c = complaintFromThePortal();
+
+        assertThat(c.getReference()).matches("KTR-\\d{4}-\\d{6}");
+        assertThat(c.getAccessToken()).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.NEW);
+        assertThat(c.getPriority()).isEqualTo(Priority.HIGH);
+        assertThat(outbox.forCase(c.getId())).singleElement().satisfies(mail -> {
+            assertThat(mail.recipient()).isEqualTo("wulan@example.com");
+            assertThat(mail.subject()).contains(c.getReference());
+            assertThat(mail.body()).contains("/portal/cases/" + c.getAccessToken()).contains("Terima kasih");
+        });
+        assertThat(portal.view(c.getAccessToken())).isPresent();
+        assertThat(portal.view("x".repeat(43))).isEmpty();
+    }
+
+    @Test
+    void aRefundAboveTheAgentsAndTeamLeadsLimitGoesToTheManagerWhoApprovesIt() {
+        CustomerCase opened = complaintFromThePortal();
+        CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+        assertThat(taken.getStatus()).isEqualTo(CaseStatus.OPEN);
+
+        ProposalOutcome proposed = as("agent", () -> resolutions.propose(taken.getId(), ResolutionType.REFUND,
+                3_000_000L, "Refund the fridge", taken.getVersion(), false));
+
+        long dewi = people.employeeByEmail("dewi.lestari@sinarmaju.example").orElseThrow().getId();
+        assertThat(proposed.carriedOut()).isFalse();
+        assertThat(proposed.approverId()).isEqualTo(dewi);
+        assertThat(queries.detail(taken.getId()).orElseThrow().customerCase().getStatus())
+                .isEqualTo(CaseStatus.PENDING_APPROVAL);
+        assertThat(as("manager", () -> resolutions.waitingFor(dewi))).extracting(ResolutionAction::getId)
+                .contains(proposed.action().getId());
+
+        ProposalOutcome approved = as("manager", () -> resolutions.approve(proposed.action().getId()));
+
+        assertThat(approved.carriedOut()).isTrue();
+        CustomerCase resolved = queries.detail(taken.getId()).orElseThrow().customerCase();
+        assertThat(resolved.getStatus()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(outbox.forCase(taken.getId())).hasSize(2);
+
+        portal.rate(resolved.getAccessToken(), 5, "Cepat sekali");
+        assertThat(portal.view(resolved.getAccessToken()).orElseThrow().customerCase().getRating()).isEqualTo(5);
+        assertThatThrownBy(() -> portal.rate(resolved.getAccessToken(), 4, null))
+                .hasFieldOrPropertyWithValue("messageKey", "case.already-rated");
+    }
+
+    @Test
+    void aRefundWithinTheAgentsLimitIsCarriedOutAtOnce() {
+        CustomerCase opened = complaintFromThePortal();
+        CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+
+        ProposalOutcome outcome = as("agent", () -> resolutions.propose(taken.getId(), ResolutionType.REFUND, 200_000L,
+                null, taken.getVersion(), false));
+
+        assertThat(outcome.carriedOut()).isTrue();
+        assertThat(queries.detail(taken.getId()).orElseThrow().customerCase().getStatus())
+                .isEqualTo(CaseStatus.RESOLVED);
+    }
+
+    @Test
+    void withoutAnyAuthorityTheAgentIsToldWhoCanApprove() {
+        CustomerCase opened = complaintFromThePortal();
+        // the accountant (back office) has no delegated authority at all
+        CustomerCase taken = as("accountant", () -> work.take(opened.getId(), opened.getVersion()));
+
+        assertThatThrownBy(() -> as("accountant", () -> resolutions.propose(taken.getId(), ResolutionType.REFUND,
+                100_000L, null, taken.getVersion(), false)))
+                .isInstanceOf(NoAuthority.class)
+                .satisfies(e -> assertThat(((NoAuthority) e).approverName()).isNotBlank());
+
+        ProposalOutcome sent = as("accountant", () -> resolutions.propose(taken.getId(), ResolutionType.REFUND,
+                100_000L, null, taken.getVersion(), true));
+        assertThat(sent.carriedOut()).isFalse();
+        assertThat(sent.approverName()).isNotBlank();
+    }
+
+    @Test
+    void theProposerCannotApproveTheirOwnRequest() {
+        CustomerCase opened = complaintFromThePortal();
+        CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+        ProposalOutcome proposed = as("agent", () -> resolutions.propose(taken.getId(), ResolutionType.REFUND,
+                3_000_000L, null, taken.getVersion(), false));
+
+        assertThatThrownBy(() -> as("agent", () -> resolutions.approve(proposed.action().getId())))
+                .isInstanceOf(KantorException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "approval.own-request");
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentChangesIsRefused() {
+        CustomerCase opened = complaintFromThePortal();
+        as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+
+        assertThatThrownBy(() -> as("manager", () -> work.take(opened.getId(), opened.getVersion())))
+                .hasFieldOrPropertyWithValue("kind", KantorException.Kind.CONFLICT);
+    }
+
+    @Test
+    void waitingOnTheCustomerPausesTheClockUntilTheyReply() {
+        CustomerCase opened = complaintFromThePortal();
+        CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+        CustomerCase waiting = as("agent", () -> work.reply(taken.getId(), "Boleh kirim foto?", true, taken.getVersion()));
+        assertThat(waiting.getStatus()).isEqualTo(CaseStatus.WAITING_ON_CUSTOMER);
+        assertThat(queries.detail(taken.getId()).orElseThrow().summary().resolution()).isEqualTo(SlaState.PAUSED);
+
+        portal.reply(waiting.getAccessToken(), "Sudah saya kirim.");
+
+        assertThat(queries.detail(taken.getId()).orElseThrow().customerCase().getStatus()).isEqualTo(CaseStatus.OPEN);
+        assertThat(portal.view(waiting.getAccessToken()).orElseThrow().timeline())
+                .extracting(TimelineEntry::kind).contains(EntryKind.REPLY, EntryKind.CUSTOMER_MESSAGE)
+                .doesNotContain(EntryKind.NOTE);
+    }
+}
