@@ -47,6 +47,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/language", "/error", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico")
                         .permitAll()
+                        // customers have no account: the portal and their private links are public
+                        .requestMatchers("/portal", "/portal/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 // lets tools fetch /v3/api-docs with the same Basic credentials as the API
