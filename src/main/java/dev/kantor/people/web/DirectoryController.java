@@ -1,5 +1,7 @@
 package dev.kantor.people.web;
 
+import dev.kantor.platform.web.EnumParameters;
+
 import java.util.List;
 
 import dev.kantor.people.DirectoryQuery;
@@ -30,8 +32,8 @@ class DirectoryController {
             @RequestParam(required = false) String language, @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        Office officeFilter = WebEnums.parse(Office.class, office);
-        DirectoryQuery.Status statusFilter = WebEnums.parse(DirectoryQuery.Status.class, status);
+        Office officeFilter = EnumParameters.parse(Office.class, office);
+        DirectoryQuery.Status statusFilter = EnumParameters.parse(DirectoryQuery.Status.class, status);
         DirectoryQuery query = new DirectoryQuery(q, department, officeFilter, skill, null, language, statusFilter,
                 page, 25);
         model.addAttribute("result", people.search(query));

@@ -30,6 +30,16 @@ public record Viewer(String username, Role role, Long employeeId) {
         return role == Role.HR || role == Role.ADMIN;
     }
 
+    /** Everyone who serves customers works cases: agents, back-office staff, managers, admins. */
+    public boolean worksCases() {
+        return role == Role.AGENT || role == Role.STAFF || role == Role.MANAGER || role == Role.ADMIN;
+    }
+
+    /** Managers (and admins) delegate authority, approve and watch complaints. */
+    public boolean manages() {
+        return role == Role.MANAGER || role == Role.ADMIN;
+    }
+
     public boolean is(String roleName) {
         return role != null && role.name().equals(roleName);
     }

@@ -1,14 +1,14 @@
-package dev.kantor.people.web;
+package dev.kantor.platform.web;
 
 import java.util.Locale;
 
 /** Reads an enum from a request parameter, ignoring case; unknown or blank values mean "any". */
-final class WebEnums {
+public final class EnumParameters {
 
-    private WebEnums() {
+    private EnumParameters() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

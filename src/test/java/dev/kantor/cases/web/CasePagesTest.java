@@ -1,0 +1,155 @@
+package dev.kantor.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.Cookie;
+
+import dev.kantor.platform.security.UserAccounts;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The case pages for staff: queue, logging a contact, working a case, approvals, boards, refusals. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CasePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    String page(String url, String username) throws Exception {
+        return mvc.perform(get(url).with(as(username)).cookie(new Cookie("kantor-language", "en")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    long logWalkIn(String subject) throws Exception {
+        String location = mvc.perform(post("/cases/new").with(as("agent")).with(csrf())
+                        .param("channel", "WALK_IN").param("type", "COMPLAINT").param("priority", "HIGH")
+                        .param("customerName", "Budi Hartono").param("phone", "+62 812-5555-1212")
+                        .param("language", "id").param("topic", "warranty").param("subject", subject)
+                        .param("message", "TV mati setelah dua minggu."))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    int version(long caseId) {
+        return jdbc.sql("select version from customer_case where id = ?").param(caseId).query(Integer.class).single();
+    }
+
+    @Test
+    void anAgentLogsAWalkInAndWorksTheCase() throws Exception {
+        long id = logWalkIn("TV mati");
+        String detail = page("/cases/" + id, "agent");
+        assertThat(detail).contains("TV mati", "Budi Hartono", "Walk-in", "Agus Pratama");
+
+        mvc.perform(post("/cases/" + id + "/reply").with(as("agent")).with(csrf())
+                .param("text", "Kami cek dulu ya.").param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + id + "/note").with(as("agent")).with(csrf()).param("text", "Cek garansi"))
+                .andExpect(status().is3xxRedirection());
+
+        String after = page("/cases/" + id, "agent");
+        assertThat(after).contains("Kami cek dulu ya.", "Cek garansi", "replied to the customer", "internal");
+        assertThat(page("/cases?owner=MINE", "agent")).contains("TV mati");
+    }
+
+    @Test
+    void aRefundAboveTheLimitShowsWhoApprovesAndTheManagerApprovesIt() throws Exception {
+        long id = logWalkIn("Kulkas penyok");
+        mvc.perform(post("/cases/" + id + "/resolution").with(as("agent")).with(csrf())
+                        .param("type", "REFUND").param("amount", "3000000").param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/cases/" + id, "agent")).contains("Pending approval", "waiting for Dewi Lestari");
+
+        String inbox = page("/approvals", "manager");
+        assertThat(inbox).contains("Agus Pratama asks to give a refund of Rp 3.000.000", "Kulkas penyok");
+        long action = jdbc.sql("select id from resolution_action where case_id = ?").param(id).query(Long.class).single();
+        mvc.perform(post("/approvals/" + action + "/approve").with(as("manager")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(page("/cases/" + id, "agent")).contains("Resolved", "approved a refund of Rp 3.000.000");
+    }
+
+    @Test
+    void staffWithoutAuthorityAreToldWhoCanApproveNeverABareRefusal() throws Exception {
+        long id = logWalkIn("Biaya kirim");
+        mvc.perform(post("/cases/" + id + "/take").with(as("accountant")).with(csrf())
+                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+        var flash = mvc.perform(post("/cases/" + id + "/resolution").with(as("accountant")).with(csrf())
+                        .param("type", "FEE_WAIVER").param("amount", "50000")
+                        .param("version", String.valueOf(version(id))))
+                .andReturn().getFlashMap();
+        assertThat(flash.get("noAuthority")).asString().contains("approver");
+    }
+
+    @Test
+    void managersSeeTheBoardAndTheirDelegations() throws Exception {
+        logWalkIn("Keluhan untuk papan");
+        assertThat(page("/complaints", "manager")).contains("Keluhan untuk papan", "Open complaints");
+        assertThat(page("/authority", "manager")).contains("Front Desk Agent", "Rp 500.000");
+        mvc.perform(post("/authority").with(as("manager")).with(csrf()).param("scope", "EMPLOYEE")
+                        .param("employeeId", String.valueOf(accounts.loadUserByUsername("agent").employeeId()))
+                        .param("type", "GOODWILL_GIFT").param("maxPerAction", "300000").param("maxPerDay", "900000"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/authority", "manager")).contains("Agus Pratama", "Rp 300.000");
+        assertThat(page("/audit?type=delegation", "admin")).contains("GOODWILL_GIFT");
+    }
+
+    @Test
+    void pagesAreInIndonesianToo() throws Exception {
+        long id = logWalkIn("Garansi blender");
+        String queue = mvc.perform(get("/cases").with(as("agent")).cookie(new Cookie("kantor-language", "id")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(queue).contains("Kasus", "Tanggapan pertama", "Garansi blender");
+        String detail = mvc.perform(get("/cases/" + id).with(as("agent")).cookie(new Cookie("kantor-language", "id")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(detail).contains("Riwayat", "Balas pelanggan", "Klaim garansi");
+    }
+
+    @Test
+    void onlyThoseWhoServeCustomersWorkCasesAndOnlyManagersDelegate() throws Exception {
+        mvc.perform(get("/cases").with(as("hr"))).andExpect(status().isForbidden());
+        mvc.perform(post("/cases/new").with(as("hr")).with(csrf()).param("subject", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/complaints").with(as("agent"))).andExpect(status().isForbidden());
+        mvc.perform(get("/authority").with(as("agent"))).andExpect(status().isForbidden());
+        mvc.perform(post("/authority").with(as("agent")).with(csrf()).param("scope", "EMPLOYEE"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/outbox").with(as("manager"))).andExpect(status().isForbidden());
+        assertThat(page("/outbox", "admin")).contains("E-mail outbox");
+    }
+
+    @Test
+    void badInputWhenLoggingAContactIsShownAndNothingIsStored() throws Exception {
+        long before = jdbc.sql("select count(*) from customer_case").query(Long.class).single();
+        String form = mvc.perform(post("/cases/new").with(as("agent")).with(csrf())
+                        .param("channel", "PHONE").param("type", "QUESTION").param("customerName", "")
+                        .param("email", "not-mail").param("topic", "nope").param("subject", ""))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("Required.", "Not a valid e-mail address.", "Choose a topic from the list.");
+        assertThat(jdbc.sql("select count(*) from customer_case").query(Long.class).single()).isEqualTo(before);
+    }
+}
