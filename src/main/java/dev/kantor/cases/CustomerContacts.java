@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.kantor.people.MeasuredCustomerContact;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Which employee had contact with a customer, when and how: the measure behind HYBRID. */
 @Component
-public class CustomerContacts {
+public class CustomerContacts implements MeasuredCustomerContact {
 
     private final JdbcClient jdbc;
 
@@ -23,7 +25,7 @@ public class CustomerContacts {
                 .params(employeeId, caseId, Timestamp.from(at), channel.name()).update();
     }
 
-    /** Each employee's share of all customer contacts since a moment, from 0 to 1. */
+    @Override
     public Map<Long, Double> sharesSince(Instant since) {
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("select employee_id, count(*) from customer_contact where at >= ? group by employee_id")

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,34 +31,43 @@ class Directory {
             """;
 
     private final JdbcClient jdbc;
+    private final HybridOffice hybrid;
 
-    Directory(JdbcClient jdbc) {
+    Directory(JdbcClient jdbc, HybridOffice hybrid) {
         this.jdbc = jdbc;
+        this.hybrid = hybrid;
     }
 
     DirectoryPage search(DirectoryQuery query) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
+        Set<Long> hybrids = hybrid.employees();
+        String where = where(query, params, hybrids);
         long total = jdbc.sql("select count(*) from employee e join job_position p on p.id = e.position_id " + where)
                 .params(params).query(Long.class).single();
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
         List<DirectoryEntry> entries = jdbc.sql(SELECT + where + " order by lower(e.full_name), e.id limit :limit offset :offset")
                 .params(params).query((rs, row) -> entry(rs)).list();
-        return new DirectoryPage(withSkillsAndLanguages(entries), query.page(), query.size(), total);
+        return new DirectoryPage(withSkillsAndLanguages(measured(entries, hybrids)), query.page(), query.size(), total);
     }
 
     Optional<DirectoryEntry> entry(long id) {
         return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query((rs, row) -> entry(rs)).optional()
-                .map(e -> withSkillsAndLanguages(List.of(e)).get(0));
+                .map(e -> withSkillsAndLanguages(measured(List.of(e), hybrid.employees())).get(0));
     }
 
     List<DirectoryEntry> reportsOf(long managerId) {
-        return withSkillsAndLanguages(jdbc.sql(SELECT + " where e.manager_id = :id and e.active = true order by lower(e.full_name)")
-                .param("id", managerId).query((rs, row) -> entry(rs)).list());
+        return withSkillsAndLanguages(measured(jdbc.sql(SELECT
+                        + " where e.manager_id = :id and e.active = true order by lower(e.full_name)")
+                .param("id", managerId).query((rs, row) -> entry(rs)).list(), hybrid.employees()));
     }
 
-    private static String where(DirectoryQuery query, Map<String, Object> params) {
+    /** Back-office employees whose measured customer contact is significant are hybrid. */
+    private static List<DirectoryEntry> measured(List<DirectoryEntry> entries, Set<Long> hybrids) {
+        return entries.stream().map(e -> e.office() == Office.BACK && hybrids.contains(e.id()) ? e.hybrid() : e).toList();
+    }
+
+    private static String where(DirectoryQuery query, Map<String, Object> params, Set<Long> hybrids) {
         List<String> conditions = new ArrayList<>();
         switch (query.status()) {
             case ACTIVE -> conditions.add("e.active = true");
@@ -73,10 +83,16 @@ class Directory {
             params.put("department", query.departmentId());
         }
         if (query.office() != null) {
-            List<String> contacts = CustomerContact.placing(query.office()).stream().map(Enum::name).toList();
-            // HYBRID is measured from customer contacts, which Kantor does not record yet: nobody matches
-            conditions.add(contacts.isEmpty() ? "1 = 0" : "p.customer_contact in (:contacts)");
-            params.put("contacts", contacts.isEmpty() ? List.of("") : contacts);
+            // HYBRID people hold back-office positions; their measured contact sets them apart
+            Office placed = query.office() == Office.HYBRID ? Office.BACK : query.office();
+            conditions.add("p.customer_contact in (:contacts)");
+            params.put("contacts", CustomerContact.placing(placed).stream().map(Enum::name).toList());
+            params.put("hybrids", hybrids.isEmpty() ? List.of(-1L) : List.copyOf(hybrids));
+            if (query.office() == Office.HYBRID) {
+                conditions.add("e.id in (:hybrids)");
+            } else if (query.office() == Office.BACK) {
+                conditions.add("e.id not in (:hybrids)");
+            }
         }
         if (query.skillId() != null) {
             conditions.add("exists (select 1 from employee_skill s where s.employee = e.id and s.skill_id = :skill"

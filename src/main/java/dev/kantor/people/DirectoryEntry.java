@@ -30,6 +30,12 @@ public record DirectoryEntry(long id, String employeeNumber, String fullName, St
         return Names.in(locale, departmentEn, departmentIdn);
     }
 
+    DirectoryEntry hybrid() {
+        return new DirectoryEntry(id, employeeNumber, fullName, email, phone, hiredOn, active, version, positionId,
+                positionCode, positionEn, positionIdn, departmentId, departmentCode, departmentEn, departmentIdn,
+                customerContact, Office.HYBRID, managerId, managerName, skills, languages);
+    }
+
     DirectoryEntry with(List<SkillEntry> skills, List<String> languages) {
         return new DirectoryEntry(id, employeeNumber, fullName, email, phone, hiredOn, active, version, positionId,
                 positionCode, positionEn, positionIdn, departmentId, departmentCode, departmentEn, departmentIdn,

@@ -148,6 +148,25 @@ class CaseFlowTest {
     }
 
     @Test
+    void aBackOfficeEmployeeWhoKeepsServingCustomersShowsAsHybrid() {
+        long siti = accounts.loadUserByUsername("accountant").employeeId();
+        assertThat(people.entry(siti).orElseThrow().office()).isIn(dev.kantor.people.Office.BACK,
+                dev.kantor.people.Office.HYBRID);
+        for (int i = 0; i < 4; i++) {
+            as("accountant", () -> intake.open(new NewCase("Pelanggan " + System.nanoTime(), null, "+62 811-000-111",
+                    "id", Channel.WALK_IN, CaseType.QUESTION, "billing", null, "Tagihan dobel", null), siti));
+        }
+
+        assertThat(people.entry(siti).orElseThrow().office()).isEqualTo(dev.kantor.people.Office.HYBRID);
+        var hybrids = people.search(new dev.kantor.people.DirectoryQuery(null, null, dev.kantor.people.Office.HYBRID,
+                null, null, null, null, 0, 50)).entries();
+        assertThat(hybrids).extracting(dev.kantor.people.DirectoryEntry::id).contains(siti);
+        var backOffice = people.search(new dev.kantor.people.DirectoryQuery(null, null, dev.kantor.people.Office.BACK,
+                null, null, null, null, 0, 200)).entries();
+        assertThat(backOffice).extracting(dev.kantor.people.DirectoryEntry::id).doesNotContain(siti);
+    }
+
+    @Test
     void theSecondOfTwoConcurrentChangesIsRefused() {
         CustomerCase opened = complaintFromThePortal();
         as("agent", () -> work.take(opened.getId(), opened.getVersion()));

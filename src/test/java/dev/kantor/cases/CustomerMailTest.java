@@ -1,0 +1,55 @@
+package dev.kantor.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** E-mail to customers goes out through a real SMTP server, in the customer's language. */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "kantor.mail.send-every=PT0.2S",
+        "kantor.public-url=https://service.example.com"})
+class CustomerMailTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    CaseIntake intake;
+    @Autowired
+    Outbox outbox;
+
+    @Test
+    void theConfirmationWithThePrivateLinkReachesTheCustomerInTheirLanguage() throws Exception {
+        CustomerCase indonesian = intake.open(new NewCase("Rudi Hartono", "rudi@example.com", null, "id", Channel.WEB,
+                CaseType.REQUEST, "delivery", null, "Jadwal kirim", "Kapan kulkas saya dikirim?"), null);
+        CustomerCase english = intake.open(new NewCase("Anna Smith", "anna@example.com", null, "en", Channel.WEB,
+                CaseType.QUESTION, "product-advice", null, "Which fridge", "Which fridge fits a small kitchen?"), null);
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        MimeMessage toRudi = to("rudi@example.com", received);
+        assertThat(toRudi.getSubject()).contains(indonesian.getReference()).contains("Pesan Anda telah kami terima");
+        assertThat(GreenMailUtil.getBody(toRudi)).contains("https://service.example.com/portal/cases/"
+                + indonesian.getAccessToken());
+        MimeMessage toAnna = to("anna@example.com", received);
+        assertThat(toAnna.getSubject()).contains(english.getReference()).contains("We received your message");
+        assertThat(outbox.forCase(indonesian.getId())).allMatch(mail -> mail.sentAt() != null);
+    }
+
+    private static MimeMessage to(String address, MimeMessage[] received) throws Exception {
+        for (MimeMessage message : received) {
+            if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(address)) {
+                return message;
+            }
+        }
+        throw new AssertionError("no mail to " + address);
+    }
+}
