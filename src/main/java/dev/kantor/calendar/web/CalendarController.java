@@ -1,0 +1,105 @@
+package dev.kantor.calendar.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+
+import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.calendar.Holiday;
+import dev.kantor.calendar.OpeningHours;
+import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.EnumParameters;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The business calendar: everyone sees opening hours and holidays; admins change them. */
+@Controller
+class CalendarController {
+
+    private final BusinessCalendars calendars;
+    private final MessageSource messages;
+
+    CalendarController(BusinessCalendars calendars, MessageSource messages) {
+        this.calendars = calendars;
+        this.messages = messages;
+    }
+
+    /** One weekday as the page shows it; opens and closes are null when the business is closed. */
+    record Day(DayOfWeek day, String name, LocalTime opens, LocalTime closes) {
+        public boolean open() {
+            return opens != null;
+        }
+    }
+
+    @GetMapping("/calendar")
+    String show(Model model) {
+        var week = calendars.week();
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("days", java.util.Arrays.stream(DayOfWeek.values()).map(d -> {
+            OpeningHours hours = week.get(d);
+            return new Day(d, d.getDisplayName(java.time.format.TextStyle.FULL, locale),
+                    hours == null ? null : hours.opens(), hours == null ? null : hours.closes());
+        }).toList());
+        model.addAttribute("holidays", calendars.holidays());
+        model.addAttribute("zone", calendars.zone());
+        return "calendar/calendar";
+    }
+
+    @PostMapping("/calendar/hours")
+    @PreAuthorize("hasRole('ADMIN')")
+    String hours(@RequestParam String day, @RequestParam(required = false) String opens,
+            @RequestParam(required = false) String closes, @RequestParam(defaultValue = "false") boolean closed,
+            RedirectAttributes redirect) {
+        DayOfWeek weekday = EnumParameters.parse(DayOfWeek.class, day);
+        try {
+            if (weekday == null) {
+                throw new IllegalArgumentException();
+            }
+            calendars.setHours(weekday, closed ? null : new OpeningHours(LocalTime.parse(opens), LocalTime.parse(closes)));
+            redirect.addFlashAttribute("success", text("calendar.saved"));
+        } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
+            redirect.addFlashAttribute("failure", text("calendar.bad-hours"));
+        }
+        return "redirect:/calendar";
+    }
+
+    @PostMapping("/calendar/holidays")
+    @PreAuthorize("hasRole('ADMIN')")
+    String addHoliday(@RequestParam(required = false) String date, @RequestParam(required = false) String nameEn,
+            @RequestParam(required = false) String nameId, RedirectAttributes redirect) {
+        try {
+            calendars.addHoliday(new Holiday(date == null || date.isBlank() ? null : LocalDate.parse(date), nameEn,
+                    nameId));
+            redirect.addFlashAttribute("success", text("calendar.saved"));
+        } catch (DateTimeParseException | InvalidInput e) {
+            redirect.addFlashAttribute("failure", text("calendar.bad-holiday"));
+        }
+        return "redirect:/calendar";
+    }
+
+    @PostMapping("/calendar/holidays/{date}/delete")
+    @PreAuthorize("hasRole('ADMIN')")
+    String removeHoliday(@PathVariable String date, RedirectAttributes redirect) {
+        try {
+            calendars.removeHoliday(LocalDate.parse(date));
+            redirect.addFlashAttribute("success", text("calendar.saved"));
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("failure", text("calendar.bad-holiday"));
+        }
+        return "redirect:/calendar";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}
