@@ -6,3 +6,11 @@ document.addEventListener('htmx:configRequest', function (event) {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// Forms that undo someone's work ask first: <form data-confirm="Sure?">
+document.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute && event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+        event.preventDefault();
+    }
+});

@@ -140,6 +140,21 @@ public class CaseQueries {
         });
     }
 
+    /** A customer's rating of a resolved case. */
+    public record Rating(long caseId, String reference, int stars, String comment, Instant ratedAt) {
+    }
+
+    /** The newest ratings first. */
+    public List<Rating> recentRatings(int limit) {
+        return jdbc.sql("""
+                select id, reference, rating, rating_comment, rated_at from customer_case
+                where rating is not null order by rated_at desc, id desc limit :limit""")
+                .param("limit", Math.max(1, Math.min(limit, 500)))
+                .query((rs, row) -> new Rating(rs.getLong("id"), rs.getString("reference"), rs.getInt("rating"),
+                        rs.getString("rating_comment"), rs.getTimestamp("rated_at").toInstant()))
+                .list();
+    }
+
     public List<CaseSummary> helpRequested() {
         return queue(CaseFilter.openCases()).stream().filter(c -> c.helpRequestedAt() != null)
                 .sorted(Comparator.comparing(CaseSummary::helpRequestedAt)).toList();

@@ -66,7 +66,7 @@ public class Employee {
 
     private void apply(EmployeeDetails details) {
         if (details.employeeNumber() != null && !details.employeeNumber().isBlank()) {
-            this.employeeNumber = details.employeeNumber().strip();
+            this.employeeNumber = details.employeeNumber().strip().toUpperCase(java.util.Locale.ROOT);
         }
         this.fullName = details.fullName().strip();
         this.email = details.normalizedEmail();

@@ -84,10 +84,23 @@ public class EmployeeImport {
 
     /** Reads every line; lines with problems are reported and left out, their e-mail addresses kept. */
     private List<Row> read(Reader csv, List<ImportProblem> problems, Set<String> emailsInFile) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = format.parse(csv)) {
+        String text;
+        try {
+            text = new java.io.BufferedReader(csv).lines().collect(java.util.stream.Collectors.joining("\n"));
+        } catch (java.io.UncheckedIOException e) {
+            problems.add(new ImportProblem(1, null, "import.unreadable", List.of()));
+            return rows;
+        }
+        // Excel writes a byte-order mark before "CSV UTF-8" files, and semicolons where the comma is a decimal sign
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+        try (CSVParser parser = format.parse(new java.io.StringReader(text))) {
             Set<String> header = new HashSet<>();
             parser.getHeaderNames().forEach(h -> header.add(h.strip()));
             List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
@@ -157,7 +170,8 @@ public class EmployeeImport {
                 value(record, "email"), value(record, "phone"), positionId, null, hiredOn, skillLevels,
                 languages == null ? List.of() : List.of(languages.split(";")));
         for (FieldProblem p : PeopleRules.employee(details, null, organisation).problems()) {
-            if (!"positionId".equals(p.field()) || positionCode == null) {
+            // an unknown code was reported above; an inactive position still is, here
+            if (!"positionId".equals(p.field()) || positionCode == null || positionId != null) {
                 problems.add(new ImportProblem(line, column(p.field()), p.messageKey(), p.args()));
             }
         }
@@ -198,7 +212,8 @@ public class EmployeeImport {
             } else if (employees.findByEmail(email).isPresent()) {
                 problems.add(new ImportProblem(row.line(), "email", "validation.email-taken", List.of(email)));
             }
-            String number = row.details().employeeNumber();
+            String number = row.details().employeeNumber() == null ? null
+                    : row.details().employeeNumber().toUpperCase(Locale.ROOT);
             if (number != null) {
                 Long earlierNumber = numbersInFile.putIfAbsent(number, row.line());
                 if (earlierNumber != null) {

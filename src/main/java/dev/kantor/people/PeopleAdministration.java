@@ -216,8 +216,9 @@ public class PeopleAdministration {
         if (number == null || number.isBlank()) {
             return;
         }
-        employees.findByEmployeeNumber(number.strip()).filter(other -> !other.getId().equals(id)).ifPresent(o -> {
-            throw conflict("employeeNumber", "validation.employee-number-taken", number.strip());
+        String normalized = number.strip().toUpperCase(java.util.Locale.ROOT);
+        employees.findByEmployeeNumber(normalized).filter(other -> !other.getId().equals(id)).ifPresent(o -> {
+            throw conflict("employeeNumber", "validation.employee-number-taken", normalized);
         });
     }
 

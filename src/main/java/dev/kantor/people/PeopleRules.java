@@ -77,7 +77,9 @@ final class PeopleRules {
         if (details.managerId() != null) {
             checkManager(check, details.managerId(), employeeId, organisation);
         }
-        if (details.hiredOn() != null && details.hiredOn().isBefore(LocalDate.of(1900, 1, 1))) {
+        // hires are recorded up to a year ahead; anything beyond is a typing slip
+        if (details.hiredOn() != null && (details.hiredOn().isBefore(LocalDate.of(1900, 1, 1))
+                || details.hiredOn().isAfter(LocalDate.now().plusYears(1)))) {
             check.add("hiredOn", "validation.hired-on");
         }
         for (Map.Entry<Long, Integer> skill : details.skills().entrySet()) {

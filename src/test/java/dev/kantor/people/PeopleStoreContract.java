@@ -151,4 +151,34 @@ abstract class PeopleStoreContract {
         assertThat(staff.getManagerId()).isEqualTo(head.getId());
         assertThat(audit.of("employee", staff.getId())).extracting(AuditEvent::action).containsExactly(AuditAction.IMPORTED);
     }
+
+    @Test
+    void importsWhatExcelWritesByteOrderMarkAndSemicolonsIncluded() {
+        String csv = "\uFEFFemployee_number;full_name;email;phone;position_code;manager_email;hired_on;languages;skills\n"
+                + "e9100;Komang Ayu;komang.excel@example.com;;front-desk-agent;;2026-02-02;id;customer-service:3\n";
+
+        ImportResult result = employeeImport.importCsv(new java.io.StringReader(csv));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(people.employeeByEmail("komang.excel@example.com").orElseThrow().getEmployeeNumber())
+                .isEqualTo("E9100");
+    }
+
+    @Test
+    void refusesToImportIntoAnInactivePositionOrADuplicateNumberInAnotherCase() {
+        Position retired = administration.createPosition(new PositionDetails("retired-role", "Retired", "Pensiun",
+                people.departments().get(0).getId(), CustomerContact.NONE, false));
+        administration.deactivatePosition(retired.getId());
+        String csv = """
+                employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills
+                ,Ina Retired,ina.retired@example.com,,retired-role,,,id,
+                e0012,Dup Number,dup.number@example.com,,front-desk-agent,,,id,
+                """;
+
+        ImportResult result = employeeImport.importCsv(new java.io.StringReader(csv));
+
+        assertThat(result.problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("validation.inactive-position", "validation.employee-number-taken");
+        assertThat(people.employeeByEmail("ina.retired@example.com")).isEmpty();
+    }
 }

@@ -45,7 +45,7 @@ class SecurityConfiguration {
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/language", "/error", "/webjars/**", "/css/**", "/js/**",
-                                "/favicon.ico")
+                                "/favicon.ico", "/favicon.svg")
                         .permitAll()
                         // customers have no account: the portal and their private links are public
                         .requestMatchers("/portal", "/portal/**").permitAll()

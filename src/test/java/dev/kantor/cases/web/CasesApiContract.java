@@ -1,0 +1,456 @@
+package dev.kantor.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import dev.kantor.cases.CustomerPortal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The cases and approvals API end to end over HTTP, with the demo company's people and
+ * delegated authority: status codes, problem details, approvals and refusals. Runs on H2 and
+ * on PostgreSQL through its subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class CasesApiContract {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CustomerPortal portal;
+
+    record Answer(int status, String contentType, JsonNode body, String location) {
+    }
+
+    Answer call(String user, String method, String path, String body, String... headers) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json");
+        if (user != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json,
+                response.headers().firstValue("Location").orElse(null));
+    }
+
+    static String newCase(String subject, String email) {
+        return """
+                {"channel": "WALK_IN", "type": "COMPLAINT", "topic": "returns", "subject": "%s",
+                 "message": "The fridge door was dented on delivery.",
+                 "customer": {"name": "Wulan Sari", "email": "%s", "phone": "+62 812-0000-0002", "language": "en"}}"""
+                .formatted(subject, email);
+    }
+
+    /** A walk-in complaint the user logs, and so owns. */
+    JsonNode opened(String user) throws Exception {
+        Answer created = call(user, "POST", "/api/cases",
+                newCase("Fridge door dented", "wulan." + UUID.randomUUID() + "@example.com"));
+        assertThat(created.status()).as("opening a case").isEqualTo(201);
+        return created.body();
+    }
+
+    static String refund(long amount, int version) {
+        return """
+                {"type": "REFUND", "amount": %d, "note": "Refund for the dented door", "version": %d}"""
+                .formatted(amount, version);
+    }
+
+    static String casePath(JsonNode c) {
+        return "/api/cases/" + c.get("id").asLong();
+    }
+
+    long employeeId(String email) throws Exception {
+        JsonNode found = call("agent", "GET", "/api/people?q=" + email, null).body().get("items");
+        assertThat(found).hasSize(1);
+        return found.get(0).get("id").asLong();
+    }
+
+    static List<Long> ids(JsonNode list) {
+        List<Long> ids = new ArrayList<>();
+        list.forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
+    }
+
+    /** A case of the agent's waiting for the manager's approval of a 3,000,000 refund. */
+    JsonNode pendingForTheManager() throws Exception {
+        JsonNode c = opened("agent");
+        Answer proposed = call("agent", "POST", casePath(c) + "/resolutions", refund(3_000_000, c.get("version").asInt()));
+        assertThat(proposed.status()).isEqualTo(202);
+        return proposed.body();
+    }
+
+    @Test
+    void opensACaseLoggedByTheCallerWith201AndTheLocation() throws Exception {
+        Answer created = call("agent", "POST", "/api/cases",
+                newCase("Wrong invoice", "wulan.invoice@example.com"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.location()).matches("/api/cases/\\d+");
+        JsonNode c = created.body();
+        assertThat(c.get("reference").asString()).matches("KTR-\\d{4}-\\d{6}");
+        assertThat(c.get("status").asString()).isEqualTo("OPEN");
+        assertThat(c.get("priority").asString()).isEqualTo("HIGH");
+        assertThat(c.get("owner").get("name").asString()).isEqualTo("Agus Pratama");
+        assertThat(c.get("privateLink").asString()).matches("/portal/cases/[A-Za-z0-9_-]{43}");
+        assertThat(c.get("customer").get("email").asString()).isEqualTo("wulan.invoice@example.com");
+        assertThat(c.get("sla").get("firstResponse").get("state").asString()).isEqualTo("MET");
+        assertThat(c.get("sla").get("resolution").get("state").asString()).isIn("ON_TRACK", "NEAR_BREACH");
+        assertThat(c.get("timeline").findValuesAsString("kind")).containsExactly("OPENED", "CUSTOMER_MESSAGE");
+        assertThat(c.has("version")).isTrue();
+
+        Answer read = call("manager", "GET", created.location(), null);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().get("reference").asString()).isEqualTo(c.get("reference").asString());
+    }
+
+    @Test
+    void theQueueListsCasesWithTheirServiceTargetsAndFilters() throws Exception {
+        JsonNode mine = opened("agent");
+        String reference = mine.get("reference").asString();
+
+        Answer queue = call("agent", "GET", "/api/cases?owner=MINE&type=COMPLAINT&q=" + reference, null);
+
+        assertThat(queue.status()).isEqualTo(200);
+        assertThat(queue.body()).singleElement().satisfies(c -> {
+            assertThat(c.get("id").asLong()).isEqualTo(mine.get("id").asLong());
+            assertThat(c.get("customerName").asString()).isEqualTo("Wulan Sari");
+            assertThat(c.get("sla").get("resolution").has("due")).isTrue();
+        });
+        assertThat(call("manager", "GET", "/api/cases?owner=MINE&q=" + reference, null).body()).isEmpty();
+        assertThat(call("agent", "GET", "/api/cases?owner=UNASSIGNED&q=" + reference, null).body()).isEmpty();
+        assertThat(call("agent", "GET", "/api/cases?status=RESOLVED&q=" + reference, null).body()).isEmpty();
+        assertThat(call("agent", "GET", "/api/cases?owner=SOMEONE", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void repliesNotesOwnerAndStatusEachTakeTheVersionTheyWereBasedOn() throws Exception {
+        JsonNode c = opened("agent");
+        String path = casePath(c);
+
+        Answer note = call("agent", "POST", path + "/messages", """
+                {"text": "Customer is upset, be gentle.", "internal": true}""");
+        assertThat(note.status()).isEqualTo(201);
+        Answer reply = call("agent", "POST", path + "/messages", """
+                {"text": "Could you send us a photo?", "waitForCustomer": true, "version": %d}"""
+                .formatted(note.body().get("version").asInt()));
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.body().get("status").asString()).isEqualTo("WAITING_ON_CUSTOMER");
+        assertThat(reply.body().get("sla").get("resolution").get("state").asString()).isEqualTo("PAUSED");
+        JsonNode timeline = reply.body().get("timeline");
+        assertThat(timeline.findValuesAsString("kind")).contains("NOTE", "REPLY");
+        for (JsonNode entry : timeline) {
+            if (entry.get("kind").asString().equals("NOTE")) {
+                assertThat(entry.get("internal").asBoolean()).isTrue();
+                assertThat(entry.get("author").get("name").asString()).isEqualTo("Agus Pratama");
+            }
+        }
+
+        Answer handedOver = call("agent", "PUT", path + "/owner", """
+                {"employeeId": %d, "version": %d}""".formatted(employeeId("dewi.lestari@sinarmaju.example"),
+                reply.body().get("version").asInt()));
+        assertThat(handedOver.status()).isEqualTo(200);
+        assertThat(handedOver.body().get("owner").get("name").asString()).isEqualTo("Dewi Lestari");
+
+        Answer taken = call("agent", "PUT", path + "/owner", """
+                {"version": %d}""".formatted(handedOver.body().get("version").asInt()));
+        assertThat(taken.status()).isEqualTo(200);
+        assertThat(taken.body().get("owner").get("name").asString()).isEqualTo("Agus Pratama");
+
+        Answer resolved = call("agent", "PUT", path + "/status", """
+                {"status": "RESOLVED", "version": %d}""".formatted(taken.body().get("version").asInt()));
+        assertThat(resolved.status()).isEqualTo(200);
+        assertThat(resolved.body().get("status").asString()).isEqualTo("RESOLVED");
+
+        Answer byKantor = call("agent", "PUT", path + "/status", """
+                {"status": "PENDING_APPROVAL", "version": %d}""".formatted(resolved.body().get("version").asInt()));
+        assertThat(byKantor.status()).isEqualTo(422);
+        assertThat(byKantor.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aRefundWithinTheAgentsLimitIsCarriedOutWith201() throws Exception {
+        JsonNode c = opened("agent");
+
+        Answer answer = call("agent", "POST", casePath(c) + "/resolutions", refund(100_000, c.get("version").asInt()));
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.body().get("outcome").asString()).isEqualTo("CARRIED_OUT");
+        assertThat(answer.body().get("authority").asString()).isEqualTo("WITHIN");
+        assertThat(answer.body().has("approver")).isFalse();
+        assertThat(answer.body().get("action").get("state").asString()).isEqualTo("CARRIED_OUT");
+        assertThat(answer.body().get("caseStatus").asString()).isEqualTo("RESOLVED");
+        JsonNode read = call("agent", "GET", casePath(c), null).body();
+        assertThat(read.get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(read.get("actions").findValuesAsString("state")).containsExactly("CARRIED_OUT");
+    }
+
+    @Test
+    void aRefundAboveTheAgentsLimitIs202AndWaitsForTheManagerWhoseLimitCoversIt() throws Exception {
+        JsonNode c = opened("agent");
+
+        Answer answer = call("agent", "POST", casePath(c) + "/resolutions", refund(3_000_000, c.get("version").asInt()));
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.body().get("outcome").asString()).isEqualTo("PENDING_APPROVAL");
+        assertThat(answer.body().get("authority").asString()).isEqualTo("ABOVE_PER_ACTION");
+        assertThat(answer.body().get("approver").get("name").asString()).isEqualTo("Dewi Lestari");
+        assertThat(answer.body().get("approver").get("id").asLong())
+                .isEqualTo(employeeId("dewi.lestari@sinarmaju.example"));
+        assertThat(answer.body().get("caseStatus").asString()).isEqualTo("PENDING_APPROVAL");
+        assertThat(call("agent", "GET", casePath(c), null).body().get("status").asString())
+                .isEqualTo("PENDING_APPROVAL");
+    }
+
+    @Test
+    void aRefundWithinTheTeamLeadsLimitWaitsForTheTeamLead() throws Exception {
+        JsonNode c = opened("agent");
+
+        Answer answer = call("agent", "POST", casePath(c) + "/resolutions", refund(1_000_000, c.get("version").asInt()));
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.body().get("approver").get("name").asString()).isEqualTo("Yuliana Siregar");
+        assertThat(answer.body().get("approver").get("id").asLong())
+                .isEqualTo(employeeId("yuliana.siregar@sinarmaju.example"));
+    }
+
+    @Test
+    void withoutAnyAuthorityTheAnswerIs403NamingWhoCanApprove() throws Exception {
+        JsonNode c = opened("agent");
+        int version = c.get("version").asInt();
+
+        Answer refused = call("accountant", "POST", casePath(c) + "/resolutions", refund(100_000, version),
+                "Accept-Language", "en");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("type").asString()).isEqualTo("urn:kantor:problem:resolution-no-authority");
+        JsonNode approver = refused.body().get("approver");
+        assertThat(approver.get("id").asLong()).isPositive();
+        assertThat(approver.get("name").asString()).isNotBlank();
+        assertThat(refused.body().get("title").asString()).contains(approver.get("name").asString());
+        assertThat(call("agent", "GET", casePath(c), null).body().get("actions")).isEmpty();
+
+        Answer asked = call("accountant", "POST", casePath(c) + "/resolutions", """
+                {"type": "REFUND", "amount": 100000, "version": %d, "requestApproval": true}""".formatted(version));
+        assertThat(asked.status()).isEqualTo(202);
+        assertThat(asked.body().get("authority").asString()).isEqualTo("NONE");
+        assertThat(asked.body().get("approver").get("id").asLong()).isEqualTo(approver.get("id").asLong());
+    }
+
+    @Test
+    void badInputIs400ProblemListingEveryField() throws Exception {
+        Answer answer = call("agent", "POST", "/api/cases", """
+                {"channel": "PHONE", "type": "QUESTION", "topic": "billing", "subject": " ",
+                 "customer": {"name": "Budi", "email": "not-an-email"}}""", "Accept-Language", "en");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("type").asString()).isEqualTo("urn:kantor:problem:invalid-input");
+        assertThat(answer.body().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("subject", "customer.email");
+        assertThat(answer.body().get("errors").findValuesAsString("message")).contains("Not a valid e-mail address.");
+
+        JsonNode c = opened("agent");
+        Answer negative = call("agent", "POST", casePath(c) + "/resolutions", refund(-5, c.get("version").asInt()));
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.contentType()).startsWith("application/problem+json");
+        assertThat(negative.body().get("errors").findValuesAsString("field")).containsExactly("amount");
+
+        Answer noVersion = call("agent", "POST", casePath(c) + "/resolutions", """
+                {"type": "REFUND", "amount": 1000}""");
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.body().get("errors").findValuesAsString("field")).containsExactly("version");
+
+        assertThat(call("agent", "POST", "/api/cases", "{\"channel\": \"PIGEON\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aMissingCaseIs404Problem() throws Exception {
+        Answer answer = call("agent", "GET", "/api/cases/987654", null);
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("type").asString()).isEqualTo("urn:kantor:problem:not-found");
+        assertThat(call("agent", "POST", "/api/cases/987654/resolutions", refund(1000, 0)).status()).isEqualTo(404);
+        assertThat(call("manager", "POST", "/api/approvals/987654/approval", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aChangeBasedOnAStaleVersionIs409AndChangesNothing() throws Exception {
+        JsonNode c = opened("agent");
+        int version = c.get("version").asInt();
+        String path = casePath(c) + "/messages";
+
+        assertThat(call("agent", "POST", path, """
+                {"text": "First answer", "version": %d}""".formatted(version)).status()).isEqualTo(201);
+        Answer conflict = call("agent", "POST", path, """
+                {"text": "Second answer", "version": %d}""".formatted(version));
+
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.contentType()).startsWith("application/problem+json");
+        assertThat(conflict.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change");
+        assertThat(call("agent", "GET", casePath(c), null).body().get("timeline").findValuesAsString("body"))
+                .contains("First answer").doesNotContain("Second answer");
+        assertThat(call("agent", "POST", casePath(c) + "/resolutions", refund(1000, version)).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void theManagerApprovesThroughTheApiAndTheCaseIsResolved() throws Exception {
+        JsonNode proposed = pendingForTheManager();
+        long actionId = proposed.get("action").get("id").asLong();
+        long caseId = proposed.get("action").get("caseId").asLong();
+
+        Answer waiting = call("manager", "GET", "/api/approvals", null);
+        assertThat(waiting.status()).isEqualTo(200);
+        assertThat(ids(waiting.body())).contains(actionId);
+        assertThat(waiting.body()).filteredOn(a -> a.get("id").asLong() == actionId).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.get("caseId").asLong()).isEqualTo(caseId);
+                    assertThat(a.get("amount").asLong()).isEqualTo(3_000_000);
+                    assertThat(a.get("proposedBy").get("name").asString()).isEqualTo("Agus Pratama");
+                    assertThat(a.get("caseReference").asString()).startsWith("KTR-");
+                });
+        assertThat(ids(call("agent", "GET", "/api/approvals", null).body())).doesNotContain(actionId);
+
+        Answer approved = call("manager", "POST", "/api/approvals/" + actionId + "/approval", null);
+
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.body().get("outcome").asString()).isEqualTo("APPROVED");
+        assertThat(approved.body().get("action").get("state").asString()).isEqualTo("APPROVED");
+        assertThat(approved.body().get("action").get("decidedBy").get("name").asString()).isEqualTo("Dewi Lestari");
+        assertThat(approved.body().get("caseStatus").asString()).isEqualTo("RESOLVED");
+        JsonNode c = call("agent", "GET", "/api/cases/" + caseId, null).body();
+        assertThat(c.get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(c.get("timeline").findValuesAsString("kind")).contains("ACTION_PENDING", "ACTION_APPROVED");
+        assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).doesNotContain(actionId);
+    }
+
+    @Test
+    void theManagerRejectsWithAReasonAndTheCaseGoesBackToItsOwner() throws Exception {
+        JsonNode proposed = pendingForTheManager();
+        long actionId = proposed.get("action").get("id").asLong();
+
+        assertThat(call("manager", "POST", "/api/approvals/" + actionId + "/rejection", "{}").status())
+                .isEqualTo(400);
+        Answer rejected = call("manager", "POST", "/api/approvals/" + actionId + "/rejection", """
+                {"reason": "Offer a replacement instead"}""");
+
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(rejected.body().get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.body().get("action").get("reason").asString()).isEqualTo("Offer a replacement instead");
+        assertThat(rejected.body().get("caseStatus").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void theProposerCannotApproveTheirOwnRequest() throws Exception {
+        JsonNode proposed = pendingForTheManager();
+        long actionId = proposed.get("action").get("id").asLong();
+
+        Answer own = call("agent", "POST", "/api/approvals/" + actionId + "/approval", null);
+
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.contentType()).startsWith("application/problem+json");
+        assertThat(own.body().get("type").asString()).isEqualTo("urn:kantor:problem:approval-own-request");
+        assertThat(call("agent", "GET", "/api/cases/" + proposed.get("action").get("caseId").asLong(), null)
+                .body().get("status").asString()).isEqualTo("PENDING_APPROVAL");
+        assertThat(call("admin", "POST", "/api/approvals/" + actionId + "/approval", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void decidingTwiceIs409() throws Exception {
+        long actionId = pendingForTheManager().get("action").get("id").asLong();
+        assertThat(call("manager", "POST", "/api/approvals/" + actionId + "/approval", null).status()).isEqualTo(200);
+
+        Answer again = call("manager", "POST", "/api/approvals/" + actionId + "/approval", null);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(call("manager", "POST", "/api/approvals/" + actionId + "/rejection", """
+                {"reason": "Too late"}""").status()).isEqualTo(409);
+    }
+
+    @Test
+    void managersSeeTheCustomersRatings() throws Exception {
+        JsonNode c = opened("agent");
+        Answer carriedOut = call("agent", "POST", casePath(c) + "/resolutions", refund(50_000, c.get("version").asInt()));
+        assertThat(carriedOut.status()).isEqualTo(201);
+        String token = c.get("privateLink").asString().substring("/portal/cases/".length());
+        portal.rate(token, 4, "Quick and friendly");
+
+        Answer ratings = call("manager", "GET", "/api/ratings", null);
+
+        assertThat(ratings.status()).isEqualTo(200);
+        assertThat(ratings.body()).anySatisfy(r -> {
+            assertThat(r.get("caseReference").asString()).isEqualTo(c.get("reference").asString());
+            assertThat(r.get("stars").asInt()).isEqualTo(4);
+            assertThat(r.get("comment").asString()).isEqualTo("Quick and friendly");
+            assertThat(r.has("ratedAt")).isTrue();
+        });
+        assertThat(call("agent", "GET", casePath(c), null).body().get("rating").get("stars").asInt()).isEqualTo(4);
+        assertThat(call("agent", "GET", "/api/ratings", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyPeopleWhoWorkOnCasesUseTheApi() throws Exception {
+        Answer refused = call("hr", "POST", "/api/cases", newCase("From HR", "hr.refused@example.com"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(call("hr", "GET", "/api/cases", null).status()).isEqualTo(403);
+        assertThat(call("hr", "GET", "/api/approvals", null).status()).isEqualTo(403);
+        assertThat(call("agent", "GET", "/api/cases?q=From%20HR", null).body()).isEmpty();
+    }
+
+    @Test
+    void anonymousCallersGet401() throws Exception {
+        Answer anonymous = call(null, "POST", "/api/cases", newCase("Anonymous", "anon@example.com"));
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(call(null, "GET", "/api/approvals", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void describesTheApiWithOpenApi() throws Exception {
+        Answer docs = call("agent", "GET", "/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.body().get("paths");
+        assertThat(paths.has("/api/cases/{id}/resolutions")).isTrue();
+        assertThat(paths.has("/api/approvals/{id}/approval")).isTrue();
+        assertThat(paths.get("/api/cases/{id}/resolutions").get("post").get("responses").has("202")).isTrue();
+        assertThat(docs.body().get("tags").findValuesAsString("name")).contains("Cases", "Approvals");
+    }
+}
