@@ -69,10 +69,16 @@ class DemoCompany implements ApplicationRunner {
     private final AuthorityDelegation authority;
     private final BusinessCalendars calendars;
     private final TransactionTemplate transaction;
+    private final DemoCases cases;
+    private final boolean withCases;
+    private final boolean casesInBackground;
 
     DemoCompany(People people, PeopleAdministration administration, EmployeeImport employeeImport,
             UserAccounts accounts, AuthorityDelegation authority, BusinessCalendars calendars,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, DemoCases cases,
+            @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases:true}") boolean withCases,
+            @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases-in-background:true}")
+            boolean casesInBackground) {
         this.people = people;
         this.administration = administration;
         this.employeeImport = employeeImport;
@@ -80,6 +86,9 @@ class DemoCompany implements ApplicationRunner {
         this.authority = authority;
         this.calendars = calendars;
         this.transaction = transaction;
+        this.cases = cases;
+        this.withCases = withCases;
+        this.casesInBackground = casesInBackground;
     }
 
     @Override
@@ -90,6 +99,18 @@ class DemoCompany implements ApplicationRunner {
         long start = System.nanoTime();
         SystemUser.run(() -> transaction.executeWithoutResult(status -> load()));
         log.info("Loaded the demo company in {} ms", (System.nanoTime() - start) / 1_000_000);
+        if (withCases) {
+            // the history takes a few seconds; Kantor answers meanwhile. Each step commits on its own,
+            // so that a step the rules refuse leaves the rest of the history standing.
+            Runnable history = cases::replay;
+            if (casesInBackground) {
+                Thread thread = new Thread(history, "demo-cases");
+                thread.setDaemon(true);
+                thread.start();
+            } else {
+                history.run();
+            }
+        }
     }
 
     private void load() {

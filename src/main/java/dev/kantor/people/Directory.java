@@ -44,11 +44,14 @@ class Directory {
         String where = where(query, params, hybrids);
         long total = jdbc.sql("select count(*) from employee e join job_position p on p.id = e.position_id " + where)
                 .params(params).query(Long.class).single();
+        // a page past the end shows the last one
+        int lastPage = (int) Math.max(0, (total - 1) / query.size());
+        int page = Math.min(query.page(), lastPage);
         params.put("limit", query.size());
-        params.put("offset", (long) query.page() * query.size());
+        params.put("offset", (long) page * query.size());
         List<DirectoryEntry> entries = jdbc.sql(SELECT + where + " order by lower(e.full_name), e.id limit :limit offset :offset")
                 .params(params).query((rs, row) -> entry(rs)).list();
-        return new DirectoryPage(withSkillsAndLanguages(measured(entries, hybrids)), query.page(), query.size(), total);
+        return new DirectoryPage(withSkillsAndLanguages(measured(entries, hybrids)), page, query.size(), total);
     }
 
     Optional<DirectoryEntry> entry(long id) {

@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ClockConfiguration {
 
-    /** One clock for the whole application, so that tests can fix the time. */
+    /** One clock for the whole application, so that tests can fix the time and history can be replayed. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    ReplayableClock clock() {
+        return new ReplayableClock(Clock.systemDefaultZone());
     }
 }

@@ -40,8 +40,8 @@ class DirectoryController {
         model.addAttribute("query", query);
         model.addAttribute("offices", Office.values());
         model.addAttribute("statuses", DirectoryQuery.Status.values());
-        model.addAttribute("departments", people.departments());
-        model.addAttribute("skills", people.skills());
+        model.addAttribute("departments", Localized.sorted(people.departments(), (d, l) -> d.name(l)));
+        model.addAttribute("skills", Localized.sorted(people.skills(), (s, l) -> s.name(l)));
         model.addAttribute("languages", COMMON_LANGUAGES);
         // htmx asks for the results only, as the filters change
         return htmx != null ? "people/directory :: results" : "people/directory";

@@ -137,17 +137,20 @@ class EmployeeController {
 
     private String form(Model model, Employee employee) {
         model.addAttribute("employee", employee);
-        model.addAttribute("positions", people.positions().stream().filter(p -> p.isActive()
-                || employee != null && p.getId().equals(employee.getPositionId())).toList());
+        var positions = Localized.sorted(people.positions().stream().filter(p -> p.isActive()
+                || employee != null && p.getId().equals(employee.getPositionId())).toList(), (p, l) -> p.title(l));
+        model.addAttribute("positions", positions);
         model.addAttribute("managers", people.activeEmployees().stream()
                 .filter(m -> employee == null || !m.getId().equals(employee.getId())).toList());
-        model.addAttribute("skills", people.skills());
+        model.addAttribute("skills", Localized.sorted(people.skills(), (s, l) -> s.name(l)));
         java.util.Set<String> languages = new java.util.LinkedHashSet<>(DirectoryController.COMMON_LANGUAGES);
         if (model.getAttribute("form") instanceof EmployeeForm form) {
             languages.addAll(form.getLanguages());
         }
         model.addAttribute("languages", languages);
-        model.addAttribute("departments", people.departments());
+        // only departments with a position to choose, so the list has no empty groups
+        model.addAttribute("departments", Localized.sorted(people.departments(), (d, l) -> d.name(l)).stream()
+                .filter(d -> positions.stream().anyMatch(p -> p.getDepartmentId().equals(d.getId()))).toList());
         return FORM;
     }
 

@@ -39,7 +39,7 @@ class OrganisationController {
 
     @GetMapping("/departments")
     String departments(Model model) {
-        model.addAttribute("departments", people.departments());
+        model.addAttribute("departments", Localized.sorted(people.departments(), (d, l) -> d.name(l)));
         model.addAttribute("headcount", people.headcountByDepartment());
         model.addAttribute("frontOffice", people.frontOfficeByDepartment());
         return "people/departments";
@@ -59,7 +59,7 @@ class OrganisationController {
             RedirectAttributes redirect) {
         model.addAttribute("department", null);
         return save(result, "people/department-form", redirect, "/departments",
-                () -> administration.createDepartment(form.details()).getNameEn());
+                () -> administration.createDepartment(form.details()).name(locale()));
     }
 
     @GetMapping("/departments/{id}/edit")
@@ -77,26 +77,26 @@ class OrganisationController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("department", department(id));
         return save(result, "people/department-form", redirect, "/departments",
-                () -> administration.changeDepartment(id, form.details(), form.getVersion()).getNameEn());
+                () -> administration.changeDepartment(id, form.details(), form.getVersion()).name(locale()));
     }
 
     @PostMapping("/departments/{id}/deactivate")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String deactivateDepartment(@PathVariable long id, RedirectAttributes redirect) {
         return act(redirect, "/departments", "department.deactivated",
-                () -> administration.deactivateDepartment(id).getNameEn());
+                () -> administration.deactivateDepartment(id).name(locale()));
     }
 
     @PostMapping("/departments/{id}/reactivate")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String reactivateDepartment(@PathVariable long id, RedirectAttributes redirect) {
         return act(redirect, "/departments", "department.reactivated",
-                () -> administration.reactivateDepartment(id).getNameEn());
+                () -> administration.reactivateDepartment(id).name(locale()));
     }
 
     @GetMapping("/positions")
     String positions(Model model) {
-        model.addAttribute("positions", people.positions());
+        model.addAttribute("positions", Localized.sorted(people.positions(), (p, l) -> p.title(l)));
         model.addAttribute("departments", people.departments().stream()
                 .collect(java.util.stream.Collectors.toMap(Department::getId, d -> d)));
         model.addAttribute("headcount", people.headcountByPosition());
@@ -116,7 +116,7 @@ class OrganisationController {
             RedirectAttributes redirect) {
         positionForm(model, null);
         return save(result, "people/position-form", redirect, "/positions",
-                () -> administration.createPosition(form.details()).getTitleEn());
+                () -> administration.createPosition(form.details()).title(locale()));
     }
 
     @GetMapping("/positions/{id}/edit")
@@ -133,26 +133,26 @@ class OrganisationController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         positionForm(model, position(id));
         return save(result, "people/position-form", redirect, "/positions",
-                () -> administration.changePosition(id, form.details(), form.getVersion()).getTitleEn());
+                () -> administration.changePosition(id, form.details(), form.getVersion()).title(locale()));
     }
 
     @PostMapping("/positions/{id}/deactivate")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String deactivatePosition(@PathVariable long id, RedirectAttributes redirect) {
         return act(redirect, "/positions", "position.deactivated",
-                () -> administration.deactivatePosition(id).getTitleEn());
+                () -> administration.deactivatePosition(id).title(locale()));
     }
 
     @PostMapping("/positions/{id}/reactivate")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String reactivatePosition(@PathVariable long id, RedirectAttributes redirect) {
         return act(redirect, "/positions", "position.reactivated",
-                () -> administration.reactivatePosition(id).getTitleEn());
+                () -> administration.reactivatePosition(id).title(locale()));
     }
 
     private String positionForm(Model model, Position position) {
         model.addAttribute("position", position);
-        model.addAttribute("departments", people.departments().stream()
+        model.addAttribute("departments", Localized.sorted(people.departments(), (d, l) -> d.name(l)).stream()
                 .filter(d -> d.isActive() || position != null && d.getId().equals(position.getDepartmentId())).toList());
         model.addAttribute("contacts", CustomerContact.values());
         return "people/position-form";
@@ -191,6 +191,10 @@ class OrganisationController {
 
     private Position position(long id) {
         return people.position(id).orElseThrow(() -> KantorException.notFound("error.position-not-found", id));
+    }
+
+    private static java.util.Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     private String text(String key, Object... args) {

@@ -30,7 +30,7 @@ class SkillController {
 
     @GetMapping("/skills")
     String skills(Model model) {
-        model.addAttribute("skills", people.skills());
+        model.addAttribute("skills", Localized.sorted(people.skills(), (s, l) -> s.name(l)));
         model.addAttribute("holders", people.skillHolders());
         return "people/skills";
     }
@@ -41,7 +41,8 @@ class SkillController {
             @RequestParam(required = false) String nameId, RedirectAttributes redirect) {
         try {
             administration.addSkill(code, nameEn, nameId);
-            redirect.addFlashAttribute("success", text("organisation.saved", nameEn));
+            redirect.addFlashAttribute("success", text("organisation.saved",
+                    dev.kantor.platform.i18n.Languages.isIndonesian(LocaleContextHolder.getLocale()) ? nameId : nameEn));
         } catch (dev.kantor.platform.InvalidInput e) {
             redirect.addFlashAttribute("failure", e.problems().stream()
                     .map(p -> text("field." + p.field()) + ": " + text(p.messageKey(), p.args().toArray()))

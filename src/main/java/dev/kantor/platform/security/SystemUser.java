@@ -27,6 +27,20 @@ public final class SystemUser {
         }
     }
 
+    /** Runs work as an employee with a role, as when replaying what they did. */
+    public static <T> T callAs(long employeeId, Role role, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        KantorUser user = new KantorUser("employee-" + employeeId, "", true, role, employeeId);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     public static void run(Runnable work) {
         call(() -> {
             work.run();

@@ -22,7 +22,8 @@ class ApiDocumentation {
                                 + "Errors are RFC 9457 problem details (application/problem+json); bad input lists "
                                 + "the broken fields under 'errors'. Changes carry the version they were based on "
                                 + "and are refused with 409 when someone changed the record since. Send "
-                                + "Accept-Language: id for messages in Bahasa Indonesia.")
+                                + "Accept-Language: id for messages in Bahasa Indonesia. To try the API on this page, choose "
+                                + "Authorize and sign in with your Kantor username and password.")
                         .license(new License().name("Apache-2.0")))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))

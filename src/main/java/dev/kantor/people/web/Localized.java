@@ -1,0 +1,22 @@
+package dev.kantor.people.web;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** Orders lists by the names readers see, in their language and its alphabetical order. */
+final class Localized {
+
+    private Localized() {
+    }
+
+    static <T> List<T> sorted(List<T> items, BiFunction<T, Locale, String> name) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Collator collator = Collator.getInstance(locale);
+        return items.stream().sorted(Comparator.comparing(item -> name.apply(item, locale), collator)).toList();
+    }
+}
