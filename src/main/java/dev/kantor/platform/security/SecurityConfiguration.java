@@ -21,7 +21,7 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt today, upgradable later without invalidating stored hashes
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean

@@ -1,0 +1,261 @@
+package dev.kantor.cases.web;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.kantor.cases.CaseIntake;
+import dev.kantor.cases.CaseStatus;
+import dev.kantor.cases.CaseType;
+import dev.kantor.cases.CustomerCase;
+import dev.kantor.cases.CustomerPortal;
+import dev.kantor.cases.CustomerPortal.CustomerView;
+import dev.kantor.cases.Topics;
+import dev.kantor.platform.FieldProblem;
+import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.KantorException;
+import dev.kantor.platform.i18n.Languages;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public customer portal: customers write in without an account, then follow their case,
+ * reply and rate the service through the private link they get by e-mail. Nobody signs in, so
+ * every request is treated as coming from a stranger: limited per address, checked, and a wrong
+ * link never tells whether some other link would work.
+ */
+@Controller
+@RequestMapping("/portal")
+class PortalController {
+
+    private static final String FORM = "portal/form";
+    private static final String THANKS = "portal/thanks";
+    private static final String CASE = "portal/case";
+    private static final String UNKNOWN = "portal/unknown";
+    /** Tokens are URL-safe Base64 (see CaseIntake); anything else is answered at once, without a query. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
+    /** The rating form calls the service's "rating" the stars it shows. */
+    private static final Map<String, String> RATING_FIELDS = Map.of("rating", "stars");
+
+    private final CaseIntake intake;
+    private final CustomerPortal portal;
+    private final PortalRateLimiter limits;
+    private final PortalTimeline timeline;
+    private final MessageSource messages;
+
+    PortalController(CaseIntake intake, CustomerPortal portal, PortalRateLimiter limits, PortalTimeline timeline,
+            MessageSource messages) {
+        this.intake = intake;
+        this.portal = portal;
+        this.limits = limits;
+        this.timeline = timeline;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String initCreationForm(Model model) {
+        model.addAttribute("form", PortalCaseForm.empty());
+        return form(model);
+    }
+
+    @PostMapping
+    String processCreationForm(@ModelAttribute("form") PortalCaseForm form, BindingResult result, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = limits.submissions().take(address);
+        if (wait.isPresent()) {
+            tooMany(wait.get(), model, response);
+            return form(model);
+        }
+        if (form.filledInByRobot()) {
+            // the robot sees the thank-you page a person would see, and learns nothing to adapt to
+            return "redirect:/portal/thanks";
+        }
+        try {
+            CustomerCase opened = intake.open(form.toNewCase(customerLanguage()), null);
+            redirect.addFlashAttribute("reference", opened.getReference());
+            redirect.addFlashAttribute("token", opened.getAccessToken());
+            redirect.addFlashAttribute("email", form.email().strip());
+            return "redirect:/portal/thanks";
+        } catch (InvalidInput e) {
+            limits.submissions().giveBack(address);
+            bind(e, result, Map.of(), model);
+            return form(model);
+        }
+    }
+
+    /**
+     * After a case was opened: its reference and private link, carried over the redirect as flash
+     * attributes. Reloaded later (or after the honeypot) it only says thank you.
+     */
+    @GetMapping("/thanks")
+    String thanks(Model model) {
+        model.addAttribute("here", "/portal/thanks");
+        return THANKS;
+    }
+
+    @GetMapping("/cases/{token}")
+    String show(@PathVariable String token, Model model, HttpServletResponse response) {
+        Optional<CustomerView> view = view(token);
+        if (view.isEmpty()) {
+            return unknown(model, response);
+        }
+        model.addAttribute("replyForm", PortalReplyForm.empty());
+        model.addAttribute("ratingForm", PortalRatingForm.empty());
+        return casePage(view.get(), token, model);
+    }
+
+    /** Any other address under the cases, such as a link cut short or with a slash too many, is just as wrong. */
+    @GetMapping({"/cases", "/cases/**"})
+    String malformed(Model model, HttpServletResponse response) {
+        return unknown(model, response);
+    }
+
+    @PostMapping("/cases/{token}/reply")
+    String reply(@PathVariable String token, @ModelAttribute("replyForm") PortalReplyForm form, BindingResult result,
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = limits.followUps().take(address);
+        Optional<CustomerView> view = view(token);
+        if (view.isEmpty()) {
+            return unknown(model, response);
+        }
+        model.addAttribute("ratingForm", PortalRatingForm.empty());
+        if (wait.isPresent()) {
+            tooMany(wait.get(), model, response);
+            return casePage(view.get(), token, model);
+        }
+        try {
+            portal.reply(token, form.text());
+            redirect.addFlashAttribute("success", text("portal.case.reply-sent"));
+            return "redirect:/portal/cases/" + token;
+        } catch (KantorException e) {
+            limits.followUps().giveBack(address);
+            bind(e, result, Map.of(), model);
+            // the case may have changed meanwhile (closed, say): show it as it is now
+            return casePage(view(token).orElse(view.get()), token, model);
+        }
+    }
+
+    @PostMapping("/cases/{token}/rating")
+    String rate(@PathVariable String token, @ModelAttribute("ratingForm") PortalRatingForm form, BindingResult result,
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = limits.followUps().take(address);
+        Optional<CustomerView> view = view(token);
+        if (view.isEmpty()) {
+            return unknown(model, response);
+        }
+        model.addAttribute("replyForm", PortalReplyForm.empty());
+        if (wait.isPresent()) {
+            tooMany(wait.get(), model, response);
+            return casePage(view.get(), token, model);
+        }
+        try {
+            portal.rate(token, form.starCount(), form.comment());
+            redirect.addFlashAttribute("success", text("portal.case.rated"));
+            return "redirect:/portal/cases/" + token;
+        } catch (KantorException e) {
+            limits.followUps().giveBack(address);
+            if ("case.rating-range".equals(e.messageKey())) {
+                result.rejectValue("stars", e.messageKey(), e.args(), e.messageKey());
+            } else {
+                bind(e, result, RATING_FIELDS, model);
+            }
+            return casePage(view(token).orElse(view.get()), token, model);
+        }
+    }
+
+    private String form(Model model) {
+        model.addAttribute("topics", Topics.ALL);
+        model.addAttribute("types", List.of(CaseType.values()));
+        model.addAttribute("here", "/portal");
+        return FORM;
+    }
+
+    private String casePage(CustomerView view, String token, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        CustomerCase c = view.customerCase();
+        model.addAttribute("customerCase", c);
+        model.addAttribute("token", token);
+        model.addAttribute("status", timeline.status(c.getStatus().name(), locale));
+        model.addAttribute("openedOn", timeline.date(c.getOpenedAt(), locale));
+        model.addAttribute("lines", timeline.lines(view.timeline(), locale));
+        model.addAttribute("mayReply", c.getStatus() != CaseStatus.CLOSED);
+        model.addAttribute("mayRate", c.getStatus().done() && c.getRating() == null);
+        model.addAttribute("here", "/portal/cases/" + token);
+        return CASE;
+    }
+
+    /** The same page and status for every wrong link, whatever is wrong with it. */
+    private String unknown(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("here", "/portal");
+        return UNKNOWN;
+    }
+
+    private void tooMany(Duration wait, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        model.addAttribute("tooMany", true);
+    }
+
+    private Optional<CustomerView> view(String token) {
+        return token != null && TOKEN.matcher(token).matches() ? portal.view(token) : Optional.empty();
+    }
+
+    /** Customers hear from us in the language they wrote in: the one the page is shown in. */
+    private static String customerLanguage() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return (Languages.isIndonesian(locale) ? Languages.INDONESIAN : Languages.ENGLISH).getLanguage();
+    }
+
+    /**
+     * Problems next to their fields, one per field (the first is the one to fix); a broken rule
+     * that belongs to no field (a closed case, say) above the page.
+     */
+    private void bind(KantorException e, BindingResult result, Map<String, String> fieldNames, Model model) {
+        if (e instanceof InvalidInput invalid) {
+            for (FieldProblem p : invalid.problems()) {
+                String field = fieldNames.getOrDefault(p.field(), p.field());
+                if (!hasField(result, field)) {
+                    result.reject(p.messageKey(), p.args().toArray(), p.messageKey());
+                } else if (!result.hasFieldErrors(field)) {
+                    result.rejectValue(field, p.messageKey(), p.args().toArray(), p.messageKey());
+                }
+            }
+        } else {
+            model.addAttribute("failure", text(e.messageKey(), e.args()));
+        }
+    }
+
+    private static boolean hasField(BindingResult result, String field) {
+        Object target = result.getTarget();
+        return target != null && target.getClass().isRecord()
+                && Arrays.stream(target.getClass().getRecordComponents()).anyMatch(c -> c.getName().equals(field));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
