@@ -161,7 +161,7 @@ public class CaseQueries {
     }
 
     public String employeeName(long id) {
-        return people.employee(id).map(e -> e.getFullName()).orElse("#" + id);
+        return people.nameOf(id).orElse("#" + id);
     }
 
     private Map<Long, List<Pause>> pausesOf(Map<String, Object> params, String casesSql) {

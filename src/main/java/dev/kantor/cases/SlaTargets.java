@@ -15,13 +15,29 @@ public class SlaTargets {
     public record Target(Duration firstResponse, Duration resolution) {
     }
 
+    /** Targets change rarely; every case page and queue reads them, so they are kept for a minute. */
+    private static final long RELOAD_AFTER_MILLIS = 60_000;
+
     private final JdbcClient jdbc;
+    private volatile Map<CaseType, Map<Priority, Target>> cached;
+    private volatile long loadedAt;
 
     SlaTargets(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Map<CaseType, Map<Priority, Target>> all() {
+        long now = System.currentTimeMillis();
+        Map<CaseType, Map<Priority, Target>> targets = cached;
+        if (targets == null || now - loadedAt > RELOAD_AFTER_MILLIS) {
+            targets = load();
+            cached = targets;
+            loadedAt = now;
+        }
+        return targets;
+    }
+
+    private Map<CaseType, Map<Priority, Target>> load() {
         Map<CaseType, Map<Priority, Target>> targets = new EnumMap<>(CaseType.class);
         jdbc.sql("select * from sla_target").query(rs -> {
             targets.computeIfAbsent(CaseType.valueOf(rs.getString("case_type")), t -> new EnumMap<>(Priority.class))

@@ -31,7 +31,7 @@ class Staff implements Approvers.Line {
     }
 
     String name(Long id) {
-        return id == null ? null : people.employee(id).map(Employee::getFullName).orElse("#" + id);
+        return id == null ? null : people.nameOf(id).orElse("#" + id);
     }
 
     @Override

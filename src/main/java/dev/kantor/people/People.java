@@ -64,6 +64,11 @@ public class People {
         return employees.findById(id);
     }
 
+    /** An employee's name alone: one small query, for pages and timelines that show many names. */
+    public Optional<String> nameOf(long employeeId) {
+        return jdbc.sql("select full_name from employee where id = ?").param(employeeId).query(String.class).optional();
+    }
+
     public Optional<Employee> employeeByEmail(String email) {
         return email == null ? Optional.empty() : employees.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
     }
