@@ -3,20 +3,17 @@ package dev.kantor.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+
+import dev.kantor.support.ApiCalls;
+import dev.kantor.support.ApiCalls.Answer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The people API end to end over HTTP: status codes, problem details and refusals. Runs on H2
@@ -25,33 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class PeopleApiContract {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
-    record Answer(int status, String contentType, JsonNode body, String location) {
-    }
-
     Answer call(String user, String method, String path, String body, String... headers) throws IOException,
             InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json");
-        if (user != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.setHeader(headers[i], headers[i + 1]);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json,
-                response.headers().firstValue("Location").orElse(null));
+        return ApiCalls.call(port, user, method, path, body, headers);
     }
 
     long positionId(String code) throws Exception {

@@ -1,0 +1,51 @@
+package dev.kantor.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls Kantor's REST API over real HTTP as a demo user (password {@code demo}), as API tests do. */
+public final class ApiCalls {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** What came back: status, content type, the JSON body if any, and the Location header. */
+    public record Answer(int status, String contentType, JsonNode body, String location) {
+    }
+
+    private ApiCalls() {
+    }
+
+    /**
+     * @param user    a demo user, or null for an anonymous call
+     * @param headers pairs of header name and value, replacing the defaults
+     */
+    public static Answer call(int port, String user, String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json");
+        if (user != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json,
+                response.headers().firstValue("Location").orElse(null));
+    }
+}
