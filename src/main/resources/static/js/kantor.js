@@ -14,3 +14,17 @@ document.addEventListener('submit', function (event) {
         event.preventDefault();
     }
 });
+
+// Choosing a returning customer on "Log a contact" fills in what Kantor knows about them.
+document.addEventListener('click', function (event) {
+    var match = event.target.closest && event.target.closest('.customer-match');
+    if (!match) {
+        return;
+    }
+    ['name', 'email', 'phone', 'language'].forEach(function (field) {
+        var input = document.getElementById(field === 'name' ? 'customerName' : field);
+        if (input && match.dataset[field]) {
+            input.value = match.dataset[field];
+        }
+    });
+});

@@ -140,6 +140,22 @@ public class CaseQueries {
         });
     }
 
+    /** Customers whose name, e-mail address or phone number contains the text, for logging a contact. */
+    public List<Customer> findCustomers(String text) {
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        return jdbc.sql("""
+                select * from customer where lower(full_name) like :like or lower(email) like :like or phone like :like
+                order by full_name limit 20""")
+                .param("like", like)
+                .query((rs, row) -> new Customer(rs.getLong("id"), rs.getString("full_name"), rs.getString("email"),
+                        rs.getString("phone"), rs.getString("language"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getInt("version")))
+                .list();
+    }
+
     /** A customer's rating of a resolved case. */
     public record Rating(long caseId, String reference, int stars, String comment, Instant ratedAt) {
     }

@@ -88,6 +88,14 @@ class CaseController {
         return "cases/new";
     }
 
+    /** Customers matching what was typed, so that a returning customer is found rather than entered again. */
+    @GetMapping("/cases/customers")
+    String findCustomers(@RequestParam(required = false) String find, Model model) {
+        model.addAttribute("matches", queries.findCustomers(find));
+        model.addAttribute("searched", find != null && find.strip().length() >= 2);
+        return "cases/new :: matches";
+    }
+
     @PostMapping("/cases/new")
     String processCreationForm(@ModelAttribute("form") CaseForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {

@@ -142,6 +142,14 @@ class CasePagesTest {
     }
 
     @Test
+    void findsAReturningCustomerWhileLoggingAContact() throws Exception {
+        logWalkIn("Remote TV hilang");
+        String matches = page("/cases/customers?find=HARTONO", "agent");
+        assertThat(matches).contains("Budi Hartono", "+62 812-5555-1212", "data-phone");
+        assertThat(page("/cases/customers?find=zzzz-nobody", "agent")).contains("No customer found");
+    }
+
+    @Test
     void badInputWhenLoggingAContactIsShownAndNothingIsStored() throws Exception {
         long before = jdbc.sql("select count(*) from customer_case").query(Long.class).single();
         String form = mvc.perform(post("/cases/new").with(as("agent")).with(csrf())
