@@ -3,7 +3,6 @@ package dev.kantor.cases;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongFunction;
 
 /**
  * Who approves an action above someone's authority: the nearest manager up the management line

@@ -1,6 +1,5 @@
 package dev.kantor.cases.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
