@@ -51,15 +51,17 @@ class CaseController {
     private final CaseWork work;
     private final Resolutions resolutions;
     private final People people;
+    private final dev.kantor.cases.SlaTargets targets;
     private final MessageSource messages;
 
     CaseController(CaseQueries queries, CaseIntake intake, CaseWork work, Resolutions resolutions, People people,
-            MessageSource messages) {
+            dev.kantor.cases.SlaTargets targets, MessageSource messages) {
         this.queries = queries;
         this.intake = intake;
         this.work = work;
         this.resolutions = resolutions;
         this.people = people;
+        this.targets = targets;
         this.messages = messages;
     }
 
@@ -78,6 +80,15 @@ class CaseController {
         model.addAttribute("filter", filter);
         addChoices(model);
         return htmx != null ? "cases/queue :: results" : "cases/queue";
+    }
+
+    /** The service targets every case is measured against, so that everyone knows the promise. */
+    @GetMapping("/service-targets")
+    String serviceTargets(Model model) {
+        model.addAttribute("targets", targets.all());
+        model.addAttribute("types", CaseType.values());
+        model.addAttribute("priorities", Priority.values());
+        return "cases/targets";
     }
 
     @GetMapping("/cases/new")

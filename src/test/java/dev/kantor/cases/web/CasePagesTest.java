@@ -142,6 +142,12 @@ class CasePagesTest {
     }
 
     @Test
+    void everyoneWhoServesCustomersSeesTheServiceTargets() throws Exception {
+        assertThat(page("/service-targets", "agent")).contains("Service targets", "Complaint", "Urgent",
+                "0.5 business hours", "4 business hours");
+    }
+
+    @Test
     void findsAReturningCustomerWhileLoggingAContact() throws Exception {
         logWalkIn("Remote TV hilang");
         String matches = page("/cases/customers?find=HARTONO", "agent");
