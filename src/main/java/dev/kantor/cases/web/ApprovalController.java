@@ -49,7 +49,7 @@ class ApprovalController {
         model.addAttribute("requests", waiting.stream().map(a -> {
             var detail = queries.detail(a.getCaseId()).orElseThrow();
             return new Request(a, queries.employeeName(a.getProposedBy()), detail.customerCase().getReference(),
-                    detail.customerCase().getSubject(), TimelineLines.rupiah(a.getAmount()));
+                    detail.customerCase().getSubject(), Rupiah.format(a.getAmount()));
         }).toList());
         return "cases/approvals";
     }

@@ -52,7 +52,6 @@ class AuthorityController {
         model.addAttribute("positions", people.positions().stream().filter(Position::isActive).toList());
         model.addAttribute("employees", people.activeEmployees());
         model.addAttribute("types", ResolutionType.values());
-        model.addAttribute("rupiah", new Rupiah());
         return "cases/authority";
     }
 
@@ -89,12 +88,5 @@ class AuthorityController {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-    }
-
-    /** Formats amounts for the page. */
-    static final class Rupiah {
-        public String of(long amount) {
-            return TimelineLines.rupiah(amount);
-        }
     }
 }

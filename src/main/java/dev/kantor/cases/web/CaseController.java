@@ -259,9 +259,5 @@ class CaseController {
         public String of(Long id) {
             return id == null ? null : names.computeIfAbsent(id, queries::employeeName);
         }
-
-        public String rupiah(long amount) {
-            return TimelineLines.rupiah(amount);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.kantor.cases.web;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,7 +18,6 @@ import dev.kantor.cases.ResolutionType;
 import dev.kantor.cases.TimelineEntry;
 import dev.kantor.people.Employee;
 import dev.kantor.people.People;
-import dev.kantor.platform.i18n.Languages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -106,12 +103,6 @@ class PortalTimeline {
         }
     }
 
-    /** Rupiah the Indonesian way in either language, as on every price tag: Rp 250.000. */
-    static String rupiah(long amount) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Languages.INDONESIAN));
-        return "Rp " + format.format(amount);
-    }
-
     private String opened(String channel, Locale locale) {
         String key = "portal.timeline.opened." + channel;
         return messages.getMessage(key, null, text("portal.timeline.opened", locale), locale);
@@ -129,7 +120,7 @@ class PortalTimeline {
         Long amount = parts.length > 1 ? parseId(parts[1]) : null;
         return amount == null || amount <= 0
                 ? text("portal.timeline.action." + outcome, locale, type)
-                : text("portal.timeline.action-amount." + outcome, locale, type, rupiah(amount));
+                : text("portal.timeline.action-amount." + outcome, locale, type, Rupiah.format(amount));
     }
 
     private String name(Long employeeId, Map<Long, String> names, Locale locale) {

@@ -1,6 +1,5 @@
 package dev.kantor.cases.web;
 
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +46,6 @@ final class TimelineLines {
 
     private static Object[] action(String[] detail, MessageSource messages, Locale locale) {
         return new Object[] {messages.getMessage("cases.action." + detail[0], null, locale),
-                rupiah(Long.parseLong(detail[1]))};
-    }
-
-    /** Rupiah as Indonesians write it, whatever the page's language: Rp 1.500.000. */
-    static String rupiah(long amount) {
-        return "Rp " + NumberFormat.getIntegerInstance(Locale.forLanguageTag("id")).format(amount);
+                Rupiah.format(Long.parseLong(detail[1]))};
     }
 }

@@ -8,8 +8,7 @@ import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditTrail;
-import dev.kantor.platform.security.CurrentUser;
-import dev.kantor.platform.security.Role;
+import dev.kantor.platform.web.Viewer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,8 +48,7 @@ class EmployeeController {
         DirectoryEntry entry = people.entry(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
         model.addAttribute("employee", entry);
         model.addAttribute("reports", people.directReports(id));
-        boolean mayAdminister = CurrentUser.get().map(u -> u.role() == Role.HR || u.role() == Role.ADMIN).orElse(false);
-        if (mayAdminister) {
+        if (Viewer.current().mayAdministerPeople()) {
             model.addAttribute("history", audit.of("employee", id));
         }
         return "people/employee";
