@@ -133,54 +133,50 @@ class PortalController {
     @PostMapping("/cases/{token}/reply")
     String reply(@PathVariable String token, @ModelAttribute("replyForm") PortalReplyForm form, BindingResult result,
             Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        String address = request.getRemoteAddr();
-        Optional<Duration> wait = limits.followUps().take(address);
-        Optional<CustomerView> view = view(token);
-        if (view.isEmpty()) {
-            return unknown(model, response);
-        }
         model.addAttribute("ratingForm", PortalRatingForm.empty());
-        if (wait.isPresent()) {
-            tooMany(wait.get(), model, response);
-            return casePage(view.get(), token, model);
-        }
-        try {
-            portal.reply(token, form.text());
-            redirect.addFlashAttribute("success", text("portal.case.reply-sent"));
-            return "redirect:/portal/cases/" + token;
-        } catch (KantorException e) {
-            limits.followUps().giveBack(address);
-            bind(e, result, Map.of(), model);
-            // the case may have changed meanwhile (closed, say): show it as it is now
-            return casePage(view(token).orElse(view.get()), token, model);
-        }
+        return followUp(token, "portal.case.reply-sent", () -> portal.reply(token, form.text()),
+                e -> bind(e, result, Map.of(), model), model, request, response, redirect);
     }
 
     @PostMapping("/cases/{token}/rating")
     String rate(@PathVariable String token, @ModelAttribute("ratingForm") PortalRatingForm form, BindingResult result,
             Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("replyForm", PortalReplyForm.empty());
+        return followUp(token, "portal.case.rated", () -> portal.rate(token, form.starCount(), form.comment()), e -> {
+            if ("case.rating-range".equals(e.messageKey())) {
+                result.rejectValue("stars", e.messageKey(), e.args(), e.messageKey());
+            } else {
+                bind(e, result, RATING_FIELDS, model);
+            }
+        }, model, request, response, redirect);
+    }
+
+    /**
+     * What a reply and a rating share: a wrong link answers like any wrong link, the address's
+     * follow-up allowance is checked, and a refused input gives the allowance back and shows the
+     * case again with the problem.
+     */
+    private String followUp(String token, String successKey, Runnable change,
+            java.util.function.Consumer<KantorException> refused, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
         String address = request.getRemoteAddr();
         Optional<Duration> wait = limits.followUps().take(address);
         Optional<CustomerView> view = view(token);
         if (view.isEmpty()) {
             return unknown(model, response);
         }
-        model.addAttribute("replyForm", PortalReplyForm.empty());
         if (wait.isPresent()) {
             tooMany(wait.get(), model, response);
             return casePage(view.get(), token, model);
         }
         try {
-            portal.rate(token, form.starCount(), form.comment());
-            redirect.addFlashAttribute("success", text("portal.case.rated"));
+            change.run();
+            redirect.addFlashAttribute("success", text(successKey));
             return "redirect:/portal/cases/" + token;
         } catch (KantorException e) {
             limits.followUps().giveBack(address);
-            if ("case.rating-range".equals(e.messageKey())) {
-                result.rejectValue("stars", e.messageKey(), e.args(), e.messageKey());
-            } else {
-                bind(e, result, RATING_FIELDS, model);
-            }
+            refused.accept(e);
+            // the case may have changed meanwhile (closed, say): show it as it is now
             return casePage(view(token).orElse(view.get()), token, model);
         }
     }
