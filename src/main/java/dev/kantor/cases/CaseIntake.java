@@ -3,11 +3,15 @@ package dev.kantor.cases;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.cases.CaseQueries.CaseDetail;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.i18n.Languages;
 
@@ -19,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Opens cases from every channel: finds or creates the customer, numbers the case, starts its
  * timeline, records who had customer contact, and confirms by e-mail with the private link.
+ * Intake is the busiest write path, so it answers with the new case as written, not re-read.
  */
 @Service
 public class CaseIntake {
@@ -36,9 +41,11 @@ public class CaseIntake {
     private final Clock clock;
     private final BusinessCalendars calendars;
     private final ApplicationEventPublisher events;
+    private final CaseQueries queries;
 
     CaseIntake(Customers customers, Cases cases, CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail,
-            JdbcClient jdbc, Clock clock, BusinessCalendars calendars, ApplicationEventPublisher events) {
+            JdbcClient jdbc, Clock clock, BusinessCalendars calendars, ApplicationEventPublisher events,
+            CaseQueries queries) {
         this.customers = customers;
         this.cases = cases;
         this.timeline = timeline;
@@ -48,6 +55,7 @@ public class CaseIntake {
         this.clock = clock;
         this.calendars = calendars;
         this.events = events;
+        this.queries = queries;
     }
 
     /**
@@ -57,9 +65,10 @@ public class CaseIntake {
      *                 customer wrote in themselves
      */
     @Transactional
-    public CustomerCase open(NewCase input, Long loggedBy) {
+    public CaseDetail open(NewCase input, Long loggedBy) {
         check(input, loggedBy == null);
-        Instant now = clock.instant();
+        // as precise as the database keeps it, so that the answer equals what a later read returns
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Customer customer = customer(input, now);
         long number = jdbc.sql("select nextval('case_number')").query(Long.class).single();
         String reference = "KTR-%d-%06d".formatted(now.atZone(calendars.zone()).getYear(), number);
@@ -67,16 +76,25 @@ public class CaseIntake {
                 : input.type() == CaseType.COMPLAINT ? Priority.HIGH : Priority.NORMAL;
         CustomerCase c = cases.save(CustomerCase.open(reference, newToken(), customer.id(), input.channel(),
                 input.type(), input.topic(), priority, input.subject().strip(), loggedBy, now));
-        timeline.add(c.getId(), now, EntryKind.OPENED, loggedBy, loggedBy == null, null, input.channel().name());
+        List<TimelineEntry> entries = new ArrayList<>(2);
+        entries.add(draft(c, now, EntryKind.OPENED, loggedBy, loggedBy == null, null, input.channel().name()));
         if (input.message() != null && !input.message().isBlank()) {
-            timeline.add(c.getId(), now, EntryKind.CUSTOMER_MESSAGE, null, true, input.message().strip(), null);
+            entries.add(draft(c, now, EntryKind.CUSTOMER_MESSAGE, null, true, input.message().strip(), null));
         }
+        entries = timeline.addAll(entries);
         if (loggedBy != null && input.channel().inPerson()) {
             contacts.record(loggedBy, c.getId(), input.channel(), now);
         }
         mail.confirmation(customer, c);
         events.publishEvent(new CaseOpened(c.getId(), c.getReference(), c.getChannel(), c.getCaseType()));
-        return c;
+        // everything the case page shows is at hand: reading the case back would double the work
+        return queries.detailOf(c, customer, entries, List.of(),
+                loggedBy == null ? null : queries.employeeName(loggedBy));
+    }
+
+    private static TimelineEntry draft(CustomerCase c, Instant at, EntryKind kind, Long authorId, boolean byCustomer,
+            String body, String detail) {
+        return new TimelineEntry(0, c.getId(), at, kind, kind.publicByDefault(), authorId, byCustomer, body, detail);
     }
 
     private void check(NewCase input, boolean fromCustomer) {
@@ -109,7 +127,7 @@ public class CaseIntake {
         String email = blank(input.email()) ? null : input.email().strip().toLowerCase(Locale.ROOT);
         String language = Languages.of(input.language()).orElse(Languages.INDONESIAN).getLanguage();
         if (email != null) {
-            var known = customers.findFirstByEmailOrderByIdDesc(email);
+            var known = customers.findNewestByEmail(email);
             if (known.isPresent()) {
                 return known.get();
             }

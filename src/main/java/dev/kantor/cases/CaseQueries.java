@@ -121,23 +121,26 @@ public class CaseQueries {
     }
 
     public Optional<CaseDetail> detail(long id) {
-        return cases.findById(id).map(c -> {
-            Customer customer = customers.findById(c.getCustomerId()).orElseThrow();
-            SlaTargets.Target target = targets.of(c.getCaseType(), c.getPriority());
-            BusinessCalendar calendar = calendars.current();
-            SlaClock first = new SlaClock(calendar, target.firstResponse(), c.getOpenedAt(), c.getFirstResponseAt(),
-                    c.pauses());
-            SlaClock resolution = new SlaClock(calendar, target.resolution(), c.getOpenedAt(), c.getResolvedAt(),
-                    c.pauses());
-            Instant now = clock.instant();
-            CaseSummary summary = new CaseSummary(c.getId(), c.getReference(), c.getSubject(), customer.fullName(),
-                    c.getChannel(), c.getCaseType(), c.getTopic(), c.getPriority(), c.getStatus(), c.getOwnerId(),
-                    c.getOwnerId() == null ? null : employeeName(c.getOwnerId()), c.getOpenedAt(), first.state(now),
-                    first.dueAt(now), resolution.state(now), resolution.dueAt(now), c.getHelpRequestedAt(),
-                    c.getVersion());
-            return new CaseDetail(c, customer, summary, timeline.of(c.getId(), false),
-                    actions.findByCaseIdOrderByProposedAt(c.getId()), first, resolution);
-        });
+        return cases.findById(id).map(c -> detailOf(c, customers.findById(c.getCustomerId()).orElseThrow(),
+                timeline.of(c.getId(), false), actions.findByCaseIdOrderByProposedAt(c.getId()),
+                c.getOwnerId() == null ? null : employeeName(c.getOwnerId())));
+    }
+
+    /** A case's page from parts already at hand, such as a case just opened, without reading it back. */
+    CaseDetail detailOf(CustomerCase c, Customer customer, List<TimelineEntry> entries, List<ResolutionAction> taken,
+            String ownerName) {
+        SlaTargets.Target target = targets.of(c.getCaseType(), c.getPriority());
+        BusinessCalendar calendar = calendars.current();
+        SlaClock first = new SlaClock(calendar, target.firstResponse(), c.getOpenedAt(), c.getFirstResponseAt(),
+                c.pauses());
+        SlaClock resolution = new SlaClock(calendar, target.resolution(), c.getOpenedAt(), c.getResolvedAt(),
+                c.pauses());
+        Instant now = clock.instant();
+        CaseSummary summary = new CaseSummary(c.getId(), c.getReference(), c.getSubject(), customer.fullName(),
+                c.getChannel(), c.getCaseType(), c.getTopic(), c.getPriority(), c.getStatus(), c.getOwnerId(),
+                ownerName, c.getOpenedAt(), first.state(now), first.dueAt(now), resolution.state(now),
+                resolution.dueAt(now), c.getHelpRequestedAt(), c.getVersion());
+        return new CaseDetail(c, customer, summary, entries, taken, first, resolution);
     }
 
     /** Customers whose name, e-mail address or phone number contains the text, for logging a contact. */

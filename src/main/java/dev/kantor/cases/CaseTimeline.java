@@ -1,29 +1,80 @@
 package dev.kantor.cases;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /** The append-only timeline of every case. */
 @Component
 class CaseTimeline {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into case_entry (case_id, at, kind, visibility, author_id, by_customer, body, detail)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    CaseTimeline(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    CaseTimeline(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    void add(long caseId, java.time.Instant at, EntryKind kind, Long authorId, boolean byCustomer, String body,
-            String detail) {
-        jdbc.sql("""
-                insert into case_entry (case_id, at, kind, visibility, author_id, by_customer, body, detail)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, Timestamp.from(at), kind.name(), kind.publicByDefault() ? "PUBLIC" : "INTERNAL",
-                        authorId, byCustomer, body, detail)
+    void add(long caseId, Instant at, EntryKind kind, Long authorId, boolean byCustomer, String body, String detail) {
+        jdbc.sql(INSERT)
+                .params(caseId, Timestamp.from(at), kind.name(), visibility(kind), authorId, byCustomer, body, detail)
                 .update();
+    }
+
+    /**
+     * Writes several new entries in one round trip to the database and returns them with their
+     * ids, so that a new case can be shown without reading its timeline back.
+     */
+    List<TimelineEntry> addAll(List<TimelineEntry> drafts) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        TimelineEntry e = drafts.get(i);
+                        statement.setLong(1, e.caseId());
+                        statement.setTimestamp(2, Timestamp.from(e.at()));
+                        statement.setString(3, e.kind().name());
+                        statement.setString(4, e.visibleToCustomer() ? "PUBLIC" : "INTERNAL");
+                        statement.setObject(5, e.authorId(), Types.BIGINT);
+                        statement.setBoolean(6, e.byCustomer());
+                        statement.setString(7, e.body());
+                        statement.setString(8, e.detail());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return drafts.size();
+                    }
+                }, keys);
+        List<TimelineEntry> written = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            TimelineEntry e = drafts.get(i);
+            long id = ((Number) keys.getKeyList().get(i).get("id")).longValue();
+            written.add(new TimelineEntry(id, e.caseId(), e.at(), e.kind(), e.visibleToCustomer(), e.authorId(),
+                    e.byCustomer(), e.body(), e.detail()));
+        }
+        return written;
+    }
+
+    private static String visibility(EntryKind kind) {
+        return kind.publicByDefault() ? "PUBLIC" : "INTERNAL";
     }
 
     List<TimelineEntry> of(long caseId, boolean customerView) {

@@ -138,7 +138,7 @@ class DemoCases {
 
         CustomerCase opening = ReplayableClock.at(opened, () -> walkedIn
                 ? as(agent, () -> intake.open(input, agent.id()))
-                : intake.open(input, null));
+                : intake.open(input, null)).customerCase();
         // every later step happens during opening hours, as people work
         Instant t = calendar.plus(opened, Duration.ofMinutes(5 + random.nextInt(90)));
         CustomerCase c = opening;

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -219,8 +220,8 @@ public final class IntakeBenchmark {
 
     /** Requests at a fixed rate, whatever the answers do; latency counts from the scheduled start. */
     static Result openLoop(int port, int perSecond, int seconds) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(32)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool).build();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         int total = perSecond * seconds;
         CountDownLatch finished = new CountDownLatch(total);
@@ -241,6 +242,7 @@ public final class IntakeBenchmark {
         }
         finished.await(seconds + 60L, TimeUnit.SECONDS);
         scheduler.shutdownNow();
+        pool.shutdownNow(); // its threads would keep the JVM alive after the report
         return result(done.get(), errors.get(), started, latencies);
     }
 

@@ -55,7 +55,7 @@ class CaseFlowTest {
 
     CustomerCase complaintFromThePortal() {
         return intake.open(new NewCase("Wulan Sari", "wulan@example.com", null, "id", Channel.WEB, CaseType.COMPLAINT,
-                "returns", null, "Kulkas rusak saat diantar", "Pintu kulkas penyok saat tiba."), null);
+                "returns", null, "Kulkas rusak saat diantar", "Pintu kulkas penyok saat tiba."), null).customerCase();
     }
 
     @Test

@@ -29,9 +29,9 @@ class CustomerMailTest {
     @Test
     void theConfirmationWithThePrivateLinkReachesTheCustomerInTheirLanguage() throws Exception {
         CustomerCase indonesian = intake.open(new NewCase("Rudi Hartono", "rudi@example.com", null, "id", Channel.WEB,
-                CaseType.REQUEST, "delivery", null, "Jadwal kirim", "Kapan kulkas saya dikirim?"), null);
+                CaseType.REQUEST, "delivery", null, "Jadwal kirim", "Kapan kulkas saya dikirim?"), null).customerCase();
         CustomerCase english = intake.open(new NewCase("Anna Smith", "anna@example.com", null, "en", Channel.WEB,
-                CaseType.QUESTION, "product-advice", null, "Which fridge", "Which fridge fits a small kitchen?"), null);
+                CaseType.QUESTION, "product-advice", null, "Which fridge", "Which fridge fits a small kitchen?"), null).customerCase();
 
         assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
         MimeMessage[] received = smtp.getReceivedMessages();

@@ -114,7 +114,7 @@ class CaseController {
             return "cases/new";
         }
         try {
-            CustomerCase opened = intake.open(form.newCase(), me());
+            CustomerCase opened = intake.open(form.newCase(), me()).customerCase();
             redirect.addFlashAttribute("success", text("cases.opened", opened.getReference()));
             return "redirect:/cases/" + opened.getId();
         } catch (InvalidInput e) {

@@ -93,13 +93,15 @@ class CasesApi {
             + "with the case and its Location; 400 with the broken fields (customer.email, subject, …).")
     ResponseEntity<CaseResponse> open(@RequestBody NewCaseRequest request) {
         long me = me();
-        CustomerCase opened;
+        CaseDetail opened;
         try {
             opened = intake.open(request.toNewCase(), me);
         } catch (InvalidInput e) {
             throw renamed(e, CUSTOMER_FIELDS);
         }
-        return ResponseEntity.created(URI.create("/api/cases/" + opened.getId())).body(get(opened.getId()));
+        String ownerName = opened.summary().ownerName();
+        return ResponseEntity.created(URI.create("/api/cases/" + opened.customerCase().getId()))
+                .body(CaseResponse.of(opened, id -> id == me ? ownerName : queries.employeeName(id)));
     }
 
     @GetMapping("/cases")

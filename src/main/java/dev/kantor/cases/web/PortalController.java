@@ -91,7 +91,7 @@ class PortalController {
             return "redirect:/portal/thanks";
         }
         try {
-            CustomerCase opened = intake.open(form.toNewCase(customerLanguage()), null);
+            CustomerCase opened = intake.open(form.toNewCase(customerLanguage()), null).customerCase();
             redirect.addFlashAttribute("reference", opened.getReference());
             redirect.addFlashAttribute("token", opened.getAccessToken());
             redirect.addFlashAttribute("email", form.email().strip());

@@ -148,7 +148,7 @@ class PortalPagesTest {
 
     CustomerCase opened(String language, String subject) {
         return intake.open(new NewCase("Budi Santoso", "budi.santoso@example.com", null, language, Channel.WEB,
-                CaseType.QUESTION, "delivery", null, subject, "When will my order arrive?"), null);
+                CaseType.QUESTION, "delivery", null, subject, "When will my order arrive?"), null).customerCase();
     }
 
     String agentName() {
