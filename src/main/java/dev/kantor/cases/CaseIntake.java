@@ -1,6 +1,7 @@
 package dev.kantor.cases;
 
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,8 @@ import dev.kantor.platform.i18n.Languages;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +36,6 @@ public class CaseIntake {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Customers customers;
-    private final Cases cases;
     private final CaseTimeline timeline;
     private final CustomerContacts contacts;
     private final CustomerMail mail;
@@ -43,11 +45,10 @@ public class CaseIntake {
     private final ApplicationEventPublisher events;
     private final CaseQueries queries;
 
-    CaseIntake(Customers customers, Cases cases, CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail,
+    CaseIntake(Customers customers, CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail,
             JdbcClient jdbc, Clock clock, BusinessCalendars calendars, ApplicationEventPublisher events,
             CaseQueries queries) {
         this.customers = customers;
-        this.cases = cases;
         this.timeline = timeline;
         this.contacts = contacts;
         this.mail = mail;
@@ -74,7 +75,7 @@ public class CaseIntake {
         String reference = "KTR-%d-%06d".formatted(now.atZone(calendars.zone()).getYear(), number);
         Priority priority = input.priority() != null ? input.priority()
                 : input.type() == CaseType.COMPLAINT ? Priority.HIGH : Priority.NORMAL;
-        CustomerCase c = cases.save(CustomerCase.open(reference, newToken(), customer.id(), input.channel(),
+        CustomerCase c = insert(CustomerCase.open(reference, newToken(), customer.id(), input.channel(),
                 input.type(), input.topic(), priority, input.subject().strip(), loggedBy, now));
         List<TimelineEntry> entries = new ArrayList<>(2);
         entries.add(draft(c, now, EntryKind.OPENED, loggedBy, loggedBy == null, null, input.channel().name()));
@@ -132,8 +133,40 @@ public class CaseIntake {
                 return known.get();
             }
         }
-        return customers.save(new Customer(null, input.customerName().strip(), email,
+        return insert(new Customer(null, input.customerName().strip(), email,
                 blank(input.phone()) ? null : input.phone().strip(), language, now, null));
+    }
+
+    /*
+     * New customers and cases are written with plain SQL rather than through their repositories:
+     * the repository builds its INSERT anew on every save, which was a fifth of intake's CPU time.
+     * Later changes go through the repositories, which own the optimistic locking.
+     */
+
+    private Customer insert(Customer customer) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into customer (full_name, email, phone, language, created_at, version)
+                values (?, ?, ?, ?, ?, 0)""")
+                .params(customer.fullName(), customer.email(), customer.phone(), customer.language(),
+                        Timestamp.from(customer.createdAt()))
+                .update(key, "id");
+        return new Customer(key.getKeyAs(Number.class).longValue(), customer.fullName(), customer.email(),
+                customer.phone(), customer.language(), customer.createdAt(), 0);
+    }
+
+    private CustomerCase insert(CustomerCase c) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into customer_case (reference, access_token, customer_id, channel, case_type, topic, priority,
+                    subject, status, owner_id, opened_at, first_response_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(c.getReference(), c.getAccessToken(), c.getCustomerId(), c.getChannel().name(),
+                        c.getCaseType().name(), c.getTopic(), c.getPriority().name(), c.getSubject(),
+                        c.getStatus().name(), c.getOwnerId(), Timestamp.from(c.getOpenedAt()),
+                        c.getFirstResponseAt() == null ? null : Timestamp.from(c.getFirstResponseAt()))
+                .update(key, "id");
+        return c.inserted(key.getKeyAs(Number.class).longValue());
     }
 
     /** The private link's secret: 256 random bits, so that no link can be guessed. */

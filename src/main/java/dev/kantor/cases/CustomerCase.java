@@ -70,6 +70,13 @@ public class CustomerCase {
         return c;
     }
 
+    /** Takes the id the database gave a new case written outside the repository (see CaseIntake). */
+    CustomerCase inserted(long newId) {
+        this.id = newId;
+        this.version = 0;
+        return this;
+    }
+
     void checkVersion(int expected) {
         if (version == null || version != expected) {
             throw KantorException.conflict("error.concurrent-change");

@@ -67,7 +67,7 @@ public final class IntakeBenchmark {
             try {
                 Result raw = rawInserts(url, clients, seconds);
                 report("raw JDBC inserts, " + clients + " writers", raw);
-                warmUp(port, clients);
+                warmUp(port, clients, Math.max(15, seconds));
                 Result full = closedLoop(port, clients, seconds);
                 report("API intake, " + clients + " clients back to back", full);
                 Result paced = openLoop(port, 100, seconds);
@@ -182,8 +182,9 @@ public final class IntakeBenchmark {
                 .build();
     }
 
-    static void warmUp(int port, int clients) throws Exception {
-        closedLoop(port, clients, 5);
+    /** Long enough for the JIT to compile the intake path: measured before, C2 was still busy. */
+    static void warmUp(int port, int clients, int seconds) throws Exception {
+        closedLoop(port, clients, seconds);
     }
 
     static final AtomicInteger CASES = new AtomicInteger();
