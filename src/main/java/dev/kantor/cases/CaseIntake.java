@@ -44,10 +44,11 @@ public class CaseIntake {
     private final BusinessCalendars calendars;
     private final ApplicationEventPublisher events;
     private final CaseQueries queries;
+    private final CaseTopics topics;
 
     CaseIntake(Customers customers, CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail,
             JdbcClient jdbc, Clock clock, BusinessCalendars calendars, ApplicationEventPublisher events,
-            CaseQueries queries) {
+            CaseQueries queries, CaseTopics topics) {
         this.customers = customers;
         this.timeline = timeline;
         this.contacts = contacts;
@@ -57,6 +58,7 @@ public class CaseIntake {
         this.calendars = calendars;
         this.events = events;
         this.queries = queries;
+        this.topics = topics;
     }
 
     /**
@@ -108,7 +110,7 @@ public class CaseIntake {
                 .required("channel", input.channel())
                 .required("type", input.type())
                 .required("subject", input.subject(), 200)
-                .that(Topics.isKnown(input.topic()), "topic", "validation.unknown-topic");
+                .that(topics.isKnown(input.topic()), "topic", "validation.unknown-topic");
         if (fromCustomer) {
             check.required("email", input.email(), 160).required("message", input.message(), MAX_MESSAGE);
         } else {

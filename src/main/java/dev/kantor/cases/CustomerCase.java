@@ -95,6 +95,11 @@ public class CustomerCase {
         }
     }
 
+    /** Back to the queue with nobody owning it, as when a handoff found nobody to accept it. */
+    void unassign() {
+        ownerId = null;
+    }
+
     /** An employee wrote to the customer; the first such message stops the first-response clock. */
     void repliedToCustomer(Instant now, boolean waitForCustomer) {
         requireNotClosed();

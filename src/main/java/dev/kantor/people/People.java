@@ -121,6 +121,66 @@ public class People {
                 + "where e.active = true group by s.skill_id");
     }
 
+    /**
+     * Active employees holding every one of these skills (skill id to minimum level), with the
+     * languages they speak. One query for the skills and one for the languages, however many
+     * people qualify: "who can help now" asks this on every click.
+     */
+    public List<QualifiedEmployee> qualifiedFor(Map<Long, Integer> minimumLevels) {
+        if (minimumLevels.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder match = new StringBuilder();
+        Map<String, Object> params = new java.util.HashMap<>();
+        int i = 0;
+        for (var required : minimumLevels.entrySet()) {
+            match.append(i == 0 ? "" : " or ").append("(s.skill_id = :skill").append(i)
+                    .append(" and s.skill_level >= :level").append(i).append(')');
+            params.put("skill" + i, required.getKey());
+            params.put("level" + i, required.getValue());
+            i++;
+        }
+        params.put("needed", minimumLevels.size());
+        params.put("front", CustomerContact.placing(Office.FRONT).stream().map(Enum::name).toList());
+        List<QualifiedEmployee> found = jdbc.sql("""
+                select e.id, e.full_name, p.department_id, e.manager_id,
+                       case when p.customer_contact in (:front) then 'FRONT' else 'BACK' end as office,
+                       sum(s.skill_level) as score
+                from employee_skill s
+                join employee e on e.id = s.employee and e.active = true
+                join job_position p on p.id = e.position_id
+                where %s
+                group by e.id, e.full_name, p.department_id, e.manager_id, p.customer_contact
+                having count(*) = :needed""".formatted(match))
+                .params(params)
+                .query((rs, row) -> new QualifiedEmployee(rs.getLong("id"), rs.getString("full_name"),
+                        rs.getLong("department_id"), Office.valueOf(rs.getString("office")), rs.getInt("score"),
+                        new java.util.HashSet<>(), (Long) rs.getObject("manager_id", Long.class)))
+                .list();
+        if (!found.isEmpty()) {
+            Map<Long, QualifiedEmployee> byId = found.stream()
+                    .collect(Collectors.toMap(QualifiedEmployee::id, Function.identity()));
+            jdbc.sql("select employee, language_code from employee_language where employee in (:ids)")
+                    .param("ids", byId.keySet())
+                    .query(rs -> {
+                        byId.get(rs.getLong(1)).languages().add(rs.getString(2));
+                    });
+        }
+        return found;
+    }
+
+    /** Active employees of a department who lead others: the people a team's problems go to. */
+    public List<Employee> managersIn(long departmentId) {
+        List<Long> ids = jdbc.sql("""
+                select distinct m.id from employee m
+                join job_position p on p.id = m.position_id
+                where m.active = true and p.department_id = ?
+                  and exists (select 1 from employee r where r.manager_id = m.id and r.active = true)
+                order by m.id""")
+                .param(departmentId).query(Long.class).list();
+        return employees.findAllById(ids);
+    }
+
     private Map<Long, Long> counts(String sql) {
         return jdbc.sql(sql).query((rs, row) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

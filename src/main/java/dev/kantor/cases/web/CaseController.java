@@ -17,7 +17,7 @@ import dev.kantor.cases.ProposalOutcome;
 import dev.kantor.cases.ResolutionType;
 import dev.kantor.cases.Resolutions;
 import dev.kantor.cases.SlaState;
-import dev.kantor.cases.Topics;
+import dev.kantor.cases.CaseTopics;
 import dev.kantor.people.People;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
@@ -54,8 +54,11 @@ class CaseController {
     private final dev.kantor.cases.SlaTargets targets;
     private final MessageSource messages;
 
+    private final CaseTopics topics;
+
     CaseController(CaseQueries queries, CaseIntake intake, CaseWork work, Resolutions resolutions, People people,
-            dev.kantor.cases.SlaTargets targets, MessageSource messages) {
+            dev.kantor.cases.SlaTargets targets, MessageSource messages, CaseTopics topics) {
+        this.topics = topics;
         this.queries = queries;
         this.intake = intake;
         this.work = work;
@@ -73,7 +76,7 @@ class CaseController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         CaseStatus statusFilter = EnumParameters.parse(CaseStatus.class, status);
         CaseFilter filter = new CaseFilter(statusFilter, EnumParameters.parse(Priority.class, priority),
-                Topics.isKnown(topic) ? topic : null, EnumParameters.parse(Channel.class, channel),
+                topics.isKnown(topic) ? topic : null, EnumParameters.parse(Channel.class, channel),
                 EnumParameters.parse(CaseType.class, type), EnumParameters.parse(SlaState.class, sla), owner, me(),
                 statusFilter == null || !statusFilter.done(), q, 300);
         model.addAttribute("cases", queries.queue(filter));
@@ -233,7 +236,7 @@ class CaseController {
     private void addChoices(Model model) {
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("priorities", Priority.values());
-        model.addAttribute("topics", Topics.ALL);
+        model.addAttribute("topics", topics.codes());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("types", CaseType.values());
         model.addAttribute("slaStates", SlaState.values());

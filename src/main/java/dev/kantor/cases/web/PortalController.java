@@ -17,7 +17,7 @@ import dev.kantor.cases.CaseType;
 import dev.kantor.cases.CustomerCase;
 import dev.kantor.cases.CustomerPortal;
 import dev.kantor.cases.CustomerPortal.CustomerView;
-import dev.kantor.cases.Topics;
+import dev.kantor.cases.CaseTopics;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
@@ -62,8 +62,11 @@ class PortalController {
     private final PortalTimeline timeline;
     private final MessageSource messages;
 
+    private final CaseTopics topics;
+
     PortalController(CaseIntake intake, CustomerPortal portal, PortalRateLimiter limits, PortalTimeline timeline,
-            MessageSource messages) {
+            MessageSource messages, CaseTopics topics) {
+        this.topics = topics;
         this.intake = intake;
         this.portal = portal;
         this.limits = limits;
@@ -182,7 +185,7 @@ class PortalController {
     }
 
     private String form(Model model) {
-        model.addAttribute("topics", Topics.ALL);
+        model.addAttribute("topics", topics.codes());
         model.addAttribute("types", List.of(CaseType.values()));
         model.addAttribute("here", "/portal");
         return FORM;

@@ -30,7 +30,8 @@ final class TimelineLines {
         String[] detail = e.detail() == null ? new String[0] : e.detail().split(" ");
         Object[] args = switch (e.kind()) {
             case STATUS -> new Object[] {messages.getMessage("cases.status." + e.detail(), null, locale)};
-            case OWNER -> new Object[] {names.apply(Long.parseLong(e.detail()))};
+            case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED ->
+                    new Object[] {names.apply(Long.parseLong(e.detail()))};
             case OPENED -> new Object[] {messages.getMessage("cases.channel." + e.detail(), null, locale)};
             case ACTION_CARRIED_OUT, ACTION_APPROVED, ACTION_REJECTED -> action(detail, messages, locale);
             case ACTION_PENDING, ACTION_PASSED_ON -> {

@@ -1,0 +1,156 @@
+package dev.kantor.routing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.kantor.platform.KantorException;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A customer handed from one employee to another. It is offered to one person at a time; that
+ * person accepts or declines, or the offer runs out; then the next person is asked, and when
+ * nobody is left the case falls back to its team's queue. The version makes two answers to the
+ * same offer (two tabs, or an answer racing the expiry) resolve to exactly one.
+ */
+@Table("handoff")
+public class Handoff {
+
+    @Id
+    private Long id;
+    private long caseId;
+    private String topic;
+    private String language;
+    private long senderId;
+    private Long senderDepartmentId;
+    private String note;
+    private HandoffState state;
+    private Instant createdAt;
+    private Long offeredTo;
+    private Instant offerExpiresAt;
+    private Long receiverId;
+    private Instant decidedAt;
+    @Version
+    private Integer version;
+    @MappedCollection(idColumn = "handoff", keyColumn = "offer_no")
+    private List<HandoffOffer> offers = new ArrayList<>();
+
+    Handoff() {
+    }
+
+    static Handoff start(long caseId, String topic, String language, long senderId, Long senderDepartmentId,
+            String note, Instant now) {
+        Handoff h = new Handoff();
+        h.caseId = caseId;
+        h.topic = topic;
+        h.language = language;
+        h.senderId = senderId;
+        h.senderDepartmentId = senderDepartmentId;
+        h.note = note == null || note.isBlank() ? null : note.strip();
+        h.state = HandoffState.OFFERED;
+        h.createdAt = now;
+        return h;
+    }
+
+    /** Asks the next person; they have until the timeout to answer. */
+    void offerTo(long employeeId, Instant now, Duration timeout) {
+        requireWaiting();
+        if (employeeId == senderId) {
+            throw KantorException.invalid("routing.handoff.not-to-yourself");
+        }
+        offeredTo = employeeId;
+        offerExpiresAt = now.plus(timeout);
+        offers.add(new HandoffOffer(employeeId, now, offerExpiresAt, null, null, null));
+    }
+
+    void accept(long by, Instant now) {
+        answer(by, now);
+        close(OfferOutcome.ACCEPTED, now, null);
+        state = HandoffState.ACCEPTED;
+        receiverId = by;
+        decidedAt = now;
+    }
+
+    void decline(long by, String reason, Instant now) {
+        answer(by, now);
+        close(OfferOutcome.DECLINED, now, reason == null || reason.isBlank() ? null : reason.strip());
+    }
+
+    /** The offer ran out unanswered. */
+    void expire(Instant now) {
+        if (state != HandoffState.OFFERED || offeredTo == null || now.isBefore(offerExpiresAt)) {
+            throw KantorException.conflict("routing.handoff.not-expired");
+        }
+        close(OfferOutcome.EXPIRED, now, null);
+    }
+
+    /** Nobody (more) can take the customer: the case waits in its team's queue. */
+    void queue(Instant now) {
+        requireWaiting();
+        state = HandoffState.QUEUED;
+        decidedAt = now;
+    }
+
+    /** Whether the current offer is out and waits for the next person to be asked. */
+    boolean waitingForNextOffer() {
+        return state == HandoffState.OFFERED && offeredTo == null;
+    }
+
+    /** Everyone asked so far, who is not asked again. */
+    Set<Long> asked() {
+        return offers.stream().map(HandoffOffer::employeeId).collect(Collectors.toSet());
+    }
+
+    private void answer(long by, Instant now) {
+        if (state == HandoffState.ACCEPTED) {
+            throw KantorException.conflict("routing.handoff.already-accepted");
+        }
+        if (state == HandoffState.QUEUED) {
+            throw KantorException.conflict("routing.handoff.queued");
+        }
+        if (offeredTo == null || offeredTo != by) {
+            boolean askedBefore = offers.stream().anyMatch(o -> o.employeeId() == by);
+            throw askedBefore ? KantorException.conflict("routing.handoff.offer-closed")
+                    : new KantorException(KantorException.Kind.FORBIDDEN, "routing.handoff.not-yours");
+        }
+        if (!now.isBefore(offerExpiresAt)) {
+            throw KantorException.conflict("routing.handoff.offer-closed");
+        }
+    }
+
+    private void close(OfferOutcome outcome, Instant now, String reason) {
+        int last = offers.size() - 1;
+        offers.set(last, offers.get(last).answered(outcome, now, reason));
+        offeredTo = null;
+        offerExpiresAt = null;
+    }
+
+    private void requireWaiting() {
+        if (state != HandoffState.OFFERED || offeredTo != null) {
+            throw KantorException.conflict("routing.handoff.offer-closed");
+        }
+    }
+
+    public Long getId() { return id; }
+    public long getCaseId() { return caseId; }
+    public String getTopic() { return topic; }
+    public String getLanguage() { return language; }
+    public long getSenderId() { return senderId; }
+    public Long getSenderDepartmentId() { return senderDepartmentId; }
+    public String getNote() { return note; }
+    public HandoffState getState() { return state; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Long getOfferedTo() { return offeredTo; }
+    public Instant getOfferExpiresAt() { return offerExpiresAt; }
+    public Long getReceiverId() { return receiverId; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public Integer getVersion() { return version; }
+    public List<HandoffOffer> getOffers() { return List.copyOf(offers); }
+}

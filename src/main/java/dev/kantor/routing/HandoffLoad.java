@@ -1,0 +1,32 @@
+package dev.kantor.routing;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Handoffs waiting for each person's answer: part of how loaded they are. */
+@Component
+class HandoffLoad {
+
+    private final JdbcClient jdbc;
+
+    HandoffLoad(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<Long, Integer> openOffersTo(Collection<Long> employeeIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (!employeeIds.isEmpty()) {
+            jdbc.sql("select offered_to, count(*) from handoff where state = 'OFFERED' and offered_to in (:ids) "
+                            + "group by offered_to")
+                    .param("ids", employeeIds)
+                    .query(rs -> {
+                        counts.put(rs.getLong(1), rs.getInt(2));
+                    });
+        }
+        return counts;
+    }
+}

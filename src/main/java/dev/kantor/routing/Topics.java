@@ -1,0 +1,6 @@
+package dev.kantor.routing;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Topics extends ListCrudRepository<Topic, String> {
+}
