@@ -313,7 +313,8 @@ public class HandoffDesk {
         return employeeId == null ? "" : people.nameOf(employeeId).orElse("#" + employeeId);
     }
 
-    static long me() {
+    /** The signed-in employee; accounts without one cannot hand customers over. */
+    public static long me() {
         return CurrentUser.get().map(KantorUser::employeeId)
                 .orElseThrow(() -> new KantorException(KantorException.Kind.FORBIDDEN, "routing.no-employee"));
     }
