@@ -70,12 +70,13 @@ class DemoCompany implements ApplicationRunner {
     private final BusinessCalendars calendars;
     private final TransactionTemplate transaction;
     private final DemoCases cases;
+    private final DemoRouting routing;
     private final boolean withCases;
     private final boolean casesInBackground;
 
     DemoCompany(People people, PeopleAdministration administration, EmployeeImport employeeImport,
             UserAccounts accounts, AuthorityDelegation authority, BusinessCalendars calendars,
-            TransactionTemplate transaction, DemoCases cases,
+            TransactionTemplate transaction, DemoCases cases, DemoRouting routing,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases:true}") boolean withCases,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases-in-background:true}")
             boolean casesInBackground) {
@@ -87,6 +88,7 @@ class DemoCompany implements ApplicationRunner {
         this.calendars = calendars;
         this.transaction = transaction;
         this.cases = cases;
+        this.routing = routing;
         this.withCases = withCases;
         this.casesInBackground = casesInBackground;
     }
@@ -132,6 +134,7 @@ class DemoCompany implements ApplicationRunner {
         }
         delegateAuthority();
         readHolidays();
+        routing.load();
         if (!accounts.any()) {
             for (DemoAccount account : ACCOUNTS) {
                 Long employeeId = people.employeeByEmail(account.email()).orElseThrow().getId();
@@ -154,7 +157,7 @@ class DemoCompany implements ApplicationRunner {
                 r.get("name_en"), r.get("name_id"))));
     }
 
-    private static void read(String resource, Consumer<CSVRecord> each) {
+    static void read(String resource, Consumer<CSVRecord> each) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader reader = reader(resource); CSVParser parser = format.parse(reader)) {
             parser.forEach(each);

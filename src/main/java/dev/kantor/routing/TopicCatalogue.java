@@ -91,7 +91,7 @@ public class TopicCatalogue implements CaseTopics {
         check(details).that(code != null && CODE.matcher(code).matches(), "code", "routing.validation.topic-code")
                 .throwIfAny();
         if (topics.existsById(code)) {
-            throw new dev.kantor.platform.DuplicateValue("code", code);
+            throw new dev.kantor.platform.DuplicateValue("code", "routing.validation.topic-taken", code);
         }
         Topic saved = topics.save(Topic.create(code, details));
         audit.created("topic", 0, code, snapshot(saved));
