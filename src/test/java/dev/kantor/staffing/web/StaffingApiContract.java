@@ -98,4 +98,86 @@ abstract class StaffingApiContract {
         assertThat(text).contains("/api/staffing/calculations", "ceil(n / (1 − shrinkage))",
                 "contacts that give up count as not answered in time");
     }
+
+    static String queue(String name) {
+        return """
+                {"name": "%s", "channel": "PHONE", "ahtSeconds": 180, "serviceLevelPercent": 80, "targetSeconds": 20,
+                 "maxOccupancyPercent": 85, "shrinkagePercent": 30,
+                 "hours": [{"day": "MONDAY", "opens": "08:00", "closes": "17:00"},
+                           {"day": "SATURDAY", "opens": "09:00", "closes": "14:00"}]}""".formatted(name);
+    }
+
+    @Test
+    void aManagerDefinesAQueueAndEveryoneReadsIt() throws Exception {
+        Answer created = call("manager", "POST", "/api/staffing/queues", queue("Hotline API"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.location()).matches("/api/staffing/queues/\\d+");
+        assertThat(created.body().get("hours").size()).isEqualTo(2);
+        assertThat(created.body().get("version").asInt()).isZero();
+
+        Answer read = call("accountant", "GET", created.location(), null);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().get("name").asString()).isEqualTo("Hotline API");
+        assertThat(call("agent", "GET", "/api/staffing/queues", null).body().findValuesAsString("name"))
+                .contains("Hotline API");
+    }
+
+    @Test
+    void agentsAndStaffAreRefusedWith403AndNothingIsStored() throws Exception {
+        for (String user : new String[] {"agent", "accountant", "hr"}) {
+            Answer refused = call(user, "POST", "/api/staffing/queues", queue("Refused " + user));
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        long id = call("admin", "POST", "/api/staffing/queues", queue("Guarded")).body().get("id").asLong();
+        Answer change = call("agent", "PUT", "/api/staffing/queues/" + id,
+                queue("Changed by agent").replace("}]}", "}], \"version\": 0}"));
+        assertThat(change.status()).isEqualTo(403);
+        assertThat(call("agent", "GET", "/api/staffing/queues", null).body().findValuesAsString("name"))
+                .contains("Guarded").doesNotContain("Changed by agent", "Refused agent", "Refused accountant");
+    }
+
+    @Test
+    void aBadQueueIs400NamingEveryField() throws Exception {
+        Answer answer = call("manager", "POST", "/api/staffing/queues", """
+                {"name": "", "ahtSeconds": 0, "serviceLevelPercent": 80, "targetSeconds": 20, "shrinkagePercent": 100,
+                 "hours": [{"day": "MONDAY", "opens": "17:00", "closes": "08:00"}]}""");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("name", "channel", "hours.MONDAY", "ahtSeconds", "shrinkagePercent");
+    }
+
+    @Test
+    void aTakenNameIs409() throws Exception {
+        assertThat(call("manager", "POST", "/api/staffing/queues", queue("Twice")).status()).isEqualTo(201);
+        Answer again = call("manager", "POST", "/api/staffing/queues", queue("TWICE"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("errors").get(0).get("field").asString()).isEqualTo("name");
+    }
+
+    @Test
+    void aChangeBasedOnAStaleVersionIs409AndChangesNothing() throws Exception {
+        Answer created = call("manager", "POST", "/api/staffing/queues", queue("Stale"));
+        String path = created.location();
+        String first = queue("Stale, first").replace("}]}", "}], \"version\": 0}");
+        String second = queue("Stale, second").replace("}]}", "}], \"version\": 0}");
+
+        Answer changed = call("manager", "PUT", path, first);
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().get("version").asInt()).isEqualTo(1);
+        Answer conflict = call("admin", "PUT", path, second);
+
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change");
+        assertThat(call("agent", "GET", path, null).body().get("name").asString()).isEqualTo("Stale, first");
+    }
+
+    @Test
+    void aMissingQueueIs404Problem() throws Exception {
+        Answer answer = call("agent", "GET", "/api/staffing/queues/987654", null);
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body().get("type").asString()).isEqualTo("urn:kantor:problem:not-found");
+    }
 }
