@@ -6,6 +6,7 @@ import dev.kantor.platform.DuplicateValue;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
+import dev.kantor.staffing.ContactHistory;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.WorkQueue;
 import dev.kantor.staffing.WorkQueues;
@@ -27,16 +28,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QueueController {
 
     private final WorkQueues queues;
+    private final ContactHistory history;
     private final MessageSource messages;
 
-    QueueController(WorkQueues queues, MessageSource messages) {
+    QueueController(WorkQueues queues, ContactHistory history, MessageSource messages) {
         this.queues = queues;
+        this.history = history;
         this.messages = messages;
     }
 
     @GetMapping("/staffing")
     String overview(Model model) {
         model.addAttribute("queues", queues.all());
+        model.addAttribute("coverage", history.coverage());
         return "staffing/overview";
     }
 

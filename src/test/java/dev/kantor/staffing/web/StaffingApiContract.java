@@ -24,6 +24,10 @@ abstract class StaffingApiContract {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.kantor.cases.CaseIntake intake;
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.kantor.people.People people;
 
     Answer call(String user, String method, String path, String body, String... headers) throws IOException,
             InterruptedException {
@@ -179,5 +183,61 @@ abstract class StaffingApiContract {
         Answer answer = call("agent", "GET", "/api/staffing/queues/987654", null);
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body().get("type").asString()).isEqualTo("urn:kantor:problem:not-found");
+    }
+
+    @Test
+    void historyImportsAllOrNothingThroughTheApi() throws Exception {
+        long id = call("manager", "POST", "/api/staffing/queues", queue("History API")).body().get("id").asLong();
+        String good = "interval_start,queue,contacts,aht_seconds\n2026-02-02 08:00,History API,7,200\n"
+                + "2026-02-02 08:15,History API,9,\n";
+        String bad = good + "2026-02-02 08:20,History API,-1,\n";
+
+        Answer refused = call("manager", "POST", "/api/staffing/history", bad, "Content-Type", "text/csv");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("errors").findValuesAsString("field")).containsExactly("interval_start",
+                "contacts");
+        assertThat(refused.body().get("errors").get(0).get("line").asInt()).isEqualTo(4);
+        assertThat(call("agent", "GET", "/api/staffing/queues/" + id + "/history?from=2026-02-01&to=2026-02-03",
+                null).body().size()).isZero();
+
+        assertThat(call("agent", "POST", "/api/staffing/history", good, "Content-Type", "text/csv").status())
+                .isEqualTo(403);
+        Answer imported = call("admin", "POST", "/api/staffing/history", good, "Content-Type", "text/csv");
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.body().get("imported").asInt()).isEqualTo(2);
+        Answer read = call("agent", "GET", "/api/staffing/queues/" + id + "/history?from=2026-02-01&to=2026-02-03",
+                null);
+        assertThat(read.body().findValuesAsString("contacts")).containsExactly("7", "9");
+        assertThat(read.body().get(0).get("start").asString()).isEqualTo("2026-02-02T01:00:00Z");
+    }
+
+    @Test
+    void historyIsCountedFromTheCasesOfTheQueuesChannel() throws Exception {
+        long id = call("manager", "POST", "/api/staffing/queues", queue("Counted phone line")).body().get("id")
+                .asLong();
+        // three calls and a walk-in an hour ago, logged as the agent would have
+        java.time.Instant anHourAgo = java.time.Instant.now().minusSeconds(3600);
+        long agent = people.employeeByEmail("agus.pratama@sinarmaju.example").orElseThrow().getId();
+        for (int i = 0; i < 4; i++) {
+            var channel = i < 3 ? dev.kantor.cases.Channel.PHONE : dev.kantor.cases.Channel.WALK_IN;
+            var contact = new dev.kantor.cases.NewCase("Caller " + i, "caller" + i + "@example.com", null, "id",
+                    channel, dev.kantor.cases.CaseType.QUESTION, "delivery", null, "When does it come?", null);
+            dev.kantor.platform.ReplayableClock.at(anHourAgo, () -> dev.kantor.platform.security.SystemUser.callAs(
+                    agent, dev.kantor.platform.security.Role.AGENT, () -> intake.open(contact, agent)));
+        }
+        assertThat(call("agent", "POST", "/api/staffing/queues/" + id + "/history/from-cases", null).status())
+                .isEqualTo(403);
+
+        Answer counted = call("manager", "POST", "/api/staffing/queues/" + id + "/history/from-cases?weeks=1", null);
+
+        assertThat(counted.status()).isEqualTo(200);
+        assertThat(counted.body().get("intervals").asInt()).isBetween(1, 2);
+        Answer read = call("agent", "GET", "/api/staffing/queues/" + id + "/history", null);
+        int contacts = 0;
+        for (var interval : read.body()) {
+            contacts += interval.get("contacts").asInt();
+        }
+        assertThat(contacts).as("the three calls, and no walk-ins or e-mails").isEqualTo(3);
     }
 }
