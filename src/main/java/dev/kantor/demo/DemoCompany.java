@@ -70,12 +70,13 @@ class DemoCompany implements ApplicationRunner {
     private final BusinessCalendars calendars;
     private final TransactionTemplate transaction;
     private final DemoCases cases;
+    private final DemoStaffing staffing;
     private final boolean withCases;
     private final boolean casesInBackground;
 
     DemoCompany(People people, PeopleAdministration administration, EmployeeImport employeeImport,
             UserAccounts accounts, AuthorityDelegation authority, BusinessCalendars calendars,
-            TransactionTemplate transaction, DemoCases cases,
+            TransactionTemplate transaction, DemoCases cases, DemoStaffing staffing,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases:true}") boolean withCases,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases-in-background:true}")
             boolean casesInBackground) {
@@ -87,6 +88,7 @@ class DemoCompany implements ApplicationRunner {
         this.calendars = calendars;
         this.transaction = transaction;
         this.cases = cases;
+        this.staffing = staffing;
         this.withCases = withCases;
         this.casesInBackground = casesInBackground;
     }
@@ -132,6 +134,7 @@ class DemoCompany implements ApplicationRunner {
         }
         delegateAuthority();
         readHolidays();
+        staffing.load();
         if (!accounts.any()) {
             for (DemoAccount account : ACCOUNTS) {
                 Long employeeId = people.employeeByEmail(account.email()).orElseThrow().getId();

@@ -240,4 +240,46 @@ abstract class StaffingApiContract {
         }
         assertThat(contacts).as("the three calls, and no walk-ins or e-mails").isEqualTo(3);
     }
+
+    private long demoQueue(String name) throws Exception {
+        for (var queue : call("agent", "GET", "/api/staffing/queues", null).body()) {
+            if (queue.get("name").asString().equals(name)) {
+                return queue.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no queue " + name);
+    }
+
+    @Test
+    void theForecastOfTheDemoHistoryIsReadByEveryoneAndAdjustedByManagers() throws Exception {
+        long phone = demoQueue("Phone line");
+
+        Answer week = call("accountant", "GET", "/api/staffing/queues/" + phone + "/forecast", null);
+
+        assertThat(week.status()).isEqualTo(200);
+        assertThat(week.body().get("weightedMapePercent").asDouble()).isBetween(1.0, 50.0);
+        var intervals = week.body().get("intervals");
+        assertThat(intervals.size()).isEqualTo(5 * 36 + 20);
+        var first = intervals.get(0);
+        assertThat(first.get("time").asString()).isEqualTo("08:00");
+        assertThat(first.get("agents").asInt()).isPositive();
+        assertThat(first.get("scheduled").asInt()).isGreaterThan(first.get("agents").asInt());
+        assertThat(first.has("abandonmentPercent")).as("the phone line's customers give up").isTrue();
+        String monday = week.body().get("monday").asString();
+
+        String adjustment = "{\"date\": \"" + monday + "\", \"time\": \"08:00\", \"percent\": 100}";
+        assertThat(call("agent", "PUT", "/api/staffing/queues/" + phone + "/adjustments", adjustment).status())
+                .isEqualTo(403);
+        Answer bad = call("manager", "PUT", "/api/staffing/queues/" + phone + "/adjustments",
+                adjustment.replace("08:00", "08:05").replace("100", "-200"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("errors").findValuesAsString("field")).containsExactly("time");
+
+        Answer adjusted = call("manager", "PUT", "/api/staffing/queues/" + phone + "/adjustments", adjustment);
+        assertThat(adjusted.status()).isEqualTo(200);
+        assertThat(adjusted.body().get("intervals").get(0).get("contacts").asDouble())
+                .isCloseTo(2 * first.get("contacts").asDouble(), org.assertj.core.api.Assertions.within(0.01));
+        assertThat(adjusted.body().get("intervals").get(1).get("contacts").asDouble())
+                .isEqualTo(intervals.get(1).get("contacts").asDouble());
+    }
 }
