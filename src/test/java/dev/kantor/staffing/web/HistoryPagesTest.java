@@ -136,5 +136,8 @@ class HistoryPagesTest {
                     .andExpect(status().isForbidden());
         }
         assertThat(stored("2026-01-19")).isEmpty();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/staffing/queues/" + line.id() + "/history/from-cases").with(csrf()).with(as("agent")))
+                .andExpect(status().isForbidden());
     }
 }
