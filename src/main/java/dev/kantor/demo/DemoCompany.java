@@ -71,12 +71,13 @@ class DemoCompany implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoCases cases;
     private final DemoRouting routing;
+    private final DemoStaffing staffing;
     private final boolean withCases;
     private final boolean casesInBackground;
 
     DemoCompany(People people, PeopleAdministration administration, EmployeeImport employeeImport,
             UserAccounts accounts, AuthorityDelegation authority, BusinessCalendars calendars,
-            TransactionTemplate transaction, DemoCases cases, DemoRouting routing,
+            TransactionTemplate transaction, DemoCases cases, DemoRouting routing, DemoStaffing staffing,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases:true}") boolean withCases,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases-in-background:true}")
             boolean casesInBackground) {
@@ -89,6 +90,7 @@ class DemoCompany implements ApplicationRunner {
         this.transaction = transaction;
         this.cases = cases;
         this.routing = routing;
+        this.staffing = staffing;
         this.withCases = withCases;
         this.casesInBackground = casesInBackground;
     }
@@ -135,6 +137,7 @@ class DemoCompany implements ApplicationRunner {
         delegateAuthority();
         readHolidays();
         routing.load();
+        staffing.load();
         if (!accounts.any()) {
             for (DemoAccount account : ACCOUNTS) {
                 Long employeeId = people.employeeByEmail(account.email()).orElseThrow().getId();

@@ -1,0 +1,21 @@
+package dev.kantor.staffing;
+
+/**
+ * What an interval's staffing must achieve; every part that is set must be met.
+ *
+ * @param answeredShare  share of contacts to answer within {@code withinSeconds}, below 1; null for none
+ * @param withinSeconds  the service level's time
+ * @param maxAsaSeconds  the longest acceptable average speed of answer; null for none
+ * @param maxOccupancy   the highest acceptable share of agents' time spent on contacts; null for none
+ */
+public record ServiceTarget(Double answeredShare, Double withinSeconds, Double maxAsaSeconds, Double maxOccupancy) {
+
+    /** Rounding must not turn a level that meets the target exactly into one that misses it. */
+    private static final double TOLERANCE = 1e-12;
+
+    public boolean metBy(Performance p) {
+        return (answeredShare == null || p.serviceLevel() >= answeredShare - TOLERANCE)
+                && (maxAsaSeconds == null || p.averageSpeedOfAnswer() <= maxAsaSeconds + TOLERANCE)
+                && (maxOccupancy == null || p.occupancy() <= maxOccupancy + TOLERANCE);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.kantor.staffing;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.kantor.calendar.OpeningHours;
+
+/**
+ * A work queue of the front office: a phone line, the front desk, chat or e-mail, with its
+ * opening hours and the standard its staffing must meet. Percentages as people type them.
+ *
+ * @param serviceLevelPercent share of contacts to answer within {@code targetSeconds}; null when only the ASA counts
+ * @param maxAsaSeconds       longest acceptable average speed of answer; null for none
+ * @param maxOccupancyPercent highest acceptable occupancy; null for none
+ * @param patienceSeconds     customers' mean patience; null when they never give up
+ */
+public record WorkQueue(long id, String name, QueueChannel channel, Map<DayOfWeek, OpeningHours> hours,
+        double ahtSeconds, Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds,
+        Double maxOccupancyPercent, double shrinkagePercent, Double patienceSeconds, int version) {
+
+    public WorkQueue {
+        hours = hours.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(hours));
+    }
+
+    /** What decides each interval's staffing. */
+    public StaffingBasis basis() {
+        return StaffingQuestion.toBasis(ahtSeconds, patienceSeconds, serviceLevelPercent, targetSeconds,
+                maxAsaSeconds, maxOccupancyPercent, shrinkagePercent);
+    }
+
+    /** Whether the queue takes contacts in the 15-minute interval starting at {@code start} on {@code day}. */
+    public boolean isOpen(DayOfWeek day, LocalTime start) {
+        OpeningHours h = hours.get(day);
+        if (h == null) {
+            return false;
+        }
+        int second = start.toSecondOfDay();
+        int closes = h.closes().equals(LocalTime.MIDNIGHT) ? 24 * 3600 : h.closes().toSecondOfDay();
+        return second >= h.opens().toSecondOfDay() && second < closes;
+    }
+
+    public OpeningHours hoursOn(DayOfWeek day) {
+        return hours.get(day);
+    }
+
+    /** The fields as the audit trail records them. */
+    public Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("channel", channel.name());
+        for (DayOfWeek day : DayOfWeek.values()) {
+            OpeningHours h = hours.get(day);
+            fields.put("hours." + day, h == null ? null : h.opens() + "–" + h.closes());
+        }
+        fields.put("ahtSeconds", number(ahtSeconds));
+        fields.put("serviceLevelPercent", number(serviceLevelPercent));
+        fields.put("targetSeconds", number(targetSeconds));
+        fields.put("maxAsaSeconds", number(maxAsaSeconds));
+        fields.put("maxOccupancyPercent", number(maxOccupancyPercent));
+        fields.put("shrinkagePercent", number(shrinkagePercent));
+        fields.put("patienceSeconds", number(patienceSeconds));
+        return fields;
+    }
+
+    private static String number(Double value) {
+        if (value == null) {
+            return null;
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
+    }
+}

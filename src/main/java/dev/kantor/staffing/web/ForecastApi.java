@@ -1,0 +1,100 @@
+package dev.kantor.staffing.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.platform.InputCheck;
+import dev.kantor.staffing.Forecasts;
+import dev.kantor.staffing.IntervalPlan;
+import dev.kantor.staffing.Performance;
+import dev.kantor.staffing.WeekPlan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A queue's forecast and staffing through the REST API; managers and admins adjust it. */
+@RestController
+@Tag(name = "Staffing")
+class ForecastApi {
+
+    private final Forecasts forecasts;
+    private final BusinessCalendars calendars;
+
+    ForecastApi(Forecasts forecasts, BusinessCalendars calendars) {
+        this.forecasts = forecasts;
+        this.calendars = calendars;
+    }
+
+    record IntervalResponse(Instant start, LocalDate date, @Schema(example = "08:15") String time, double contacts, double ahtSeconds,
+            int agents, int scheduled, Double serviceLevelPercent, double asaSeconds, double occupancyPercent,
+            double probabilityOfWaitingPercent, Double abandonmentPercent) {
+
+        static IntervalResponse of(IntervalPlan i, ZoneId zone, boolean abandons) {
+            Performance p = i.requirement().performance();
+            return new IntervalResponse(i.date().atTime(i.start()).atZone(zone).toInstant(), i.date(), i.start().toString(),
+                    CalculationDtos.round(i.contacts()), CalculationDtos.round(i.ahtSeconds()),
+                    i.requirement().agents(), i.requirement().scheduled(),
+                    p.serviceLevel() == null ? null : CalculationDtos.percent(p.serviceLevel()),
+                    CalculationDtos.round(p.averageSpeedOfAnswer()), CalculationDtos.percent(p.occupancy()),
+                    CalculationDtos.percent(p.probabilityOfWaiting()),
+                    abandons ? CalculationDtos.percent(p.probabilityOfAbandoning()) : null);
+        }
+    }
+
+    @Schema(description = "A week's forecast and staffing. Intervals are the queue's open 15-minute intervals; "
+            + "weightedMapePercent is the forecast's error on the last week of history, held out (absent without "
+            + "two weeks of history); intervals is empty without a week of history.")
+    record WeekResponse(long queueId, String queue, LocalDate monday, Double weightedMapePercent, int learnedDays,
+            double contacts, int peakAgents, double scheduledHours, List<LocalDate> holidays,
+            List<IntervalResponse> intervals) {
+    }
+
+    @Schema(description = "A change to the forecast in percent (−100 to 1000) for a day or, with time, one "
+            + "quarter hour of it; no percent removes it")
+    record AdjustmentRequest(@Schema(example = "2026-03-09") LocalDate date,
+            @Schema(example = "10:15") LocalTime time, @Schema(example = "15") Double percent) {
+    }
+
+    @GetMapping("/api/staffing/queues/{id}/forecast")
+    @Operation(summary = "A queue's forecast and staffing for a week", description = "The week containing "
+            + "'week' (ISO date; next week by default), Monday to Sunday, in the business's time zone. Per open "
+            + "15-minute interval: contacts expected, handling time, agents on the floor (Erlang C, or Erlang A "
+            + "when the queue has a patience) and to schedule, and what they achieve.")
+    WeekResponse week(@PathVariable long id, @RequestParam(required = false) LocalDate week) {
+        WeekPlan plan = forecasts.week(id, week == null ? forecasts.nextWeek() : week);
+        ZoneId zone = calendars.zone();
+        boolean abandons = plan.queue().patienceSeconds() != null;
+        return new WeekResponse(plan.queue().id(), plan.queue().name(), plan.monday(),
+                plan.weightedMape() == null ? null : CalculationDtos.percent(plan.weightedMape()), plan.learnedDays(),
+                CalculationDtos.round(plan.contacts()), plan.peakAgents(), plan.scheduledHours(), plan.holidays(),
+                plan.openIntervals().stream().map(i -> IntervalResponse.of(i, zone, abandons)).toList());
+    }
+
+    @PutMapping("/api/staffing/queues/{id}/adjustments")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Operation(summary = "Adjust a queue's forecast (managers, admins)", description = "200 with the week "
+            + "adjusted; 400 naming bad fields (time must be on a quarter hour).")
+    WeekResponse adjust(@PathVariable long id, @RequestBody AdjustmentRequest request) {
+        Integer slot = null;
+        if (request.time() != null) {
+            new InputCheck().that(request.time().getMinute() % 15 == 0 && request.time().getSecond() == 0, "time",
+                    "staffing.validation.slot").throwIfAny();
+            slot = (request.time().getHour() * 60 + request.time().getMinute()) / 15;
+        }
+        forecasts.adjust(id, request.date(), slot, request.percent());
+        return week(id, request.date());
+    }
+}

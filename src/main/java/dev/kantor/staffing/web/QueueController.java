@@ -1,0 +1,114 @@
+package dev.kantor.staffing.web;
+
+import java.util.function.Supplier;
+
+import dev.kantor.platform.DuplicateValue;
+import dev.kantor.platform.FieldProblem;
+import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.KantorException;
+import dev.kantor.staffing.ContactHistory;
+import dev.kantor.staffing.QueueChannel;
+import dev.kantor.staffing.WorkQueue;
+import dev.kantor.staffing.WorkQueues;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The work queues: everyone sees them; managers and admins define and change them. */
+@Controller
+class QueueController {
+
+    private final WorkQueues queues;
+    private final ContactHistory history;
+    private final MessageSource messages;
+
+    QueueController(WorkQueues queues, ContactHistory history, MessageSource messages) {
+        this.queues = queues;
+        this.history = history;
+        this.messages = messages;
+    }
+
+    @GetMapping("/staffing")
+    String overview(Model model) {
+        model.addAttribute("queues", queues.all());
+        model.addAttribute("coverage", history.coverage());
+        return "staffing/overview";
+    }
+
+    @GetMapping("/staffing/queues/new")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    String initCreation(Model model) {
+        model.addAttribute("form", QueueForm.blank());
+        return form(model, null);
+    }
+
+    @PostMapping("/staffing/queues/new")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    String processCreation(@ModelAttribute("form") QueueForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        form(model, null);
+        return save(form, result, redirect, () -> queues.create(form.details()));
+    }
+
+    @GetMapping("/staffing/queues/{id}/edit")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    String initUpdate(@PathVariable long id, Model model) {
+        WorkQueue queue = queues.get(id);
+        model.addAttribute("form", QueueForm.of(queue));
+        return form(model, queue);
+    }
+
+    @PostMapping("/staffing/queues/{id}/edit")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    String processUpdate(@PathVariable long id, @ModelAttribute("form") QueueForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        form(model, queues.get(id));
+        return save(form, result, redirect, () -> queues.change(id, form.details(), form.getVersion()));
+    }
+
+    private static String form(Model model, WorkQueue queue) {
+        model.addAttribute("queue", queue);
+        model.addAttribute("channels", QueueChannel.values());
+        model.addAttribute("dayNames", DayNames.inReadersLanguage());
+        return "staffing/queue-form";
+    }
+
+    /** Saves a form: on success back to the overview with a message, else the form with every problem marked. */
+    private String save(QueueForm form, BindingResult result, RedirectAttributes redirect, Supplier<WorkQueue> change) {
+        try {
+            if (result.hasErrors()) {
+                // nothing is saved, but every rule the bound fields break is reported too
+                form.details().check();
+                return "staffing/queue-form";
+            }
+            WorkQueue saved = change.get();
+            redirect.addFlashAttribute("success", text("staffing.queue.saved", saved.name()));
+            return "redirect:/staffing";
+        } catch (InvalidInput e) {
+            for (FieldProblem p : e.problems()) {
+                String field = form.fieldOf(p.field());
+                if (!result.hasFieldErrors(field)) {
+                    result.rejectValue(field, p.messageKey(), p.args().toArray(), p.messageKey());
+                }
+            }
+        } catch (DuplicateValue e) {
+            result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+        } catch (KantorException e) {
+            result.reject(e.messageKey(), e.args(), e.messageKey());
+        }
+        return "staffing/queue-form";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,123 @@
+package dev.kantor.staffing.web;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kantor.calendar.OpeningHours;
+import dev.kantor.staffing.DayHours;
+import dev.kantor.staffing.QueueChannel;
+import dev.kantor.staffing.QueueDetails;
+import dev.kantor.staffing.WorkQueue;
+
+/** The work queue form as the browser sends it: one row of opening hours per weekday. */
+public class QueueForm {
+
+    /** A weekday's hours; both empty means closed. */
+    public static class DayForm {
+        private DayOfWeek day;
+        private String opens;
+        private String closes;
+
+        public DayForm() {
+        }
+
+        DayForm(DayOfWeek day, String opens, String closes) {
+            this.day = day;
+            this.opens = opens;
+            this.closes = closes;
+        }
+
+        public DayOfWeek getDay() { return day; }
+        public void setDay(DayOfWeek day) { this.day = day; }
+        public String getOpens() { return opens; }
+        public void setOpens(String opens) { this.opens = opens; }
+        public String getCloses() { return closes; }
+        public void setCloses(String closes) { this.closes = closes; }
+    }
+
+    private String name;
+    private QueueChannel channel;
+    private List<DayForm> days = new ArrayList<>();
+    private Double ahtSeconds;
+    private Double serviceLevelPercent = 80.0;
+    private Double targetSeconds = 20.0;
+    private Double maxAsaSeconds;
+    private Double maxOccupancyPercent = 85.0;
+    private Double shrinkagePercent = 30.0;
+    private Double patienceSeconds;
+    private int version;
+
+    /** A new queue's form: open Monday to Friday 08:00–17:00 and Saturday 09:00–14:00, as the business is. */
+    static QueueForm blank() {
+        QueueForm form = new QueueForm();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            boolean weekday = day.getValue() <= 5;
+            boolean saturday = day == DayOfWeek.SATURDAY;
+            form.days.add(new DayForm(day, weekday ? "08:00" : saturday ? "09:00" : "",
+                    weekday ? "17:00" : saturday ? "14:00" : ""));
+        }
+        return form;
+    }
+
+    static QueueForm of(WorkQueue q) {
+        QueueForm form = new QueueForm();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            OpeningHours h = q.hoursOn(day);
+            form.days.add(new DayForm(day, h == null ? "" : h.opens().toString(), h == null ? "" : h.closes().toString()));
+        }
+        form.name = q.name();
+        form.channel = q.channel();
+        form.ahtSeconds = q.ahtSeconds();
+        form.serviceLevelPercent = q.serviceLevelPercent();
+        form.targetSeconds = q.targetSeconds();
+        form.maxAsaSeconds = q.maxAsaSeconds();
+        form.maxOccupancyPercent = q.maxOccupancyPercent();
+        form.shrinkagePercent = q.shrinkagePercent();
+        form.patienceSeconds = q.patienceSeconds();
+        form.version = q.version();
+        return form;
+    }
+
+    QueueDetails details() {
+        List<DayHours> hours = days.stream().map(d -> new DayHours(d.day, d.opens, d.closes)).toList();
+        return new QueueDetails(name, channel, hours, ahtSeconds, serviceLevelPercent, targetSeconds, maxAsaSeconds,
+                maxOccupancyPercent, shrinkagePercent, patienceSeconds);
+    }
+
+    /** Where the form shows a rule's field: a weekday's hours next to its opening time. */
+    String fieldOf(String field) {
+        if (field.startsWith("hours.")) {
+            for (int i = 0; i < days.size(); i++) {
+                if (days.get(i).day != null && field.equals("hours." + days.get(i).day)) {
+                    return "days[" + i + "].opens";
+                }
+            }
+            return "name";
+        }
+        return "hours".equals(field) ? "name" : field;
+    }
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public QueueChannel getChannel() { return channel; }
+    public void setChannel(QueueChannel channel) { this.channel = channel; }
+    public List<DayForm> getDays() { return days; }
+    public void setDays(List<DayForm> days) { this.days = days; }
+    public Double getAhtSeconds() { return ahtSeconds; }
+    public void setAhtSeconds(Double ahtSeconds) { this.ahtSeconds = ahtSeconds; }
+    public Double getServiceLevelPercent() { return serviceLevelPercent; }
+    public void setServiceLevelPercent(Double serviceLevelPercent) { this.serviceLevelPercent = serviceLevelPercent; }
+    public Double getTargetSeconds() { return targetSeconds; }
+    public void setTargetSeconds(Double targetSeconds) { this.targetSeconds = targetSeconds; }
+    public Double getMaxAsaSeconds() { return maxAsaSeconds; }
+    public void setMaxAsaSeconds(Double maxAsaSeconds) { this.maxAsaSeconds = maxAsaSeconds; }
+    public Double getMaxOccupancyPercent() { return maxOccupancyPercent; }
+    public void setMaxOccupancyPercent(Double maxOccupancyPercent) { this.maxOccupancyPercent = maxOccupancyPercent; }
+    public Double getShrinkagePercent() { return shrinkagePercent; }
+    public void setShrinkagePercent(Double shrinkagePercent) { this.shrinkagePercent = shrinkagePercent; }
+    public Double getPatienceSeconds() { return patienceSeconds; }
+    public void setPatienceSeconds(Double patienceSeconds) { this.patienceSeconds = patienceSeconds; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
+}

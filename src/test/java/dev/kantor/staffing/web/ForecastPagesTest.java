@@ -1,0 +1,144 @@
+package dev.kantor.staffing.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+
+import dev.kantor.platform.security.SystemUser;
+import dev.kantor.platform.security.UserAccounts;
+import dev.kantor.staffing.DayHours;
+import dev.kantor.staffing.Forecasts;
+import dev.kantor.staffing.IntervalPlan;
+import dev.kantor.staffing.QueueChannel;
+import dev.kantor.staffing.QueueDetails;
+import dev.kantor.staffing.WeekPlan;
+import dev.kantor.staffing.WorkQueue;
+import dev.kantor.staffing.WorkQueues;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The forecast page on the demo history: chart, table, accuracy, export, adjustments and who may make them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ForecastPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    WorkQueues queues;
+    @Autowired
+    Forecasts forecasts;
+
+    private RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    private String html(MockHttpServletRequestBuilder request, String username, String language) throws Exception {
+        return mvc.perform(request.with(as(username)).cookie(new Cookie("kantor-language", language)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private WorkQueue phone() {
+        return queues.findByName("Phone line").orElseThrow();
+    }
+
+    @Test
+    void theDemoHistoryForecastsNextWeekForEveryoneInBothLanguages() throws Exception {
+        WorkQueue phone = phone();
+        WeekPlan plan = forecasts.week(phone.id(), forecasts.nextWeek());
+        assertThat(plan.forecast()).isTrue();
+        assertThat(plan.weightedMape()).as("Poisson noise on a steady pattern").isBetween(0.02, 0.5);
+        assertThat(plan.learnedDays()).isGreaterThanOrEqualTo(49);
+        assertThat(plan.peakAgents()).isBetween(5, 60);
+
+        String english = html(get("/staffing/queues/" + phone.id()), "accountant", "en");
+        assertThat(english).contains("Phone line: forecast and staffing", "id=\"forecast-chart\"",
+                "id=\"forecast-data\"", "chart.umd.js", "weighted MAPE", "Giving up",
+                "Answered in 20 s", ">10:30<", "Download CSV").doesNotContain("id=\"adjust\"", "id=\"no-forecast\"");
+        String indonesian = html(get("/staffing/queues/" + phone.id()), "agent", "id");
+        assertThat(indonesian).contains("Phone line: perkiraan dan kebutuhan staf", "MAPE tertimbang", "Menyerah",
+                "Senin");
+        mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theWeekIsExportedAsCsvOneLinePerOpenInterval() throws Exception {
+        WorkQueue phone = phone();
+        LocalDate monday = forecasts.nextWeek();
+        String csv = mvc.perform(get("/staffing/queues/" + phone.id() + "/forecast.csv").param("week",
+                        monday.plusDays(3).toString()).with(as("agent")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo(ForecastCsv.HEADER);
+        long open = forecasts.week(phone.id(), monday).openIntervals().size();
+        assertThat(lines).hasSize((int) open + 1);
+        assertThat(lines.get(1)).startsWith(monday + " 08:00,");
+        assertThat(lines.get(1).split(",", -1)).hasSize(10);
+    }
+
+    @Test
+    void aManagerAdjustsADayAndOthersCannot() throws Exception {
+        WorkQueue chat = queues.findByName("Web chat").orElseThrow();
+        LocalDate monday = forecasts.nextWeek();
+        LocalDate tuesday = monday.plusDays(1);
+        double before = dayContacts(forecasts.week(chat.id(), monday), tuesday);
+
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("agent"))
+                .param("date", tuesday.toString()).param("percent", "50")).andExpect(status().isForbidden());
+        assertThat(forecasts.adjustments(chat.id(), monday).days()).isEmpty();
+
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
+                .param("date", tuesday.toString()).param("percent", "50"))
+                .andExpect(status().is3xxRedirection());
+        double after = dayContacts(forecasts.week(chat.id(), monday), tuesday);
+        assertThat(after).isCloseTo(before * 1.5, org.assertj.core.api.Assertions.within(before * 0.001));
+
+        var bad = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
+                .param("date", tuesday.toString()).param("time", "10:10").param("percent", "5000")).andReturn();
+        assertThat((String) bad.getFlashMap().get("failure")).isNotBlank();
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
+                .param("date", tuesday.toString()).param("time", "10:15").param("percent", "5000"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(forecasts.adjustments(chat.id(), monday).slots()).isEmpty();
+
+        String page = html(get("/staffing/queues/" + chat.id()).param("week", monday.toString()), "manager", "en");
+        assertThat(page).contains("id=\"adjust\"", "id=\"adjustments\"", "50.0%");
+
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
+                .param("date", tuesday.toString()).param("percent", "")).andExpect(status().is3xxRedirection());
+        assertThat(forecasts.adjustments(chat.id(), monday).days()).isEmpty();
+    }
+
+    private static double dayContacts(WeekPlan plan, LocalDate day) {
+        return plan.intervals().stream().filter(i -> i.date().equals(day)).mapToDouble(IntervalPlan::contacts).sum();
+    }
+
+    @Test
+    void aQueueWithoutHistorySaysSo() throws Exception {
+        WorkQueue empty = queues.findByName("Brand new line").orElseGet(() -> SystemUser.call(() -> queues.create(
+                new QueueDetails("Brand new line", QueueChannel.EMAIL, List.of(new DayHours(java.time.DayOfWeek.MONDAY,
+                        "08:00", "17:00")), 600.0, null, null, 3600.0, null, 0.0, null))));
+
+        String page = html(get("/staffing/queues/" + empty.id()).param("week", "not a date"), "agent", "en");
+
+        assertThat(page).contains("id=\"no-forecast\"", "That is not a date").doesNotContain("id=\"forecast-chart\"");
+    }
+}

@@ -1,0 +1,114 @@
+package dev.kantor.staffing.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import dev.kantor.support.Chromium;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Staffing as a manager uses it, in a real (headless) Chromium: the calculator's worked example,
+ * and the week ahead of a demo queue with its Chart.js chart drawn and its CSV downloaded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StaffingBrowserTest {
+
+    private static Chromium chromium;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> scriptErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+        browser = chromium.browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+                .setLocale("en-US").setViewportSize(1400, 1000).setAcceptDownloads(true));
+        context.setDefaultTimeout(10_000);
+        page = context.newPage();
+        page.onPageError(scriptErrors::add);
+        page.navigate("/login");
+        page.locator("#username").fill("manager");
+        page.locator("#password").fill("demo");
+        page.locator("main form button[type=submit]").click();
+        assertThat(page).hasURL(Pattern.compile("^[^?]*://[^/]+/$"));
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void theCalculatorWorksTheExampleOut() {
+        // given the calculator, reached from the menu
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staffing").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staffing calculator")).click();
+
+        // when the manager types the worked example
+        page.locator("#contacts").fill("100");
+        page.locator("#intervalMinutes").fill("30");
+        page.locator("#ahtSeconds").fill("180");
+        page.locator("#calculate").click();
+
+        // then 14 agents are needed on the floor and 20 scheduled, with 13 shown falling short
+        assertThat(page.locator("#answer")).containsText("14 agents on the floor, 20 to schedule");
+        assertThat(page.locator("#service-level")).hasText("88.8%");
+        assertThat(page.locator("#levels tr.table-primary td").first()).hasText("14");
+        assertThat(scriptErrors).isEmpty();
+    }
+
+    @Test
+    void theWeekAheadShowsAChartATableAndDownloads() {
+        // given the staffing overview with the demo queues
+        page.navigate("/staffing");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Phone line").setExact(true)).click();
+
+        // then the forecast chart is drawn by Chart.js and the table lists the open intervals
+        assertThat(page.locator("h1")).hasText("Phone line: forecast and staffing");
+        page.waitForFunction("() => window.Chart && window.Chart.getChart('forecast-chart') !== undefined");
+        Object bars = page.evaluate("() => window.Chart.getChart('forecast-chart').data.datasets[0].data.length");
+        assertThat(((Number) bars).intValue()).isEqualTo(5 * 36 + 20);
+        assertThat(page.locator("#intervals tbody tr:not(.table-light)")).hasCount(5 * 36 + 20 + 1);
+
+        // and the week downloads as CSV
+        Download download = page.waitForDownload(() -> page.locator("#export").click());
+        assertThat(download.suggestedFilename()).matches("forecast-\\d+-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        assertThat(scriptErrors).isEmpty();
+    }
+}
