@@ -1,0 +1,142 @@
+package dev.kantor.routing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+
+import dev.kantor.support.Chromium;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * No wrong door, in real (headless) Chromium: a walk-in customer asks the accountant Siti
+ * Rahmawati about a warranty claim; she uses "Help a customer" and hands the customer to the
+ * agent Agus Pratama, who is working in another browser. He is told at once, without reloading,
+ * accepts, and the case is his; the customer's private link says who is helping them now.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WarmHandoffBrowserTest {
+
+    private static Chromium chromium;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext accountant;
+    private BrowserContext agent;
+    private BrowserContext customer;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+        browser = chromium.browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void closeContexts() {
+        for (BrowserContext context : new BrowserContext[] {accountant, agent, customer}) {
+            if (context != null) {
+                context.close();
+            }
+        }
+    }
+
+    @Test
+    void theAccountantHandsAWarrantyClaimToTheAgentWhoAcceptsAndTheCustomerSeesIt() {
+        accountant = newContext("en-US");
+        agent = newContext("en-US");
+        customer = newContext("id-ID");
+        Page sitiPage = accountant.newPage();
+        Page agusPage = agent.newPage();
+
+        // given the agent at work on his queue, available in one click
+        signIn(agusPage, "agent");
+        agusPage.navigate("/cases");
+        agusPage.locator("#presence-button").click();
+        agusPage.locator(".presence-choice[data-status=AVAILABLE]").click();
+        assertThat(agusPage.locator("#presence-button")).hasText("Available");
+
+        // when the accountant asks who can help with a warranty claim in Bahasa Indonesia
+        signIn(sitiPage, "accountant");
+        Locator help = sitiPage.locator("#help-a-customer");
+        assertThat(help).hasClass(Pattern.compile("\\bbtn-warning\\b"));
+        help.click();
+        assertThat(sitiPage.locator("main h1")).hasText("Help a customer");
+        sitiPage.locator("#language").selectOption("id");
+        sitiPage.locator("#topic").selectOption(new SelectOption().setLabel("Warranty claim"));
+        Locator agus = sitiPage.locator("#helper-list .helper", new Page.LocatorOptions().setHasText("Agus Pratama"));
+        assertThat(agus).isVisible();
+        assertThat(sitiPage.locator("#fallback")).containsText("Customer Service");
+
+        // and hands the walk-in customer to him with the context
+        agus.locator("input[type=radio]").check();
+        sitiPage.locator("#customerName").fill("Ibu Kartika Sari");
+        sitiPage.locator("#customerPhone").fill("+62 812-3456-7788");
+        sitiPage.locator("#customerEmail").fill("kartika.sari@contoh.example");
+        sitiPage.locator("#note").fill("Blender dibeli Maret, mati total. Struk ada.");
+        sitiPage.locator("#hand-over").click();
+        assertThat(sitiPage).hasURL(Pattern.compile("/handoffs/\\d+$"));
+        assertThat(sitiPage.locator("#handoff-state")).hasText("Waiting for an answer");
+
+        // then the agent is told on the page he is on, without reloading it, and accepts
+        Locator offer = agusPage.locator(".handoff-offer");
+        assertThat(offer).containsText("Siti Rahmawati asks you to help Ibu Kartika Sari with Warranty claim",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        assertThat(offer).containsText("Blender dibeli Maret");
+        assertThat(agusPage).hasURL(Pattern.compile("/cases$"));
+        offer.locator(".inbox-accept").click();
+
+        // and the case is his
+        assertThat(agusPage).hasURL(Pattern.compile("/cases/\\d+$"));
+        assertThat(agusPage.locator("#owner-name")).hasText("Agus Pratama");
+        assertThat(agusPage.locator("main")).containsText("Blender dibeli Maret");
+        String privateLink = agusPage.locator("#private-link").getAttribute("href");
+        assertThat(privateLink).startsWith("/portal/cases/");
+
+        // and the accountant's page shows it, by itself
+        assertThat(sitiPage.locator("#handoff-state")).hasText("Accepted",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+
+        // and the customer's private link says who is helping them now
+        Page kartika = customer.newPage();
+        kartika.navigate(privateLink);
+        assertThat(kartika.locator("main")).containsText("Agus Pratama kini membantu Anda.");
+    }
+
+    private BrowserContext newContext(String locale) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setLocale(locale)
+                .setViewportSize(1400, 1000));
+        context.setDefaultTimeout(10_000);
+        return context;
+    }
+
+    private static void signIn(Page page, String user) {
+        page.navigate("/login");
+        page.locator("#username").fill(user);
+        page.locator("#password").fill("demo");
+        page.locator("main form button[type=submit]").click();
+        assertThat(page).hasURL(Pattern.compile("^[^?]*://[^/]+/$"));
+    }
+}
