@@ -94,6 +94,33 @@ class CaseController {
         return "cases/targets";
     }
 
+    /** Managers and admins change one kind of case's targets, in business hours. */
+    @PostMapping("/service-targets")
+    String changeServiceTarget(@RequestParam String type, @RequestParam String priority,
+            @RequestParam(required = false) Double firstResponseHours, @RequestParam(required = false) Double resolutionHours,
+            @RequestParam int version, RedirectAttributes redirect) {
+        try {
+            targets.change(EnumParameters.parse(CaseType.class, type), EnumParameters.parse(Priority.class, priority),
+                    hours(firstResponseHours), hours(resolutionHours), version);
+            redirect.addFlashAttribute("success", text("targets.saved"));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("failure", e.problems().stream()
+                    .map(p -> text(p.messageKey(), p.args().toArray())).distinct()
+                    .collect(java.util.stream.Collectors.joining(" ")));
+        } catch (KantorException e) {
+            if (e.kind() == KantorException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
+        }
+        return "redirect:/service-targets";
+    }
+
+    private static java.time.Duration hours(Double hours) {
+        return hours == null || hours.isNaN() || hours.isInfinite() || hours > 10_000 ? null
+                : java.time.Duration.ofMinutes(Math.round(hours * 60));
+    }
+
     @GetMapping("/cases/new")
     String initCreationForm(Model model) {
         model.addAttribute("form", new CaseForm());

@@ -1,6 +1,7 @@
 package dev.kantor.cases.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -8,6 +9,7 @@ import java.util.function.LongFunction;
 import dev.kantor.cases.CaseFilter;
 import dev.kantor.cases.CaseIntake;
 import dev.kantor.cases.CaseQueries;
+import dev.kantor.cases.SlaTargets;
 import dev.kantor.cases.CaseQueries.CaseDetail;
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
@@ -79,8 +81,10 @@ class CasesApi {
     private final CaseWork work;
     private final Resolutions resolutions;
     private final CaseQueries queries;
+    private final SlaTargets targets;
 
-    CasesApi(CaseIntake intake, CaseWork work, Resolutions resolutions, CaseQueries queries) {
+    CasesApi(CaseIntake intake, CaseWork work, Resolutions resolutions, CaseQueries queries, SlaTargets targets) {
+        this.targets = targets;
         this.intake = intake;
         this.work = work;
         this.resolutions = resolutions;
@@ -196,6 +200,44 @@ class CasesApi {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ProposalResponse(Outcome.PENDING_APPROVAL,
                 outcome.check(), new PersonRef(outcome.approverId(), outcome.approverName()), action, c.getStatus(),
                 c.getVersion()));
+    }
+
+    @GetMapping("/service-targets")
+    @Operation(summary = "Service targets", description = "First-response and resolution targets per case type and "
+            + "priority, in minutes of business time (opening hours, no public holidays), with their version.")
+    List<ServiceTargetResponse> serviceTargets() {
+        List<ServiceTargetResponse> all = new java.util.ArrayList<>();
+        for (CaseType type : CaseType.values()) {
+            for (Priority priority : Priority.values()) {
+                all.add(ServiceTargetResponse.of(type, priority, targets.of(type, priority)));
+            }
+        }
+        return all;
+    }
+
+    @PutMapping("/service-targets/{type}/{priority}")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Operation(summary = "Change a service target (managers, admins)", description = "Minutes of business time, from "
+            + "1 to 43,200 (30 days); the first response no later than the resolution. Send the version you read: 409 "
+            + "when it changed since.")
+    ServiceTargetResponse changeServiceTarget(@PathVariable CaseType type, @PathVariable Priority priority,
+            @RequestBody ServiceTargetRequest request) {
+        return ServiceTargetResponse.of(type, priority, targets.change(type, priority,
+                request.firstResponseMinutes() == null ? null : Duration.ofMinutes(request.firstResponseMinutes()),
+                request.resolutionMinutes() == null ? null : Duration.ofMinutes(request.resolutionMinutes()),
+                version(request.version())));
+    }
+
+    record ServiceTargetRequest(Integer firstResponseMinutes, Integer resolutionMinutes, Integer version) {
+    }
+
+    record ServiceTargetResponse(CaseType type, Priority priority, long firstResponseMinutes, long resolutionMinutes,
+            int version) {
+
+        static ServiceTargetResponse of(CaseType type, Priority priority, SlaTargets.Target target) {
+            return new ServiceTargetResponse(type, priority, target.firstResponse().toMinutes(),
+                    target.resolution().toMinutes(), target.version());
+        }
     }
 
     @GetMapping("/ratings")

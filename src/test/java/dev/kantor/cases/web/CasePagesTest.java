@@ -148,6 +148,36 @@ class CasePagesTest {
     }
 
     @Test
+    void managersChangeAServiceTargetOnThePageAndOthersCannot() throws Exception {
+        int version = jdbc.sql("select version from sla_target where case_type = 'REQUEST' and priority = 'LOW'")
+                .query(Integer.class).single();
+        mvc.perform(post("/service-targets").with(as("agent")).with(csrf()).param("type", "REQUEST")
+                .param("priority", "LOW").param("firstResponseHours", "1").param("resolutionHours", "8")
+                .param("version", String.valueOf(version))).andExpect(status().isForbidden());
+
+        var refused = mvc.perform(post("/service-targets").with(as("manager")).with(csrf()).param("type", "REQUEST")
+                .param("priority", "LOW").param("firstResponseHours", "9").param("resolutionHours", "8")
+                .param("version", String.valueOf(version))).andReturn().getFlashMap();
+        assertThat(refused.get("failure")).asString().contains("cannot be due after the resolution");
+
+        var saved = mvc.perform(post("/service-targets").with(as("manager")).with(csrf()).param("type", "REQUEST")
+                .param("priority", "LOW").param("firstResponseHours", "7.5").param("resolutionHours", "48")
+                .param("version", String.valueOf(version))).andReturn().getFlashMap();
+        assertThat(saved.get("success")).isNotNull();
+        assertThat(jdbc.sql("select first_response_minutes from sla_target where case_type = 'REQUEST' and priority = 'LOW'")
+                .query(Integer.class).single()).isEqualTo(450);
+        assertThat(page("/service-targets", "manager")).contains("7.5 business hours", "target-form");
+
+        var stale = mvc.perform(post("/service-targets").with(as("manager")).with(csrf()).param("type", "REQUEST")
+                .param("priority", "LOW").param("firstResponseHours", "8").param("resolutionHours", "48")
+                .param("version", String.valueOf(version))).andReturn().getFlashMap();
+        assertThat(stale.get("failure")).isNotNull();
+        mvc.perform(post("/service-targets").with(as("admin")).with(csrf()).param("type", "REQUEST")
+                .param("priority", "LOW").param("firstResponseHours", "8").param("resolutionHours", "48")
+                .param("version", String.valueOf(version + 1))).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void findsAReturningCustomerWhileLoggingAContact() throws Exception {
         logWalkIn("Remote TV hilang");
         String matches = page("/cases/customers?find=HARTONO", "agent");

@@ -428,4 +428,34 @@ abstract class CasesApiContract {
         assertThat(paths.get("/api/cases/{id}/resolutions").get("post").get("responses").has("202")).isTrue();
         assertThat(docs.body().get("tags").findValuesAsString("name")).contains("Cases", "Approvals");
     }
+
+    @Test
+    void managersChangeServiceTargetsWithTheVersionTheyRead() throws Exception {
+        JsonNode before = null;
+        for (JsonNode t : call("agent", "GET", "/api/service-targets", null).body()) {
+            if (t.get("type").asString().equals("QUESTION") && t.get("priority").asString().equals("LOW")) {
+                before = t;
+            }
+        }
+        assertThat(before).isNotNull();
+        int version = before.get("version").asInt();
+        String path = "/api/service-targets/QUESTION/LOW";
+        String change = "{\"firstResponseMinutes\": 300, \"resolutionMinutes\": 1800, \"version\": %d}";
+
+        assertThat(call("agent", "PUT", path, change.formatted(version)).status()).isEqualTo(403);
+        Answer backwards = call("manager", "PUT", path,
+                "{\"firstResponseMinutes\": 900, \"resolutionMinutes\": 60, \"version\": %d}".formatted(version));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body().toString()).contains("firstResponse");
+
+        Answer changed = call("manager", "PUT", path, change.formatted(version));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().get("firstResponseMinutes").asInt()).isEqualTo(300);
+        assertThat(changed.body().get("version").asInt()).isEqualTo(version + 1);
+        assertThat(call("admin", "PUT", path, change.formatted(version)).status()).as("a stale version").isEqualTo(409);
+
+        String restore = "{\"firstResponseMinutes\": %d, \"resolutionMinutes\": %d, \"version\": %d}".formatted(
+                before.get("firstResponseMinutes").asInt(), before.get("resolutionMinutes").asInt(), version + 1);
+        assertThat(call("admin", "PUT", path, restore).status()).isEqualTo(200);
+    }
 }
