@@ -36,6 +36,11 @@ class RoutingNames {
                 : people.department(departmentId).map(d -> d.name(LocaleContextHolder.getLocale())).orElse("");
     }
 
+    /** A department as the handoff figures group by it: its id as text, empty when unknown. */
+    public String departmentKey(String key) {
+        return key == null || key.isBlank() ? "" : department(Long.valueOf(key));
+    }
+
     public String topic(String code) {
         return topics.name(code, LocaleContextHolder.getLocale());
     }

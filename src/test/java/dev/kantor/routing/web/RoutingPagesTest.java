@@ -99,7 +99,15 @@ class RoutingPagesTest {
 
         mvc.perform(get("/handoffs/figures").with(user(accounts.loadUserByUsername("accountant"))))
                 .andExpect(status().isForbidden());
-        assertThat(page("manager", "id", get("/handoffs/figures"))).contains("Angka serah terima");
+
+        presence.set(accounts.loadUserByUsername("agent").employeeId(), PresenceStatus.AVAILABLE, null,
+                dev.kantor.routing.PresenceSource.MANUAL);
+        mvc.perform(post("/help").with(user(accounts.loadUserByUsername("accountant"))).with(csrf())
+                        .param("topic", "warranty").param("language", "id").param("customerName", "Pak Budi")
+                        .param("customerPhone", "+62 812-1212-3434").param("note", "Garansi kipas angin"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("manager", "id", get("/handoffs/figures"))).contains("Angka serah terima", "Klaim garansi",
+                "Akuntansi");
     }
 
     @Test
