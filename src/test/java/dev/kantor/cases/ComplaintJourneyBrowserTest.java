@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -33,12 +32,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ComplaintJourneyBrowserTest {
 
-    private static final String PASSWORD = "demo";
     private static final Pattern REFERENCE = Pattern.compile("KTR-\\d{4}-\\d{6}");
     private static final Pattern PRIVATE_LINK = Pattern.compile("^/portal/cases/[A-Za-z0-9_-]{20,64}$");
 
     private static Chromium chromium;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -50,7 +47,6 @@ class ComplaintJourneyBrowserTest {
     @BeforeAll
     static void startBrowser() {
         chromium = Chromium.launch();
-        browser = chromium.browser();
     }
 
     @AfterAll
@@ -72,9 +68,9 @@ class ComplaintJourneyBrowserTest {
     @Test
     void complaintInIndonesianIsRefundedAfterTheManagersApprovalAndRatedByTheCustomer() {
         // given a customer whose browser asks for Bahasa Indonesia, and two employees reading Kantor in English
-        customer = newContext("id-ID");
-        agent = newContext("en-US");
-        manager = newContext("en-US");
+        customer = chromium.newContext(port, "id-ID");
+        agent = chromium.newContext(port, "en-US");
+        manager = chromium.newContext(port, "en-US");
         Page customerPage = customer.newPage();
         Page agentPage = agent.newPage();
         Page managerPage = manager.newPage();
@@ -116,7 +112,7 @@ class ComplaintJourneyBrowserTest {
         assertThat(customerPage.locator("#rating")).hasCount(0);
 
         // when the agent finds the case in the queue by its reference, as htmx narrows the list
-        signIn(agentPage, "agent");
+        Chromium.signIn(agentPage, "agent");
         agentPage.navigate("/cases");
         assertThat(heading(agentPage)).hasText("Cases");
         Response searched = agentPage.waitForResponse(
@@ -156,7 +152,7 @@ class ComplaintJourneyBrowserTest {
         assertThat(customerPage.locator("#rating")).hasCount(0);
 
         // when the manager opens her approvals and approves the request
-        signIn(managerPage, "manager");
+        Chromium.signIn(managerPage, "manager");
         managerPage.navigate("/approvals");
         Locator request = managerPage.locator(".approval").filter(new Locator.FilterOptions().setHasText(reference));
         assertThat(request).hasCount(1);
@@ -213,23 +209,7 @@ class ComplaintJourneyBrowserTest {
         assertThat(customerPage.locator("#rate")).hasCount(0);
     }
 
-    private BrowserContext newContext(String locale) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setLocale(locale)
-                .setViewportSize(1400, 1000));
-        context.setDefaultTimeout(10_000);
-        return context;
-    }
 
-    /** Signs in through the login form, as a person would, and waits for the home page. */
-    private static void signIn(Page page, String user) {
-        page.navigate("/login");
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("main form button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile("^[^?]*://[^/]+/$"));
-    }
 
     private static Locator heading(Page page) {
         return page.locator("main h1");

@@ -34,7 +34,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DirectoryBrowserTest {
 
-    private static final String PASSWORD = "demo";
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+");
 
     private static Chromium chromium;
@@ -80,7 +79,7 @@ class DirectoryBrowserTest {
     @Test
     void filteringByFrontOfficeShowsOnlyFrontOfficePeopleWithoutReloadingThePage() {
         // given HR looking at the whole directory
-        signIn(page, "hr");
+        Chromium.signIn(page, "hr");
         page.navigate("/people");
         Locator count = page.locator("#result-count");
         assertThat(count).hasText(Pattern.compile("\\d+ people"));
@@ -124,7 +123,7 @@ class DirectoryBrowserTest {
     @Test
     void bahasaIndonesiaChosenInTheMenuSticksOnOtherPages() {
         // given someone reading the directory in English
-        signIn(page, "agent");
+        Chromium.signIn(page, "agent");
         page.navigate("/people");
         assertThat(heading(page)).hasText("People");
 
@@ -158,7 +157,7 @@ class DirectoryBrowserTest {
     void invalidEditShowsLocalizedErrorsAndSavesNothing(String language, String alert, String nameMessage,
             String emailMessage) {
         // given HR on the edit form of the first employee in the directory, in the language under test
-        signIn(page, "hr");
+        Chromium.signIn(page, "hr");
         page.navigate("/people");
         chooseLanguage(page, language);
         page.locator("#directory-table tbody tr td:first-child a").first().click();
@@ -192,7 +191,7 @@ class DirectoryBrowserTest {
     @Test
     void agentOpeningTheEditFormSeesTheLocalizedNotAllowedPageInsteadOfTheForm() {
         // given an agent, who may read the directory but not change it, reading Kantor in Indonesian
-        signIn(page, "agent");
+        Chromium.signIn(page, "agent");
         chooseLanguage(page, "id");
 
         // when they type the address of an edit form
@@ -214,14 +213,6 @@ class DirectoryBrowserTest {
         assertThat(page.locator("#edit-employee")).hasCount(0);
     }
 
-    /** Signs in through the login form, as a person would, and waits for the home page. */
-    private static void signIn(Page page, String user) {
-        page.navigate("/login");
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("main form button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile("^[^?]*://[^/]+/$"));
-    }
 
     /** Switches language with the navbar link, which returns to the current page. */
     private static void chooseLanguage(Page page, String language) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -30,7 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WarmHandoffBrowserTest {
 
     private static Chromium chromium;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -42,7 +40,6 @@ class WarmHandoffBrowserTest {
     @BeforeAll
     static void startBrowser() {
         chromium = Chromium.launch();
-        browser = chromium.browser();
     }
 
     @AfterAll
@@ -63,21 +60,21 @@ class WarmHandoffBrowserTest {
 
     @Test
     void theAccountantHandsAWarrantyClaimToTheAgentWhoAcceptsAndTheCustomerSeesIt() {
-        accountant = newContext("en-US");
-        agent = newContext("en-US");
-        customer = newContext("id-ID");
+        accountant = chromium.newContext(port, "en-US");
+        agent = chromium.newContext(port, "en-US");
+        customer = chromium.newContext(port, "id-ID");
         Page sitiPage = accountant.newPage();
         Page agusPage = agent.newPage();
 
         // given the agent at work on his queue, available in one click
-        signIn(agusPage, "agent");
+        Chromium.signIn(agusPage, "agent");
         agusPage.navigate("/cases");
         agusPage.locator("#presence-button").click();
         agusPage.locator(".presence-choice[data-status=AVAILABLE]").click();
         assertThat(agusPage.locator("#presence-button")).hasText("Available");
 
         // when the accountant asks who can help with a warranty claim in Bahasa Indonesia
-        signIn(sitiPage, "accountant");
+        Chromium.signIn(sitiPage, "accountant");
         Locator help = sitiPage.locator("#help-a-customer");
         assertThat(help).hasClass(Pattern.compile("\\bbtn-warning\\b"));
         help.click();
@@ -123,20 +120,5 @@ class WarmHandoffBrowserTest {
         assertThat(kartika.locator("main")).containsText("Agus Pratama kini membantu Anda.");
     }
 
-    private BrowserContext newContext(String locale) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setLocale(locale)
-                .setViewportSize(1400, 1000));
-        context.setDefaultTimeout(10_000);
-        return context;
-    }
 
-    private static void signIn(Page page, String user) {
-        page.navigate("/login");
-        page.locator("#username").fill(user);
-        page.locator("#password").fill("demo");
-        page.locator("main form button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile("^[^?]*://[^/]+/$"));
-    }
 }

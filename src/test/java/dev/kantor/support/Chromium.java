@@ -4,9 +4,14 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's headless Chromium driven by Playwright, never a downloaded browser: the build runs
@@ -36,6 +41,25 @@ public final class Chromium implements AutoCloseable {
 
     public Browser browser() {
         return browser;
+    }
+
+    /** A fresh browser profile (cookies, language) on Kantor at this port, as one person's browser. */
+    public BrowserContext newContext(int port, String locale) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setLocale(locale)
+                .setViewportSize(1400, 1000));
+        context.setDefaultTimeout(10_000);
+        return context;
+    }
+
+    /** Signs in as a demo user through the login form, as a person would, and waits for the home page. */
+    public static void signIn(Page page, String user) {
+        page.navigate("/login");
+        page.locator("#username").fill(user);
+        page.locator("#password").fill("demo");
+        page.locator("main form button[type=submit]").click();
+        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile("^[^?]*://[^/]+/$"));
     }
 
     @Override
