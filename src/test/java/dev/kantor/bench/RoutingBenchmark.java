@@ -80,7 +80,13 @@ public final class RoutingBenchmark {
     static final int PENDING_HANDOFFS = 150;
     static final int WARM_UP_CALLS = 2_000;
     static final int MEASURED_CALLS = 12_000;
+    /** What employees speak. */
     static final String[] LANGUAGES = {"id", "en", "jv", "zh"};
+    /**
+     * What customers are asked in: "who can help" takes only the languages Kantor itself speaks
+     * (platform.i18n.Languages) and answers 400 for jv or zh.
+     */
+    static final String[] ASKED_IN = {"id", "en"};
     static final String USER = "agent";
 
     public static void main(String[] args) throws Exception {
@@ -160,7 +166,7 @@ public final class RoutingBenchmark {
         long[] helpers = new long[1];
         SystemUser.run(() -> {
             for (int i = 0; i < WARM_UP_CALLS; i++) {
-                whoCanHelp.ask(pick(topicCodes, random), pick(LANGUAGES, random), nobody);
+                whoCanHelp.ask(pick(topicCodes, random), pick(ASKED_IN, random), nobody);
             }
         });
         double[] ask = new double[MEASURED_CALLS];
@@ -168,7 +174,7 @@ public final class RoutingBenchmark {
         SystemUser.run(() -> {
             for (int i = 0; i < MEASURED_CALLS; i++) {
                 String topic = pick(topicCodes, random);
-                String language = pick(LANGUAGES, random);
+                String language = pick(ASKED_IN, random);
                 long t0 = System.nanoTime();
                 HelpAnswer answer = whoCanHelp.ask(topic, language, nobody);
                 ask[i] = (System.nanoTime() - t0) / 1e6;
@@ -230,7 +236,7 @@ public final class RoutingBenchmark {
             + Base64.getEncoder().encodeToString((USER + ":demo").getBytes(StandardCharsets.UTF_8));
 
     static String helpersPath(List<String> topicCodes, Random random) {
-        return "/api/helpers?topic=" + pick(topicCodes, random) + "&language=" + pick(LANGUAGES, random);
+        return "/api/helpers?topic=" + pick(topicCodes, random) + "&language=" + pick(ASKED_IN, random);
     }
 
     interface Paths {
@@ -576,9 +582,10 @@ public final class RoutingBenchmark {
             }
             c.commit();
             c.setAutoCommit(true);
-            // what autovacuum would do on its own a little later: plans from real statistics
+            // what autovacuum does on its own a minute later: statistics for the planner, and the
+            // visibility map that lets an index answer without visiting the table
             try (Statement s = c.createStatement()) {
-                s.execute("analyze");
+                s.execute("vacuum analyze");
             }
 
             System.out.printf("organisation: %d departments, %d positions (front: CONSTANT/REGULAR, back: "
