@@ -169,7 +169,12 @@ public final class RoutingBenchmark {
                 whoCanHelp.ask(pick(topicCodes, random), pick(ASKED_IN, random), nobody);
             }
         });
+        // how many people each topic's answer weighs, to tell the cost by the size of the answer
+        Map<String, Integer> servedBy = new java.util.HashMap<>();
+        SystemUser.run(() -> topicCodes.forEach(code -> servedBy.put(code,
+                people.qualifiedFor(catalogue.require(code).minimumLevels()).size())));
         double[] ask = new double[MEASURED_CALLS];
+        List<List<Double>> bySize = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         long started = System.nanoTime();
         SystemUser.run(() -> {
             for (int i = 0; i < MEASURED_CALLS; i++) {
@@ -179,6 +184,7 @@ public final class RoutingBenchmark {
                 HelpAnswer answer = whoCanHelp.ask(topic, language, nobody);
                 ask[i] = (System.nanoTime() - t0) / 1e6;
                 helpers[0] += answer.helpers().size();
+                bySize.get(sizeClass(servedBy.get(topic))).add(ask[i]);
             }
         });
         Result answers = Result.of(MEASURED_CALLS, 0, 0, started, ask);
@@ -222,11 +228,25 @@ public final class RoutingBenchmark {
         report("WhoCanHelp.ask", answers);
         System.out.printf("  on average %.1f qualified people per topic, %.1f of them offered (available now)%n",
                 qualified[0] / (double) partCalls, helpers[0] / (double) MEASURED_CALLS);
+        for (int c = 0; c < SIZE_CLASSES.length; c++) {
+            int k = c;
+            long topics = servedBy.values().stream().filter(n -> sizeClass(n) == k).count();
+            double[] ms = bySize.get(c).stream().mapToDouble(Double::doubleValue).toArray();
+            report("  %s (%d topics, %.0f%% of calls)".formatted(SIZE_CLASSES[c], topics,
+                    100.0 * ms.length / MEASURED_CALLS), Result.of(ms.length, 0, 0, 0, ms));
+        }
         System.out.printf("its parts, %,d calls each, each in its own transaction:%n", partCalls);
         report("  People.qualifiedFor (+ languages)", Result.of(partCalls, 0, 0, 0, peopleMs));
         report("  PresenceBoard.of", Result.of(partCalls, 0, 0, 0, presenceMs));
         report("  CaseHandover.openCasesOwnedBy", Result.of(partCalls, 0, 0, 0, casesMs));
         System.out.printf("p99 target 5 ms: %s%n", answers.percentile(99) <= 5 ? "met" : "MISSED");
+    }
+
+    static final String[] SIZE_CLASSES = {"topics 0-99 qualified", "topics 100-499 qualified",
+            "topics 500+ qualified"};
+
+    static int sizeClass(int qualified) {
+        return qualified < 100 ? 0 : qualified < 500 ? 1 : 2;
     }
 
     // ---------------------------------------------------------------------------------------- HTTP
@@ -334,7 +354,7 @@ public final class RoutingBenchmark {
 
     static void report(String phase, Result r) {
         String rate = r.seconds() > 0 ? "%8.1f /s".formatted(r.perSecond()) : "";
-        System.out.printf("%-40s %10s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms%s%n", phase, rate,
+        System.out.printf("%-52s %10s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms%s%n", phase, rate,
                 r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100),
                 r.errors() > 0 ? "  errors " + r.errors() : "");
     }
