@@ -130,7 +130,8 @@ public class People {
      * The skills query joins employee_skill once per skill (an employee holds a skill at most
      * once), so that PostgreSQL estimates how many people qualify from each skill's statistics and
      * starts from the rarest; grouping all matching skill rows and counting them, as before, joined
-     * every row to the employees first and took three times as long (docs/benchmarks.md). The
+     * every row to the employees first and took three times as long at the median
+     * (docs/benchmarks.md, "Who can help now"). The
      * languages query takes the ids as one array, so its text, and with it the prepared statement
      * and the plan, is the same however many people qualify.
      */
