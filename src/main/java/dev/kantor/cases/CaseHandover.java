@@ -11,6 +11,7 @@ import dev.kantor.platform.KantorException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,8 +136,8 @@ public class CaseHandover {
         }
         jdbc.sql("""
                 select owner_id, count(*) from customer_case
-                where owner_id in (:ids) and status not in ('RESOLVED', 'CLOSED') group by owner_id""")
-                .param("ids", employeeIds)
+                where owner_id = any(:ids) and status not in ('RESOLVED', 'CLOSED') group by owner_id""")
+                .param("ids", new SqlArrayValue("bigint", employeeIds.toArray()))
                 .query(rs -> {
                     counts.put(rs.getLong(1), rs.getInt(2));
                 });

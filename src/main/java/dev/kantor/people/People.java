@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,33 +126,41 @@ public class People {
      * Active employees holding every one of these skills (skill id to minimum level), with the
      * languages they speak. One query for the skills and one for the languages, however many
      * people qualify: "who can help now" asks this on every click.
+     * <p>
+     * The skills query joins employee_skill once per skill (an employee holds a skill at most
+     * once), so that PostgreSQL estimates how many people qualify from each skill's statistics and
+     * starts from the rarest; grouping all matching skill rows and counting them, as before, joined
+     * every row to the employees first and took three times as long at the median
+     * (docs/benchmarks.md, "Who can help now"). The
+     * languages query takes the ids as one array, so its text, and with it the prepared statement
+     * and the plan, is the same however many people qualify.
      */
     public List<QualifiedEmployee> qualifiedFor(Map<Long, Integer> minimumLevels) {
         if (minimumLevels.isEmpty()) {
             return List.of();
         }
-        StringBuilder match = new StringBuilder();
+        StringBuilder joins = new StringBuilder();
+        StringBuilder score = new StringBuilder();
         Map<String, Object> params = new java.util.HashMap<>();
         int i = 0;
         for (var required : minimumLevels.entrySet()) {
-            match.append(i == 0 ? "" : " or ").append("(s.skill_id = :skill").append(i)
-                    .append(" and s.skill_level >= :level").append(i).append(')');
+            String s = "s" + i;
+            joins.append("\njoin employee_skill ").append(s).append(" on ").append(s).append(".employee = e.id and ")
+                    .append(s).append(".skill_id = :skill").append(i).append(" and ").append(s)
+                    .append(".skill_level >= :level").append(i);
+            score.append(i == 0 ? "" : " + ").append(s).append(".skill_level");
             params.put("skill" + i, required.getKey());
             params.put("level" + i, required.getValue());
             i++;
         }
-        params.put("needed", minimumLevels.size());
         params.put("front", CustomerContact.placing(Office.FRONT).stream().map(Enum::name).toList());
         List<QualifiedEmployee> found = jdbc.sql("""
                 select e.id, e.full_name, p.department_id, e.manager_id,
                        case when p.customer_contact in (:front) then 'FRONT' else 'BACK' end as office,
-                       sum(s.skill_level) as score
-                from employee_skill s
-                join employee e on e.id = s.employee and e.active = true
+                       %s as score
+                from employee e%s
                 join job_position p on p.id = e.position_id
-                where %s
-                group by e.id, e.full_name, p.department_id, e.manager_id, p.customer_contact
-                having count(*) = :needed""".formatted(match))
+                where e.active = true""".formatted(score, joins))
                 .params(params)
                 .query((rs, row) -> new QualifiedEmployee(rs.getLong("id"), rs.getString("full_name"),
                         rs.getLong("department_id"), Office.valueOf(rs.getString("office")), rs.getInt("score"),
@@ -160,8 +169,8 @@ public class People {
         if (!found.isEmpty()) {
             Map<Long, QualifiedEmployee> byId = found.stream()
                     .collect(Collectors.toMap(QualifiedEmployee::id, Function.identity()));
-            jdbc.sql("select employee, language_code from employee_language where employee in (:ids)")
-                    .param("ids", byId.keySet())
+            jdbc.sql("select employee, language_code from employee_language where employee = any(:ids)")
+                    .param("ids", new SqlArrayValue("bigint", byId.keySet().toArray()))
                     .query(rs -> {
                         byId.get(rs.getLong(1)).languages().add(rs.getString(2));
                     });

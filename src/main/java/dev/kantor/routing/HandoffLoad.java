@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /** Handoffs waiting for each person's answer: part of how loaded they are. */
@@ -20,9 +21,9 @@ class HandoffLoad {
     Map<Long, Integer> openOffersTo(Collection<Long> employeeIds) {
         Map<Long, Integer> counts = new HashMap<>();
         if (!employeeIds.isEmpty()) {
-            jdbc.sql("select offered_to, count(*) from handoff where state = 'OFFERED' and offered_to in (:ids) "
+            jdbc.sql("select offered_to, count(*) from handoff where state = 'OFFERED' and offered_to = any(:ids) "
                             + "group by offered_to")
-                    .param("ids", employeeIds)
+                    .param("ids", new SqlArrayValue("bigint", employeeIds.toArray()))
                     .query(rs -> {
                         counts.put(rs.getLong(1), rs.getInt(2));
                     });

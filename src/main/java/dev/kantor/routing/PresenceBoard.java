@@ -10,6 +10,7 @@ import java.util.Map;
 import dev.kantor.platform.InputCheck;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +65,9 @@ public class PresenceBoard {
     public Map<Long, Presence> of(Collection<Long> employeeIds) {
         Map<Long, Presence> found = new HashMap<>();
         if (!employeeIds.isEmpty()) {
-            jdbc.sql("select * from presence where employee_id in (:ids)").param("ids", employeeIds)
+            // one array, not a list of parameters: the same statement however many people are asked about
+            jdbc.sql("select * from presence where employee_id = any(:ids)")
+                    .param("ids", new SqlArrayValue("bigint", employeeIds.toArray()))
                     .query((rs, row) -> new Presence(rs.getLong("employee_id"),
                             PresenceStatus.valueOf(rs.getString("status")), rs.getTimestamp("since").toInstant(),
                             rs.getTimestamp("expected_back") == null ? null : rs.getTimestamp("expected_back").toInstant(),

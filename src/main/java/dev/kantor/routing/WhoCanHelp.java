@@ -16,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers "who can help with this topic, in this language, now?" from the topic's skills, the
- * people who hold them, their presence and their load. Four small queries, whatever the size of
- * the organisation: it is asked on every click of "Help a customer".
+ * people who hold them, their presence and their load. Five queries (two of them in the people
+ * module), whatever the size of the organisation, each reading everyone qualified for the topic: it
+ * is asked on every click of "Help a customer". Its cost, by how many people a topic needs to
+ * weigh, is in docs/benchmarks.md ("Who can help now").
  */
 @Service
 @Transactional(readOnly = true)

@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditEvent;
@@ -179,5 +186,57 @@ abstract class PeopleStoreContract {
         assertThat(result.problems()).extracting(ImportProblem::messageKey)
                 .containsExactly("validation.inactive-position", "validation.employee-number-taken");
         assertThat(people.employeeByEmail("ina.retired@example.com")).isEmpty();
+    }
+
+    /**
+     * "Who can help" asks who holds every skill of a topic at its level: checked against the
+     * directory for every skill at every level, and for combinations of the skills someone holds.
+     */
+    @Test
+    void findsTheActiveEmployeesWhoHoldEverySkillAtItsMinimumLevel() {
+        List<DirectoryEntry> active = people.search(DirectoryQuery.all()).entries();
+        List<Map<Long, Integer>> asks = new ArrayList<>();
+        for (Skill skill : people.skills()) {
+            for (int level = 1; level <= 5; level++) {
+                asks.add(Map.of(skill.id(), level));
+            }
+        }
+        Random random = new Random(11);
+        for (int i = 0; i < 40; i++) {
+            DirectoryEntry someone = active.get(random.nextInt(active.size()));
+            List<DirectoryEntry.SkillEntry> held = new ArrayList<>(someone.skills());
+            java.util.Collections.shuffle(held, random);
+            Map<Long, Integer> needed = new LinkedHashMap<>();
+            held.stream().limit(1 + random.nextInt(3))
+                    .forEach(s -> needed.put(s.skillId(), 1 + random.nextInt(s.level())));
+            asks.add(needed);
+        }
+        int multiSkillAnswers = 0;
+        for (Map<Long, Integer> needed : asks) {
+            Map<Long, Integer> expected = new HashMap<>();
+            for (DirectoryEntry e : active) {
+                Map<Long, Integer> levels = e.skills().stream()
+                        .collect(Collectors.toMap(DirectoryEntry.SkillEntry::skillId, DirectoryEntry.SkillEntry::level));
+                if (needed.entrySet().stream().allMatch(n -> levels.getOrDefault(n.getKey(), 0) >= n.getValue())) {
+                    expected.put(e.id(), needed.keySet().stream().mapToInt(levels::get).sum());
+                }
+            }
+            Map<Long, DirectoryEntry> byId = active.stream().collect(Collectors.toMap(DirectoryEntry::id,
+                    Function.identity()));
+            List<QualifiedEmployee> found = people.qualifiedFor(needed);
+            assertThat(found).as("qualified for %s", needed).extracting(QualifiedEmployee::id)
+                    .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected.keySet());
+            for (QualifiedEmployee q : found) {
+                DirectoryEntry e = byId.get(q.id());
+                assertThat(q.skillScore()).as("score of %s for %s", e.fullName(), needed).isEqualTo(expected.get(q.id()));
+                assertThat(q.fullName()).isEqualTo(e.fullName());
+                assertThat(q.departmentId()).isEqualTo(e.departmentId());
+                assertThat(q.managerId()).isEqualTo(e.managerId());
+                assertThat(q.office()).isEqualTo(e.customerContact().office());
+                assertThat(q.languages()).isEqualTo(Set.copyOf(e.languages()));
+            }
+            multiSkillAnswers += needed.size() > 1 && !found.isEmpty() ? 1 : 0;
+        }
+        assertThat(multiSkillAnswers).as("asks for several skills that someone answers").isGreaterThan(10);
     }
 }

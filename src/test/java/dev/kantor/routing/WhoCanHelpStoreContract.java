@@ -1,0 +1,89 @@
+package dev.kantor.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import dev.kantor.people.People;
+import dev.kantor.people.QualifiedEmployee;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Who can help now" on the demo company, with the SQL each database runs: everyone qualified and
+ * available is offered, with the open cases and pending handoffs on their desk. Runs on H2 and
+ * on PostgreSQL through its subclasses; every test's rows are rolled back.
+ */
+@SpringBootTest
+@Transactional
+abstract class WhoCanHelpStoreContract {
+
+    @Autowired
+    WhoCanHelp whoCanHelp;
+    @Autowired
+    TopicCatalogue topics;
+    @Autowired
+    People people;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void offersEveryoneQualifiedWhoIsAvailableNow() {
+        Set<Long> available = Set.copyOf(jdbc.sql("select employee_id from presence where status = 'AVAILABLE'")
+                .query(Long.class).list());
+        int offered = 0;
+        for (Topic topic : topics.active()) {
+            List<Long> expected = people.qualifiedFor(topic.minimumLevels()).stream().map(QualifiedEmployee::id)
+                    .filter(available::contains).toList();
+            HelpAnswer answer = whoCanHelp.ask(topic.getCode(), null, Set.of());
+            assertThat(answer.helpers()).as(topic.getCode()).extracting(Candidate::id)
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            offered += expected.size();
+        }
+        assertThat(offered).as("the demo company has helpers for its topics").isPositive();
+    }
+
+    @Test
+    void countsOpenCasesAndPendingHandoffsAsLoad() {
+        Candidate before = whoCanHelp.ask("returns", null, Set.of()).helpers().get(0);
+        long owner = before.id();
+        Instant now = Instant.now();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into customer (full_name, email, language, created_at) values (?, ?, 'id', ?)")
+                .params("Pelanggan Uji", "uji.load@example.com", Timestamp.from(now)).update(key, "id");
+        long customer = key.getKey().longValue();
+        int n = 0;
+        for (String status : List.of("OPEN", "WAITING_ON_CUSTOMER", "RESOLVED", "CLOSED")) {
+            n++;
+            jdbc.sql("""
+                    insert into customer_case (reference, access_token, customer_id, channel, case_type, topic,
+                        priority, subject, status, owner_id, opened_at)
+                    values (?, ?, ?, 'PHONE', 'QUESTION', 'returns', 'NORMAL', 'Retur', ?, ?, ?)""")
+                    .params("LOAD-" + n, "load-token-" + n, customer, status, owner, Timestamp.from(now)).update();
+        }
+        for (String state : List.of("OFFERED", "OFFERED", "QUEUED")) {
+            jdbc.sql("""
+                    insert into handoff (case_id, topic, language, sender_id, state, created_at, offered_to,
+                        offer_expires_at)
+                    values (1, 'returns', 'id', 1, ?, ?, ?, ?)""")
+                    .params(state, Timestamp.from(now), owner, Timestamp.from(now.plusSeconds(3600))).update();
+        }
+
+        Candidate after = whoCanHelp.ask("returns", null, Set.of()).helpers().stream()
+                .filter(c -> c.id() == owner).findFirst().orElseThrow();
+
+        assertThat(after.openCases()).as("open and waiting cases count; resolved and closed do not")
+                .isEqualTo(before.openCases() + 2);
+        assertThat(after.pendingOffers()).as("offers waiting for an answer count").isEqualTo(before.pendingOffers() + 2);
+        assertThat(whoCanHelp.ask("returns", null, Set.of(owner)).helpers()).extracting(Candidate::id)
+                .doesNotContain(owner);
+    }
+}
