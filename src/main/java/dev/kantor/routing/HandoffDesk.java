@@ -22,6 +22,7 @@ import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
+import dev.kantor.platform.i18n.Languages;
 import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
@@ -257,10 +258,11 @@ public class HandoffDesk {
 
     private long openCase(HandoffRequest request, String language, long me) {
         try {
+            // the customer's e-mails are in their language where Kantor writes it, else in Indonesian
+            String mailLanguage = language != null && Languages.of(language).isPresent() ? language : null;
             return intake.open(new NewCase(request.customerName(), request.customerEmail(), request.customerPhone(),
-                    language, Channel.WALK_IN, CaseType.QUESTION, request.topic(), null,
-                    topics.name(request.topic(), dev.kantor.platform.i18n.Languages.of(language)
-                            .orElse(dev.kantor.platform.i18n.Languages.INDONESIAN)),
+                    mailLanguage, Channel.WALK_IN, CaseType.QUESTION, request.topic(), null,
+                    topics.name(request.topic(), Languages.of(mailLanguage).orElse(Languages.INDONESIAN)),
                     request.note()), me).customerCase().getId();
         } catch (InvalidInput e) {
             // on this form the new case's fields are the customer's

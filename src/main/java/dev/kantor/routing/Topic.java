@@ -38,6 +38,13 @@ public class Topic {
         return topic;
     }
 
+    /** A topic as the catalogue reads it from the database. */
+    static Topic loaded(String code, TopicDetails details, int version) {
+        Topic topic = create(code, details);
+        topic.version = version;
+        return topic;
+    }
+
     void apply(TopicDetails details) {
         nameEn = details.nameEn().strip();
         nameIdn = details.nameIdn().strip();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import dev.kantor.cases.CaseTopics;
@@ -19,6 +20,7 @@ import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +44,12 @@ public class TopicCatalogue implements CaseTopics {
     private final People people;
     private final AuditTrail audit;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final AtomicBoolean reloading = new AtomicBoolean();
     private volatile Loaded loaded;
 
-    TopicCatalogue(Topics topics, People people, AuditTrail audit, Clock clock) {
+    TopicCatalogue(Topics topics, People people, AuditTrail audit, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.topics = topics;
         this.people = people;
         this.audit = audit;
@@ -144,17 +149,39 @@ public class TopicCatalogue implements CaseTopics {
         return s;
     }
 
+    /**
+     * The catalogue in memory. When it is stale, one request reloads it while the others go on
+     * with the one they have, so that a reload never holds up a crowd of requests.
+     */
     private Map<String, Topic> current() {
         Loaded now = loaded;
-        if (now == null || now.at().plus(RELOAD).isBefore(clock.instant())) {
-            now = reload();
+        if (now == null) {
+            return reload().byCode();
+        }
+        if (now.at().plus(RELOAD).isBefore(clock.instant()) && reloading.compareAndSet(false, true)) {
+            try {
+                now = reload();
+            } finally {
+                reloading.set(false);
+            }
         }
         return now.byCode();
     }
 
+    /** Two queries, whatever the number of topics: the repository would read each topic's skills apart. */
     private Loaded reload() {
+        Map<String, List<TopicSkill>> skills = new java.util.HashMap<>();
+        jdbc.sql("select topic, skill_id, min_level from topic_skill").query(rs -> {
+            skills.computeIfAbsent(rs.getString("topic"), t -> new java.util.ArrayList<>())
+                    .add(new TopicSkill(rs.getLong("skill_id"), rs.getInt("min_level")));
+        });
         Map<String, Topic> byCode = new LinkedHashMap<>();
-        topics.findAll().forEach(t -> byCode.put(t.getCode(), t));
+        jdbc.sql("select * from topic order by sort_order, code")
+                .query((rs, row) -> Topic.loaded(rs.getString("code"), new TopicDetails(rs.getString("name_en"),
+                                rs.getString("name_idn"), (Long) rs.getObject("team_department_id", Long.class),
+                                rs.getInt("sort_order"), rs.getBoolean("active"),
+                                skills.getOrDefault(rs.getString("code"), List.of())), rs.getInt("version")))
+                .list().forEach(t -> byCode.put(t.getCode(), t));
         Loaded fresh = new Loaded(byCode, clock.instant());
         loaded = fresh;
         return fresh;

@@ -1,11 +1,11 @@
 package dev.kantor.routing.web;
 
+import java.util.List;
 import java.util.Set;
 
 import dev.kantor.cases.CaseHandover;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
-import dev.kantor.platform.i18n.Languages;
 import dev.kantor.platform.web.Viewer;
 import dev.kantor.routing.Handoff;
 import dev.kantor.routing.HandoffDesk;
@@ -30,6 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class HelpController {
+
+    /** The languages customers here speak most; Kantor itself is written in the first two. */
+    static final List<String> CUSTOMER_LANGUAGES = List.of("id", "en", "jv", "su", "zh", "ms", "ar");
 
     private final WhoCanHelp whoCanHelp;
     private final HandoffDesk desk;
@@ -95,7 +98,7 @@ class HelpController {
 
     private String page(Model model, HandoffForm form) {
         model.addAttribute("topics", topics.active());
-        model.addAttribute("languages", Languages.SUPPORTED);
+        model.addAttribute("languages", CUSTOMER_LANGUAGES);
         model.addAttribute("answer", answer(form.topic(), form.language()));
         return "routing/help";
     }
@@ -105,7 +108,7 @@ class HelpController {
             return null;
         }
         Long me = Viewer.current().employeeId();
-        return whoCanHelp.ask(topic, Languages.of(language).isPresent() ? language : null,
+        return whoCanHelp.ask(topic, language != null && CUSTOMER_LANGUAGES.contains(language) ? language : null,
                 me == null ? Set.of() : Set.of(me));
     }
 }

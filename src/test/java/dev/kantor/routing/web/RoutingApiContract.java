@@ -85,7 +85,25 @@ abstract class RoutingApiContract {
         assertThat(answer.body().get("fallback").get("teamDepartmentId").isNumber()).isTrue();
 
         assertThat(call("accountant", "GET", "/api/helpers?topic=no-such-topic", null).status()).isEqualTo(400);
+        assertThat(call("accountant", "GET", "/api/helpers?topic=warranty&language=Klingon!", null).status())
+                .isEqualTo(400);
         assertThat(call(null, "GET", "/api/helpers?topic=warranty", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aCustomerWhoSpeaksJavaneseIsOfferedJavaneseSpeakersFirst() throws Exception {
+        Answer answer = call("accountant", "GET", "/api/helpers?topic=warranty&language=jv", null);
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode helpers = answer.body().get("helpers");
+        assertThat(helpers.get(0).get("speaksLanguage").asBoolean()).as("Dewi Lestari speaks Javanese").isTrue();
+        boolean seenNonSpeaker = false;
+        for (JsonNode h : helpers) {
+            boolean speaks = h.get("speaksLanguage").asBoolean();
+            assertThat(speaks && seenNonSpeaker).as("speakers before the others").isFalse();
+            seenNonSpeaker |= !speaks;
+        }
+        assertThat(seenNonSpeaker).as("those who do not speak it still help").isTrue();
     }
 
     @Test
