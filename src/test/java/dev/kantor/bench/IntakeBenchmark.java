@@ -231,17 +231,28 @@ public final class IntakeBenchmark {
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         long started = System.nanoTime();
         long interval = 1_000_000_000L / perSecond;
+        ConcurrentLinkedQueue<Double> slow = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < total; i++) {
             long scheduled = started + i * interval;
             scheduler.schedule(() -> http.sendAsync(request(port, CASES.incrementAndGet()),
                             HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, failure) -> {
-                        latencies.add((System.nanoTime() - scheduled) / 1e6);
+                        double millis = (System.nanoTime() - scheduled) / 1e6;
+                        latencies.add(millis);
+                        if (millis > 250) {
+                            slow.add((scheduled - started) / 1e9);
+                        }
                         (failure == null && response.statusCode() == 201 ? done : errors).incrementAndGet();
                         finished.countDown();
                     }), scheduled - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
         finished.await(seconds + 60L, TimeUnit.SECONDS);
+        if (!slow.isEmpty()) {
+            // a stall shows as a run of slow requests: when in the phase it began and ended
+            System.out.printf("  %d requests over 250 ms, scheduled between %.2f s and %.2f s into the phase%n",
+                    slow.size(), slow.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                    slow.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        }
         scheduler.shutdownNow();
         pool.shutdownNow(); // its threads would keep the JVM alive after the report
         return result(done.get(), errors.get(), started, latencies);
