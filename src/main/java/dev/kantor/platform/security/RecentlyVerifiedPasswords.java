@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -29,6 +31,8 @@ final class RecentlyVerifiedPasswords implements PasswordEncoder {
         }
     };
 
+    private final Map<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
+
     RecentlyVerifiedPasswords(PasswordEncoder delegate) {
         this.delegate = delegate;
     }
@@ -51,13 +55,29 @@ final class RecentlyVerifiedPasswords implements PasswordEncoder {
                 return true;
             }
         }
-        boolean matches = delegate.matches(rawPassword, encodedPassword);
-        if (matches) {
-            synchronized (verified) {
-                verified.put(key, now);
-            }
+        // One check per caller at a time: when a remembered match runs out, every request of that
+        // caller arriving during the check would otherwise run bcrypt too, and a busy API client
+        // would stall the machine for seconds.
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
         }
-        return matches;
+        try {
+            boolean matches = delegate.matches(rawPassword, encodedPassword);
+            if (matches) {
+                synchronized (verified) {
+                    verified.put(key, System.currentTimeMillis());
+                }
+            }
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
     }
 
     @Override
