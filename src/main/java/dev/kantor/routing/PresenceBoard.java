@@ -68,17 +68,13 @@ public class PresenceBoard {
             // one array, not a list of parameters: the same statement however many people are asked about
             jdbc.sql("select * from presence where employee_id = any(:ids)")
                     .param("ids", new SqlArrayValue("bigint", employeeIds.toArray()))
-                    .query((rs, row) -> presence(rs))
+                    .query((rs, row) -> new Presence(rs.getLong("employee_id"),
+                            PresenceStatus.valueOf(rs.getString("status")), rs.getTimestamp("since").toInstant(),
+                            rs.getTimestamp("expected_back") == null ? null : rs.getTimestamp("expected_back").toInstant(),
+                            PresenceSource.valueOf(rs.getString("source"))))
                     .list().forEach(p -> found.put(p.employeeId(), p));
         }
         employeeIds.forEach(id -> found.putIfAbsent(id, Presence.offDuty(id)));
         return found;
-    }
-
-    static Presence presence(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Presence(rs.getLong("employee_id"), PresenceStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("since").toInstant(),
-                rs.getTimestamp("expected_back") == null ? null : rs.getTimestamp("expected_back").toInstant(),
-                PresenceSource.valueOf(rs.getString("source")));
     }
 }

@@ -34,6 +34,7 @@ public class WhoCanHelp {
 
     private final TopicCatalogue topics;
     private final People people;
+    private final PresenceBoard presence;
     private final CaseHandover cases;
     private final HandoffLoad handoffs;
     private final Clock clock;
@@ -43,11 +44,12 @@ public class WhoCanHelp {
     private record Qualified(List<QualifiedEmployee> people, Instant at) {
     }
 
-    WhoCanHelp(TopicCatalogue topics, People people, CaseHandover cases, HandoffLoad handoffs,
+    WhoCanHelp(TopicCatalogue topics, People people, PresenceBoard presence, CaseHandover cases, HandoffLoad handoffs,
             Clock clock) {
         this.clock = clock;
         this.topics = topics;
         this.people = people;
+        this.presence = presence;
         this.cases = cases;
         this.handoffs = handoffs;
     }
@@ -68,9 +70,8 @@ public class WhoCanHelp {
     }
 
     /**
-     * Everyone qualified for the topic with their presence and waiting handoffs (one statement),
-     * and the open cases of those available (only they are ranked by load): also the coverage
-     * page's count.
+     * Everyone qualified for the topic with their presence, and the load of those available (only
+     * they are ranked by it): also the coverage page's count.
      */
     List<Candidate> candidates(Topic topic, String language) {
         List<QualifiedEmployee> qualified = qualifiedFor(topic);
@@ -78,16 +79,17 @@ public class WhoCanHelp {
             return List.of();
         }
         List<Long> ids = qualified.stream().map(QualifiedEmployee::id).toList();
-        Map<Long, HandoffLoad.PresenceAndOffers> present = handoffs.presenceAndOffers(ids);
-        List<Long> available = ids.stream()
-                .filter(id -> present.get(id).presence().status() == PresenceStatus.AVAILABLE).toList();
+        Map<Long, Presence> present = presence.of(ids);
+        List<Long> available = ids.stream().filter(id -> present.get(id).status() == PresenceStatus.AVAILABLE)
+                .toList();
         Map<Long, Integer> open = cases.openCasesOwnedBy(available);
+        Map<Long, Integer> offers = handoffs.openOffersTo(available);
         List<Candidate> candidates = new ArrayList<>(qualified.size());
         for (QualifiedEmployee q : qualified) {
-            Presence p = present.get(q.id()).presence();
+            Presence p = present.get(q.id());
             candidates.add(new Candidate(q.id(), q.fullName(), q.office(), q.departmentId(), q.skillScore(),
                     q.speaks(language), p.status(), p.expectedBack(), open.getOrDefault(q.id(), 0),
-                    present.get(q.id()).offers()));
+                    offers.getOrDefault(q.id(), 0)));
         }
         return candidates;
     }
