@@ -8,11 +8,13 @@ import java.util.List;
  * fallback that applies when none of them accepts. The fallback is always there, so the answer
  * is never empty.
  *
- * @param helpers  available qualified people, best first; those who do not speak the customer's
- *                 language come last and are marked so
- * @param fallback where the customer goes when nobody (more) can take them
+ * @param helpers        available qualified people, best first, at most as many as asked for;
+ *                       those who do not speak the customer's language come last and are marked so
+ * @param availableCount how many qualified people are available now in all, listed or not
+ * @param fallback       where the customer goes when nobody (more) can take them
  */
-public record HelpAnswer(String topic, String language, List<Candidate> helpers, Fallback fallback) {
+public record HelpAnswer(String topic, String language, List<Candidate> helpers, int availableCount,
+        Fallback fallback) {
 
     /** Why nobody is listed, when nobody is. */
     public enum Reason { NOBODY_QUALIFIED, NOBODY_AVAILABLE }

@@ -1,6 +1,7 @@
 package dev.kantor.routing;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,7 @@ public class TopicCoverage {
 
     public List<Line> now() {
         return topics.active().stream().map(topic -> {
-            List<Candidate> candidates = whoCanHelp.candidates(topic, null);
+            List<Candidate> candidates = whoCanHelp.candidates(topic, null, Set.of(), 5);
             List<Candidate> available = candidates.stream().filter(Candidate::available)
                     .sorted(HelperRanking.BEST_FIRST).toList();
             int away = (int) candidates.stream().filter(c -> c.presence().temporary()).count();

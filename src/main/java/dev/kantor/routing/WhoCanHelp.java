@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class WhoCanHelp {
 
     static final Duration QUALIFIED_FOR = Duration.ofSeconds(30);
+    /** How many helpers an answer lists unless asked for more: enough to choose from. */
+    static final int HELPERS = 20;
+    static final int MOST_HELPERS = 500;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final TopicCatalogue topics;
@@ -59,38 +62,57 @@ public class WhoCanHelp {
      *                 speak (Javanese, Sundanese, Mandarin...), not only the two Kantor is written in
      */
     public HelpAnswer ask(String topicCode, String language, Set<Long> excluded) {
+        return ask(topicCode, language, excluded, HELPERS);
+    }
+
+    /** @param limit how many helpers to list, from 1 to {@link #MOST_HELPERS} */
+    public HelpAnswer ask(String topicCode, String language, Set<Long> excluded, int limit) {
         new InputCheck().required("topic", topicCode, 40)
+                .that(limit >= 1 && limit <= MOST_HELPERS, "limit", "routing.validation.limit", MOST_HELPERS)
                 .that(language == null || language.isBlank() || LANGUAGE.matcher(language).matches(), "language",
                         "validation.unknown-language", language)
                 .throwIfAny();
         Topic topic = topics.find(topicCode).filter(Topic::isActive)
                 .orElseThrow(() -> dev.kantor.platform.InvalidInput.of("topic", "validation.unknown-topic"));
         String lang = language == null || language.isBlank() ? null : language;
-        return HelperRanking.rank(topic.getCode(), lang, topic.getTeamDepartmentId(), candidates(topic, lang), excluded);
+        return HelperRanking.rank(topic.getCode(), lang, topic.getTeamDepartmentId(),
+                candidates(topic, lang, excluded, limit), excluded, limit);
     }
 
     /**
-     * Everyone qualified for the topic with their presence, and the load of those available (only
-     * they are ranked by it): also the coverage page's count.
+     * Everyone qualified for the topic with their presence; the load (open cases, waiting
+     * handoffs) only of the available people who can make the first {@code limit}: the others'
+     * load would change nothing in the list (see {@link HelperRanking#BEFORE_LOAD}), and reading
+     * it for a topic hundreds can serve was the larger part of the answer's cost. Also the
+     * coverage page's count.
      */
-    List<Candidate> candidates(Topic topic, String language) {
+    List<Candidate> candidates(Topic topic, String language, Set<Long> excluded, int limit) {
         List<QualifiedEmployee> qualified = qualifiedFor(topic);
         if (qualified.isEmpty()) {
             return List.of();
         }
         List<Long> ids = qualified.stream().map(QualifiedEmployee::id).toList();
         Map<Long, Presence> present = presence.of(ids);
-        List<Long> available = ids.stream().filter(id -> present.get(id).status() == PresenceStatus.AVAILABLE)
-                .toList();
-        Map<Long, Integer> open = cases.openCasesOwnedBy(available);
-        Map<Long, Integer> offers = handoffs.openOffersTo(available);
         List<Candidate> candidates = new ArrayList<>(qualified.size());
         for (QualifiedEmployee q : qualified) {
             Presence p = present.get(q.id());
             candidates.add(new Candidate(q.id(), q.fullName(), q.office(), q.departmentId(), q.skillScore(),
-                    q.speaks(language), p.status(), p.expectedBack(), open.getOrDefault(q.id(), 0),
-                    offers.getOrDefault(q.id(), 0)));
+                    q.speaks(language), p.status(), p.expectedBack(), 0, 0));
         }
+        List<Candidate> contenders = candidates.stream()
+                .filter(c -> c.available() && !excluded.contains(c.id()))
+                .sorted(HelperRanking.BEFORE_LOAD).toList();
+        if (contenders.isEmpty()) {
+            return candidates;
+        }
+        Candidate last = contenders.get(Math.min(limit, contenders.size()) - 1);
+        List<Long> weighed = contenders.stream().filter(c -> HelperRanking.BEFORE_LOAD.compare(c, last) <= 0)
+                .map(Candidate::id).toList();
+        Map<Long, Integer> open = cases.openCasesOwnedBy(weighed);
+        Map<Long, Integer> offers = handoffs.openOffersTo(weighed);
+        candidates.replaceAll(c -> !open.containsKey(c.id()) && !offers.containsKey(c.id()) ? c
+                : new Candidate(c.id(), c.name(), c.office(), c.departmentId(), c.skillScore(), c.speaksLanguage(),
+                        c.presence(), c.expectedBack(), open.getOrDefault(c.id(), 0), offers.getOrDefault(c.id(), 0)));
         return candidates;
     }
 

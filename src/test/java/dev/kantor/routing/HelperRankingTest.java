@@ -25,7 +25,7 @@ class HelperRankingTest {
     }
 
     static HelpAnswer rank(List<Candidate> qualified, Long... excluded) {
-        return HelperRanking.rank("warranty", "id", CS, qualified, Set.of(excluded));
+        return HelperRanking.rank("warranty", "id", CS, qualified, Set.of(excluded), 20);
     }
 
     @Test
@@ -118,5 +118,18 @@ class HelperRankingTest {
         assertThat(rank(twins).helpers()).extracting(Candidate::name).containsExactly("Ayu", "Sari");
         assertThat(rank(List.of(twins.get(1), twins.get(0))).helpers()).extracting(Candidate::name)
                 .containsExactly("Ayu", "Sari");
+    }
+
+    @Test
+    void theAnswerListsTheBestFewAndCountsEveryoneAvailable() {
+        List<Candidate> many = List.of(person(1, "A", Office.FRONT, 5, PresenceStatus.AVAILABLE, 3),
+                person(2, "B", Office.FRONT, 5, PresenceStatus.AVAILABLE, 0),
+                person(3, "C", Office.BACK, 3, PresenceStatus.AVAILABLE, 0),
+                person(4, "D", Office.FRONT, 4, PresenceStatus.ON_BREAK, 0));
+
+        HelpAnswer answer = HelperRanking.rank("warranty", "id", CS, many, Set.of(), 2);
+
+        assertThat(answer.helpers()).extracting(Candidate::id).containsExactly(2L, 1L);
+        assertThat(answer.availableCount()).isEqualTo(3);
     }
 }

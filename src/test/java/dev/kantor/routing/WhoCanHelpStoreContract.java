@@ -43,12 +43,28 @@ abstract class WhoCanHelpStoreContract {
         for (Topic topic : topics.active()) {
             List<Long> expected = people.qualifiedFor(topic.minimumLevels()).stream().map(QualifiedEmployee::id)
                     .filter(available::contains).toList();
-            HelpAnswer answer = whoCanHelp.ask(topic.getCode(), null, Set.of());
+            HelpAnswer answer = whoCanHelp.ask(topic.getCode(), null, Set.of(), 500);
             assertThat(answer.helpers()).as(topic.getCode()).extracting(Candidate::id)
                     .containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(answer.availableCount()).isEqualTo(expected.size());
             offered += expected.size();
         }
         assertThat(offered).as("the demo company has helpers for its topics").isPositive();
+    }
+
+    /** The load is read only for those who can make the list: the list must be the same as with everyone's. */
+    @Test
+    void theBestFewAreTheFirstOfTheWholeRanking() {
+        for (Topic topic : topics.active()) {
+            for (String language : new String[] {null, "jv", "zh"}) {
+                List<Candidate> all = whoCanHelp.ask(topic.getCode(), language, Set.of(), 500).helpers();
+                for (int limit = 1; limit <= Math.min(all.size(), 6); limit++) {
+                    assertThat(whoCanHelp.ask(topic.getCode(), language, Set.of(), limit).helpers())
+                            .as("%s in %s, the best %d", topic.getCode(), language, limit)
+                            .isEqualTo(all.subList(0, limit));
+                }
+            }
+        }
     }
 
     @Test

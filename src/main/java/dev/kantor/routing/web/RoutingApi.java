@@ -105,12 +105,14 @@ class RoutingApi {
     @GetMapping("/helpers")
     @Operation(summary = "Who can help with a topic now", description = "People available now who hold the topic's "
             + "skills, best first: those who speak the customer's language, then higher skill, then fewer open cases "
-            + "and pending handoffs, then front office before back office. The fallback (the topic team's queue, with "
+            + "and pending handoffs, then front office before back office; the best limit of them (20 unless asked, "
+            + "at most 500), and availableCount of all who are available. The fallback (the topic team's queue, with "
             + "the on-duty manager alerted, and the earliest time someone qualified is expected back) is always there; "
             + "its reason says why nobody is listed when nobody is.")
-    HelpAnswer helpers(@RequestParam String topic, @RequestParam(required = false) String language) {
+    HelpAnswer helpers(@RequestParam String topic, @RequestParam(required = false) String language,
+            @RequestParam(defaultValue = "20") int limit) {
         Long me = Viewer.current().employeeId();
-        return whoCanHelp.ask(topic, language, me == null ? Set.of() : Set.of(me));
+        return whoCanHelp.ask(topic, language, me == null ? Set.of() : Set.of(me), limit);
     }
 
     @GetMapping("/presence/me")
