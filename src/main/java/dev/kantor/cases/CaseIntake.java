@@ -35,7 +35,6 @@ public class CaseIntake {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{6,30}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Customers customers;
     private final CaseTimeline timeline;
     private final CustomerContacts contacts;
     private final CustomerMail mail;
@@ -46,10 +45,9 @@ public class CaseIntake {
     private final CaseQueries queries;
     private final CaseTopics topics;
 
-    CaseIntake(Customers customers, CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail,
+    CaseIntake(CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail,
             JdbcClient jdbc, Clock clock, BusinessCalendars calendars, ApplicationEventPublisher events,
             CaseQueries queries, CaseTopics topics) {
-        this.customers = customers;
         this.timeline = timeline;
         this.contacts = contacts;
         this.mail = mail;
@@ -130,7 +128,9 @@ public class CaseIntake {
         String email = blank(input.email()) ? null : input.email().strip().toLowerCase(Locale.ROOT);
         String language = Languages.of(input.language()).orElse(Languages.INDONESIAN).getLanguage();
         if (email != null) {
-            var known = customers.findNewestByEmail(email);
+            // plain SQL: the repository's query method cost a third of intake's own CPU time
+            var known = jdbc.sql("select * from customer where email = ? order by id desc limit 1").param(email)
+                    .query((rs, row) -> Customer.of(rs)).optional();
             if (known.isPresent()) {
                 return known.get();
             }

@@ -153,9 +153,7 @@ public class CaseQueries {
                 select * from customer where lower(full_name) like :like or lower(email) like :like or phone like :like
                 order by full_name limit 20""")
                 .param("like", like)
-                .query((rs, row) -> new Customer(rs.getLong("id"), rs.getString("full_name"), rs.getString("email"),
-                        rs.getString("phone"), rs.getString("language"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getInt("version")))
+                .query((rs, row) -> Customer.of(rs))
                 .list();
     }
 
