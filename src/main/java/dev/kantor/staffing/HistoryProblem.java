@@ -3,5 +3,5 @@ package dev.kantor.staffing;
 import java.util.List;
 
 /** Why one line of a contact history file cannot be imported. */
-public record HistoryProblem(long line, String column, String messageKey, List<Object> args) {
+public record HistoryProblem(long line, String field, String messageKey, List<Object> args) {
 }

@@ -67,7 +67,7 @@ class HistoryApi {
         problem.setType(ProblemTypes.uri("invalid-input"));
         problem.setTitle(text("staffing.history.nothing-imported"));
         List<Map<String, Object>> errors = result.problems().stream().map(p -> Map.<String, Object>of(
-                "line", p.line(), "field", p.column() == null ? "" : p.column(),
+                "line", p.line(), "field", p.field() == null ? "" : p.field(),
                 "message", text(p.messageKey(), p.args().toArray()))).toList();
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
