@@ -93,21 +93,21 @@ public class CaseHandover {
         for (int attempt = 1; ; attempt++) {
             CustomerCase c = cases.findById(caseId)
                     .orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
-            if (c.getOwnerId() != null && c.getOwnerId() == receiver) {
-                break;
-            }
-            c.assignTo(receiver);
-            try {
-                cases.save(c);
-                break;
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw KantorException.conflict("error.concurrent-change");
+            if (c.getOwnerId() == null || c.getOwnerId() != receiver) {
+                c.assignTo(receiver);
+                try {
+                    cases.save(c);
+                } catch (OptimisticLockingFailureException e) {
+                    if (attempt == ATTEMPTS) {
+                        throw KantorException.conflict("error.concurrent-change");
+                    }
+                    continue;
                 }
             }
+            timeline.add(caseId, now, EntryKind.OWNER, receiver, false, null, String.valueOf(receiver));
+            contacts.record(receiver, caseId, c.getChannel(), now);
+            return;
         }
-        timeline.add(caseId, now, EntryKind.OWNER, receiver, false, null, String.valueOf(receiver));
-        contacts.record(receiver, caseId, cases.findById(caseId).orElseThrow().getChannel(), now);
     }
 
     /** Nobody accepted: the case waits, unowned, in its topic's queue. */

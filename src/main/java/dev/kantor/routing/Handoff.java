@@ -133,7 +133,7 @@ public class Handoff {
     }
 
     private void requireWaiting() {
-        if (state != HandoffState.OFFERED || offeredTo != null) {
+        if (!waitingForNextOffer()) {
             throw KantorException.conflict("routing.handoff.offer-closed");
         }
     }

@@ -26,6 +26,8 @@ import dev.kantor.platform.i18n.Languages;
 import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
+import dev.kantor.platform.security.Role;
+import dev.kantor.platform.security.SystemUser;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -143,12 +146,12 @@ public class HandoffDesk {
      * transaction under its version, so that when several nodes run this, each offer moves once.
      */
     @Scheduled(fixedDelayString = "${kantor.routing.expiry-check:PT5S}")
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int expireOffers() {
         int moved = 0;
-        for (Handoff due : dev.kantor.platform.security.SystemUser.call(() -> handoffs.offersRunOut(clock.instant()))) {
+        for (Handoff due : SystemUser.call(() -> handoffs.offersRunOut(clock.instant()))) {
             try {
-                Boolean done = transactions.execute(status -> dev.kantor.platform.security.SystemUser.call(() -> {
+                Boolean done = transactions.execute(status -> SystemUser.call(() -> {
                     Handoff h = handoffs.findById(due.getId()).orElseThrow();
                     if (h.getState() != HandoffState.OFFERED || h.getOfferedTo() == null
                             || clock.instant().isBefore(h.getOfferExpiresAt())) {
@@ -177,7 +180,7 @@ public class HandoffDesk {
         KantorUser user = CurrentUser.get().orElseThrow();
         boolean involved = user.employeeId() != null && (user.employeeId() == h.getSenderId()
                 || h.asked().contains(user.employeeId()));
-        if (!involved && !user.role().name().matches("MANAGER|ADMIN")) {
+        if (!involved && user.role() != Role.MANAGER && user.role() != Role.ADMIN) {
             throw new KantorException(KantorException.Kind.FORBIDDEN, "routing.handoff.not-involved");
         }
         return h;
