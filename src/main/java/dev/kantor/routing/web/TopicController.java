@@ -78,7 +78,7 @@ class TopicController {
     private String save(RedirectAttributes redirect, Model model, Runnable change) {
         try {
             change.run();
-            redirect.addFlashAttribute("success", text("routing.topic.saved"));
+            redirect.addFlashAttribute("success", text("routing.topics.saved"));
             return "redirect:/topics";
         } catch (InvalidInput e) {
             List<String> problems = new ArrayList<>();
