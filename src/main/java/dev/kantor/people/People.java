@@ -26,15 +26,17 @@ public class People {
     private final Skills skills;
     private final Directory directory;
     private final JdbcClient jdbc;
+    private final EmployeeNames names;
 
     People(Departments departments, Positions positions, Employees employees, Skills skills, Directory directory,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, EmployeeNames names) {
         this.departments = departments;
         this.positions = positions;
         this.employees = employees;
         this.skills = skills;
         this.directory = directory;
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     public List<Department> departments() {
@@ -65,9 +67,9 @@ public class People {
         return employees.findById(id);
     }
 
-    /** An employee's name alone: one small query, for pages and timelines that show many names. */
+    /** An employee's name alone, for pages and timelines that show many names; at most 30 s old. */
     public Optional<String> nameOf(long employeeId) {
-        return jdbc.sql("select full_name from employee where id = ?").param(employeeId).query(String.class).optional();
+        return names.of(employeeId);
     }
 
     public Optional<Employee> employeeByEmail(String email) {

@@ -1,9 +1,8 @@
 package dev.kantor.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,6 +54,7 @@ public final class IntakeBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -72,7 +72,7 @@ public final class IntakeBenchmark {
                 Result raw = rawInserts(url, clients, seconds);
                 report("raw JDBC inserts, " + clients + " writers", raw);
                 vacuumAnalyze(url);
-                warmUp(port, clients, Math.max(15, seconds));
+                warmUp(port, clients, warmUp);
                 Result full = closedLoop(port, clients, seconds);
                 report("API intake, " + clients + " clients back to back", full);
                 Result paced = openLoop(port, 100, seconds);
@@ -85,7 +85,16 @@ public final class IntakeBenchmark {
     }
 
     /** Throughput and latencies (milliseconds) of one phase. */
-    record Result(long done, long errors, double seconds, double[] latencies) {
+    record Result(long done, long errors, double seconds, double[] latencies, double jvmCpuSeconds,
+            double loadCpuSeconds) {
+
+        Result(long done, long errors, double seconds, double[] latencies) {
+            this(done, errors, seconds, latencies, Double.NaN, Double.NaN);
+        }
+
+        Result withCpu(double jvm, double load) {
+            return new Result(done, errors, seconds, latencies, jvm, load);
+        }
 
         double perSecond() {
             return done / seconds;
@@ -103,6 +112,11 @@ public final class IntakeBenchmark {
         System.out.printf("%-42s %8.1f /s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %d%n",
                 phase, r.perSecond(), r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100),
                 r.errors());
+        if (!Double.isNaN(r.jvmCpuSeconds())) {
+            // the load shares the machine with Kantor and PostgreSQL: how much of it the load took
+            System.out.printf("  CPU over %.1f s on %d cores: this JVM %.1f s, of it the load generator %.1f s%n",
+                    r.seconds(), Runtime.getRuntime().availableProcessors(), r.jvmCpuSeconds(), r.loadCpuSeconds());
+        }
     }
 
     /** The rows intake writes for one case, written with plain JDBC: the most the database can take. */
@@ -190,13 +204,12 @@ public final class IntakeBenchmark {
         }
     }
 
-    static HttpRequest request(int port, int n) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(BODY.formatted(n, n)))
-                .build();
+    private static final String AGENT = "Basic "
+            + Base64.getEncoder().encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8));
+
+    /** Posts one phone complaint as the agent; answers the status code. */
+    static int postCase(KeptAliveConnection connection, int n) throws IOException {
+        return connection.postJson("/api/cases", AGENT, BODY.formatted(n, n));
     }
 
     /** Long enough for the JIT to compile the intake path: measured before, C2 was still busy. */
@@ -206,40 +219,53 @@ public final class IntakeBenchmark {
 
     static final AtomicInteger CASES = new AtomicInteger();
 
-    /** Clients posting cases back to back: the most the service takes. */
+    /** Clients posting cases back to back, each on its own connection: the most the service takes. */
     static Result closedLoop(int port, int clients, int seconds) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong done = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         CountDownLatch finished = new CountDownLatch(clients);
         long started = System.nanoTime();
+        long processCpu = processCpuNanos();
+        AtomicLong clientCpu = new AtomicLong();
         for (int i = 0; i < clients; i++) {
             new Thread(() -> {
-                try {
+                long threadCpu = THREADS.getCurrentThreadCpuTime();
+                try (KeptAliveConnection connection = new KeptAliveConnection(port)) {
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
-                        HttpResponse<Void> response = http.send(request(port, CASES.incrementAndGet()),
-                                HttpResponse.BodyHandlers.discarding());
+                        int status = postCase(connection, CASES.incrementAndGet());
                         latencies.add((System.nanoTime() - t0) / 1e6);
-                        (response.statusCode() == 201 ? done : errors).incrementAndGet();
+                        (status == 201 ? done : errors).incrementAndGet();
                     }
                 } catch (Exception e) {
                     errors.incrementAndGet();
                 } finally {
+                    clientCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - threadCpu);
                     finished.countDown();
                 }
             }).start();
         }
         finished.await();
-        return result(done.get(), errors.get(), started, latencies);
+        Result result = result(done.get(), errors.get(), started, latencies);
+        return result.withCpu((processCpuNanos() - processCpu) / 1e9, clientCpu.get() / 1e9);
     }
 
-    /** Requests at a fixed rate, whatever the answers do; latency counts from the scheduled start. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /**
+     * Requests at a fixed rate, whatever the answers do; latency counts from the scheduled start,
+     * so that a request waiting for a free connection behind a slow one counts as slow too.
+     */
     static Result openLoop(int port, int perSecond, int seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(32);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool).build();
+        ThreadLocal<KeptAliveConnection> connections = ThreadLocal.withInitial(() -> new KeptAliveConnection(port));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         int total = perSecond * seconds;
         CountDownLatch finished = new CountDownLatch(total);
@@ -252,17 +278,22 @@ public final class IntakeBenchmark {
         ConcurrentLinkedQueue<Double> slow = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < total; i++) {
             long scheduled = started + i * interval;
-            scheduler.schedule(() -> http.sendAsync(request(port, CASES.incrementAndGet()),
-                            HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, failure) -> {
-                        double millis = (System.nanoTime() - scheduled) / 1e6;
-                        latencies.add(millis);
-                        if (millis > 250) {
-                            slow.add((scheduled - started) / 1e9);
-                        }
-                        (failure == null && response.statusCode() == 201 ? done : errors).incrementAndGet();
-                        finished.countDown();
-                    }), scheduled - System.nanoTime(), TimeUnit.NANOSECONDS);
+            scheduler.schedule(() -> pool.execute(() -> {
+                boolean created;
+                try {
+                    created = postCase(connections.get(), CASES.incrementAndGet()) == 201;
+                } catch (IOException e) {
+                    created = false;
+                    connections.remove();
+                }
+                double millis = (System.nanoTime() - scheduled) / 1e6;
+                latencies.add(millis);
+                if (millis > 250) {
+                    slow.add((scheduled - started) / 1e9);
+                }
+                (created ? done : errors).incrementAndGet();
+                finished.countDown();
+            }), scheduled - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
         finished.await(seconds + 60L, TimeUnit.SECONDS);
         if (!slow.isEmpty()) {

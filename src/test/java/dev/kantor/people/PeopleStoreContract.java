@@ -67,6 +67,20 @@ abstract class PeopleStoreContract {
     }
 
     @Test
+    void aRenameShowsAtOnceWhereNamesAreRemembered() {
+        Employee hired = administration.hire(details("gede.rename@example.com"));
+        assertThat(people.nameOf(hired.getId())).contains("Gede Wirawan");
+
+        EmployeeDetails renamed = details("gede.rename@example.com");
+        renamed = new EmployeeDetails(hired.getEmployeeNumber(), "Gede Wirawan Putra", renamed.email(), renamed.phone(),
+                renamed.positionId(), null, renamed.hiredOn(), renamed.skills(), renamed.languages());
+        administration.changeEmployee(hired.getId(), renamed, hired.getVersion());
+
+        assertThat(people.nameOf(hired.getId())).contains("Gede Wirawan Putra");
+        assertThat(people.nameOf(Long.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
     void theDatabaseRefusesAStaleCopy() {
         Employee hired = administration.hire(details("gede.stale@example.com"));
         Employee first = employees.findById(hired.getId()).orElseThrow();
