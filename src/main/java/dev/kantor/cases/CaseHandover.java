@@ -64,7 +64,7 @@ public class CaseHandover {
 
     /** The colleague's offer, for the record: internal, the customer waits with the sender meanwhile. */
     public void offered(long caseId, long from, long to) {
-        timeline.add(caseId, clock.instant(), EntryKind.HANDOFF_OFFERED, from, false, null, String.valueOf(to));
+        timeline.add(caseId, clock.instant(), EntryKind.HANDOFF_OFFERED, from, false, null, EntryDetail.employee(to));
     }
 
     /** The context the sender wrote for the receiver, kept on the case as an internal note. */
@@ -76,11 +76,11 @@ public class CaseHandover {
 
     public void declined(long caseId, long by, String reason) {
         timeline.add(caseId, clock.instant(), EntryKind.HANDOFF_DECLINED, by, false, blankToNull(reason),
-                String.valueOf(by));
+                EntryDetail.employee(by));
     }
 
     public void expired(long caseId, long offeredTo) {
-        timeline.add(caseId, clock.instant(), EntryKind.HANDOFF_EXPIRED, null, false, null, String.valueOf(offeredTo));
+        timeline.add(caseId, clock.instant(), EntryKind.HANDOFF_EXPIRED, null, false, null, EntryDetail.employee(offeredTo));
     }
 
     /**
@@ -104,7 +104,7 @@ public class CaseHandover {
                     continue;
                 }
             }
-            timeline.add(caseId, now, EntryKind.OWNER, receiver, false, null, String.valueOf(receiver));
+            timeline.add(caseId, now, EntryKind.OWNER, receiver, false, null, EntryDetail.employee(receiver));
             contacts.record(receiver, caseId, c.getChannel(), now);
             return;
         }

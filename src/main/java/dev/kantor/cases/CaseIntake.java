@@ -78,7 +78,7 @@ public class CaseIntake {
         CustomerCase c = insert(CustomerCase.open(reference, newToken(), customer.id(), input.channel(),
                 input.type(), input.topic(), priority, input.subject().strip(), loggedBy, now));
         List<TimelineEntry> entries = new ArrayList<>(2);
-        entries.add(draft(c, now, EntryKind.OPENED, loggedBy, loggedBy == null, null, input.channel().name()));
+        entries.add(draft(c, now, EntryKind.OPENED, loggedBy, loggedBy == null, null, EntryDetail.of(input.channel())));
         if (input.message() != null && !input.message().isBlank()) {
             entries.add(draft(c, now, EntryKind.CUSTOMER_MESSAGE, null, true, input.message().strip(), null));
         }

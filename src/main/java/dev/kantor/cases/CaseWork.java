@@ -50,7 +50,7 @@ public class CaseWork {
         CustomerCase c = load(caseId, version);
         c.assignTo(employee.getId());
         CustomerCase saved = cases.save(c);
-        timeline.add(caseId, clock.instant(), EntryKind.OWNER, me(), false, null, String.valueOf(employeeId));
+        timeline.add(caseId, clock.instant(), EntryKind.OWNER, me(), false, null, EntryDetail.employee(employeeId));
         return saved;
     }
 
@@ -63,7 +63,7 @@ public class CaseWork {
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.REPLY, me(), false, text.strip(), null);
         if (waitForCustomer) {
-            timeline.add(caseId, now, EntryKind.STATUS, me(), false, null, CaseStatus.WAITING_ON_CUSTOMER.name());
+            timeline.add(caseId, now, EntryKind.STATUS, me(), false, null, EntryDetail.of(CaseStatus.WAITING_ON_CUSTOMER));
         }
         contacts.record(me(), caseId, c.getChannel(), now);
         mail.reply(customers.findById(c.getCustomerId()).orElseThrow(), saved, text.strip());
@@ -82,7 +82,7 @@ public class CaseWork {
         CustomerCase c = load(caseId, version);
         c.changeStatus(status, now);
         CustomerCase saved = cases.save(c);
-        timeline.add(caseId, now, EntryKind.STATUS, me(), false, null, status.name());
+        timeline.add(caseId, now, EntryKind.STATUS, me(), false, null, EntryDetail.of(status));
         if (status == CaseStatus.RESOLVED) {
             mail.resolved(customers.findById(c.getCustomerId()).orElseThrow(), saved);
         }

@@ -50,7 +50,7 @@ public class CustomerPortal {
         cases.save(c);
         timeline.add(c.getId(), now, EntryKind.CUSTOMER_MESSAGE, null, true, text.strip(), null);
         if (before != c.getStatus()) {
-            timeline.add(c.getId(), now, EntryKind.STATUS, null, true, null, c.getStatus().name());
+            timeline.add(c.getId(), now, EntryKind.STATUS, null, true, null, EntryDetail.of(c.getStatus()));
         }
     }
 
@@ -59,7 +59,7 @@ public class CustomerPortal {
         CustomerCase c = byToken(token).orElseThrow(CustomerPortal::unknown);
         c.rate(stars, comment, clock.instant());
         cases.save(c);
-        timeline.add(c.getId(), clock.instant(), EntryKind.RATED, null, true, c.getRatingComment(), String.valueOf(stars));
+        timeline.add(c.getId(), clock.instant(), EntryKind.RATED, null, true, c.getRatingComment(), EntryDetail.stars(stars));
     }
 
     private Optional<CustomerCase> byToken(String token) {

@@ -82,8 +82,8 @@ public class Resolutions {
         c.awaitApproval(now);
         cases.save(c);
         timeline.add(caseId, now, EntryKind.ACTION_PENDING, me, false, action.getNote(),
-                detail(action) + " " + approver.get());
-        timeline.add(caseId, now, EntryKind.STATUS, me, false, null, CaseStatus.PENDING_APPROVAL.name());
+                EntryDetail.askingApprover(action, approver.get()));
+        timeline.add(caseId, now, EntryKind.STATUS, me, false, null, EntryDetail.of(CaseStatus.PENDING_APPROVAL));
         return new ProposalOutcome(action, check, approver.get(), staff.name(approver.get()));
     }
 
@@ -108,7 +108,7 @@ public class Resolutions {
             action.passOnTo(next);
             actions.save(action);
             timeline.add(action.getCaseId(), now, EntryKind.ACTION_PASSED_ON, me, false, null,
-                    detail(action) + " " + next);
+                    EntryDetail.askingApprover(action, next));
             return new ProposalOutcome(action, AuthorityCheck.ABOVE_PER_ACTION, next, staff.name(next));
         }
         action.approve(me, now);
@@ -127,8 +127,8 @@ public class Resolutions {
         CustomerCase c = cases.findById(action.getCaseId()).orElseThrow();
         c.approvalRefused(now);
         cases.save(c);
-        timeline.add(c.getId(), now, EntryKind.ACTION_REJECTED, me, false, saved.getReason(), detail(saved));
-        timeline.add(c.getId(), now, EntryKind.STATUS, me, false, null, c.getStatus().name());
+        timeline.add(c.getId(), now, EntryKind.ACTION_REJECTED, me, false, saved.getReason(), EntryDetail.of(saved));
+        timeline.add(c.getId(), now, EntryKind.STATUS, me, false, null, EntryDetail.of(c.getStatus()));
         return saved;
     }
 
@@ -165,15 +165,11 @@ public class Resolutions {
     private void resolve(CustomerCase c, ResolutionAction action, long by, Instant now, EntryKind kind) {
         c.resolve(now);
         CustomerCase saved = cases.save(c);
-        timeline.add(c.getId(), now, kind, by, false, action.getNote(), detail(action));
-        timeline.add(c.getId(), now, EntryKind.STATUS, by, false, null, CaseStatus.RESOLVED.name());
+        timeline.add(c.getId(), now, kind, by, false, action.getNote(), EntryDetail.of(action));
+        timeline.add(c.getId(), now, EntryKind.STATUS, by, false, null, EntryDetail.of(CaseStatus.RESOLVED));
         if (kind == EntryKind.ACTION_CARRIED_OUT) {
             contacts.record(by, c.getId(), c.getChannel(), now);
         }
         mail.resolved(customers.findById(c.getCustomerId()).orElseThrow(), saved);
-    }
-
-    private static String detail(ResolutionAction action) {
-        return action.getType().name() + " " + action.getAmount();
     }
 }

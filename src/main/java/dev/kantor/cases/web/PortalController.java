@@ -196,7 +196,7 @@ class PortalController {
         CustomerCase c = view.customerCase();
         model.addAttribute("customerCase", c);
         model.addAttribute("token", token);
-        model.addAttribute("status", timeline.status(c.getStatus().name(), locale));
+        model.addAttribute("status", timeline.status(Optional.of(c.getStatus()), locale));
         model.addAttribute("openedOn", timeline.date(c.getOpenedAt(), locale));
         model.addAttribute("lines", timeline.lines(view.timeline(), locale));
         model.addAttribute("mayReply", c.getStatus() != CaseStatus.CLOSED);

@@ -1,16 +1,17 @@
 package dev.kantor.cases.web;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,24 +19,28 @@ import org.springframework.stereotype.Component;
  * accounts, so the address is all there is to tell one sender from another; the limits keep a
  * script from filling the case queue and the outbox, while a person never notices them.
  * <p>
- * Buckets live in memory on this node only: a restart or a second node gives a sender a fresh
- * allowance, which is acceptable for a brake against floods (not a quota anyone relies on).
- * Behind a reverse proxy, set {@code server.forward-headers-strategy} so that the remote
- * address is the customer's and not the proxy's.
+ * The allowances are kept in the database ({@link StoredAllowances}), so that every node counts
+ * against the same one and a restart forgives nobody. Behind a reverse proxy, set
+ * {@code server.forward-headers-strategy} so that the remote address is the customer's and not
+ * the proxy's.
  */
 @Component
 class PortalRateLimiter {
 
+    private final StoredAllowances allowances;
     private final Limit submissions;
     private final Limit followUps;
+    private final Duration longestWindow;
 
-    PortalRateLimiter(@Value("${kantor.portal.submissions-per-window:5}") int submissionsPerWindow,
+    PortalRateLimiter(JdbcClient jdbc, Clock clock,
+            @Value("${kantor.portal.submissions-per-window:5}") int submissionsPerWindow,
             @Value("${kantor.portal.submission-window:PT10M}") Duration submissionWindow,
             @Value("${kantor.portal.follow-ups-per-window:20}") int followUpsPerWindow,
-            @Value("${kantor.portal.follow-up-window:PT10M}") Duration followUpWindow,
-            @Value("${kantor.portal.tracked-addresses:10000}") int trackedAddresses) {
-        this.submissions = new Limit(submissionsPerWindow, submissionWindow, trackedAddresses);
-        this.followUps = new Limit(followUpsPerWindow, followUpWindow, trackedAddresses);
+            @Value("${kantor.portal.follow-up-window:PT10M}") Duration followUpWindow) {
+        this.allowances = new StoredAllowances(jdbc, clock);
+        this.submissions = new Limit(allowances, "submission", submissionsPerWindow, submissionWindow);
+        this.followUps = new Limit(allowances, "follow-up", followUpsPerWindow, followUpWindow);
+        this.longestWindow = submissionWindow.compareTo(followUpWindow) > 0 ? submissionWindow : followUpWindow;
     }
 
     /** New cases sent through the form. */
@@ -48,27 +53,32 @@ class PortalRateLimiter {
         return followUps;
     }
 
+    /**
+     * Removes the allowances of addresses quiet for longer than a window: their buckets are full
+     * again, as a new address's would be. Every node may run it; deleting twice changes nothing.
+     */
+    @Scheduled(fixedDelayString = "${kantor.portal.allowance-clean-up:PT10M}")
+    int forgetQuietAddresses() {
+        return allowances.forgetIdle(longestWindow);
+    }
+
     /** One allowance per client address, for one kind of request. */
     static final class Limit {
 
-        private final long capacity;
-        private final Duration window;
-        private final Map<String, Bucket> buckets;
+        private final ProxyManager<String> buckets;
+        private final String kind;
+        private final BucketConfiguration configuration;
 
-        Limit(long capacity, Duration window, int trackedAddresses) {
-            if (capacity < 1 || window.isNegative() || window.isZero() || trackedAddresses < 1) {
-                throw new IllegalArgumentException("A portal limit needs a capacity, a window and room for addresses");
+        Limit(ProxyManager<String> buckets, String kind, long capacity, Duration window) {
+            if (capacity < 1 || window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("A portal limit needs a capacity and a window");
             }
-            this.capacity = capacity;
-            this.window = window;
-            // least recently seen addresses are forgotten first, so a flood of addresses cannot
-            // grow the map without bound; a forgotten address merely starts with a full bucket
-            this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                    return size() > trackedAddresses;
-                }
-            });
+            this.buckets = buckets;
+            this.kind = kind;
+            // greedy refill: one request back every window/capacity, instead of all at once
+            this.configuration = BucketConfiguration.builder()
+                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
+                    .build();
         }
 
         /**
@@ -88,16 +98,8 @@ class PortalRateLimiter {
             bucket(address).addTokens(1);
         }
 
-        int trackedAddresses() {
-            return buckets.size();
-        }
-
-        private Bucket bucket(String address) {
-            String key = address == null ? "" : address;
-            // greedy refill: one request back every window/capacity, instead of all at once
-            return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
-                    .build());
+        private io.github.bucket4j.distributed.BucketProxy bucket(String address) {
+            return buckets.builder().build(kind + ":" + (address == null ? "" : address), () -> configuration);
         }
     }
 }

@@ -9,14 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.cases.CaseStatus;
+import dev.kantor.cases.Channel;
+import dev.kantor.cases.EntryDetail;
 import dev.kantor.cases.EntryKind;
-import dev.kantor.cases.ResolutionType;
 import dev.kantor.cases.TimelineEntry;
-import dev.kantor.people.Employee;
 import dev.kantor.people.People;
 
 import org.springframework.context.MessageSource;
@@ -68,17 +69,17 @@ class PortalTimeline {
             }
             String at = time.format(e.at());
             Line line = switch (e.kind()) {
-                case OPENED -> new Line(at, "event", opened(e.detail(), locale), null);
+                case OPENED -> new Line(at, "event", opened(e.channel(), locale), null);
                 case CUSTOMER_MESSAGE -> new Line(at, "customer", text("portal.timeline.you-wrote", locale), e.body());
                 case REPLY -> new Line(at, "staff",
                         text("portal.timeline.replied", locale, name(e.authorId(), names, locale)), e.body());
                 case STATUS -> new Line(at, "event",
-                        text("portal.timeline.status", locale, status(e.detail(), locale)), null);
+                        text("portal.timeline.status", locale, status(e.status(), locale)), null);
                 case OWNER -> new Line(at, "event",
-                        text("portal.timeline.helping", locale, name(parseId(e.detail()), names, locale)), null);
-                case ACTION_CARRIED_OUT -> new Line(at, "action", action(e.detail(), "carried-out", locale), null);
-                case ACTION_APPROVED -> new Line(at, "action", action(e.detail(), "approved", locale), null);
-                case RATED -> new Line(at, "event", text("portal.timeline.rated", locale, stars(e.detail())),
+                        text("portal.timeline.helping", locale, name(e.employeeId().orElse(null), names, locale)), null);
+                case ACTION_CARRIED_OUT -> new Line(at, "action", action(e.action(), "carried-out", locale), null);
+                case ACTION_APPROVED -> new Line(at, "action", action(e.action(), "approved", locale), null);
+                case RATED -> new Line(at, "event", text("portal.timeline.rated", locale, e.stars().isPresent() ? e.stars().getAsInt() : "?"),
                         e.body());
                 default -> null;
             };
@@ -95,30 +96,22 @@ class PortalTimeline {
                 .format(at);
     }
 
-    String status(String name, Locale locale) {
-        try {
-            return text("portal.status." + CaseStatus.valueOf(name).name(), locale);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return text("portal.status.unknown", locale);
-        }
+    String status(Optional<CaseStatus> status, Locale locale) {
+        return text(status.map(s -> "portal.status." + s.name()).orElse("portal.status.unknown"), locale);
     }
 
-    private String opened(String channel, Locale locale) {
-        String key = "portal.timeline.opened." + channel;
-        return messages.getMessage(key, null, text("portal.timeline.opened", locale), locale);
+    private String opened(Optional<Channel> channel, Locale locale) {
+        String fallback = text("portal.timeline.opened", locale);
+        return channel.map(c -> messages.getMessage("portal.timeline.opened." + c.name(), null, fallback, locale))
+                .orElse(fallback);
     }
 
-    /** "REFUND 250000" in words: "Refund of Rp 250.000 carried out". */
-    private String action(String detail, String outcome, Locale locale) {
-        String[] parts = detail == null ? new String[0] : detail.strip().split("\\s+");
-        String type;
-        try {
-            type = text("portal.resolution." + ResolutionType.valueOf(parts[0]).name(), locale);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            type = text("portal.resolution.other", locale);
-        }
-        Long amount = parts.length > 1 ? parseId(parts[1]) : null;
-        return amount == null || amount <= 0
+    /** An action in words: "Refund of Rp 250.000 carried out". */
+    private String action(Optional<EntryDetail.Action> action, String outcome, Locale locale) {
+        String type = text(action.map(a -> "portal.resolution." + a.type().name()).orElse("portal.resolution.other"),
+                locale);
+        long amount = action.map(EntryDetail.Action::amount).orElse(0L);
+        return amount <= 0
                 ? text("portal.timeline.action." + outcome, locale, type)
                 : text("portal.timeline.action-amount." + outcome, locale, type, Rupiah.format(amount));
     }
@@ -127,20 +120,8 @@ class PortalTimeline {
         if (employeeId == null) {
             return text("portal.timeline.someone", locale);
         }
-        return names.computeIfAbsent(employeeId, id -> people.employee(id).map(Employee::getFullName)
+        return names.computeIfAbsent(employeeId, id -> people.nameOf(id)
                 .orElseGet(() -> text("portal.timeline.someone", locale)));
-    }
-
-    private static String stars(String detail) {
-        Long stars = parseId(detail);
-        return stars == null ? "?" : String.valueOf(stars);
-    }
-
-    private static Long parseId(String value) {
-        if (value == null || !value.strip().matches("[0-9]{1,18}")) {
-            return null;
-        }
-        return Long.valueOf(value.strip());
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -27,26 +27,21 @@ final class TimelineLines {
     private static Line line(TimelineEntry e, MessageSource messages, Locale locale, LongFunction<String> names) {
         String who = e.byCustomer() ? messages.getMessage("cases.entry.customer", null, locale)
                 : e.authorId() == null ? messages.getMessage("cases.entry.kantor", null, locale) : names.apply(e.authorId());
-        String[] detail = e.detail() == null ? new String[0] : e.detail().split(" ");
         Object[] args = switch (e.kind()) {
-            case STATUS -> new Object[] {messages.getMessage("cases.status." + e.detail(), null, locale)};
+            case STATUS -> new Object[] {e.status().map(s -> messages.getMessage("cases.status." + s, null, locale))
+                    .orElse("?")};
             case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED ->
-                    new Object[] {names.apply(Long.parseLong(e.detail()))};
-            case OPENED -> new Object[] {messages.getMessage("cases.channel." + e.detail(), null, locale)};
-            case ACTION_CARRIED_OUT, ACTION_APPROVED, ACTION_REJECTED -> action(detail, messages, locale);
-            case ACTION_PENDING, ACTION_PASSED_ON -> {
-                Object[] action = action(detail, messages, locale);
-                yield new Object[] {action[0], action[1], detail.length > 2 ? names.apply(Long.parseLong(detail[2])) : ""};
-            }
-            case RATED -> new Object[] {e.detail()};
+                    new Object[] {e.employeeId().map(names::apply).orElse("?")};
+            case OPENED -> new Object[] {e.channel().map(c -> messages.getMessage("cases.channel." + c, null, locale))
+                    .orElse("?")};
+            case ACTION_CARRIED_OUT, ACTION_APPROVED, ACTION_REJECTED, ACTION_PENDING, ACTION_PASSED_ON ->
+                    e.action().map(a -> new Object[] {messages.getMessage("cases.action." + a.type(), null, locale),
+                            Rupiah.format(a.amount()), a.approverId() == null ? "" : names.apply(a.approverId())})
+                            .orElse(new Object[] {"?", "?", ""});
+            case RATED -> new Object[] {e.stars().isPresent() ? e.stars().getAsInt() : "?"};
             default -> new Object[0];
         };
         return new Line(e.at(), e.kind(), who, messages.getMessage("cases.entry." + e.kind(), args, locale), e.body(),
                 !e.visibleToCustomer());
-    }
-
-    private static Object[] action(String[] detail, MessageSource messages, Locale locale) {
-        return new Object[] {messages.getMessage("cases.action." + detail[0], null, locale),
-                Rupiah.format(Long.parseLong(detail[1]))};
     }
 }

@@ -99,8 +99,8 @@ class PortalPagesTest {
     }
 
     /**
-     * Each test writes from an address of its own: the rate limiter outlives a test, and the
-     * application context is shared with other test classes.
+     * Each test writes from an address of its own: the allowances are kept in the database, which
+     * outlives a test and is shared with other test classes.
      */
     static RequestPostProcessor from(String address) {
         return request -> {
@@ -316,23 +316,6 @@ class PortalPagesTest {
         assertThat(refused).contains("Please wait a few minutes", "One message too many");
         assertThat(portal.view(c.getAccessToken()).orElseThrow().timeline())
                 .hasSize(entries + followUpsPerWindow);
-    }
-
-    @Test
-    void theRateLimiterForgetsTheLeastRecentlySeenAddressesFirst() {
-        var limit = new PortalRateLimiter.Limit(1, Duration.ofMinutes(10), 3);
-
-        assertThat(limit.take("a")).isEmpty();
-        assertThat(limit.take("a")).isPresent().get().satisfies(wait -> assertThat(wait).isPositive());
-        limit.giveBack("a");
-        assertThat(limit.take("a")).isEmpty();
-        for (String address : List.of("b", "c", "d", "e")) {
-            limit.take(address);
-        }
-
-        assertThat(limit.trackedAddresses()).isEqualTo(3);
-        // "a" was forgotten and starts again with a full allowance
-        assertThat(limit.take("a")).isEmpty();
     }
 
     @Test
