@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +108,16 @@ class PortalPagesTest {
         };
     }
 
+    /**
+     * The session cookie a redirect set, to follow it as a browser does: the message for the
+     * next page waits in the session, which lives in the database.
+     */
+    static Cookie sessionOf(MvcResult redirect) {
+        Cookie session = redirect.getResponse().getCookie("SESSION");
+        assertThat(session).as("a session cookie carrying the next page's message").isNotNull();
+        return session;
+    }
+
     static MockHttpServletRequestBuilder submission(String address, String... overrides) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("customerName", "Wulan Sari");
@@ -171,7 +180,7 @@ class PortalPagesTest {
                 .andExpect(redirectedUrl("/portal/thanks"))
                 .andReturn();
 
-        String thanks = page(mvc.perform(get("/portal/thanks").cookie(INDONESIAN).flashAttrs(sent.getFlashMap()))
+        String thanks = page(mvc.perform(get("/portal/thanks").cookie(INDONESIAN, sessionOf(sent)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(header().string("Referrer-Policy", "no-referrer"))
@@ -348,7 +357,7 @@ class PortalPagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(link))
                 .andReturn();
-        assertThat(page(mvc.perform(get(link).cookie(ENGLISH).flashAttrs(sent.getFlashMap())).andReturn()))
+        assertThat(page(mvc.perform(get(link).cookie(ENGLISH, sessionOf(sent))).andReturn()))
                 .contains("Your message was added to your case.", "Thank you, I will be at home.");
         List<TimelineEntry> timeline = portal.view(c.getAccessToken()).orElseThrow().timeline();
         assertThat(timeline.get(timeline.size() - 1)).satisfies(last -> {
@@ -439,7 +448,7 @@ class PortalPagesTest {
                 .andExpect(redirectedUrl(link))
                 .andReturn();
         assertThat(portal.view(c.getAccessToken()).orElseThrow().customerCase().getRating()).isEqualTo(4);
-        assertThat(page(mvc.perform(get(link).cookie(ENGLISH).flashAttrs(rated.getFlashMap())).andReturn()))
+        assertThat(page(mvc.perform(get(link).cookie(ENGLISH, sessionOf(rated))).andReturn()))
                 .contains("Thank you for your rating!", "4 of 5 stars", "Quick and friendly",
                         "You rated our service 4 of 5.")
                 .doesNotContain("id=\"rating\"");
