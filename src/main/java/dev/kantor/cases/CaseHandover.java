@@ -80,7 +80,8 @@ public class CaseHandover {
     }
 
     public void expired(long caseId, long offeredTo) {
-        timeline.add(caseId, clock.instant(), EntryKind.HANDOFF_EXPIRED, null, false, null, EntryDetail.employee(offeredTo));
+        timeline.add(caseId, clock.instant(), EntryKind.HANDOFF_EXPIRED, null, false, null,
+                EntryDetail.employee(offeredTo));
     }
 
     /**

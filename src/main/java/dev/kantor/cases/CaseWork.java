@@ -63,7 +63,8 @@ public class CaseWork {
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.REPLY, me(), false, text.strip(), null);
         if (waitForCustomer) {
-            timeline.add(caseId, now, EntryKind.STATUS, me(), false, null, EntryDetail.of(CaseStatus.WAITING_ON_CUSTOMER));
+            timeline.add(caseId, now, EntryKind.STATUS, me(), false, null,
+                    EntryDetail.of(CaseStatus.WAITING_ON_CUSTOMER));
         }
         contacts.record(me(), caseId, c.getChannel(), now);
         mail.reply(customers.findById(c.getCustomerId()).orElseThrow(), saved, text.strip());

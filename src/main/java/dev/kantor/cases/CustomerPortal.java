@@ -59,7 +59,8 @@ public class CustomerPortal {
         CustomerCase c = byToken(token).orElseThrow(CustomerPortal::unknown);
         c.rate(stars, comment, clock.instant());
         cases.save(c);
-        timeline.add(c.getId(), clock.instant(), EntryKind.RATED, null, true, c.getRatingComment(), EntryDetail.stars(stars));
+        timeline.add(c.getId(), clock.instant(), EntryKind.RATED, null, true, c.getRatingComment(),
+                EntryDetail.stars(stars));
     }
 
     private Optional<CustomerCase> byToken(String token) {

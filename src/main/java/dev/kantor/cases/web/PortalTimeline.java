@@ -76,11 +76,11 @@ class PortalTimeline {
                 case STATUS -> new Line(at, "event",
                         text("portal.timeline.status", locale, status(e.status(), locale)), null);
                 case OWNER -> new Line(at, "event",
-                        text("portal.timeline.helping", locale, name(e.employeeId().orElse(null), names, locale)), null);
+                        text("portal.timeline.helping", locale, name(e.employeeId().orElse(null), names, locale)),
+                        null);
                 case ACTION_CARRIED_OUT -> new Line(at, "action", action(e.action(), "carried-out", locale), null);
                 case ACTION_APPROVED -> new Line(at, "action", action(e.action(), "approved", locale), null);
-                case RATED -> new Line(at, "event", text("portal.timeline.rated", locale, e.stars().isPresent() ? e.stars().getAsInt() : "?"),
-                        e.body());
+                case RATED -> new Line(at, "event", text("portal.timeline.rated", locale, starsOf(e)), e.body());
                 default -> null;
             };
             if (line != null) {
@@ -122,6 +122,10 @@ class PortalTimeline {
         }
         return names.computeIfAbsent(employeeId, id -> people.nameOf(id)
                 .orElseGet(() -> text("portal.timeline.someone", locale)));
+    }
+
+    private static String starsOf(TimelineEntry e) {
+        return e.stars().isPresent() ? String.valueOf(e.stars().getAsInt()) : "?";
     }
 
     private String text(String key, Locale locale, Object... args) {
