@@ -3,23 +3,19 @@ package dev.kantor.cases;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
+import dev.kantor.support.Browsers;
 import dev.kantor.support.Chromium;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,30 +32,15 @@ class CaseManagementBrowserTest {
     private static final Pattern REFERENCE = Pattern.compile("KTR-\\d{4}-\\d{6}");
     private static final Pattern CASE_PAGE = Pattern.compile("/cases/\\d+$");
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Browsers browsers = new Browsers();
 
     @LocalServerPort
     int port;
 
-    private final List<BrowserContext> contexts = new ArrayList<>();
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
-    @AfterEach
-    void closeContexts() {
-        contexts.forEach(BrowserContext::close);
-        contexts.clear();
-    }
 
     @Test
     void aManagerIsToldInIndonesianWhatIsWrongWithADelegationAndThenDelegatesToAPosition() {
@@ -268,9 +249,7 @@ class CaseManagementBrowserTest {
 
     /** A fresh browser profile reading Kantor in this language, closed after the test. */
     private Page browser(String locale) {
-        BrowserContext context = chromium.newContext(port, locale);
-        contexts.add(context);
-        return context.newPage();
+        return browsers.open(port, locale);
     }
 
     /** The agent logs a phone complaint about a warranty through the case form; answers its reference. */

@@ -6,19 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
+import dev.kantor.support.Browsers;
 import dev.kantor.support.Chromium;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,45 +33,22 @@ class ComplaintJourneyBrowserTest {
     private static final Pattern REFERENCE = Pattern.compile("KTR-\\d{4}-\\d{6}");
     private static final Pattern PRIVATE_LINK = Pattern.compile("^/portal/cases/[A-Za-z0-9_-]{20,64}$");
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Browsers browsers = new Browsers();
 
     @LocalServerPort
     int port;
 
-    private BrowserContext customer;
-    private BrowserContext agent;
-    private BrowserContext manager;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
-    @AfterEach
-    void closeContexts() {
-        for (BrowserContext context : new BrowserContext[] {customer, agent, manager}) {
-            if (context != null) {
-                context.close();
-            }
-        }
-    }
 
     @Test
     void complaintInIndonesianIsRefundedAfterTheManagersApprovalAndRatedByTheCustomer() {
         // given a customer whose browser asks for Bahasa Indonesia, and two employees reading Kantor in English
-        customer = chromium.newContext(port, "id-ID");
-        agent = chromium.newContext(port, "en-US");
-        manager = chromium.newContext(port, "en-US");
-        Page customerPage = customer.newPage();
-        Page agentPage = agent.newPage();
-        Page managerPage = manager.newPage();
+        Page customerPage = browsers.open(port, "id-ID");
+        Page agentPage = browsers.open(port, "en-US");
+        Page managerPage = browsers.open(port, "en-US");
 
         // when the customer writes a complaint on the portal, without an account
         customerPage.navigate("/portal");

@@ -8,20 +8,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
+import dev.kantor.support.Browsers;
 import dev.kantor.support.Chromium;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,45 +33,22 @@ class DirectoryBrowserTest {
 
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+");
 
-    private static Chromium chromium;
-    private static Browser browser;
+    @RegisterExtension
+    static final Browsers browsers = new Browsers();
 
     @LocalServerPort
     int port;
 
-    private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void openContext() {
         // English browser, so the pages start in English whatever the machine's language is.
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setLocale("en-US")
-                .setViewportSize(1400, 1000));
-        context.setDefaultTimeout(10_000);
-        page = context.newPage();
+        page = browsers.open(port, "en-US");
     }
 
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void filteringByFrontOfficeShowsOnlyFrontOfficePeopleWithoutReloadingThePage() {

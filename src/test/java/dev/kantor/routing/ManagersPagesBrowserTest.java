@@ -2,16 +2,14 @@ package dev.kantor.routing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import dev.kantor.support.Browsers;
 import dev.kantor.support.Chromium;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,36 +21,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ManagersPagesBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Browsers browsers = new Browsers();
 
     @LocalServerPort
     int port;
 
-    private BrowserContext context;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void aManagerChangesAServiceTargetAndIsToldWhenItIsTheWrongWayRound() {
-        context = chromium.newContext(port, "id-ID");
-        Page page = context.newPage();
+        Page page = browsers.open(port, "id-ID");
         Chromium.signIn(page, "manager");
 
         page.navigate("/service-targets");
@@ -80,8 +61,7 @@ class ManagersPagesBrowserTest {
 
     @Test
     void anAdminIsToldWhatIsWrongWithANewTopicAndNothingIsAdded() {
-        context = chromium.newContext(port, "id-ID");
-        Page page = context.newPage();
+        Page page = browsers.open(port, "id-ID");
         Chromium.signIn(page, "admin");
 
         page.navigate("/topics");

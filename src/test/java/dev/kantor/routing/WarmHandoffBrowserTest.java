@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 
+import dev.kantor.support.Browsers;
 import dev.kantor.support.Chromium;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,43 +26,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WarmHandoffBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Browsers browsers = new Browsers();
 
     @LocalServerPort
     int port;
 
-    private BrowserContext accountant;
-    private BrowserContext agent;
-    private BrowserContext customer;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
-    @AfterEach
-    void closeContexts() {
-        for (BrowserContext context : new BrowserContext[] {accountant, agent, customer}) {
-            if (context != null) {
-                context.close();
-            }
-        }
-    }
 
     @Test
     void theAccountantHandsAWarrantyClaimToTheAgentWhoAcceptsAndTheCustomerSeesIt() {
-        accountant = chromium.newContext(port, "en-US");
-        agent = chromium.newContext(port, "en-US");
-        customer = chromium.newContext(port, "id-ID");
-        Page sitiPage = accountant.newPage();
-        Page agusPage = agent.newPage();
+        Page sitiPage = browsers.open(port, "en-US");
+        Page agusPage = browsers.open(port, "en-US");
 
         // given the agent at work on his queue, available in one click
         Chromium.signIn(agusPage, "agent");
@@ -115,7 +90,7 @@ class WarmHandoffBrowserTest {
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
 
         // and the customer's private link says who is helping them now
-        Page kartika = customer.newPage();
+        Page kartika = browsers.open(port, "id-ID");
         kartika.navigate(privateLink);
         assertThat(kartika.locator("main")).containsText("Agus Pratama kini membantu Anda.");
     }

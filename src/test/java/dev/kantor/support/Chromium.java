@@ -3,7 +3,6 @@ package dev.kantor.support;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -15,7 +14,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's headless Chromium driven by Playwright, never a downloaded browser: the build runs
- * offline. Starting it costs about two seconds, so a browser test class shares one.
+ * offline. Starting it costs about two seconds, so a browser test class shares one through
+ * {@link Browsers}.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -27,7 +27,7 @@ public final class Chromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    public static Chromium launch() {
+    static Chromium launch() {
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -39,12 +39,8 @@ public final class Chromium implements AutoCloseable {
         return new Chromium(playwright, browser);
     }
 
-    public Browser browser() {
-        return browser;
-    }
-
     /** A fresh browser profile (cookies, language) on Kantor at this port, as one person's browser. */
-    public BrowserContext newContext(int port, String locale) {
+    BrowserContext newContext(int port, String locale) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
                 .setLocale(locale)

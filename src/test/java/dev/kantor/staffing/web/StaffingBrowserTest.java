@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import dev.kantor.support.Browsers;
 import dev.kantor.support.Chromium;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,49 +26,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffingBrowserTest {
 
-    private static Chromium chromium;
-    private static Browser browser;
+    @RegisterExtension
+    static final Browsers browsers = new Browsers();
 
     @LocalServerPort
     int port;
 
-    private BrowserContext context;
     private Page page;
     private final List<String> scriptErrors = new ArrayList<>();
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                .setLocale("en-US").setViewportSize(1400, 1000).setAcceptDownloads(true));
-        context.setDefaultTimeout(10_000);
-        page = context.newPage();
+        page = browsers.open(port, "en-US");
         page.onPageError(scriptErrors::add);
-        page.navigate("/login");
-        page.locator("#username").fill("manager");
-        page.locator("#password").fill("demo");
-        page.locator("main form button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile("^[^?]*://[^/]+/$"));
+        Chromium.signIn(page, "manager");
     }
 
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void theCalculatorWorksTheExampleOut() {
