@@ -1,7 +1,12 @@
 package dev.kantor.staffing;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Managers' changes to a forecast in percent, for a whole day or for one quarter-hour slot of
@@ -30,5 +35,22 @@ public record ForecastAdjustments(Map<LocalDate, Double> days, Map<LocalDate, Ma
 
     public Double ofSlot(LocalDate date, int slot) {
         return slots.getOrDefault(date, Map.of()).get(slot);
+    }
+
+    /**
+     * The adjustments as a short fingerprint: a manager's change names the fingerprint of the
+     * week they saw, and is refused when another change came first, so that no change is lost.
+     */
+    public String version() {
+        StringBuilder all = new StringBuilder();
+        new TreeMap<>(days).forEach((date, percent) -> all.append(date).append('=').append(percent).append(';'));
+        new TreeMap<>(slots).forEach((date, bySlot) -> new TreeMap<>(bySlot).forEach((slot, percent) ->
+                all.append(date).append('/').append(slot).append('=').append(percent).append(';')));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.calendar.Holiday;
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
 
@@ -96,16 +97,25 @@ public class Forecasts {
     /**
      * Sets a manager's change to the forecast, in percent (−100 to 1,000), for a whole day or, with
      * a slot (0 = 00:00, 1 = 00:15 …), one quarter hour of it; null percent removes it.
+     *
+     * @param seenVersion the {@link ForecastAdjustments#version()} of the week the manager saw; when
+     *                    the week changed since, the change is refused rather than overwrite another
      */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public void adjust(long queueId, LocalDate date, Integer slot, Double percent) {
+    public void adjust(long queueId, LocalDate date, Integer slot, Double percent, String seenVersion) {
         WorkQueue queue = queues.get(queueId);
         new InputCheck()
                 .required("date", date)
+                .required("version", seenVersion, 64)
                 .that(slot == null || slot >= 0 && slot < VolumeHistory.SLOTS, "slot", "staffing.validation.slot")
                 .that(percent == null || Double.isFinite(percent) && percent >= MIN_PERCENT && percent <= MAX_PERCENT,
                         "percent", "staffing.validation.adjustment", (long) MIN_PERCENT, (long) MAX_PERCENT)
                 .throwIfAny();
+        // one change to a queue's forecast at a time, so that the version read below stays true
+        jdbc.sql("select id from work_queue where id = ? for update").param(queueId).query(Long.class).single();
+        if (!adjustments(queueId, mondayOf(date)).version().equals(seenVersion)) {
+            throw KantorException.conflict("staffing.adjustment.conflict");
+        }
         int key = slot == null ? -1 : slot;
         Double before = jdbc.sql("select change_percent from forecast_adjustment where queue_id = ? and on_date = ? and slot = ?")
                 .params(queueId, Date.valueOf(date), key).query(Double.class).optional().orElse(null);

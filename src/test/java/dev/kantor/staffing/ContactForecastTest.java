@@ -150,6 +150,23 @@ class ContactForecastTest {
     }
 
     @Test
+    void theAdjustmentsVersionChangesWithAnyChangeAndOnlyThen() {
+        LocalDate monday = START.plusDays(56);
+        ForecastAdjustments week = new ForecastAdjustments(Map.of(monday, 10.0, monday.plusDays(1), 5.0),
+                Map.of(monday, Map.of(40, -100.0, 41, 50.0)));
+        ForecastAdjustments sameInAnotherOrder = new ForecastAdjustments(
+                new java.util.LinkedHashMap<>(Map.of(monday.plusDays(1), 5.0, monday, 10.0)),
+                Map.of(monday, new java.util.TreeMap<>(Map.of(41, 50.0, 40, -100.0))));
+
+        assertThat(sameInAnotherOrder.version()).isEqualTo(week.version());
+        assertThat(ForecastAdjustments.NONE.version()).isNotEqualTo(week.version());
+        assertThat(new ForecastAdjustments(Map.of(monday, 10.0, monday.plusDays(1), 5.5),
+                Map.of(monday, Map.of(40, -100.0, 41, 50.0))).version()).isNotEqualTo(week.version());
+        assertThat(new ForecastAdjustments(Map.of(monday, 10.0, monday.plusDays(1), 5.0),
+                Map.of(monday, Map.of(40, -100.0, 42, 50.0))).version()).isNotEqualTo(week.version());
+    }
+
+    @Test
     void theStaffingPlanStaffsOpenIntervalsOnly() {
         VolumeHistory past = new VolumeHistory(history(56, Set.of(), 1, null), ZONE);
         LocalDate monday = START.plusDays(56);

@@ -59,13 +59,14 @@ class ForecastApi {
             + "two weeks of history); intervals is empty without a week of history.")
     record WeekResponse(long queueId, String queue, LocalDate monday, Double weightedMapePercent, int learnedDays,
             double contacts, int peakAgents, double scheduledHours, List<LocalDate> holidays,
-            List<IntervalResponse> intervals) {
+            @Schema(description = "The week's adjustments as they are now: send it back with the next adjustment")
+            String adjustmentsVersion, List<IntervalResponse> intervals) {
     }
 
     @Schema(description = "A change to the forecast in percent (−100 to 1000) for a day or, with time, one "
-            + "quarter hour of it; no percent removes it")
+            + "quarter hour of it; no percent removes it. version is the week's adjustmentsVersion as last read.")
     record AdjustmentRequest(@Schema(example = "2026-03-09") LocalDate date,
-            @Schema(example = "10:15") LocalTime time, @Schema(example = "15") Double percent) {
+            @Schema(example = "10:15") LocalTime time, @Schema(example = "15") Double percent, String version) {
     }
 
     @GetMapping("/api/staffing/queues/{id}/forecast")
@@ -80,13 +81,14 @@ class ForecastApi {
         return new WeekResponse(plan.queue().id(), plan.queue().name(), plan.monday(),
                 plan.weightedMape() == null ? null : CalculationDtos.percent(plan.weightedMape()), plan.learnedDays(),
                 CalculationDtos.round(plan.contacts()), plan.peakAgents(), plan.scheduledHours(), plan.holidays(),
-                plan.openIntervals().stream().map(i -> IntervalResponse.of(i, zone, abandons)).toList());
+                plan.adjustments().version(), plan.openIntervals().stream().map(i -> IntervalResponse.of(i, zone, abandons)).toList());
     }
 
     @PutMapping("/api/staffing/queues/{id}/adjustments")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Adjust a queue's forecast (managers, admins)", description = "200 with the week "
-            + "adjusted; 400 naming bad fields (time must be on a quarter hour).")
+            + "adjusted; 400 naming bad fields (time must be on a quarter hour; version is required); 409 when the "
+            + "week's adjustments changed since the version given was read.")
     WeekResponse adjust(@PathVariable long id, @RequestBody AdjustmentRequest request) {
         Integer slot = null;
         if (request.time() != null) {
@@ -94,7 +96,7 @@ class ForecastApi {
                     "staffing.validation.slot").throwIfAny();
             slot = (request.time().getHour() * 60 + request.time().getMinute()) / 15;
         }
-        forecasts.adjust(id, request.date(), slot, request.percent());
+        forecasts.adjust(id, request.date(), slot, request.percent(), request.version());
         return week(id, request.date());
     }
 }

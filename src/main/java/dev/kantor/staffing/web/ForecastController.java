@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.KantorException;
 import dev.kantor.staffing.Forecasts;
 import dev.kantor.staffing.IntervalPlan;
 import dev.kantor.staffing.WeekPlan;
@@ -82,13 +83,13 @@ class ForecastController {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     String adjust(@PathVariable long id, @RequestParam(required = false) String date,
             @RequestParam(required = false) String time, @RequestParam(required = false) String percent,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String version, RedirectAttributes redirect) {
         LocalDate day = null;
         try {
             day = LocalDate.parse(date);
             Integer slot = time == null || time.isBlank() ? null : slotOf(LocalTime.parse(time));
             Double change = percent == null || percent.isBlank() ? null : Double.valueOf(percent.replace(',', '.'));
-            forecasts.adjust(id, day, slot, change);
+            forecasts.adjust(id, day, slot, change, version);
             redirect.addFlashAttribute("success", text(change == null ? "staffing.adjustment.removed"
                     : "staffing.adjustment.saved"));
         } catch (DateTimeParseException | NullPointerException | NumberFormatException e) {
@@ -96,6 +97,8 @@ class ForecastController {
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("failure", e.problems().stream()
                     .map(p -> text(p.messageKey(), p.args().toArray())).reduce((a, b) -> a + " " + b).orElse(""));
+        } catch (KantorException e) {
+            redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         }
         return "redirect:/staffing/queues/" + id + (day == null ? "" : "?week=" + Forecasts.mondayOf(day));
     }

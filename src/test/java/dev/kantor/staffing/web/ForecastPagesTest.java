@@ -101,29 +101,48 @@ class ForecastPagesTest {
         LocalDate tuesday = monday.plusDays(1);
         double before = dayContacts(forecasts.week(chat.id(), monday), tuesday);
 
+        String seen = forecasts.adjustments(chat.id(), monday).version();
         mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("agent"))
-                .param("date", tuesday.toString()).param("percent", "50")).andExpect(status().isForbidden());
+                .param("date", tuesday.toString()).param("percent", "50").param("version", seen))
+                .andExpect(status().isForbidden());
         assertThat(forecasts.adjustments(chat.id(), monday).days()).isEmpty();
+        String form = html(get("/staffing/queues/" + chat.id()).param("week", monday.toString()), "manager", "en");
+        assertThat(form).contains("name=\"version\" value=\"" + seen + "\"");
 
         mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
-                .param("date", tuesday.toString()).param("percent", "50"))
+                .param("date", tuesday.toString()).param("percent", "50").param("version", seen))
                 .andExpect(status().is3xxRedirection());
         double after = dayContacts(forecasts.week(chat.id(), monday), tuesday);
         assertThat(after).isCloseTo(before * 1.5, org.assertj.core.api.Assertions.within(before * 0.001));
 
+        String current = forecasts.adjustments(chat.id(), monday).version();
         var bad = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
-                .param("date", tuesday.toString()).param("time", "10:10").param("percent", "5000")).andReturn();
+                .param("date", tuesday.toString()).param("time", "10:10").param("percent", "5000")
+                .param("version", current)).andReturn();
         assertThat((String) bad.getFlashMap().get("failure")).isNotBlank();
         mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
-                .param("date", tuesday.toString()).param("time", "10:15").param("percent", "5000"))
+                .param("date", tuesday.toString()).param("time", "10:15").param("percent", "5000")
+                .param("version", current))
                 .andExpect(status().is3xxRedirection());
         assertThat(forecasts.adjustments(chat.id(), monday).slots()).isEmpty();
+
+        // a manager who saw the week before the change above is told, in their language, and changes nothing
+        for (String[] language : new String[][] {{"en", "Someone changed this week’s forecast in the meantime."},
+                {"id", "Seseorang telah mengubah prakiraan minggu ini sementara itu."}}) {
+            var stale = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf())
+                    .with(as("manager")).cookie(new Cookie("kantor-language", language[0]))
+                    .param("date", tuesday.toString()).param("percent", "10").param("version", seen)).andReturn();
+            assertThat((String) stale.getFlashMap().get("failure")).startsWith(language[1]);
+            assertThat(forecasts.adjustments(chat.id(), monday).ofDay(tuesday)).isEqualTo(50.0);
+        }
 
         String page = html(get("/staffing/queues/" + chat.id()).param("week", monday.toString()), "manager", "en");
         assertThat(page).contains("id=\"adjust\"", "id=\"adjustments\"", "50.0%");
 
         mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
-                .param("date", tuesday.toString()).param("percent", "")).andExpect(status().is3xxRedirection());
+                .param("date", tuesday.toString()).param("percent", "")
+                .param("version", forecasts.adjustments(chat.id(), monday).version()))
+                .andExpect(status().is3xxRedirection());
         assertThat(forecasts.adjustments(chat.id(), monday).days()).isEmpty();
     }
 

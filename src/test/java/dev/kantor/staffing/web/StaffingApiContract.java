@@ -267,7 +267,9 @@ abstract class StaffingApiContract {
         assertThat(first.has("abandonmentPercent")).as("the phone line's customers give up").isTrue();
         String monday = week.body().get("monday").asString();
 
-        String adjustment = "{\"date\": \"" + monday + "\", \"time\": \"08:00\", \"percent\": 100}";
+        String seen = week.body().get("adjustmentsVersion").asString();
+        String adjustment = "{\"date\": \"" + monday + "\", \"time\": \"08:00\", \"percent\": 100, \"version\": \""
+                + seen + "\"}";
         assertThat(call("agent", "PUT", "/api/staffing/queues/" + phone + "/adjustments", adjustment).status())
                 .isEqualTo(403);
         Answer bad = call("manager", "PUT", "/api/staffing/queues/" + phone + "/adjustments",
@@ -281,5 +283,20 @@ abstract class StaffingApiContract {
                 .isCloseTo(2 * first.get("contacts").asDouble(), org.assertj.core.api.Assertions.within(0.01));
         assertThat(adjusted.body().get("intervals").get(1).get("contacts").asDouble())
                 .isEqualTo(intervals.get(1).get("contacts").asDouble());
+        assertThat(adjusted.body().get("adjustmentsVersion").asString()).isNotEqualTo(seen);
+
+        // a second manager who read the week before that change is refused, and the change stays
+        Answer stale = call("manager", "PUT", "/api/staffing/queues/" + phone + "/adjustments",
+                adjustment.replace("\"percent\": 100", "\"percent\": 10"), "Accept-Language", "id");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.body().get("title").asString()).startsWith("Seseorang telah mengubah prakiraan minggu ini");
+        Answer now = call("accountant", "GET", "/api/staffing/queues/" + phone + "/forecast?week=" + monday, null);
+        assertThat(now.body().get("intervals").get(0).get("contacts").asDouble())
+                .isEqualTo(adjusted.body().get("intervals").get(0).get("contacts").asDouble());
+        Answer noVersion = call("manager", "PUT", "/api/staffing/queues/" + phone + "/adjustments",
+                "{\"date\": \"" + monday + "\", \"percent\": 10}");
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.body().get("errors").findValuesAsString("field")).containsExactly("version");
     }
 }
