@@ -127,6 +127,21 @@ public class WorkQueues {
         return after;
     }
 
+    /**
+     * Removes a queue defined by mistake or no longer worked, with its contact history and forecast
+     * adjustments; refused with a conflict when someone changed it since {@code version}.
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public WorkQueue remove(long id, int version) {
+        WorkQueue queue = get(id);
+        // history and adjustments go with the queue (on delete cascade)
+        if (jdbc.sql("delete from work_queue where id = ? and version = ?").params(id, version).update() == 0) {
+            throw KantorException.conflict("error.concurrent-change");
+        }
+        audit.deleted(AUDITED_AS, id, queue.name(), queue.snapshot());
+        return queue;
+    }
+
     private void storeHours(long id, Map<DayOfWeek, OpeningHours> hours) {
         hours.forEach((day, h) -> jdbc.sql(
                         "insert into work_queue_hours (queue_id, day_of_week, opens, closes) values (?, ?, ?, ?)")

@@ -2,5 +2,5 @@ package dev.kantor.platform.audit;
 
 /** What happened to an audited record. */
 public enum AuditAction {
-    CREATED, UPDATED, DEACTIVATED, REACTIVATED, IMPORTED
+    CREATED, UPDATED, DEACTIVATED, REACTIVATED, IMPORTED, DELETED
 }

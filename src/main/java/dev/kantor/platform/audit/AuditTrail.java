@@ -36,6 +36,11 @@ public class AuditTrail {
         insert(entityType, entityId, entityName, AuditAction.IMPORTED, Changes.of(snapshot));
     }
 
+    /** Records that a record is gone, with what it held. */
+    public void deleted(String entityType, long entityId, String entityName, Map<String, String> snapshot) {
+        insert(entityType, entityId, entityName, AuditAction.DELETED, Changes.of(snapshot));
+    }
+
     /** Records a change; does nothing when the two snapshots are the same. */
     public void changed(String entityType, long entityId, String entityName, AuditAction action,
             Map<String, String> before, Map<String, String> after) {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The work queues: everyone sees them; managers and admins define and change them. */
@@ -73,6 +74,20 @@ class QueueController {
             Model model, RedirectAttributes redirect) {
         form(model, queues.get(id));
         return save(form, result, redirect, () -> queues.change(id, form.details(), form.getVersion()));
+    }
+
+    @PostMapping("/staffing/queues/{id}/remove")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    String remove(@PathVariable long id, @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
+        try {
+            WorkQueue removed = queues.remove(id, version == null ? -1 : version);
+            redirect.addFlashAttribute("success", text("staffing.queue.removed", removed.name()));
+            return "redirect:/staffing";
+        } catch (KantorException e) {
+            redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
+            return "redirect:/staffing/queues/" + id + "/edit";
+        }
     }
 
     private static String form(Model model, WorkQueue queue) {

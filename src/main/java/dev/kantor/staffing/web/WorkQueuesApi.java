@@ -13,12 +13,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Work queues through the REST API: everyone signed in reads them, managers and admins change them. */
@@ -53,6 +55,16 @@ class WorkQueuesApi {
         WorkQueue created = queues.create(request.details());
         return ResponseEntity.created(URI.create("/api/staffing/queues/" + created.id()))
                 .body(QueueResponse.of(created));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Remove a work queue with its history and forecast adjustments (managers, admins)",
+            description = "Send the version read; 204 when removed; 409 (concurrent-change) when someone changed the "
+                    + "queue since, and nothing is removed; 404 when there is no such queue.")
+    ResponseEntity<Void> remove(@PathVariable long id, @RequestParam(required = false) Integer version) {
+        new InputCheck().required("version", version).throwIfAny();
+        queues.remove(id, version);
+        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{id}")

@@ -142,4 +142,34 @@ class QueuePagesTest {
         assertThat(stale).contains("Someone else changed this in the meantime.");
         assertThat(queues.get(queue.id()).name()).isEqualTo("Counter B, first");
     }
+
+    @Test
+    void aManagerRemovesAQueueAfterBeingAskedAndOthersCannot() throws Exception {
+        mvc.perform(newQueue("Counter C").with(as("manager"))).andExpect(redirectedUrl("/staffing"));
+        WorkQueue queue = queues.findByName("Counter C").orElseThrow();
+        String path = "/staffing/queues/" + queue.id() + "/remove";
+
+        String edit = html(get("/staffing/queues/" + queue.id() + "/edit"), "manager", "id");
+        assertThat(edit).contains("id=\"remove-queue\"", "Hapus antrean ini",
+                "data-confirm=\"Hapus antrean kerja Counter C beserta riwayat kontak");
+        assertThat(html(get("/staffing/queues/new"), "manager", "en")).doesNotContain("id=\"remove-queue\"");
+
+        for (String user : new String[] {"agent", "accountant", "hr"}) {
+            mvc.perform(post(path).with(csrf()).with(as(user)).param("version", "0"))
+                    .andExpect(status().isForbidden());
+        }
+        var stale = mvc.perform(post(path).with(csrf()).with(as("manager")).param("version", "7")
+                .cookie(new Cookie("kantor-language", "id"))).andExpect(redirectedUrl(
+                        "/staffing/queues/" + queue.id() + "/edit")).andReturn();
+        assertThat((String) stale.getFlashMap().get("failure")).isNotBlank();
+        assertThat(queues.find(queue.id())).isPresent();
+
+        var removed = mvc.perform(post(path).with(csrf()).with(as("manager")).param("version", "0")
+                .cookie(new Cookie("kantor-language", "id"))).andExpect(redirectedUrl("/staffing")).andReturn();
+        assertThat((String) removed.getFlashMap().get("success"))
+                .isEqualTo("Antrean kerja Counter C telah dihapus, beserta riwayat kontak dan penyesuaian prakiraannya.");
+        assertThat(queues.find(queue.id())).isEmpty();
+        assertThat(audit.of("work-queue", queue.id())).extracting(e -> e.action().name()).contains("DELETED");
+        assertThat(html(get("/audit").param("type", "work-queue"), "admin", "en")).contains("Counter C", "removed");
+    }
 }

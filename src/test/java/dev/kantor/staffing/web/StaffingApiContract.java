@@ -179,6 +179,33 @@ abstract class StaffingApiContract {
     }
 
     @Test
+    void aManagerRemovesAQueueWithItsHistoryOnlyFromTheVersionRead() throws Exception {
+        Answer created = call("manager", "POST", "/api/staffing/queues", queue("Removed API"));
+        String path = created.location();
+        String csv = "interval_start,queue,contacts,aht_seconds\n2026-02-02 08:00,Removed API,7,200\n";
+        assertThat(call("manager", "POST", "/api/staffing/history", csv, "Content-Type", "text/csv").status())
+                .isEqualTo(200);
+        assertThat(call("manager", "PUT", path, queue("Removed API").replace("}]}", "}], \"version\": 0}"))
+                .status()).isEqualTo(200);
+
+        assertThat(call("agent", "DELETE", path + "?version=1", null).status()).isEqualTo(403);
+        Answer noVersion = call("manager", "DELETE", path, null);
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.body().get("errors").findValuesAsString("field")).containsExactly("version");
+        Answer stale = call("manager", "DELETE", path + "?version=0", null);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change");
+        assertThat(call("agent", "GET", path, null).status()).isEqualTo(200);
+
+        Answer removed = call("manager", "DELETE", path + "?version=1", null);
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(call("agent", "GET", path, null).status()).isEqualTo(404);
+        assertThat(call("agent", "GET", path + "/history?from=2026-02-01&to=2026-02-03", null).status())
+                .isEqualTo(404);
+        assertThat(call("manager", "DELETE", path + "?version=1", null).status()).isEqualTo(404);
+    }
+
+    @Test
     void aMissingQueueIs404Problem() throws Exception {
         Answer answer = call("agent", "GET", "/api/staffing/queues/987654", null);
         assertThat(answer.status()).isEqualTo(404);
