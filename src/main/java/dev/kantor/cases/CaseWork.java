@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
 public class CaseWork {
 
+    /** The longest reason for asking the manager to step in (the form allows as much). */
+    static final int MAX_HELP_REASON = 500;
+
     private final Cases cases;
     private final Customers customers;
     private final CaseTimeline timeline;
@@ -92,6 +95,7 @@ public class CaseWork {
 
     /** The owner asks their manager to step in; the case shows on the manager's complaints board. */
     public CustomerCase askForHelp(long caseId, String why, int version) {
+        new InputCheck().maxLength("why", why, MAX_HELP_REASON).throwIfAny();
         CustomerCase c = load(caseId, version);
         c.askForHelp(me(), clock.instant());
         CustomerCase saved = cases.save(c);

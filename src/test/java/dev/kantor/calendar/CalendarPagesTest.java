@@ -56,4 +56,21 @@ class CalendarPagesTest {
                 .andExpect(status().isForbidden());
         assertThat(calendars.current().isHoliday(LocalDate.of(2027, 3, 11))).isFalse();
     }
+
+    @Test
+    void aTooLongHolidayNameIsNamedAsSuchInBothLanguages() throws Exception {
+        var admin = user(accounts.loadUserByUsername("admin"));
+        String longName = "x".repeat(101);
+
+        var english = mvc.perform(post("/calendar/holidays").with(admin).with(csrf())
+                .cookie(new Cookie("kantor-language", "en")).param("date", "2027-04-01")
+                .param("nameEn", longName).param("nameId", "Libur")).andReturn().getFlashMap();
+        assertThat(english.get("failure")).isEqualTo("Name (English): At most 100 characters.");
+
+        var indonesian = mvc.perform(post("/calendar/holidays").with(admin).with(csrf())
+                .cookie(new Cookie("kantor-language", "id")).param("date", "2027-04-01")
+                .param("nameEn", "Holiday").param("nameId", longName)).andReturn().getFlashMap();
+        assertThat(indonesian.get("failure")).isEqualTo("Nama (Bahasa Indonesia): Paling banyak 100 karakter.");
+        assertThat(calendars.current().isHoliday(LocalDate.of(2027, 4, 1))).isFalse();
+    }
 }

@@ -26,6 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CalendarController {
 
+    /** The label of each holiday field, as the form shows it. */
+    private static final java.util.Map<String, String> HOLIDAY_FIELDS = java.util.Map.of(
+            "date", "calendar.date", "nameEn", "calendar.name-en", "nameId", "calendar.name-id");
+
     private final BusinessCalendars calendars;
     private final MessageSource messages;
 
@@ -81,8 +85,13 @@ class CalendarController {
             calendars.addHoliday(new Holiday(date == null || date.isBlank() ? null : LocalDate.parse(date), nameEn,
                     nameId));
             redirect.addFlashAttribute("success", text("calendar.saved"));
-        } catch (DateTimeParseException | InvalidInput e) {
+        } catch (DateTimeParseException e) {
             redirect.addFlashAttribute("failure", text("calendar.bad-holiday"));
+        } catch (InvalidInput e) {
+            // say which field is wrong: a name that is too long is not a missing one
+            redirect.addFlashAttribute("failure", e.problems().stream()
+                    .map(p -> text(HOLIDAY_FIELDS.get(p.field())) + ": " + text(p.messageKey(), p.args().toArray()))
+                    .collect(java.util.stream.Collectors.joining("; ")));
         }
         return "redirect:/calendar";
     }
@@ -99,7 +108,7 @@ class CalendarController {
         return "redirect:/calendar";
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -195,5 +196,26 @@ class CasePagesTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(form).contains("Required.", "Not a valid e-mail address.", "Choose a topic from the list.");
         assertThat(jdbc.sql("select count(*) from customer_case").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aTooLongReasonForAskingHelpIsRefusedInBothLanguagesAndNothingIsStored() throws Exception {
+        long id = logWalkIn("Kipas berisik");
+        long entries = jdbc.sql("select count(*) from case_entry where case_id = ?").param(id).query(Long.class).single();
+        String why = "x".repeat(501);
+
+        mvc.perform(post("/cases/" + id + "/help").with(as("agent")).with(csrf())
+                        .cookie(new Cookie("kantor-language", "en"))
+                        .param("why", why).param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("failure", "Reason for asking: At most 500 characters."));
+        mvc.perform(post("/cases/" + id + "/help").with(as("agent")).with(csrf())
+                        .cookie(new Cookie("kantor-language", "id"))
+                        .param("why", why).param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("failure", "Alasan minta bantuan: Paling banyak 500 karakter."));
+
+        assertThat(jdbc.sql("select count(*) from case_entry where case_id = ?").param(id).query(Long.class).single())
+                .isEqualTo(entries);
     }
 }

@@ -95,6 +95,18 @@ class QueuePagesTest {
     }
 
     @Test
+    void theAuditTrailNamesAQueueAndItsFieldsInBothLanguages() throws Exception {
+        mvc.perform(newQueue("Audited chat").with(as("manager"))).andExpect(redirectedUrl("/staffing"));
+
+        String english = html(get("/audit").param("type", "work-queue").param("q", "audited chat"), "hr", "en");
+        assertThat(english).contains("Work queue", "Audited chat", "Channel: CHAT", "Opening hours Monday: 08:00–20:00",
+                "Shrinkage (%): 25").doesNotContain("??", "hours.MONDAY", "shrinkagePercent");
+        String indonesian = html(get("/audit").param("type", "work-queue").param("q", "audited chat"), "admin", "id");
+        assertThat(indonesian).contains("Antrean kerja", "Saluran: CHAT", "Jam buka Senin: 08:00–20:00",
+                "Kesabaran pelanggan (detik): 180").doesNotContain("??", "hours.MONDAY", "patienceSeconds");
+    }
+
+    @Test
     void agentsAndStaffCannotDefineOrChangeQueues() throws Exception {
         for (String user : new String[] {"agent", "accountant", "hr"}) {
             mvc.perform(get("/staffing/queues/new").with(as(user))).andExpect(status().isForbidden());
