@@ -277,6 +277,10 @@ abstract class CasesApiContract {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body().get("type").asString()).isEqualTo("urn:kantor:problem:not-found");
+        // an id is a name, not an amount: no thousands separator in either language
+        assertThat(answer.body().get("title").asString()).isEqualTo("There is no case with the id 987654.");
+        assertThat(call("agent", "GET", "/api/cases/987654", null, "Accept-Language", "id").body().get("title")
+                .asString()).isEqualTo("Tidak ada kasus dengan id 987654.");
         assertThat(call("agent", "POST", "/api/cases/987654/resolutions", refund(1000, 0)).status()).isEqualTo(404);
         assertThat(call("manager", "POST", "/api/approvals/987654/approval", null).status()).isEqualTo(404);
     }

@@ -2,6 +2,11 @@ package dev.kantor.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
 
@@ -29,6 +34,35 @@ class PingApiTest {
         Answer wrongPassword = ApiCalls.call(port, null, "GET", "/api/ping", null, "Authorization",
                 "Basic YWdlbnQ6d3Jvbmc="); // agent:wrong
         assertThat(wrongPassword.status()).isEqualTo(401);
+    }
+
+    @Test
+    void callsThatReachNoEndpointAreProblemsInTheCallersLanguageToo() throws Exception {
+        Answer unknown = ApiCalls.call(port, "agent", "GET", "/api/no-such-thing", null, "Accept-Language", "id");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.body().get("title").asString()).isEqualTo("API tidak memiliki alamat ini.");
+
+        Answer wrongMethod = ApiCalls.call(port, "agent", "DELETE", "/api/ping", null);
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+        assertThat(wrongMethod.body().get("type").asString()).isEqualTo("urn:kantor:problem:method-not-allowed");
+        assertThat(wrongMethod.body().get("title").asString()).isEqualTo("This address does not take DELETE requests.");
+
+        Answer wrongBody = ApiCalls.call(port, "agent", "POST", "/api/cases", "<case/>", "Content-Type",
+                "application/xml");
+        assertThat(wrongBody.status()).isEqualTo(415);
+        assertThat(wrongBody.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aPageThatDoesNotExistIsStillAnErrorPage() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/no-such-page")).header("Accept", "text/html")
+                .header("Authorization", "Basic YWdlbnQ6ZGVtbw==").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("This page or record does not exist.");
     }
 
     @Test
