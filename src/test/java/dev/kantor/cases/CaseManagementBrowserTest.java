@@ -193,7 +193,7 @@ class CaseManagementBrowserTest {
         page.locator("form:has(#date) button[type=submit]").click();
 
         // then Kantor says what a holiday needs, and adds nothing
-        assertThat(flashFailure(page)).hasText("Give the date and the name in both languages.");
+        assertThat(flashFailure(page)).hasText("Name (Bahasa Indonesia): Required.");
         assertThat(founders).hasCount(0);
         assertThat(holidays).hasCount(before);
         assertThat(page.locator("main")).not().containsText(name);
