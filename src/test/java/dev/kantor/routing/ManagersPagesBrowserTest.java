@@ -73,7 +73,7 @@ class ManagersPagesBrowserTest {
         form.locator("input[name=nameIdn]").fill("Bungkus kado");
         form.locator("button[type=submit]").click();
         assertThat(page.locator(".flash .alert-danger"))
-                .hasText("Gunakan 2–40 huruf kecil, angka, dan tanda hubung.");
+                .hasText("Kode: Gunakan 2–40 huruf kecil, angka, dan tanda hubung.");
         assertThat(page.locator("#topics")).not().containsText("Bungkus kado");
 
         form = page.locator("#new-topic");

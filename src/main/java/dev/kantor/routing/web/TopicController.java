@@ -2,6 +2,7 @@ package dev.kantor.routing.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.kantor.people.People;
 import dev.kantor.platform.FieldProblem;
@@ -27,6 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The topic catalogue (admins edit it), its coverage right now, and the handoff figures. */
 @Controller
 class TopicController {
+
+    /** The label of each field of the topic form, to say which one a problem is about. */
+    private static final Map<String, String> FIELD_LABELS = Map.of("code", "routing.topics.code",
+            "nameEn", "routing.topics.name-en", "nameIdn", "routing.topics.name-idn",
+            "teamDepartmentId", "routing.topics.team", "skills", "routing.topics.skills");
 
     private final TopicCatalogue topics;
     private final TopicCoverage coverage;
@@ -81,11 +87,14 @@ class TopicController {
             redirect.addFlashAttribute("success", text("routing.topics.saved"));
             return "redirect:/topics";
         } catch (InvalidInput e) {
+            // each problem after the label of its field, as the form shows it
             List<String> problems = new ArrayList<>();
             for (FieldProblem p : e.problems()) {
-                problems.add(text(p.messageKey(), p.args().toArray()));
+                String label = FIELD_LABELS.get(p.field());
+                String problem = text(p.messageKey(), p.args().toArray());
+                problems.add(label == null ? problem : text(label) + ": " + problem);
             }
-            model.addAttribute("failure", String.join(" ", problems));
+            model.addAttribute("failure", String.join("; ", problems));
         } catch (KantorException e) {
             if (e.kind() == KantorException.Kind.FORBIDDEN || e.kind() == KantorException.Kind.NOT_FOUND) {
                 throw e;

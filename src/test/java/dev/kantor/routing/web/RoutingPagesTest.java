@@ -94,7 +94,8 @@ class RoutingPagesTest {
 
         String bad = page("admin", "en", post("/topics").with(csrf()).param("code", "Bad Code!")
                 .param("nameEn", "").param("nameIdn", "x"));
-        assertThat(bad).contains("Use 2–40 lower-case letters");
+        // each problem names its field, as the form labels it
+        assertThat(bad).contains("Code: Use 2–40 lower-case letters", "Name (English): Required.");
         assertThat(topics.find("Bad Code!")).isEmpty();
 
         mvc.perform(get("/handoffs/figures").with(user(accounts.loadUserByUsername("accountant"))))
