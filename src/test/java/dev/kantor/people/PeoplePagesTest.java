@@ -128,6 +128,26 @@ class PeoplePagesTest {
     }
 
     @Test
+    void theAuditTrailShowsCodedValuesInTheReadersLanguage() throws Exception {
+        mvc.perform(post("/departments/new").with(as("hr")).with(csrf()).param("code", "AUDITVAL")
+                .param("nameEn", "Audited values").param("nameId", "Nilai teraudit")).andExpect(status().is3xxRedirection());
+
+        String indonesian = mvc.perform(get("/audit").param("q", "audited values").with(as("hr"))
+                        .cookie(new Cookie("kantor-language", "id")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(indonesian).contains("Aktif: ya").doesNotContain("Aktif: true");
+        String english = mvc.perform(get("/audit").param("q", "audited values").with(as("hr"))
+                        .cookie(new Cookie("kantor-language", "en")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("Active: yes");
+        String positions = mvc.perform(get("/audit").param("type", "position").with(as("hr"))
+                        .cookie(new Cookie("kantor-language", "id")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(positions).containsPattern("Kontak pelanggan: (Terus-menerus|Rutin|Sesekali|Tidak ada)")
+                .doesNotContainPattern("Kontak pelanggan: (CONSTANT|REGULAR|OCCASIONAL|NONE)");
+    }
+
+    @Test
     void aBadEditShowsLocalizedErrorsAndChangesNothing() throws Exception {
         long id = employeeId("siti.rahmawati@sinarmaju.example");
         var employee = people.employee(id).orElseThrow();

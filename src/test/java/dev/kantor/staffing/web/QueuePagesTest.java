@@ -99,10 +99,10 @@ class QueuePagesTest {
         mvc.perform(newQueue("Audited chat").with(as("manager"))).andExpect(redirectedUrl("/staffing"));
 
         String english = html(get("/audit").param("type", "work-queue").param("q", "audited chat"), "hr", "en");
-        assertThat(english).contains("Work queue", "Audited chat", "Channel: CHAT", "Opening hours Monday: 08:00–20:00",
+        assertThat(english).contains("Work queue", "Audited chat", "Channel: Chat", "Opening hours Monday: 08:00–20:00",
                 "Shrinkage (%): 25").doesNotContain("??", "hours.MONDAY", "shrinkagePercent");
         String indonesian = html(get("/audit").param("type", "work-queue").param("q", "audited chat"), "admin", "id");
-        assertThat(indonesian).contains("Antrean kerja", "Saluran: CHAT", "Jam buka Senin: 08:00–20:00",
+        assertThat(indonesian).contains("Antrean kerja", "Saluran: Chat", "Jam buka Senin: 08:00–20:00",
                 "Kesabaran pelanggan (detik): 180").doesNotContain("??", "hours.MONDAY", "patienceSeconds");
     }
 
