@@ -4,10 +4,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.calendar.Holiday;
 import dev.kantor.calendar.OpeningHours;
+import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.web.EnumParameters;
 
@@ -27,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CalendarController {
 
     /** The label of each holiday field, as the form shows it. */
-    private static final java.util.Map<String, String> HOLIDAY_FIELDS = java.util.Map.of(
+    private static final Map<String, String> HOLIDAY_FIELDS = Map.of(
             "date", "calendar.date", "nameEn", "calendar.name-en", "nameId", "calendar.name-id");
 
     private final BusinessCalendars calendars;
@@ -89,9 +92,8 @@ class CalendarController {
             redirect.addFlashAttribute("failure", text("calendar.bad-holiday"));
         } catch (InvalidInput e) {
             // say which field is wrong: a name that is too long is not a missing one
-            redirect.addFlashAttribute("failure", e.problems().stream()
-                    .map(p -> text(HOLIDAY_FIELDS.get(p.field())) + ": " + text(p.messageKey(), p.args().toArray()))
-                    .collect(java.util.stream.Collectors.joining("; ")));
+            redirect.addFlashAttribute("failure", e.problems().stream().map(this::named)
+                    .collect(Collectors.joining("; ")));
         }
         return "redirect:/calendar";
     }
@@ -106,6 +108,13 @@ class CalendarController {
             redirect.addFlashAttribute("failure", text("calendar.bad-holiday"));
         }
         return "redirect:/calendar";
+    }
+
+    /** A problem after the label of its field, as the form shows it. */
+    private String named(FieldProblem problem) {
+        String label = HOLIDAY_FIELDS.get(problem.field());
+        String text = text(problem.messageKey(), problem.args().toArray());
+        return label == null ? text : text(label) + ": " + text;
     }
 
     private String text(String key, Object... args) {
