@@ -11,7 +11,7 @@ import dev.kantor.staffing.QueueDetails;
 import dev.kantor.staffing.WorkQueue;
 
 /** The work queue form as the browser sends it: one row of opening hours per weekday. */
-public class QueueForm {
+public class QueueForm extends ServiceFields {
 
     /** A weekday's hours; both empty means closed. */
     public static class DayForm {
@@ -39,13 +39,6 @@ public class QueueForm {
     private String name;
     private QueueChannel channel;
     private List<DayForm> days = new ArrayList<>();
-    private Double ahtSeconds;
-    private Double serviceLevelPercent = 80.0;
-    private Double targetSeconds = 20.0;
-    private Double maxAsaSeconds;
-    private Double maxOccupancyPercent = 85.0;
-    private Double shrinkagePercent = 30.0;
-    private Double patienceSeconds;
     private int version;
 
     /** A new queue's form: open Monday to Friday 08:00–17:00 and Saturday 09:00–14:00, as the business is. */
@@ -68,21 +61,21 @@ public class QueueForm {
         }
         form.name = q.name();
         form.channel = q.channel();
-        form.ahtSeconds = q.ahtSeconds();
-        form.serviceLevelPercent = q.serviceLevelPercent();
-        form.targetSeconds = q.targetSeconds();
-        form.maxAsaSeconds = q.maxAsaSeconds();
-        form.maxOccupancyPercent = q.maxOccupancyPercent();
-        form.shrinkagePercent = q.shrinkagePercent();
-        form.patienceSeconds = q.patienceSeconds();
+        form.setAhtSeconds(q.ahtSeconds());
+        form.setServiceLevelPercent(q.serviceLevelPercent());
+        form.setTargetSeconds(q.targetSeconds());
+        form.setMaxAsaSeconds(q.maxAsaSeconds());
+        form.setMaxOccupancyPercent(q.maxOccupancyPercent());
+        form.setShrinkagePercent(q.shrinkagePercent());
+        form.setPatienceSeconds(q.patienceSeconds());
         form.version = q.version();
         return form;
     }
 
     QueueDetails details() {
         List<DayHours> hours = days.stream().map(d -> new DayHours(d.day, d.opens, d.closes)).toList();
-        return new QueueDetails(name, channel, hours, ahtSeconds, serviceLevelPercent, targetSeconds, maxAsaSeconds,
-                maxOccupancyPercent, shrinkagePercent, patienceSeconds);
+        return new QueueDetails(name, channel, hours, getAhtSeconds(), getServiceLevelPercent(), getTargetSeconds(),
+                getMaxAsaSeconds(), getMaxOccupancyPercent(), getShrinkagePercent(), getPatienceSeconds());
     }
 
     /** Where the form shows a rule's field: a weekday's hours next to its opening time. */
@@ -104,20 +97,6 @@ public class QueueForm {
     public void setChannel(QueueChannel channel) { this.channel = channel; }
     public List<DayForm> getDays() { return days; }
     public void setDays(List<DayForm> days) { this.days = days; }
-    public Double getAhtSeconds() { return ahtSeconds; }
-    public void setAhtSeconds(Double ahtSeconds) { this.ahtSeconds = ahtSeconds; }
-    public Double getServiceLevelPercent() { return serviceLevelPercent; }
-    public void setServiceLevelPercent(Double serviceLevelPercent) { this.serviceLevelPercent = serviceLevelPercent; }
-    public Double getTargetSeconds() { return targetSeconds; }
-    public void setTargetSeconds(Double targetSeconds) { this.targetSeconds = targetSeconds; }
-    public Double getMaxAsaSeconds() { return maxAsaSeconds; }
-    public void setMaxAsaSeconds(Double maxAsaSeconds) { this.maxAsaSeconds = maxAsaSeconds; }
-    public Double getMaxOccupancyPercent() { return maxOccupancyPercent; }
-    public void setMaxOccupancyPercent(Double maxOccupancyPercent) { this.maxOccupancyPercent = maxOccupancyPercent; }
-    public Double getShrinkagePercent() { return shrinkagePercent; }
-    public void setShrinkagePercent(Double shrinkagePercent) { this.shrinkagePercent = shrinkagePercent; }
-    public Double getPatienceSeconds() { return patienceSeconds; }
-    public void setPatienceSeconds(Double patienceSeconds) { this.patienceSeconds = patienceSeconds; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }
