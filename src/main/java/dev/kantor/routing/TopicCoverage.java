@@ -1,7 +1,6 @@
 package dev.kantor.routing;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +26,14 @@ public class TopicCoverage {
         this.whoCanHelp = whoCanHelp;
     }
 
+    /** Every active topic, with the first five available by skill (load does not order this list). */
     public List<Line> now() {
-        return topics.active().stream().map(topic -> {
-            List<Candidate> candidates = whoCanHelp.candidates(topic, null, Set.of(), 5);
+        return whoCanHelp.present(topics.active()).entrySet().stream().map(e -> {
+            List<Candidate> candidates = e.getValue();
             List<Candidate> available = candidates.stream().filter(Candidate::available)
-                    .sorted(HelperRanking.BEST_FIRST).toList();
+                    .sorted(HelperRanking.BEFORE_LOAD.thenComparing(Candidate::name)).toList();
             int away = (int) candidates.stream().filter(c -> c.presence().temporary()).count();
-            return new Line(topic, candidates.size(), available.size(), away,
+            return new Line(e.getKey(), candidates.size(), available.size(), away,
                     available.stream().limit(5).map(Candidate::name).toList());
         }).toList();
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,8 +85,7 @@ public class WhoCanHelp {
      * Everyone qualified for the topic with their presence; the load (open cases, waiting
      * handoffs) only of the available people who can make the first {@code limit}: the others'
      * load would change nothing in the list (see {@link HelperRanking#BEFORE_LOAD}), and reading
-     * it for a topic hundreds can serve was the larger part of the answer's cost. Also the
-     * coverage page's count.
+     * it for a topic hundreds can serve was the larger part of the answer's cost.
      */
     List<Candidate> candidates(Topic topic, String language, Set<Long> excluded, int limit) {
         List<QualifiedEmployee> qualified = qualifiedFor(topic);
@@ -113,6 +114,29 @@ public class WhoCanHelp {
         candidates.replaceAll(c -> !open.containsKey(c.id()) && !offers.containsKey(c.id()) ? c
                 : new Candidate(c.id(), c.name(), c.office(), c.departmentId(), c.skillScore(), c.speaksLanguage(),
                         c.presence(), c.expectedBack(), open.getOrDefault(c.id(), 0), offers.getOrDefault(c.id(), 0)));
+        return candidates;
+    }
+
+    /**
+     * Everyone qualified for each of the topics, with their presence, without load: the coverage
+     * page counts who is there for every topic, it does not choose one person. Presence is read
+     * once for everyone qualified for any of the topics, not once per topic.
+     */
+    Map<Topic, List<Candidate>> present(List<Topic> all) {
+        Map<Topic, List<QualifiedEmployee>> qualified = new LinkedHashMap<>();
+        Set<Long> ids = new HashSet<>();
+        for (Topic topic : all) {
+            List<QualifiedEmployee> people = qualifiedFor(topic);
+            qualified.put(topic, people);
+            people.forEach(q -> ids.add(q.id()));
+        }
+        Map<Long, Presence> present = presence.of(ids);
+        Map<Topic, List<Candidate>> candidates = new LinkedHashMap<>();
+        qualified.forEach((topic, people) -> candidates.put(topic, people.stream().map(q -> {
+            Presence p = present.get(q.id());
+            return new Candidate(q.id(), q.fullName(), q.office(), q.departmentId(), q.skillScore(), false, p.status(),
+                    p.expectedBack(), 0, 0);
+        }).toList()));
         return candidates;
     }
 

@@ -39,6 +39,7 @@ import dev.kantor.routing.PresenceBoard;
 import dev.kantor.routing.PresenceStatus;
 import dev.kantor.routing.Topic;
 import dev.kantor.routing.TopicCatalogue;
+import dev.kantor.routing.TopicCoverage;
 import dev.kantor.routing.TopicDetails;
 import dev.kantor.routing.WhoCanHelp;
 
@@ -112,6 +113,7 @@ public final class RoutingBenchmark {
                 reloadCatalogue(catalogue, topicCodes);
 
                 inProcess(kantor, topicCodes);
+                coverage(kantor);
                 catalogueReload(catalogue, topicCodes);
 
                 warmUp(port, clients, Math.max(10, seconds / 2), topicCodes);
@@ -133,6 +135,38 @@ public final class RoutingBenchmark {
                 kantor.close();
             }
         }
+    }
+
+    /**
+     * The coverage page, which refreshes every 15 s for whoever has it open: one presence read for
+     * all topics, beside asking each topic on its own as the page did before (and as "Help a
+     * customer" does), in the same run.
+     */
+    static void coverage(ConfigurableApplicationContext kantor) {
+        TopicCoverage coverage = kantor.getBean(TopicCoverage.class);
+        WhoCanHelp whoCanHelp = kantor.getBean(WhoCanHelp.class);
+        List<String> active = kantor.getBean(TopicCatalogue.class).active().stream().map(Topic::getCode).toList();
+        int rounds = 30;
+        double[] page = new double[rounds];
+        double[] perTopic = new double[rounds];
+        for (int warm = 0; warm < 10; warm++) {
+            SystemUser.run(coverage::now);
+            SystemUser.run(() -> active.forEach(code -> whoCanHelp.ask(code, null, Set.of())));
+        }
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            SystemUser.run(coverage::now);
+            page[i] = (System.nanoTime() - t0) / 1e6;
+            t0 = System.nanoTime();
+            SystemUser.run(() -> active.forEach(code -> whoCanHelp.ask(code, null, Set.of())));
+            perTopic[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(page);
+        Arrays.sort(perTopic);
+        System.out.printf("coverage of %d topics, %d times each: one pass median %.1f ms (slowest %.1f); "
+                + "each topic asked on its own median %.1f ms (slowest %.1f); ratio %.2f%n", active.size(), rounds,
+                page[rounds / 2], page[rounds - 1], perTopic[rounds / 2], perTopic[rounds - 1],
+                page[rounds / 2] / perTopic[rounds / 2]);
     }
 
     /**

@@ -34,6 +34,8 @@ abstract class WhoCanHelpStoreContract {
     People people;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TopicCoverage coverage;
 
     @Test
     void offersEveryoneQualifiedWhoIsAvailableNow() {
@@ -50,6 +52,27 @@ abstract class WhoCanHelpStoreContract {
             offered += expected.size();
         }
         assertThat(offered).as("the demo company has helpers for its topics").isPositive();
+    }
+
+    /** The coverage page reads presence once for all topics: its counts must be what each topic's answer says. */
+    @Test
+    void coverageCountsWhatEachTopicsAnswerSays() {
+        jdbc.sql("update presence set status = 'ON_BREAK' where employee_id = (select min(employee_id) from presence "
+                + "where status = 'AVAILABLE')").update();
+        List<TopicCoverage.Line> lines = coverage.now();
+
+        assertThat(lines).extracting(line -> line.topic().getCode())
+                .containsExactlyElementsOf(topics.active().stream().map(Topic::getCode).toList());
+        for (TopicCoverage.Line line : lines) {
+            HelpAnswer answer = whoCanHelp.ask(line.topic().getCode(), null, Set.of(), 500);
+            int qualified = people.qualifiedFor(line.topic().minimumLevels()).size();
+            assertThat(line.qualified()).as(line.topic().getCode()).isEqualTo(qualified);
+            assertThat(line.available()).as(line.topic().getCode()).isEqualTo(answer.availableCount());
+            assertThat(line.availableNames()).as(line.topic().getCode())
+                    .isSubsetOf(answer.helpers().stream().map(Candidate::name).toList())
+                    .hasSize(Math.min(5, answer.availableCount()));
+        }
+        assertThat(lines).anyMatch(line -> line.onBreakOrAway() > 0);
     }
 
     /** The load is read only for those who can make the list: the list must be the same as with everyone's. */
