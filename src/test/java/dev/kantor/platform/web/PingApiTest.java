@@ -2,11 +2,6 @@ package dev.kantor.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
 
@@ -53,16 +48,6 @@ class PingApiTest {
                 "application/xml");
         assertThat(wrongBody.status()).isEqualTo(415);
         assertThat(wrongBody.contentType()).startsWith("application/problem+json");
-    }
-
-    @Test
-    void aPageThatDoesNotExistIsStillAnErrorPage() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/no-such-page")).header("Accept", "text/html")
-                .header("Authorization", "Basic YWdlbnQ6ZGVtbw==").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).contains("This page or record does not exist.");
     }
 
     @Test
