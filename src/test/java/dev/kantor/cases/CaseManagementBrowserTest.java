@@ -38,10 +38,6 @@ class CaseManagementBrowserTest {
     @LocalServerPort
     int port;
 
-
-
-
-
     @Test
     void aManagerIsToldInIndonesianWhatIsWrongWithADelegationAndThenDelegatesToAPosition() {
         // given the manager on the authority page, reading Kantor in Bahasa Indonesia

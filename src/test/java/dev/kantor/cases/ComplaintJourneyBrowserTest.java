@@ -39,10 +39,6 @@ class ComplaintJourneyBrowserTest {
     @LocalServerPort
     int port;
 
-
-
-
-
     @Test
     void complaintInIndonesianIsRefundedAfterTheManagersApprovalAndRatedByTheCustomer() {
         // given a customer whose browser asks for Bahasa Indonesia, and two employees reading Kantor in English
@@ -183,8 +179,6 @@ class ComplaintJourneyBrowserTest {
         assertThat(customerPage.locator("#rating")).hasCount(0);
         assertThat(customerPage.locator("#rate")).hasCount(0);
     }
-
-
 
     private static Locator heading(Page page) {
         return page.locator("main h1");

@@ -41,14 +41,11 @@ class DirectoryBrowserTest {
 
     private Page page;
 
-
-
     @BeforeEach
     void openContext() {
         // English browser, so the pages start in English whatever the machine's language is.
         page = browsers.open(port, "en-US");
     }
-
 
     @Test
     void filteringByFrontOfficeShowsOnlyFrontOfficePeopleWithoutReloadingThePage() {
@@ -186,7 +183,6 @@ class DirectoryBrowserTest {
         assertThat(heading(page)).isVisible();
         assertThat(page.locator("#edit-employee")).hasCount(0);
     }
-
 
     /** Switches language with the navbar link, which returns to the current page. */
     private static void chooseLanguage(Page page, String language) {

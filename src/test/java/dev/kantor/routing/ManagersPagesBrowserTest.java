@@ -27,10 +27,6 @@ class ManagersPagesBrowserTest {
     @LocalServerPort
     int port;
 
-
-
-
-
     @Test
     void aManagerChangesAServiceTargetAndIsToldWhenItIsTheWrongWayRound() {
         Page page = browsers.open(port, "id-ID");

@@ -32,10 +32,6 @@ class WarmHandoffBrowserTest {
     @LocalServerPort
     int port;
 
-
-
-
-
     @Test
     void theAccountantHandsAWarrantyClaimToTheAgentWhoAcceptsAndTheCustomerSeesIt() {
         Page sitiPage = browsers.open(port, "en-US");
@@ -94,6 +90,5 @@ class WarmHandoffBrowserTest {
         kartika.navigate(privateLink);
         assertThat(kartika.locator("main")).containsText("Agus Pratama kini membantu Anda.");
     }
-
 
 }

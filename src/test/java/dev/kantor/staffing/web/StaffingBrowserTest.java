@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -35,15 +36,12 @@ class StaffingBrowserTest {
     private Page page;
     private final List<String> scriptErrors = new ArrayList<>();
 
-
-
     @BeforeEach
     void openContext() {
         page = browsers.open(port, "en-US");
         page.onPageError(scriptErrors::add);
         Chromium.signIn(page, "manager");
     }
-
 
     @Test
     void theCalculatorWorksTheExampleOut() {
@@ -80,6 +78,38 @@ class StaffingBrowserTest {
         // and the week downloads as CSV
         Download download = page.waitForDownload(() -> page.locator("#export").click());
         assertThat(download.suggestedFilename()).matches("forecast-\\d+-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        assertThat(scriptErrors).isEmpty();
+    }
+
+    @Test
+    void aManagerRemovesAQueueAfterSayingYesToTheQuestion() {
+        // given a queue defined by mistake
+        String name = "Mistaken queue " + System.nanoTime();
+        page.navigate("/staffing/queues/new");
+        page.locator("#name").fill(name);
+        page.locator("#channel").selectOption("CHAT");
+        page.locator("#ahtSeconds").fill("240");
+        page.locator("#save").click();
+        assertThat(page.locator(".flash .alert-success")).containsText(name);
+        page.locator("tr", new Page.LocatorOptions().setHasText(name)).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Edit")).click();
+
+        // when the manager first says no to the question, nothing happens
+        page.onceDialog(dialog -> {
+            assertThat(dialog.message()).contains(name, "cannot be undone");
+            dialog.dismiss();
+        });
+        page.locator("#remove-queue button").click();
+        page.navigate("/staffing");
+        Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(name));
+        assertThat(row).hasCount(1);
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
+
+        // then says yes: the queue is gone, and the overview says so
+        page.onceDialog(dialog -> dialog.accept());
+        page.locator("#remove-queue button").click();
+        assertThat(page.locator(".flash .alert-success")).containsText("was removed, with its contact history");
+        assertThat(row).hasCount(0);
         assertThat(scriptErrors).isEmpty();
     }
 }
