@@ -14,6 +14,7 @@ import dev.kantor.cases.CaseType;
 import dev.kantor.cases.Channel;
 import dev.kantor.cases.Customer;
 import dev.kantor.cases.CustomerCase;
+import dev.kantor.cases.EntryDetail;
 import dev.kantor.cases.EntryKind;
 import dev.kantor.cases.NewCase;
 import dev.kantor.cases.Priority;
@@ -147,14 +148,37 @@ final class CasesApiDtos {
     record RatingDto(int stars, String comment, Instant ratedAt) {
     }
 
+    @Schema(description = "One timeline entry. What it is about is also given by its own field, by kind: channel "
+            + "(OPENED), status (STATUS), employee (OWNER and the handoff entries), action (ACTION_*), stars (RATED).")
     record EntryResponse(long id, Instant at, EntryKind kind,
             @Schema(description = "true for notes and approval steps the customer never sees") boolean internal,
             @Schema(description = "The employee who wrote or did it") PersonRef author, boolean byCustomer,
-            String body, @Schema(description = "A code such as the new status or \"REFUND 250000\"") String detail) {
+            String body, @Schema(description = "The same as a code, such as the new status or \"REFUND 250000\"")
+            String detail, Channel channel, CaseStatus status,
+            @Schema(description = "Who the case went to, or who was offered or declined it") PersonRef employee,
+            EntryAction action, Integer stars) {
 
         static EntryResponse of(TimelineEntry e, LongFunction<String> names) {
+            boolean aboutSomeone = switch (e.kind()) {
+                case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED -> true;
+                default -> false;
+            };
             return new EntryResponse(e.id(), e.at(), e.kind(), !e.visibleToCustomer(),
-                    PersonRef.of(e.authorId(), names), e.byCustomer(), e.body(), e.detail());
+                    PersonRef.of(e.authorId(), names), e.byCustomer(), e.body(), e.detail(),
+                    e.kind() == EntryKind.OPENED ? e.channel().orElse(null) : null,
+                    e.kind() == EntryKind.STATUS ? e.status().orElse(null) : null,
+                    aboutSomeone ? PersonRef.of(e.employeeId().orElse(null), names) : null,
+                    e.kind().name().startsWith("ACTION_") ? e.action().map(a -> EntryAction.of(a, names)).orElse(null)
+                            : null,
+                    e.kind() == EntryKind.RATED && e.stars().isPresent() ? e.stars().getAsInt() : null);
+        }
+    }
+
+    @Schema(description = "A resolution action as the timeline records it; approver while one is being asked")
+    record EntryAction(ResolutionType type, long amount, PersonRef approver) {
+
+        static EntryAction of(EntryDetail.Action a, LongFunction<String> names) {
+            return new EntryAction(a.type(), a.amount(), PersonRef.of(a.approverId(), names));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CustomerPortal;
 
 import dev.kantor.support.ApiCalls;
@@ -101,6 +102,8 @@ abstract class CasesApiContract {
         assertThat(c.get("sla").get("firstResponse").get("state").asString()).isEqualTo("MET");
         assertThat(c.get("sla").get("resolution").get("state").asString()).isIn("ON_TRACK", "NEAR_BREACH");
         assertThat(c.get("timeline").findValuesAsString("kind")).containsExactly("OPENED", "CUSTOMER_MESSAGE");
+        assertThat(c.get("timeline").get(0).get("channel").asString()).isEqualTo(c.get("channel").asString());
+        assertThat(c.get("timeline").get(1).has("channel")).isFalse();
         assertThat(c.has("version")).isTrue();
 
         Answer read = call("manager", "GET", created.location(), null);
@@ -333,6 +336,21 @@ abstract class CasesApiContract {
         JsonNode c = call("agent", "GET", "/api/cases/" + caseId, null).body();
         assertThat(c.get("status").asString()).isEqualTo("RESOLVED");
         assertThat(c.get("timeline").findValuesAsString("kind")).contains("ACTION_PENDING", "ACTION_APPROVED");
+        // each entry says what it is about in its own field, not only as a code to parse
+        for (JsonNode entry : c.get("timeline")) {
+            switch (entry.get("kind").asString()) {
+                case "ACTION_PENDING" -> {
+                    assertThat(entry.get("action").get("type").asString()).isEqualTo("REFUND");
+                    assertThat(entry.get("action").get("amount").asLong()).isEqualTo(3_000_000);
+                    assertThat(entry.get("action").get("approver").get("name").asString()).isEqualTo("Dewi Lestari");
+                }
+                case "ACTION_APPROVED" -> assertThat(entry.get("action").has("approver")).isFalse();
+                case "STATUS" -> assertThat(CaseStatus.valueOf(entry.get("status").asString()))
+                        .isNotNull();
+                case "OWNER" -> assertThat(entry.get("employee").get("name").asString()).isEqualTo("Agus Pratama");
+                default -> assertThat(entry.has("action")).as(entry.get("kind").asString()).isFalse();
+            }
+        }
         assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).doesNotContain(actionId);
     }
 
