@@ -65,6 +65,9 @@ class PortalRateLimiter {
     /** One allowance per client address, for one kind of request. */
     static final class Limit {
 
+        /** Room for the longest IPv6 address, and more, within the key's column. */
+        private static final int MAX_ADDRESS = 100;
+
         private final ProxyManager<String> buckets;
         private final String kind;
         private final BucketConfiguration configuration;
@@ -99,7 +102,10 @@ class PortalRateLimiter {
         }
 
         private io.github.bucket4j.distributed.BucketProxy bucket(String address) {
-            return buckets.builder().build(kind + ":" + (address == null ? "" : address), () -> configuration);
+            // an address is at most 45 characters; a longer one (a forged forwarding header) is cut to fit
+            String key = address == null ? "" : address.length() > MAX_ADDRESS ? address.substring(0, MAX_ADDRESS)
+                    : address;
+            return buckets.builder().build(kind + ":" + key, () -> configuration);
         }
     }
 }

@@ -50,6 +50,7 @@ abstract class PortalAllowancesContract {
         assertThat(first.take(address)).isPresent().get().satisfies(wait -> assertThat(wait).isPositive());
         assertThat(second.take(address)).isPresent();
         assertThat(node(2).take(anAddress())).as("another address has its own allowance").isEmpty();
+        assertThat(node(1).take(anAddress() + "x".repeat(300))).as("a forged, overlong address").isEmpty();
     }
 
     @Test
