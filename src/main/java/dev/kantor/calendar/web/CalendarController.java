@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.calendar.Holiday;
 import dev.kantor.calendar.OpeningHours;
-import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.web.EnumParameters;
+import dev.kantor.platform.web.FieldProblems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,10 +34,12 @@ class CalendarController {
 
     private final BusinessCalendars calendars;
     private final MessageSource messages;
+    private final FieldProblems fieldProblems;
 
-    CalendarController(BusinessCalendars calendars, MessageSource messages) {
+    CalendarController(BusinessCalendars calendars, MessageSource messages, FieldProblems fieldProblems) {
         this.calendars = calendars;
         this.messages = messages;
+        this.fieldProblems = fieldProblems;
     }
 
     /** One weekday as the page shows it; opens and closes are null when the business is closed. */
@@ -92,8 +93,7 @@ class CalendarController {
             redirect.addFlashAttribute("failure", text("calendar.bad-holiday"));
         } catch (InvalidInput e) {
             // say which field is wrong: a name that is too long is not a missing one
-            redirect.addFlashAttribute("failure", e.problems().stream().map(this::named)
-                    .collect(Collectors.joining("; ")));
+            redirect.addFlashAttribute("failure", fieldProblems.of(e, HOLIDAY_FIELDS::get));
         }
         return "redirect:/calendar";
     }
@@ -108,13 +108,6 @@ class CalendarController {
             redirect.addFlashAttribute("failure", text("calendar.bad-holiday"));
         }
         return "redirect:/calendar";
-    }
-
-    /** A problem after the label of its field, as the form shows it. */
-    private String named(FieldProblem problem) {
-        String label = HOLIDAY_FIELDS.get(problem.field());
-        String text = text(problem.messageKey(), problem.args().toArray());
-        return label == null ? text : text(label) + ": " + text;
     }
 
     private String text(String key, Object... args) {

@@ -13,6 +13,7 @@ import dev.kantor.people.Position;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.web.EnumParameters;
+import dev.kantor.platform.web.FieldProblems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,11 +34,14 @@ class AuthorityController {
     private final AuthorityDelegation delegation;
     private final People people;
     private final MessageSource messages;
+    private final FieldProblems fieldProblems;
 
-    AuthorityController(AuthorityDelegation delegation, People people, MessageSource messages) {
+    AuthorityController(AuthorityDelegation delegation, People people, MessageSource messages,
+            FieldProblems fieldProblems) {
         this.delegation = delegation;
         this.people = people;
         this.messages = messages;
+        this.fieldProblems = fieldProblems;
     }
 
     @GetMapping("/authority")
@@ -70,9 +74,7 @@ class AuthorityController {
                     maxPerDay, name);
             redirect.addFlashAttribute("success", text("authority.saved"));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("failure", String.join(" ", e.problems().stream()
-                    .map(p -> text("authority.field." + p.field()) + ": " + text(p.messageKey(), p.args().toArray()))
-                    .toList()));
+            redirect.addFlashAttribute("failure", fieldProblems.of(e, field -> "authority.field." + field));
         } catch (KantorException e) {
             redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         }

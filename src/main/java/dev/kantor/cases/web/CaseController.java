@@ -25,6 +25,7 @@ import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
 import dev.kantor.platform.web.EnumParameters;
+import dev.kantor.platform.web.FieldProblems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -53,11 +54,12 @@ class CaseController {
     private final People people;
     private final dev.kantor.cases.SlaTargets targets;
     private final MessageSource messages;
+    private final FieldProblems fieldProblems;
 
     private final CaseTopics topics;
 
     CaseController(CaseQueries queries, CaseIntake intake, CaseWork work, Resolutions resolutions, People people,
-            dev.kantor.cases.SlaTargets targets, MessageSource messages, CaseTopics topics) {
+            dev.kantor.cases.SlaTargets targets, MessageSource messages, FieldProblems fieldProblems, CaseTopics topics) {
         this.topics = topics;
         this.queries = queries;
         this.intake = intake;
@@ -66,6 +68,7 @@ class CaseController {
         this.people = people;
         this.targets = targets;
         this.messages = messages;
+        this.fieldProblems = fieldProblems;
     }
 
     @GetMapping("/cases")
@@ -256,8 +259,7 @@ class CaseController {
     }
 
     private String problems(InvalidInput e) {
-        return String.join(" ", e.problems().stream()
-                .map(p -> text("cases.field." + p.field()) + ": " + text(p.messageKey(), p.args().toArray())).toList());
+        return fieldProblems.of(e, field -> "cases.field." + field);
     }
 
     private void addChoices(Model model) {

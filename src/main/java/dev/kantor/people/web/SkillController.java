@@ -3,6 +3,7 @@ package dev.kantor.people.web;
 import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.FieldProblems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,11 +22,14 @@ class SkillController {
     private final People people;
     private final PeopleAdministration administration;
     private final MessageSource messages;
+    private final FieldProblems fieldProblems;
 
-    SkillController(People people, PeopleAdministration administration, MessageSource messages) {
+    SkillController(People people, PeopleAdministration administration, MessageSource messages,
+            FieldProblems fieldProblems) {
         this.people = people;
         this.administration = administration;
         this.messages = messages;
+        this.fieldProblems = fieldProblems;
     }
 
     @GetMapping("/skills")
@@ -44,9 +48,7 @@ class SkillController {
             redirect.addFlashAttribute("success", text("organisation.saved",
                     dev.kantor.platform.i18n.Languages.isIndonesian(LocaleContextHolder.getLocale()) ? nameId : nameEn));
         } catch (dev.kantor.platform.InvalidInput e) {
-            redirect.addFlashAttribute("failure", e.problems().stream()
-                    .map(p -> text("field." + p.field()) + ": " + text(p.messageKey(), p.args().toArray()))
-                    .collect(java.util.stream.Collectors.joining("; ")));
+            redirect.addFlashAttribute("failure", fieldProblems.of(e, field -> "field." + field));
         } catch (KantorException e) {
             redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         }

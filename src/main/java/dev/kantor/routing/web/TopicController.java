@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.kantor.people.People;
-import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.routing.HandoffFigures;
@@ -13,6 +12,7 @@ import dev.kantor.routing.TopicCatalogue;
 import dev.kantor.routing.TopicCoverage;
 import dev.kantor.routing.TopicDetails;
 import dev.kantor.routing.TopicSkill;
+import dev.kantor.platform.web.FieldProblems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,14 +39,16 @@ class TopicController {
     private final HandoffFigures figures;
     private final People people;
     private final MessageSource messages;
+    private final FieldProblems fieldProblems;
 
     TopicController(TopicCatalogue topics, TopicCoverage coverage, HandoffFigures figures, People people,
-            MessageSource messages) {
+            MessageSource messages, FieldProblems fieldProblems) {
         this.topics = topics;
         this.coverage = coverage;
         this.figures = figures;
         this.people = people;
         this.messages = messages;
+        this.fieldProblems = fieldProblems;
     }
 
     @GetMapping("/topics")
@@ -87,14 +89,7 @@ class TopicController {
             redirect.addFlashAttribute("success", text("routing.topics.saved"));
             return "redirect:/topics";
         } catch (InvalidInput e) {
-            // each problem after the label of its field, as the form shows it
-            List<String> problems = new ArrayList<>();
-            for (FieldProblem p : e.problems()) {
-                String label = FIELD_LABELS.get(p.field());
-                String problem = text(p.messageKey(), p.args().toArray());
-                problems.add(label == null ? problem : text(label) + ": " + problem);
-            }
-            model.addAttribute("failure", String.join("; ", problems));
+            model.addAttribute("failure", fieldProblems.of(e, FIELD_LABELS::get));
         } catch (KantorException e) {
             if (e.kind() == KantorException.Kind.FORBIDDEN || e.kind() == KantorException.Kind.NOT_FOUND) {
                 throw e;
