@@ -163,13 +163,16 @@ final class CasesApiDtos {
                 case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED -> true;
                 default -> false;
             };
+            boolean aboutAnAction = switch (e.kind()) {
+                case ACTION_CARRIED_OUT, ACTION_PENDING, ACTION_PASSED_ON, ACTION_APPROVED, ACTION_REJECTED -> true;
+                default -> false;
+            };
             return new EntryResponse(e.id(), e.at(), e.kind(), !e.visibleToCustomer(),
                     PersonRef.of(e.authorId(), names), e.byCustomer(), e.body(), e.detail(),
                     e.kind() == EntryKind.OPENED ? e.channel().orElse(null) : null,
                     e.kind() == EntryKind.STATUS ? e.status().orElse(null) : null,
                     aboutSomeone ? PersonRef.of(e.employeeId().orElse(null), names) : null,
-                    e.kind().name().startsWith("ACTION_") ? e.action().map(a -> EntryAction.of(a, names)).orElse(null)
-                            : null,
+                    aboutAnAction ? e.action().map(a -> EntryAction.of(a, names)).orElse(null) : null,
                     e.kind() == EntryKind.RATED && e.stars().isPresent() ? e.stars().getAsInt() : null);
         }
     }
