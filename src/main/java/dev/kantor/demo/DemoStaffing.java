@@ -51,11 +51,11 @@ class DemoStaffing {
     void load() {
         List<DemoQueue> demo = List.of(
                 new DemoQueue(new QueueDetails("Phone line", QueueChannel.PHONE, hours("08:00", "17:00", "09:00", "14:00"),
-                        240.0, 80.0, 20.0, null, 85.0, 30.0, 120.0), 900, 1),
+                        240.0, 80.0, 20.0, null, 85.0, 30.0, 120.0, 5.0), 900, 1),
                 new DemoQueue(new QueueDetails("Front desk", QueueChannel.FRONT_DESK,
-                        hours("08:00", "17:00", "09:00", "14:00"), 420.0, null, null, 180.0, 90.0, 25.0, null), 260, 2),
+                        hours("08:00", "17:00", "09:00", "14:00"), 420.0, null, null, 180.0, 90.0, 25.0, null, null), 260, 2),
                 new DemoQueue(new QueueDetails("Web chat", QueueChannel.CHAT, hours("08:00", "20:00", "08:00", "20:00"),
-                        300.0, 80.0, 60.0, null, 85.0, 30.0, 180.0), 520, 3));
+                        300.0, 80.0, 60.0, null, 85.0, 30.0, 180.0, 5.0), 520, 3));
         ZoneId zone = calendars.zone();
         BusinessCalendar calendar = calendars.current();
         LocalDate today = LocalDate.now(clock.withZone(zone));

@@ -35,12 +35,22 @@ final class ErlangB {
         return n * current / (traffic * (1.0 - current));
     }
 
-    /** Walks B(n, A) up and down n, so that a search pays for the recursion once. */
+    /**
+     * Walks B(n, A) up and down n, so that a search pays for the recursion once. Walking back
+     * multiplies the relative error by 1/(1−B) per step: harmless above the traffic, where B is
+     * small, but far below it (where Erlang A may look) B approaches 1, so the walk starts again
+     * from the forward recursion before the error could reach a millionth of a millionth.
+     */
     static final class Walk {
+
+        /** The most the walk back may multiply the rounding error of double precision by. */
+        private static final double MAX_ERROR_GROWTH = 1e4;
 
         private final double traffic;
         private int n;
         private double b;
+        /** How much walking back has multiplied the error of {@code b} so far; walking on never shrinks it here. */
+        private double growth = 1;
 
         Walk(int n, double traffic) {
             this.traffic = traffic;
@@ -54,6 +64,13 @@ final class ErlangB {
                 b = next(b, n, traffic);
             }
             while (n > target) {
+                growth /= 1.0 - b;
+                if (growth > MAX_ERROR_GROWTH) {
+                    n = target;
+                    b = blocking(target, traffic);
+                    growth = 1;
+                    break;
+                }
                 b = previous(b, n, traffic);
                 n--;
             }

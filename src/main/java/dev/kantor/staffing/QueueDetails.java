@@ -16,7 +16,7 @@ import dev.kantor.platform.InputCheck;
  */
 public record QueueDetails(String name, QueueChannel channel, List<DayHours> hours, Double ahtSeconds,
         Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent,
-        Double shrinkagePercent, Double patienceSeconds) {
+        Double shrinkagePercent, Double patienceSeconds, Double maxAbandonPercent) {
 
     static final int MAX_NAME = 80;
 
@@ -31,10 +31,10 @@ public record QueueDetails(String name, QueueChannel channel, List<DayHours> hou
                 .required("shrinkagePercent", shrinkagePercent);
         Map<DayOfWeek, OpeningHours> week = openingHours(check);
         StaffingQuestion.checkBasis(check, ahtSeconds, patienceSeconds, serviceLevelPercent, targetSeconds,
-                maxAsaSeconds, maxOccupancyPercent, shrinkagePercent).throwIfAny();
+                maxAsaSeconds, maxOccupancyPercent, shrinkagePercent, maxAbandonPercent).throwIfAny();
         return new WorkQueue(id, name.strip(), channel, week, ahtSeconds, serviceLevelPercent,
                 serviceLevelPercent == null ? null : targetSeconds, maxAsaSeconds, maxOccupancyPercent,
-                shrinkagePercent, patienceSeconds, version);
+                shrinkagePercent, patienceSeconds, maxAbandonPercent, version);
     }
 
     private Map<DayOfWeek, OpeningHours> openingHours(InputCheck check) {

@@ -4,10 +4,12 @@ import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 
 /**
- * Finds the fewest agents that meet every target: the smallest n &gt; A whose service level,
- * average speed of answer and occupancy all meet theirs. Without patience Erlang C decides;
- * with patience Erlang A does, and Kantor still never plans for n ≤ A, which would rely on
- * customers giving up.
+ * Finds the fewest agents that meet every target: the smallest n whose service level, average
+ * speed of answer, occupancy and share of contacts giving up all meet theirs. Without patience
+ * Erlang C decides, and only n &gt; A keeps its queue from growing without end. With patience
+ * Erlang A decides, and its queue is stable at any n: customers who give up make room, so the
+ * answer may lie below A when every target still holds there. The abandonment cap is what keeps
+ * that honest: below A at least 1 − n/A of the contacts must give up.
  *
  * <p>The search starts near A, not at 1, and walks n upward carrying Erlang B along, so the
  * recursion costs O(n) once per search; each Erlang C step is then O(1). Erlang A probes from
@@ -55,12 +57,15 @@ public final class RequiredAgents {
         if (!workload.abandons()) {
             return new Requirement(traffic, n, scheduled(n, shrinkage), erlangC, false, n);
         }
-        int withAbandonment = smallestMeeting(workload, target, blocking, n, fewestAbove(traffic), limit);
+        int withAbandonment = smallestMeeting(workload, target, blocking, n, 1, limit);
         Performance erlangA = performance(workload, target, withAbandonment, blocking.at(withAbandonment));
         return new Requirement(traffic, withAbandonment, scheduled(withAbandonment, shrinkage), erlangA, true, n);
     }
 
-    /** Erlang A's answer in [lowest, limit], probing outwards from {@code guess}; its measures improve with n. */
+    /**
+     * Erlang A's answer in [lowest, limit], probing outwards from {@code guess} (Erlang C's answer,
+     * usually close); its measures improve with n.
+     */
     private static int smallestMeeting(Workload workload, ServiceTarget target, ErlangB.Walk blocking, int guess,
             int lowest, int limit) {
         int meets;

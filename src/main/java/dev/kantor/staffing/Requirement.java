@@ -4,7 +4,8 @@ package dev.kantor.staffing;
  * The staffing an interval needs.
  *
  * @param trafficErlangs   the offered traffic A
- * @param agents           agents on the floor: the smallest n &gt; A meeting every target (none without contacts)
+ * @param agents           agents on the floor: the smallest n meeting every target (none without contacts);
+ *                         above A by Erlang C, possibly below it by Erlang A
  * @param scheduled        agents to schedule so that {@code agents} are on the floor after shrinkage:
  *                         ceil(agents / (1 − shrinkage))
  * @param performance      what {@code agents} achieve: by Erlang A when contacts abandon, else Erlang C

@@ -20,7 +20,8 @@ public record StaffingBasis(double handlingSeconds, Double patienceSeconds, Serv
 
     /**
      * What each staffing level from {@code spread} below to {@code spread} above the answer would
-     * achieve, fewest first; only levels with more agents than Erlangs of traffic.
+     * achieve, fewest first; by Erlang C only levels with more agents than Erlangs of traffic, whose
+     * queue is stable.
      */
     public List<Performance> candidatesAround(Requirement requirement, double contacts, double intervalSeconds,
             int spread) {
@@ -29,7 +30,8 @@ public record StaffingBasis(double handlingSeconds, Double patienceSeconds, Serv
         if (traffic == 0) {
             return List.of(requirement.performance());
         }
-        int lowest = Math.max(RequiredAgents.fewestAbove(traffic), requirement.agents() - spread);
+        int stable = workload.abandons() ? 1 : RequiredAgents.fewestAbove(traffic);
+        int lowest = Math.max(stable, requirement.agents() - spread);
         ErlangB.Walk blocking = new ErlangB.Walk(lowest, traffic);
         List<Performance> candidates = new ArrayList<>();
         for (int n = lowest; n <= requirement.agents() + spread; n++) {

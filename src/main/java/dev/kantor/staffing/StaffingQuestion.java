@@ -11,10 +11,21 @@ import dev.kantor.platform.InputCheck;
  * <p>Every field is checked at once and reported by its name; a target that no staffing can meet
  * (100% of contacts answered in time, an average speed of answer of zero) is refused before any
  * search.
+ *
+ * @param maxAbandonPercent the highest share of contacts that may give up before being answered, in
+ *                          percent; only with {@code patienceSeconds}, since without it nobody gives up
  */
 public record StaffingQuestion(Double contacts, Double intervalSeconds, Double ahtSeconds, Double patienceSeconds,
         Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent,
-        Double shrinkagePercent) {
+        Double shrinkagePercent, Double maxAbandonPercent) {
+
+    /** A question without an abandonment target. */
+    public StaffingQuestion(Double contacts, Double intervalSeconds, Double ahtSeconds, Double patienceSeconds,
+            Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent,
+            Double shrinkagePercent) {
+        this(contacts, intervalSeconds, ahtSeconds, patienceSeconds, serviceLevelPercent, targetSeconds,
+                maxAsaSeconds, maxOccupancyPercent, shrinkagePercent, null);
+    }
 
     /** Far beyond the largest contact centre; keeps every search within milliseconds. */
     public static final double MAX_TRAFFIC_ERLANGS = 100_000;
@@ -37,22 +48,22 @@ public record StaffingQuestion(Double contacts, Double intervalSeconds, Double a
                     "intervalSeconds", "staffing.validation.interval");
         }
         checkBasis(check, ahtSeconds, patienceSeconds, serviceLevelPercent, targetSeconds, maxAsaSeconds,
-                maxOccupancyPercent, shrinkagePercent);
+                maxOccupancyPercent, shrinkagePercent, maxAbandonPercent);
         if (!check.hasProblems() && contacts * ahtSeconds / intervalSeconds > MAX_TRAFFIC_ERLANGS) {
             check.add("contacts", "staffing.validation.traffic", (long) MAX_TRAFFIC_ERLANGS);
         }
         check.throwIfAny();
         return toBasis(ahtSeconds, patienceSeconds, serviceLevelPercent, targetSeconds, maxAsaSeconds,
-                maxOccupancyPercent, shrinkagePercent);
+                maxOccupancyPercent, shrinkagePercent, maxAbandonPercent);
     }
 
     /**
      * Checks what a queue and a question share: handling time, patience, the service target,
-     * occupancy cap and shrinkage, under the same field names.
+     * occupancy cap, shrinkage and the abandonment cap, under the same field names.
      */
     public static InputCheck checkBasis(InputCheck check, Double ahtSeconds, Double patienceSeconds,
             Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent,
-            Double shrinkagePercent) {
+            Double shrinkagePercent, Double maxAbandonPercent) {
         check.required("ahtSeconds", ahtSeconds);
         if (ahtSeconds != null) {
             check.that(Double.isFinite(ahtSeconds) && ahtSeconds > 0 && ahtSeconds <= MAX_SECONDS, "ahtSeconds",
@@ -62,7 +73,7 @@ public record StaffingQuestion(Double contacts, Double intervalSeconds, Double a
             check.that(Double.isFinite(patienceSeconds) && patienceSeconds > 0 && patienceSeconds <= MAX_SECONDS,
                     "patienceSeconds", "staffing.validation.patience");
         }
-        if (serviceLevelPercent == null && maxAsaSeconds == null) {
+        if (serviceLevelPercent == null && maxAsaSeconds == null && maxAbandonPercent == null) {
             check.add("serviceLevelPercent", "staffing.validation.no-target");
         }
         if (serviceLevelPercent != null) {
@@ -93,15 +104,24 @@ public record StaffingQuestion(Double contacts, Double intervalSeconds, Double a
             check.that(Double.isFinite(shrinkagePercent) && shrinkagePercent >= 0 && shrinkagePercent < 100,
                     "shrinkagePercent", "staffing.validation.shrinkage");
         }
+        if (maxAbandonPercent != null) {
+            if (!Double.isFinite(maxAbandonPercent) || maxAbandonPercent <= 0 || maxAbandonPercent >= 100) {
+                check.add("maxAbandonPercent", "staffing.validation.abandon");
+            } else if (patienceSeconds == null) {
+                // without patience Erlang C decides and nobody gives up: the cap would promise nothing
+                check.add("maxAbandonPercent", "staffing.validation.abandon-needs-patience");
+            }
+        }
         return check;
     }
 
     /** The checked values as fractions; call only after {@link #checkBasis} found nothing. */
     public static StaffingBasis toBasis(double ahtSeconds, Double patienceSeconds, Double serviceLevelPercent,
-            Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent, Double shrinkagePercent) {
+            Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent, Double shrinkagePercent,
+            Double maxAbandonPercent) {
         ServiceTarget target = new ServiceTarget(serviceLevelPercent == null ? null : serviceLevelPercent / 100,
-                targetSeconds, maxAsaSeconds,
-                maxOccupancyPercent == null ? null : maxOccupancyPercent / 100);
+                targetSeconds, maxAsaSeconds, maxOccupancyPercent == null ? null : maxOccupancyPercent / 100,
+                maxAbandonPercent == null ? null : maxAbandonPercent / 100);
         return new StaffingBasis(ahtSeconds, patienceSeconds, target,
                 shrinkagePercent == null ? 0 : shrinkagePercent / 100);
     }

@@ -16,10 +16,12 @@ import dev.kantor.calendar.OpeningHours;
  * @param maxAsaSeconds       longest acceptable average speed of answer; null for none
  * @param maxOccupancyPercent highest acceptable occupancy; null for none
  * @param patienceSeconds     customers' mean patience; null when they never give up
+ * @param maxAbandonPercent   highest acceptable share of contacts giving up; null for none
  */
 public record WorkQueue(long id, String name, QueueChannel channel, Map<DayOfWeek, OpeningHours> hours,
         double ahtSeconds, Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds,
-        Double maxOccupancyPercent, double shrinkagePercent, Double patienceSeconds, int version) {
+        Double maxOccupancyPercent, double shrinkagePercent, Double patienceSeconds, Double maxAbandonPercent,
+        int version) {
 
     public WorkQueue {
         hours = hours.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(hours));
@@ -28,7 +30,7 @@ public record WorkQueue(long id, String name, QueueChannel channel, Map<DayOfWee
     /** What decides each interval's staffing. */
     public StaffingBasis basis() {
         return StaffingQuestion.toBasis(ahtSeconds, patienceSeconds, serviceLevelPercent, targetSeconds,
-                maxAsaSeconds, maxOccupancyPercent, shrinkagePercent);
+                maxAsaSeconds, maxOccupancyPercent, shrinkagePercent, maxAbandonPercent);
     }
 
     /** Whether the queue takes contacts in the 15-minute interval starting at {@code start} on {@code day}. */
@@ -62,6 +64,7 @@ public record WorkQueue(long id, String name, QueueChannel channel, Map<DayOfWee
         fields.put("maxOccupancyPercent", number(maxOccupancyPercent));
         fields.put("shrinkagePercent", number(shrinkagePercent));
         fields.put("patienceSeconds", number(patienceSeconds));
+        fields.put("maxAbandonPercent", number(maxAbandonPercent));
         return fields;
     }
 

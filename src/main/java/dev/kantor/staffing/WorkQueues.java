@@ -89,8 +89,9 @@ public class WorkQueues {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into work_queue (name, name_key, channel, aht_seconds, service_level, target_seconds,
-                    max_asa_seconds, max_occupancy, shrinkage, patience_seconds, version)
-                values (:name, :key, :channel, :aht, :level, :seconds, :asa, :occupancy, :shrinkage, :patience, 0)""")
+                    max_asa_seconds, max_occupancy, shrinkage, patience_seconds, max_abandon, version)
+                values (:name, :key, :channel, :aht, :level, :seconds, :asa, :occupancy, :shrinkage, :patience,
+                    :abandon, 0)""")
                 .params(parameters(queue))
                 .update(key, "id");
         long id = key.getKey().longValue();
@@ -113,7 +114,7 @@ public class WorkQueues {
                 update work_queue set name = :name, name_key = :key, channel = :channel, aht_seconds = :aht,
                     service_level = :level, target_seconds = :seconds, max_asa_seconds = :asa,
                     max_occupancy = :occupancy, shrinkage = :shrinkage, patience_seconds = :patience,
-                    version = version + 1
+                    max_abandon = :abandon, version = version + 1
                 where id = :id and version = :version""")
                 .params(params)
                 .update();
@@ -168,6 +169,7 @@ public class WorkQueues {
         params.put("occupancy", q.maxOccupancyPercent());
         params.put("shrinkage", q.shrinkagePercent());
         params.put("patience", q.patienceSeconds());
+        params.put("abandon", q.maxAbandonPercent());
         return params;
     }
 
@@ -179,7 +181,7 @@ public class WorkQueues {
         return new WorkQueue(rs.getLong("id"), rs.getString("name"), QueueChannel.valueOf(rs.getString("channel")),
                 hours, rs.getDouble("aht_seconds"), nullable(rs, "service_level"), nullable(rs, "target_seconds"),
                 nullable(rs, "max_asa_seconds"), nullable(rs, "max_occupancy"), rs.getDouble("shrinkage"),
-                nullable(rs, "patience_seconds"), rs.getInt("version"));
+                nullable(rs, "patience_seconds"), nullable(rs, "max_abandon"), rs.getInt("version"));
     }
 
     private static Double nullable(ResultSet rs, String column) throws SQLException {

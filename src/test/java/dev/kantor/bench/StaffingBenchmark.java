@@ -61,9 +61,9 @@ public class StaffingBenchmark {
             hours.put(day, new OpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
         }
         allDay = new WorkQueue(1, "Around the clock", QueueChannel.PHONE, hours, 240, 80.0, 20.0, null, 85.0, 30, null,
-                0);
+                null, 0);
         allDayImpatient = new WorkQueue(2, "Around the clock, impatient", QueueChannel.PHONE, hours, 240, 80.0, 20.0,
-                null, 85.0, 30, 120.0, 0);
+                null, 85.0, 30, 120.0, 5.0, 0);
         // 3,000 contacts a day, quiet at night and busiest late morning: 0.5 to about 30 Erlangs
         year = new ArrayList<>();
         LocalDate first = LocalDate.of(2027, 1, 1);

@@ -30,7 +30,7 @@ class ContactForecastTest {
                 hours.put(d, new dev.kantor.calendar.OpeningHours(LocalTime.of(8, 0), LocalTime.of(17, 0)));
             }
         }
-        return new WorkQueue(1, "Phone", QueueChannel.PHONE, hours, 180, 80.0, 20.0, null, 85.0, 30, null, 0);
+        return new WorkQueue(1, "Phone", QueueChannel.PHONE, hours, 180, 80.0, 20.0, null, 85.0, 30, null, null, 0);
     }
 
     /** Two peaks a day, at 10:00 and 14:00, in the opening hours 08:00–17:00. */

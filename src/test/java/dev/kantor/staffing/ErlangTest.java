@@ -24,7 +24,13 @@ class ErlangTest {
 
     private static StaffingQuestion question(double contacts, double intervalSeconds, double aht, Double patience,
             Double level, Double seconds, Double asa, Double occupancy, Double shrinkage) {
-        return new StaffingQuestion(contacts, intervalSeconds, aht, patience, level, seconds, asa, occupancy, shrinkage);
+        return question(contacts, intervalSeconds, aht, patience, level, seconds, asa, occupancy, shrinkage, null);
+    }
+
+    private static StaffingQuestion question(double contacts, double intervalSeconds, double aht, Double patience,
+            Double level, Double seconds, Double asa, Double occupancy, Double shrinkage, Double maxAbandon) {
+        return new StaffingQuestion(contacts, intervalSeconds, aht, patience, level, seconds, asa, occupancy, shrinkage,
+                maxAbandon);
     }
 
     /** 100 calls in 30 minutes, AHT 180 s, 80% in 20 s, occupancy at most 85%, shrinkage 30%. */
@@ -190,11 +196,101 @@ class ErlangTest {
             var around = basis.candidatesAround(answer, contacts, 900, 1);
             Performance chosen = around.stream().filter(p -> p.agents() == answer.agents()).findFirst().orElseThrow();
             assertThat(basis.target().metBy(chosen)).isTrue();
-            assertThat(answer.agents()).isGreaterThan((int) Math.floor(w[0]));
+            if (patience == null) {
+                assertThat(answer.agents()).as("Erlang C's queue is stable only above the load")
+                        .isGreaterThan((int) Math.floor(w[0]));
+            }
             if (around.get(0).agents() < answer.agents()) {
                 assertThat(basis.target().metBy(around.get(0))).as("one fewer agent misses a target").isFalse();
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("randomWorkloads")
+    void withAnAbandonmentCapTheAnswerIsStillTheFewestMeetingEveryTarget(double[] w) {
+        double contacts = w[0] * 900 / w[1];
+        StaffingBasis capped = question(contacts, 900, w[1], w[3], 80.0, w[2], null, null, 0.0, 5.0).basis();
+        Requirement answer = capped.requirementFor(contacts, 900);
+        var around = capped.candidatesAround(answer, contacts, 900, 1);
+
+        assertThat(answer.performance().probabilityOfAbandoning()).isLessThanOrEqualTo(0.05 + 1e-12);
+        assertThat(capped.target().metBy(answer.performance())).isTrue();
+        if (around.get(0).agents() < answer.agents()) {
+            assertThat(capped.target().metBy(around.get(0))).as("one fewer agent misses a target").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("randomWorkloads")
+    void erlangAServesBetterWithMoreAgentsBelowTheLoadToo(double[] w) {
+        double traffic = w[0];
+        int first = Math.max(1, (int) Math.floor(traffic * 0.7));
+        ErlangB.Walk blocking = new ErlangB.Walk(first, traffic);
+        Performance previous = null;
+        for (int n = first; n <= RequiredAgents.fewestAbove(traffic); n++) {
+            Performance a = ErlangA.at(n, traffic, blocking.at(n), w[1], w[3], w[2]);
+            assertThat(a.probabilityOfAbandoning()).isBetween(0.0, 1.0);
+            assertThat(a.occupancy()).isBetween(0.0, 1.0 + 1e-12);
+            if (previous != null) {
+                assertThat(a.serviceLevel()).isGreaterThanOrEqualTo(previous.serviceLevel() - 1e-12);
+                assertThat(a.probabilityOfAbandoning()).isLessThanOrEqualTo(previous.probabilityOfAbandoning() + 1e-12);
+                assertThat(a.averageSpeedOfAnswer()).isLessThanOrEqualTo(previous.averageSpeedOfAnswer() + 1e-9);
+                assertThat(a.occupancy()).isLessThanOrEqualTo(previous.occupancy() + 1e-12);
+            }
+            previous = a;
+        }
+    }
+
+    /**
+     * 1,608 Erlangs of impatient callers: Erlang A meets 80% in 20 s well below the load, which
+     * Erlang C (everybody waits) cannot; a cap on abandonment then decides how far below.
+     */
+    @Test
+    void impatientCustomersCanBeServedWithFewerAgentsThanErlangsWithinTheAbandonmentCap() {
+        double contacts = 6432;
+        StaffingBasis uncapped = question(contacts, 900, 225, 60.0, 80.0, 20.0, null, null, 0.0).basis();
+        StaffingBasis capped = question(contacts, 900, 225, 60.0, 80.0, 20.0, null, null, 0.0, 5.0).basis();
+
+        Requirement levelOnly = uncapped.requirementFor(contacts, 900);
+        Requirement withCap = capped.requirementFor(contacts, 900);
+
+        assertThat(levelOnly.trafficErlangs()).isCloseTo(1608, within(1e-9));
+        assertThat(levelOnly.agentsByErlangC()).isGreaterThan(1608);
+        assertThat(levelOnly.agents()).isLessThan(1608);
+        assertThat(levelOnly.performance().serviceLevel()).isGreaterThanOrEqualTo(0.8);
+        assertThat(withCap.agents()).isGreaterThan(levelOnly.agents());
+        assertThat(withCap.performance().probabilityOfAbandoning()).isLessThanOrEqualTo(0.05);
+        for (StaffingBasis basis : new StaffingBasis[] {uncapped, capped}) {
+            Requirement answer = basis.requirementFor(contacts, 900);
+            Performance oneFewer = basis.candidatesAround(answer, contacts, 900, 1).get(0);
+            assertThat(oneFewer.agents()).isEqualTo(answer.agents() - 1);
+            assertThat(basis.target().metBy(oneFewer)).as("one fewer agent misses a target").isFalse();
+        }
+    }
+
+    @Test
+    void walkingErlangBFarBelowTheLoadStaysAccurate() {
+        ErlangB.Walk walk = new ErlangB.Walk(1700, 1608);
+        for (int n : new int[] {1650, 1500, 1419, 1000, 400, 1}) {
+            assertThat(walk.at(n)).isCloseTo(ErlangB.blocking(n, 1608), org.assertj.core.api.Assertions.withinPercentage(1e-8));
+        }
+    }
+
+    @Test
+    void anAbandonmentCapNeedsPatienceAndAShareBelowAHundred() {
+        assertThatThrownBy(() -> question(100, 1800, 180, null, 80.0, 20.0, null, null, 0.0, 5.0).requirement())
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("maxAbandonPercent",
+                                "staffing.validation.abandon-needs-patience")));
+        for (double bad : new double[] {0, -1, 100, Double.NaN}) {
+            assertThatThrownBy(() -> question(100, 1800, 180, 60.0, 80.0, 20.0, null, null, 0.0, bad).requirement())
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                            .extracting(FieldProblem::messageKey).containsExactly("staffing.validation.abandon"));
+        }
+        Requirement capOnly = question(100, 1800, 180, 60.0, null, null, null, null, 0.0, 2.0).requirement();
+        assertThat(capOnly.performance().probabilityOfAbandoning()).isLessThanOrEqualTo(0.02);
     }
 
     @ParameterizedTest

@@ -41,13 +41,17 @@ final class CalculationDtos {
             @Schema(description = "Customers' mean patience in seconds (exponentially distributed). With it, "
                     + "Erlang A decides and abandonment is reported; without it, Erlang C (nobody gives up).",
                     example = "120") Double patienceSeconds,
+            @Schema(description = "Highest acceptable share of contacts giving up before being answered, in "
+                    + "percent, above 0 and below 100; only with patienceSeconds. With patience, the answer may be "
+                    + "fewer agents than Erlangs of traffic when every target still holds.", example = "5")
+            Double maxAbandonPercent,
             @Schema(description = "How many staffing levels below and above the answer to report, 0 to 20; 3 when "
                     + "left out", example = "3") Integer candidates) {
 
         StaffingQuestion question() {
             return new StaffingQuestion(contacts, intervalSeconds == null ? 900.0 : intervalSeconds, ahtSeconds,
                     patienceSeconds, serviceLevelPercent, targetSeconds, maxAsaSeconds, maxOccupancyPercent,
-                    shrinkagePercent);
+                    shrinkagePercent, maxAbandonPercent);
         }
 
         int spread() {
@@ -80,8 +84,8 @@ final class CalculationDtos {
         }
     }
 
-    @Schema(description = "The answer: the fewest agents on the floor (more than the traffic in Erlangs) meeting "
-            + "every target, the agents to schedule, ceil(agents / (1 − shrinkage)), and what each level around "
+    @Schema(description = "The answer: the fewest agents on the floor meeting every target (more than the traffic "
+            + "in Erlangs by Erlang C; by Erlang A as few as the targets allow, since customers give up), the agents to schedule, ceil(agents / (1 − shrinkage)), and what each level around "
             + "the answer would achieve")
     record CalculationResponse(
             @Schema(description = "Offered traffic A in Erlangs") double trafficErlangs,

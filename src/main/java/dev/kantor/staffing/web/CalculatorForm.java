@@ -11,7 +11,7 @@ public class CalculatorForm extends ServiceFields {
     StaffingQuestion question() {
         return new StaffingQuestion(contacts, intervalMinutes == null ? null : intervalMinutes * 60, getAhtSeconds(),
                 getPatienceSeconds(), getServiceLevelPercent(), getTargetSeconds(), getMaxAsaSeconds(),
-                getMaxOccupancyPercent(), getShrinkagePercent());
+                getMaxOccupancyPercent(), getShrinkagePercent(), getMaxAbandonPercent());
     }
 
     public Double getContacts() { return contacts; }

@@ -38,19 +38,22 @@ final class QueueDtos {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "30") Double shrinkagePercent,
             @Schema(description = "Customers' mean patience; leave out when nobody gives up", example = "120")
             Double patienceSeconds,
+            @Schema(description = "Highest acceptable share of contacts giving up before being answered, in "
+                    + "percent, above 0 and below 100; only with patienceSeconds", example = "5")
+            Double maxAbandonPercent,
             @Schema(description = "The version a change is based on (required to change a queue)") Integer version) {
 
         QueueDetails details() {
             List<DayHours> days = hours == null ? List.of()
                     : hours.stream().map(h -> h == null ? null : new DayHours(h.day(), h.opens(), h.closes())).toList();
             return new QueueDetails(name, channel, days, ahtSeconds, serviceLevelPercent, targetSeconds,
-                    maxAsaSeconds, maxOccupancyPercent, shrinkagePercent, patienceSeconds);
+                    maxAsaSeconds, maxOccupancyPercent, shrinkagePercent, patienceSeconds, maxAbandonPercent);
         }
     }
 
     record QueueResponse(long id, String name, QueueChannel channel, List<HoursDto> hours, double ahtSeconds,
             Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent,
-            double shrinkagePercent, Double patienceSeconds, int version) {
+            double shrinkagePercent, Double patienceSeconds, Double maxAbandonPercent, int version) {
 
         static QueueResponse of(WorkQueue q) {
             List<HoursDto> hours = new ArrayList<>();
@@ -62,7 +65,7 @@ final class QueueDtos {
             }
             return new QueueResponse(q.id(), q.name(), q.channel(), hours, q.ahtSeconds(), q.serviceLevelPercent(),
                     q.targetSeconds(), q.maxAsaSeconds(), q.maxOccupancyPercent(), q.shrinkagePercent(),
-                    q.patienceSeconds(), q.version());
+                    q.patienceSeconds(), q.maxAbandonPercent(), q.version());
         }
     }
 }

@@ -68,6 +68,7 @@ public class QueueForm extends ServiceFields {
         form.setMaxOccupancyPercent(q.maxOccupancyPercent());
         form.setShrinkagePercent(q.shrinkagePercent());
         form.setPatienceSeconds(q.patienceSeconds());
+        form.setMaxAbandonPercent(q.maxAbandonPercent());
         form.version = q.version();
         return form;
     }
@@ -75,7 +76,8 @@ public class QueueForm extends ServiceFields {
     QueueDetails details() {
         List<DayHours> hours = days.stream().map(d -> new DayHours(d.day, d.opens, d.closes)).toList();
         return new QueueDetails(name, channel, hours, getAhtSeconds(), getServiceLevelPercent(), getTargetSeconds(),
-                getMaxAsaSeconds(), getMaxOccupancyPercent(), getShrinkagePercent(), getPatienceSeconds());
+                getMaxAsaSeconds(), getMaxOccupancyPercent(), getShrinkagePercent(), getPatienceSeconds(),
+                getMaxAbandonPercent());
     }
 
     /** Where the form shows a rule's field: a weekday's hours next to its opening time. */

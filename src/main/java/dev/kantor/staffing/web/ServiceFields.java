@@ -2,7 +2,8 @@ package dev.kantor.staffing.web;
 
 /**
  * The fields the calculator and a work queue's form share: how long a contact takes, the service
- * target, the occupancy cap, shrinkage and customers' patience, with the defaults both start from.
+ * target, the occupancy cap, shrinkage, customers' patience and the abandonment cap, with the defaults
+ * both start from.
  */
 public abstract class ServiceFields {
 
@@ -13,6 +14,7 @@ public abstract class ServiceFields {
     private Double maxOccupancyPercent = 85.0;
     private Double shrinkagePercent = 30.0;
     private Double patienceSeconds;
+    private Double maxAbandonPercent;
 
     public Double getAhtSeconds() { return ahtSeconds; }
     public void setAhtSeconds(Double ahtSeconds) { this.ahtSeconds = ahtSeconds; }
@@ -28,4 +30,6 @@ public abstract class ServiceFields {
     public void setShrinkagePercent(Double shrinkagePercent) { this.shrinkagePercent = shrinkagePercent; }
     public Double getPatienceSeconds() { return patienceSeconds; }
     public void setPatienceSeconds(Double patienceSeconds) { this.patienceSeconds = patienceSeconds; }
+    public Double getMaxAbandonPercent() { return maxAbandonPercent; }
+    public void setMaxAbandonPercent(Double maxAbandonPercent) { this.maxAbandonPercent = maxAbandonPercent; }
 }

@@ -65,6 +65,18 @@ class CalculatorPageTest {
     }
 
     @Test
+    void anAbandonmentCapIsExplainedInBothLanguages() throws Exception {
+        String withCap = page("manager", "en", workedExample().param("patienceSeconds", "120")
+                .param("maxAbandonPercent", "2"));
+        assertThat(withCap).contains("Most customers who may give up", "Erlang A (customers give up)")
+                .contains("id=\"answer\"");
+
+        String withoutPatience = page("manager", "id", workedExample().param("maxAbandonPercent", "2"));
+        assertThat(withoutPatience).contains("Batas pelanggan yang menyerah memerlukan kesabaran mereka")
+                .doesNotContain("id=\"answer\"");
+    }
+
+    @Test
     void anEmptyFormAsksWithoutComplaining() throws Exception {
         String page = page("hr", "en", get("/staffing/calculator"));
         assertThat(page).contains("Staffing calculator", "value=\"80.0\"").doesNotContain("id=\"answer\"",

@@ -154,7 +154,7 @@ class ForecastPagesTest {
     void aQueueWithoutHistorySaysSo() throws Exception {
         WorkQueue empty = queues.findByName("Brand new line").orElseGet(() -> SystemUser.call(() -> queues.create(
                 new QueueDetails("Brand new line", QueueChannel.EMAIL, List.of(new DayHours(java.time.DayOfWeek.MONDAY,
-                        "08:00", "17:00")), 600.0, null, null, 3600.0, null, 0.0, null))));
+                        "08:00", "17:00")), 600.0, null, null, 3600.0, null, 0.0, null, null))));
 
         String page = html(get("/staffing/queues/" + empty.id()).param("week", "not a date"), "agent", "en");
 

@@ -57,7 +57,7 @@ class HistoryPagesTest {
     void aQueue() {
         line = queues.findByName("Import line").orElseGet(() -> SystemUser.call(() -> queues.create(new QueueDetails(
                 "Import line", QueueChannel.PHONE, List.of(new DayHours(java.time.DayOfWeek.MONDAY, "08:00", "17:00")),
-                180.0, 80.0, 20.0, null, 85.0, 30.0, null))));
+                180.0, 80.0, 20.0, null, 85.0, 30.0, null, null))));
     }
 
     private RequestPostProcessor as(String username) {

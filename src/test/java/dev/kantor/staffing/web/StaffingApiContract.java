@@ -69,6 +69,45 @@ abstract class StaffingApiContract {
     }
 
     @Test
+    void impatientCustomersMayNeedFewerAgentsThanErlangsWithinTheAbandonmentCap() throws Exception {
+        String heavy = """
+                {"contacts": 6432, "intervalSeconds": 900, "ahtSeconds": 225, "serviceLevelPercent": 80,
+                 "targetSeconds": 20, "patienceSeconds": 60, "candidates": 1%s}""";
+        Answer levelOnly = call("agent", "POST", "/api/staffing/calculations", heavy.formatted(""));
+        Answer capped = call("agent", "POST", "/api/staffing/calculations",
+                heavy.formatted(", \"maxAbandonPercent\": 5"));
+
+        assertThat(levelOnly.status()).isEqualTo(200);
+        assertThat(levelOnly.body().get("trafficErlangs").asDouble()).isEqualTo(1608.0);
+        assertThat(levelOnly.body().get("agents").asInt()).isLessThan(1608);
+        assertThat(capped.status()).isEqualTo(200);
+        assertThat(capped.body().get("agents").asInt()).isGreaterThan(levelOnly.body().get("agents").asInt());
+        assertThat(capped.body().get("answer").get("abandonmentPercent").asDouble()).isLessThanOrEqualTo(5.0);
+        assertThat(capped.body().get("candidates").get(0).get("meetsTarget").asBoolean()).as("one fewer").isFalse();
+    }
+
+    @Test
+    void anAbandonmentCapWithoutPatienceIs400NamingTheField() throws Exception {
+        Answer answer = call("agent", "POST", "/api/staffing/calculations",
+                WORKED_EXAMPLE.replace("}", ", \"maxAbandonPercent\": 5}"), "Accept-Language", "id");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().get("errors").findValuesAsString("field")).containsExactly("maxAbandonPercent");
+        assertThat(answer.body().get("errors").findValuesAsString("message").get(0)).contains("kesabaran");
+    }
+
+    @Test
+    void aQueueKeepsItsAbandonmentCap() throws Exception {
+        Answer created = call("manager", "POST", "/api/staffing/queues", queue("Impatient line").replace(
+                "\"shrinkagePercent\": 30", "\"shrinkagePercent\": 30, \"patienceSeconds\": 90, \"maxAbandonPercent\": 4"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("maxAbandonPercent").asDouble()).isEqualTo(4.0);
+        assertThat(call("agent", "GET", created.location(), null).body().get("maxAbandonPercent").asDouble())
+                .isEqualTo(4.0);
+    }
+
+    @Test
     void badInputIs400ProblemNamingEveryFieldInTheCallersLanguage() throws Exception {
         Answer answer = call("agent", "POST", "/api/staffing/calculations", """
                 {"contacts": -1, "ahtSeconds": 0, "serviceLevelPercent": 100, "targetSeconds": 0,
