@@ -57,9 +57,41 @@ public final class RequiredAgents {
         if (!workload.abandons()) {
             return new Requirement(traffic, n, scheduled(n, shrinkage), erlangC, false, n);
         }
-        int withAbandonment = smallestMeeting(workload, target, blocking, n, 1, limit);
+        int withAbandonment = withAbandonment(workload, target, blocking, n, limit);
         Performance erlangA = performance(workload, target, withAbandonment, blocking.at(withAbandonment));
         return new Requirement(traffic, withAbandonment, scheduled(withAbandonment, shrinkage), erlangA, true, n);
+    }
+
+    /**
+     * Erlang A's answer. One probe at the fewest agents above the load tells on which side of it
+     * the answer lies: above, Erlang C's answer is a close first guess; below, where each probe
+     * sums a long queue, the fluid model of an overloaded queue is (Whitt, "Fluid models for
+     * multiserver queues with abandonments", 2006): n agents answer a share n/A of the contacts
+     * after a wait of ln(A/n) × patience, and the rest give up.
+     */
+    private static int withAbandonment(Workload workload, ServiceTarget target, ErlangB.Walk blocking,
+            int byErlangC, int limit) {
+        int stable = fewestAbove(workload.trafficErlangs());
+        if (!meetsWithAbandonment(workload, target, blocking, stable)) {
+            return smallestMeeting(workload, target, blocking, Math.max(byErlangC, stable + 1), stable + 1, limit);
+        }
+        return smallestMeeting(workload, target, blocking, Math.min(stable, fluidGuess(workload, target)), 1, stable);
+    }
+
+    /** The fewest agents the fluid model of an overloaded queue says would meet the targets. */
+    private static int fluidGuess(Workload workload, ServiceTarget target) {
+        double patience = workload.patienceSeconds();
+        double share = 0; // of the traffic
+        if (target.answeredShare() != null) {
+            share = Math.max(target.answeredShare(), Math.exp(-target.withinSeconds() / patience));
+        }
+        if (target.maxAsaSeconds() != null) {
+            share = Math.max(share, Math.exp(-target.maxAsaSeconds() / patience));
+        }
+        if (target.maxAbandonShare() != null) {
+            share = Math.max(share, 1 - target.maxAbandonShare());
+        }
+        return Math.max(1, (int) Math.ceil(workload.trafficErlangs() * share));
     }
 
     /**

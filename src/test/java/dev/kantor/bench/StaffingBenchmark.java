@@ -48,6 +48,7 @@ public class StaffingBenchmark {
 
     private StaffingBasis erlangC;
     private StaffingBasis erlangA;
+    private StaffingBasis erlangACapped;
     private WorkQueue allDay;
     private WorkQueue allDayImpatient;
     private List<DayForecast> year;
@@ -56,6 +57,9 @@ public class StaffingBenchmark {
     public void setUp() {
         erlangC = new StaffingQuestion(CONTACTS, INTERVAL, 90.0, null, 80.0, 20.0, null, null, 30.0).basis();
         erlangA = new StaffingQuestion(CONTACTS, INTERVAL, 90.0, 120.0, 80.0, 20.0, null, null, 30.0).basis();
+        // at most 5% giving up: the answer lies just below the load, where users of Erlang A expect it
+        erlangACapped = new StaffingQuestion(CONTACTS, INTERVAL, 90.0, 120.0, 80.0, 20.0, null, null, 30.0, 5.0)
+                .basis();
         Map<DayOfWeek, OpeningHours> hours = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             hours.put(day, new OpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
@@ -93,6 +97,12 @@ public class StaffingBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Requirement oneIntervalAt10000ErlangsByErlangA() {
         return erlangA.requirementFor(CONTACTS, INTERVAL);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Requirement oneIntervalAt10000ErlangsByErlangAWithAbandonmentCap() {
+        return erlangACapped.requirementFor(CONTACTS, INTERVAL);
     }
 
     @Benchmark
