@@ -618,4 +618,155 @@ abstract class CasesApiContract {
         assertThat(onClosed.status()).isEqualTo(422);
         assertThat(call("agent", "GET", casePath(c), null).body().get("actions")).hasSize(2);
     }
+
+    // --- delegated authority: who may delegate what to whom ---
+
+    static String delegation(String scope, long scopeId, String type, long perAction, long perDay) {
+        return """
+                {"scope": "%s", "scopeId": %d, "type": "%s", "maxPerAction": %d, "maxPerDay": %d}"""
+                .formatted(scope, scopeId, type, perAction, perDay);
+    }
+
+    long positionId(String code) throws Exception {
+        for (JsonNode p : call("admin", "GET", "/api/positions", null).body()) {
+            if (p.get("code").asString().equals(code)) {
+                return p.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no position " + code);
+    }
+
+    @Test
+    void aManagerCannotRaiseTheirOwnAuthority() throws Exception {
+        long dewi = employeeId("dewi.lestari@sinarmaju.example");
+
+        // when the manager delegates Rp 900,000,000,000 per refund to herself
+        Answer own = call("manager", "POST", "/api/delegations",
+                delegation("EMPLOYEE", dewi, "REFUND", 900_000_000_000L, 900_000_000_000L), "Accept-Language", "en");
+
+        // then she is refused, and told why, naming the field
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.contentType()).startsWith("application/problem+json");
+        assertThat(own.body().get("type").asString()).isEqualTo("urn:kantor:problem:authority-refused-self");
+        assertThat(own.body().get("field").asString()).isEqualTo("scopeId");
+        assertThat(own.body().get("title").asString()).contains("Nobody delegates authority to themselves");
+        assertThat(call("manager", "GET", "/api/delegations", null).body())
+                .noneMatch(d -> d.get("scope").asString().equals("EMPLOYEE") && d.get("scopeId").asLong() == dewi);
+
+        // and a refund of Rp 500,000,000 of hers still waits for the director's approval
+        JsonNode c = opened("manager");
+        Answer refund = call("manager", "POST", casePath(c) + "/resolutions",
+                refund(500_000_000, c.get("version").asInt()));
+        assertThat(refund.status()).isEqualTo(202);
+        assertThat(refund.body().get("approver").get("name").asString()).isEqualTo("Bambang Hadi Sutrisno");
+    }
+
+    @Test
+    void delegationsToEmployeesThatDoNotExistAre400NamingTheField() throws Exception {
+        for (String user : List.of("manager", "admin")) {
+            for (long id : new long[] {-1, 2_147_483_648L}) {
+                Answer answer = call(user, "POST", "/api/delegations", delegation("EMPLOYEE", id, "REFUND", 1000, 1000),
+                        "Accept-Language", "en");
+                assertThat(answer.status()).as("%s, employee %d", user, id).isEqualTo(400);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(answer.body().get("errors").findValuesAsString("field")).containsExactly("scopeId");
+                assertThat(answer.body().get("errors").findValuesAsString("message"))
+                        .containsExactly("No active employee has this id.");
+            }
+        }
+        assertThat(call("admin", "POST", "/api/delegations", delegation("POSITION", -1, "REFUND", 1000, 1000))
+                .body().get("errors").findValuesAsString("field")).containsExactly("scopeId");
+        assertThat(call("manager", "POST", "/api/delegations", "{}").body().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("scope", "scopeId", "type", "maxPerAction", "maxPerDay");
+    }
+
+    @Test
+    void aManagerDelegatesToThePeopleInHerLineWithinHerOwnLimits() throws Exception {
+        long putu = employeeId("putu.wulandari@sinarmaju.example");
+        long budi = employeeId("budi.santoso@sinarmaju.example");
+
+        // what she may delegate: her own limits, no position limits
+        Answer allowance = call("manager", "GET", "/api/delegations/allowance", null);
+        assertThat(allowance.status()).isEqualTo(200);
+        assertThat(allowance.body().get("positions").asBoolean()).isFalse();
+        assertThat(allowance.body().get("capped").asBoolean()).isTrue();
+        assertThat(allowance.body().get("ownLimits")).anySatisfy(l -> {
+            assertThat(l.get("type").asString()).isEqualTo("GOODWILL_GIFT");
+            assertThat(l.get("maxPerAction").asLong()).isEqualTo(2_000_000);
+            assertThat(l.get("maxPerDay").asLong()).isEqualTo(8_000_000);
+        });
+
+        // more than her own limit, per action and per day: 400 naming both fields
+        Answer above = call("manager", "POST", "/api/delegations",
+                delegation("EMPLOYEE", putu, "GOODWILL_GIFT", 3_000_000, 9_000_000), "Accept-Language", "en");
+        assertThat(above.status()).isEqualTo(400);
+        assertThat(above.body().get("errors").findValuesAsString("field")).containsExactly("maxPerAction", "maxPerDay");
+        assertThat(above.body().get("errors").findValuesAsString("message"))
+                .containsExactly("More than your own limit of Rp 2.000.000.", "More than your own limit of Rp 8.000.000.");
+        // someone outside her line (a sales associate), and a position: 403 naming the field
+        Answer outside = call("manager", "POST", "/api/delegations",
+                delegation("EMPLOYEE", budi, "GOODWILL_GIFT", 100_000, 100_000));
+        assertThat(outside.status()).isEqualTo(403);
+        assertThat(outside.body().get("type").asString()).isEqualTo("urn:kantor:problem:authority-refused-outside-line");
+        assertThat(outside.body().get("field").asString()).isEqualTo("scopeId");
+        Answer position = call("manager", "POST", "/api/delegations",
+                delegation("POSITION", positionId("front-desk-agent"), "GOODWILL_GIFT", 100_000, 100_000));
+        assertThat(position.status()).isEqualTo(403);
+        assertThat(position.body().get("type").asString()).isEqualTo("urn:kantor:problem:authority-refused-positions");
+        assertThat(position.body().get("field").asString()).isEqualTo("scope");
+
+        // within her line and her limits: saved
+        Answer saved = call("manager", "POST", "/api/delegations",
+                delegation("EMPLOYEE", putu, "GOODWILL_GIFT", 200_000, 800_000));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body().get("name").asString()).isEqualTo("Putu Ayu Wulandari");
+        assertThat(saved.body().get("maxPerAction").asLong()).isEqualTo(200_000);
+        long id = saved.body().get("id").asLong();
+
+        // and withdrawing follows the same rules: hers to withdraw, a position's is not
+        long positionDelegation = 0;
+        for (JsonNode d : call("manager", "GET", "/api/delegations", null).body()) {
+            if (d.get("scope").asString().equals("POSITION")) {
+                positionDelegation = d.get("id").asLong();
+            }
+        }
+        assertThat(call("manager", "DELETE", "/api/delegations/" + positionDelegation, null).status()).isEqualTo(403);
+        assertThat(call("agent", "DELETE", "/api/delegations/" + id, null).status()).isEqualTo(403);
+        assertThat(call("manager", "DELETE", "/api/delegations/" + id, null).status()).isEqualTo(204);
+        Answer again = call("manager", "DELETE", "/api/delegations/" + id, null);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void onlyAdminsSetPositionLimits() throws Exception {
+        long itSupport = positionId("it-support");
+
+        Answer allowance = call("admin", "GET", "/api/delegations/allowance", null);
+        assertThat(allowance.body().get("positions").asBoolean()).isTrue();
+        assertThat(allowance.body().get("capped").asBoolean()).isFalse();
+
+        Answer saved = call("admin", "POST", "/api/delegations",
+                delegation("POSITION", itSupport, "GOODWILL_GIFT", 250_000, 1_000_000), "Accept-Language", "en");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body().get("name").asString()).isEqualTo("IT Support Specialist");
+        assertThat(call("admin", "DELETE", "/api/delegations/" + saved.body().get("id").asLong(), null).status())
+                .isEqualTo(204);
+        assertThat(call("agent", "GET", "/api/delegations", null).status()).isEqualTo(403);
+        assertThat(call("agent", "POST", "/api/delegations",
+                delegation("POSITION", itSupport, "GOODWILL_GIFT", 1, 1)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void describesTheDelegationRefusals() throws Exception {
+        JsonNode paths = call("agent", "GET", "/v3/api-docs", null).body().get("paths");
+
+        JsonNode post = paths.get("/api/delegations").get("post");
+        assertThat(post.get("responses").get("403").get("description").asString())
+                .contains("authority-refused-self", "authority-refused-outside-line", "authority-refused-positions");
+        assertThat(post.get("responses").has("400")).isTrue();
+        assertThat(paths.get("/api/delegations/{id}").get("delete").get("responses").has("403")).isTrue();
+        assertThat(paths.get("/api/cases/{id}/resolutions").get("post").get("responses").get("422")
+                .get("description").asString()).contains("case-reopen-first");
+    }
 }
