@@ -52,6 +52,9 @@ final class DelegationRules {
      */
     static void checkDelegation(Delegator by, Delegation.Scope scope, Long scopeId, ResolutionType type,
             Long maxPerAction, Long maxPerDay, Organisation org) {
+        if (scope == Delegation.Scope.POSITION && !by.admin()) {
+            throw new DelegationRefused("scope", "authority.refused.positions");
+        }
         new InputCheck().required("scope", scope).required("scopeId", scopeId).required("type", type)
                 .required("maxPerAction", maxPerAction).required("maxPerDay", maxPerDay)
                 .that(maxPerAction == null || maxPerAction >= 0, "maxPerAction", "validation.amount")
@@ -63,9 +66,6 @@ final class DelegationRules {
                 .that(maxPerAction == null || maxPerDay == null || maxPerDay >= maxPerAction, "maxPerDay",
                         "validation.day-below-action")
                 .throwIfAny();
-        if (scope == Delegation.Scope.POSITION && !by.admin()) {
-            throw new DelegationRefused("scope", "authority.refused.positions");
-        }
         boolean exists = scope == Delegation.Scope.EMPLOYEE ? org.isActiveEmployee(scopeId)
                 : org.isActivePosition(scopeId);
         if (!exists) {

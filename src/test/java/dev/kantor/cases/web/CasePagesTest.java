@@ -287,7 +287,7 @@ class CasePagesTest {
                 .query(Long.class).single()).isEqualTo(1);
         // an admin's withdraw buttons ask first (static/js/kantor.js), naming whose authority it is
         assertThat(page("/authority", "admin")).contains("/authority/" + positionDelegation + "/withdraw")
-                .containsPattern("data-confirm=\"Withdraw this authority from [^\"]+\? It ends at once.\"");
+                .containsPattern("data-confirm=\"Withdraw this authority from [^\"]+\\? It ends at once.\"");
     }
 
     @Test
