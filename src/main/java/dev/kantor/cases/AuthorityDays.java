@@ -46,15 +46,23 @@ class AuthorityDays {
         if (amount < 0 || room < 0) {
             return false;
         }
-        // a day starts from what was decided before its row existed (actions from before the row came
-        // in with this table); of two first claims at once, the second's insert does nothing
+        if (add(day, amount, room)) {
+            return true;
+        }
+        // no row yet, or no room: a day's row starts from what was decided that day before it existed
+        // (before this table did); of two first claims at once, the second's insert does nothing
         jdbc.sql("""
                 insert into authority_day (employee_id, action_type, business_day, used)
                 select :employee, :type, :day, coalesce(sum(amount), 0) from resolution_action
                 where decided_by = :employee and action_type = :type and state in ('CARRIED_OUT', 'APPROVED')
                   and decided_at >= :from and decided_at < :until
                 on conflict do nothing""")
-                .params(keys(day)).param("from", Timestamp.from(day.from())).param("until", Timestamp.from(day.until())).update();
+                .params(keys(day)).params(moments(day)).update();
+        return add(day, amount, room);
+    }
+
+    /** The one step that decides: the database checks the room and adds the amount together. */
+    private boolean add(Day day, long amount, long room) {
         return jdbc.sql("""
                 update authority_day set used = used + :amount
                 where employee_id = :employee and action_type = :type and business_day = :day and used <= :room""")
@@ -66,11 +74,14 @@ class AuthorityDays {
                 select coalesce(sum(amount), 0) from resolution_action
                 where decided_by = :employee and action_type = :type and state in ('CARRIED_OUT', 'APPROVED')
                   and decided_at >= :from and decided_at < :until""")
-                .params(keys(day)).param("from", Timestamp.from(day.from())).param("until", Timestamp.from(day.until()))
-                .query(Long.class).single();
+                .params(keys(day)).params(moments(day)).query(Long.class).single();
     }
 
     private static Map<String, Object> keys(Day day) {
         return Map.of("employee", day.employeeId(), "type", day.type().name(), "day", day.date());
+    }
+
+    private static Map<String, Object> moments(Day day) {
+        return Map.of("from", Timestamp.from(day.from()), "until", Timestamp.from(day.until()));
     }
 }

@@ -152,6 +152,7 @@ final class DelegationRules {
 
     /** Rupiah as every price tag writes them, in either language: Rp 1.500.000. */
     static String rupiah(long amount) {
-        return "Rp " + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Languages.INDONESIAN)).format(amount);
+        DecimalFormat thousands = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Languages.INDONESIAN));
+        return "Rp " + thousands.format(amount);
     }
 }
