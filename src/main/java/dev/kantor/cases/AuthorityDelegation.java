@@ -68,11 +68,6 @@ public class AuthorityDelegation {
         return delegations.all();
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Delegation> find(long id) {
-        return delegations.find(id);
-    }
-
     /** The signed-in person's own limits and whether they set position limits. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
