@@ -22,6 +22,14 @@ public final class Approvers {
 
         /** What the person already carried out or approved today with this kind of action. */
         long usedToday(long employeeId, ResolutionType type);
+
+        /**
+         * Adds {@code amount} to what the person used today if the day's total stays within
+         * {@code maxPerDay}, as one indivisible step; changes nothing otherwise.
+         *
+         * @return whether the amount was added
+         */
+        boolean claimToday(long employeeId, ResolutionType type, long amount, long maxPerDay);
     }
 
     private static final int MAX_DEPTH = 100;
@@ -52,16 +60,11 @@ public final class Approvers {
         return Optional.empty();
     }
 
-    /** Whether someone may decide on an action of {@code amount}: their limit covers it, or nobody is above them. */
-    public static boolean mayApprove(long approver, long proposer, ResolutionType type, long amount, Line line) {
-        if (approver == proposer) {
-            return false;
-        }
-        if (line.managerOf(approver).isEmpty()) {
-            return true;
-        }
-        return line.limitOf(approver, type)
-                .map(limit -> limit.check(amount, line.usedToday(approver, type)) == AuthorityCheck.WITHIN)
-                .orElse(false);
+    /**
+     * Whether someone may decide on an action of {@code amount}: their limit covers it, or nobody is
+     * above them. When they may, the amount is claimed from their day (see {@link Authority#claim}).
+     */
+    public static boolean claimApproval(long approver, long proposer, ResolutionType type, long amount, Line line) {
+        return approver != proposer && Authority.claim(approver, type, amount, line) == AuthorityCheck.WITHIN;
     }
 }

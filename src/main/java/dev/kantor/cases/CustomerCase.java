@@ -144,6 +144,22 @@ public class CustomerCase {
         moveTo(to, now);
     }
 
+    /**
+     * A resolution action is for a case still being worked on: one waiting for an approval waits for
+     * the approver, a resolved one is reopened first (so that nothing is refunded or credited twice by
+     * mistake), and a closed one takes none.
+     */
+    void checkOpenForAction() {
+        switch (status) {
+            case PENDING_APPROVAL -> throw KantorException.invalid("case.pending-approval");
+            case RESOLVED -> throw KantorException.invalid("case.reopen-first");
+            case CLOSED -> throw KantorException.invalid("case.closed");
+            default -> {
+                // NEW, OPEN and WAITING_ON_CUSTOMER take actions
+            }
+        }
+    }
+
     void awaitApproval(Instant now) {
         requireNotClosed();
         moveTo(CaseStatus.PENDING_APPROVAL, now);

@@ -1,6 +1,9 @@
 package dev.kantor.cases;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,10 +20,16 @@ class Delegations {
 
     List<Delegation> all() {
         return jdbc.sql("select * from delegation order by scope, scope_id, action_type")
-                .query((rs, row) -> new Delegation(rs.getLong("id"), Delegation.Scope.valueOf(rs.getString("scope")),
-                        rs.getLong("scope_id"), ResolutionType.valueOf(rs.getString("action_type")),
-                        rs.getLong("max_per_action"), rs.getLong("max_per_day"), rs.getInt("version")))
-                .list();
+                .query(Delegations::delegation).list();
+    }
+
+    Optional<Delegation> find(long id) {
+        return jdbc.sql("select * from delegation where id = ?").param(id).query(Delegations::delegation).optional();
+    }
+
+    Optional<Delegation> find(Delegation.Scope scope, long scopeId, ResolutionType type) {
+        return jdbc.sql("select * from delegation where scope = ? and scope_id = ? and action_type = ?")
+                .params(scope.name(), scopeId, type.name()).query(Delegations::delegation).optional();
     }
 
     List<Delegation> forEmployeeOrPosition(long employeeId, Long positionId) {
@@ -29,10 +38,7 @@ class Delegations {
                 where (scope = 'EMPLOYEE' and scope_id = :employee) or (scope = 'POSITION' and scope_id = :position)""")
                 .param("employee", employeeId)
                 .param("position", positionId == null ? -1 : positionId)
-                .query((rs, row) -> new Delegation(rs.getLong("id"), Delegation.Scope.valueOf(rs.getString("scope")),
-                        rs.getLong("scope_id"), ResolutionType.valueOf(rs.getString("action_type")),
-                        rs.getLong("max_per_action"), rs.getLong("max_per_day"), rs.getInt("version")))
-                .list();
+                .query(Delegations::delegation).list();
     }
 
     /** Creates or changes the delegation for a scope and kind of action. */
@@ -51,5 +57,11 @@ class Delegations {
 
     void remove(long id) {
         jdbc.sql("delete from delegation where id = ?").param(id).update();
+    }
+
+    private static Delegation delegation(ResultSet rs, int row) throws SQLException {
+        return new Delegation(rs.getLong("id"), Delegation.Scope.valueOf(rs.getString("scope")), rs.getLong("scope_id"),
+                ResolutionType.valueOf(rs.getString("action_type")), rs.getLong("max_per_action"),
+                rs.getLong("max_per_day"), rs.getInt("version"));
     }
 }

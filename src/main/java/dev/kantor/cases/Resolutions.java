@@ -61,10 +61,10 @@ public class Resolutions {
         Instant now = clock.instant();
         CustomerCase c = cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
         c.checkVersion(version);
-        if (c.getStatus() == CaseStatus.PENDING_APPROVAL) {
-            throw KantorException.invalid("case.pending-approval");
-        }
-        AuthorityCheck check = authority(me, type, amount);
+        c.checkOpenForAction();
+        // within authority the amount is taken from the proposer's day at once; should anything below
+        // fail (the case changed meanwhile, say), the transaction gives it back
+        AuthorityCheck check = Authority.claim(me, type, amount, staff);
         if (check == AuthorityCheck.WITHIN) {
             ResolutionAction action = actions.save(ResolutionAction.carriedOut(caseId, type, amount, me, note, now));
             resolve(c, action, me, now, EntryKind.ACTION_CARRIED_OUT);
@@ -87,22 +87,21 @@ public class Resolutions {
         return new ProposalOutcome(action, check, approver.get(), staff.name(approver.get()));
     }
 
-    /** How someone's authority covers an action now; the head of the organisation is never limited. */
+    /** How someone's authority covers an action now, without using any of it. */
+    @Transactional(readOnly = true)
     public AuthorityCheck authority(long employeeId, ResolutionType type, long amount) {
-        if (staff.managerOf(employeeId).isEmpty()) {
-            return AuthorityCheck.WITHIN;
-        }
-        return staff.limitOf(employeeId, type)
-                .map(limit -> limit.check(amount, staff.usedToday(employeeId, type)))
-                .orElse(AuthorityCheck.NONE);
+        return Authority.preview(employeeId, type, amount, staff);
     }
 
-    /** Approves, or, above the approver's own limit, passes the request on up the line. */
+    /**
+     * Approves, or, above the approver's own limit, passes the request on up the line. Approving counts
+     * towards the approver's own day, claimed at once like a proposal within authority.
+     */
     public ProposalOutcome approve(long actionId) {
         long me = CaseWork.me();
         Instant now = clock.instant();
         ResolutionAction action = pendingFor(actionId, me);
-        if (!Approvers.mayApprove(me, action.getProposedBy(), action.getType(), action.getAmount(), staff)) {
+        if (!Approvers.claimApproval(me, action.getProposedBy(), action.getType(), action.getAmount(), staff)) {
             long next = Approvers.above(me, action.getProposedBy(), action.getType(), action.getAmount(), staff)
                     .orElseThrow(() -> KantorException.invalid("resolution.nobody-to-approve"));
             action.passOnTo(next);

@@ -1,27 +1,31 @@
 package dev.kantor.cases;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
+import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.Employee;
 import dev.kantor.people.People;
+import dev.kantor.people.Position;
 
 import org.springframework.stereotype.Component;
 
 /** What cases need to know about employees, from the people module, for the authority rules. */
 @Component
-class Staff implements Approvers.Line {
+class Staff implements Approvers.Line, DelegationRules.Organisation {
 
     private final People people;
     private final Delegations delegations;
-    private final ResolutionActions actions;
-    private final java.time.Clock clock;
-    private final dev.kantor.calendar.BusinessCalendars calendars;
+    private final AuthorityDays days;
+    private final Clock clock;
+    private final BusinessCalendars calendars;
 
-    Staff(People people, Delegations delegations, ResolutionActions actions, java.time.Clock clock,
-            dev.kantor.calendar.BusinessCalendars calendars) {
+    Staff(People people, Delegations delegations, AuthorityDays days, Clock clock, BusinessCalendars calendars) {
         this.people = people;
         this.delegations = delegations;
-        this.actions = actions;
+        this.days = days;
         this.clock = clock;
         this.calendars = calendars;
     }
@@ -45,11 +49,36 @@ class Staff implements Approvers.Line {
         return Delegation.limitFor(employeeId, position, type, delegations.forEmployeeOrPosition(employeeId, position));
     }
 
-    /** Counted from the start of today in the business's time zone. */
     @Override
     public long usedToday(long employeeId, ResolutionType type) {
-        java.time.Instant startOfDay = java.time.LocalDate.now(clock.withZone(calendars.zone()))
-                .atStartOfDay(calendars.zone()).toInstant();
-        return actions.usedSince(employeeId, type.name(), startOfDay);
+        return days.used(today(employeeId, type));
+    }
+
+    @Override
+    public boolean claimToday(long employeeId, ResolutionType type, long amount, long maxPerDay) {
+        return days.claim(today(employeeId, type), amount, maxPerDay);
+    }
+
+    @Override
+    public boolean isActiveEmployee(long employeeId) {
+        return people.employee(employeeId).filter(Employee::isActive).isPresent();
+    }
+
+    @Override
+    public Optional<Long> positionOf(long employeeId) {
+        return people.employee(employeeId).map(Employee::getPositionId);
+    }
+
+    @Override
+    public boolean isActivePosition(long positionId) {
+        return people.position(positionId).filter(Position::isActive).isPresent();
+    }
+
+    /** Today in the business's time zone, from its first moment to the next day's. */
+    private AuthorityDays.Day today(long employeeId, ResolutionType type) {
+        ZoneId zone = calendars.zone();
+        LocalDate date = LocalDate.now(clock.withZone(zone));
+        return new AuthorityDays.Day(employeeId, type, date, date.atStartOfDay(zone).toInstant(),
+                date.plusDays(1).atStartOfDay(zone).toInstant());
     }
 }

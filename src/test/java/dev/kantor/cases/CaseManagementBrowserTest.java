@@ -21,10 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pages around the cases that keep Kantor's promises behind the scenes, in a real browser:
- * a manager delegating authority in Bahasa Indonesia (bad input refused, a good delegation
- * listed), an agent asking their manager to step in and the manager finding the case on the
- * complaints board, an admin keeping the public holidays, the confirmation mail waiting in the
- * outbox, and an agent refused the managers' and admins' pages.
+ * a manager delegating authority in Bahasa Indonesia (bad input and more than her own limit
+ * refused with what she typed kept, a good delegation listed, withdrawn once she says yes), an
+ * agent asking their manager to step in and the manager finding the case on the complaints board,
+ * an admin keeping the public holidays, the confirmation mail waiting in the outbox, and an agent
+ * refused the managers' and admins' pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CaseManagementBrowserTest {
@@ -39,44 +40,65 @@ class CaseManagementBrowserTest {
     int port;
 
     @Test
-    void aManagerIsToldInIndonesianWhatIsWrongWithADelegationAndThenDelegatesToAPosition() {
+    void aManagerIsToldInIndonesianWhatIsWrongWithADelegationAndThenDelegatesToSomeoneInHerLine() {
         // given the manager on the authority page, reading Kantor in Bahasa Indonesia
         Page page = browser("id-ID");
         Chromium.signIn(page, "manager");
         page.navigate("/authority");
         assertThat(heading(page)).hasText("Wewenang yang didelegasikan");
-        // a position nobody delegated to, so that the demo company's own limits stay as they are
-        Locator delegations = page.locator("main table tbody tr");
-        Locator itSupport = delegations.filter(new Locator.FilterOptions().setHasText("Staf Dukungan TI"));
-        assertThat(itSupport).hasCount(0);
+        // she sees what she may delegate: her own limits, and no position limits (those are the admins')
+        Locator allowance = page.locator("#allowance");
+        assertThat(allowance).containsText("Yang boleh Anda delegasikan");
+        assertThat(allowance.locator("tr").filter(new Locator.FilterOptions().setHasText("hadiah permohonan maaf")))
+                .containsText("Rp 2.000.000");
+        assertThat(page.locator("#scope-position")).hasCount(0);
+        // an agent in her line nobody delegated to yet, so that the demo company's own limits stay as they are
+        Locator delegations = page.locator("#delegations tbody tr");
+        Locator putu = delegations.filter(new Locator.FilterOptions().setHasText("Putu Ayu Wulandari"));
+        assertThat(putu).hasCount(0);
         int before = delegations.count();
         assertThat(before).isPositive();
 
         // when she gives a negative amount per action (the browser's own check would stop it; Kantor must too)
-        Locator form = delegationForm(page, "Staf Dukungan TI", "GOODWILL_GIFT");
+        Locator form = delegationForm(page, "Putu Ayu Wulandari", "GOODWILL_GIFT");
         form.locator("#maxPerAction").evaluate("e => e.removeAttribute('min')");
         form.locator("#maxPerAction").fill("-50000");
         form.locator("#maxPerDay").fill("1000000");
         form.locator("button[type=submit]").click();
 
-        // then she is told what is wrong, in Indonesian, and nothing is saved
+        // then she is told what is wrong, in Indonesian, nothing is saved, and the form keeps what she typed
         assertThat(flashFailure(page)).hasText("Paling banyak per tindakan: Jumlah dalam rupiah, mulai dari 0.");
-        assertThat(itSupport).hasCount(0);
+        assertThat(putu).hasCount(0);
         assertThat(delegations).hasCount(before);
+        assertThat(page.locator("#maxPerAction")).hasValue("-50000");
+        assertThat(page.locator("#maxPerDay")).hasValue("1000000");
+        assertThat(page.locator("#employeeId option:checked")).hasText("Putu Ayu Wulandari");
+        assertThat(page.locator("#type")).hasValue("GOODWILL_GIFT");
 
         // when she leaves out the daily maximum
-        form = delegationForm(page, "Staf Dukungan TI", "GOODWILL_GIFT");
+        form = delegationForm(page, "Putu Ayu Wulandari", "GOODWILL_GIFT");
         form.locator("#maxPerAction").fill("250000");
         form.locator("#maxPerDay").fill("");
         form.locator("button[type=submit]").click();
 
         // then she is told it is required, and still nothing is saved
         assertThat(flashFailure(page)).hasText("Paling banyak per hari: Wajib diisi.");
-        assertThat(itSupport).hasCount(0);
-        assertThat(delegations).hasCount(before);
+        assertThat(putu).hasCount(0);
+        assertThat(page.locator("#maxPerAction")).hasValue("250000");
+
+        // when she gives more than her own limit of Rp 2.000.000 per gift
+        form = delegationForm(page, "Putu Ayu Wulandari", "GOODWILL_GIFT");
+        form.locator("#maxPerAction").fill("3000000");
+        form.locator("#maxPerDay").fill("4000000");
+        form.locator("button[type=submit]").click();
+
+        // then she is told her own limit, and nothing is saved
+        assertThat(flashFailure(page)).hasText("Paling banyak per tindakan: Melebihi batas Anda sendiri, yaitu Rp 2.000.000.");
+        assertThat(putu).hasCount(0);
+        assertThat(page.locator("#maxPerAction")).hasValue("3000000");
 
         // when she delegates a goodwill gift of at most Rp 250.000 each and Rp 1.000.000 a day
-        form = delegationForm(page, "Staf Dukungan TI", "GOODWILL_GIFT");
+        form = delegationForm(page, "Putu Ayu Wulandari", "GOODWILL_GIFT");
         form.locator("#maxPerAction").fill("250000");
         form.locator("#maxPerDay").fill("1000000");
         form.locator("button[type=submit]").click();
@@ -84,15 +106,25 @@ class CaseManagementBrowserTest {
         // then the delegation is saved and listed with its limits in rupiah
         assertThat(flashSuccess(page)).hasText("Delegasi telah disimpan.");
         assertThat(delegations).hasCount(before + 1);
-        assertThat(itSupport).hasCount(1);
-        assertThat(itSupport).containsText("hadiah permohonan maaf");
-        assertThat(itSupport.locator("td").nth(2)).hasText("Rp 250.000");
-        assertThat(itSupport.locator("td").nth(3)).hasText("Rp 1.000.000");
+        assertThat(putu).hasCount(1);
+        assertThat(putu).containsText("hadiah permohonan maaf");
+        assertThat(putu.locator("td").nth(2)).hasText("Rp 250.000");
+        assertThat(putu.locator("td").nth(3)).hasText("Rp 1.000.000");
 
-        // and withdrawing it again leaves the list as it was
-        itSupport.locator("button[type=submit]").click();
+        // when she withdraws it, but says no when asked, nothing changes
+        page.onceDialog(dialog -> {
+            assertThat(dialog.message()).isEqualTo("Cabut wewenang ini dari Putu Ayu Wulandari? Pencabutan berlaku seketika.");
+            dialog.dismiss();
+        });
+        putu.locator("button[type=submit]").click();
+        page.navigate("/authority");
+        assertThat(putu).hasCount(1);
+
+        // and saying yes withdraws it, leaving the list as it was
+        page.onceDialog(dialog -> dialog.accept());
+        putu.locator("button[type=submit]").click();
         assertThat(flashSuccess(page)).hasText("Delegasi telah dicabut.");
-        assertThat(itSupport).hasCount(0);
+        assertThat(putu).hasCount(0);
         assertThat(delegations).hasCount(before);
     }
 
@@ -269,11 +301,10 @@ class CaseManagementBrowserTest {
         return reference.textContent().strip();
     }
 
-    /** The delegation form with the position and the kind of action chosen. */
-    private static Locator delegationForm(Page page, String position, String type) {
+    /** The delegation form with the employee and the kind of action chosen. */
+    private static Locator delegationForm(Page page, String employee, String type) {
         Locator form = page.locator("main form:has(#maxPerAction)");
-        form.locator("#scope-position").check();
-        form.locator("#positionId").selectOption(new SelectOption().setLabel(position));
+        form.locator("#employeeId").selectOption(new SelectOption().setLabel(employee));
         form.locator("#type").selectOption(type);
         return form;
     }

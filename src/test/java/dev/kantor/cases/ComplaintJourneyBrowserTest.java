@@ -139,6 +139,9 @@ class ComplaintJourneyBrowserTest {
         // and the agent finds the case resolved
         agentPage.reload();
         assertThat(caseStatus(agentPage)).hasText("Resolved");
+        // and offered no second action on it until it is reopened
+        assertThat(agentPage.locator("#reopen-first")).hasText("This case is resolved: reopen it first, then propose the action.");
+        assertThat(agentPage.locator("#propose")).hasCount(0);
 
         // when the customer opens the private link again
         customerPage.navigate(privateLink);

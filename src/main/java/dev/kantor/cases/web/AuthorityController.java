@@ -1,11 +1,13 @@
 package dev.kantor.cases.web;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.cases.AuthorityDelegation;
 import dev.kantor.cases.Delegation;
+import dev.kantor.cases.DelegationRefused;
 import dev.kantor.cases.ResolutionType;
 import dev.kantor.people.Employee;
 import dev.kantor.people.People;
@@ -17,6 +19,8 @@ import dev.kantor.platform.web.FieldProblems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +30,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Managers delegate authority for resolution actions, per position or per employee. */
+/**
+ * Delegated authority: admins set it per position or per employee, managers per employee in their
+ * reporting line within their own limits, which the page shows them. A refused delegation comes
+ * back with what was typed and what is wrong.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 class AuthorityController {
+
+    /** The delegation form as typed; strings where a wrong value must still show as typed. */
+    record DelegationForm(String scope, Long positionId, Long employeeId, String type, Long maxPerAction,
+            Long maxPerDay) {
+
+        static DelegationForm empty(boolean positions) {
+            return new DelegationForm(positions ? "POSITION" : "EMPLOYEE", null, null, null, null, null);
+        }
+    }
+
+    /** One delegation as the list shows it. */
+    record Row(Delegation delegation, String who, boolean employee, boolean withdrawable) {
+    }
 
     private final AuthorityDelegation delegation;
     private final People people;
@@ -46,46 +67,75 @@ class AuthorityController {
 
     @GetMapping("/authority")
     String list(Model model) {
-        Map<Long, Position> positions = people.positions().stream()
-                .collect(Collectors.toMap(Position::getId, Function.identity()));
-        Map<Long, Employee> employees = people.activeEmployees().stream()
-                .collect(Collectors.toMap(Employee::getId, Function.identity()));
-        model.addAttribute("delegations", delegation.all());
-        model.addAttribute("positionsById", positions);
-        model.addAttribute("employeesById", employees);
-        model.addAttribute("positions", people.positions().stream().filter(Position::isActive).toList());
-        model.addAttribute("employees", people.activeEmployees());
-        model.addAttribute("types", ResolutionType.values());
-        return "cases/authority";
+        return page(model, null);
     }
 
     @PostMapping("/authority")
     String delegate(@RequestParam(required = false) String scope, @RequestParam(required = false) Long positionId,
             @RequestParam(required = false) Long employeeId, @RequestParam(required = false) String type,
             @RequestParam(required = false) Long maxPerAction, @RequestParam(required = false) Long maxPerDay,
-            RedirectAttributes redirect) {
-        Delegation.Scope chosen = EnumParameters.parse(Delegation.Scope.class, scope);
-        Long scopeId = chosen == Delegation.Scope.EMPLOYEE ? employeeId : positionId;
-        String name = chosen == Delegation.Scope.EMPLOYEE
-                ? people.employee(scopeId == null ? -1 : scopeId).map(Employee::getFullName).orElse("?")
-                : people.position(scopeId == null ? -1 : scopeId).map(Position::getTitleEn).orElse("?");
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        DelegationForm form = new DelegationForm(scope, positionId, employeeId, type, maxPerAction, maxPerDay);
         try {
+            Delegation.Scope chosen = EnumParameters.parse(Delegation.Scope.class, scope);
+            Long scopeId = chosen == Delegation.Scope.POSITION ? positionId : employeeId;
             delegation.delegate(chosen, scopeId, EnumParameters.parse(ResolutionType.class, type), maxPerAction,
-                    maxPerDay, name);
-            redirect.addFlashAttribute("success", text("authority.saved"));
+                    maxPerDay);
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("failure", fieldProblems.of(e, field -> "authority.field." + field));
+            return refused(model, response, HttpStatus.BAD_REQUEST, form,
+                    fieldProblems.of(e, field -> "authority.field." + field));
+        } catch (DelegationRefused e) {
+            return refused(model, response, HttpStatus.FORBIDDEN, form,
+                    text("authority.field." + e.field()) + ": " + text(e.messageKey(), e.args()));
+        } catch (KantorException e) {
+            return refused(model, response, HttpStatus.BAD_REQUEST, form, text(e.messageKey(), e.args()));
+        } catch (DuplicateKeyException e) {
+            // someone saved the same delegation at the same moment
+            return refused(model, response, HttpStatus.CONFLICT, form, text("error.concurrent-change"));
+        }
+        redirect.addFlashAttribute("success", text("authority.saved"));
+        return "redirect:/authority";
+    }
+
+    /** Asked first in the browser (the form's data-confirm); the rules of reach are the service's. */
+    @PostMapping("/authority/{id}/withdraw")
+    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            delegation.withdraw(id);
+            redirect.addFlashAttribute("success", text("authority.withdrawn"));
         } catch (KantorException e) {
             redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         }
         return "redirect:/authority";
     }
 
-    @PostMapping("/authority/{id}/withdraw")
-    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
-        delegation.withdraw(id);
-        redirect.addFlashAttribute("success", text("authority.withdrawn"));
-        return "redirect:/authority";
+    private String refused(Model model, HttpServletResponse response, HttpStatus status, DelegationForm form,
+            String failure) {
+        response.setStatus(status.value());
+        model.addAttribute("failure", failure);
+        return page(model, form);
+    }
+
+    /** The page, with the form as typed, or empty before anything was typed. */
+    private String page(Model model, DelegationForm form) {
+        Locale locale = LocaleContextHolder.getLocale();
+        AuthorityDelegation.Allowance allowance = delegation.allowance();
+        model.addAttribute("allowance", allowance);
+        model.addAttribute("form", form == null ? DelegationForm.empty(allowance.positions()) : form);
+        model.addAttribute("rows", delegation.all().stream().map(d -> row(d, locale)).toList());
+        model.addAttribute("positions", allowance.positions()
+                ? people.positions().stream().filter(Position::isActive).toList() : List.of());
+        model.addAttribute("employees", delegation.delegates());
+        model.addAttribute("types", ResolutionType.values());
+        return "cases/authority";
+    }
+
+    private Row row(Delegation d, Locale locale) {
+        boolean employee = d.scope() == Delegation.Scope.EMPLOYEE;
+        String who = employee
+                ? people.employee(d.scopeId()).map(Employee::getFullName).orElse("#" + d.scopeId())
+                : people.position(d.scopeId()).map(p -> p.title(locale)).orElse("#" + d.scopeId());
+        return new Row(d, who, employee, delegation.mayWithdraw(d));
     }
 
     private String text(String key, Object... args) {

@@ -181,12 +181,20 @@ class CasesApi {
             description = "Within the caller's delegated authority it is carried out at once and resolves the case "
                     + "(201). Above it, the case waits for the nearest manager whose own limit covers it (202, "
                     + "naming the approver). With no authority at all for this kind of action the answer is 403 "
-                    + "naming who can approve, unless requestApproval is true.")
+                    + "naming who can approve, unless requestApproval is true. The day's total is claimed with the "
+                    + "action itself, so parallel proposals never carry out more than the daily limit between them: "
+                    + "those past it wait for approval (202, ABOVE_PER_DAY). A resolved case is reopened first.")
     @ApiResponse(responseCode = "201", description = "Carried out at once: the case is resolved")
     @ApiResponse(responseCode = "202", description = "Waiting for the approver named in the answer")
     @ApiResponse(responseCode = "403", description = "No authority for this kind of action; 'approver' says who "
             + "can approve it", content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The case changed since the version sent (another "
+            + "proposal at the same moment, say): nothing was carried out", content = @Content(
+                    mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The case takes no action now: case-reopen-first (resolved: "
+            + "reopen it first), case-closed, case-pending-approval", content = @Content(
+                    mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ProposalResponse> propose(@PathVariable long id, @RequestBody ResolutionRequest request) {
         int version = version(request.version());
         ProposalOutcome outcome = resolutions.propose(id, request.type(), request.amount(), request.note(), version,

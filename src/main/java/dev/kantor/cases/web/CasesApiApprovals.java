@@ -59,7 +59,9 @@ class CasesApiApprovals {
     @PostMapping("/{id}/approval")
     @Operation(summary = "Approve a request", description = "Within the approver's own limit the action is carried "
             + "out and the case resolved (APPROVED); above it the request passes on up the line (PASSED_ON, with "
-            + "passedOnTo). 403 for one's own request or someone else's; 409 when it was already decided.")
+            + "passedOnTo). Approving counts towards the approver's own day, claimed with the approval itself: "
+            + "approvals at the same moment never take the approver past their daily limit, the rest pass on. "
+            + "403 for one's own request or someone else's; 409 when it was already decided.")
     DecisionResponse approve(@PathVariable long id) {
         ProposalOutcome outcome = resolutions.approve(id);
         if (outcome.carriedOut()) {

@@ -220,4 +220,95 @@ class CasePagesTest {
         assertThat(jdbc.sql("select count(*) from case_entry where case_id = ?").param(id).query(Long.class).single())
                 .isEqualTo(entries);
     }
+
+    // --- delegated authority and actions on resolved cases ---
+
+    long employee(String email) {
+        return jdbc.sql("select id from employee where email = ?").param(email).query(Long.class).single();
+    }
+
+    String refusedDelegation(int status, String scope, long scopeId, String perAction, String perDay)
+            throws Exception {
+        return mvc.perform(post("/authority").with(as("manager")).with(csrf())
+                        .cookie(new Cookie("kantor-language", "en")).param("scope", scope)
+                        .param("employeeId", String.valueOf(scopeId)).param("type", "GOODWILL_GIFT")
+                        .param("maxPerAction", perAction).param("maxPerDay", perDay))
+                .andExpect(status().is(status))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theAuthorityPageShowsEachManagerWhatTheyMayDelegateAndToWhom() throws Exception {
+        String manager = page("/authority", "manager");
+        // her own limits, which cap what she delegates (a customer service manager's goodwill gifts)
+        assertThat(manager).contains("What you may delegate", "never more than your own limits",
+                "Rp 2.000.000", "Rp 8.000.000");
+        // the people in her line, not the sales associates nor herself; no position limits
+        assertThat(manager).contains(">Agus Pratama<", ">Yuliana Siregar<")
+                .doesNotContain(">Budi Santoso<", "<option value=\"" + employee("dewi.lestari@sinarmaju.example") + "\"")
+                .doesNotContain("scope-position");
+        // an admin sets position limits, for anyone but themselves
+        assertThat(page("/authority", "admin")).contains("scope-position", "As an admin", ">Budi Santoso<");
+    }
+
+    @Test
+    void aRefusedDelegationKeepsWhatWasTypedAndSaysWhy() throws Exception {
+        long dewi = employee("dewi.lestari@sinarmaju.example");
+        long agus = employee("agus.pratama@sinarmaju.example");
+        long before = jdbc.sql("select count(*) from delegation").query(Long.class).single();
+
+        assertThat(refusedDelegation(403, "EMPLOYEE", dewi, "900000000000", "900000000000"))
+                .contains("Who: Nobody delegates authority to themselves")
+                .contains("value=\"900000000000\"");
+        assertThat(refusedDelegation(400, "EMPLOYEE", agus, "3000000", "9000000"))
+                .contains("Most per action: More than your own limit of Rp 2.000.000.")
+                .contains("Most per day: More than your own limit of Rp 8.000.000.")
+                .contains("value=\"3000000\"", "value=\"9000000\"")
+                .containsPattern("<option value=\"" + agus + "\"\\s+selected");
+        assertThat(refusedDelegation(400, "EMPLOYEE", -1, "1000", "1000")).contains("Who: No active employee has this id.");
+        assertThat(refusedDelegation(403, "POSITION", agus, "1000", "1000"))
+                .contains("To: Only admins set the limits of a position");
+
+        assertThat(jdbc.sql("select count(*) from delegation").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void withdrawingAsksFirstAndFollowsTheSameReach() throws Exception {
+        long positionDelegation = jdbc.sql("select min(id) from delegation where scope = 'POSITION'")
+                .query(Long.class).single();
+        // the manager sees no withdraw button for a position's limits, and is refused if she posts anyway
+        String manager = page("/authority", "manager");
+        assertThat(manager).doesNotContain("/authority/" + positionDelegation + "/withdraw");
+        mvc.perform(post("/authority/" + positionDelegation + "/withdraw").with(as("manager")).with(csrf())
+                        .cookie(new Cookie("kantor-language", "en")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("failure", org.hamcrest.Matchers.startsWith("Only admins set")));
+        assertThat(jdbc.sql("select count(*) from delegation where id = ?").param(positionDelegation)
+                .query(Long.class).single()).isEqualTo(1);
+        // an admin's withdraw buttons ask first (static/js/kantor.js), naming whose authority it is
+        assertThat(page("/authority", "admin")).contains("/authority/" + positionDelegation + "/withdraw")
+                .containsPattern("data-confirm=\"Withdraw this authority from [^\"]+\\? It ends at once.\"");
+    }
+
+    @Test
+    void aResolvedCaseAsksToBeReopenedBeforeAnotherAction() throws Exception {
+        long id = logWalkIn("Voucher dobel");
+        mvc.perform(post("/cases/" + id + "/resolution").with(as("agent")).with(csrf())
+                        .param("type", "STORE_CREDIT").param("amount", "50000")
+                        .param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection());
+
+        // the page offers no second action, and says to reopen first
+        String resolved = page("/cases/" + id, "agent");
+        assertThat(resolved).contains("reopen it first").doesNotContain("id=\"propose\"");
+        // and posting one anyway is refused with the same words
+        mvc.perform(post("/cases/" + id + "/resolution").with(as("agent")).with(csrf())
+                        .cookie(new Cookie("kantor-language", "en"))
+                        .param("type", "STORE_CREDIT").param("amount", "50000")
+                        .param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("failure", org.hamcrest.Matchers.containsString("reopen it first")));
+        assertThat(jdbc.sql("select count(*) from resolution_action where case_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+    }
 }

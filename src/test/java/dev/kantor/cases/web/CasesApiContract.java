@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CustomerPortal;
 
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
+import dev.kantor.support.AtOnce;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +63,11 @@ abstract class CasesApiContract {
         return """
                 {"type": "REFUND", "amount": %d, "note": "Refund for the dented door", "version": %d}"""
                 .formatted(amount, version);
+    }
+
+    static String action(String type, long amount, int version) {
+        return """
+                {"type": "%s", "amount": %d, "version": %d}""".formatted(type, amount, version);
     }
 
     static String casePath(JsonNode c) {
@@ -479,5 +488,285 @@ abstract class CasesApiContract {
         String restore = "{\"firstResponseMinutes\": %d, \"resolutionMinutes\": %d, \"version\": %d}".formatted(
                 before.get("firstResponseMinutes").asInt(), before.get("resolutionMinutes").asInt(), version + 1);
         assertThat(call("admin", "PUT", path, restore).status()).isEqualTo(200);
+    }
+
+    // --- the daily limit under concurrency, and actions on a resolved case ---
+
+    /** How many parallel calls the races below make: more than the connection pool holds. */
+    static final int AT_ONCE = 20;
+
+    @ParameterizedTest(name = "{0} of {1} against {2} a day")
+    @CsvSource({"REPLACEMENT, 1400000, 5000000", "FEE_WAIVER, 210000, 1000000"})
+    void proposalsAtOnceNeverCarryOutMoreThanTheDailyLimit(String type, long amount, long maxPerDay)
+            throws Exception {
+        // given twenty open cases of the agent's (a front-desk agent: the daily limit in the CSV source)
+        List<JsonNode> cases = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            cases.add(opened("agent"));
+        }
+
+        // when the agent proposes the same action, within the per-action limit, on all of them at once
+        List<Callable<Answer>> proposals = new ArrayList<>();
+        for (JsonNode c : cases) {
+            proposals.add(() -> call("agent", "POST", casePath(c) + "/resolutions",
+                    action(type, amount, c.get("version").asInt())));
+        }
+        List<Answer> answers = AtOnce.run(proposals);
+
+        // then no more than the day's limit is carried out, and every other proposal waits for approval
+        assertThat(answers).extracting(Answer::status).containsOnly(201, 202);
+        long carriedOut = answers.stream().filter(a -> a.status() == 201).count();
+        assertThat(carriedOut).isBetween(1L, maxPerDay / amount);
+        assertThat(answers).filteredOn(a -> a.status() == 202).allSatisfy(a -> {
+            assertThat(a.body().get("authority").asString()).isEqualTo("ABOVE_PER_DAY");
+            assertThat(a.body().get("caseStatus").asString()).isEqualTo("PENDING_APPROVAL");
+        });
+        // and each case says the same as its answer
+        for (int i = 0; i < AT_ONCE; i++) {
+            assertThat(call("agent", "GET", casePath(cases.get(i)), null).body().get("status").asString())
+                    .isEqualTo(answers.get(i).status() == 201 ? "RESOLVED" : "PENDING_APPROVAL");
+        }
+    }
+
+    @Test
+    void approvalsAtOnceNeverTakeTheApproverPastTheirOwnDailyLimit() throws Exception {
+        // given sixteen store credits of Rp 5,000,000 waiting for the customer service manager, whose own
+        // limit is Rp 10,000,000 each and Rp 40,000,000 a day: eight of them fill her day
+        int requests = 16;
+        long amount = 5_000_000;
+        List<Long> actionIds = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            JsonNode c = opened("agent");
+            Answer proposed = call("agent", "POST", casePath(c) + "/resolutions",
+                    action("STORE_CREDIT", amount, c.get("version").asInt()));
+            assertThat(proposed.status()).isEqualTo(202);
+            assertThat(proposed.body().get("approver").get("name").asString()).isEqualTo("Dewi Lestari");
+            actionIds.add(proposed.body().get("action").get("id").asLong());
+        }
+
+        // when she approves them all at once
+        List<Callable<Answer>> approvals = new ArrayList<>();
+        for (long id : actionIds) {
+            approvals.add(() -> call("manager", "POST", "/api/approvals/" + id + "/approval", null));
+        }
+        List<Answer> answers = AtOnce.run(approvals);
+
+        // then she carries out no more than her day allows, and passes the rest up to the director
+        assertThat(answers).extracting(Answer::status).containsOnly(200);
+        long approved = answers.stream().filter(a -> a.body().get("outcome").asString().equals("APPROVED")).count();
+        assertThat(approved).isBetween(1L, 40_000_000 / amount);
+        assertThat(answers).filteredOn(a -> a.body().get("outcome").asString().equals("PASSED_ON"))
+                .hasSize((int) (requests - approved))
+                .allSatisfy(a -> assertThat(a.body().get("passedOnTo").get("name").asString())
+                        .isEqualTo("Bambang Hadi Sutrisno"));
+    }
+
+    @Test
+    void twoProposalsAtOnceOnOneCaseCarryOutOnlyOne() throws Exception {
+        // given an open case of the agent's, read once
+        JsonNode c = opened("agent");
+        int version = c.get("version").asInt();
+
+        // when the same refund is proposed on it several times at once (a double click, two tabs, a script)
+        List<Callable<Answer>> proposals = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            proposals.add(() -> call("agent", "POST", casePath(c) + "/resolutions", refund(10_000, version)));
+        }
+        List<Answer> answers = AtOnce.run(proposals);
+
+        // then exactly one is carried out; every other one is told the case changed meanwhile
+        assertThat(answers).extracting(Answer::status).containsOnlyOnce(201).containsOnly(201, 409);
+        assertThat(answers).filteredOn(a -> a.status() == 409).allSatisfy(a -> assertThat(
+                a.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change"));
+        assertThat(call("agent", "GET", casePath(c), null).body().get("actions")).hasSize(1);
+    }
+
+    @Test
+    void anActionOnAResolvedCaseIsRefusedUntilTheCaseIsReopened() throws Exception {
+        // given a case resolved by a store credit
+        JsonNode c = opened("agent");
+        Answer first = call("agent", "POST", casePath(c) + "/resolutions",
+                action("STORE_CREDIT", 100_000, c.get("version").asInt()));
+        assertThat(first.status()).isEqualTo(201);
+        int resolved = first.body().get("caseVersion").asInt();
+
+        // when a second store credit is proposed on the resolved case
+        Answer again = call("agent", "POST", casePath(c) + "/resolutions", action("STORE_CREDIT", 100_000, resolved),
+                "Accept-Language", "en");
+
+        // then it is refused, saying to reopen the case first, and nothing is carried out
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.body().get("type").asString()).isEqualTo("urn:kantor:problem:case-reopen-first");
+        assertThat(again.body().get("title").asString()).containsIgnoringCase("reopen");
+        assertThat(call("agent", "GET", casePath(c), null).body().get("actions")).hasSize(1);
+
+        // and once reopened, an action is possible again
+        Answer reopened = call("agent", "PUT", casePath(c) + "/status", """
+                {"status": "OPEN", "version": %d}""".formatted(resolved));
+        assertThat(reopened.status()).isEqualTo(200);
+        Answer afterReopening = call("agent", "POST", casePath(c) + "/resolutions",
+                action("STORE_CREDIT", 100_000, reopened.body().get("version").asInt()));
+        assertThat(afterReopening.status()).isEqualTo(201);
+
+        // while a closed case takes no action at all
+        Answer closed = call("agent", "PUT", casePath(c) + "/status", """
+                {"status": "CLOSED", "version": %d}""".formatted(afterReopening.body().get("caseVersion").asInt()));
+        assertThat(closed.status()).isEqualTo(200);
+        Answer onClosed = call("agent", "POST", casePath(c) + "/resolutions",
+                action("STORE_CREDIT", 100_000, closed.body().get("version").asInt()));
+        assertThat(onClosed.status()).isEqualTo(422);
+        assertThat(call("agent", "GET", casePath(c), null).body().get("actions")).hasSize(2);
+    }
+
+    // --- delegated authority: who may delegate what to whom ---
+
+    static String delegation(String scope, long scopeId, String type, long perAction, long perDay) {
+        return """
+                {"scope": "%s", "scopeId": %d, "type": "%s", "maxPerAction": %d, "maxPerDay": %d}"""
+                .formatted(scope, scopeId, type, perAction, perDay);
+    }
+
+    long positionId(String code) throws Exception {
+        for (JsonNode p : call("admin", "GET", "/api/positions", null).body()) {
+            if (p.get("code").asString().equals(code)) {
+                return p.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no position " + code);
+    }
+
+    @Test
+    void aManagerCannotRaiseTheirOwnAuthority() throws Exception {
+        long dewi = employeeId("dewi.lestari@sinarmaju.example");
+
+        // when the manager delegates Rp 900,000,000,000 per refund to herself
+        Answer own = call("manager", "POST", "/api/delegations",
+                delegation("EMPLOYEE", dewi, "REFUND", 900_000_000_000L, 900_000_000_000L), "Accept-Language", "en");
+
+        // then she is refused, and told why, naming the field
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.contentType()).startsWith("application/problem+json");
+        assertThat(own.body().get("type").asString()).isEqualTo("urn:kantor:problem:authority-refused-self");
+        assertThat(own.body().get("field").asString()).isEqualTo("scopeId");
+        assertThat(own.body().get("title").asString()).contains("Nobody delegates authority to themselves");
+        assertThat(call("manager", "GET", "/api/delegations", null).body())
+                .noneMatch(d -> d.get("scope").asString().equals("EMPLOYEE") && d.get("scopeId").asLong() == dewi);
+
+        // and a refund of Rp 500,000,000 of hers still waits for the director's approval
+        JsonNode c = opened("manager");
+        Answer refund = call("manager", "POST", casePath(c) + "/resolutions",
+                refund(500_000_000, c.get("version").asInt()));
+        assertThat(refund.status()).isEqualTo(202);
+        assertThat(refund.body().get("approver").get("name").asString()).isEqualTo("Bambang Hadi Sutrisno");
+    }
+
+    @Test
+    void delegationsToEmployeesThatDoNotExistAre400NamingTheField() throws Exception {
+        for (String user : List.of("manager", "admin")) {
+            for (long id : new long[] {-1, 2_147_483_648L}) {
+                Answer answer = call(user, "POST", "/api/delegations", delegation("EMPLOYEE", id, "REFUND", 1000, 1000),
+                        "Accept-Language", "en");
+                assertThat(answer.status()).as("%s, employee %d", user, id).isEqualTo(400);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(answer.body().get("errors").findValuesAsString("field")).containsExactly("scopeId");
+                assertThat(answer.body().get("errors").findValuesAsString("message"))
+                        .containsExactly("No active employee has this id.");
+            }
+        }
+        assertThat(call("admin", "POST", "/api/delegations", delegation("POSITION", -1, "REFUND", 1000, 1000))
+                .body().get("errors").findValuesAsString("field")).containsExactly("scopeId");
+        assertThat(call("manager", "POST", "/api/delegations", "{}").body().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("scope", "scopeId", "type", "maxPerAction", "maxPerDay");
+    }
+
+    @Test
+    void aManagerDelegatesToThePeopleInHerLineWithinHerOwnLimits() throws Exception {
+        long putu = employeeId("putu.wulandari@sinarmaju.example");
+        long budi = employeeId("budi.santoso@sinarmaju.example");
+
+        // what she may delegate: her own limits, no position limits
+        Answer allowance = call("manager", "GET", "/api/delegations/allowance", null);
+        assertThat(allowance.status()).isEqualTo(200);
+        assertThat(allowance.body().get("positions").asBoolean()).isFalse();
+        assertThat(allowance.body().get("capped").asBoolean()).isTrue();
+        assertThat(allowance.body().get("ownLimits")).anySatisfy(l -> {
+            assertThat(l.get("type").asString()).isEqualTo("GOODWILL_GIFT");
+            assertThat(l.get("maxPerAction").asLong()).isEqualTo(2_000_000);
+            assertThat(l.get("maxPerDay").asLong()).isEqualTo(8_000_000);
+        });
+
+        // more than her own limit, per action and per day: 400 naming both fields
+        Answer above = call("manager", "POST", "/api/delegations",
+                delegation("EMPLOYEE", putu, "GOODWILL_GIFT", 3_000_000, 9_000_000), "Accept-Language", "en");
+        assertThat(above.status()).isEqualTo(400);
+        assertThat(above.body().get("errors").findValuesAsString("field")).containsExactly("maxPerAction", "maxPerDay");
+        assertThat(above.body().get("errors").findValuesAsString("message"))
+                .containsExactly("More than your own limit of Rp 2.000.000.", "More than your own limit of Rp 8.000.000.");
+        // someone outside her line (a sales associate), and a position: 403 naming the field
+        Answer outside = call("manager", "POST", "/api/delegations",
+                delegation("EMPLOYEE", budi, "GOODWILL_GIFT", 100_000, 100_000));
+        assertThat(outside.status()).isEqualTo(403);
+        assertThat(outside.body().get("type").asString()).isEqualTo("urn:kantor:problem:authority-refused-outside-line");
+        assertThat(outside.body().get("field").asString()).isEqualTo("scopeId");
+        Answer position = call("manager", "POST", "/api/delegations",
+                delegation("POSITION", positionId("front-desk-agent"), "GOODWILL_GIFT", 100_000, 100_000));
+        assertThat(position.status()).isEqualTo(403);
+        assertThat(position.body().get("type").asString()).isEqualTo("urn:kantor:problem:authority-refused-positions");
+        assertThat(position.body().get("field").asString()).isEqualTo("scope");
+
+        // within her line and her limits: saved
+        Answer saved = call("manager", "POST", "/api/delegations",
+                delegation("EMPLOYEE", putu, "GOODWILL_GIFT", 200_000, 800_000));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body().get("name").asString()).isEqualTo("Putu Ayu Wulandari");
+        assertThat(saved.body().get("maxPerAction").asLong()).isEqualTo(200_000);
+        long id = saved.body().get("id").asLong();
+
+        // and withdrawing follows the same rules: hers to withdraw, a position's is not
+        long positionDelegation = 0;
+        for (JsonNode d : call("manager", "GET", "/api/delegations", null).body()) {
+            if (d.get("scope").asString().equals("POSITION")) {
+                positionDelegation = d.get("id").asLong();
+            }
+        }
+        assertThat(call("manager", "DELETE", "/api/delegations/" + positionDelegation, null).status()).isEqualTo(403);
+        assertThat(call("agent", "DELETE", "/api/delegations/" + id, null).status()).isEqualTo(403);
+        assertThat(call("manager", "DELETE", "/api/delegations/" + id, null).status()).isEqualTo(204);
+        Answer again = call("manager", "DELETE", "/api/delegations/" + id, null);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void onlyAdminsSetPositionLimits() throws Exception {
+        long itSupport = positionId("it-support");
+
+        Answer allowance = call("admin", "GET", "/api/delegations/allowance", null);
+        assertThat(allowance.body().get("positions").asBoolean()).isTrue();
+        assertThat(allowance.body().get("capped").asBoolean()).isFalse();
+
+        Answer saved = call("admin", "POST", "/api/delegations",
+                delegation("POSITION", itSupport, "GOODWILL_GIFT", 250_000, 1_000_000), "Accept-Language", "en");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body().get("name").asString()).isEqualTo("IT Support Specialist");
+        assertThat(call("admin", "DELETE", "/api/delegations/" + saved.body().get("id").asLong(), null).status())
+                .isEqualTo(204);
+        assertThat(call("agent", "GET", "/api/delegations", null).status()).isEqualTo(403);
+        assertThat(call("agent", "POST", "/api/delegations",
+                delegation("POSITION", itSupport, "GOODWILL_GIFT", 1, 1)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void describesTheDelegationRefusals() throws Exception {
+        JsonNode paths = call("agent", "GET", "/v3/api-docs", null).body().get("paths");
+
+        JsonNode post = paths.get("/api/delegations").get("post");
+        assertThat(post.get("responses").get("403").get("description").asString())
+                .contains("authority-refused-self", "authority-refused-outside-line", "authority-refused-positions");
+        assertThat(post.get("responses").has("400")).isTrue();
+        assertThat(paths.get("/api/delegations/{id}").get("delete").get("responses").has("403")).isTrue();
+        assertThat(paths.get("/api/cases/{id}/resolutions").get("post").get("responses").get("422")
+                .get("description").asString()).contains("case-reopen-first");
     }
 }
