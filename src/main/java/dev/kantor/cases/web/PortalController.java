@@ -86,6 +86,11 @@ class PortalController {
     @PostMapping
     String processCreationForm(@ModelAttribute("form") PortalCaseForm form, BindingResult result, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (staffSignedIn()) {
+            // a case written here is the customer's own words: staff log theirs on "Log a contact"
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return form(model);
+        }
         String address = request.getRemoteAddr();
         Optional<Duration> wait = limits.submissions().take(address);
         if (wait.isPresent()) {
@@ -205,6 +210,7 @@ class PortalController {
         model.addAttribute("topics", topics.codes());
         model.addAttribute("types", List.of(CaseType.values()));
         model.addAttribute("here", "/portal");
+        model.addAttribute("staffSignedIn", staffSignedIn());
         return FORM;
     }
 

@@ -508,6 +508,23 @@ class PortalPagesTest {
     }
 
     @Test
+    void aSignedInEmployeeCannotWriteInThroughThePortalAsIfTheyWereTheCustomer() throws Exception {
+        KantorUser agent = accounts.loadUserByUsername("agent");
+        long cases = storedCases();
+
+        assertThat(page(mvc.perform(get("/portal").with(user(agent)).cookie(ENGLISH)).andExpect(status().isOk())
+                        .andReturn()))
+                .contains("id=\"staff-signed-in\"", "recorded as the customer&#39;s own words", "href=\"/cases/new\"");
+        String refused = page(mvc.perform(submission("10.1.0.9").with(user(agent)).cookie(INDONESIAN))
+                .andExpect(status().isForbidden()).andReturn());
+
+        assertThat(refused).contains("tercatat sebagai kata-kata pelanggan sendiri", "Catat kontak",
+                "value=\"Kulkas rusak saat diantar\"");
+        assertThat(storedCases()).isEqualTo(cases);
+        assertThat(page(mvc.perform(get("/portal").cookie(ENGLISH)).andReturn())).doesNotContain("staff-signed-in");
+    }
+
+    @Test
     void aSignedInEmployeeWhoOpensThePrivateLinkIsNeverRecordedAsTheCustomer() throws Exception {
         CustomerCase c = opened("en", "My fan is making a noise");
         CustomerCase taken = as("agent", () -> work.take(c.getId(), c.getVersion()));
