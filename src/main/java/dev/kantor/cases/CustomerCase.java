@@ -3,6 +3,7 @@ package dev.kantor.cases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.kantor.platform.KantorException;
 
@@ -240,8 +241,8 @@ public class CustomerCase {
     public boolean isSubjectByCustomer() { return subjectByCustomer; }
 
     /** The subject as the customer wrote it; empty when an employee typed it, which the customer never reads. */
-    public java.util.Optional<String> customersOwnSubject() {
-        return subjectByCustomer ? java.util.Optional.ofNullable(subject) : java.util.Optional.empty();
+    public Optional<String> customersOwnSubject() {
+        return subjectByCustomer ? Optional.ofNullable(subject) : Optional.empty();
     }
     public CaseStatus getStatus() { return status; }
     public Long getOwnerId() { return ownerId; }

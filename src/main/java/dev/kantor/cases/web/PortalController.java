@@ -52,7 +52,6 @@ class PortalController {
 
     private static final String FORM = "portal/form";
     private static final String THANKS = "portal/thanks";
-    private static final String CASE = "portal/case";
     private static final String UNKNOWN = "portal/unknown";
     /** Tokens are URL-safe Base64 (see CaseIntake); anything else is answered at once, without a query. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
