@@ -80,7 +80,9 @@ public class CaseIntake {
         List<TimelineEntry> entries = new ArrayList<>(2);
         entries.add(draft(c, now, EntryKind.OPENED, loggedBy, loggedBy == null, null, EntryDetail.of(input.channel())));
         if (input.message() != null && !input.message().isBlank()) {
-            entries.add(draft(c, now, EntryKind.CUSTOMER_MESSAGE, null, true, input.message().strip(), null));
+            // logged by an employee, the description is in their words: it stays internal (see CaseTimeline)
+            entries.add(draft(c, now, EntryKind.CUSTOMER_MESSAGE, loggedBy, loggedBy == null, input.message().strip(),
+                    null));
         }
         entries = timeline.addAll(entries);
         if (loggedBy != null && input.channel().inPerson()) {
@@ -95,7 +97,8 @@ public class CaseIntake {
 
     private static TimelineEntry draft(CustomerCase c, Instant at, EntryKind kind, Long authorId, boolean byCustomer,
             String body, String detail) {
-        return new TimelineEntry(0, c.getId(), at, kind, kind.publicByDefault(), authorId, byCustomer, body, detail);
+        return new TimelineEntry(0, c.getId(), at, kind, CaseTimeline.customerSees(kind, byCustomer, body), authorId,
+                byCustomer, body, detail);
     }
 
     private void check(NewCase input, boolean fromCustomer) {
@@ -161,10 +164,11 @@ public class CaseIntake {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into customer_case (reference, access_token, customer_id, channel, case_type, topic, priority,
-                    subject, status, owner_id, opened_at, first_response_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    subject, subject_by_customer, status, owner_id, opened_at, first_response_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(c.getReference(), c.getAccessToken(), c.getCustomerId(), c.getChannel().name(),
                         c.getCaseType().name(), c.getTopic(), c.getPriority().name(), c.getSubject(),
+                        c.isSubjectByCustomer(),
                         c.getStatus().name(), c.getOwnerId(), Timestamp.from(c.getOpenedAt()),
                         c.getFirstResponseAt() == null ? null : Timestamp.from(c.getFirstResponseAt()))
                 .update(key, "id");

@@ -15,7 +15,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The append-only timeline of every case. */
+/**
+ * The append-only timeline of every case. Who may read an entry is decided here, for every
+ * entry, by one rule ({@link #customerSees}): callers say what happened and who wrote it, never
+ * whether the customer may read it, so that no new path can publish staff text by mistake.
+ */
 @Component
 class CaseTimeline {
 
@@ -33,7 +37,8 @@ class CaseTimeline {
 
     void add(long caseId, Instant at, EntryKind kind, Long authorId, boolean byCustomer, String body, String detail) {
         jdbc.sql(INSERT)
-                .params(caseId, Timestamp.from(at), kind.name(), visibility(kind), authorId, byCustomer, body, detail)
+                .params(caseId, Timestamp.from(at), kind.name(), visibility(kind, byCustomer, body), authorId, byCustomer,
+                        body, detail)
                 .update();
     }
 
@@ -51,7 +56,7 @@ class CaseTimeline {
                         statement.setLong(1, e.caseId());
                         statement.setTimestamp(2, Timestamp.from(e.at()));
                         statement.setString(3, e.kind().name());
-                        statement.setString(4, e.visibleToCustomer() ? "PUBLIC" : "INTERNAL");
+                        statement.setString(4, visibility(e.kind(), e.byCustomer(), e.body()));
                         statement.setObject(5, e.authorId(), Types.BIGINT);
                         statement.setBoolean(6, e.byCustomer());
                         statement.setString(7, e.body());
@@ -67,14 +72,27 @@ class CaseTimeline {
         for (int i = 0; i < drafts.size(); i++) {
             TimelineEntry e = drafts.get(i);
             long id = ((Number) keys.getKeyList().get(i).get("id")).longValue();
-            written.add(new TimelineEntry(id, e.caseId(), e.at(), e.kind(), e.visibleToCustomer(), e.authorId(),
-                    e.byCustomer(), e.body(), e.detail()));
+            written.add(new TimelineEntry(id, e.caseId(), e.at(), e.kind(), customerSees(e.kind(), e.byCustomer(), e.body()),
+                    e.authorId(), e.byCustomer(), e.body(), e.detail()));
         }
         return written;
     }
 
-    private static String visibility(EntryKind kind) {
-        return kind.publicByDefault() ? "PUBLIC" : "INTERNAL";
+    /**
+     * Whether the customer reads an entry on the portal: only kinds meant for them
+     * ({@link EntryKind#publicByDefault()}), and of those, text only when the customer wrote it
+     * or it is a reply written to them. Anything else staff wrote (a resolution's note, a
+     * walk-in's description typed at the desk) stays internal, with the entry it is on.
+     */
+    static boolean customerSees(EntryKind kind, boolean byCustomer, String body) {
+        if (!kind.publicByDefault()) {
+            return false;
+        }
+        return body == null || byCustomer || kind == EntryKind.REPLY;
+    }
+
+    private static String visibility(EntryKind kind, boolean byCustomer, String body) {
+        return customerSees(kind, byCustomer, body) ? "PUBLIC" : "INTERNAL";
     }
 
     List<TimelineEntry> of(long caseId, boolean customerView) {

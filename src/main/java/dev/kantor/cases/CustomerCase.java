@@ -3,6 +3,7 @@ package dev.kantor.cases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.kantor.platform.KantorException;
 
@@ -28,6 +29,8 @@ public class CustomerCase {
     private String topic;
     private Priority priority;
     private String subject;
+    /** Whether the customer wrote the subject; one typed by an employee (a walk-in, a call) is internal. */
+    private boolean subjectByCustomer;
     private CaseStatus status;
     private Long ownerId;
     private Instant openedAt;
@@ -58,6 +61,7 @@ public class CustomerCase {
         c.topic = topic;
         c.priority = priority;
         c.subject = subject;
+        c.subjectByCustomer = loggedBy == null;
         c.openedAt = now;
         c.status = CaseStatus.NEW;
         if (loggedBy != null) {
@@ -250,6 +254,12 @@ public class CustomerCase {
     public String getTopic() { return topic; }
     public Priority getPriority() { return priority; }
     public String getSubject() { return subject; }
+    public boolean isSubjectByCustomer() { return subjectByCustomer; }
+
+    /** The subject as the customer wrote it; empty when an employee typed it, which the customer never reads. */
+    public Optional<String> customersOwnSubject() {
+        return subjectByCustomer ? Optional.ofNullable(subject) : Optional.empty();
+    }
     public CaseStatus getStatus() { return status; }
     public Long getOwnerId() { return ownerId; }
     public Instant getOpenedAt() { return openedAt; }

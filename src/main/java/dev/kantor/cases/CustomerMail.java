@@ -4,26 +4,28 @@ import java.util.Locale;
 
 import dev.kantor.platform.i18n.Languages;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Writes the e-mails customers get, in their own language, with their private link. */
+/**
+ * Writes the e-mails customers get, in their own language, with their private link. A mail
+ * carries only what the customer may read: their name, the case's reference and its title for
+ * the customer ({@link CustomerTitles}: never a subject an employee typed), the link, and a
+ * reply written to them.
+ */
 @Component
 class CustomerMail {
 
     private final MessageSource messages;
     private final Outbox outbox;
-    private final String publicUrl;
+    private final PrivateLinks links;
+    private final CustomerTitles titles;
 
-    CustomerMail(MessageSource messages, Outbox outbox, @Value("${kantor.public-url:http://localhost:8080}") String publicUrl) {
+    CustomerMail(MessageSource messages, Outbox outbox, PrivateLinks links, CustomerTitles titles) {
         this.messages = messages;
         this.outbox = outbox;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    }
-
-    String privateLink(CustomerCase c) {
-        return publicUrl + "/portal/cases/" + c.getAccessToken();
+        this.links = links;
+        this.titles = titles;
     }
 
     void confirmation(Customer customer, CustomerCase c) {
@@ -43,7 +45,8 @@ class CustomerMail {
             return;
         }
         Locale locale = Languages.of(customer.language()).orElse(Languages.INDONESIAN);
-        Object[] args = {customer.fullName(), c.getReference(), c.getSubject(), privateLink(c), text == null ? "" : text};
+        Object[] args = {customer.fullName(), c.getReference(), titles.of(c, locale), links.of(c),
+                text == null ? "" : text};
         outbox.queue(customer.email(), messages.getMessage(key + ".subject", args, locale),
                 messages.getMessage(key + ".body", args, locale), c.getId());
     }

@@ -7,20 +7,37 @@ import java.util.Optional;
 
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.security.CurrentUser;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What customers do through their private link, with no account: follow the case, reply, and
- * rate the service once it is resolved. An unknown link answers exactly like a wrong one.
+ * rate the service once it is resolved. An unknown link answers exactly like a wrong one. Staff
+ * see the same view read-only ({@link #preview}); only the customer writes through the link.
  */
 @Service
 @Transactional
 public class CustomerPortal {
 
-    /** A case as its customer sees it: the public part of the timeline only. */
-    public record CustomerView(CustomerCase customerCase, Customer customer, List<TimelineEntry> timeline) {
+    /**
+     * A case as its customer sees it, and nothing more: the public part of the timeline, and the
+     * subject only when the customer wrote it themselves. The portal page is built from this
+     * alone, so staff text that is not in it cannot show there.
+     *
+     * @param customersOwnSubject null when an employee typed the subject (see {@link CustomerTitles})
+     * @param language            the customer's language, which their e-mails are written in
+     */
+    public record CustomerView(String reference, String customersOwnSubject, CaseType type, String topic,
+            CaseStatus status, Instant openedAt, Integer rating, String ratingComment, String language,
+            List<TimelineEntry> timeline) {
+
+        /** Resolved or closed. */
+        public boolean done() {
+            return status.done();
+        }
     }
 
     private final Cases cases;
@@ -37,11 +54,18 @@ public class CustomerPortal {
 
     @Transactional(readOnly = true)
     public Optional<CustomerView> view(String token) {
-        return byToken(token).map(c -> new CustomerView(c, customers.findById(c.getCustomerId()).orElseThrow(),
-                timeline.of(c.getId(), true)));
+        return byToken(token).map(this::viewOf);
+    }
+
+    /** What the customer of a case sees, for staff to look at without speaking for the customer. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
+    public Optional<CustomerView> preview(long caseId) {
+        return cases.findById(caseId).map(this::viewOf);
     }
 
     public void reply(String token, String text) {
+        refuseStaff();
         new InputCheck().required("text", text, CaseIntake.MAX_MESSAGE).throwIfAny();
         CustomerCase c = byToken(token).orElseThrow(CustomerPortal::unknown);
         Instant now = clock.instant();
@@ -55,12 +79,30 @@ public class CustomerPortal {
     }
 
     public void rate(String token, Integer stars, String comment) {
+        refuseStaff();
         new InputCheck().required("rating", stars).maxLength("comment", comment, 2000).throwIfAny();
         CustomerCase c = byToken(token).orElseThrow(CustomerPortal::unknown);
         c.rate(stars, comment, clock.instant());
         cases.save(c);
         timeline.add(c.getId(), clock.instant(), EntryKind.RATED, null, true, c.getRatingComment(),
                 EntryDetail.stars(stars));
+    }
+
+    /**
+     * Whoever writes through a private link is recorded as the customer: a signed-in employee
+     * who opened the link is not the customer, and must not speak for them.
+     */
+    private static void refuseStaff() {
+        if (CurrentUser.get().isPresent()) {
+            throw new KantorException(KantorException.Kind.FORBIDDEN, "portal.staff-cannot-write");
+        }
+    }
+
+    private CustomerView viewOf(CustomerCase c) {
+        Customer customer = customers.findById(c.getCustomerId()).orElseThrow();
+        return new CustomerView(c.getReference(), c.customersOwnSubject().orElse(null), c.getCaseType(), c.getTopic(),
+                c.getStatus(), c.getOpenedAt(), c.getRating(), c.getRatingComment(), customer.language(),
+                timeline.of(c.getId(), true));
     }
 
     private Optional<CustomerCase> byToken(String token) {

@@ -7,7 +7,11 @@ public enum EntryKind {
     /** Warm handoffs: offered to a colleague, declined, not answered in time, fallen back to the queue. */
     HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED, HANDOFF_QUEUED;
 
-    /** Whether the customer sees it on the portal; notes and approval steps stay internal. */
+    /**
+     * Whether the customer may see this kind of entry on the portal; notes, approval steps and
+     * handoffs stay internal. Staff text on an entry of a public kind stays internal too, unless
+     * it is a reply (see {@code CaseTimeline.customerSees}).
+     */
     public boolean publicByDefault() {
         return switch (this) {
             case OPENED, CUSTOMER_MESSAGE, REPLY, STATUS, OWNER, ACTION_CARRIED_OUT, ACTION_APPROVED, RATED -> true;

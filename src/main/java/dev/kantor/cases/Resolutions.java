@@ -164,7 +164,11 @@ public class Resolutions {
     private void resolve(CustomerCase c, ResolutionAction action, long by, Instant now, EntryKind kind) {
         c.resolve(now);
         CustomerCase saved = cases.save(c);
-        timeline.add(c.getId(), now, kind, by, false, action.getNote(), EntryDetail.of(action));
+        // the customer reads what was done; why is the staff's own note, which stays internal
+        timeline.add(c.getId(), now, kind, by, false, null, EntryDetail.of(action));
+        if (kind == EntryKind.ACTION_CARRIED_OUT && action.getNote() != null) {
+            timeline.add(c.getId(), now, EntryKind.NOTE, by, false, action.getNote(), null);
+        }
         timeline.add(c.getId(), now, EntryKind.STATUS, by, false, null, EntryDetail.of(CaseStatus.RESOLVED));
         if (kind == EntryKind.ACTION_CARRIED_OUT) {
             contacts.record(by, c.getId(), c.getChannel(), now);

@@ -53,7 +53,7 @@ public class HandoffDesk {
     static final int MAX_NOTE = 1000;
     static final int MAX_REASON = 500;
     private static final Map<String, String> CUSTOMER_FIELDS = Map.of("email", "customerEmail", "phone",
-            "customerPhone", "message", "note", "subject", "topic");
+            "customerPhone", "subject", "topic");
 
     private final Handoffs handoffs;
     private final WhoCanHelp whoCanHelp;
@@ -259,6 +259,10 @@ public class HandoffDesk {
         return onDuty;
     }
 
+    /**
+     * A walk-in case for the customer standing here. The sender's note is context for their
+     * colleague, not the customer's message: it goes on the case as an internal note (see start).
+     */
     private long openCase(HandoffRequest request, String language, long me) {
         try {
             // the customer's e-mails are in their language where Kantor writes it, else in Indonesian
@@ -266,7 +270,7 @@ public class HandoffDesk {
             return intake.open(new NewCase(request.customerName(), request.customerEmail(), request.customerPhone(),
                     mailLanguage, Channel.WALK_IN, CaseType.QUESTION, request.topic(), null,
                     topics.name(request.topic(), Languages.of(mailLanguage).orElse(Languages.INDONESIAN)),
-                    request.note()), me).customerCase().getId();
+                    null), me).customerCase().getId();
         } catch (InvalidInput e) {
             // on this form the new case's fields are the customer's
             throw new InvalidInput(e.problems().stream()

@@ -172,12 +172,13 @@ public final class IntakeBenchmark {
         insert(c, "insert into case_entry (case_id, at, kind, visibility, author_id, by_customer, body, detail) "
                 + "values (?, ?, 'OPENED', 'PUBLIC', 1, false, null, 'PHONE')", caseId, now);
         insert(c, "insert into case_entry (case_id, at, kind, visibility, author_id, by_customer, body, detail) "
-                + "values (?, ?, 'CUSTOMER_MESSAGE', 'PUBLIC', null, true, ?, null)", caseId, now,
+                + "values (?, ?, 'CUSTOMER_MESSAGE', 'INTERNAL', 1, false, ?, null)", caseId, now,
                 "Kulkas yang dijadwalkan kemarin belum sampai, mohon dicek.");
         insert(c, "insert into customer_contact (employee_id, case_id, at, channel) values (1, ?, ?, 'PHONE')",
                 caseId, now);
-        insert(c, "insert into outbox_mail (created_at, recipient, subject, body, case_id) values (?, ?, ?, ?, ?)", now,
-                email, "[RAW] Pesan Anda telah kami terima", "Yth. Pelanggan, terima kasih...", caseId);
+        insert(c, "insert into outbox_mail (created_at, recipient, subject, body, case_id, message_id) "
+                + "values (?, ?, ?, ?, ?, ?)", now, email, "[RAW] Pesan Anda telah kami terima",
+                "Yth. Pelanggan, terima kasih...", caseId, "<" + java.util.UUID.randomUUID() + "@localhost>");
     }
 
     private static long insert(Connection c, String sql, Object... params) throws Exception {

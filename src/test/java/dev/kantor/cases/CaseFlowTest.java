@@ -106,7 +106,7 @@ class CaseFlowTest {
         assertThat(outbox.forCase(taken.getId())).hasSize(2);
 
         portal.rate(resolved.getAccessToken(), 5, "Cepat sekali");
-        assertThat(portal.view(resolved.getAccessToken()).orElseThrow().customerCase().getRating()).isEqualTo(5);
+        assertThat(portal.view(resolved.getAccessToken()).orElseThrow().rating()).isEqualTo(5);
         assertThatThrownBy(() -> portal.rate(resolved.getAccessToken(), 4, null))
                 .hasFieldOrPropertyWithValue("messageKey", "case.already-rated");
     }

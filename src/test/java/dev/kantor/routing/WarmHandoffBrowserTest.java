@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * No wrong door, in real (headless) Chromium: a walk-in customer asks the accountant Siti
  * Rahmawati about a warranty claim; she uses "Help a customer" and hands the customer to the
  * agent Agus Pratama, who is working in another browser. He is told at once, without reloading,
- * accepts, and the case is his; the customer's private link says who is helping them now.
+ * accepts, and the case is his; the customer's private link says who is helping them now, and
+ * never what the accountant wrote for her colleague. The agent sees the customer's page read-only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WarmHandoffBrowserTest {
@@ -78,7 +79,7 @@ class WarmHandoffBrowserTest {
         assertThat(agusPage).hasURL(Pattern.compile("/cases/\\d+$"));
         assertThat(agusPage.locator("#owner-name")).hasText("Agus Pratama");
         assertThat(agusPage.locator("main")).containsText("Blender dibeli Maret");
-        String privateLink = agusPage.locator("#private-link").getAttribute("href");
+        String privateLink = java.net.URI.create(agusPage.locator("#private-link").inputValue()).getPath();
         assertThat(privateLink).startsWith("/portal/cases/");
 
         // and the accountant's page shows it, by itself
@@ -89,6 +90,20 @@ class WarmHandoffBrowserTest {
         Page kartika = browsers.open(port, "id-ID");
         kartika.navigate(privateLink);
         assertThat(kartika.locator("main")).containsText("Agus Pratama kini membantu Anda.");
+        // but never the context the accountant wrote for her colleague
+        assertThat(kartika.locator("main")).not().containsText("Blender dibeli Maret");
+
+        // and the agent copies the link to send it, and sees what the customer sees, read-only
+        agusPage.locator("#copy-private-link").click();
+        assertThat(agusPage.locator("#copy-private-link")).hasText("Copied");
+        agusPage.locator("#portal-preview").click();
+        assertThat(agusPage.locator("#preview-banner")).containsText("Preview: this is what the customer sees.");
+        assertThat(agusPage.locator("main")).containsText("Agus Pratama is now helping you.");
+        assertThat(agusPage.locator("main")).not().containsText("Blender dibeli Maret");
+        assertThat(agusPage.locator("#reply")).hasCount(0);
+        assertThat(agusPage.locator("main form")).hasCount(0);
+        agusPage.locator("#back-to-case").click();
+        assertThat(agusPage).hasURL(Pattern.compile("/cases/\\d+$"));
     }
 
 }

@@ -13,6 +13,7 @@ import dev.kantor.cases.CustomerCase;
 import dev.kantor.cases.CaseWork;
 import dev.kantor.cases.NoAuthority;
 import dev.kantor.cases.Priority;
+import dev.kantor.cases.PrivateLinks;
 import dev.kantor.cases.ProposalOutcome;
 import dev.kantor.cases.ResolutionType;
 import dev.kantor.cases.Resolutions;
@@ -57,10 +58,13 @@ class CaseController {
     private final FieldProblems fieldProblems;
 
     private final CaseTopics topics;
+    private final PrivateLinks privateLinks;
 
     CaseController(CaseQueries queries, CaseIntake intake, CaseWork work, Resolutions resolutions, People people,
-            dev.kantor.cases.SlaTargets targets, MessageSource messages, FieldProblems fieldProblems, CaseTopics topics) {
+            dev.kantor.cases.SlaTargets targets, MessageSource messages, FieldProblems fieldProblems, CaseTopics topics,
+            PrivateLinks privateLinks) {
         this.topics = topics;
+        this.privateLinks = privateLinks;
         this.queries = queries;
         this.intake = intake;
         this.work = work;
@@ -170,7 +174,7 @@ class CaseController {
         model.addAttribute("names", names);
         model.addAttribute("timeline", TimelineLines.of(detail.timeline(), messages, LocaleContextHolder.getLocale(),
                 names::of));
-        model.addAttribute("privateLink", "/portal/cases/" + detail.customerCase().getAccessToken());
+        model.addAttribute("privateLink", privateLinks.of(detail.customerCase()));
         model.addAttribute("me", me());
         return "cases/detail";
     }

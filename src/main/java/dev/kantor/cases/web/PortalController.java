@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.cases.CaseIntake;
-import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
 import dev.kantor.cases.CustomerCase;
 import dev.kantor.cases.CustomerPortal;
@@ -22,6 +21,7 @@ import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.i18n.Languages;
+import dev.kantor.platform.security.CurrentUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,12 +36,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public customer portal: customers write in without an account, then follow their case,
  * reply and rate the service through the private link they get by e-mail. Nobody signs in, so
  * every request is treated as coming from a stranger: limited per address, checked, and a wrong
- * link never tells whether some other link would work.
+ * link never tells whether some other link would work. Whoever writes through a private link is
+ * recorded as the customer, so a signed-in employee who opens one gets the read-only preview and
+ * cannot reply or rate there.
  */
 @Controller
 @RequestMapping("/portal")
@@ -49,7 +52,6 @@ class PortalController {
 
     private static final String FORM = "portal/form";
     private static final String THANKS = "portal/thanks";
-    private static final String CASE = "portal/case";
     private static final String UNKNOWN = "portal/unknown";
     /** Tokens are URL-safe Base64 (see CaseIntake); anything else is answered at once, without a query. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
@@ -59,18 +61,18 @@ class PortalController {
     private final CaseIntake intake;
     private final CustomerPortal portal;
     private final PortalRateLimiter limits;
-    private final PortalTimeline timeline;
+    private final PortalCasePage page;
     private final MessageSource messages;
 
     private final CaseTopics topics;
 
-    PortalController(CaseIntake intake, CustomerPortal portal, PortalRateLimiter limits, PortalTimeline timeline,
+    PortalController(CaseIntake intake, CustomerPortal portal, PortalRateLimiter limits, PortalCasePage page,
             MessageSource messages, CaseTopics topics) {
         this.topics = topics;
         this.intake = intake;
         this.portal = portal;
         this.limits = limits;
-        this.timeline = timeline;
+        this.page = page;
         this.messages = messages;
     }
 
@@ -83,6 +85,11 @@ class PortalController {
     @PostMapping
     String processCreationForm(@ModelAttribute("form") PortalCaseForm form, BindingResult result, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (staffSignedIn()) {
+            // a case written here is the customer's own words: staff log theirs on "Log a contact"
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return form(model);
+        }
         String address = request.getRemoteAddr();
         Optional<Duration> wait = limits.submissions().take(address);
         if (wait.isPresent()) {
@@ -116,15 +123,19 @@ class PortalController {
         return THANKS;
     }
 
+    /** The case through its private link; a signed-in employee who opens it gets the read-only preview. */
     @GetMapping("/cases/{token}")
     String show(@PathVariable String token, Model model, HttpServletResponse response) {
         Optional<CustomerView> view = view(token);
         if (view.isEmpty()) {
             return unknown(model, response);
         }
+        if (staffSignedIn()) {
+            return staffPreview(view.get(), token, model);
+        }
         model.addAttribute("replyForm", PortalReplyForm.empty());
         model.addAttribute("ratingForm", PortalRatingForm.empty());
-        return casePage(view.get(), token, model);
+        return page.forCustomer(view.get(), token, model);
     }
 
     /** Any other address under the cases, such as a link cut short or with a slash too many, is just as wrong. */
@@ -162,6 +173,16 @@ class PortalController {
     private String followUp(String token, String successKey, Runnable change,
             java.util.function.Consumer<KantorException> refused, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
+        if (staffSignedIn()) {
+            // whatever an employee wrote here would be recorded as the customer's: refused, and said why
+            Optional<CustomerView> view = view(token);
+            if (view.isEmpty()) {
+                return unknown(model, response);
+            }
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("failure", text("portal.staff-cannot-write"));
+            return staffPreview(view.get(), token, model);
+        }
         String address = request.getRemoteAddr();
         Optional<Duration> wait = limits.followUps().take(address);
         Optional<CustomerView> view = view(token);
@@ -170,7 +191,7 @@ class PortalController {
         }
         if (wait.isPresent()) {
             tooMany(wait.get(), model, response);
-            return casePage(view.get(), token, model);
+            return page.forCustomer(view.get(), token, model);
         }
         try {
             change.run();
@@ -180,7 +201,7 @@ class PortalController {
             limits.followUps().giveBack(address);
             refused.accept(e);
             // the case may have changed meanwhile (closed, say): show it as it is now
-            return casePage(view(token).orElse(view.get()), token, model);
+            return page.forCustomer(view(token).orElse(view.get()), token, model);
         }
     }
 
@@ -188,21 +209,18 @@ class PortalController {
         model.addAttribute("topics", topics.codes());
         model.addAttribute("types", List.of(CaseType.values()));
         model.addAttribute("here", "/portal");
+        model.addAttribute("staffSignedIn", staffSignedIn());
         return FORM;
     }
 
-    private String casePage(CustomerView view, String token, Model model) {
-        Locale locale = LocaleContextHolder.getLocale();
-        CustomerCase c = view.customerCase();
-        model.addAttribute("customerCase", c);
-        model.addAttribute("token", token);
-        model.addAttribute("status", timeline.status(Optional.of(c.getStatus()), locale));
-        model.addAttribute("openedOn", timeline.date(c.getOpenedAt(), locale));
-        model.addAttribute("lines", timeline.lines(view.timeline(), locale));
-        model.addAttribute("mayReply", c.getStatus() != CaseStatus.CLOSED);
-        model.addAttribute("mayRate", c.getStatus().done() && c.getRating() == null);
-        model.addAttribute("here", "/portal/cases/" + token);
-        return CASE;
+    private String staffPreview(CustomerView view, String token, Model model) {
+        return page.preview(view, "/portal/cases/" + token,
+                UriComponentsBuilder.fromPath("/cases").queryParam("q", view.reference()).toUriString(), model);
+    }
+
+    /** A signed-in employee, who may look at a customer's page but never write on it as the customer. */
+    private static boolean staffSignedIn() {
+        return CurrentUser.get().isPresent();
     }
 
     /** The same page and status for every wrong link, whatever is wrong with it. */

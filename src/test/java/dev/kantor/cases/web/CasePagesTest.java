@@ -145,6 +145,28 @@ class CasePagesTest {
     }
 
     @Test
+    void theOutboxShowsHowEachMailsDeliveryStandsInBothLanguages() throws Exception {
+        String failing = "outbox-" + System.nanoTime() + "@contoh.example";
+        jdbc.sql("""
+                insert into outbox_mail (created_at, recipient, subject, body, message_id, attempts, next_attempt_at, failure)
+                values (current_timestamp, ?, 'Kasus Anda', 'Yth. Ibu', '<retry-1@sinarmaju.example>', 2,
+                        current_timestamp + interval '1' hour, '550 mailbox unavailable')""").param(failing).update();
+        String gaveUp = "outbox-" + System.nanoTime() + "@contoh.example";
+        jdbc.sql("""
+                insert into outbox_mail (created_at, recipient, subject, body, message_id, attempts, failure)
+                values (current_timestamp, ?, 'Kasus Anda', 'Yth. Bapak', '<gave-up-1@sinarmaju.example>', 10,
+                        '553 no such user')""").param(gaveUp).update();
+
+        assertThat(page("/outbox", "admin")).contains(failing, "attempt 2 did not go through: trying again at",
+                "Last failure: 550 mailbox unavailable", "Message-ID: &lt;retry-1@sinarmaju.example&gt;", gaveUp,
+                "not sent: gave up after 10 attempts", "Last failure: 553 no such user");
+        assertThat(mvc.perform(get("/outbox").with(as("admin")).cookie(new Cookie("kantor-language", "id")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("percobaan ke-2 belum berhasil: dicoba lagi pada", "Kegagalan terakhir: 550 mailbox unavailable",
+                        "tidak terkirim: dihentikan setelah 10 percobaan");
+    }
+
+    @Test
     void everyoneWhoServesCustomersSeesTheServiceTargets() throws Exception {
         assertThat(page("/service-targets", "agent")).contains("Service targets", "Complaint", "Urgent",
                 "0.5 business hours", "4 business hours");

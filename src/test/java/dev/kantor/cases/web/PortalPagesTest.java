@@ -1,7 +1,9 @@
 package dev.kantor.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.Cookie;
 
 import dev.kantor.cases.CaseIntake;
+import dev.kantor.cases.CaseQueries;
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
 import dev.kantor.cases.CaseWork;
@@ -37,6 +40,7 @@ import dev.kantor.cases.ResolutionType;
 import dev.kantor.cases.Resolutions;
 import dev.kantor.cases.TimelineEntry;
 import dev.kantor.people.People;
+import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.KantorUser;
 import dev.kantor.platform.security.UserAccounts;
 
@@ -87,6 +91,8 @@ class PortalPagesTest {
     UserAccounts accounts;
     @Autowired
     People people;
+    @Autowired
+    CaseQueries queries;
     @Value("${kantor.portal.submissions-per-window:5}")
     int submissionsPerWindow;
     @Value("${kantor.portal.follow-ups-per-window:20}")
@@ -192,14 +198,15 @@ class PortalPagesTest {
         assertThat(thanks).contains("Terima kasih atas pesan Anda", "Ikuti kasus Anda", "wulan.sari@example.com");
 
         CustomerView view = portal.view(link.group(1)).orElseThrow();
-        CustomerCase c = view.customerCase();
+        CustomerCase c = jdbc.sql("select id from customer_case where reference = ?").param(reference.group())
+                .query(Long.class).optional().flatMap(id -> queries.detail(id)).orElseThrow().customerCase();
         assertThat(storedCases()).isEqualTo(before + 1);
-        assertThat(c.getReference()).isEqualTo(reference.group());
-        assertThat(c.getCaseType()).isEqualTo(CaseType.COMPLAINT);
+        assertThat(view.reference()).isEqualTo(reference.group());
+        assertThat(view.type()).isEqualTo(CaseType.COMPLAINT);
         assertThat(c.getChannel()).isEqualTo(Channel.WEB);
-        assertThat(c.getTopic()).isEqualTo("returns");
-        assertThat(c.getSubject()).isEqualTo("Kulkas rusak saat diantar");
-        assertThat(view.customer().language()).isEqualTo("id");
+        assertThat(view.topic()).isEqualTo("returns");
+        assertThat(view.customersOwnSubject()).isEqualTo("Kulkas rusak saat diantar");
+        assertThat(view.language()).isEqualTo("id");
         assertThat(view.timeline()).extracting(TimelineEntry::kind)
                 .containsExactly(EntryKind.OPENED, EntryKind.CUSTOMER_MESSAGE);
         assertThat(outbox.forCase(c.getId())).singleElement().satisfies(mail -> {
@@ -428,7 +435,7 @@ class PortalPagesTest {
                         .param("stars", "5"))
                 .andExpect(status().isOk()).andReturn());
         assertThat(early).contains("The service can be rated once the case is resolved.");
-        assertThat(portal.view(c.getAccessToken()).orElseThrow().customerCase().getRating()).isNull();
+        assertThat(portal.view(c.getAccessToken()).orElseThrow().rating()).isNull();
 
         CustomerCase taken = as("agent", () -> work.take(c.getId(), c.getVersion()));
         as("agent", () -> work.changeStatus(c.getId(), CaseStatus.RESOLVED, taken.getVersion()));
@@ -447,7 +454,7 @@ class PortalPagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(link))
                 .andReturn();
-        assertThat(portal.view(c.getAccessToken()).orElseThrow().customerCase().getRating()).isEqualTo(4);
+        assertThat(portal.view(c.getAccessToken()).orElseThrow().rating()).isEqualTo(4);
         assertThat(page(mvc.perform(get(link).cookie(ENGLISH, sessionOf(rated))).andReturn()))
                 .contains("Thank you for your rating!", "4 of 5 stars", "Quick and friendly",
                         "You rated our service 4 of 5.")
@@ -456,8 +463,110 @@ class PortalPagesTest {
         assertThat(page(mvc.perform(post(link + "/rating").with(csrf()).with(from("10.1.0.7")).cookie(ENGLISH)
                         .param("stars", "1")).andExpect(status().isOk()).andReturn()))
                 .contains("This case has already been rated. Thank you!");
-        assertThat(portal.view(c.getAccessToken()).orElseThrow().customerCase().getRating()).isEqualTo(4);
+        assertThat(portal.view(c.getAccessToken()).orElseThrow().rating()).isEqualTo(4);
         List<OutboxMail> mails = outbox.forCase(c.getId());
         assertThat(mails).hasSize(2);
+    }
+
+    @Test
+    void staffPreviewTheCustomersPageReadOnlyInBothLanguages() throws Exception {
+        CustomerCase c = opened("en", "Is my sofa in stock?");
+        CustomerCase taken = as("agent", () -> work.take(c.getId(), c.getVersion()));
+        as("agent", () -> work.reply(c.getId(), "It arrives on Friday.", false, taken.getVersion()));
+        KantorUser agent = accounts.loadUserByUsername("agent");
+        String preview = "/cases/" + c.getId() + "/portal-preview";
+
+        String english = page(mvc.perform(get(preview).with(user(agent)).cookie(ENGLISH))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(english).contains("id=\"preview-banner\"", "Preview: this is what the customer sees.",
+                        "Is my sofa in stock?", "It arrives on Friday.", agentName() + " replied",
+                        "href=\"/cases/" + c.getId() + "\"")
+                .doesNotContain("id=\"reply\"", "id=\"rating\"", "<form", "/reply\"", "/rating\"",
+                        c.getAccessToken());
+        assertThat(page(mvc.perform(get(preview).with(user(agent)).cookie(INDONESIAN))
+                        .andExpect(status().isOk()).andReturn()))
+                .contains("Pratinjau: inilah yang dilihat pelanggan.", "Kembali ke kasus")
+                .doesNotContain("id=\"reply\"");
+
+        // only staff preview; a customer has their own link, and nobody else sees any case this way
+        mvc.perform(get(preview).accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/cases/999999999/portal-preview").with(user(agent))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCasePageOffersThePrivateLinkToCopyAndThePreview() throws Exception {
+        CustomerCase c = opened("en", "Do you deliver to Bogor?");
+
+        String casePage = page(mvc.perform(get("/cases/" + c.getId()).with(user(accounts.loadUserByUsername("agent")))
+                .cookie(ENGLISH)).andExpect(status().isOk()).andReturn());
+
+        assertThat(casePage).contains("id=\"private-link\"", "readonly",
+                "value=\"http://localhost:8080/portal/cases/" + c.getAccessToken() + "\"", "id=\"copy-private-link\"",
+                "href=\"/cases/" + c.getId() + "/portal-preview\"", "See what the customer sees")
+                .doesNotContain("href=\"/portal/cases/" + c.getAccessToken());
+    }
+
+    @Test
+    void aSignedInEmployeeCannotWriteInThroughThePortalAsIfTheyWereTheCustomer() throws Exception {
+        KantorUser agent = accounts.loadUserByUsername("agent");
+        long cases = storedCases();
+
+        assertThat(page(mvc.perform(get("/portal").with(user(agent)).cookie(ENGLISH)).andExpect(status().isOk())
+                        .andReturn()))
+                .contains("id=\"staff-signed-in\"", "recorded as the customer&#39;s own words", "href=\"/cases/new\"");
+        String refused = page(mvc.perform(submission("10.1.0.9").with(user(agent)).cookie(INDONESIAN))
+                .andExpect(status().isForbidden()).andReturn());
+
+        assertThat(refused).contains("tercatat sebagai kata-kata pelanggan sendiri", "Catat kontak",
+                "value=\"Kulkas rusak saat diantar\"");
+        assertThat(storedCases()).isEqualTo(cases);
+        assertThat(page(mvc.perform(get("/portal").cookie(ENGLISH)).andReturn())).doesNotContain("staff-signed-in");
+    }
+
+    @Test
+    void aSignedInEmployeeWhoOpensThePrivateLinkIsNeverRecordedAsTheCustomer() throws Exception {
+        CustomerCase c = opened("en", "My fan is making a noise");
+        CustomerCase taken = as("agent", () -> work.take(c.getId(), c.getVersion()));
+        as("agent", () -> work.changeStatus(c.getId(), CaseStatus.RESOLVED, taken.getVersion()));
+        KantorUser agent = accounts.loadUserByUsername("agent");
+        String link = "/portal/cases/" + c.getAccessToken();
+        int entries = portal.view(c.getAccessToken()).orElseThrow().timeline().size();
+
+        // the link opens the customer's page read-only
+        assertThat(page(mvc.perform(get(link).with(user(agent)).cookie(ENGLISH)).andExpect(status().isOk())
+                        .andReturn()))
+                .contains("Preview: this is what the customer sees.", "My fan is making a noise")
+                .doesNotContain("id=\"reply\"", "id=\"rating\"", "<form");
+
+        // and what the employee sends anyway is refused, in their language, and changes nothing
+        String refused = page(mvc.perform(post(link + "/reply").with(user(agent)).with(csrf()).with(from("10.1.0.8"))
+                        .cookie(ENGLISH).param("text", "Typed by staff on the customer's page"))
+                .andExpect(status().isForbidden()).andReturn());
+        assertThat(refused).contains("what you write here would be recorded as the customer",
+                "Preview: this is what the customer sees.");
+        assertThat(page(mvc.perform(post(link + "/rating").with(user(agent)).with(csrf()).with(from("10.1.0.8"))
+                        .cookie(INDONESIAN).param("stars", "5"))
+                .andExpect(status().isForbidden()).andReturn()))
+                .contains("akan tercatat sebagai kata-kata pelanggan");
+        CustomerView after = portal.view(c.getAccessToken()).orElseThrow();
+        assertThat(after.timeline()).hasSize(entries);
+        assertThat(after.status()).as("not reopened by staff").isEqualTo(CaseStatus.RESOLVED);
+        assertThat(after.rating()).isNull();
+
+        // the service itself refuses a signed-in employee, whichever way they reach it
+        assertThatThrownBy(() -> as("agent", () -> {
+            portal.reply(c.getAccessToken(), "Typed by staff");
+            return null;
+        })).hasFieldOrPropertyWithValue("messageKey", "portal.staff-cannot-write");
+        assertThatThrownBy(() -> as("manager", () -> {
+            portal.rate(c.getAccessToken(), 5, null);
+            return null;
+        })).hasFieldOrPropertyWithValue("kind", KantorException.Kind.FORBIDDEN);
+
+        // while the customer, with no session, still replies and rates
+        mvc.perform(post(link + "/rating").with(csrf()).with(from("10.1.0.8")).param("stars", "4"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(portal.view(c.getAccessToken()).orElseThrow().rating()).isEqualTo(4);
     }
 }

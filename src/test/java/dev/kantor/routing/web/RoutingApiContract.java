@@ -130,6 +130,8 @@ abstract class RoutingApiContract {
         List<String> kinds = new ArrayList<>();
         c.get("timeline").forEach(e -> kinds.add(e.get("kind").asString() + (e.get("internal").asBoolean() ? "*" : "")));
         assertThat(kinds).containsSubsequence("HANDOFF_OFFERED*", "OWNER");
+        // the note for the colleague is an internal note on the case, never a message from the customer
+        assertThat(kinds).contains("NOTE*").doesNotContain("CUSTOMER_MESSAGE", "CUSTOMER_MESSAGE*");
 
         Answer again = call("agent", "POST", path(handoff) + "/accept", null);
         assertThat(again.status()).isEqualTo(409);
