@@ -35,6 +35,14 @@ final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /**
+     * The API's browsable description (Swagger UI, a page Kantor does not write) adds a style
+     * element of its own when it draws: its pages alone may apply inline styles. Scripts stay
+     * Kantor's own, and Swagger UI shows API answers as text, so a style is all a page there
+     * could be made to carry.
+     */
+    static final String API_DOCS_POLICY = PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
     /** The API answers data, never a page: nothing in it may load or run anything. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -47,7 +55,7 @@ final class SecurityHeaders {
 
     static Customizer<HeadersConfigurer<HttpSecurity>> pages() {
         return headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                .addHeaderWriter(new PagePolicy())
                 .addHeaderWriter(new ReferrerPolicy())
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS));
     }
@@ -59,6 +67,21 @@ final class SecurityHeaders {
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS));
     }
 
+    /** The Content-Security-Policy of each page: Kantor's own, or the API description's. */
+    static final class PagePolicy implements HeaderWriter {
+
+        @Override
+        public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
+            String path = path(request);
+            boolean apiDocs = path.startsWith("/swagger-ui");
+            response.setHeader("Content-Security-Policy", apiDocs ? API_DOCS_POLICY : PAGE_POLICY);
+        }
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     /**
      * Staff pages tell only Kantor itself where a link was followed from. The portal tells no one:
      * a customer's private link is their key to their case, and must not travel to another site
@@ -68,7 +91,7 @@ final class SecurityHeaders {
 
         @Override
         public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path = path(request);
             boolean portal = path.equals("/portal") || path.startsWith("/portal/");
             response.setHeader("Referrer-Policy", portal ? "no-referrer" : "same-origin");
         }
