@@ -127,6 +127,45 @@ class AccountsPagesTest {
         mvc.perform(post("/api/accounts/nobody-at-all/deactivation").with(httpBasic("admin", "demo")))
                 .andExpect(status().isNotFound());
         assertThat(accounts.find("admin").orElseThrow().isEnabled()).isTrue();
+
+        // an employee who left keeps their account disabled until HR says they are back
+        String username = "left-" + System.nanoTime();
+        long employeeId = employeeWithAccount(username);
+        mvc.perform(post("/api/people/" + employeeId + "/deactivation").with(httpBasic("hr", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/accounts/" + username + "/reactivation").with(httpBasic("admin", "demo")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:kantor:problem:account-employee-inactive"));
+        assertThat(accounts.find(username).orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
+    void reactivatingAnEmployeeLeavesAnAccountAnAdminDisabledOnPurposeDisabled() throws Exception {
+        String username = "suspended-" + System.nanoTime();
+        long employeeId = employeeWithAccount(username);
+        mvc.perform(post("/api/accounts/" + username + "/deactivation").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk());
+
+        mvc.perform(post("/api/people/" + employeeId + "/deactivation").with(httpBasic("hr", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/people/" + employeeId + "/reactivation").with(httpBasic("hr", "demo")))
+                .andExpect(status().isOk());
+
+        assertThat(accounts.find(username).orElseThrow().isEnabled()).isFalse();
+    }
+
+    /** A new employee of the demo company with an account of their own. */
+    private long employeeWithAccount(String username) throws Exception {
+        long position = jdbc.sql("select id from job_position where code = 'front-desk-agent'").query(Long.class)
+                .single();
+        String created = mvc.perform(post("/api/people").with(httpBasic("hr", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"fullName": "Dewi Lestari", "email": "%s@example.com", "positionId": %d,
+                                 "hiredOn": "2026-01-05", "languages": ["id"]}""".formatted(username, position)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        long employeeId = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+        accounts.create(username, "agent-secret-1", Role.AGENT, employeeId);
+        return employeeId;
     }
 
     @Test
