@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 import dev.kantor.support.Browsers;
 import dev.kantor.support.Chromium;
@@ -109,14 +110,15 @@ class SecurityHeadersBrowserTest {
         page.locator(".presence-choice[data-status=AVAILABLE]").click();
         assertThat(page.locator("#presence-button")).hasClass(Pattern.compile("btn-success"));
         // the directory's search, answered by htmx as one types
-        page.locator("#q").fill("a");
-        page.waitForLoadState();
+        Response search = page.waitForResponse(r -> "true".equals(r.request().headerValue("hx-request"))
+                && r.url().contains("/people"), () -> page.locator("#q").fill("a"));
+        assertThat(search.status()).isEqualTo(200);
         collect(page);
 
         // "Help a customer": choosing a topic asks htmx who can help now
         page.locator("#help-a-customer").click();
         Response helpers = page.waitForResponse(r -> r.url().contains("/help/helpers"), () -> page.locator("#topic")
-                .selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1)));
+                .selectOption(new SelectOption().setIndex(1)));
         assertThat(helpers.status()).isEqualTo(200);
         collect(page);
 
