@@ -28,3 +28,13 @@ document.addEventListener('click', function (event) {
         }
     });
 });
+
+// "Back" links that return to the page before: <a href="#" data-history-back>. A javascript: link
+// would be inline script, which the Content-Security-Policy refuses.
+document.addEventListener('click', function (event) {
+    var back = event.target.closest && event.target.closest('[data-history-back]');
+    if (back) {
+        event.preventDefault();
+        window.history.back();
+    }
+});

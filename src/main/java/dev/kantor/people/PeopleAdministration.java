@@ -8,6 +8,7 @@ import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
+import dev.kantor.platform.security.AccountAdministration;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,10 @@ public class PeopleAdministration {
     private final Organisation organisation;
     private final EmployeeRecords records;
     private final AuditTrail audit;
+    private final AccountAdministration accounts;
 
     PeopleAdministration(Departments departments, Positions positions, Employees employees, Skills skills,
-            Organisation organisation, EmployeeRecords records, AuditTrail audit) {
+            Organisation organisation, EmployeeRecords records, AuditTrail audit, AccountAdministration accounts) {
         this.departments = departments;
         this.positions = positions;
         this.employees = employees;
@@ -44,6 +46,7 @@ public class PeopleAdministration {
         this.organisation = organisation;
         this.records = records;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     public Department createDepartment(DepartmentDetails input) {
@@ -174,6 +177,8 @@ public class PeopleAdministration {
         employee.deactivate(employees.countByManagerIdAndActiveTrue(id));
         Employee saved = employees.save(employee);
         audit.changed(EMPLOYEE, id, saved.getFullName(), AuditAction.DEACTIVATED, before, snapshot(saved));
+        // someone who left signs in no more: their accounts stop and their sessions end everywhere
+        accounts.employeeLeft(id);
         return saved;
     }
 
@@ -183,6 +188,7 @@ public class PeopleAdministration {
         employee.reactivate(positions.findById(employee.getPositionId()).map(Position::isActive).orElse(false));
         Employee saved = employees.save(employee);
         audit.changed(EMPLOYEE, id, saved.getFullName(), AuditAction.REACTIVATED, before, snapshot(saved));
+        accounts.employeeReturned(id);
         return saved;
     }
 

@@ -50,12 +50,45 @@ public class AuditTrail {
         }
     }
 
+    /** Records something that happened to a record, with the facts worth keeping about it. */
+    public void noted(String entityType, long entityId, String entityName, AuditAction action,
+            Map<String, String> facts) {
+        insert(CurrentUser.username(), entityType, entityId, entityName, action, Changes.of(facts));
+    }
+
+    /**
+     * Records something done by someone who is not signed in, such as failed sign-ins, naming
+     * them as well as Kantor can tell (their client address).
+     */
+    public void notedFor(String actor, String entityType, long entityId, String entityName, AuditAction action,
+            Map<String, String> facts) {
+        insert(cut(actor, 60), entityType, entityId, cut(entityName, 200), action, Changes.of(facts));
+    }
+
+    private static String cut(String text, int max) {
+        return text == null ? "" : text.length() > max ? text.substring(0, max) : text;
+    }
+
+    /** Whether a record had this happen to it since a moment: keeps a repeating event to one entry a while. */
+    public boolean happenedSince(String entityType, String entityName, AuditAction action, Instant since) {
+        return jdbc.sql("""
+                select count(*) from audit_event
+                where entity_type = ? and entity_name = ? and action = ? and occurred_at >= ?""")
+                .params(entityType, cut(entityName, 200), action.name(), Timestamp.from(since))
+                .query(Long.class).single() > 0;
+    }
+
     private void insert(String entityType, long entityId, String entityName, AuditAction action, String changes) {
+        insert(CurrentUser.username(), entityType, entityId, entityName, action, changes);
+    }
+
+    private void insert(String actor, String entityType, long entityId, String entityName, AuditAction action,
+            String changes) {
         String text = changes.length() > MAX_CHANGES ? changes.substring(0, MAX_CHANGES - 1) + "…" : changes;
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, entity_type, entity_id, entity_name, action, changes)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(clock.instant()), CurrentUser.username(), entityType, entityId, entityName,
+                .params(Timestamp.from(clock.instant()), actor, entityType, entityId, entityName,
                         action.name(), text)
                 .update();
     }

@@ -5,17 +5,33 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A signed-in person: their account, role, and the employee they are, if any. */
+/**
+ * A signed-in person: their account, role, the employee they are, if any, and whether they must
+ * choose a new password before anything else (after an admin reset theirs).
+ */
 public class KantorUser extends User {
+
+    /**
+     * The identity a sign-in stored in the database was written with before the password-change
+     * flag existed: sessions open during an upgrade still read (the flag reads as false).
+     */
+    private static final long serialVersionUID = -2061564418881727488L;
 
     private final Role role;
     private final Long employeeId;
+    private final boolean passwordChangeRequired;
 
     KantorUser(String username, String passwordHash, boolean enabled, Role role, Long employeeId) {
+        this(username, passwordHash, enabled, role, employeeId, false);
+    }
+
+    KantorUser(String username, String passwordHash, boolean enabled, Role role, Long employeeId,
+            boolean passwordChangeRequired) {
         super(username, passwordHash, enabled, true, true, true,
                 List.of(new SimpleGrantedAuthority(role.authority())));
         this.role = role;
         this.employeeId = employeeId;
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public Role role() {
@@ -24,5 +40,15 @@ public class KantorUser extends User {
 
     public Long employeeId() {
         return employeeId;
+    }
+
+    /** The account has a temporary password: the person chooses their own before doing anything else. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** The same person once they have chosen their own password. */
+    KantorUser withOwnPassword() {
+        return new KantorUser(getUsername(), "", isEnabled(), role, employeeId, false);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.platform.web.ProblemTypes;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,8 +33,25 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottled throttled) {
+            tooManyTries(request, response, throttled);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Kantor\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized");
+    }
+
+    /** 429: the account or the address has used up its failed sign-ins for now; Retry-After says how long. */
+    void tooManyTries(HttpServletRequest request, HttpServletResponse response, SignInThrottled e)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.waitSeconds()));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts",
+                "error.too-many-sign-in-attempts", e.waitSeconds());
+    }
+
+    /** 403: the account has a temporary password, to be replaced before anything else. */
+    void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "password-change-required", "error.password-change-required");
     }
 
     @Override
@@ -43,9 +61,9 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String key) throws IOException {
+            String key, Object... args) throws IOException {
         Locale locale = locales.resolveLocale(request);
-        String title = messages.getMessage(key, null, locale);
+        String title = messages.getMessage(key, args, locale);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

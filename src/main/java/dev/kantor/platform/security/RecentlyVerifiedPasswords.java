@@ -80,6 +80,21 @@ final class RecentlyVerifiedPasswords implements PasswordEncoder {
         }
     }
 
+    /**
+     * Whether this password matched this stored hash within the last minute, without checking
+     * it: tells a caller presenting a known password from a guesser, at the cost of a lookup.
+     */
+    boolean remembers(CharSequence rawPassword, String encodedPassword) {
+        if (rawPassword == null || encodedPassword == null) {
+            return false;
+        }
+        String key = digest(rawPassword + "\u0000" + encodedPassword);
+        synchronized (verified) {
+            Long at = verified.get(key);
+            return at != null && System.currentTimeMillis() - at < REMEMBER_MILLIS;
+        }
+    }
+
     @Override
     public boolean upgradeEncoding(String encodedPassword) {
         return delegate.upgradeEncoding(encodedPassword);

@@ -1,18 +1,28 @@
 package dev.kantor.platform.security;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * People sign in with a form (CSRF on); programs call the API and the metrics with HTTP Basic.
+ * Both kinds of sign-in go through {@link ThrottledSignIns}, which slows password guessing down;
+ * every request checks that the account still lets its person in ({@link AccountStanding}).
  * What each role may change is guarded on the methods that change it.
  */
 @Configuration
@@ -36,10 +46,21 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** The one way a username and password are checked, for the form and HTTP Basic alike. */
+    @Bean
+    AuthenticationManager authenticationManager(UserAccounts accounts, PasswordEncoder passwords,
+            SignInThrottle throttle, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(new ThrottledSignIns(accounts, passwords, throttle));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager signIns, UserAccounts accounts,
+            ProblemSecurityResponses problems) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
+                .authenticationManager(signIns)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
@@ -48,24 +69,44 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // stateless Basic callers carry no session cookie a forger could ride on
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.api())
+                .addFilterBefore(new AccountStanding(accounts, problems), AuthorizationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager signIns, UserAccounts accounts,
+            ProblemSecurityResponses problems, Clock clock) throws Exception {
+        SignInPageOutcomes outcomes = new SignInPageOutcomes(accounts, clock);
+        http.authenticationManager(signIns)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/language", "/error", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/favicon.svg")
                         .permitAll()
                         // customers have no account: the portal and their private links are public
                         .requestMatchers("/portal", "/portal/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
                 // lets tools fetch /v3/api-docs with the same Basic credentials as the API
-                .httpBasic(basic -> { })
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+                .httpBasic(basic -> basic.authenticationEntryPoint(throttledOrBasic(problems)))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(SecurityHeaders.pages())
+                .addFilterBefore(new AccountStanding(accounts, problems), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** A Basic caller refused for too many failures hears 429 and how long to wait; others the usual 401. */
+    private static AuthenticationEntryPoint throttledOrBasic(ProblemSecurityResponses problems) {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Kantor");
+        return (request, response, e) -> {
+            if (e instanceof SignInThrottled throttled) {
+                problems.tooManyTries(request, response, throttled);
+            } else {
+                basic.commence(request, response, e);
+            }
+        };
     }
 }
