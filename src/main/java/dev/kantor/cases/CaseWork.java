@@ -111,7 +111,6 @@ public class CaseWork {
     }
 
     static long me() {
-        return CurrentUser.get().map(u -> u.employeeId())
-                .orElseThrow(() -> new KantorException(KantorException.Kind.FORBIDDEN, "case.no-employee"));
+        return CurrentUser.employeeId("case.no-employee");
     }
 }

@@ -324,7 +324,6 @@ public class HandoffDesk {
 
     /** The signed-in employee; accounts without one cannot hand customers over. */
     public static long me() {
-        return CurrentUser.get().map(KantorUser::employeeId)
-                .orElseThrow(() -> new KantorException(KantorException.Kind.FORBIDDEN, "routing.no-employee"));
+        return CurrentUser.employeeId("routing.no-employee");
     }
 }

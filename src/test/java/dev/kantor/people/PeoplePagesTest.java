@@ -128,6 +128,27 @@ class PeoplePagesTest {
     }
 
     @Test
+    void aFormShowsEachProblemUnderItsFieldTiedToTheControlInTheReadersLanguage() throws Exception {
+        String page = mvc.perform(post("/departments/new").with(as("hr")).with(csrf()).param("code", "FIELDS")
+                        .param("nameEn", "").param("nameId", "Bidang").cookie(new Cookie("kantor-language", "id")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        org.jsoup.nodes.Element name = html.getElementById("nameEn");
+        assertThat(name.hasClass("is-invalid")).isTrue();
+        assertThat(name.attr("aria-invalid")).isEqualTo("true");
+        assertThat(name.attr("aria-describedby")).isEqualTo("nameEn-error");
+        assertThat(html.getElementById("nameEn-error").text()).isNotBlank();
+        assertThat(html.selectFirst("label[for=nameEn]").text()).isEqualTo("Nama (Inggris)");
+        assertThat(name.attr("maxlength")).isEqualTo("100");
+        org.jsoup.nodes.Element code = html.getElementById("code");
+        assertThat(code.attr("value")).as("what was typed stays").isEqualTo("FIELDS");
+        assertThat(code.attr("aria-describedby")).isEqualTo("code-hint");
+        assertThat(code.hasAttr("aria-invalid")).isFalse();
+        assertThat(html.getElementById("nameId").hasAttr("min")).as("no empty attributes").isFalse();
+    }
+
+    @Test
     void theAuditTrailShowsCodedValuesInTheReadersLanguage() throws Exception {
         mvc.perform(post("/departments/new").with(as("hr")).with(csrf()).param("code", "AUDITVAL")
                 .param("nameEn", "Audited values").param("nameId", "Nilai teraudit")).andExpect(status().is3xxRedirection());

@@ -267,8 +267,7 @@ class CasesApi {
 
     /** The employee the caller is; accounts without one cannot work on cases. */
     static long me() {
-        return CurrentUser.get().map(KantorUser::employeeId)
-                .orElseThrow(() -> new KantorException(KantorException.Kind.FORBIDDEN, "case.no-employee"));
+        return CurrentUser.employeeId("case.no-employee");
     }
 
     static int version(Integer version) {

@@ -7,6 +7,7 @@ import dev.kantor.people.Employee;
 import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.FormProblems;
 import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.platform.web.Viewer;
 
@@ -66,7 +67,7 @@ class EmployeeController {
     String processCreationForm(@ModelAttribute("form") EmployeeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            FormErrors.bindUnlessBound(administration.problemsOf(form.details(), null), result, FIELDS);
+            FormProblems.bindUnlessBound(administration.problemsOf(form.details(), null), result, FIELDS);
             return form(model, null);
         }
         try {
@@ -74,7 +75,7 @@ class EmployeeController {
             redirect.addFlashAttribute("success", text("employee.created", employee.getFullName()));
             return "redirect:/people/" + employee.getId();
         } catch (KantorException e) {
-            FormErrors.bind(e, result, FIELDS);
+            FormProblems.bind(e, result, FIELDS);
             return form(model, null);
         }
     }
@@ -93,7 +94,7 @@ class EmployeeController {
             Model model, RedirectAttributes redirect) {
         Employee employee = people.employee(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
         if (result.hasErrors()) {
-            FormErrors.bindUnlessBound(administration.problemsOf(form.details(), id), result, FIELDS);
+            FormProblems.bindUnlessBound(administration.problemsOf(form.details(), id), result, FIELDS);
             return form(model, employee);
         }
         try {
@@ -101,7 +102,7 @@ class EmployeeController {
             redirect.addFlashAttribute("success", text("employee.saved", saved.getFullName()));
             return "redirect:/people/" + id;
         } catch (KantorException e) {
-            FormErrors.bind(e, result, FIELDS);
+            FormProblems.bind(e, result, FIELDS);
             return form(model, employee);
         } catch (OptimisticLockingFailureException e) {
             result.reject("error.concurrent-change");

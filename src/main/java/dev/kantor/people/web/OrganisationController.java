@@ -9,6 +9,7 @@ import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
 import dev.kantor.people.Position;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.FormProblems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -168,7 +169,7 @@ class OrganisationController {
             redirect.addFlashAttribute("success", text("organisation.saved", change.get()));
             return "redirect:" + list;
         } catch (KantorException e) {
-            FormErrors.bind(e, result, Map.of());
+            FormProblems.bind(e, result, Map.of());
             return view;
         } catch (OptimisticLockingFailureException e) {
             result.reject("error.concurrent-change");

@@ -2,6 +2,8 @@ package dev.kantor.platform.security;
 
 import java.util.Optional;
 
+import dev.kantor.platform.KantorException;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -17,6 +19,16 @@ public final class CurrentUser {
     public static String username() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
+    }
+
+    /**
+     * The employee the signed-in account belongs to, for work only an employee can do; an account
+     * that is nobody's (a bare admin, say) is refused with {@code refusalKey}, the message saying
+     * what that account cannot do.
+     */
+    public static long employeeId(String refusalKey) {
+        return get().map(KantorUser::employeeId)
+                .orElseThrow(() -> new KantorException(KantorException.Kind.FORBIDDEN, refusalKey));
     }
 
     public static Optional<KantorUser> get() {
