@@ -11,12 +11,17 @@ import dev.kantor.platform.KantorException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A person working for the organisation, in one position, usually with a manager. */
+/**
+ * A person working for the organisation, in one position, usually with a manager. A change
+ * registers {@link EmployeeChanged}, and {@link SkillsChanged} when what they can serve customers
+ * with changed; saving publishes them.
+ */
 @Table("employee")
-public class Employee {
+public class Employee extends AbstractAggregateRoot<Employee> {
 
     @Id
     private Long id;
@@ -61,7 +66,13 @@ public class Employee {
 
     void change(EmployeeDetails details, int expectedVersion) {
         Versions.check(version, expectedVersion);
+        Set<SkillLevel> skillsBefore = Set.copyOf(skills);
+        Set<SpokenLanguage> languagesBefore = Set.copyOf(languages);
         apply(details);
+        registerEvent(new EmployeeChanged(id));
+        if (!skills.equals(skillsBefore) || !languages.equals(languagesBefore)) {
+            registerEvent(new SkillsChanged(id));
+        }
     }
 
     private void apply(EmployeeDetails details) {
@@ -99,6 +110,8 @@ public class Employee {
             throw KantorException.invalid("employee.has-reports", activeReports);
         }
         active = false;
+        registerEvent(new EmployeeChanged(id));
+        registerEvent(new SkillsChanged(id));
     }
 
     void reactivate(boolean positionActive) {
@@ -109,6 +122,8 @@ public class Employee {
             throw KantorException.invalid("employee.position-inactive");
         }
         active = true;
+        registerEvent(new EmployeeChanged(id));
+        registerEvent(new SkillsChanged(id));
     }
 
     public Long getId() {

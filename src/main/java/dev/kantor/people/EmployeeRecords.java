@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Stores new employees with a number and describes employees for the audit trail. */
@@ -14,19 +15,27 @@ class EmployeeRecords {
     private final Employees employees;
     private final Positions positions;
     private final Skills skills;
+    private final ApplicationEventPublisher events;
 
-    EmployeeRecords(Employees employees, Positions positions, Skills skills) {
+    EmployeeRecords(Employees employees, Positions positions, Skills skills, ApplicationEventPublisher events) {
         this.employees = employees;
         this.positions = positions;
         this.skills = skills;
+        this.events = events;
     }
 
-    /** Saves a new employee, giving the next free number when HR gave none. */
+    /**
+     * Saves a new employee, giving the next free number when HR gave none. A new employee has no
+     * id until stored, so their events are published here rather than registered by the aggregate.
+     */
     Employee storeNew(Employee employee) {
         if (employee.getEmployeeNumber() == null) {
             employee.number(nextFreeNumber());
         }
-        return employees.save(employee);
+        Employee stored = employees.save(employee);
+        events.publishEvent(new EmployeeChanged(stored.getId()));
+        events.publishEvent(new SkillsChanged(stored.getId()));
+        return stored;
     }
 
     private String nextFreeNumber() {
