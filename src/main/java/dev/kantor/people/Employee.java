@@ -69,8 +69,16 @@ public class Employee extends AbstractAggregateRoot<Employee> {
         Set<SkillLevel> skillsBefore = Set.copyOf(skills);
         Set<SpokenLanguage> languagesBefore = Set.copyOf(languages);
         apply(details);
+        changed(!skills.equals(skillsBefore) || !languages.equals(languagesBefore));
+    }
+
+    /** Registers what changed; one not stored yet has its events published when it is (EmployeeRecords). */
+    private void changed(boolean whatTheyServeWith) {
+        if (id == null) {
+            return;
+        }
         registerEvent(new EmployeeChanged(id));
-        if (!skills.equals(skillsBefore) || !languages.equals(languagesBefore)) {
+        if (whatTheyServeWith) {
             registerEvent(new SkillsChanged(id));
         }
     }
@@ -110,8 +118,7 @@ public class Employee extends AbstractAggregateRoot<Employee> {
             throw KantorException.invalid("employee.has-reports", activeReports);
         }
         active = false;
-        registerEvent(new EmployeeChanged(id));
-        registerEvent(new SkillsChanged(id));
+        changed(true);
     }
 
     void reactivate(boolean positionActive) {
@@ -122,8 +129,7 @@ public class Employee extends AbstractAggregateRoot<Employee> {
             throw KantorException.invalid("employee.position-inactive");
         }
         active = true;
-        registerEvent(new EmployeeChanged(id));
-        registerEvent(new SkillsChanged(id));
+        changed(true);
     }
 
     public Long getId() {
