@@ -1,0 +1,75 @@
+package dev.kantor.scheduling.grid;
+
+import dev.kantor.scheduling.grid.Grid.GridAgent;
+import dev.kantor.scheduling.grid.Grid.GridContract;
+import dev.kantor.scheduling.grid.Grid.Pinned;
+
+/**
+ * What the roster can still work once the pinned shifts are placed, added up per contract: per
+ * day, per week in shifts and per week in paid minutes. Every schedule keeps within these sums,
+ * which is what makes them safe in the lower bound and useful in the shift mix.
+ */
+public final class Capacity {
+
+    /** Shifts contract c can still work on day d. */
+    public final int[][] perDay;
+    /** Shifts contract c can still work in week w. */
+    public final int[][] shiftsPerWeek;
+    /** Paid minutes contract c can still work in week w. */
+    public final long[][] paidPerWeek;
+    /** Per agent and day: shifts still allowed that day. */
+    public final int[][] agentDay;
+    /** Per agent and week: shifts and paid minutes still allowed. */
+    public final int[][] agentWeekShifts;
+    public final int[][] agentWeekPaid;
+
+    /**
+     * @param shiftsADay at most this many unpinned shifts an agent works a day (the solver gives at
+     *        most one; the bound must allow the contract's own limit)
+     */
+    public Capacity(Grid grid, int shiftsADay) {
+        int contracts = grid.contracts.size();
+        int agents = grid.agents.size();
+        perDay = new int[contracts][grid.dayCount()];
+        shiftsPerWeek = new int[contracts][grid.weeks];
+        paidPerWeek = new long[contracts][grid.weeks];
+        agentDay = new int[agents][grid.dayCount()];
+        agentWeekShifts = new int[agents][grid.weeks];
+        agentWeekPaid = new int[agents][grid.weeks];
+        int[][] pinnedOnDay = new int[agents][grid.dayCount()];
+        for (GridAgent agent : grid.agents) {
+            GridContract contract = grid.contracts.get(agent.contract());
+            for (int w = 0; w < grid.weeks; w++) {
+                agentWeekShifts[agent.index()][w] = contract.perWeek();
+                agentWeekPaid[agent.index()][w] = contract.paidPerWeek();
+            }
+        }
+        for (Pinned pin : grid.pinned) {
+            int w = grid.days.get(pin.day()).week();
+            pinnedOnDay[pin.agent()][pin.day()]++;
+            agentWeekShifts[pin.agent()][w]--;
+            agentWeekPaid[pin.agent()][w] -= grid.types.get(pin.type()).paidMinutes();
+        }
+        for (GridAgent agent : grid.agents) {
+            GridContract contract = grid.contracts.get(agent.contract());
+            int a = agent.index();
+            int[] daysFree = new int[grid.weeks];
+            for (int d = 0; d < grid.dayCount(); d++) {
+                int free = agent.available()[d]
+                        ? Math.max(0, Math.min(shiftsADay, contract.perDay() - pinnedOnDay[a][d])) : 0;
+                if (shiftsADay == 1 && pinnedOnDay[a][d] > 0) {
+                    free = 0;
+                }
+                agentDay[a][d] = free;
+                perDay[contract.index()][d] += free;
+                daysFree[grid.days.get(d).week()] += free;
+            }
+            for (int w = 0; w < grid.weeks; w++) {
+                agentWeekShifts[a][w] = Math.max(0, Math.min(agentWeekShifts[a][w], daysFree[w]));
+                agentWeekPaid[a][w] = Math.max(0, agentWeekPaid[a][w]);
+                shiftsPerWeek[contract.index()][w] += agentWeekShifts[a][w];
+                paidPerWeek[contract.index()][w] += agentWeekPaid[a][w];
+            }
+        }
+    }
+}
