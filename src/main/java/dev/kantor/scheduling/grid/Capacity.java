@@ -28,6 +28,11 @@ public final class Capacity {
      *        most one; the bound must allow the contract's own limit)
      */
     public Capacity(Grid grid, int shiftsADay) {
+        this(grid, grid.pinned, shiftsADay);
+    }
+
+    /** What is left once {@code fixed} (the pinned shifts and any already given out) are worked. */
+    public Capacity(Grid grid, java.util.List<Pinned> fixed, int shiftsADay) {
         int contracts = grid.contracts.size();
         int agents = grid.agents.size();
         perDay = new int[contracts][grid.dayCount()];
@@ -44,7 +49,7 @@ public final class Capacity {
                 agentWeekPaid[agent.index()][w] = contract.paidPerWeek();
             }
         }
-        for (Pinned pin : grid.pinned) {
+        for (Pinned pin : fixed) {
             int w = grid.days.get(pin.day()).week();
             pinnedOnDay[pin.agent()][pin.day()]++;
             agentWeekShifts[pin.agent()][w]--;

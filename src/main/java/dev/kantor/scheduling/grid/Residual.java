@@ -4,19 +4,25 @@ import dev.kantor.scheduling.grid.Grid.GridDay;
 import dev.kantor.scheduling.grid.Grid.GridType;
 import dev.kantor.scheduling.grid.Grid.Pinned;
 
-/** The requirement left once the pinned shifts are on duty, and what the pinned shifts cost. */
+/** The requirement left once fixed shifts are on duty, and what they cost. */
 public final class Residual {
 
     public final int[][] required;
+    /** What the fixed shifts cost. */
     public final long pinnedPaid;
 
     public Residual(Grid grid) {
+        this(grid, grid.pinned);
+    }
+
+    /** The requirement left once {@code fixed} (pinned shifts and any already given out) are on duty. */
+    public Residual(Grid grid, java.util.List<Pinned> fixed) {
         required = new int[grid.dayCount()][];
         for (GridDay day : grid.days) {
             required[day.index()] = day.required().clone();
         }
         long paid = 0;
-        for (Pinned pin : grid.pinned) {
+        for (Pinned pin : fixed) {
             GridType type = grid.types.get(pin.type());
             paid += type.paidMinutes();
             boolean[] duty = new boolean[type.spanSlots()];
