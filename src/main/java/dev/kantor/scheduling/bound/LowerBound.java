@@ -3,23 +3,15 @@ package dev.kantor.scheduling.bound;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
 
 import dev.kantor.scheduling.grid.Capacity;
 import dev.kantor.scheduling.grid.Grid;
 import dev.kantor.scheduling.grid.Grid.GridContract;
-import dev.kantor.scheduling.grid.Grid.GridDay;
 import dev.kantor.scheduling.grid.Grid.GridType;
 import dev.kantor.scheduling.grid.Pattern;
 import dev.kantor.scheduling.grid.Patterns;
 import dev.kantor.scheduling.grid.Residual;
-import dev.kantor.scheduling.ortools.OrTools;
 
 /**
  * A proven lower bound on paid minutes, the best of two arguments:
@@ -52,34 +44,85 @@ public final class LowerBound {
     private LowerBound() {
     }
 
+    /** The bound alone. */
     public static BoundResult of(Grid grid, Patterns patterns) {
+        return compute(grid, patterns, Long.MAX_VALUE).result();
+    }
+
+    /**
+     * The bound and the relaxation it came from (with the solver's capacities: at most one unpinned
+     * shift a day per agent), which the solver starts its shift mix from.
+     *
+     * @param deadline {@link System#nanoTime()} after which column generation stops adding columns
+     *        (the bound stays safe: the dual repair checks every pattern)
+     */
+    public static Computed compute(Grid grid, Patterns patterns, long deadline) {
         Residual residual = new Residual(grid);
-        long share = shareBound(grid, residual);
+        int[][] coverable = coverable(grid, patterns, residual.required);
         long gcd = paidGcd(grid);
-        BoundResult best = new BoundResult(residual.pinnedPaid + roundUp(share, gcd), "share", 0);
-        if (!patterns.complete() || totalRequired(residual) == 0) {
-            return best;
+        BoundResult best = new BoundResult(residual.pinnedPaid + roundUp(shareBound(grid, coverable), gcd), "share",
+                0);
+        Capacity mixCapacity = new Capacity(grid, 1);
+        CoveringLp.Solution mixLp = CoveringLp.solve(grid, patterns, coverable, mixCapacity, deadline);
+        if (!patterns.complete() || totalRequired(coverable) == 0) {
+            return new Computed(best, mixLp);
         }
-        OrTools.load();
         Capacity capacity = new Capacity(grid, Integer.MAX_VALUE);
-        LpBound lp = LpBound.solve(grid, patterns, residual, capacity, true);
+        CoveringLp.Solution lp = java.util.Arrays.deepEquals(capacity.perDay, mixCapacity.perDay) ? mixLp
+                : CoveringLp.solve(grid, patterns, coverable, capacity, deadline);
         String method = "lp";
-        if (lp == null) {
-            lp = LpBound.solve(grid, patterns, residual, capacity, false);
+        if (lp == null || lp.shortfall() > 1e-6) {
+            // the roster cannot cover: no covering schedule exists, so say what covering would cost at all
+            lp = CoveringLp.solve(grid, patterns, coverable, null, deadline);
+            capacity = null;
             method = "lp-uncapacitated";
         }
         if (lp != null) {
-            long rounded = residual.pinnedPaid + roundUp(ceil(lp.safeValue), gcd);
+            BigDecimal safe = safeDualValue(grid, patterns, coverable, capacity, lp);
+            long rounded = residual.pinnedPaid + roundUp(ceil(safe), gcd);
             if (rounded > best.paidMinutes()) {
-                best = new BoundResult(rounded, method, lp.value);
+                best = new BoundResult(rounded, method, lp.objective() + residual.pinnedPaid);
             }
         }
-        return best;
+        return new Computed(best, mixLp);
     }
 
-    private static long totalRequired(Residual residual) {
+    /** A bound and the relaxation the solver may start from (null when GLOP failed). */
+    public record Computed(BoundResult result, CoveringLp.Solution lp) {
+    }
+
+    /**
+     * The requirement without the intervals no allowed pattern can be on duty in: those can never be
+     * covered, so no covering schedule exists and any bound holds; leaving them out keeps the bound
+     * telling for the rest.
+     */
+    private static int[][] coverable(Grid grid, Patterns patterns, int[][] required) {
+        int[][] result = new int[required.length][];
+        for (int d = 0; d < required.length; d++) {
+            boolean[] reachable = new boolean[required[d].length];
+            for (GridType type : grid.types) {
+                if (grid.contracts.stream().noneMatch(c -> c.allows()[type.index()])) {
+                    continue;
+                }
+                for (Pattern p : patterns.of(d, type.index())) {
+                    for (int s = p.start(); s < p.end(); s++) {
+                        reachable[s] |= p.onDuty(s);
+                    }
+                }
+            }
+            result[d] = required[d].clone();
+            for (int s = 0; s < reachable.length; s++) {
+                if (!reachable[s]) {
+                    result[d][s] = 0;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static long totalRequired(int[][] required) {
         long total = 0;
-        for (int[] day : residual.required) {
+        for (int[] day : required) {
             for (int r : day) {
                 total += r;
             }
@@ -88,7 +131,7 @@ public final class LowerBound {
     }
 
     /** Requirement × the cheapest paid minutes per on-duty interval, rounded up. */
-    private static long shareBound(Grid grid, Residual residual) {
+    private static long shareBound(Grid grid, int[][] residual) {
         long required = totalRequired(residual);
         if (required == 0) {
             return 0;
@@ -132,191 +175,87 @@ public final class LowerBound {
         return value.setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
-    /** The LP, its duals, and the exactly computed value of the repaired dual point. */
-    private static final class LpBound {
-        double value;
-        BigDecimal safeValue;
+    private static BigDecimal exact(double value) {
+        return value > 0 && Double.isFinite(value) ? new BigDecimal(value) : BigDecimal.ZERO;
+    }
 
-        static LpBound solve(Grid grid, Patterns patterns, Residual residual, Capacity capacity, boolean capacitated) {
-            MPSolver solver = MPSolver.createSolver("GLOP");
-            try {
-                return build(solver, grid, patterns, residual, capacity, capacitated);
-            } finally {
-                solver.delete();
+    /**
+     * Repairs the relaxation's duals into a dual-feasible point of the covering LP (without the
+     * artificial columns) and returns its objective, exactly.
+     */
+    private static BigDecimal safeDualValue(Grid grid, Patterns patterns, int[][] required, Capacity capacity,
+            CoveringLp.Solution lp) {
+        int days = grid.dayCount();
+        boolean capacitated = capacity != null;
+        BigDecimal[][] u = new BigDecimal[days][];
+        for (int d = 0; d < days; d++) {
+            u[d] = new BigDecimal[required[d].length];
+            for (int s = 0; s < u[d].length; s++) {
+                u[d][s] = exact(lp.cover()[d][s]);
             }
         }
-
-        private static LpBound build(MPSolver solver, Grid grid, Patterns patterns, Residual residual,
-                Capacity capacity, boolean capacitated) {
-            int days = grid.dayCount();
-            int typeCount = grid.types.size();
-            int contractCount = grid.contracts.size();
-            double infinity = MPSolver.infinity();
-            MPConstraint[][] cover = new MPConstraint[days][];
-            for (GridDay day : grid.days) {
-                cover[day.index()] = new MPConstraint[day.slots()];
-                for (int s = 0; s < day.slots(); s++) {
-                    cover[day.index()][s] = solver.makeConstraint(residual.required[day.index()][s], infinity);
-                }
-            }
-            // link[d][t]: contract shares - patterns >= 0 ; dayCap[c][d]: -shares >= -cap
-            MPConstraint[][] link = new MPConstraint[days][typeCount];
-            MPConstraint[][] dayCap = new MPConstraint[contractCount][days];
-            MPConstraint[][] weekShifts = new MPConstraint[contractCount][grid.weeks];
-            MPConstraint[][] weekPaid = new MPConstraint[contractCount][grid.weeks];
-            MPObjective objective = solver.objective();
-            if (capacitated) {
+        // v[d][t]: the price of one more shift of type t on day d, at most what the cheapest contract asks
+        BigDecimal[][] v = new BigDecimal[days][grid.types.size()];
+        BigDecimal constant = BigDecimal.ZERO;
+        if (capacitated) {
+            for (GridContract c : grid.contracts) {
                 for (int d = 0; d < days; d++) {
-                    for (int t = 0; t < typeCount; t++) {
-                        link[d][t] = solver.makeConstraint(0, infinity);
-                    }
+                    constant = constant.subtract(exact(lp.dayCap()[c.index()][d])
+                            .multiply(BigDecimal.valueOf(capacity.perDay[c.index()][d])));
                 }
-                for (GridContract c : grid.contracts) {
-                    for (int d = 0; d < days; d++) {
-                        dayCap[c.index()][d] = solver.makeConstraint(-capacity.perDay[c.index()][d], infinity);
-                    }
-                    for (int w = 0; w < grid.weeks; w++) {
-                        weekShifts[c.index()][w] = solver.makeConstraint(-capacity.shiftsPerWeek[c.index()][w],
-                                infinity);
-                        weekPaid[c.index()][w] = solver.makeConstraint(-capacity.paidPerWeek[c.index()][w], infinity);
-                    }
-                    for (int d = 0; d < days; d++) {
-                        int w = grid.days.get(d).week();
-                        for (GridType type : grid.types) {
-                            if (!c.allows()[type.index()]) {
-                                continue;
-                            }
-                            MPVariable share = solver.makeNumVar(0, infinity, "");
-                            link[d][type.index()].setCoefficient(share, 1);
-                            dayCap[c.index()][d].setCoefficient(share, -1);
-                            weekShifts[c.index()][w].setCoefficient(share, -1);
-                            weekPaid[c.index()][w].setCoefficient(share, -type.paidMinutes());
-                        }
-                    }
+                for (int w = 0; w < grid.weeks; w++) {
+                    constant = constant.subtract(exact(lp.weekShifts()[c.index()][w])
+                            .multiply(BigDecimal.valueOf(capacity.shiftsPerWeek[c.index()][w])));
+                    constant = constant.subtract(exact(lp.weekPaid()[c.index()][w])
+                            .multiply(BigDecimal.valueOf(capacity.paidPerWeek[c.index()][w])));
                 }
             }
             for (int d = 0; d < days; d++) {
-                int[] required = residual.required[d];
+                int w = grid.days.get(d).week();
                 for (GridType type : grid.types) {
-                    for (Pattern p : patterns.of(d, type.index())) {
-                        if (!useful(p, required)) {
-                            continue; // costs and covers nothing required: never in an optimum, still checked below
+                    BigDecimal cheapest = null;
+                    for (GridContract c : grid.contracts) {
+                        if (!c.allows()[type.index()]) {
+                            continue;
                         }
-                        MPVariable x = solver.makeNumVar(0, infinity, "");
-                        objective.setCoefficient(x, type.paidMinutes());
-                        for (int s = p.start(); s < p.end(); s++) {
-                            if (p.onDuty(s)) {
-                                cover[d][s].setCoefficient(x, 1);
-                            }
-                        }
-                        if (capacitated) {
-                            link[d][type.index()].setCoefficient(x, -1);
-                        }
+                        BigDecimal price = exact(lp.dayCap()[c.index()][d]).add(exact(lp.weekShifts()[c.index()][w]))
+                                .add(exact(lp.weekPaid()[c.index()][w]).multiply(BigDecimal.valueOf(type.paidMinutes())));
+                        cheapest = cheapest == null || price.compareTo(cheapest) < 0 ? price : cheapest;
                     }
+                    // no contract allows the type: its shifts are impossible, any price will do (null: skip)
+                    v[d][type.index()] = cheapest == null ? null : exact(lp.link()[d][type.index()]).min(cheapest);
                 }
             }
-            objective.setMinimization();
-            MPSolver.ResultStatus status = solver.solve();
-            if (status != MPSolver.ResultStatus.OPTIMAL) {
-                return null;
-            }
-            LpBound result = new LpBound();
-            result.value = objective.value();
-            result.safeValue = safeDualValue(grid, patterns, residual, capacity, capacitated, cover, link, dayCap,
-                    weekShifts, weekPaid);
-            return result;
         }
-
-        private static boolean useful(Pattern p, int[] required) {
-            for (int s = p.start(); s < p.end(); s++) {
-                if (p.onDuty(s) && required[s] > 0) {
-                    return true;
+        // theta: the largest ratio by which any pattern column is violated, rounded up
+        BigDecimal theta = BigDecimal.ONE;
+        for (int d = 0; d < days; d++) {
+            for (GridType type : grid.types) {
+                BigDecimal price = capacitated ? v[d][type.index()] : BigDecimal.ZERO;
+                if (price == null) {
+                    continue;
                 }
-            }
-            return false;
-        }
-
-        private static BigDecimal dual(MPConstraint row) {
-            double value = row.dualValue();
-            return value > 0 && Double.isFinite(value) ? new BigDecimal(value) : BigDecimal.ZERO;
-        }
-
-        /** Repairs the duals into a dual-feasible point and returns its objective, exactly. */
-        private static BigDecimal safeDualValue(Grid grid, Patterns patterns, Residual residual, Capacity capacity,
-                boolean capacitated, MPConstraint[][] cover, MPConstraint[][] link, MPConstraint[][] dayCap,
-                MPConstraint[][] weekShifts, MPConstraint[][] weekPaid) {
-            int days = grid.dayCount();
-            BigDecimal[][] u = new BigDecimal[days][];
-            for (int d = 0; d < days; d++) {
-                u[d] = new BigDecimal[cover[d].length];
-                for (int s = 0; s < cover[d].length; s++) {
-                    u[d][s] = dual(cover[d][s]);
-                }
-            }
-            // v[d][t]: the price of one more shift of type t on day d, at most what the cheapest contract asks
-            BigDecimal[][] v = new BigDecimal[days][grid.types.size()];
-            BigDecimal constant = BigDecimal.ZERO;
-            if (capacitated) {
-                for (GridContract c : grid.contracts) {
-                    for (int d = 0; d < days; d++) {
-                        constant = constant.subtract(dual(dayCap[c.index()][d])
-                                .multiply(BigDecimal.valueOf(capacity.perDay[c.index()][d])));
-                    }
-                    for (int w = 0; w < grid.weeks; w++) {
-                        constant = constant.subtract(dual(weekShifts[c.index()][w])
-                                .multiply(BigDecimal.valueOf(capacity.shiftsPerWeek[c.index()][w])));
-                        constant = constant.subtract(dual(weekPaid[c.index()][w])
-                                .multiply(BigDecimal.valueOf(capacity.paidPerWeek[c.index()][w])));
-                    }
-                }
-                for (int d = 0; d < days; d++) {
-                    int w = grid.days.get(d).week();
-                    for (GridType type : grid.types) {
-                        BigDecimal cheapest = null;
-                        for (GridContract c : grid.contracts) {
-                            if (!c.allows()[type.index()]) {
-                                continue;
-                            }
-                            BigDecimal price = dual(dayCap[c.index()][d]).add(dual(weekShifts[c.index()][w]))
-                                    .add(dual(weekPaid[c.index()][w]).multiply(BigDecimal.valueOf(type.paidMinutes())));
-                            cheapest = cheapest == null || price.compareTo(cheapest) < 0 ? price : cheapest;
-                        }
-                        BigDecimal linked = dual(link[d][type.index()]);
-                        // no contract allows the type: its shifts are impossible, any price will do
-                        v[d][type.index()] = cheapest == null ? null : linked.min(cheapest);
-                    }
-                }
-            }
-            // theta: the largest violation ratio of any pattern column, rounded up
-            BigDecimal theta = BigDecimal.ONE;
-            for (int d = 0; d < days; d++) {
-                for (GridType type : grid.types) {
-                    BigDecimal price = capacitated ? v[d][type.index()] : BigDecimal.ZERO;
-                    if (price == null) {
-                        continue;
-                    }
-                    BigDecimal allowance = BigDecimal.valueOf(type.paidMinutes()).add(price);
-                    for (Pattern p : patterns.of(d, type.index())) {
-                        BigDecimal covered = BigDecimal.ZERO;
-                        for (int s = p.start(); s < p.end(); s++) {
-                            if (p.onDuty(s)) {
-                                covered = covered.add(u[d][s]);
-                            }
-                        }
-                        if (covered.compareTo(allowance.multiply(theta)) > 0) {
-                            theta = covered.divide(allowance, new MathContext(40, RoundingMode.UP));
+                BigDecimal allowance = BigDecimal.valueOf(type.paidMinutes()).add(price);
+                for (Pattern p : patterns.of(d, type.index())) {
+                    BigDecimal covered = BigDecimal.ZERO;
+                    for (int s = p.start(); s < p.end(); s++) {
+                        if (p.onDuty(s)) {
+                            covered = covered.add(u[d][s]);
                         }
                     }
+                    if (covered.compareTo(allowance.multiply(theta)) > 0) {
+                        theta = covered.divide(allowance, new MathContext(40, RoundingMode.UP));
+                    }
                 }
             }
-            BigDecimal value = constant;
-            for (int d = 0; d < days; d++) {
-                for (int s = 0; s < u[d].length; s++) {
-                    BigDecimal scaled = u[d][s].divide(theta, new MathContext(40, RoundingMode.DOWN));
-                    value = value.add(scaled.multiply(BigDecimal.valueOf(residual.required[d][s]), EXACT));
-                }
-            }
-            return value;
         }
+        BigDecimal value = constant;
+        for (int d = 0; d < days; d++) {
+            for (int s = 0; s < u[d].length; s++) {
+                BigDecimal scaled = u[d][s].divide(theta, new MathContext(40, RoundingMode.DOWN));
+                value = value.add(scaled.multiply(BigDecimal.valueOf(required[d][s]), EXACT));
+            }
+        }
+        return value;
     }
 }

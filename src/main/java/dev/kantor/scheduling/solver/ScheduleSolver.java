@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.kantor.scheduling.bound.BoundResult;
+import dev.kantor.scheduling.bound.CoveringLp;
 import dev.kantor.scheduling.bound.LowerBound;
 import dev.kantor.scheduling.check.ProblemValidator;
 import dev.kantor.scheduling.grid.Grid;
@@ -73,16 +74,25 @@ public final class ScheduleSolver {
         int limit = problem.timeLimitSeconds() != null ? problem.timeLimitSeconds()
                 : settings.defaultTimeLimitSeconds();
         long deadline = started + limit * 1_000_000_000L;
+        Trace trace = new Trace();
         OrTools.load();
         Grid grid = new Grid(problem);
         Patterns patterns = new Patterns(grid);
-        BoundResult bound = LowerBound.of(grid, patterns);
+        LowerBound.Computed computed = LowerBound.compute(grid, patterns, started + (deadline - started) / 4);
+        BoundResult bound = computed.result();
+        trace.log("bound %d (%s, LP %.1f), LP columns %d, LP shortfall %.2f", bound.paidMinutes(), bound.method(),
+                bound.lpValue(), computed.lp() == null ? 0 : computed.lp().columns().size(),
+                computed.lp() == null ? -1 : computed.lp().shortfall());
         Best best = new Best(grid, bound.paidMinutes(), listener);
         best.offer(List.of());
+        if (computed.lp() == null) {
+            return best.finish(stop);
+        }
 
         Roster roster = new Roster(grid, grid.pinned);
         Residual residual = new Residual(grid);
-        ShiftMix mix = new ShiftMix(grid, patterns, residual.required, roster.capacity);
+        ShiftMix mix = new ShiftMix(grid, computed.lp().columns(), computed.lp().values(), residual.required,
+                roster.capacity);
         long[] lastReport = {0};
         ShiftMix.Result mixed = mix.solve(secondsLeft(deadline) * 0.6, settings, stop, shifts -> {
             long now = System.nanoTime();
@@ -91,10 +101,18 @@ public final class ScheduleSolver {
                 best.offer(GreedyAssignment.assign(roster, shifts).placed());
             }
         });
+        trace.log("mix: %d shifts, %d paid minutes, optimal %s", mixed.shifts().size(), paidOf(grid, mixed.shifts()),
+                mixed.optimal());
         if (mixed.shifts().isEmpty()) {
             return best.finish(stop);
         }
         GreedyAssignment.Outcome outcome = assign(roster, mixed.shifts(), deadline, 0.6, stop);
+        trace.log("assignment: %d placed, %d left to nobody", outcome.placed().size(), outcome.unplaced().size());
+        for (Pattern p : outcome.unplaced()) {
+            long eligible = grid.agents.stream().filter(a -> roster.eligible(a.index(), p)).count();
+            trace.log("  left: day %d type %s %s-%s, %d eligible", p.day(), grid.types.get(p.type()).id(),
+                    grid.time(p.day(), p.start()), grid.time(p.day(), p.end()), eligible);
+        }
         List<Placement> placed = new ArrayList<>(outcome.placed());
         best.offer(placed);
         for (int round = 0; round < REPAIR_ROUNDS && !outcome.unplaced().isEmpty() && !stop.isStopped()
@@ -107,22 +125,35 @@ public final class ScheduleSolver {
             }
             Roster rest = new Roster(grid, fixed);
             Residual left = new Residual(grid, fixed);
-            ShiftMix.Result more = new ShiftMix(grid, patterns, left.required, rest.capacity)
+            CoveringLp.Solution lp = CoveringLp.solve(grid, patterns, left.required, rest.capacity,
+                    System.nanoTime() + (long) (secondsLeft(deadline) * 0.2e9));
+            if (lp == null) {
+                break;
+            }
+            ShiftMix.Result more = new ShiftMix(grid, lp.columns(), lp.values(), left.required, rest.capacity)
                     .solve(secondsLeft(deadline) * 0.4, settings, stop, shifts -> {
                     });
             if (more.shifts().isEmpty()) {
                 break;
             }
+            trace.log("repair mix: %d shifts", more.shifts().size());
             outcome = assign(rest, more.shifts(), deadline, 0.6, stop);
+            trace.log("repair assignment: %d placed, %d left to nobody", outcome.placed().size(),
+                    outcome.unplaced().size());
             placed.addAll(outcome.placed());
             best.offer(placed);
         }
         return best.finish(stop);
     }
 
+    private static long paidOf(Grid grid, List<Pattern> shifts) {
+        return shifts.stream().mapToLong(p -> grid.types.get(p.type()).paidMinutes()).sum();
+    }
+
     private GreedyAssignment.Outcome assign(Roster roster, List<Pattern> shifts, long deadline, double share,
             StopSignal stop) {
         GreedyAssignment.Outcome greedy = GreedyAssignment.assign(roster, shifts);
+        new Trace().log("greedy assignment: %d left to nobody", greedy.unplaced().size());
         if (stop.isStopped() || secondsLeft(deadline) < 0.2) {
             return greedy;
         }

@@ -17,7 +17,6 @@ import dev.kantor.scheduling.grid.Grid;
 import dev.kantor.scheduling.grid.Grid.GridContract;
 import dev.kantor.scheduling.grid.Grid.GridType;
 import dev.kantor.scheduling.grid.Pattern;
-import dev.kantor.scheduling.grid.Patterns;
 
 /**
  * The daily shift mix as a CP-SAT model: how many shifts of each pattern (type × start × break
@@ -35,15 +34,33 @@ final class ShiftMix {
     }
 
     private final Grid grid;
-    private final Patterns patterns;
+    private final List<List<List<Pattern>>> candidates = new ArrayList<>();
+    private final java.util.Map<Pattern, Long> hint = new java.util.HashMap<>();
     private final int[][] required;
     private final Capacity capacity;
 
-    ShiftMix(Grid grid, Patterns patterns, int[][] required, Capacity capacity) {
+    /**
+     * @param columns the patterns the search may use: those of the covering LP's column generation
+     * @param values the LP's value of each, rounded up as the search's first hint
+     */
+    ShiftMix(Grid grid, List<Pattern> columns, double[] values, int[][] required, Capacity capacity) {
         this.grid = grid;
-        this.patterns = patterns;
         this.required = required;
         this.capacity = capacity;
+        for (int d = 0; d < grid.dayCount(); d++) {
+            List<List<Pattern>> perType = new ArrayList<>();
+            for (int t = 0; t < grid.types.size(); t++) {
+                perType.add(new ArrayList<>());
+            }
+            candidates.add(perType);
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            Pattern p = columns.get(i);
+            candidates.get(p.day()).get(p.type()).add(p);
+            if (values != null && values[i] > 1e-6) {
+                hint.put(p, (long) Math.ceil(values[i] - 1e-6));
+            }
+        }
     }
 
     Result solve(double seconds, SolverSettings settings, StopSignal stop, Consumer<List<Pattern>> improved) {
@@ -86,7 +103,7 @@ final class ShiftMix {
                         typeCapacity += capacity.perDay[c.index()][d];
                     }
                 }
-                for (Pattern p : typeCapacity == 0 ? List.<Pattern>of() : patterns.of(d, type.index())) {
+                for (Pattern p : typeCapacity == 0 ? List.<Pattern>of() : candidates.get(d).get(type.index())) {
                     int most = 0;
                     for (int s = p.start(); s < p.end(); s++) {
                         if (p.onDuty(s)) {
@@ -98,6 +115,7 @@ final class ShiftMix {
                         continue;
                     }
                     IntVar x = model.newIntVar(0, bound, "");
+                    model.addHint(x, Math.min(bound, hint.getOrDefault(p, 0L)));
                     vars.add(x);
                     used.add(p);
                     counts.add(x);
@@ -127,7 +145,8 @@ final class ShiftMix {
 
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(Math.max(0.1, seconds)).setNumWorkers(settings.workers())
-                .setRandomSeed(settings.seed()).setLogSearchProgress(false);
+                .setFindBigLinearOverlap(false)
+                .setRandomSeed(settings.seed()).setLogSearchProgress(System.getProperty("kantor.cpsat.log") != null);
         Runnable hook = solver::stopSearch;
         stop.onStop(hook);
         long[] best = new long[counts.size()];
@@ -144,6 +163,7 @@ final class ShiftMix {
                 }
             });
             if (!found[0]) {
+                System.err.println("mix: " + status + " " + model.validate() + " " + solver.responseStats());
                 return new Result(List.of(), false);
             }
             return new Result(expand(used, best), status == CpSolverStatus.OPTIMAL);
