@@ -66,7 +66,7 @@ public final class SchedulingBenchmark {
             Files.createDirectories(dir);
             String name = c.days() + "x" + c.agents();
             Files.writeString(dir.resolve("scheduling-" + name + "-problem.json"), ProblemJson.write(problem));
-            ScheduleSolver solver = new ScheduleSolver(new SolverSettings(limit, workers, (int) seed));
+            ScheduleSolver solver = new ScheduleSolver(new SolverSettings(limit, workers, (int) seed, false));
             long start = System.nanoTime();
             double[] lastImprovement = {0};
             Schedule schedule = solver.solve(problem, best -> {

@@ -43,7 +43,7 @@ public final class CoveringLp {
     /** The relaxation's optimum: columns with their values, and the duals of every row. */
     public record Solution(List<Pattern> columns, double[] values, double objective, double shortfall,
             double[][] cover, double[][] link, double[][] dayCap, double[][] weekShifts, double[][] weekPaid,
-            boolean capacitated) {
+            boolean capacitated, List<Pattern> nearlyPriced) {
     }
 
     private CoveringLp() {
@@ -55,10 +55,16 @@ public final class CoveringLp {
      * @return the optimum, or null when GLOP failed
      */
     public static Solution solve(Grid grid, Patterns patterns, int[][] required, Capacity capacity, long deadline) {
+        return solve(grid, patterns, required, capacity, deadline, () -> false);
+    }
+
+    /** The same, ending column generation early when {@code stopped} says so. */
+    public static Solution solve(Grid grid, Patterns patterns, int[][] required, Capacity capacity, long deadline,
+            java.util.function.BooleanSupplier stopped) {
         OrTools.load();
         MPSolver solver = MPSolver.createSolver("GLOP");
         try {
-            return new Model(solver, grid, patterns, required, capacity).run(deadline);
+            return new Model(solver, grid, patterns, required, capacity).run(deadline, stopped);
         } finally {
             solver.delete();
         }
@@ -158,7 +164,7 @@ public final class CoveringLp {
             vars.add(x);
         }
 
-        Solution run(long deadline) {
+        Solution run(long deadline, java.util.function.BooleanSupplier stopped) {
             for (int d = 0; d < grid.dayCount(); d++) {
                 for (GridType type : grid.types) {
                     List<Pattern> all = patterns.of(d, type.index());
@@ -183,7 +189,7 @@ public final class CoveringLp {
                 u = duals(cover);
                 double[][] v = capacity == null ? null : duals(link);
                 int added = 0;
-                if (System.nanoTime() < deadline) {
+                if (System.nanoTime() < deadline && !stopped.getAsBoolean()) {
                     for (Pattern p : priced(u, v)) {
                         add(p);
                         added++;
@@ -201,27 +207,34 @@ public final class CoveringLp {
             for (MPVariable s : shorts) {
                 shortfall += s.solutionValue();
             }
-            return new Solution(List.copyOf(columns), values, objective.value(), shortfall, u,
-                    capacity == null ? null : duals(link), capacity == null ? null : duals(dayCap),
-                    capacity == null ? null : duals(weekShifts), capacity == null ? null : duals(weekPaid),
-                    capacity != null);
+            double[][] v = capacity == null ? null : duals(link);
+            // the best placement of every start at the final prices: the integer mix may need them
+            List<Pattern> nearly = priced(u, v, Double.MAX_VALUE);
+            return new Solution(List.copyOf(columns), values, objective.value(), shortfall, u, v,
+                    capacity == null ? null : duals(dayCap), capacity == null ? null : duals(weekShifts),
+                    capacity == null ? null : duals(weekPaid), capacity != null, nearly);
         }
 
         /** Per day, type and start, the best-priced placement when its reduced cost is negative. */
         private List<Pattern> priced(double[][] u, double[][] v) {
+            return priced(u, v, NEGATIVE);
+        }
+
+        /** Per day, type and start, the best-priced placement when its reduced cost is below {@code limit}. */
+        private List<Pattern> priced(double[][] u, double[][] v, double limit) {
             List<Pattern> found = new ArrayList<>();
             for (int d = 0; d < grid.dayCount(); d++) {
                 for (GridType type : grid.types) {
                     double price = v == null ? 0 : v[d][type.index()];
                     Pattern best = null;
-                    double bestCost = NEGATIVE;
+                    double bestCost = limit;
                     for (Pattern p : patterns.of(d, type.index())) {
                         if (best != null && p.start() != best.start()) {
                             if (!present.contains(best)) {
                                 found.add(best);
                             }
                             best = null;
-                            bestCost = NEGATIVE;
+                            bestCost = limit;
                         }
                         double cost = type.paidMinutes() + price;
                         for (int s = p.start(); s < p.end(); s++) {

@@ -57,23 +57,29 @@ public final class LowerBound {
      *        (the bound stays safe: the dual repair checks every pattern)
      */
     public static Computed compute(Grid grid, Patterns patterns, long deadline) {
+        return compute(grid, patterns, deadline, () -> false);
+    }
+
+    /** The same, ending column generation early when {@code stopped} says so. */
+    public static Computed compute(Grid grid, Patterns patterns, long deadline,
+            java.util.function.BooleanSupplier stopped) {
         Residual residual = new Residual(grid);
         int[][] coverable = coverable(grid, patterns, residual.required);
         long gcd = paidGcd(grid);
         BoundResult best = new BoundResult(residual.pinnedPaid + roundUp(shareBound(grid, coverable), gcd), "share",
                 0);
         Capacity mixCapacity = new Capacity(grid, 1);
-        CoveringLp.Solution mixLp = CoveringLp.solve(grid, patterns, coverable, mixCapacity, deadline);
+        CoveringLp.Solution mixLp = CoveringLp.solve(grid, patterns, coverable, mixCapacity, deadline, stopped);
         if (!patterns.complete() || totalRequired(coverable) == 0) {
             return new Computed(best, mixLp);
         }
         Capacity capacity = new Capacity(grid, Integer.MAX_VALUE);
         CoveringLp.Solution lp = java.util.Arrays.deepEquals(capacity.perDay, mixCapacity.perDay) ? mixLp
-                : CoveringLp.solve(grid, patterns, coverable, capacity, deadline);
+                : CoveringLp.solve(grid, patterns, coverable, capacity, deadline, stopped);
         String method = "lp";
         if (lp == null || lp.shortfall() > 1e-6) {
             // the roster cannot cover: no covering schedule exists, so say what covering would cost at all
-            lp = CoveringLp.solve(grid, patterns, coverable, null, deadline);
+            lp = CoveringLp.solve(grid, patterns, coverable, null, deadline, stopped);
             capacity = null;
             method = "lp-uncapacitated";
         }

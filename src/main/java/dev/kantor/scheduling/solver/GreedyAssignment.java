@@ -52,7 +52,10 @@ final class GreedyAssignment {
                 for (int d = p.day(); d < grid.dayCount() && grid.days.get(d).week() == week; d++) {
                     daysLeft += roster.capacity.agentDay[a][d] > 0 ? 1 : 0;
                 }
-                double slack = (roster.capacity.agentWeekShifts[a][week] - weekShifts[a][week]) / (double) daysLeft;
+                // shifts of this type the week can still take, counting both shifts and paid minutes
+                int room = Math.min(roster.capacity.agentWeekShifts[a][week] - weekShifts[a][week],
+                        (roster.capacity.agentWeekPaid[a][week] - weekPaid[a][week]) / type.paidMinutes());
+                double slack = room / (double) daysLeft;
                 if (best < 0 || slack > bestSlack + 1e-9 || (Math.abs(slack - bestSlack) <= 1e-9 && paid[a] < paid[best])) {
                     best = a;
                     bestSlack = slack;

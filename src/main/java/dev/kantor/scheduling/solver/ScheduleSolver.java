@@ -70,15 +70,15 @@ public final class ScheduleSolver {
         if (!issues.isEmpty()) {
             throw new InvalidProblemException(issues);
         }
-        long started = System.nanoTime();
         int limit = problem.timeLimitSeconds() != null ? problem.timeLimitSeconds()
                 : settings.defaultTimeLimitSeconds();
-        long deadline = started + limit * 1_000_000_000L;
+        Budget budget = new Budget(limit, settings.deterministic());
         Trace trace = new Trace();
         OrTools.load();
         Grid grid = new Grid(problem);
         Patterns patterns = new Patterns(grid);
-        LowerBound.Computed computed = LowerBound.compute(grid, patterns, started + (deadline - started) / 4);
+        LowerBound.Computed computed = LowerBound.compute(grid, patterns, budget.columnGenerationDeadline(0.25),
+                stop::isStopped);
         BoundResult bound = computed.result();
         trace.log("bound %d (%s, LP %.1f), LP columns %d, LP shortfall %.2f", bound.paidMinutes(), bound.method(),
                 bound.lpValue(), computed.lp() == null ? 0 : computed.lp().columns().size(),
@@ -91,10 +91,13 @@ public final class ScheduleSolver {
 
         Roster roster = new Roster(grid, grid.pinned);
         Residual residual = new Residual(grid);
-        ShiftMix mix = new ShiftMix(grid, computed.lp().columns(), computed.lp().values(), residual.required,
-                roster.capacity);
+        List<Pattern> rounded = LpRounding.round(grid, computed.lp().columns(), computed.lp().values(),
+                computed.lp().nearlyPriced(), residual.required, roster.capacity);
+        trace.log("LP rounded: %d shifts, %d paid minutes", rounded.size(), paidOf(grid, rounded));
+        best.offer(GreedyAssignment.assign(roster, rounded).placed());
+        ShiftMix mix = new ShiftMix(grid, candidates(computed.lp()), rounded, residual.required, roster.capacity);
         long[] lastReport = {0};
-        ShiftMix.Result mixed = mix.solve(secondsLeft(deadline) * 0.6, settings, stop, shifts -> {
+        ShiftMix.Result mixed = mix.solve(budget.take(0.6), settings, stop, shifts -> {
             long now = System.nanoTime();
             if (now - lastReport[0] > 500_000_000L) {
                 lastReport[0] = now;
@@ -106,7 +109,7 @@ public final class ScheduleSolver {
         if (mixed.shifts().isEmpty()) {
             return best.finish(stop);
         }
-        GreedyAssignment.Outcome outcome = assign(roster, mixed.shifts(), deadline, 0.6, stop);
+        GreedyAssignment.Outcome outcome = assign(roster, mixed.shifts(), budget, 0.6, stop);
         trace.log("assignment: %d placed, %d left to nobody", outcome.placed().size(), outcome.unplaced().size());
         for (Pattern p : outcome.unplaced()) {
             long eligible = grid.agents.stream().filter(a -> roster.eligible(a.index(), p)).count();
@@ -114,9 +117,9 @@ public final class ScheduleSolver {
                     grid.time(p.day(), p.start()), grid.time(p.day(), p.end()), eligible);
         }
         List<Placement> placed = new ArrayList<>(outcome.placed());
-        best.offer(placed);
+        best.settle(placed);
         for (int round = 0; round < REPAIR_ROUNDS && !outcome.unplaced().isEmpty() && !stop.isStopped()
-                && secondsLeft(deadline) > 0.5; round++) {
+                && budget.left() > 0.5; round++) {
             List<Pinned> fixed = new ArrayList<>(grid.pinned);
             for (Placement p : placed) {
                 Pattern pattern = p.pattern();
@@ -126,42 +129,147 @@ public final class ScheduleSolver {
             Roster rest = new Roster(grid, fixed);
             Residual left = new Residual(grid, fixed);
             CoveringLp.Solution lp = CoveringLp.solve(grid, patterns, left.required, rest.capacity,
-                    System.nanoTime() + (long) (secondsLeft(deadline) * 0.2e9));
+                    budget.columnGenerationDeadline(0.2), stop::isStopped);
             if (lp == null) {
                 break;
             }
-            ShiftMix.Result more = new ShiftMix(grid, lp.columns(), lp.values(), left.required, rest.capacity)
-                    .solve(secondsLeft(deadline) * 0.4, settings, stop, shifts -> {
+            List<Pattern> start = LpRounding.round(grid, lp.columns(), lp.values(), lp.nearlyPriced(), left.required,
+                    rest.capacity);
+            ShiftMix.Result more = new ShiftMix(grid, candidates(lp), start, left.required, rest.capacity)
+                    .solve(budget.take(0.4), settings, stop, shifts -> {
                     });
             if (more.shifts().isEmpty()) {
                 break;
             }
             trace.log("repair mix: %d shifts", more.shifts().size());
-            outcome = assign(rest, more.shifts(), deadline, 0.6, stop);
+            outcome = assign(rest, more.shifts(), budget, 0.6, stop);
             trace.log("repair assignment: %d placed, %d left to nobody", outcome.placed().size(),
                     outcome.unplaced().size());
             placed.addAll(outcome.placed());
-            best.offer(placed);
+            best.settle(placed);
         }
         return best.finish(stop);
+    }
+
+    private static List<Pattern> candidates(CoveringLp.Solution lp) {
+        List<Pattern> all = new ArrayList<>(lp.columns());
+        all.addAll(lp.nearlyPriced());
+        return all;
     }
 
     private static long paidOf(Grid grid, List<Pattern> shifts) {
         return shifts.stream().mapToLong(p -> grid.types.get(p.type()).paidMinutes()).sum();
     }
 
-    private GreedyAssignment.Outcome assign(Roster roster, List<Pattern> shifts, long deadline, double share,
+    /**
+     * The quick assignment, then CP-SAT's, one group of contracts at a time: contracts that share no
+     * shift type share no shift, so each group is a model of its own, given time by its size.
+     */
+    private GreedyAssignment.Outcome assign(Roster roster, List<Pattern> shifts, Budget budget, double share,
             StopSignal stop) {
+        Grid grid = roster.grid;
         GreedyAssignment.Outcome greedy = GreedyAssignment.assign(roster, shifts);
-        new Trace().log("greedy assignment: %d left to nobody", greedy.unplaced().size());
-        if (stop.isStopped() || secondsLeft(deadline) < 0.2) {
+        if (stop.isStopped() || budget.left() < 0.2) {
             return greedy;
         }
-        return ShiftAssignment.assign(roster, shifts, greedy, secondsLeft(deadline) * share, settings, stop);
+        int[] group = contractGroups(grid);
+        List<Placement> placed = new ArrayList<>();
+        List<Pattern> unplaced = new ArrayList<>();
+        double seconds = budget.take(share);
+        int groups = java.util.Arrays.stream(group).max().orElse(0) + 1;
+        int[] typeGroup = new int[grid.types.size()];
+        java.util.Arrays.fill(typeGroup, -1);
+        for (var c : grid.contracts) {
+            for (int t = 0; t < grid.types.size(); t++) {
+                if (c.allows()[t]) {
+                    typeGroup[t] = group[c.index()];
+                }
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            final int current = g;
+            List<Pattern> mine = shifts.stream().filter(p -> typeGroup[p.type()] == current).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            boolean[] inScope = new boolean[grid.agents.size()];
+            for (var agent : grid.agents) {
+                inScope[agent.index()] = group[agent.contract()] == current;
+            }
+            List<Placement> hinted = greedy.placed().stream().filter(p -> typeGroup[p.pattern().type()] == current)
+                    .toList();
+            List<Pattern> hintedLeft = greedy.unplaced().stream().filter(p -> typeGroup[p.type()] == current)
+                    .toList();
+            GreedyAssignment.Outcome outcome = ShiftAssignment.assign(roster, mine, inScope,
+                    new GreedyAssignment.Outcome(hinted, hintedLeft),
+                    seconds * mine.size() / shifts.size(), settings, stop);
+            placed.addAll(outcome.placed());
+            unplaced.addAll(outcome.unplaced());
+        }
+        return new GreedyAssignment.Outcome(placed, unplaced);
     }
 
-    private static double secondsLeft(long deadline) {
-        return Math.max(0, (deadline - System.nanoTime()) / 1e9);
+    /** Contracts joined when they allow a common shift type; each group numbered from 0. */
+    private static int[] contractGroups(Grid grid) {
+        int n = grid.contracts.size();
+        int[] group = new int[n];
+        java.util.Arrays.fill(group, -1);
+        int next = 0;
+        for (int start = 0; start < n; start++) {
+            if (group[start] >= 0) {
+                continue;
+            }
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
+            group[start] = next;
+            while (!queue.isEmpty()) {
+                int c = queue.poll();
+                for (int other = 0; other < n; other++) {
+                    if (group[other] >= 0) {
+                        continue;
+                    }
+                    for (int t = 0; t < grid.types.size(); t++) {
+                        if (grid.contracts.get(c).allows()[t] && grid.contracts.get(other).allows()[t]) {
+                            group[other] = next;
+                            queue.add(other);
+                            break;
+                        }
+                    }
+                }
+            }
+            next++;
+        }
+        return group;
+    }
+
+    /**
+     * Shares the time limit out among the steps: by the clock, each step gets a share of what is
+     * left; in deterministic mode, a share of what earlier steps were given, whatever they took.
+     */
+    private static final class Budget {
+        private final long deadline;
+        private final boolean deterministic;
+        private double unallotted;
+
+        Budget(int seconds, boolean deterministic) {
+            this.deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            this.deterministic = deterministic;
+            this.unallotted = seconds;
+        }
+
+        double left() {
+            return deterministic ? unallotted : Math.max(0, (deadline - System.nanoTime()) / 1e9);
+        }
+
+        /** Seconds (CP-SAT's deterministic seconds in deterministic mode) for the next step. */
+        double take(double share) {
+            double seconds = left() * share;
+            unallotted -= deterministic ? seconds : 0;
+            return seconds;
+        }
+
+        long columnGenerationDeadline(double share) {
+            return deterministic ? Long.MAX_VALUE : System.nanoTime() + (long) (left() * share * 1e9);
+        }
     }
 
     /** The best schedule so far: fewest short agent-intervals, then fewest paid minutes, then least over-coverage. */
@@ -178,7 +286,21 @@ public final class ScheduleSolver {
             this.listener = listener;
         }
 
+        /** A schedule found on the way: kept when strictly better. */
         synchronized void offer(List<Placement> placed) {
+            offer(placed, false);
+        }
+
+        /**
+         * A schedule from a finished step: kept when at least as good, so that the answer is the
+         * last step's (fairer hours for the same cost) and, in deterministic mode, does not depend
+         * on which progress reports the clock let through.
+         */
+        synchronized void settle(List<Placement> placed) {
+            offer(placed, true);
+        }
+
+        private void offer(List<Placement> placed, boolean evenIfEqual) {
             Schedule candidate = ScheduleWriter.write(grid, placed, ScheduleStatus.SOLVING, bound);
             long over = 0;
             for (var day : candidate.coverage()) {
@@ -187,7 +309,8 @@ public final class ScheduleSolver {
                 }
             }
             long[] candidateScore = {candidate.shortAgentIntervals(), candidate.paidMinutes(), over};
-            if (score == null || java.util.Arrays.compare(candidateScore, score) < 0) {
+            int compared = score == null ? -1 : java.util.Arrays.compare(candidateScore, score);
+            if (compared < 0 || evenIfEqual && compared == 0) {
                 schedule = candidate;
                 score = candidateScore;
                 listener.improved(candidate);

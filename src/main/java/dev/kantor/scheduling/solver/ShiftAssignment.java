@@ -34,8 +34,11 @@ final class ShiftAssignment {
     private ShiftAssignment() {
     }
 
-    static GreedyAssignment.Outcome assign(Roster roster, List<Pattern> shifts, GreedyAssignment.Outcome hint,
-            double seconds, SolverSettings settings, StopSignal stop) {
+    /**
+     * @param inScope the agents who may take these shifts (those of the contracts allowing their types)
+     */
+    static GreedyAssignment.Outcome assign(Roster roster, List<Pattern> shifts, boolean[] inScope,
+            GreedyAssignment.Outcome hint, double seconds, SolverSettings settings, StopSignal stop) {
         Grid grid = roster.grid;
         int agents = grid.agents.size();
         Map<List<Integer>, ShiftClass> byKey = new LinkedHashMap<>();
@@ -63,7 +66,9 @@ final class ShiftAssignment {
         LinearExprBuilder objective = LinearExpr.newBuilder();
         long leftWeight = 0;
         for (int a = 0; a < agents; a++) {
-            leftWeight += roster.contractOf(a).paidPerWeek() * (long) grid.weeks / gcd + 1;
+            if (inScope[a]) {
+                leftWeight += roster.contractOf(a).paidPerWeek() * (long) grid.weeks / gcd + 1;
+            }
         }
         leftWeight = Math.max(1, leftWeight);
         for (int k = 0; k < classes.size(); k++) {
@@ -72,7 +77,7 @@ final class ShiftAssignment {
             Pattern sample = c.shifts().get(0);
             LinearExprBuilder taken = LinearExpr.newBuilder();
             for (int a = 0; a < agents; a++) {
-                if (roster.eligible(a, sample)) {
+                if (inScope[a] && roster.eligible(a, sample)) {
                     works[a][k] = model.newBoolVar("");
                     taken.add(works[a][k]);
                 }
@@ -83,9 +88,12 @@ final class ShiftAssignment {
             objective.addTerm(left[k], leftWeight);
         }
         for (int a = 0; a < agents; a++) {
+            if (!inScope[a]) {
+                continue;
+            }
             addAgentRules(model, roster, a, classes, classesOfDay, works[a]);
         }
-        addFairness(model, roster, classes, works, hint, gcd, objective);
+        addFairness(model, roster, classes, works, inScope, hint, gcd, objective);
         for (Placement placement : hint.placed()) {
             Pattern p = placement.pattern();
             int k = indexOf.get(List.of(p.day(), p.type(), p.start()));
@@ -96,10 +104,14 @@ final class ShiftAssignment {
         model.minimize(objective);
 
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(Math.max(0.1, seconds)).setNumWorkers(settings.workers())
-                .setRandomSeed(settings.seed()).setLogSearchProgress(false);
+        settings.applyTo(solver.getParameters(), seconds);
+        solver.getParameters().setRelativeGapLimit(0.02);
         Runnable hook = solver::stopSearch;
         stop.onStop(hook);
+        if (stop.isStopped()) {
+            stop.forget(hook);
+            return hint;
+        }
         try {
             CpSolverStatus status = solver.solve(model);
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
@@ -174,7 +186,7 @@ final class ShiftAssignment {
      * contract's total as the hint shares it, in proportion to how many shifts each agent can work.
      */
     private static void addFairness(CpModel model, Roster roster, List<ShiftClass> classes, BoolVar[][] works,
-            GreedyAssignment.Outcome hint, long gcd, LinearExprBuilder objective) {
+            boolean[] inScope, GreedyAssignment.Outcome hint, long gcd, LinearExprBuilder objective) {
         Grid grid = roster.grid;
         int agents = grid.agents.size();
         long[] contractUnits = new long[grid.contracts.size()];
@@ -195,7 +207,7 @@ final class ShiftAssignment {
         }
         for (int a = 0; a < agents; a++) {
             int c = roster.contractOf(a).index();
-            if (contractWeight[c] == 0) {
+            if (!inScope[a] || contractWeight[c] == 0) {
                 continue;
             }
             long target = Math.round(contractUnits[c] * weight[a] / contractWeight[c]);

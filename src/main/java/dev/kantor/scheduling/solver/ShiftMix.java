@@ -29,6 +29,12 @@ import dev.kantor.scheduling.grid.Pattern;
  */
 final class ShiftMix {
 
+    /**
+     * The search stops once its mix is proven within this share of the best possible (its objective
+     * is dominated by paid minutes): half a percent, well inside what a manager could tell apart.
+     */
+    static final double RELATIVE_GAP = 0.005;
+
     /** What the mix search found. */
     record Result(List<Pattern> shifts, boolean optimal) {
     }
@@ -41,9 +47,10 @@ final class ShiftMix {
 
     /**
      * @param columns the patterns the search may use: those of the covering LP's column generation
-     * @param values the LP's value of each, rounded up as the search's first hint
+     *        and the best placement of every start at the LP's final prices
+     * @param start a first mix to start from (hinted to the search)
      */
-    ShiftMix(Grid grid, List<Pattern> columns, double[] values, int[][] required, Capacity capacity) {
+    ShiftMix(Grid grid, List<Pattern> columns, List<Pattern> start, int[][] required, Capacity capacity) {
         this.grid = grid;
         this.required = required;
         this.capacity = capacity;
@@ -54,12 +61,17 @@ final class ShiftMix {
             }
             candidates.add(perType);
         }
-        for (int i = 0; i < columns.size(); i++) {
-            Pattern p = columns.get(i);
-            candidates.get(p.day()).get(p.type()).add(p);
-            if (values != null && values[i] > 1e-6) {
-                hint.put(p, (long) Math.ceil(values[i] - 1e-6));
+        java.util.Set<Pattern> seen = new java.util.HashSet<>();
+        for (Pattern p : columns) {
+            if (seen.add(p)) {
+                candidates.get(p.day()).get(p.type()).add(p);
             }
+        }
+        for (Pattern p : start) {
+            if (seen.add(p)) {
+                candidates.get(p.day()).get(p.type()).add(p);
+            }
+            hint.merge(p, 1L, Long::sum);
         }
     }
 
@@ -144,17 +156,24 @@ final class ShiftMix {
         model.minimize(objective);
 
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(Math.max(0.1, seconds)).setNumWorkers(settings.workers())
-                .setFindBigLinearOverlap(false)
-                .setRandomSeed(settings.seed()).setLogSearchProgress(System.getProperty("kantor.cpsat.log") != null);
+        settings.applyTo(solver.getParameters(), seconds);
+        solver.getParameters().setFindBigLinearOverlap(false).setRelativeGapLimit(RELATIVE_GAP)
+                .setLogSearchProgress(System.getProperty("kantor.cpsat.log") != null);
         Runnable hook = solver::stopSearch;
         stop.onStop(hook);
+        if (stop.isStopped()) {
+            stop.forget(hook);
+            return new Result(List.of(), false);
+        }
         long[] best = new long[counts.size()];
         boolean[] found = {false};
         try {
             CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
                 @Override
                 public void onSolutionCallback() {
+                    if (stop.isStopped()) {
+                        stopSearch(); // a stop that came before the search had started
+                    }
                     for (int i = 0; i < best.length; i++) {
                         best[i] = value(counts.get(i));
                     }
