@@ -151,10 +151,9 @@ public final class ScheduleSolver {
         return best.finish(stop);
     }
 
+    /** The patterns the mix may use: the LP's columns (the rounding's own are added by the mix). */
     private static List<Pattern> candidates(CoveringLp.Solution lp) {
-        List<Pattern> all = new ArrayList<>(lp.columns());
-        all.addAll(lp.nearlyPriced());
-        return all;
+        return lp.columns();
     }
 
     private static long paidOf(Grid grid, List<Pattern> shifts) {
