@@ -7,7 +7,8 @@ package dev.kantor.scheduling.bound;
  * @param method which argument gave it: {@code share} (requirement ÷ best on-duty share), {@code lp}
  *        (the linear relaxation with the roster's capacities), {@code lp-uncapacitated} (the same
  *        without them, when the roster cannot cover at all)
- * @param lpValue the relaxation's own value, unrounded (0 when not solved)
+ * @param lpValue GLOP's own value of the relaxation plus the pinned shifts' cost, unproven (0 when
+ *        not used)
  */
 public record BoundResult(long paidMinutes, String method, double lpValue) {
 }

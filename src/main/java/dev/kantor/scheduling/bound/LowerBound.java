@@ -19,23 +19,28 @@ import dev.kantor.scheduling.grid.Residual;
  * <ol>
  * <li><b>share</b>: the agent-intervals still required, each costing at least the best paid minutes
  * per on-duty interval of any shift type;</li>
- * <li><b>lp</b>: the linear relaxation of the shift-and-break covering model. Per day, a column per
- * pattern (shift type × start × break placement) covers the intervals it is on duty in; contract
- * columns share each day's shifts of a type out among the contracts allowing it, within what the
- * contract's agents can work that day and that week (shifts and paid minutes). Minimise paid
- * minutes.</li>
+ * <li><b>lp</b>: the linear relaxation of the shift-and-break covering model ({@link CoveringLp}). Per
+ * day, a column per pattern (shift type × start × break placement) covers the intervals it is on
+ * duty in; contract columns share each day's shifts of a type out among the contracts allowing it,
+ * within what the contract's agents can work that day and that week (shifts, and paid minutes as
+ * whole shifts can reach them). Minimise paid minutes.</li>
  * </ol>
  *
- * <p><b>Why the LP bound is safe.</b> GLOP solves in floating point, so its optimum is not trusted.
- * Only its duals are used, and made feasible for the dual LP exactly: negative duals are set to
- * zero, each day-and-type price is set to the cheapest contract's price (decimal arithmetic), and
- * the covering duals are divided by the largest ratio by which any pattern column, all of them
- * including those not in the model, is violated (rounded up). By weak duality the dual objective of
- * any dual-feasible point is below every primal value; it is computed exactly in
- * {@link BigDecimal} from the doubles (each a finite binary fraction), then rounded up to a whole
- * paid total (a schedule's paid minutes are a sum of its types' paid minutes, so a multiple of their
- * greatest common divisor). Pinned shifts are fixed: their cost is added, their duty taken from the
- * requirement first.
+ * <p><b>Why the LP bound is safe.</b> GLOP solves in floating point, and column generation may stop
+ * before every column is priced, so its optimum is not trusted. Only its duals are used, and made
+ * feasible for the dual LP exactly: negative duals are set to zero, each day-and-type price is set
+ * to at most the cheapest contract's price (decimal arithmetic), and the covering duals are divided
+ * by the largest ratio by which any pattern column, every one of them and not only those in the LP,
+ * is violated (rounded up). By weak duality the dual objective of any dual-feasible point is below
+ * every primal value; it is computed exactly in {@link BigDecimal} from the doubles (each a finite
+ * binary fraction), then rounded up to a whole paid total (a schedule's paid minutes are a sum of
+ * its types' paid minutes, so a multiple of their greatest common divisor). Pinned shifts are fixed:
+ * their cost is added, their duty taken from the requirement first.
+ *
+ * <p>When the roster cannot cover the requirement at all, no covering schedule exists and any
+ * number is a bound; the relaxation without the roster's capacities is then reported, as what
+ * covering would cost with people enough ({@code lp-uncapacitated}). Intervals no pattern can be on
+ * duty in are left out for the same reason.
  */
 public final class LowerBound {
 

@@ -105,7 +105,9 @@ final class ShiftAssignment {
 
         CpSolver solver = new CpSolver();
         settings.applyTo(solver.getParameters(), seconds);
-        solver.getParameters().setRelativeGapLimit(0.02);
+        // fair enough: within one pay unit (the types' common divisor, often two hours) per agent of the
+        // best spread possible; without it the search would spend its whole share on the last units
+        solver.getParameters().setAbsoluteGapLimit(inScopeCount(inScope));
         Runnable hook = solver::stopSearch;
         stop.onStop(hook);
         if (stop.isStopped()) {
@@ -132,6 +134,14 @@ final class ShiftAssignment {
         } finally {
             stop.forget(hook);
         }
+    }
+
+    private static int inScopeCount(boolean[] inScope) {
+        int n = 0;
+        for (boolean in : inScope) {
+            n += in ? 1 : 0;
+        }
+        return Math.max(1, n);
     }
 
     private static void addAgentRules(CpModel model, Roster roster, int a, List<ShiftClass> classes,
