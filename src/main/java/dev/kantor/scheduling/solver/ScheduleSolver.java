@@ -120,7 +120,7 @@ public final class ScheduleSolver {
         if (mixed.shifts().isEmpty()) {
             return best.finish(stop);
         }
-        GreedyAssignment.Outcome outcome = assign(roster, mixed.shifts(), budget, 0.6, stop);
+        GreedyAssignment.Outcome outcome = assign(roster, mixed.shifts(), budget, 0.6, stop, List.of(), best);
         trace.log("assignment: %d placed, %d left to nobody", outcome.placed().size(), outcome.unplaced().size());
         for (Pattern p : outcome.unplaced()) {
             long eligible = grid.agents.stream().filter(a -> roster.eligible(a.index(), p)).count();
@@ -153,7 +153,7 @@ public final class ScheduleSolver {
                 break;
             }
             trace.log("repair mix: %d shifts", more.shifts().size());
-            outcome = assign(rest, more.shifts(), budget, 0.6, stop);
+            outcome = assign(rest, more.shifts(), budget, 0.6, stop, placed, best);
             trace.log("repair assignment: %d placed, %d left to nobody", outcome.placed().size(),
                     outcome.unplaced().size());
             placed.addAll(outcome.placed());
@@ -176,9 +176,10 @@ public final class ScheduleSolver {
      * shift type share no shift, so each group is a model of its own, given time by its size.
      */
     private GreedyAssignment.Outcome assign(Roster roster, List<Pattern> shifts, Budget budget, double share,
-            StopSignal stop) {
+            StopSignal stop, List<Placement> earlier, Best best) {
         Grid grid = roster.grid;
         GreedyAssignment.Outcome greedy = GreedyAssignment.assign(roster, shifts);
+        best.offer(join(earlier, greedy.placed()));
         if (stop.isStopped() || budget.left() < 0.2) {
             return greedy;
         }
@@ -210,13 +211,25 @@ public final class ScheduleSolver {
                     .toList();
             List<Pattern> hintedLeft = greedy.unplaced().stream().filter(p -> typeGroup[p.type()] == current)
                     .toList();
+            // a better assignment of this group is reported with the groups before it as solved and the
+            // groups after it as the quick assignment gave them
+            List<Placement> before = join(earlier, placed);
+            List<Placement> after = greedy.placed().stream().filter(p -> typeGroup[p.pattern().type()] > current)
+                    .toList();
             GreedyAssignment.Outcome outcome = ShiftAssignment.assign(roster, mine, inScope,
                     new GreedyAssignment.Outcome(hinted, hintedLeft),
-                    seconds * mine.size() / shifts.size(), settings, stop);
+                    seconds * mine.size() / shifts.size(), settings, stop,
+                    found -> best.offer(join(join(before, found), after)));
             placed.addAll(outcome.placed());
             unplaced.addAll(outcome.unplaced());
         }
         return new GreedyAssignment.Outcome(placed, unplaced);
+    }
+
+    private static List<Placement> join(List<Placement> first, List<Placement> second) {
+        List<Placement> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** Contracts joined when they allow a common shift type; each group numbered from 0. */

@@ -38,7 +38,8 @@ final class ShiftAssignment {
      * @param inScope the agents who may take these shifts (those of the contracts allowing their types)
      */
     static GreedyAssignment.Outcome assign(Roster roster, List<Pattern> shifts, boolean[] inScope,
-            GreedyAssignment.Outcome hint, double seconds, SolverSettings settings, StopSignal stop) {
+            GreedyAssignment.Outcome hint, double seconds, SolverSettings settings, StopSignal stop,
+            java.util.function.Consumer<List<Placement>> improved) {
         Grid grid = roster.grid;
         int agents = grid.agents.size();
         Map<List<Integer>, ShiftClass> byKey = new LinkedHashMap<>();
@@ -115,7 +116,31 @@ final class ShiftAssignment {
             return hint;
         }
         try {
-            CpSolverStatus status = solver.solve(model);
+            long[] lastReport = {System.nanoTime()};
+            CpSolverStatus status = solver.solve(model, new com.google.ortools.sat.CpSolverSolutionCallback() {
+                @Override
+                public void onSolutionCallback() {
+                    if (stop.isStopped()) {
+                        stopSearch();
+                    }
+                    long now = System.nanoTime();
+                    if (now - lastReport[0] < 1_000_000_000L) {
+                        return;
+                    }
+                    lastReport[0] = now;
+                    List<Placement> placed = new ArrayList<>();
+                    for (int k = 0; k < classes.size(); k++) {
+                        List<Pattern> pool = classes.get(k).shifts();
+                        int next = 0;
+                        for (int a = 0; a < agents && next < pool.size(); a++) {
+                            if (works[a][k] != null && booleanValue(works[a][k])) {
+                                placed.add(new Placement(a, pool.get(next++)));
+                            }
+                        }
+                    }
+                    improved.accept(placed);
+                }
+            });
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
                 return hint;
             }
