@@ -115,7 +115,7 @@ public final class ScheduleSolver {
                 best.offer(GreedyAssignment.assign(roster, shifts).placed());
             }
         });
-        trace.log("mix: %d shifts, %d paid minutes, optimal %s", mixed.shifts().size(), paidOf(grid, mixed.shifts()),
+        trace.log("mix: %d shifts, %d paid minutes, proven within the gap: %s", mixed.shifts().size(), paidOf(grid, mixed.shifts()),
                 mixed.optimal());
         if (mixed.shifts().isEmpty()) {
             return best.finish(stop);

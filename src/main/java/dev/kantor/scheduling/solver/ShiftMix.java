@@ -35,7 +35,7 @@ final class ShiftMix {
      */
     static final double RELATIVE_GAP = 0.005;
 
-    /** What the mix search found. */
+    /** What the mix search found; {@code optimal} when proven within {@link #RELATIVE_GAP}. */
     record Result(List<Pattern> shifts, boolean optimal) {
     }
 

@@ -28,6 +28,7 @@ import dev.kantor.scheduling.problem.Schedule;
 import dev.kantor.scheduling.problem.ScheduleStatus;
 import dev.kantor.scheduling.problem.Shift;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -190,6 +191,28 @@ class ScheduleSolverTest {
         assertThat((System.nanoTime() - started) / 1e9).isLessThan(90);
         CheckReport report = ScheduleChecker.check(problem, schedule);
         assertThat(report.violations()).isEmpty();
+    }
+
+    @Test
+    void stopsASearchUnderWayWithinMoments() throws Exception {
+        Problem problem = SchedulingInstances.generate(7, 100, 9, 1.3, 300);
+        StopSignal stop = new StopSignal();
+        CountDownLatch firstSchedule = new CountDownLatch(2);
+        CompletableFuture<Schedule> solving = CompletableFuture.supplyAsync(
+                () -> new ScheduleSolver(new SolverSettings(300, 1, 3, false)).solve(problem,
+                        best -> firstSchedule.countDown(), stop));
+        // the empty schedule, then the rounded LP's: the CP-SAT searches start right after
+        assertThat(firstSchedule.await(60, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(1000);
+        Assumptions.assumeFalse(solving.isDone(), "the solve finished before it could be stopped");
+
+        long stopped = System.nanoTime();
+        stop.stop();
+        Schedule schedule = solving.get(60, TimeUnit.SECONDS);
+
+        assertThat((System.nanoTime() - stopped) / 1e9).isLessThan(5);
+        assertThat(schedule.status()).isEqualTo(ScheduleStatus.STOPPED);
+        assertThat(ScheduleChecker.check(problem, schedule).violations()).isEmpty();
     }
 
     @Test
