@@ -54,7 +54,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/language", "/error", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/favicon.svg")
@@ -63,8 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers("/portal", "/portal/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
-                // lets tools fetch /v3/api-docs with the same Basic credentials as the API
-                .httpBasic(basic -> { })
+                // lets tools fetch /v3/api-docs with the same Basic credentials as the API, refused as the API is
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
     }

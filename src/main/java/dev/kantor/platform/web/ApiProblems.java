@@ -1,18 +1,22 @@
 package dev.kantor.platform.web;
 
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dev.kantor.platform.DuplicateValue;
 import dev.kantor.platform.FieldProblem;
+import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -25,12 +29,16 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
 
 /**
  * Every API error as RFC 9457 problem details with a stable {@code type}, a title in the
@@ -98,11 +106,37 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return answer(problem(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden"));
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalid-input");
-        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", text("error.bad-value"))));
-        return answer(problem);
+    /** A parameter or path variable of the wrong type, with text that cannot be stored, or a date out of bounds. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : e.getPropertyName();
+        Throwable cause = e.getCause() instanceof ConversionFailedException failed ? failed.getCause() : e.getCause();
+        FieldProblem problem;
+        if (cause instanceof StorableTextEditor.UnstorableText) {
+            problem = new FieldProblem(field, StorableTextEditor.UnstorableText.MESSAGE_KEY);
+        } else if (cause instanceof BoundedDateEditor.DateOutOfBounds) {
+            problem = new FieldProblem(field, BoundedDateEditor.DateOutOfBounds.MESSAGE_KEY,
+                    InputCheck.EARLIEST_YEAR, InputCheck.LATEST_YEAR);
+        } else if (e.getRequiredType() != null && Temporal.class.isAssignableFrom(e.getRequiredType())) {
+            problem = new FieldProblem(field, "error.bad-date");
+        } else {
+            problem = new FieldProblem(field, "error.bad-value");
+        }
+        return invalidInput(List.of(problem));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalidInput(List.of(new FieldProblem(e.getParameterName(), "validation.required")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalidInput(List.of(new FieldProblem(e.getRequestPartName(), "validation.required")));
     }
 
     @Override
@@ -115,10 +149,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /**
+     * A body that cannot be read: where Jackson can say which field is at fault (a wrong type, a
+     * date out of bounds, text that cannot be stored, a null entry in a list), that field is named;
+     * a body that is not JSON at all is "unreadable".
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            return invalidInput(List.of(JsonProblems.of(jackson)));
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * Every other refusal Spring makes (a body too large, an answer type the caller does not
+     * accept, a missing header...) with a stable type and a title in the caller's language
+     * instead of Spring's English detail.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = problem(statusCode, ProblemTypes.forStatus(statusCode),
+                ProblemTypes.titleKey(statusCode));
+        return ResponseEntity.status(statusCode).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private ResponseEntity<Object> invalidInput(List<FieldProblem> problems) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalid-input");
+        problem.setProperty("errors", problems.stream().map(this::field).toList());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
@@ -130,7 +192,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return Map.of("field", p.field(), "message", text(p.messageKey(), p.args().toArray()));
     }
 
-    private ProblemDetail problem(HttpStatus status, String type, String key, Object... args) {
+    private ProblemDetail problem(HttpStatusCode status, String type, String key, Object... args) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(ProblemTypes.uri(type));
         problem.setTitle(text(key, args));
