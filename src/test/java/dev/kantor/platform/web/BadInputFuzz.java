@@ -503,7 +503,7 @@ public abstract class BadInputFuzz {
         };
         int shape = bad.nextInt(10);
         if (shape == 0) {
-            values.get(field.name()).add(value);
+            values.computeIfAbsent(field.name(), name -> new ArrayList<>()).add(value);
         } else if (shape == 1 && field.many()) {
             values.put(field.name() + "[" + (bad.chance(50) ? 300 : 99_999) + "]", List.of(value));
         } else if (shape == 2) {
