@@ -16,6 +16,7 @@ import java.util.Set;
 
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.audit.AuditTrail;
+import dev.kantor.platform.InputCheck;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -121,6 +122,13 @@ public class EmployeeImport {
                             List.of(record.size(), parser.getHeaderNames().size())));
                     continue;
                 }
+                int unstorable = unstorableCell(record);
+                if (unstorable >= 0) {
+                    // such text is never looked up nor stored: the whole line is refused
+                    problems.add(new ImportProblem(line, parser.getHeaderNames().get(unstorable),
+                            "validation.unstorable", List.of()));
+                    continue;
+                }
                 String email = value(record, "email");
                 if (email != null) {
                     emailsInFile.add(email.toLowerCase(Locale.ROOT));
@@ -134,6 +142,15 @@ public class EmployeeImport {
             problems.add(new ImportProblem(1, null, "import.empty", List.of()));
         }
         return rows;
+    }
+
+    private static int unstorableCell(CSVRecord record) {
+        for (int i = 0; i < record.size(); i++) {
+            if (!InputCheck.isStorable(record.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Optional<Row> readRow(CSVRecord record, long line, Map<String, Skill> skillsByCode,

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.platform.InputCheck;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,8 +49,10 @@ public class HandoffFigures {
         this.calendars = calendars;
     }
 
+    /** @param days from 1 to 366; others are refused, naming {@code days} */
     public Report lastDays(int days) {
-        int span = Math.max(1, Math.min(days, 366));
+        new InputCheck().range("days", days, 1, 366).throwIfAny();
+        int span = days;
         Instant since = clock.instant().minus(Duration.ofDays(span));
         List<Outcome> outcomes = jdbc.sql("""
                 select h.id, h.topic, h.sender_department_id, h.created_at, h.state, h.decided_at,

@@ -11,6 +11,7 @@ import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -125,6 +126,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             problem = new FieldProblem(field, "error.bad-value");
         }
         return invalidInput(List.of(problem));
+    }
+
+    /** A list field with an index far beyond any request's, such as skills[99999]. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ResponseEntity<Object> unknownField(InvalidPropertyException e) {
+        return invalidInput(List.of(new FieldProblem(e.getPropertyName(), "error.bad-value")));
     }
 
     @Override

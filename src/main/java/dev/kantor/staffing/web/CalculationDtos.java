@@ -6,6 +6,7 @@ import dev.kantor.staffing.Performance;
 import dev.kantor.staffing.Requirement;
 import dev.kantor.staffing.StaffingBasis;
 import dev.kantor.staffing.StaffingQuestion;
+import dev.kantor.platform.InputCheck;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -51,7 +52,8 @@ final class CalculationDtos {
         }
 
         int spread() {
-            return candidates == null ? DEFAULT_SPREAD : Math.max(0, Math.min(MAX_SPREAD, candidates));
+            new InputCheck().range("candidates", candidates, 0, MAX_SPREAD).throwIfAny();
+            return candidates == null ? DEFAULT_SPREAD : candidates;
         }
     }
 
