@@ -6,6 +6,7 @@ import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InputCheck;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -23,7 +24,8 @@ final class JsonProblems {
         if (e instanceof JsonInputGuards.DateOutOfBounds) {
             return new FieldProblem(field, "validation.date-range", InputCheck.EARLIEST_YEAR, InputCheck.LATEST_YEAR);
         }
-        if (e instanceof InvalidNullException) {
+        if (e instanceof InvalidNullException
+                || e instanceof MismatchedInputException mismatch && mismatch.getCurrentToken() == JsonToken.VALUE_NULL) {
             // a null entry of a list, or a null where a number or a yes/no must be
             boolean entry = e.getPath().get(e.getPath().size() - 1).getIndex() >= 0;
             return new FieldProblem(field, entry ? "validation.empty-entry" : "validation.required");

@@ -122,6 +122,21 @@ class BadInputAnswersTest {
     }
 
     @Test
+    void aNullInsideAListEntryIsRefusedNamingThePartOfTheEntry() throws Exception {
+        long position = call("GET", "/api/positions", null).body().get(0).get("id").asLong();
+        JsonNode person = onlyError(call("POST", "/api/people", """
+                {"fullName": "Nul Skill", "email": "nul.skill@example.com", "positionId": %d,
+                 "skills": [{"code": null, "level": 3}]}""".formatted(position)));
+        assertThat(person.get("field").asString()).isEqualTo("skills[0].code");
+        assertThat(person.get("message").asString()).isEqualTo("Required.");
+
+        JsonNode topic = onlyError(call("POST", "/api/topics", """
+                {"code": "nul-skill", "nameEn": "Nul", "nameIdn": "Nul", "skills": [{"skillId": null, "minLevel": 1}]}"""));
+        assertThat(topic.get("field").asString()).isEqualTo("skills[0].skillId");
+        assertThat(topic.get("message").asString()).isEqualTo("Required.");
+    }
+
+    @Test
     void aMissingParameterIsAProblemNamingItInTheCallersLanguage() throws Exception {
         JsonNode error = onlyError(call("GET", "/api/helpers", null, "Accept-Language", "id"));
 
