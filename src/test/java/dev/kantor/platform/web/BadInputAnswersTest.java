@@ -172,6 +172,17 @@ class BadInputAnswersTest {
     }
 
     @Test
+    void aCallerThatAcceptsOnlyPagesStillGetsProblemDetailsFromTheApi() throws Exception {
+        Answer notFound = call("GET", "/api/people/987654", null, "Accept", "text/html", "Accept-Language", "id");
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.contentType()).startsWith("application/problem+json");
+
+        Answer bad = call("GET", "/api/people?size=-1", null, "Accept", "text/html");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void theApiDocumentationRefusesStrangersWithAProblem() throws Exception {
         Answer answer = ApiCalls.call(port, null, "GET", "/v3/api-docs", null, "Accept-Language", "id");
 
