@@ -1,13 +1,11 @@
 package dev.kantor.platform.web;
 
-import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dev.kantor.platform.DuplicateValue;
 import dev.kantor.platform.FieldProblem;
-import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 
@@ -17,7 +15,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +32,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -111,21 +107,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
-                : e.getPropertyName();
-        Throwable cause = e.getCause() instanceof ConversionFailedException failed ? failed.getCause() : e.getCause();
-        FieldProblem problem;
-        if (cause instanceof StorableTextEditor.UnstorableText) {
-            problem = new FieldProblem(field, StorableTextEditor.UnstorableText.MESSAGE_KEY);
-        } else if (cause instanceof BoundedDateEditor.DateOutOfBounds) {
-            problem = new FieldProblem(field, BoundedDateEditor.DateOutOfBounds.MESSAGE_KEY,
-                    InputCheck.EARLIEST_YEAR, InputCheck.LATEST_YEAR);
-        } else if (e.getRequiredType() != null && Temporal.class.isAssignableFrom(e.getRequiredType())) {
-            problem = new FieldProblem(field, "error.bad-date");
-        } else {
-            problem = new FieldProblem(field, "error.bad-value");
-        }
-        return invalidInput(List.of(problem));
+        return invalidInput(List.of(InputGuards.problemOf(e)));
     }
 
     /** A list field with an index far beyond any request's, such as skills[99999]. */

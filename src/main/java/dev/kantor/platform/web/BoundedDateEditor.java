@@ -40,8 +40,6 @@ class BoundedDateEditor extends PropertyEditorSupport {
     /** A date outside the years Kantor keeps. */
     static final class DateOutOfBounds extends IllegalArgumentException {
 
-        static final String MESSAGE_KEY = "validation.date-range";
-
         DateOutOfBounds() {
             super("The date lies outside the years " + InputCheck.EARLIEST_YEAR + " to " + InputCheck.LATEST_YEAR);
         }

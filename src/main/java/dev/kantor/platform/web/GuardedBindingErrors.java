@@ -1,6 +1,6 @@
 package dev.kantor.platform.web;
 
-import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.FieldProblem;
 
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.validation.BindingResult;
@@ -15,22 +15,13 @@ class GuardedBindingErrors extends DefaultBindingErrorProcessor {
 
     @Override
     public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
-        Throwable cause = ex.getCause();
-        String code;
-        Object[] arguments;
-        if (cause instanceof StorableTextEditor.UnstorableText) {
-            code = StorableTextEditor.UnstorableText.MESSAGE_KEY;
-            arguments = new Object[0];
-        } else if (cause instanceof BoundedDateEditor.DateOutOfBounds) {
-            code = BoundedDateEditor.DateOutOfBounds.MESSAGE_KEY;
-            arguments = new Object[] {InputCheck.EARLIEST_YEAR, InputCheck.LATEST_YEAR};
-        } else {
+        FieldProblem refusal = InputGuards.refusal(ex.getPropertyName(), ex.getCause()).orElse(null);
+        if (refusal == null) {
             super.processPropertyAccessException(ex, bindingResult);
             return;
         }
-        String field = ex.getPropertyName();
-        FieldError error = new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true,
-                bindingResult.resolveMessageCodes(code, field), arguments, code);
-        bindingResult.addError(error);
+        bindingResult.addError(new FieldError(bindingResult.getObjectName(), refusal.field(), ex.getValue(), true,
+                bindingResult.resolveMessageCodes(refusal.messageKey(), refusal.field()), refusal.args().toArray(),
+                refusal.messageKey()));
     }
 }

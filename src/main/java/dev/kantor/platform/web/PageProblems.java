@@ -1,10 +1,9 @@
 package dev.kantor.platform.web;
 
-import java.time.temporal.Temporal;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.KantorException;
 
 import org.springframework.beans.InvalidPropertyException;
@@ -13,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,7 +19,6 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -57,21 +54,8 @@ class PageProblems {
 
     @ExceptionHandler(TypeMismatchException.class)
     ModelAndView unreadableField(TypeMismatchException e) {
-        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
-                : e.getPropertyName();
-        Throwable cause = e.getCause() instanceof ConversionFailedException failed ? failed.getCause() : e.getCause();
-        String problem;
-        if (cause instanceof StorableTextEditor.UnstorableText) {
-            problem = text(StorableTextEditor.UnstorableText.MESSAGE_KEY);
-        } else if (cause instanceof BoundedDateEditor.DateOutOfBounds) {
-            problem = text(BoundedDateEditor.DateOutOfBounds.MESSAGE_KEY, InputCheck.EARLIEST_YEAR,
-                    InputCheck.LATEST_YEAR);
-        } else if (e.getRequiredType() != null && Temporal.class.isAssignableFrom(e.getRequiredType())) {
-            problem = text("error.bad-date");
-        } else {
-            problem = text("error.bad-value");
-        }
-        return badRequest(field + ": " + problem);
+        FieldProblem problem = InputGuards.problemOf(e);
+        return badRequest(problem.field() + ": " + text(problem.messageKey(), problem.args().toArray()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -25,10 +25,8 @@ class StorableTextEditor extends PropertyEditorSupport {
         return value == null ? "" : value.toString();
     }
 
-    /** Text with characters that cannot be stored; the message key says so in the reader's language. */
+    /** Text with characters that cannot be stored. */
     static final class UnstorableText extends IllegalArgumentException {
-
-        static final String MESSAGE_KEY = "validation.unstorable";
 
         UnstorableText() {
             super("The text contains characters that cannot be stored");
