@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.kantor.platform.FieldProblem;
-import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.audit.AuditTrail;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -122,7 +122,7 @@ public class EmployeeImport {
                             List.of(record.size(), parser.getHeaderNames().size())));
                     continue;
                 }
-                int unstorable = unstorableCell(record);
+                int unstorable = InputCheck.firstUnstorable(record);
                 if (unstorable >= 0) {
                     // such text is never looked up nor stored: the whole line is refused
                     problems.add(new ImportProblem(line, parser.getHeaderNames().get(unstorable),
@@ -142,15 +142,6 @@ public class EmployeeImport {
             problems.add(new ImportProblem(1, null, "import.empty", List.of()));
         }
         return rows;
-    }
-
-    private static int unstorableCell(CSVRecord record) {
-        for (int i = 0; i < record.size(); i++) {
-            if (!InputCheck.isStorable(record.get(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private Optional<Row> readRow(CSVRecord record, long line, Map<String, Skill> skillsByCode,

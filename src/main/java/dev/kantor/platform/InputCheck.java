@@ -117,6 +117,21 @@ public final class InputCheck {
         return true;
     }
 
+    /**
+     * The position of the first text that cannot be stored, such as a cell of an imported line, or
+     * -1 when all can be.
+     */
+    public static int firstUnstorable(Iterable<String> texts) {
+        int position = 0;
+        for (String text : texts) {
+            if (!isStorable(text)) {
+                return position;
+            }
+            position++;
+        }
+        return -1;
+    }
+
     public static boolean isWithinBounds(LocalDate date) {
         return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
     }

@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.cases.Channel;
 import dev.kantor.cases.ContactVolumes;
-import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.audit.AuditTrail;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -145,7 +145,7 @@ public class ContactHistory {
                             List.of(record.size(), parser.getHeaderNames().size())));
                     continue;
                 }
-                int unstorable = unstorableCell(record);
+                int unstorable = InputCheck.firstUnstorable(record);
                 if (unstorable >= 0) {
                     problems.add(new HistoryProblem(line, parser.getHeaderNames().get(unstorable),
                             "validation.unstorable", List.of()));
@@ -223,16 +223,6 @@ public class ContactHistory {
             return Optional.empty();
         }
         return Optional.of(new Row(line, queue.id(), new IntervalVolume(start, contacts, aht)));
-    }
-
-    /** The first cell of a line with text that cannot be stored, or -1: such text is never looked up. */
-    private static int unstorableCell(CSVRecord record) {
-        for (int i = 0; i < record.size(); i++) {
-            if (!InputCheck.isStorable(record.get(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A local date-time on the quarter hour, optionally with an offset; null when it is not one. */

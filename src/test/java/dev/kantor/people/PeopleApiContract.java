@@ -214,4 +214,19 @@ abstract class PeopleApiContract {
             }
         }
     }
+
+    @Test
+    void anImportedLineWithTextThatCannotBeStoredIsRefusedNamingItsColumn() throws Exception {
+        String csv = "employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills\n"
+                + "E9101,Wayan\u0000Nul,wayan.nul@example.com,,front-desk-agent,,2026-02-01,id,\n";
+
+        Answer refused = call("hr", "POST", "/api/people/import", csv, "Content-Type", "text/csv");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("full_name");
+        assertThat(refused.body().get("errors").get(0).get("message").asString())
+                .startsWith("Contains characters that cannot be stored");
+        assertThat(call("agent", "GET", "/api/people?q=wayan.nul", null).body().get("total").asLong()).isZero();
+    }
 }

@@ -2,11 +2,11 @@ package dev.kantor.staffing.web;
 
 import java.util.List;
 
+import dev.kantor.platform.InputCheck;
 import dev.kantor.staffing.Performance;
 import dev.kantor.staffing.Requirement;
 import dev.kantor.staffing.StaffingBasis;
 import dev.kantor.staffing.StaffingQuestion;
-import dev.kantor.platform.InputCheck;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 

@@ -359,4 +359,22 @@ abstract class StaffingApiContract {
                 .endsWith("/CalculationResponse");
         assertThat(responses.has("400")).isTrue();
     }
+
+    @Test
+    void historyWithTextThatCannotBeStoredOrYearsKantorDoesNotKeepIsRefusedLineByLine() throws Exception {
+        call("manager", "POST", "/api/staffing/queues", queue("History guard"));
+        String csv = "interval_start,queue,contacts,aht_seconds\n2026-02-02 08:00,History\u0000guard,7,200\n"
+                + "1899-12-31T08:15:00Z,History guard,9,\n";
+
+        Answer refused = call("manager", "POST", "/api/staffing/history", csv, "Content-Type", "text/csv");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("queue");
+        assertThat(refused.body().get("errors").get(0).get("message").asString())
+                .startsWith("Contains characters that cannot be stored");
+        assertThat(refused.body().get("errors").get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(refused.body().get("errors").get(1).get("message").asString())
+                .isEqualTo("A date from the year 1900 to 9999.");
+    }
 }
