@@ -84,6 +84,14 @@ public abstract class BadInputFuzz {
                 }
             }
         }
+        for (int round = 0; round < 6; round++) {
+            // credentials that cannot be stored, or no credentials at all, are a 401 like any wrong ones
+            Answer signIn = apiCall(bad.text(), "GET", "/api/ping", null, null);
+            sent++;
+            if (signIn.status() != 401 && signIn.status() != 400) {
+                fail("GET", "/api/ping (signed in with a bad username)", null, signIn.status(), signIn.body());
+            }
+        }
         report("API", seed, started);
     }
 
@@ -183,6 +191,12 @@ public abstract class BadInputFuzz {
                 .filter(e -> e.getKey().getMethodsCondition().getMethods().contains(RequestMethod.POST))
                 .sorted(Comparator.comparing(e -> e.getKey().toString()))
                 .toList();
+        BrowserSession stranger = BrowserSession.anonymous(port, "/login");
+        for (int round = 0; round < 6; round++) {
+            // the sign-in form is no handler of Kantor's but Spring Security's: it is sent bad input all the same
+            checkPage(stranger, "/login", Map.of("username", List.of(bad.text()), "password", List.of(bad.any())),
+                    null);
+        }
         for (Map.Entry<RequestMappingInfo, HandlerMethod> form : forms) {
             for (String pattern : form.getKey().getPatternValues()) {
                 if (!pattern.startsWith("/api/")) {
