@@ -88,6 +88,7 @@ public class BusinessCalendars {
     public void addHoliday(Holiday holiday) {
         new InputCheck()
                 .required("date", holiday.date())
+                .date("date", holiday.date())
                 .required("nameEn", holiday.nameEn(), 100)
                 .required("nameId", holiday.nameId(), 100)
                 .throwIfAny();
@@ -100,6 +101,7 @@ public class BusinessCalendars {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void removeHoliday(java.time.LocalDate date) {
+        new InputCheck().required("date", date).date("date", date).throwIfAny();
         jdbc.sql("delete from public_holiday where holiday = ?").param(Date.valueOf(date)).update();
         current.set(null);
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import dev.kantor.calendar.BusinessCalendar;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.People;
+import dev.kantor.platform.InputCheck;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,8 @@ public class CaseQueries {
             where.add("(lower(c.reference) like :text or lower(c.subject) like :text or lower(u.full_name) like :text)");
             params.put("text", "%" + filter.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
         }
-        params.put("limit", Math.max(1, Math.min(filter.limit(), 2000)));
+        new InputCheck().range("limit", filter.limit(), 1, 2000).throwIfAny();
+        params.put("limit", filter.limit());
         String sql = "select c.*, u.full_name as customer_name from customer_case c join customer u on u.id = c.customer_id"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by c.opened_at desc limit :limit";
@@ -163,10 +165,11 @@ public class CaseQueries {
 
     /** The newest ratings first. */
     public List<Rating> recentRatings(int limit) {
+        new InputCheck().range("limit", limit, 1, 500).throwIfAny();
         return jdbc.sql("""
                 select id, reference, rating, rating_comment, rated_at from customer_case
                 where rating is not null order by rated_at desc, id desc limit :limit""")
-                .param("limit", Math.max(1, Math.min(limit, 500)))
+                .param("limit", limit)
                 .query((rs, row) -> new Rating(rs.getLong("id"), rs.getString("reference"), rs.getInt("rating"),
                         rs.getString("rating_comment"), rs.getTimestamp("rated_at").toInstant()))
                 .list();

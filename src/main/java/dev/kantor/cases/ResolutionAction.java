@@ -77,9 +77,8 @@ public class ResolutionAction {
 
     void reject(long by, String why, Instant now) {
         requireDecidableBy(by);
-        if (why == null || why.isBlank()) {
-            throw dev.kantor.platform.InvalidInput.of("reason", "validation.required");
-        }
+        // the reason's column holds 1,000 characters
+        new dev.kantor.platform.InputCheck().required("reason", why, 1000).throwIfAny();
         state = ResolutionState.REJECTED;
         decidedBy = by;
         decidedAt = now;

@@ -44,9 +44,8 @@ class Directory {
         String where = where(query, params, hybrids);
         long total = jdbc.sql("select count(*) from employee e join job_position p on p.id = e.position_id " + where)
                 .params(params).query(Long.class).single();
-        // a page past the end shows the last one
-        int lastPage = (int) Math.max(0, (total - 1) / query.size());
-        int page = Math.min(query.page(), lastPage);
+        // a page past the end is empty: never another page's entries under its number
+        int page = query.page();
         params.put("limit", query.size());
         params.put("offset", (long) page * query.size());
         List<DirectoryEntry> entries = jdbc.sql(SELECT + where + " order by lower(e.full_name), e.id limit :limit offset :offset")

@@ -1,11 +1,15 @@
 package dev.kantor.people;
 
+import dev.kantor.platform.InputCheck;
+
 /**
- * A search of the people directory; every criterion is optional.
+ * A search of the people directory; every criterion is optional. A page or size out of range is
+ * refused, naming it, rather than quietly replaced by another.
  *
  * @param text     part of a name, e-mail address or employee number
  * @param status   ACTIVE (the default), INACTIVE or ALL
- * @param page     zero-based
+ * @param page     zero-based; a page past the last one is empty
+ * @param size     from 1 to {@link #MAX_SIZE}
  */
 public record DirectoryQuery(String text, Long departmentId, Office office, Long skillId, Integer minSkillLevel,
         String language, Status status, int page, int size) {
@@ -15,9 +19,11 @@ public record DirectoryQuery(String text, Long departmentId, Office office, Long
     public static final int MAX_SIZE = 200;
 
     public DirectoryQuery {
+        new InputCheck().that(page >= 0, "page", "validation.at-least", 0)
+                .range("size", size, 1, MAX_SIZE)
+                .range("minLevel", minSkillLevel, SkillLevel.MIN, SkillLevel.MAX)
+                .throwIfAny();
         status = status == null ? Status.ACTIVE : status;
-        page = Math.max(page, 0);
-        size = size <= 0 ? 25 : Math.min(size, MAX_SIZE);
         text = text == null || text.isBlank() ? null : text.strip();
         language = language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
     }

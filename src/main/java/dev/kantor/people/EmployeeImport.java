@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.kantor.platform.FieldProblem;
+import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.audit.AuditTrail;
 
 import org.apache.commons.csv.CSVFormat;
@@ -119,6 +120,13 @@ public class EmployeeImport {
                 if (!record.isConsistent()) {
                     problems.add(new ImportProblem(line, null, "import.wrong-column-count",
                             List.of(record.size(), parser.getHeaderNames().size())));
+                    continue;
+                }
+                int unstorable = InputCheck.firstUnstorable(record);
+                if (unstorable >= 0) {
+                    // such text is never looked up nor stored: the whole line is refused
+                    problems.add(new ImportProblem(line, parser.getHeaderNames().get(unstorable),
+                            "validation.unstorable", List.of()));
                     continue;
                 }
                 String email = value(record, "email");

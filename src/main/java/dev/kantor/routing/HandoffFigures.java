@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.platform.InputCheck;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,9 +49,10 @@ public class HandoffFigures {
         this.calendars = calendars;
     }
 
+    /** @param days from 1 to 366; others are refused, naming {@code days} */
     public Report lastDays(int days) {
-        int span = Math.max(1, Math.min(days, 366));
-        Instant since = clock.instant().minus(Duration.ofDays(span));
+        new InputCheck().range("days", days, 1, 366).throwIfAny();
+        Instant since = clock.instant().minus(Duration.ofDays(days));
         List<Outcome> outcomes = jdbc.sql("""
                 select h.id, h.topic, h.sender_department_id, h.created_at, h.state, h.decided_at,
                        (select count(*) from handoff_offer o where o.handoff = h.id and o.outcome = 'DECLINED') declines,
@@ -64,7 +66,7 @@ public class HandoffFigures {
                         rs.getInt("declines"), rs.getInt("expired")))
                 .list();
         ZoneId zone = calendars.zone();
-        return new Report(span, row("", outcomes),
+        return new Report(days, row("", outcomes),
                 grouped(outcomes, o -> LocalDate.ofInstant(o.created(), zone).toString()),
                 grouped(outcomes, Outcome::topic),
                 grouped(outcomes, o -> o.department() == null ? "" : String.valueOf(o.department())));

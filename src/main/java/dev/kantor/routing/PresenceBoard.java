@@ -38,6 +38,7 @@ public class PresenceBoard {
         Instant now = clock.instant();
         new InputCheck().required("status", status)
                 .that(expectedBack == null || expectedBack.isAfter(now), "expectedBack", "routing.validation.back-in-past")
+                .moment("expectedBack", expectedBack)
                 .throwIfAny();
         Instant back = status.temporary() ? expectedBack : null;
         int updated = jdbc.sql("""

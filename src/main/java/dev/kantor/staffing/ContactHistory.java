@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.cases.Channel;
 import dev.kantor.cases.ContactVolumes;
+import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.audit.AuditTrail;
 
 import org.apache.commons.csv.CSVFormat;
@@ -144,6 +145,12 @@ public class ContactHistory {
                             List.of(record.size(), parser.getHeaderNames().size())));
                     continue;
                 }
+                int unstorable = InputCheck.firstUnstorable(record);
+                if (unstorable >= 0) {
+                    problems.add(new HistoryProblem(line, parser.getHeaderNames().get(unstorable),
+                            "validation.unstorable", List.of()));
+                    continue;
+                }
                 readRow(record, line, zone, queuesByName, seen, problems).ifPresent(rows::add);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -167,6 +174,10 @@ public class ContactHistory {
             if (start == null) {
                 problems.add(new HistoryProblem(line, "interval_start", "staffing.history.bad-start",
                         List.of(startText)));
+            } else if (!InputCheck.isWithinBounds(start)) {
+                problems.add(new HistoryProblem(line, "interval_start", "validation.date-range",
+                        List.of(InputCheck.EARLIEST_YEAR, InputCheck.LATEST_YEAR)));
+                start = null;
             }
         }
         String queueName = value(record, "queue");
@@ -238,10 +249,11 @@ public class ContactHistory {
      */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public int takeFromCases(long queueId, int weeks) {
+        new InputCheck().range("weeks", weeks, 1, 104).throwIfAny();
         WorkQueue queue = queues.get(queueId);
         Instant to = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         to = to.minusSeconds(to.getEpochSecond() % QUARTER_HOUR.getSeconds());
-        Instant from = to.minus(Duration.ofDays(7L * Math.max(1, Math.min(weeks, 104))));
+        Instant from = to.minus(Duration.ofDays(7L * weeks));
         Channel channel = CASE_CHANNEL.get(queue.channel());
         jdbc.sql("delete from contact_volume where queue_id = ? and origin = 'CASES' and starts_at >= ? and starts_at < ?")
                 .params(queueId, Timestamp.from(from), Timestamp.from(to)).update();

@@ -70,6 +70,7 @@ public class Forecasts {
     /** The forecast and staffing of the week that {@code day} falls in, learning only from history before it. */
     @Transactional(readOnly = true)
     public WeekPlan week(long queueId, LocalDate day) {
+        new InputCheck().date("week", day).throwIfAny();
         WorkQueue queue = queues.get(queueId);
         LocalDate monday = mondayOf(day);
         ZoneId zone = calendars.zone();
@@ -106,6 +107,7 @@ public class Forecasts {
         WorkQueue queue = queues.get(queueId);
         new InputCheck()
                 .required("date", date)
+                .date("date", date)
                 .required("version", seenVersion, 64)
                 .that(slot == null || slot >= 0 && slot < VolumeHistory.SLOTS, "slot", "staffing.validation.slot")
                 .that(percent == null || Double.isFinite(percent) && percent >= MIN_PERCENT && percent <= MAX_PERCENT,

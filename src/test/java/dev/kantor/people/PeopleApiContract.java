@@ -182,4 +182,51 @@ abstract class PeopleApiContract {
         assertThat(docs.body().get("paths").has("/api/people/{id}")).isTrue();
         assertThat(docs.body().get("paths").has("/api/departments")).isTrue();
     }
+
+    @Test
+    void outOfRangeParametersAre400NamingThemAndAPagePastTheEndIsEmpty() throws Exception {
+        for (String query : new String[] {"size=-1", "size=0", "size=201", "page=-1", "minLevel=9"}) {
+            Answer refused = call("agent", "GET", "/api/people?" + query, null);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.body().get("errors").get(0).get("field").asString())
+                    .isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+
+        Answer pastTheEnd = call("agent", "GET", "/api/people?page=999&size=1", null);
+
+        assertThat(pastTheEnd.status()).isEqualTo(200);
+        assertThat(pastTheEnd.body().get("items")).isEmpty();
+        assertThat(pastTheEnd.body().get("page").asInt()).isEqualTo(999);
+        assertThat(pastTheEnd.body().get("total").asLong()).isPositive();
+    }
+
+    @Test
+    void theSkillsCatalogueGivesTheIdsTopicsNameSkillsBy() throws Exception {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (JsonNode skill : call("agent", "GET", "/api/skills", null).body()) {
+            assertThat(skill.get("id")).as(skill.toString()).isNotNull();
+            ids.add(skill.get("id").asLong());
+        }
+
+        for (JsonNode topic : call("agent", "GET", "/api/topics", null).body()) {
+            for (JsonNode skill : topic.get("skills")) {
+                assertThat(ids).contains(skill.get("skillId").asLong());
+            }
+        }
+    }
+
+    @Test
+    void anImportedLineWithTextThatCannotBeStoredIsRefusedNamingItsColumn() throws Exception {
+        String csv = "employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills\n"
+                + "E9101,Wayan\u0000Nul,wayan.nul@example.com,,front-desk-agent,,2026-02-01,id,\n";
+
+        Answer refused = call("hr", "POST", "/api/people/import", csv, "Content-Type", "text/csv");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("full_name");
+        assertThat(refused.body().get("errors").get(0).get("message").asString())
+                .startsWith("Contains characters that cannot be stored");
+        assertThat(call("agent", "GET", "/api/people?q=wayan.nul", null).body().get("total").asLong()).isZero();
+    }
 }

@@ -1,7 +1,9 @@
 package dev.kantor.people;
 
+import dev.kantor.platform.web.BadInputFuzz;
 import dev.kantor.support.EmbeddedPostgres;
 
+import org.junit.jupiter.api.Nested;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -11,5 +13,10 @@ class PeopleApiPostgresTest extends PeopleApiContract {
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         EmbeddedPostgres.register(registry);
+    }
+
+    /** Bad input against every API operation and form, here rather than in a PostgreSQL context of its own. */
+    @Nested
+    class BadInput extends BadInputFuzz {
     }
 }

@@ -10,6 +10,7 @@ import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
+import dev.kantor.platform.web.FieldProblems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,11 +36,14 @@ class ApprovalController {
     private final Resolutions resolutions;
     private final CaseQueries queries;
     private final MessageSource messages;
+    private final FieldProblems fieldProblems;
 
-    ApprovalController(Resolutions resolutions, CaseQueries queries, MessageSource messages) {
+    ApprovalController(Resolutions resolutions, CaseQueries queries, MessageSource messages,
+            FieldProblems fieldProblems) {
         this.resolutions = resolutions;
         this.queries = queries;
         this.messages = messages;
+        this.fieldProblems = fieldProblems;
     }
 
     @GetMapping("/approvals")
@@ -74,7 +78,10 @@ class ApprovalController {
             resolutions.reject(id, reason);
             redirect.addFlashAttribute("success", text("approvals.rejected"));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("failure", text("approvals.reason-required"));
+            // a missing reason asks for one; a reason too long or that cannot be stored says so
+            boolean missing = e.problems().stream().anyMatch(p -> p.messageKey().equals("validation.required"));
+            redirect.addFlashAttribute("failure", missing ? text("approvals.reason-required")
+                    : fieldProblems.of(e, field -> "approvals." + field));
         } catch (KantorException e) {
             redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         } catch (OptimisticLockingFailureException e) {

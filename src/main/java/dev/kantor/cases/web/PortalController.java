@@ -22,6 +22,7 @@ import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.i18n.Languages;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.FormBinding;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -83,8 +84,9 @@ class PortalController {
     }
 
     @PostMapping
-    String processCreationForm(@ModelAttribute("form") PortalCaseForm form, BindingResult result, Model model,
+    String processCreationForm(@ModelAttribute("form") PortalCaseForm form, BindingResult binding, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = FormBinding.kept(form, binding, model);
         if (staffSignedIn()) {
             // a case written here is the customer's own words: staff log theirs on "Log a contact"
             response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -101,6 +103,7 @@ class PortalController {
             return "redirect:/portal/thanks";
         }
         try {
+            refuseUnread(result);
             CustomerCase opened = intake.open(form.toNewCase(customerLanguage()), null).customerCase();
             redirect.addFlashAttribute("reference", opened.getReference());
             redirect.addFlashAttribute("token", opened.getAccessToken());
@@ -145,18 +148,25 @@ class PortalController {
     }
 
     @PostMapping("/cases/{token}/reply")
-    String reply(@PathVariable String token, @ModelAttribute("replyForm") PortalReplyForm form, BindingResult result,
+    String reply(@PathVariable String token, @ModelAttribute("replyForm") PortalReplyForm form, BindingResult binding,
             Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("ratingForm", PortalRatingForm.empty());
-        return followUp(token, "portal.case.reply-sent", () -> portal.reply(token, form.text()),
-                e -> bind(e, result, Map.of(), model), model, request, response, redirect);
+        BindingResult result = FormBinding.kept(form, binding, model);
+        return followUp(token, "portal.case.reply-sent", () -> {
+            refuseUnread(result);
+            portal.reply(token, form.text());
+        }, e -> bind(e, result, Map.of(), model), model, request, response, redirect);
     }
 
     @PostMapping("/cases/{token}/rating")
-    String rate(@PathVariable String token, @ModelAttribute("ratingForm") PortalRatingForm form, BindingResult result,
+    String rate(@PathVariable String token, @ModelAttribute("ratingForm") PortalRatingForm form, BindingResult binding,
             Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("replyForm", PortalReplyForm.empty());
-        return followUp(token, "portal.case.rated", () -> portal.rate(token, form.starCount(), form.comment()), e -> {
+        BindingResult result = FormBinding.kept(form, binding, model);
+        return followUp(token, "portal.case.rated", () -> {
+            refuseUnread(result);
+            portal.rate(token, form.starCount(), form.comment());
+        }, e -> {
             if ("case.rating-range".equals(e.messageKey())) {
                 result.rejectValue("stars", e.messageKey(), e.args(), e.messageKey());
             } else {
@@ -202,6 +212,16 @@ class PortalController {
             refused.accept(e);
             // the case may have changed meanwhile (closed, say): show it as it is now
             return page.forCustomer(view(token).orElse(view.get()), token, model);
+        }
+    }
+
+    /**
+     * A field that could not be read (text that cannot be stored, say) is no empty field: nothing
+     * is stored, and the page shows the binding's own problem next to the field.
+     */
+    private static void refuseUnread(BindingResult result) {
+        if (result.hasErrors()) {
+            throw new InvalidInput(List.of());
         }
     }
 

@@ -50,16 +50,17 @@ final class ApiDtos {
                     new Ref(e.positionId(), e.positionCode(), e.positionEn()),
                     new Ref(e.departmentId(), e.departmentCode(), e.departmentEn()), e.office(), e.customerContact(),
                     e.managerId() == null ? null : new Ref(e.managerId(), null, e.managerName()), e.hiredOn(),
-                    e.active(), e.skills().stream().map(s -> new SkillDto(s.code(), s.nameEn(), s.nameIdn(), s.level()))
-                            .toList(),
+                    e.active(), e.skills().stream()
+                            .map(s -> new SkillDto(s.skillId(), s.code(), s.nameEn(), s.nameIdn(), s.level())).toList(),
                     e.languages(), e.version());
         }
     }
 
-    record SkillDto(String code, String nameEn, String nameId, Integer level) {
+    record SkillDto(@Schema(description = "What topics name it by (skills[].skillId)") long id, String code,
+            String nameEn, String nameId, Integer level) {
 
         static SkillDto of(Skill skill) {
-            return new SkillDto(skill.code(), skill.nameEn(), skill.nameId(), null);
+            return new SkillDto(skill.id(), skill.code(), skill.nameEn(), skill.nameId(), null);
         }
     }
 

@@ -150,12 +150,18 @@ class PeopleApi {
         Map<String, Skill> skills = people.skillsByCode();
         Map<Long, Integer> levels = new LinkedHashMap<>();
         List<FieldProblem> problems = new java.util.ArrayList<>();
-        for (SkillLevelDto skill : request.skills() == null ? List.<SkillLevelDto>of() : request.skills()) {
+        List<SkillLevelDto> entries = request.skills() == null ? List.of() : request.skills();
+        for (int i = 0; i < entries.size(); i++) {
+            // each problem names the entry and the part of it at fault, as the request does
+            SkillLevelDto skill = entries.get(i);
+            String entry = "skills[" + i + "]";
             Skill found = skill.code() == null ? null : skills.get(skill.code());
-            if (found == null) {
-                problems.add(new FieldProblem("skills", "import.unknown-skill", skill.code()));
+            if (skill.code() == null || skill.code().isBlank()) {
+                problems.add(new FieldProblem(entry + ".code", "validation.required"));
+            } else if (found == null) {
+                problems.add(new FieldProblem(entry + ".code", "import.unknown-skill", skill.code()));
             } else if (skill.level() == null) {
-                problems.add(new FieldProblem("skills", "validation.skill-level", 1, 5));
+                problems.add(new FieldProblem(entry + ".level", "validation.skill-level", 1, 5));
             } else {
                 levels.put(found.id(), skill.level());
             }

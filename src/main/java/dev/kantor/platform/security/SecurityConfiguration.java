@@ -14,10 +14,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * People sign in with a form (CSRF on); programs call the API and the metrics with HTTP Basic.
@@ -89,24 +87,12 @@ class SecurityConfiguration {
                         .requestMatchers("/portal", "/portal/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
-                // lets tools fetch /v3/api-docs with the same Basic credentials as the API
-                .httpBasic(basic -> basic.authenticationEntryPoint(throttledOrBasic(problems)))
+                // lets tools fetch /v3/api-docs with the same Basic credentials as the API, refused as the API is
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(SecurityHeaders.pages())
                 .addFilterBefore(new AccountStanding(accounts, problems), AuthorizationFilter.class);
         return http.build();
     }
 
-    /** A Basic caller refused for too many failures hears 429 and how long to wait; others the usual 401. */
-    private static AuthenticationEntryPoint throttledOrBasic(ProblemSecurityResponses problems) {
-        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-        basic.setRealmName("Kantor");
-        return (request, response, e) -> {
-            if (e instanceof SignInThrottled throttled) {
-                problems.tooManyTries(request, response, throttled);
-            } else {
-                basic.commence(request, response, e);
-            }
-        };
-    }
 }

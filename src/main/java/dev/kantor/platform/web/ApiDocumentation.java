@@ -20,7 +20,12 @@ class ApiDocumentation {
                 .info(new Info().title("Kantor API").version("1")
                         .description("Kantor's front office and back office. Callers sign in with HTTP Basic. "
                                 + "Errors are RFC 9457 problem details (application/problem+json); bad input lists "
-                                + "the broken fields under 'errors'. Changes carry the version they were based on "
+                                + "the broken fields under 'errors' (field, such as customer.name or skills[0], and "
+                                + "message). Every input obeys the same rules: text holds no control characters but "
+                                + "tab, carriage return and line feed; dates lie between the years 1900 and 9999; "
+                                + "lists hold no null entries; a parameter out of its range is refused, never "
+                                + "quietly changed, and a page past the last one is empty. Changes carry the version "
+                                + "they were based on "
                                 + "and are refused with 409 when someone changed the record since. Send "
                                 + "Accept-Language: id for messages in Bahasa Indonesia. To try the API on this page, choose "
                                 + "Authorize and sign in with your Kantor username and password.")

@@ -9,6 +9,8 @@ import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -25,12 +27,15 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
 
 /**
  * Every API error as RFC 9457 problem details with a stable {@code type}, a title in the
@@ -98,11 +103,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return answer(problem(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden"));
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalid-input");
-        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", text("error.bad-value"))));
-        return answer(problem);
+    /** A parameter or path variable of the wrong type, with text that cannot be stored, or a date out of bounds. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return invalidInput(List.of(InputGuards.problemOf(e)));
+    }
+
+    /** A list field with an index far beyond any request's, such as skills[99999]. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ResponseEntity<Object> unknownField(InvalidPropertyException e) {
+        return invalidInput(List.of(new FieldProblem(e.getPropertyName(), "error.bad-value")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalidInput(List.of(new FieldProblem(e.getParameterName(), "validation.required")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalidInput(List.of(new FieldProblem(e.getRequestPartName(), "validation.required")));
     }
 
     @Override
@@ -115,10 +138,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /**
+     * A body that cannot be read: where Jackson can say which field is at fault (a wrong type, a
+     * date out of bounds, text that cannot be stored, a null entry in a list), that field is named;
+     * a body that is not JSON at all is "unreadable".
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            return invalidInput(List.of(JsonProblems.of(jackson)));
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * Every other refusal Spring makes (a body too large, an answer type the caller does not
+     * accept, a missing header...) with a stable type and a title in the caller's language
+     * instead of Spring's English detail.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = problem(statusCode, ProblemTypes.forStatus(statusCode),
+                ProblemTypes.titleKey(statusCode));
+        return ResponseEntity.status(statusCode).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private ResponseEntity<Object> invalidInput(List<FieldProblem> problems) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalid-input");
+        problem.setProperty("errors", problems.stream().map(this::field).toList());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
@@ -130,7 +181,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return Map.of("field", p.field(), "message", text(p.messageKey(), p.args().toArray()));
     }
 
-    private ProblemDetail problem(HttpStatus status, String type, String key, Object... args) {
+    private ProblemDetail problem(HttpStatusCode status, String type, String key, Object... args) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(ProblemTypes.uri(type));
         problem.setTitle(text(key, args));

@@ -6,6 +6,7 @@ import java.util.Set;
 import dev.kantor.cases.CaseHandover;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.FormBinding;
 import dev.kantor.platform.web.Viewer;
 import dev.kantor.routing.Handoff;
 import dev.kantor.routing.HandoffDesk;
@@ -74,8 +75,13 @@ class HelpController {
     }
 
     @PostMapping("/help")
-    String processForm(@ModelAttribute("form") HandoffForm form, BindingResult result, Model model,
+    String processForm(@ModelAttribute("form") HandoffForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        BindingResult result = FormBinding.kept(form, binding, model);
+        if (result.hasErrors()) {
+            // a field that could not be read must not be taken for one left empty: nothing is handed over
+            return page(model, form);
+        }
         try {
             Long caseId = null;
             if (form.forExistingCase()) {

@@ -130,7 +130,8 @@ class RoutingApi {
 
     @PostMapping("/handoffs")
     @Operation(summary = "Hand a customer to a colleague", description = "For an existing case (caseId) or a "
-            + "customer with no case yet (customer: a walk-in case is opened, logged by the caller). The offer goes "
+            + "customer with no case yet (customer: a walk-in case is opened, logged by the caller), never both. "
+            + "The offer goes "
             + "to receiverId, who must be among the helpers available now, or to the best helper. If nobody accepts "
             + "within the offer time (kantor.routing.offer-timeout, 2 minutes by default) it moves to the next "
             + "person; when nobody is left, the case waits in the team queue and the on-duty manager is alerted. "
@@ -214,7 +215,7 @@ class RoutingApi {
             Instant expectedBack) {
     }
 
-    @Schema(description = "Either caseId, or customer for someone with no case yet")
+    @Schema(description = "Either caseId, or customer for someone with no case yet; not both")
     record HandoffApiRequest(Long caseId, CustomerRequest customer,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "warranty") String topic,
             @Schema(example = "id") String language,
@@ -224,6 +225,10 @@ class RoutingApi {
         HandoffRequest toRequest() {
             if (caseId == null && customer == null) {
                 throw InvalidInput.of("caseId", "routing.validation.case-or-customer");
+            }
+            if (caseId != null && customer != null) {
+                // never guess which one was meant: the customer would silently be left out
+                throw InvalidInput.of("customer", "routing.validation.case-and-customer");
             }
             return new HandoffRequest(caseId, customer == null ? null : customer.name(),
                     customer == null ? null : customer.email(), customer == null ? null : customer.phone(), topic,

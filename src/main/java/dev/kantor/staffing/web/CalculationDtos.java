@@ -2,6 +2,7 @@ package dev.kantor.staffing.web;
 
 import java.util.List;
 
+import dev.kantor.platform.InputCheck;
 import dev.kantor.staffing.Performance;
 import dev.kantor.staffing.Requirement;
 import dev.kantor.staffing.StaffingBasis;
@@ -55,7 +56,8 @@ final class CalculationDtos {
         }
 
         int spread() {
-            return candidates == null ? DEFAULT_SPREAD : Math.max(0, Math.min(MAX_SPREAD, candidates));
+            new InputCheck().range("candidates", candidates, 0, MAX_SPREAD).throwIfAny();
+            return candidates == null ? DEFAULT_SPREAD : candidates;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.staffing.Forecasts;
@@ -100,7 +101,9 @@ class ForecastController {
         } catch (KantorException e) {
             redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         }
-        return "redirect:/staffing/queues/" + id + (day == null ? "" : "?week=" + Forecasts.mondayOf(day));
+        // back to the week adjusted; a date beyond the years Kantor keeps has no week to show
+        return "redirect:/staffing/queues/" + id
+                + (day == null || !InputCheck.isWithinBounds(day) ? "" : "?week=" + Forecasts.mondayOf(day));
     }
 
     /** A quarter hour's slot; other times are refused. */
@@ -111,14 +114,20 @@ class ForecastController {
         return (time.getHour() * 60 + time.getMinute()) / 15;
     }
 
+    /** The week asked for, or next week with a message when it is no date or lies beyond the years Kantor keeps. */
     private LocalDate parse(String week, Model model) {
         if (week != null && !week.isBlank()) {
+            LocalDate day = null;
             try {
-                return LocalDate.parse(week.strip());
+                day = LocalDate.parse(week.strip());
             } catch (DateTimeParseException e) {
-                if (model != null) {
-                    model.addAttribute("failure", text("staffing.forecast.bad-week"));
-                }
+                // said below, as for a date out of bounds
+            }
+            if (day != null && InputCheck.isWithinBounds(day)) {
+                return day;
+            }
+            if (model != null) {
+                model.addAttribute("failure", text("staffing.forecast.bad-week"));
             }
         }
         return forecasts.nextWeek();

@@ -36,6 +36,9 @@ class StaffingApi {
             + "answer, the traffic in Erlangs and each staffing level around the answer; 400 problem+json listing "
             + "every bad field (negative contacts, zero handling time, shrinkage of 100% or more, a target no "
             + "staffing can meet such as 100% answered in time, ...).")
+    @ApiResponse(responseCode = "200", description = "The agents the interval needs, with each staffing level around "
+            + "the answer", content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = CalculationResponse.class)))
     @ApiResponse(responseCode = "400", description = "Bad input; 'errors' names each field", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     CalculationResponse calculate(@RequestBody CalculationRequest request) {

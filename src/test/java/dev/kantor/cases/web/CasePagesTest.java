@@ -333,4 +333,21 @@ class CasePagesTest {
         assertThat(jdbc.sql("select count(*) from resolution_action where case_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void aRejectionReasonLongerThanItsColumnIsRefusedOnThePageAndDecidesNothing() throws Exception {
+        long id = logWalkIn("Mesin cuci bocor");
+        mvc.perform(post("/cases/" + id + "/resolution").with(as("agent")).with(csrf())
+                        .param("type", "REFUND").param("amount", "3000000").param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection());
+        long action = jdbc.sql("select id from resolution_action where case_id = ?").param(id).query(Long.class).single();
+
+        mvc.perform(post("/approvals/" + action + "/reject").with(as("manager")).with(csrf())
+                        .cookie(new Cookie("kantor-language", "en")).param("reason", "x".repeat(1001)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("failure", "Reason for rejecting: At most 1,000 characters."));
+
+        assertThat(jdbc.sql("select state from resolution_action where id = ?").param(action).query(String.class)
+                .single()).isEqualTo("PENDING");
+    }
 }

@@ -380,6 +380,21 @@ abstract class CasesApiContract {
     }
 
     @Test
+    void aRejectionReasonLongerThanItsColumnIs400NamingTheReasonAndDecidesNothing() throws Exception {
+        JsonNode proposed = pendingForTheManager();
+        long actionId = proposed.get("action").get("id").asLong();
+
+        Answer tooLong = call("manager", "POST", "/api/approvals/" + actionId + "/rejection",
+                "{\"reason\": \"" + "x".repeat(1001) + "\"}", "Accept-Language", "id");
+
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.contentType()).startsWith("application/problem+json");
+        assertThat(tooLong.body().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(tooLong.body().get("errors").get(0).get("message").asString()).isEqualTo("Paling banyak 1.000 karakter.");
+        assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).contains(actionId);
+    }
+
+    @Test
     void theProposerCannotApproveTheirOwnRequest() throws Exception {
         JsonNode proposed = pendingForTheManager();
         long actionId = proposed.get("action").get("id").asLong();
@@ -768,5 +783,17 @@ abstract class CasesApiContract {
         assertThat(paths.get("/api/delegations/{id}").get("delete").get("responses").has("403")).isTrue();
         assertThat(paths.get("/api/cases/{id}/resolutions").get("post").get("responses").get("422")
                 .get("description").asString()).contains("case-reopen-first");
+    }
+
+    @Test
+    void outOfRangeLimitsAre400NamingTheLimitNeverQuietlyChanged() throws Exception {
+        for (String limit : new String[] {"-1", "0", "2001"}) {
+            Answer queue = call("agent", "GET", "/api/cases?limit=" + limit, null);
+            assertThat(queue.status()).as(limit).isEqualTo(400);
+            assertThat(queue.body().get("errors").get(0).get("field").asString()).isEqualTo("limit");
+        }
+        Answer ratings = call("manager", "GET", "/api/ratings?limit=0", null);
+        assertThat(ratings.status()).isEqualTo(400);
+        assertThat(ratings.body().get("errors").get(0).get("field").asString()).isEqualTo("limit");
     }
 }

@@ -254,6 +254,28 @@ class PortalPagesTest {
     }
 
     @Test
+    void textThatCannotBeStoredIsShownNextToItsFieldAndStoresNothing() throws Exception {
+        long cases = storedCases();
+
+        String form = page(mvc.perform(submission("10.1.0.9", "subject", "Kulkas\u0000rusak", "phone",
+                        "+62 812\u0007 3456").cookie(INDONESIAN))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(form).contains("Pesan Anda belum terkirim", "Berisi karakter yang tidak dapat disimpan");
+        assertThat(form).containsPattern("name=\"subject\"[^>]*is-invalid|is-invalid[^>]*name=\"subject\"")
+                .containsPattern("name=\"phone\"[^>]*is-invalid|is-invalid[^>]*name=\"phone\"");
+        assertThat(storedCases()).isEqualTo(cases);
+
+        CustomerCase c = opened("en", "Where is my parcel?");
+        String reply = page(mvc.perform(post("/portal/cases/" + c.getAccessToken() + "/reply").with(csrf())
+                        .with(from("10.1.0.9")).cookie(ENGLISH).param("text", "Still\u0000waiting"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(reply).contains("Contains characters that cannot be stored");
+        assertThat(portal.view(c.getAccessToken()).orElseThrow().timeline()).extracting(TimelineEntry::kind)
+                .containsExactly(EntryKind.OPENED, EntryKind.CUSTOMER_MESSAGE);
+    }
+
+    @Test
     void anAbsurdlyLargeFormIsRefusedUnread() throws Exception {
         long cases = storedCases();
         String body = "customerName=Wulan&email=w%40example.com&topic=other&type=QUESTION&subject=Hi&message="

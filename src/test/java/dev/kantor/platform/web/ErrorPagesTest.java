@@ -62,4 +62,23 @@ class ErrorPagesTest {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("Sebagian isian tidak dapat dibaca", "Kembali ke formulir");
     }
+
+    @Test
+    void aFieldThatCannotBeStoredIsNamedOnTheErrorPageInTheReadersLanguage() throws Exception {
+        HttpResponse<String> form = get("/cases/new", "id");
+        Matcher token = CSRF.matcher(form.body());
+        assertThat(token.find()).isTrue();
+        String body = "text=" + URLEncoder.encode("Catatan\u0000rahasia", StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/cases/1/note"))
+                .header("Accept", "text/html").header("Authorization", AGENT)
+                .header("Cookie", "kantor-language=id")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("text: Berisi karakter yang tidak dapat disimpan", "Kembali ke formulir");
+    }
 }

@@ -258,4 +258,28 @@ abstract class RoutingApiContract {
         assertThat(figures.body().get("total").get("handoffs").asInt()).isGreaterThanOrEqualTo(0);
         assertThat(call("agent", "GET", "/api/topics/coverage", null).status()).isEqualTo(200);
     }
+
+    @Test
+    void aHandoffForACaseAndACustomerAtOnceIs400SayingToGiveOneOrTheOther() throws Exception {
+        Answer both = call("accountant", "POST", "/api/handoffs", """
+                {"caseId": 1, "customer": {"name": "Bu Ani", "phone": "+62 812-7000-0009"}, "topic": "warranty"}""");
+
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.contentType()).startsWith("application/problem+json");
+        assertThat(both.body().get("errors").get(0).get("field").asString()).isEqualTo("customer");
+        assertThat(both.body().get("errors").get(0).get("message").asString())
+                .startsWith("Give either the case or the customer, not both");
+    }
+
+    @Test
+    void outOfRangeParametersAre400NamingTheParameterNeverQuietlyChanged() throws Exception {
+        for (String days : new String[] {"0", "-1", "367"}) {
+            Answer figures = call("manager", "GET", "/api/handoffs/figures?days=" + days, null);
+            assertThat(figures.status()).as(days).isEqualTo(400);
+            assertThat(figures.body().get("errors").get(0).get("field").asString()).isEqualTo("days");
+        }
+        Answer helpers = call("accountant", "GET", "/api/helpers?topic=warranty&limit=-1", null);
+        assertThat(helpers.status()).isEqualTo(400);
+        assertThat(helpers.body().get("errors").get(0).get("field").asString()).isEqualTo("limit");
+    }
 }

@@ -112,6 +112,18 @@ class RoutingPagesTest {
     }
 
     @Test
+    void aHandoffWithTwoBadFieldsShowsBothOnTheFormAndHandsNobodyOver() throws Exception {
+        // a name and a note that cannot be stored, and a colleague that is no number: the form again, marked
+        String form = page("accountant", "en", post("/help").with(csrf()).param("topic", "warranty")
+                .param("language", "id").param("customerName", "Bu\u0000Ani").param("customerPhone", "+62 812-1212-3434")
+                .param("note", "Garansi\u001b").param("receiverId", "someone"));
+
+        assertThat(form).contains("id=\"form-errors\"", "Contains characters that cannot be stored");
+        assertThat(form).containsPattern("is-invalid\"[^>]*id=\"customerName\"")
+                .containsPattern("is-invalid\"[^>]*id=\"note\"");
+    }
+
+    @Test
     void everyPageOffersHelpAndTheInboxIsAskedForEveryFewSeconds() throws Exception {
         String home = page("accountant", "en", get("/topics"));
         assertThat(home).contains("id=\"help-a-customer\"", "btn-warning", "/handoffs/inbox", "/presence/menu");

@@ -151,6 +151,23 @@ class ForecastPagesTest {
     }
 
     @Test
+    void aDateBeyondTheYearsKantorKeepsIsRefusedOnTheForecastPages() throws Exception {
+        WorkQueue chat = queues.findByName("Web chat").orElseThrow();
+        String version = forecasts.adjustments(chat.id(), forecasts.nextWeek()).version();
+
+        for (String date : new String[] {"+999999999-12-31", "-999999999-01-01", "1899-12-31"}) {
+            var refused = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf())
+                            .with(as("manager")).cookie(new Cookie("kantor-language", "en"))
+                            .param("date", date).param("percent", "10").param("version", version))
+                    .andExpect(status().is3xxRedirection()).andReturn();
+            assertThat((String) refused.getFlashMap().get("failure")).as(date)
+                    .isEqualTo("A date from the year 1900 to 9999.");
+        }
+        assertThat(html(get("/staffing/queues/" + chat.id()).param("week", "+999999999-12-31"), "manager", "en"))
+                .contains(forecasts.nextWeek().toString());
+    }
+
+    @Test
     void aQueueWithoutHistorySaysSo() throws Exception {
         WorkQueue empty = queues.findByName("Brand new line").orElseGet(() -> SystemUser.call(() -> queues.create(
                 new QueueDetails("Brand new line", QueueChannel.EMAIL, List.of(new DayHours(java.time.DayOfWeek.MONDAY,

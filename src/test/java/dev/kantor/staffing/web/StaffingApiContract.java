@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The staffing API end to end over HTTP: answers, problem details and refusals. Runs on H2 and
  * on PostgreSQL through its subclasses.
@@ -369,5 +371,49 @@ abstract class StaffingApiContract {
                 "{\"date\": \"" + monday + "\", \"percent\": 10}");
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(noVersion.body().get("errors").findValuesAsString("field")).containsExactly("version");
+    }
+
+    @Test
+    void outOfRangeParametersAre400NamingTheParameterNeverQuietlyChanged() throws Exception {
+        Answer candidates = call("agent", "POST", "/api/staffing/calculations",
+                WORKED_EXAMPLE.replace("}", ", \"candidates\": -5}"));
+        assertThat(candidates.status()).isEqualTo(400);
+        assertThat(candidates.body().get("errors").get(0).get("field").asString()).isEqualTo("candidates");
+
+        long queue = call("manager", "GET", "/api/staffing/queues", null).body().get(0).get("id").asLong();
+        for (String weeks : new String[] {"0", "105"}) {
+            Answer fromCases = call("manager", "POST", "/api/staffing/queues/" + queue + "/history/from-cases?weeks="
+                    + weeks, null);
+            assertThat(fromCases.status()).as(weeks).isEqualTo(400);
+            assertThat(fromCases.body().get("errors").get(0).get("field").asString()).isEqualTo("weeks");
+        }
+    }
+
+    @Test
+    void theCalculationsAnswerIsDescribedInTheApiDocumentation() throws Exception {
+        JsonNode responses = call("agent", "GET", "/v3/api-docs", null).body().get("paths")
+                .get("/api/staffing/calculations").get("post").get("responses");
+
+        assertThat(responses.get("200").get("content").get("application/json").get("schema").get("$ref").asString())
+                .endsWith("/CalculationResponse");
+        assertThat(responses.has("400")).isTrue();
+    }
+
+    @Test
+    void historyWithTextThatCannotBeStoredOrYearsKantorDoesNotKeepIsRefusedLineByLine() throws Exception {
+        call("manager", "POST", "/api/staffing/queues", queue("History guard"));
+        String csv = "interval_start,queue,contacts,aht_seconds\n2026-02-02 08:00,History\u0000guard,7,200\n"
+                + "1899-12-31T08:15:00Z,History guard,9,\n";
+
+        Answer refused = call("manager", "POST", "/api/staffing/history", csv, "Content-Type", "text/csv");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("queue");
+        assertThat(refused.body().get("errors").get(0).get("message").asString())
+                .startsWith("Contains characters that cannot be stored");
+        assertThat(refused.body().get("errors").get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(refused.body().get("errors").get(1).get("message").asString())
+                .isEqualTo("A date from the year 1900 to 9999.");
     }
 }
