@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import dev.kantor.routing.TopicCatalogue;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.cases.CaseQueries.CaseDetail;
 import dev.kantor.platform.InputCheck;
@@ -43,11 +44,11 @@ public class CaseIntake {
     private final BusinessCalendars calendars;
     private final ApplicationEventPublisher events;
     private final CaseQueries queries;
-    private final CaseTopics topics;
+    private final TopicCatalogue topics;
 
     CaseIntake(CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail,
             JdbcClient jdbc, Clock clock, BusinessCalendars calendars, ApplicationEventPublisher events,
-            CaseQueries queries, CaseTopics topics) {
+            CaseQueries queries, TopicCatalogue topics) {
         this.timeline = timeline;
         this.contacts = contacts;
         this.mail = mail;

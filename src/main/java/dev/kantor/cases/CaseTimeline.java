@@ -43,6 +43,22 @@ class CaseTimeline {
     }
 
     /**
+     * Writes an entry for something another module told of, once: {@code origin} names that
+     * fact (the event and its subject), and a second delivery of it writes nothing.
+     *
+     * @return whether the entry was written now, so that what goes with it is done once too
+     */
+    boolean addOnce(String origin, long caseId, Instant at, EntryKind kind, Long authorId, String body,
+            String detail) {
+        return jdbc.sql("""
+                        insert into case_entry (case_id, at, kind, visibility, author_id, by_customer, body, detail, origin)
+                        values (?, ?, ?, ?, ?, false, ?, ?, ?) on conflict do nothing""")
+                .params(caseId, Timestamp.from(at), kind.name(), visibility(kind, false, body), authorId, body, detail,
+                        origin)
+                .update() == 1;
+    }
+
+    /**
      * Writes several new entries in one round trip to the database and returns them with their
      * ids, so that a new case can be shown without reading its timeline back.
      */

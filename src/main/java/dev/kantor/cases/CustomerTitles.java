@@ -2,6 +2,8 @@ package dev.kantor.cases;
 
 import java.util.Locale;
 
+import dev.kantor.routing.TopicCatalogue;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class CustomerTitles {
 
-    private final CaseTopics topics;
+    private final TopicCatalogue topics;
     private final MessageSource messages;
 
-    CustomerTitles(CaseTopics topics, MessageSource messages) {
+    CustomerTitles(TopicCatalogue topics, MessageSource messages) {
         this.topics = topics;
         this.messages = messages;
     }

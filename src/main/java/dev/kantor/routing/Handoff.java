@@ -11,6 +11,7 @@ import dev.kantor.platform.KantorException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -19,9 +20,14 @@ import org.springframework.data.relational.core.mapping.Table;
  * person accepts or declines, or the offer runs out; then the next person is asked, and when
  * nobody is left the case falls back to its team's queue. The version makes two answers to the
  * same offer (two tabs, or an answer racing the expiry) resolve to exactly one.
+ *
+ * <p>Each step registers its event ({@link HandoffOffered}, {@link HandoffAccepted},
+ * {@link HandoffDeclined}, {@link HandoffExpired}, {@link HandoffQueued}), published when the
+ * handoff is saved; the cases module writes the case's side of it from them. A handoff is stored
+ * before its first step, since its events name it.
  */
 @Table("handoff")
-public class Handoff {
+public class Handoff extends AbstractAggregateRoot<Handoff> {
 
     @Id
     private Long id;
@@ -68,6 +74,7 @@ public class Handoff {
         offeredTo = employeeId;
         offerExpiresAt = now.plus(timeout);
         offers.add(new HandoffOffer(employeeId, now, offerExpiresAt, null, null, null));
+        happened(() -> new HandoffOffered(id, caseId, senderId, employeeId, now));
     }
 
     void accept(long by, Instant now) {
@@ -76,11 +83,14 @@ public class Handoff {
         state = HandoffState.ACCEPTED;
         receiverId = by;
         decidedAt = now;
+        happened(() -> new HandoffAccepted(id, caseId, by, now));
     }
 
     void decline(long by, String reason, Instant now) {
         answer(by, now);
-        close(OfferOutcome.DECLINED, now, reason == null || reason.isBlank() ? null : reason.strip());
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        close(OfferOutcome.DECLINED, now, why);
+        happened(() -> new HandoffDeclined(id, caseId, by, why, now));
     }
 
     /** The offer ran out unanswered. */
@@ -88,7 +98,9 @@ public class Handoff {
         if (state != HandoffState.OFFERED || offeredTo == null || now.isBefore(offerExpiresAt)) {
             throw KantorException.conflict("routing.handoff.not-expired");
         }
+        long ranOut = offeredTo;
         close(OfferOutcome.EXPIRED, now, null);
+        happened(() -> new HandoffExpired(id, caseId, ranOut, now));
     }
 
     /** Nobody (more) can take the customer: the case waits in its team's queue. */
@@ -96,6 +108,14 @@ public class Handoff {
         requireWaiting();
         state = HandoffState.QUEUED;
         decidedAt = now;
+        happened(() -> new HandoffQueued(id, caseId, topic, now));
+    }
+
+    /** Registers a step's event; a handoff not stored yet (as in a unit test of its rules) has no name to give it. */
+    private void happened(java.util.function.Supplier<Object> event) {
+        if (id != null) {
+            registerEvent(event.get());
+        }
     }
 
     /** Whether the current offer is out and waits for the next person to be asked. */

@@ -9,12 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.kantor.cases.CaseHandover;
-import dev.kantor.cases.CaseHandover.HandoverCase;
-import dev.kantor.cases.CaseIntake;
-import dev.kantor.cases.CaseType;
-import dev.kantor.cases.Channel;
-import dev.kantor.cases.NewCase;
 import dev.kantor.people.Employee;
 import dev.kantor.people.People;
 import dev.kantor.platform.FieldProblem;
@@ -32,6 +26,7 @@ import dev.kantor.platform.security.SystemUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -52,14 +47,15 @@ public class HandoffDesk {
     private static final Logger log = LoggerFactory.getLogger(HandoffDesk.class);
     static final int MAX_NOTE = 1000;
     static final int MAX_REASON = 500;
-    private static final Map<String, String> CUSTOMER_FIELDS = Map.of("email", "customerEmail", "phone",
-            "customerPhone", "subject", "topic");
+    /** On the handoff form the walk-in customer's fields are called after the customer. */
+    private static final Map<String, String> CUSTOMER_FIELDS = Map.of("name", "customerName", "email",
+            "customerEmail", "phone", "customerPhone");
 
     private final Handoffs handoffs;
     private final WhoCanHelp whoCanHelp;
     private final TopicCatalogue topics;
-    private final CaseHandover cases;
-    private final CaseIntake intake;
+    private final HandoffCases cases;
+    private final ApplicationEventPublisher events;
     private final People people;
     private final PresenceBoard presence;
     private final RoutingAlerts alerts;
@@ -69,8 +65,8 @@ public class HandoffDesk {
     private final Duration offerTimeout;
     private final int maxOffers;
 
-    HandoffDesk(Handoffs handoffs, WhoCanHelp whoCanHelp, TopicCatalogue topics, CaseHandover cases,
-            CaseIntake intake, People people, PresenceBoard presence, RoutingAlerts alerts, AuditTrail audit,
+    HandoffDesk(Handoffs handoffs, WhoCanHelp whoCanHelp, TopicCatalogue topics, HandoffCases cases,
+            ApplicationEventPublisher events, People people, PresenceBoard presence, RoutingAlerts alerts, AuditTrail audit,
             Clock clock, TransactionTemplate transactions,
             @Value("${kantor.routing.offer-timeout:PT2M}") Duration offerTimeout,
             @Value("${kantor.routing.max-offers:3}") int maxOffers) {
@@ -78,7 +74,7 @@ public class HandoffDesk {
         this.whoCanHelp = whoCanHelp;
         this.topics = topics;
         this.cases = cases;
-        this.intake = intake;
+        this.events = events;
         this.people = people;
         this.presence = presence;
         this.alerts = alerts;
@@ -101,15 +97,16 @@ public class HandoffDesk {
             throw InvalidInput.of("receiverId", "routing.handoff.receiver-not-available");
         }
         long caseId = request.newCustomer() ? openCase(request, language, me) : existingCase(request.caseId());
-        HandoverCase c = cases.find(caseId).orElseThrow();
+        HandoffCase c = cases.find(caseId).orElseThrow();
         String lang = language != null ? language : c.customerLanguage();
-        Handoff h = Handoff.start(caseId, request.topic(), lang, me, departmentOf(me), request.note(), clock.instant());
-        cases.contextNote(caseId, me, request.note());
+        // stored before its first step, whose event names it
+        Handoff h = handoffs.save(
+                Handoff.start(caseId, request.topic(), lang, me, departmentOf(me), request.note(), clock.instant()));
+        events.publishEvent(new HandoffStarted(h.getId(), caseId, me, h.getNote(), h.getCreatedAt()));
         if (answer.anyoneNow()) {
             offer(h, receiver != null ? receiver : answer.helpers().get(0).id());
             h = handoffs.save(h);
         } else {
-            h = handoffs.save(h);
             h = fallBack(h);
         }
         audit.created("handoff", h.getId(), c.reference(), Map.of("topic", h.getTopic(), "language", h.getLanguage(),
@@ -123,7 +120,6 @@ public class HandoffDesk {
         Map<String, String> before = snapshot(h);
         h.accept(me, clock.instant());
         h = save(h);
-        cases.accepted(h.getCaseId(), me);
         alerts.alert(h.getSenderId(), h.getId(), AlertKind.ACCEPTED);
         audit.changed("handoff", h.getId(), reference(h), AuditAction.UPDATED, before, snapshot(h));
         return h;
@@ -135,7 +131,6 @@ public class HandoffDesk {
         Handoff h = load(handoffId);
         Map<String, String> before = snapshot(h);
         h.decline(me, reason, clock.instant());
-        cases.declined(h.getCaseId(), me, reason);
         h = next(h);
         audit.changed("handoff", h.getId(), reference(h), AuditAction.UPDATED, before, snapshot(h));
         return h;
@@ -158,9 +153,7 @@ public class HandoffDesk {
                         return false;
                     }
                     Map<String, String> before = snapshot(h);
-                    long offeredTo = h.getOfferedTo();
                     h.expire(clock.instant());
-                    cases.expired(h.getCaseId(), offeredTo);
                     Handoff after = next(h);
                     audit.changed("handoff", after.getId(), reference(after), AuditAction.UPDATED, before,
                             snapshot(after));
@@ -220,14 +213,12 @@ public class HandoffDesk {
 
     private void offer(Handoff h, long to) {
         h.offerTo(to, clock.instant(), offerTimeout);
-        cases.offered(h.getCaseId(), h.getSenderId(), to);
     }
 
     /** Nobody can take the customer: the case waits in the queue, and the sender and on-duty managers know. */
     private Handoff fallBack(Handoff h) {
         h.queue(clock.instant());
         Handoff saved = save(h);
-        cases.queued(saved.getCaseId());
         alerts.alert(saved.getSenderId(), saved.getId(), AlertKind.QUEUED);
         for (long manager : onDutyManagers(saved)) {
             if (manager != saved.getSenderId()) {
@@ -267,10 +258,9 @@ public class HandoffDesk {
         try {
             // the customer's e-mails are in their language where Kantor writes it, else in Indonesian
             String mailLanguage = language != null && Languages.of(language).isPresent() ? language : null;
-            return intake.open(new NewCase(request.customerName(), request.customerEmail(), request.customerPhone(),
-                    mailLanguage, Channel.WALK_IN, CaseType.QUESTION, request.topic(), null,
-                    topics.name(request.topic(), Languages.of(mailLanguage).orElse(Languages.INDONESIAN)),
-                    null), me).customerCase().getId();
+            return cases.openForWalkIn(new WalkInCustomer(request.customerName(), request.customerEmail(),
+                    request.customerPhone(), mailLanguage, request.topic(),
+                    topics.name(request.topic(), Languages.of(mailLanguage).orElse(Languages.INDONESIAN))), me);
         } catch (InvalidInput e) {
             // on this form the new case's fields are the customer's
             throw new InvalidInput(e.problems().stream()
@@ -281,7 +271,7 @@ public class HandoffDesk {
     }
 
     private long existingCase(long caseId) {
-        HandoverCase c = cases.find(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+        HandoffCase c = cases.find(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
         if (c.closed()) {
             throw InvalidInput.of("caseId", "routing.handoff.case-closed");
         }
@@ -307,7 +297,7 @@ public class HandoffDesk {
     }
 
     private String reference(Handoff h) {
-        return cases.find(h.getCaseId()).map(HandoverCase::reference).orElse("#" + h.getCaseId());
+        return cases.find(h.getCaseId()).map(HandoffCase::reference).orElse("#" + h.getCaseId());
     }
 
     private Map<String, String> snapshot(Handoff h) {

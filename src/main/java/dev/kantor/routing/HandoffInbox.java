@@ -30,9 +30,9 @@ public class HandoffInbox {
     private final HandoffDesk desk;
     private final Handoffs handoffs;
     private final RoutingAlerts alerts;
-    private final dev.kantor.cases.CaseHandover cases;
+    private final HandoffCases cases;
 
-    HandoffInbox(HandoffDesk desk, Handoffs handoffs, RoutingAlerts alerts, dev.kantor.cases.CaseHandover cases) {
+    HandoffInbox(HandoffDesk desk, Handoffs handoffs, RoutingAlerts alerts, HandoffCases cases) {
         this.desk = desk;
         this.handoffs = handoffs;
         this.alerts = alerts;

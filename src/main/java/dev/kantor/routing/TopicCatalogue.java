@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
-import dev.kantor.cases.CaseTopics;
 import dev.kantor.people.People;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
@@ -32,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class TopicCatalogue implements CaseTopics {
+public class TopicCatalogue {
 
     static final Duration RELOAD = Duration.ofSeconds(30);
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
@@ -76,17 +75,17 @@ public class TopicCatalogue implements CaseTopics {
         return find(code).orElseThrow(() -> KantorException.notFound("routing.topic-not-found", code));
     }
 
-    @Override
+    /** The codes of the topics customers can choose, in the catalogue's order. */
     public List<String> codes() {
         return active().stream().map(Topic::getCode).toList();
     }
 
-    @Override
+    /** Whether customers can choose this topic now. */
     public boolean isKnown(String code) {
         return find(code).filter(Topic::isActive).isPresent();
     }
 
-    @Override
+    /** The topic's name in the reader's language; the code itself for a topic no longer in the catalogue. */
     public String name(String code, Locale locale) {
         return find(code).map(t -> t.name(locale)).orElse(code);
     }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import dev.kantor.cases.CaseHandover;
 import dev.kantor.people.People;
 import dev.kantor.people.QualifiedEmployee;
 import dev.kantor.platform.InputCheck;
@@ -40,7 +39,7 @@ public class WhoCanHelp {
     private final TopicCatalogue topics;
     private final People people;
     private final PresenceBoard presence;
-    private final CaseHandover cases;
+    private final HandoffCases cases;
     private final HandoffLoad handoffs;
     private final Clock clock;
     private final Map<Map<Long, Integer>, Qualified> qualifiedCache = new ConcurrentHashMap<>();
@@ -49,7 +48,7 @@ public class WhoCanHelp {
     private record Qualified(List<QualifiedEmployee> people, Instant at) {
     }
 
-    WhoCanHelp(TopicCatalogue topics, People people, PresenceBoard presence, CaseHandover cases, HandoffLoad handoffs,
+    WhoCanHelp(TopicCatalogue topics, People people, PresenceBoard presence, HandoffCases cases, HandoffLoad handoffs,
             Clock clock) {
         this.clock = clock;
         this.topics = topics;

@@ -29,7 +29,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.kantor.KantorApplication;
-import dev.kantor.cases.CaseHandover;
+import dev.kantor.routing.HandoffCases;
 import dev.kantor.people.CustomerContact;
 import dev.kantor.people.People;
 import dev.kantor.people.QualifiedEmployee;
@@ -210,7 +210,7 @@ public final class RoutingBenchmark {
         TopicCatalogue catalogue = kantor.getBean(TopicCatalogue.class);
         People people = kantor.getBean(People.class);
         PresenceBoard presence = kantor.getBean(PresenceBoard.class);
-        CaseHandover cases = kantor.getBean(CaseHandover.class);
+        HandoffCases cases = kantor.getBean(HandoffCases.class);
         Set<Long> nobody = Set.of();
 
         // the answer itself: what every click of "Help a customer" costs on the server
@@ -290,7 +290,7 @@ public final class RoutingBenchmark {
         System.out.printf("its parts, %,d calls each, each in its own transaction:%n", partCalls);
         report("  People.qualifiedFor (+ languages)", Result.of(partCalls, 0, 0, 0, peopleMs));
         report("  PresenceBoard.of", Result.of(partCalls, 0, 0, 0, presenceMs));
-        report("  CaseHandover.openCasesOwnedBy", Result.of(partCalls, 0, 0, 0, casesMs));
+        report("  HandoffCases.openCasesOwnedBy", Result.of(partCalls, 0, 0, 0, casesMs));
         System.out.printf("p99 target 5 ms: %s%n", answers.percentile(99) <= 5 ? "met" : "MISSED");
     }
 

@@ -23,6 +23,8 @@ public final class Browsers implements BeforeAllCallback, AfterEachCallback, Aft
 
     @Override
     public void beforeAll(ExtensionContext test) {
+        // a page's answer can take seconds on a busy two-core machine: wait as long as for actions
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         chromium = Chromium.launch();
     }
 

@@ -18,7 +18,7 @@ import dev.kantor.cases.ProposalOutcome;
 import dev.kantor.cases.ResolutionType;
 import dev.kantor.cases.Resolutions;
 import dev.kantor.cases.SlaState;
-import dev.kantor.cases.CaseTopics;
+import dev.kantor.routing.TopicCatalogue;
 import dev.kantor.people.People;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
@@ -57,11 +57,11 @@ class CaseController {
     private final MessageSource messages;
     private final FieldProblems fieldProblems;
 
-    private final CaseTopics topics;
+    private final TopicCatalogue topics;
     private final PrivateLinks privateLinks;
 
     CaseController(CaseQueries queries, CaseIntake intake, CaseWork work, Resolutions resolutions, People people,
-            dev.kantor.cases.SlaTargets targets, MessageSource messages, FieldProblems fieldProblems, CaseTopics topics,
+            dev.kantor.cases.SlaTargets targets, MessageSource messages, FieldProblems fieldProblems, TopicCatalogue topics,
             PrivateLinks privateLinks) {
         this.topics = topics;
         this.privateLinks = privateLinks;

@@ -16,7 +16,7 @@ import dev.kantor.cases.CaseType;
 import dev.kantor.cases.CustomerCase;
 import dev.kantor.cases.CustomerPortal;
 import dev.kantor.cases.CustomerPortal.CustomerView;
-import dev.kantor.cases.CaseTopics;
+import dev.kantor.routing.TopicCatalogue;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
@@ -65,10 +65,10 @@ class PortalController {
     private final PortalCasePage page;
     private final MessageSource messages;
 
-    private final CaseTopics topics;
+    private final TopicCatalogue topics;
 
     PortalController(CaseIntake intake, CustomerPortal portal, PortalRateLimiter limits, PortalCasePage page,
-            MessageSource messages, CaseTopics topics) {
+            MessageSource messages, TopicCatalogue topics) {
         this.topics = topics;
         this.intake = intake;
         this.portal = portal;

@@ -1,6 +1,6 @@
 package dev.kantor.cases.web;
 
-import dev.kantor.cases.CaseTopics;
+import dev.kantor.routing.TopicCatalogue;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component("topicNames")
 class TopicNames {
 
-    private final CaseTopics topics;
+    private final TopicCatalogue topics;
 
-    TopicNames(CaseTopics topics) {
+    TopicNames(TopicCatalogue topics) {
         this.topics = topics;
     }
 

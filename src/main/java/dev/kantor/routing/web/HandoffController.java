@@ -1,6 +1,6 @@
 package dev.kantor.routing.web;
 
-import dev.kantor.cases.CaseHandover;
+import dev.kantor.routing.HandoffCases;
 import dev.kantor.platform.KantorException;
 import dev.kantor.routing.Handoff;
 import dev.kantor.routing.HandoffDesk;
@@ -22,10 +22,10 @@ class HandoffController {
 
     private final HandoffDesk desk;
     private final HandoffInbox inbox;
-    private final CaseHandover cases;
+    private final HandoffCases cases;
     private final MessageSource messages;
 
-    HandoffController(HandoffDesk desk, HandoffInbox inbox, CaseHandover cases, MessageSource messages) {
+    HandoffController(HandoffDesk desk, HandoffInbox inbox, HandoffCases cases, MessageSource messages) {
         this.desk = desk;
         this.inbox = inbox;
         this.cases = cases;

@@ -3,7 +3,7 @@ package dev.kantor.routing.web;
 import java.util.List;
 import java.util.Set;
 
-import dev.kantor.cases.CaseHandover;
+import dev.kantor.routing.HandoffCases;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.web.FormBinding;
@@ -38,11 +38,11 @@ class HelpController {
     private final WhoCanHelp whoCanHelp;
     private final HandoffDesk desk;
     private final TopicCatalogue topics;
-    private final CaseHandover cases;
+    private final HandoffCases cases;
     private final RoutingNames names;
     private final MessageSource messages;
 
-    HelpController(WhoCanHelp whoCanHelp, HandoffDesk desk, TopicCatalogue topics, CaseHandover cases,
+    HelpController(WhoCanHelp whoCanHelp, HandoffDesk desk, TopicCatalogue topics, HandoffCases cases,
             RoutingNames names, MessageSource messages) {
         this.whoCanHelp = whoCanHelp;
         this.desk = desk;
