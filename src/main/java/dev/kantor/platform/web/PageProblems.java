@@ -12,7 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindException;
@@ -47,7 +47,8 @@ class PageProblems {
         return page(status);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /** A stale version, and as much a lock another request held too long or a deadlock: try again. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
     ModelAndView concurrentChange() {
         return page(HttpStatus.CONFLICT);
     }
