@@ -31,6 +31,7 @@ import dev.kantor.cases.Channel;
 import dev.kantor.cases.ContactVolumes;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.audit.AuditTrail;
+import dev.kantor.staffing.requirement.StaffingQuestion;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -3,6 +3,8 @@ package dev.kantor.staffing;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import dev.kantor.staffing.requirement.Requirement;
+
 /**
  * One 15-minute interval of a queue's week: the contacts expected and the staffing they need;
  * {@code requirement} is null while the queue is closed.

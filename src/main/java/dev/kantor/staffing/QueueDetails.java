@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.kantor.calendar.OpeningHours;
 import dev.kantor.platform.InputCheck;
+import dev.kantor.staffing.requirement.StaffingQuestion;
 
 /**
  * A work queue as a manager describes it, before it is checked. Problems are reported under

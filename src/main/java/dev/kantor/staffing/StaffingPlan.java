@@ -4,6 +4,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.kantor.staffing.requirement.Requirement;
+import dev.kantor.staffing.requirement.StaffingBasis;
+
 /**
  * Turns forecast days into the staffing each open 15-minute interval needs, by the queue's
  * target, patience and shrinkage and the handling time expected in that interval.

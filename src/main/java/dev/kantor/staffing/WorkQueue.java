@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.kantor.calendar.OpeningHours;
+import dev.kantor.staffing.requirement.StaffingBasis;
+import dev.kantor.staffing.requirement.StaffingQuestion;
 
 /**
  * A work queue of the front office: a phone line, the front desk, chat or e-mail, with its

@@ -3,10 +3,10 @@ package dev.kantor.staffing.web;
 import java.util.List;
 
 import dev.kantor.platform.InputCheck;
-import dev.kantor.staffing.Performance;
-import dev.kantor.staffing.Requirement;
-import dev.kantor.staffing.StaffingBasis;
-import dev.kantor.staffing.StaffingQuestion;
+import dev.kantor.staffing.requirement.Performance;
+import dev.kantor.staffing.requirement.Requirement;
+import dev.kantor.staffing.requirement.StaffingBasis;
+import dev.kantor.staffing.requirement.StaffingQuestion;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 

@@ -4,9 +4,9 @@ import java.util.Map;
 
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
-import dev.kantor.staffing.Requirement;
-import dev.kantor.staffing.StaffingBasis;
-import dev.kantor.staffing.StaffingQuestion;
+import dev.kantor.staffing.requirement.Requirement;
+import dev.kantor.staffing.requirement.StaffingBasis;
+import dev.kantor.staffing.requirement.StaffingQuestion;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

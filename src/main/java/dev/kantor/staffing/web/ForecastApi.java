@@ -10,8 +10,8 @@ import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.staffing.Forecasts;
 import dev.kantor.staffing.IntervalPlan;
-import dev.kantor.staffing.Performance;
 import dev.kantor.staffing.WeekPlan;
+import dev.kantor.staffing.requirement.Performance;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -3,8 +3,8 @@ package dev.kantor.staffing.web;
 import java.util.Locale;
 
 import dev.kantor.staffing.IntervalPlan;
-import dev.kantor.staffing.Performance;
 import dev.kantor.staffing.WeekPlan;
+import dev.kantor.staffing.requirement.Performance;
 
 /** A week's forecast and staffing as CSV, one line per open interval, numbers with a decimal point. */
 final class ForecastCsv {

@@ -1,8 +1,8 @@
 package dev.kantor.staffing.web;
 
-import dev.kantor.staffing.Requirement;
-import dev.kantor.staffing.StaffingBasis;
-import dev.kantor.staffing.StaffingQuestion;
+import dev.kantor.staffing.requirement.Requirement;
+import dev.kantor.staffing.requirement.StaffingBasis;
+import dev.kantor.staffing.requirement.StaffingQuestion;
 import dev.kantor.staffing.web.CalculationDtos.CalculationRequest;
 import dev.kantor.staffing.web.CalculationDtos.CalculationResponse;
 

@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.requirement;
 
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;

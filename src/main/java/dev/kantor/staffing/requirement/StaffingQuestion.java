@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.requirement;
 
 import dev.kantor.platform.InputCheck;
 
@@ -29,7 +29,8 @@ public record StaffingQuestion(Double contacts, Double intervalSeconds, Double a
 
     /** Far beyond the largest contact centre; keeps every search within milliseconds. */
     public static final double MAX_TRAFFIC_ERLANGS = 100_000;
-    static final double MAX_SECONDS = 7 * 24 * 3600;
+    /** The longest duration any field may give: a week, in seconds. */
+    public static final double MAX_SECONDS = 7 * 24 * 3600;
 
     /** The answer, or {@link dev.kantor.platform.InvalidInput} naming every bad field. */
     public Requirement requirement() {

@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.requirement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

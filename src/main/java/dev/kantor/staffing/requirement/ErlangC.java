@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.requirement;
 
 /**
  * Erlang C (M/M/n): contacts arrive at random, are handled in exponentially distributed times,

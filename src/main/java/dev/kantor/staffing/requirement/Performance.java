@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.requirement;
 
 /**
  * What a number of agents achieves on a workload, all shares as fractions from 0 to 1.

@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.requirement;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.requirement;
 
 /**
  * The contacts offered in one interval. Contacts, the interval and handling time are in one time

@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.requirement;
 
 /**
  * Erlang A (M/M/n+M), computed exactly: Erlang C's queue, except that each waiting contact

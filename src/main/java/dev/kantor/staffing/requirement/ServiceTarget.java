@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.requirement;
 
 /**
  * What an interval's staffing must achieve; every part that is set must be met.

@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.requirement;
 
 /**
  * The Erlang B blocking probability B(n, A) of n servers offered A Erlangs, by the recursion
