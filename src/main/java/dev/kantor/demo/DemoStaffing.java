@@ -16,8 +16,8 @@ import dev.kantor.staffing.DayHours;
 import dev.kantor.staffing.IntervalVolume;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.QueueDetails;
-import dev.kantor.staffing.WorkQueue;
-import dev.kantor.staffing.WorkQueues;
+import dev.kantor.staffing.queues.StoredQueues;
+import dev.kantor.staffing.queues.WorkQueue;
 
 import org.springframework.stereotype.Component;
 
@@ -36,12 +36,12 @@ class DemoStaffing {
     private record DemoQueue(QueueDetails details, double contactsPerDay, long seed) {
     }
 
-    private final WorkQueues queues;
+    private final StoredQueues queues;
     private final ContactHistory history;
     private final BusinessCalendars calendars;
     private final Clock clock;
 
-    DemoStaffing(WorkQueues queues, ContactHistory history, BusinessCalendars calendars, Clock clock) {
+    DemoStaffing(StoredQueues queues, ContactHistory history, BusinessCalendars calendars, Clock clock) {
         this.queues = queues;
         this.history = history;
         this.calendars = calendars;

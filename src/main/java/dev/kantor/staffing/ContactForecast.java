@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.kantor.staffing.queues.WorkQueue;
+
 /**
  * Forecasts a queue's contacts per 15-minute interval from its history: a weekday × time-of-day
  * pattern on a level with a trend, public holidays treated apart.

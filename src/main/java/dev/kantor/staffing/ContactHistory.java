@@ -31,6 +31,8 @@ import dev.kantor.cases.Channel;
 import dev.kantor.cases.ContactVolumes;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.audit.AuditTrail;
+import dev.kantor.staffing.queues.StoredQueues;
+import dev.kantor.staffing.queues.WorkQueue;
 import dev.kantor.staffing.requirement.StaffingQuestion;
 
 import org.apache.commons.csv.CSVFormat;
@@ -68,13 +70,13 @@ public class ContactHistory {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
-    private final WorkQueues queues;
+    private final StoredQueues queues;
     private final ContactVolumes cases;
     private final BusinessCalendars calendars;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ContactHistory(JdbcClient jdbc, JdbcTemplate batches, WorkQueues queues, ContactVolumes cases, BusinessCalendars calendars,
+    ContactHistory(JdbcClient jdbc, JdbcTemplate batches, StoredQueues queues, ContactVolumes cases, BusinessCalendars calendars,
             AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.batches = batches;

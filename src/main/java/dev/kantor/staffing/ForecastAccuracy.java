@@ -3,6 +3,8 @@ package dev.kantor.staffing;
 import java.time.LocalDate;
 import java.util.Set;
 
+import dev.kantor.staffing.queues.WorkQueue;
+
 /**
  * How far the forecast would have been off on history it did not see: the last week of history is
  * held out, the model learns from what came before it and forecasts that week, and the errors of

@@ -21,6 +21,8 @@ import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
+import dev.kantor.staffing.queues.StoredQueues;
+import dev.kantor.staffing.queues.WorkQueue;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,14 +42,14 @@ public class Forecasts {
     static final double MIN_PERCENT = -100;
     static final double MAX_PERCENT = 1000;
 
-    private final WorkQueues queues;
+    private final StoredQueues queues;
     private final ContactHistory history;
     private final BusinessCalendars calendars;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Forecasts(WorkQueues queues, ContactHistory history, BusinessCalendars calendars, JdbcClient jdbc,
+    Forecasts(StoredQueues queues, ContactHistory history, BusinessCalendars calendars, JdbcClient jdbc,
             AuditTrail audit, Clock clock) {
         this.queues = queues;
         this.history = history;

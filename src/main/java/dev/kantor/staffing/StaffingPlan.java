@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.kantor.staffing.queues.WorkQueue;
 import dev.kantor.staffing.requirement.Requirement;
 import dev.kantor.staffing.requirement.StaffingBasis;
 

@@ -3,6 +3,8 @@ package dev.kantor.staffing;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.kantor.staffing.queues.WorkQueue;
+
 /**
  * A queue's forecast and staffing for one week, Monday to Sunday.
  *

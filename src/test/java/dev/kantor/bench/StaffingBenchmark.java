@@ -14,7 +14,7 @@ import dev.kantor.staffing.DayForecast;
 import dev.kantor.staffing.IntervalPlan;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.StaffingPlan;
-import dev.kantor.staffing.WorkQueue;
+import dev.kantor.staffing.queues.WorkQueue;
 import dev.kantor.staffing.requirement.Requirement;
 import dev.kantor.staffing.requirement.StaffingBasis;
 import dev.kantor.staffing.requirement.StaffingQuestion;

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import dev.kantor.staffing.queues.WorkQueue;
+
 import org.junit.jupiter.api.Test;
 
 /** The forecast: pattern, level and trend, holidays apart, adjustments, accuracy on held-out history. */

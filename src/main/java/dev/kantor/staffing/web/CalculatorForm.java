@@ -1,5 +1,6 @@
 package dev.kantor.staffing.web;
 
+import dev.kantor.staffing.queues.ServiceFields;
 import dev.kantor.staffing.requirement.StaffingQuestion;
 
 /** The calculator form as the browser sends it; the interval in minutes, as people think of it. */

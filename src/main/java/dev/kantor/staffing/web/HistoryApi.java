@@ -11,7 +11,7 @@ import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.platform.web.ProblemTypes;
 import dev.kantor.staffing.ContactHistory;
 import dev.kantor.staffing.HistoryImport;
-import dev.kantor.staffing.WorkQueues;
+import dev.kantor.staffing.queues.StoredQueues;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,12 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 class HistoryApi {
 
     private final ContactHistory history;
-    private final WorkQueues queues;
+    private final StoredQueues queues;
     private final BusinessCalendars calendars;
     private final Clock clock;
     private final MessageSource messages;
 
-    HistoryApi(ContactHistory history, WorkQueues queues, BusinessCalendars calendars, Clock clock,
+    HistoryApi(ContactHistory history, StoredQueues queues, BusinessCalendars calendars, Clock clock,
             MessageSource messages) {
         this.history = history;
         this.queues = queues;

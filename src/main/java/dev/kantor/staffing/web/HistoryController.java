@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 import dev.kantor.staffing.ContactHistory;
 import dev.kantor.staffing.HistoryImport;
-import dev.kantor.staffing.WorkQueue;
-import dev.kantor.staffing.WorkQueues;
+import dev.kantor.staffing.queues.StoredQueues;
+import dev.kantor.staffing.queues.WorkQueue;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,10 +38,10 @@ class HistoryController {
             + "2026-03-02 08:30,Phone line,19,\n";
 
     private final ContactHistory history;
-    private final WorkQueues queues;
+    private final StoredQueues queues;
     private final MessageSource messages;
 
-    HistoryController(ContactHistory history, WorkQueues queues, MessageSource messages) {
+    HistoryController(ContactHistory history, StoredQueues queues, MessageSource messages) {
         this.history = history;
         this.queues = queues;
         this.messages = messages;

@@ -21,8 +21,8 @@ import dev.kantor.staffing.IntervalPlan;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.QueueDetails;
 import dev.kantor.staffing.WeekPlan;
-import dev.kantor.staffing.WorkQueue;
-import dev.kantor.staffing.WorkQueues;
+import dev.kantor.staffing.queues.StoredQueues;
+import dev.kantor.staffing.queues.WorkQueue;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class ForecastPagesTest {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    WorkQueues queues;
+    StoredQueues queues;
     @Autowired
     Forecasts forecasts;
 

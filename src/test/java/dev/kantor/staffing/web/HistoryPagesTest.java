@@ -23,8 +23,8 @@ import dev.kantor.staffing.DayHours;
 import dev.kantor.staffing.IntervalVolume;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.QueueDetails;
-import dev.kantor.staffing.WorkQueue;
-import dev.kantor.staffing.WorkQueues;
+import dev.kantor.staffing.queues.StoredQueues;
+import dev.kantor.staffing.queues.WorkQueue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class HistoryPagesTest {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    WorkQueues queues;
+    StoredQueues queues;
     @Autowired
     ContactHistory history;
 

@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.queues;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;

@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.queues;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +16,8 @@ import dev.kantor.platform.DuplicateValue;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
+import dev.kantor.staffing.QueueChannel;
+import dev.kantor.staffing.QueueDetails;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,14 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class WorkQueues {
+public class StoredQueues {
 
     static final String AUDITED_AS = "work-queue";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    WorkQueues(JdbcClient jdbc, AuditTrail audit) {
+    StoredQueues(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -84,7 +86,7 @@ public class WorkQueues {
 
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public WorkQueue create(QueueDetails details) {
-        WorkQueue queue = details.toQueue(0, 0);
+        WorkQueue queue = QueueRules.toQueue(details, 0, 0);
         requireFreeName(queue.name(), null);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -105,7 +107,7 @@ public class WorkQueues {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public WorkQueue change(long id, QueueDetails details, int version) {
         WorkQueue before = get(id);
-        WorkQueue queue = details.toQueue(id, version);
+        WorkQueue queue = QueueRules.toQueue(details, id, version);
         requireFreeName(queue.name(), id);
         Map<String, Object> params = parameters(queue);
         params.put("id", id);

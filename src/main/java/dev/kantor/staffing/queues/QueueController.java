@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.queues;
 
 import java.util.function.Supplier;
 
@@ -8,8 +8,6 @@ import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.staffing.ContactHistory;
 import dev.kantor.staffing.QueueChannel;
-import dev.kantor.staffing.WorkQueue;
-import dev.kantor.staffing.WorkQueues;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QueueController {
 
-    private final WorkQueues queues;
+    private final StoredQueues queues;
     private final ContactHistory history;
     private final MessageSource messages;
 
-    QueueController(WorkQueues queues, ContactHistory history, MessageSource messages) {
+    QueueController(StoredQueues queues, ContactHistory history, MessageSource messages) {
         this.queues = queues;
         this.history = history;
         this.messages = messages;
@@ -102,7 +100,7 @@ class QueueController {
         try {
             if (result.hasErrors()) {
                 // nothing is saved, but every rule the bound fields break is reported too
-                form.details().check();
+                QueueRules.check(form.details());
                 return "staffing/queue-form";
             }
             WorkQueue saved = change.get();

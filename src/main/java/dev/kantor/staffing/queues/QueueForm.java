@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.queues;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import dev.kantor.calendar.OpeningHours;
 import dev.kantor.staffing.DayHours;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.QueueDetails;
-import dev.kantor.staffing.WorkQueue;
 
 /** The work queue form as the browser sends it: one row of opening hours per weekday. */
 public class QueueForm extends ServiceFields {

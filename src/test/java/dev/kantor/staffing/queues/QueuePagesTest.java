@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.queues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,8 +14,6 @@ import jakarta.servlet.http.Cookie;
 
 import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.platform.security.UserAccounts;
-import dev.kantor.staffing.WorkQueue;
-import dev.kantor.staffing.WorkQueues;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +33,7 @@ class QueuePagesTest {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    WorkQueues queues;
+    StoredQueues queues;
     @Autowired
     AuditTrail audit;
 

@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.queues;
 
 /**
  * The fields the calculator and a work queue's form share: how long a contact takes, the service

@@ -1,13 +1,11 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.queues;
 
 import java.net.URI;
 import java.util.List;
 
 import dev.kantor.platform.InputCheck;
-import dev.kantor.staffing.WorkQueue;
-import dev.kantor.staffing.WorkQueues;
-import dev.kantor.staffing.web.QueueDtos.QueueRequest;
-import dev.kantor.staffing.web.QueueDtos.QueueResponse;
+import dev.kantor.staffing.queues.QueueDtos.QueueRequest;
+import dev.kantor.staffing.queues.QueueDtos.QueueResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,11 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/staffing/queues")
 @Tag(name = "Staffing")
-class WorkQueuesApi {
+class WorkQueuesRestController {
 
-    private final WorkQueues queues;
+    private final StoredQueues queues;
 
-    WorkQueuesApi(WorkQueues queues) {
+    WorkQueuesRestController(StoredQueues queues) {
         this.queues = queues;
     }
 

@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.queues;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.kantor.calendar.OpeningHours;
+import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.requirement.StaffingBasis;
 import dev.kantor.staffing.requirement.StaffingQuestion;
 

@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.queues;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import dev.kantor.calendar.OpeningHours;
 import dev.kantor.staffing.DayHours;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.QueueDetails;
-import dev.kantor.staffing.WorkQueue;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
