@@ -21,6 +21,7 @@ import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
+import dev.kantor.staffing.history.StoredHistory;
 import dev.kantor.staffing.queues.StoredQueues;
 import dev.kantor.staffing.queues.WorkQueue;
 
@@ -43,13 +44,13 @@ public class Forecasts {
     static final double MAX_PERCENT = 1000;
 
     private final StoredQueues queues;
-    private final ContactHistory history;
+    private final StoredHistory history;
     private final BusinessCalendars calendars;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Forecasts(StoredQueues queues, ContactHistory history, BusinessCalendars calendars, JdbcClient jdbc,
+    Forecasts(StoredQueues queues, StoredHistory history, BusinessCalendars calendars, JdbcClient jdbc,
             AuditTrail audit, Clock clock) {
         this.queues = queues;
         this.history = history;

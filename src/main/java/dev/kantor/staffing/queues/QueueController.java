@@ -6,8 +6,8 @@ import dev.kantor.platform.DuplicateValue;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
-import dev.kantor.staffing.ContactHistory;
 import dev.kantor.staffing.QueueChannel;
+import dev.kantor.staffing.history.StoredHistory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,10 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QueueController {
 
     private final StoredQueues queues;
-    private final ContactHistory history;
+    private final StoredHistory history;
     private final MessageSource messages;
 
-    QueueController(StoredQueues queues, ContactHistory history, MessageSource messages) {
+    QueueController(StoredQueues queues, StoredHistory history, MessageSource messages) {
         this.queues = queues;
         this.history = history;
         this.messages = messages;

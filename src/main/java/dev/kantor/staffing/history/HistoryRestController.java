@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.history;
 
 import java.io.StringReader;
 import java.time.Clock;
@@ -9,8 +9,6 @@ import java.util.Map;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.platform.web.ProblemTypes;
-import dev.kantor.staffing.ContactHistory;
-import dev.kantor.staffing.HistoryImport;
 import dev.kantor.staffing.queues.StoredQueues;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,16 +32,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Staffing")
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-class HistoryApi {
+class HistoryRestController {
 
-    private final ContactHistory history;
+    private final HistoryImports imports;
+    private final CountedHistory counted;
+    private final StoredHistory history;
     private final StoredQueues queues;
     private final BusinessCalendars calendars;
     private final Clock clock;
     private final MessageSource messages;
 
-    HistoryApi(ContactHistory history, StoredQueues queues, BusinessCalendars calendars, Clock clock,
+    HistoryRestController(HistoryImports imports, CountedHistory counted, StoredHistory history, StoredQueues queues, BusinessCalendars calendars, Clock clock,
             MessageSource messages) {
+        this.imports = imports;
+        this.counted = counted;
         this.history = history;
         this.queues = queues;
         this.calendars = calendars;
@@ -59,7 +61,7 @@ class HistoryApi {
             + "every bad line under 'errors' (line, field, message) and nothing imported. Known intervals are "
             + "replaced.")
     ResponseEntity<?> importCsv(@RequestBody String csv) {
-        HistoryImport result = history.importCsv(new StringReader(csv));
+        HistoryImport result = imports.importCsv(new StringReader(csv));
         if (result.succeeded()) {
             return ResponseEntity.ok(Map.of("imported", result.imported()));
         }
@@ -83,7 +85,7 @@ class HistoryApi {
             + "for intervals no imported file covers; counts taken before for those weeks are replaced. Phone "
             + "counts phone cases, the front desk walk-ins, e-mail e-mails, chat the web portal's cases.")
     Map<String, Integer> fromCases(@PathVariable long id, @RequestParam(defaultValue = "8") int weeks) {
-        return Map.of("intervals", history.takeFromCases(id, weeks));
+        return Map.of("intervals", counted.takeFromCases(id, weeks));
     }
 
     @GetMapping("/api/staffing/queues/{id}/history")

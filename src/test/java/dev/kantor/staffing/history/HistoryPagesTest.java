@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,7 +18,6 @@ import jakarta.servlet.http.Cookie;
 
 import dev.kantor.platform.security.SystemUser;
 import dev.kantor.platform.security.UserAccounts;
-import dev.kantor.staffing.ContactHistory;
 import dev.kantor.staffing.DayHours;
 import dev.kantor.staffing.IntervalVolume;
 import dev.kantor.staffing.QueueChannel;
@@ -49,7 +48,7 @@ class HistoryPagesTest {
     @Autowired
     StoredQueues queues;
     @Autowired
-    ContactHistory history;
+    StoredHistory history;
 
     WorkQueue line;
 

@@ -1,12 +1,10 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.history;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
-import dev.kantor.staffing.ContactHistory;
-import dev.kantor.staffing.HistoryImport;
 import dev.kantor.staffing.queues.StoredQueues;
 import dev.kantor.staffing.queues.WorkQueue;
 
@@ -32,17 +30,19 @@ class HistoryController {
 
     /** Weeks of cases counted at once: enough for a forecast's pattern and trend. */
     static final int CASE_WEEKS = 8;
-    static final String EXAMPLE = String.join(",", ContactHistory.COLUMNS) + "\n"
+    static final String EXAMPLE = String.join(",", HistoryCsv.COLUMNS) + "\n"
             + "2026-03-02 08:00,Phone line,14,185\n"
             + "2026-03-02 08:15,Phone line,21,178\n"
             + "2026-03-02 08:30,Phone line,19,\n";
 
-    private final ContactHistory history;
+    private final HistoryImports imports;
+    private final CountedHistory counted;
     private final StoredQueues queues;
     private final MessageSource messages;
 
-    HistoryController(ContactHistory history, StoredQueues queues, MessageSource messages) {
-        this.history = history;
+    HistoryController(HistoryImports imports, CountedHistory counted, StoredQueues queues, MessageSource messages) {
+        this.imports = imports;
+        this.counted = counted;
         this.queues = queues;
         this.messages = messages;
     }
@@ -69,7 +69,7 @@ class HistoryController {
         }
         HistoryImport result;
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            result = history.importCsv(reader);
+            result = imports.importCsv(reader);
         }
         if (!result.succeeded()) {
             model.addAttribute("problems", result.problems());
@@ -83,13 +83,13 @@ class HistoryController {
     @PostMapping("/staffing/queues/{id}/history/from-cases")
     String fromCases(@PathVariable long id, RedirectAttributes redirect) {
         WorkQueue queue = queues.get(id);
-        int intervals = history.takeFromCases(queue.id(), CASE_WEEKS);
+        int intervals = counted.takeFromCases(queue.id(), CASE_WEEKS);
         redirect.addFlashAttribute("success", text("staffing.history.from-cases.done", intervals, CASE_WEEKS));
         return "redirect:/staffing/queues/" + id;
     }
 
     private String page(Model model) {
-        model.addAttribute("columns", ContactHistory.COLUMNS);
+        model.addAttribute("columns", HistoryCsv.COLUMNS);
         model.addAttribute("queues", queues.all());
         return "staffing/history-import";
     }
