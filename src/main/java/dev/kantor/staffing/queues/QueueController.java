@@ -2,12 +2,9 @@ package dev.kantor.staffing.queues;
 
 import java.util.function.Supplier;
 
-import dev.kantor.platform.DuplicateValue;
-import dev.kantor.platform.FieldProblem;
-import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.FormProblems;
 import dev.kantor.staffing.QueueChannel;
-import dev.kantor.staffing.history.StoredHistory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,36 +19,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The work queues: everyone sees them; managers and admins define and change them. */
+/** Managers and admins define, change and remove work queues; the overview lists them for everyone. */
 @Controller
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 class QueueController {
 
     private final StoredQueues queues;
-    private final StoredHistory history;
     private final MessageSource messages;
 
-    QueueController(StoredQueues queues, StoredHistory history, MessageSource messages) {
+    QueueController(StoredQueues queues, MessageSource messages) {
         this.queues = queues;
-        this.history = history;
         this.messages = messages;
     }
 
-    @GetMapping("/staffing")
-    String overview(Model model) {
-        model.addAttribute("queues", queues.all());
-        model.addAttribute("coverage", history.coverage());
-        return "staffing/overview";
-    }
-
     @GetMapping("/staffing/queues/new")
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     String initCreation(Model model) {
         model.addAttribute("form", QueueForm.blank());
         return form(model, null);
     }
 
     @PostMapping("/staffing/queues/new")
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     String processCreation(@ModelAttribute("form") QueueForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         form(model, null);
@@ -59,7 +46,6 @@ class QueueController {
     }
 
     @GetMapping("/staffing/queues/{id}/edit")
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     String initUpdate(@PathVariable long id, Model model) {
         WorkQueue queue = queues.get(id);
         model.addAttribute("form", QueueForm.of(queue));
@@ -67,7 +53,6 @@ class QueueController {
     }
 
     @PostMapping("/staffing/queues/{id}/edit")
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     String processUpdate(@PathVariable long id, @ModelAttribute("form") QueueForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         form(model, queues.get(id));
@@ -75,7 +60,6 @@ class QueueController {
     }
 
     @PostMapping("/staffing/queues/{id}/remove")
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     String remove(@PathVariable long id, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
         try {
@@ -106,17 +90,8 @@ class QueueController {
             WorkQueue saved = change.get();
             redirect.addFlashAttribute("success", text("staffing.queue.saved", saved.name()));
             return "redirect:/staffing";
-        } catch (InvalidInput e) {
-            for (FieldProblem p : e.problems()) {
-                String field = form.fieldOf(p.field());
-                if (!result.hasFieldErrors(field)) {
-                    result.rejectValue(field, p.messageKey(), p.args().toArray(), p.messageKey());
-                }
-            }
-        } catch (DuplicateValue e) {
-            result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
         } catch (KantorException e) {
-            result.reject(e.messageKey(), e.args(), e.messageKey());
+            FormProblems.bind(e, result, form::fieldOf);
         }
         return "staffing/queue-form";
     }

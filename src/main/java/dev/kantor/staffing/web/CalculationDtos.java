@@ -5,6 +5,7 @@ import java.util.List;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.staffing.requirement.Performance;
 import dev.kantor.staffing.requirement.Requirement;
+import dev.kantor.staffing.requirement.Rounding;
 import dev.kantor.staffing.requirement.StaffingBasis;
 import dev.kantor.staffing.requirement.StaffingQuestion;
 
@@ -79,9 +80,10 @@ final class CalculationDtos {
 
         static LevelResponse of(Performance p, StaffingBasis basis, boolean abandons) {
             return new LevelResponse(p.agents(), basis.scheduled(p.agents()),
-                    p.serviceLevel() == null ? null : percent(p.serviceLevel()), round(p.averageSpeedOfAnswer()),
-                    percent(p.occupancy()), percent(p.probabilityOfWaiting()),
-                    abandons ? percent(p.probabilityOfAbandoning()) : null,
+                    p.serviceLevel() == null ? null : Rounding.percent(p.serviceLevel()),
+                    Rounding.fourDecimals(p.averageSpeedOfAnswer()),
+                    Rounding.percent(p.occupancy()), Rounding.percent(p.probabilityOfWaiting()),
+                    abandons ? Rounding.percent(p.probabilityOfAbandoning()) : null,
                     p.agents() == 0 || basis.target().metBy(p));
         }
     }
@@ -102,18 +104,10 @@ final class CalculationDtos {
 
         static CalculationResponse of(Requirement r, StaffingBasis basis, List<Performance> around) {
             boolean abandons = basis.patienceSeconds() != null;
-            return new CalculationResponse(round(r.trafficErlangs()), abandons ? "ERLANG_A" : "ERLANG_C", r.agents(),
-                    r.scheduled(), r.agentsByErlangC(), LevelResponse.of(r.performance(), basis, abandons),
+            return new CalculationResponse(Rounding.fourDecimals(r.trafficErlangs()),
+                    abandons ? "ERLANG_A" : "ERLANG_C", r.agents(), r.scheduled(), r.agentsByErlangC(),
+                    LevelResponse.of(r.performance(), basis, abandons),
                     around.stream().map(p -> LevelResponse.of(p, basis, abandons)).toList());
         }
-    }
-
-    /** Four decimals: finer than any figure people act on, without the noise of binary fractions. */
-    static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
-    }
-
-    static double percent(double share) {
-        return round(share * 100);
     }
 }

@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.forecast;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,9 +14,6 @@ import java.util.Map;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
-import dev.kantor.staffing.Forecasts;
-import dev.kantor.staffing.IntervalPlan;
-import dev.kantor.staffing.WeekPlan;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,10 +38,12 @@ class ForecastController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Forecasts forecasts;
+    private final Adjustments adjustments;
     private final MessageSource messages;
 
-    ForecastController(Forecasts forecasts, MessageSource messages) {
+    ForecastController(Forecasts forecasts, Adjustments adjustments, MessageSource messages) {
         this.forecasts = forecasts;
+        this.adjustments = adjustments;
         this.messages = messages;
     }
 
@@ -65,7 +64,7 @@ class ForecastController {
         model.addAttribute("weekDates", plan.monday().datesUntil(plan.monday().plusDays(7)).toList());
         model.addAttribute("times", java.util.stream.IntStream.range(0, 96)
                 .mapToObj(s -> LocalTime.MIDNIGHT.plusMinutes(15L * s)).toList());
-        model.addAttribute("adjustments", forecasts.adjustmentList(id, plan.monday()));
+        model.addAttribute("adjustments", adjustments.listOfWeek(id, plan.monday()));
         model.addAttribute("chart", chart(plan));
         return "staffing/forecast";
     }
@@ -90,7 +89,7 @@ class ForecastController {
             day = LocalDate.parse(date);
             Integer slot = time == null || time.isBlank() ? null : slotOf(LocalTime.parse(time));
             Double change = percent == null || percent.isBlank() ? null : Double.valueOf(percent.replace(',', '.'));
-            forecasts.adjust(id, day, slot, change, version);
+            adjustments.adjust(id, day, slot, change, version);
             redirect.addFlashAttribute("success", text(change == null ? "staffing.adjustment.removed"
                     : "staffing.adjustment.saved"));
         } catch (DateTimeParseException | NullPointerException | NumberFormatException e) {

@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.forecast;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,7 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.forecast;
 
 import java.util.Locale;
 
-import dev.kantor.staffing.IntervalPlan;
-import dev.kantor.staffing.WeekPlan;
 import dev.kantor.staffing.requirement.Performance;
 
 /** A week's forecast and staffing as CSV, one line per open interval, numbers with a decimal point. */

@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.forecast;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+
+import dev.kantor.staffing.IntervalVolume;
 
 /**
  * A queue's contact history as days of 96 quarter-hour slots in the business's time zone. Days

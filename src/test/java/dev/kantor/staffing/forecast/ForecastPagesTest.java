@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,11 +16,8 @@ import jakarta.servlet.http.Cookie;
 import dev.kantor.platform.security.SystemUser;
 import dev.kantor.platform.security.UserAccounts;
 import dev.kantor.staffing.DayHours;
-import dev.kantor.staffing.Forecasts;
-import dev.kantor.staffing.IntervalPlan;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.QueueDetails;
-import dev.kantor.staffing.WeekPlan;
 import dev.kantor.staffing.queues.StoredQueues;
 import dev.kantor.staffing.queues.WorkQueue;
 
@@ -45,6 +42,8 @@ class ForecastPagesTest {
     StoredQueues queues;
     @Autowired
     Forecasts forecasts;
+    @Autowired
+    Adjustments adjustments;
 
     private RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username));
@@ -101,11 +100,11 @@ class ForecastPagesTest {
         LocalDate tuesday = monday.plusDays(1);
         double before = dayContacts(forecasts.week(chat.id(), monday), tuesday);
 
-        String seen = forecasts.adjustments(chat.id(), monday).version();
+        String seen = adjustments.ofWeek(chat.id(), monday).version();
         mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("agent"))
                 .param("date", tuesday.toString()).param("percent", "50").param("version", seen))
                 .andExpect(status().isForbidden());
-        assertThat(forecasts.adjustments(chat.id(), monday).days()).isEmpty();
+        assertThat(adjustments.ofWeek(chat.id(), monday).days()).isEmpty();
         String form = html(get("/staffing/queues/" + chat.id()).param("week", monday.toString()), "manager", "en");
         assertThat(form).contains("name=\"version\" value=\"" + seen + "\"");
 
@@ -115,7 +114,7 @@ class ForecastPagesTest {
         double after = dayContacts(forecasts.week(chat.id(), monday), tuesday);
         assertThat(after).isCloseTo(before * 1.5, org.assertj.core.api.Assertions.within(before * 0.001));
 
-        String current = forecasts.adjustments(chat.id(), monday).version();
+        String current = adjustments.ofWeek(chat.id(), monday).version();
         var bad = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
                 .param("date", tuesday.toString()).param("time", "10:10").param("percent", "5000")
                 .param("version", current)).andReturn();
@@ -124,7 +123,7 @@ class ForecastPagesTest {
                 .param("date", tuesday.toString()).param("time", "10:15").param("percent", "5000")
                 .param("version", current))
                 .andExpect(status().is3xxRedirection());
-        assertThat(forecasts.adjustments(chat.id(), monday).slots()).isEmpty();
+        assertThat(adjustments.ofWeek(chat.id(), monday).slots()).isEmpty();
 
         // a manager who saw the week before the change above is told, in their language, and changes nothing
         for (String[] language : new String[][] {{"en", "Someone changed this week’s forecast in the meantime."},
@@ -133,7 +132,7 @@ class ForecastPagesTest {
                     .with(as("manager")).cookie(new Cookie("kantor-language", language[0]))
                     .param("date", tuesday.toString()).param("percent", "10").param("version", seen)).andReturn();
             assertThat((String) stale.getFlashMap().get("failure")).startsWith(language[1]);
-            assertThat(forecasts.adjustments(chat.id(), monday).ofDay(tuesday)).isEqualTo(50.0);
+            assertThat(adjustments.ofWeek(chat.id(), monday).ofDay(tuesday)).isEqualTo(50.0);
         }
 
         String page = html(get("/staffing/queues/" + chat.id()).param("week", monday.toString()), "manager", "en");
@@ -141,9 +140,9 @@ class ForecastPagesTest {
 
         mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
                 .param("date", tuesday.toString()).param("percent", "")
-                .param("version", forecasts.adjustments(chat.id(), monday).version()))
+                .param("version", adjustments.ofWeek(chat.id(), monday).version()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(forecasts.adjustments(chat.id(), monday).days()).isEmpty();
+        assertThat(adjustments.ofWeek(chat.id(), monday).days()).isEmpty();
     }
 
     private static double dayContacts(WeekPlan plan, LocalDate day) {
@@ -153,7 +152,7 @@ class ForecastPagesTest {
     @Test
     void aDateBeyondTheYearsKantorKeepsIsRefusedOnTheForecastPages() throws Exception {
         WorkQueue chat = queues.findByName("Web chat").orElseThrow();
-        String version = forecasts.adjustments(chat.id(), forecasts.nextWeek()).version();
+        String version = adjustments.ofWeek(chat.id(), forecasts.nextWeek()).version();
 
         for (String date : new String[] {"+999999999-12-31", "-999999999-01-01", "1899-12-31"}) {
             var refused = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf())

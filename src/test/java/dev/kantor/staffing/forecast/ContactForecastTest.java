@@ -1,4 +1,4 @@
-package dev.kantor.staffing;
+package dev.kantor.staffing.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import dev.kantor.staffing.IntervalVolume;
+import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.queues.WorkQueue;
 
 import org.junit.jupiter.api.Test;

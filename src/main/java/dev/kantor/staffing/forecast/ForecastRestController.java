@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.forecast;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,10 +8,8 @@ import java.util.List;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.platform.InputCheck;
-import dev.kantor.staffing.Forecasts;
-import dev.kantor.staffing.IntervalPlan;
-import dev.kantor.staffing.WeekPlan;
 import dev.kantor.staffing.requirement.Performance;
+import dev.kantor.staffing.requirement.Rounding;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,13 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 /** A queue's forecast and staffing through the REST API; managers and admins adjust it. */
 @RestController
 @Tag(name = "Staffing")
-class ForecastApi {
+class ForecastRestController {
 
     private final Forecasts forecasts;
+    private final Adjustments adjustments;
     private final BusinessCalendars calendars;
 
-    ForecastApi(Forecasts forecasts, BusinessCalendars calendars) {
+    ForecastRestController(Forecasts forecasts, Adjustments adjustments, BusinessCalendars calendars) {
         this.forecasts = forecasts;
+        this.adjustments = adjustments;
         this.calendars = calendars;
     }
 
@@ -45,12 +45,12 @@ class ForecastApi {
         static IntervalResponse of(IntervalPlan i, ZoneId zone, boolean abandons) {
             Performance p = i.requirement().performance();
             return new IntervalResponse(i.date().atTime(i.start()).atZone(zone).toInstant(), i.date(), i.start().toString(),
-                    CalculationDtos.round(i.contacts()), CalculationDtos.round(i.ahtSeconds()),
+                    Rounding.fourDecimals(i.contacts()), Rounding.fourDecimals(i.ahtSeconds()),
                     i.requirement().agents(), i.requirement().scheduled(),
-                    p.serviceLevel() == null ? null : CalculationDtos.percent(p.serviceLevel()),
-                    CalculationDtos.round(p.averageSpeedOfAnswer()), CalculationDtos.percent(p.occupancy()),
-                    CalculationDtos.percent(p.probabilityOfWaiting()),
-                    abandons ? CalculationDtos.percent(p.probabilityOfAbandoning()) : null);
+                    p.serviceLevel() == null ? null : Rounding.percent(p.serviceLevel()),
+                    Rounding.fourDecimals(p.averageSpeedOfAnswer()), Rounding.percent(p.occupancy()),
+                    Rounding.percent(p.probabilityOfWaiting()),
+                    abandons ? Rounding.percent(p.probabilityOfAbandoning()) : null);
         }
     }
 
@@ -79,8 +79,8 @@ class ForecastApi {
         ZoneId zone = calendars.zone();
         boolean abandons = plan.queue().patienceSeconds() != null;
         return new WeekResponse(plan.queue().id(), plan.queue().name(), plan.monday(),
-                plan.weightedMape() == null ? null : CalculationDtos.percent(plan.weightedMape()), plan.learnedDays(),
-                CalculationDtos.round(plan.contacts()), plan.peakAgents(), plan.scheduledHours(), plan.holidays(),
+                plan.weightedMape() == null ? null : Rounding.percent(plan.weightedMape()), plan.learnedDays(),
+                Rounding.fourDecimals(plan.contacts()), plan.peakAgents(), plan.scheduledHours(), plan.holidays(),
                 plan.adjustments().version(), plan.openIntervals().stream().map(i -> IntervalResponse.of(i, zone, abandons)).toList());
     }
 
@@ -96,7 +96,7 @@ class ForecastApi {
                     "staffing.validation.slot").throwIfAny();
             slot = (request.time().getHour() * 60 + request.time().getMinute()) / 15;
         }
-        forecasts.adjust(id, request.date(), slot, request.percent(), request.version());
+        adjustments.adjust(id, request.date(), slot, request.percent(), request.version());
         return week(id, request.date());
     }
 }
