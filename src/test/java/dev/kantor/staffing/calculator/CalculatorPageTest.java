@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.calculator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

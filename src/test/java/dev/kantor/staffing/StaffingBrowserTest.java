@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.calculator;
 
 import dev.kantor.staffing.queues.ServiceFields;
 import dev.kantor.staffing.requirement.StaffingQuestion;

@@ -1,9 +1,9 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.calculator;
 
 import java.util.Map;
 
-import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.FormProblems;
 import dev.kantor.staffing.requirement.Requirement;
 import dev.kantor.staffing.requirement.StaffingBasis;
 import dev.kantor.staffing.requirement.StaffingQuestion;
@@ -45,12 +45,7 @@ class CalculatorController {
                             p.agents() == requirement.agents()))
                     .toList());
         } catch (InvalidInput e) {
-            for (FieldProblem p : e.problems()) {
-                String field = FIELDS.getOrDefault(p.field(), p.field());
-                if (!result.hasFieldErrors(field)) {
-                    result.rejectValue(field, p.messageKey(), p.args().toArray(), p.messageKey());
-                }
-            }
+            FormProblems.bind(e, result, FIELDS);
         }
         return "staffing/calculator";
     }

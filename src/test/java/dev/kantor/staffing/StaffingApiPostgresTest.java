@@ -1,4 +1,4 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing;
 
 import dev.kantor.support.EmbeddedPostgres;
 

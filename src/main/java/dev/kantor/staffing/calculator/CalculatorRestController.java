@@ -1,10 +1,10 @@
-package dev.kantor.staffing.web;
+package dev.kantor.staffing.calculator;
 
+import dev.kantor.staffing.calculator.CalculationDtos.CalculationRequest;
+import dev.kantor.staffing.calculator.CalculationDtos.CalculationResponse;
 import dev.kantor.staffing.requirement.Requirement;
 import dev.kantor.staffing.requirement.StaffingBasis;
 import dev.kantor.staffing.requirement.StaffingQuestion;
-import dev.kantor.staffing.web.CalculationDtos.CalculationRequest;
-import dev.kantor.staffing.web.CalculationDtos.CalculationResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
         + "share of all offered contacts answered within the target time; with abandonment, contacts that give up "
         + "count as not answered in time. ASA = mean wait of answered contacts. Probability of waiting = share of "
         + "contacts finding every agent busy.")
-class StaffingApi {
+class CalculatorRestController {
 
     @PostMapping("/calculations")
     @Operation(summary = "Calculate the agents an interval needs", description = "Nothing is stored. 200 with the "
