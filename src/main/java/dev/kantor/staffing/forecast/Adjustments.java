@@ -86,7 +86,7 @@ public class Adjustments {
         }
         int key = slot == null ? -1 : slot;
         Double before = jdbc.sql("""
-                        select change_percent from forecast_adjustment where queue_id = ? and on_date = ? and slot = ?""")
+                select change_percent from forecast_adjustment where queue_id = ? and on_date = ? and slot = ?""")
                 .params(queueId, Date.valueOf(date), key).query(Double.class).optional().orElse(null);
         jdbc.sql("delete from forecast_adjustment where queue_id = ? and on_date = ? and slot = ?")
                 .params(queueId, Date.valueOf(date), key).update();

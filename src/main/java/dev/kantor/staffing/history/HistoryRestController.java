@@ -42,8 +42,8 @@ class HistoryRestController {
     private final Clock clock;
     private final MessageSource messages;
 
-    HistoryRestController(HistoryImports imports, CountedHistory counted, StoredHistory history, StoredQueues queues, BusinessCalendars calendars, Clock clock,
-            MessageSource messages) {
+    HistoryRestController(HistoryImports imports, CountedHistory counted, StoredHistory history, StoredQueues queues,
+            BusinessCalendars calendars, Clock clock, MessageSource messages) {
         this.imports = imports;
         this.counted = counted;
         this.history = history;

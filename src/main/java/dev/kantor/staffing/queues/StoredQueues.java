@@ -16,9 +16,11 @@ import dev.kantor.platform.DuplicateValue;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
+import dev.kantor.staffing.QueueChanged;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.QueueDetails;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The work queues as stored. Everyone signed in reads them; managers and admins define and change
  * them, each change checked against the version it was based on and recorded in the audit trail
- * in the same transaction.
+ * in the same transaction; a change of opening hours or standard is published as {@link QueueChanged}.
  */
 @Service
 @Transactional
@@ -38,10 +40,12 @@ public class StoredQueues {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    StoredQueues(JdbcClient jdbc, AuditTrail audit) {
+    StoredQueues(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -127,6 +131,9 @@ public class StoredQueues {
         storeHours(id, queue.hours());
         WorkQueue after = get(id);
         audit.changed(AUDITED_AS, id, after.name(), AuditAction.UPDATED, before.snapshot(), after.snapshot());
+        if (!after.staffedAlike(before)) {
+            events.publishEvent(new QueueChanged(id, after.version()));
+        }
         return after;
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import dev.kantor.calendar.OpeningHours;
 import dev.kantor.staffing.QueueChannel;
@@ -45,6 +46,20 @@ public record WorkQueue(long id, String name, QueueChannel channel, Map<DayOfWee
         int second = start.toSecondOfDay();
         int closes = h.closes().equals(LocalTime.MIDNIGHT) ? 24 * 3600 : h.closes().toSecondOfDay();
         return second >= h.opens().toSecondOfDay() && second < closes;
+    }
+
+    /**
+     * Whether this queue is staffed as {@code other} is: the same opening hours and service
+     * standard, everything its requirement is computed from besides the forecast.
+     */
+    boolean staffedAlike(WorkQueue other) {
+        return hours.equals(other.hours) && ahtSeconds == other.ahtSeconds
+                && Objects.equals(serviceLevelPercent, other.serviceLevelPercent)
+                && Objects.equals(targetSeconds, other.targetSeconds)
+                && Objects.equals(maxAsaSeconds, other.maxAsaSeconds)
+                && Objects.equals(maxOccupancyPercent, other.maxOccupancyPercent)
+                && shrinkagePercent == other.shrinkagePercent && Objects.equals(patienceSeconds, other.patienceSeconds)
+                && Objects.equals(maxAbandonPercent, other.maxAbandonPercent);
     }
 
     public OpeningHours hoursOn(DayOfWeek day) {
