@@ -4,7 +4,7 @@ import dev.kantor.staffing.queues.ServiceFields;
 import dev.kantor.staffing.requirement.StaffingQuestion;
 
 /** The calculator form as the browser sends it; the interval in minutes, as people think of it. */
-public class CalculatorForm extends ServiceFields {
+class CalculatorForm extends ServiceFields {
 
     private Double contacts;
     private Double intervalMinutes = 15.0;

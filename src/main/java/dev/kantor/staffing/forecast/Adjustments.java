@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Adjustments {
+class Adjustments {
 
     static final String AUDITED_AS = "forecast-adjustment";
     static final double MIN_PERCENT = -100;

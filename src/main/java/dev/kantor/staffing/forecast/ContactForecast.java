@@ -33,7 +33,7 @@ import dev.kantor.staffing.queues.WorkQueue;
  * The handling time of each slot is the history's, weighted by contacts, where enough contacts
  * had a known handling time, else the queue's.
  */
-public final class ContactForecast {
+final class ContactForecast {
 
     static final int WINDOW_DAYS = 84;
     static final int MIN_DAYS = 7;

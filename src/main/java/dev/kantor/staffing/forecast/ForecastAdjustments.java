@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * @param days  percent per date
  * @param slots percent per date and slot
  */
-public record ForecastAdjustments(Map<LocalDate, Double> days, Map<LocalDate, Map<Integer, Double>> slots) {
+record ForecastAdjustments(Map<LocalDate, Double> days, Map<LocalDate, Map<Integer, Double>> slots) {
 
     static final ForecastAdjustments NONE = new ForecastAdjustments(Map.of(), Map.of());
 

@@ -65,6 +65,7 @@ class ForecastController {
         model.addAttribute("times", java.util.stream.IntStream.range(0, 96)
                 .mapToObj(s -> LocalTime.MIDNIGHT.plusMinutes(15L * s)).toList());
         model.addAttribute("adjustments", adjustments.listOfWeek(id, plan.monday()));
+        model.addAttribute("adjustment", new AdjustmentForm());
         model.addAttribute("chart", chart(plan));
         return "staffing/forecast";
     }

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CountedHistory {
+class CountedHistory {
 
     /** Which cases count as a queue's contacts: chat comes in through the web portal. */
     static final Map<QueueChannel, Channel> CASE_CHANNEL = Map.of(QueueChannel.PHONE, Channel.PHONE,

@@ -16,6 +16,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,7 +66,9 @@ class HistoryController {
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("failure", text("staffing.history.no-file"));
+            BindingResult form = new BeanPropertyBindingResult(new HistoryUpload(), "upload");
+            form.rejectValue("file", "staffing.history.no-file", "staffing.history.no-file");
+            model.addAllAttributes(form.getModel());
             return page(model);
         }
         HistoryImport result;
@@ -89,6 +93,9 @@ class HistoryController {
     }
 
     private String page(Model model) {
+        if (!model.containsAttribute("upload")) {
+            model.addAttribute("upload", new HistoryUpload());
+        }
         model.addAttribute("columns", HistoryCsv.COLUMNS);
         model.addAttribute("queues", queues.all());
         return "staffing/history-import";

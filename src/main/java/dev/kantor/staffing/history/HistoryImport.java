@@ -3,7 +3,7 @@ package dev.kantor.staffing.history;
 import java.util.List;
 
 /** The outcome of a history import: every interval imported, or none and every bad line. */
-public record HistoryImport(int imported, List<HistoryProblem> problems) {
+record HistoryImport(int imported, List<HistoryProblem> problems) {
 
     public boolean succeeded() {
         return problems.isEmpty();

@@ -10,7 +10,7 @@ import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.QueueDetails;
 
 /** The work queue form as the browser sends it: one row of opening hours per weekday. */
-public class QueueForm extends ServiceFields {
+class QueueForm extends ServiceFields {
 
     /** A weekday's hours; both empty means closed. */
     public static class DayForm {

@@ -17,7 +17,7 @@ import dev.kantor.platform.InvalidInput;
  * The search gives up, with a message instead of a hang, far beyond any level a reachable
  * target needs.
  */
-public final class RequiredAgents {
+final class RequiredAgents {
 
     /** Rounding must not turn 14 / 0.7 = 20.000000000000004 into 21 scheduled agents. */
     private static final double ROUNDING = 1e-9;

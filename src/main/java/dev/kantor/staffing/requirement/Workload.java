@@ -8,7 +8,7 @@ package dev.kantor.staffing.requirement;
  * @param patienceSeconds mean time a waiting contact holds on before giving up, exponentially
  *                        distributed; null when contacts wait as long as it takes (Erlang C)
  */
-public record Workload(double contacts, double intervalSeconds, double handlingSeconds, Double patienceSeconds) {
+record Workload(double contacts, double intervalSeconds, double handlingSeconds, Double patienceSeconds) {
 
     public double trafficErlangs() {
         return contacts * handlingSeconds / intervalSeconds;
