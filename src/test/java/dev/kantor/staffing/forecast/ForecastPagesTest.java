@@ -8,16 +8,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
 import dev.kantor.platform.security.SystemUser;
 import dev.kantor.platform.security.UserAccounts;
 import dev.kantor.staffing.DayHours;
+import dev.kantor.staffing.DayRequirement;
+import dev.kantor.staffing.ForecastAdjusted;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.QueueDetails;
+import dev.kantor.staffing.StaffingRequirements;
+import dev.kantor.staffing.WeekRequirement;
 import dev.kantor.staffing.queues.StoredQueues;
 import dev.kantor.staffing.queues.WorkQueue;
 
@@ -25,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,6 +42,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The forecast page on the demo history: chart, table, accuracy, export, adjustments and who may make them. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class ForecastPagesTest {
 
     @Autowired
@@ -44,6 +55,8 @@ class ForecastPagesTest {
     Forecasts forecasts;
     @Autowired
     Adjustments adjustments;
+    @Autowired
+    StaffingRequirements requirements;
 
     private RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username));
@@ -143,6 +156,65 @@ class ForecastPagesTest {
                 .param("version", adjustments.ofWeek(chat.id(), monday).version()))
                 .andExpect(status().is3xxRedirection());
         assertThat(adjustments.ofWeek(chat.id(), monday).days()).isEmpty();
+    }
+
+    @Test
+    void theWeekRequirementIsWhatTheForecastPageShows() throws Exception {
+        WorkQueue phone = phone();
+        LocalDate monday = forecasts.nextWeek();
+
+        WeekRequirement week = requirements.week(phone.id(), monday).orElseThrow();
+
+        // the page's table, as its CSV download gives it: one line per open interval
+        String csv = mvc.perform(get("/staffing/queues/" + phone.id() + "/forecast.csv")
+                        .param("week", monday.toString()).with(as("agent")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> shown = csv.lines().skip(1).map(line -> {
+            String[] cells = line.split(",", -1);
+            return cells[0] + " " + cells[3] + " " + cells[4];
+        }).toList();
+        List<String> required = new ArrayList<>();
+        for (DayRequirement day : week.days()) {
+            for (int i = 0; i < day.intervals(); i++) {
+                required.add(day.date() + " " + day.intervalStart(i) + " " + day.onFloor().get(i) + " "
+                        + day.scheduled().get(i));
+            }
+        }
+        assertThat(required).isNotEmpty().containsExactlyElementsOf(shown);
+
+        // the demo's phone line: 08:00–17:00 on weekdays, 09:00–14:00 on Saturday, closed on Sunday
+        assertThat(week.on(DayOfWeek.MONDAY).intervals()).isEqualTo(36);
+        assertThat(week.on(DayOfWeek.SATURDAY).intervals()).isEqualTo(20);
+        assertThat(week.on(DayOfWeek.SUNDAY).isOpen()).isFalse();
+
+        // and the page's peak is the week's largest number of agents on the floor
+        String page = html(get("/staffing/queues/" + phone.id()).param("week", monday.toString()), "agent", "en");
+        Matcher peak = Pattern.compile("id=\"week-peak\">(\\d+)<").matcher(page);
+        assertThat(peak.find()).isTrue();
+        assertThat(week.days().stream().flatMap(d -> d.onFloor().stream()).mapToInt(Integer::intValue).max()
+                .orElseThrow()).isEqualTo(Integer.parseInt(peak.group(1)));
+    }
+
+    @Test
+    void anAdjustmentThatChangesAWeekIsPublishedForThatWeek(ApplicationEvents events) throws Exception {
+        WorkQueue chat = queues.findByName("Web chat").orElseThrow();
+        LocalDate monday = forecasts.nextWeek().plusWeeks(3);
+        LocalDate thursday = monday.plusDays(3);
+
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
+                        .param("date", thursday.toString()).param("percent", "20")
+                        .param("version", adjustments.ofWeek(chat.id(), monday).version()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(events.stream(ForecastAdjusted.class)).containsExactly(new ForecastAdjusted(chat.id(), monday));
+
+        // the same figure again changes nothing, and a refused change is not published either
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
+                .param("date", thursday.toString()).param("percent", "20")
+                .param("version", adjustments.ofWeek(chat.id(), monday).version()));
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("agent"))
+                .param("date", thursday.toString()).param("percent", "30")
+                .param("version", adjustments.ofWeek(chat.id(), monday).version()));
+        assertThat(events.stream(ForecastAdjusted.class)).hasSize(1);
     }
 
     private static double dayContacts(WeekPlan plan, LocalDate day) {
