@@ -93,6 +93,8 @@ class StaffingBrowserTest {
         assertThat(page.locator(".flash .alert-success")).containsText(name);
         page.locator("tr", new Page.LocatorOptions().setHasText(name)).getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Edit")).click();
+        // the question comes from a deferred script: the page must have loaded before the button is pressed
+        page.waitForURL("**/edit");
 
         // when the manager first says no to the question, nothing happens
         page.onceDialog(dialog -> {
@@ -104,6 +106,7 @@ class StaffingBrowserTest {
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(name));
         assertThat(row).hasCount(1);
         row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
+        page.waitForURL("**/edit");
 
         // then says yes: the queue is gone, and the overview says so
         page.onceDialog(dialog -> dialog.accept());
