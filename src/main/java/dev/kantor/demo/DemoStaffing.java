@@ -11,12 +11,12 @@ import java.util.Random;
 
 import dev.kantor.calendar.BusinessCalendar;
 import dev.kantor.calendar.BusinessCalendars;
-import dev.kantor.staffing.ContactHistory;
 import dev.kantor.staffing.DayHours;
 import dev.kantor.staffing.IntervalVolume;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.QueueDetails;
-import dev.kantor.staffing.WorkQueue;
+import dev.kantor.staffing.QueueSummary;
+import dev.kantor.staffing.RecordHistory;
 import dev.kantor.staffing.WorkQueues;
 
 import org.springframework.stereotype.Component;
@@ -37,13 +37,11 @@ class DemoStaffing {
     }
 
     private final WorkQueues queues;
-    private final ContactHistory history;
     private final BusinessCalendars calendars;
     private final Clock clock;
 
-    DemoStaffing(WorkQueues queues, ContactHistory history, BusinessCalendars calendars, Clock clock) {
+    DemoStaffing(WorkQueues queues, BusinessCalendars calendars, Clock clock) {
         this.queues = queues;
-        this.history = history;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -60,8 +58,8 @@ class DemoStaffing {
         BusinessCalendar calendar = calendars.current();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         for (DemoQueue q : demo) {
-            WorkQueue queue = queues.create(q.details());
-            history.record(queue.id(), volumes(queue, q, today, zone, calendar));
+            QueueSummary queue = queues.create(q.details());
+            queues.recordHistory(new RecordHistory(queue.id(), volumes(queue, q, today, zone, calendar)));
         }
     }
 
@@ -77,7 +75,7 @@ class DemoStaffing {
         return week;
     }
 
-    private static List<IntervalVolume> volumes(WorkQueue queue, DemoQueue demo, LocalDate today, ZoneId zone,
+    private static List<IntervalVolume> volumes(QueueSummary queue, DemoQueue demo, LocalDate today, ZoneId zone,
             BusinessCalendar calendar) {
         Random random = new Random(20_260_505L + demo.seed());
         double[] weekday = {1.25, 1.05, 1.0, 0.97, 1.08, 0.55, 0};

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.kantor.calendar.OpeningHours;
-import dev.kantor.staffing.DayForecast;
-import dev.kantor.staffing.IntervalPlan;
 import dev.kantor.staffing.QueueChannel;
-import dev.kantor.staffing.Requirement;
-import dev.kantor.staffing.StaffingBasis;
-import dev.kantor.staffing.StaffingPlan;
-import dev.kantor.staffing.StaffingQuestion;
-import dev.kantor.staffing.WorkQueue;
+import dev.kantor.staffing.forecast.DayForecast;
+import dev.kantor.staffing.forecast.IntervalPlan;
+import dev.kantor.staffing.forecast.StaffingPlan;
+import dev.kantor.staffing.queues.WorkQueue;
+import dev.kantor.staffing.requirement.Requirement;
+import dev.kantor.staffing.requirement.StaffingBasis;
+import dev.kantor.staffing.requirement.StaffingQuestion;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

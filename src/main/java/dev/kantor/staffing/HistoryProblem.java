@@ -1,7 +1,0 @@
-package dev.kantor.staffing;
-
-import java.util.List;
-
-/** Why one line of a contact history file cannot be imported. */
-public record HistoryProblem(long line, String field, String messageKey, List<Object> args) {
-}

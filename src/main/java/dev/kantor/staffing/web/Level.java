@@ -1,7 +1,0 @@
-package dev.kantor.staffing.web;
-
-import dev.kantor.staffing.Performance;
-
-/** One staffing level as a page row: what it achieves, what it means to schedule, and whether it is enough. */
-public record Level(Performance performance, int scheduled, boolean meetsTarget, boolean chosen) {
-}

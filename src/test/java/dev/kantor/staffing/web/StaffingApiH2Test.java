@@ -1,5 +1,0 @@
-package dev.kantor.staffing.web;
-
-/** The staffing API on the embedded H2 database Kantor runs on by default. */
-class StaffingApiH2Test extends StaffingApiContract {
-}
