@@ -1,11 +1,16 @@
 package dev.kantor.people;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import dev.kantor.people.directory.Directory;
+import dev.kantor.people.directory.EmployeeNames;
+import dev.kantor.platform.FieldProblem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -27,9 +32,10 @@ public class People {
     private final Directory directory;
     private final JdbcClient jdbc;
     private final EmployeeNames names;
+    private final Organisation organisation;
 
     People(Departments departments, Positions positions, Employees employees, Skills skills, Directory directory,
-            JdbcClient jdbc, EmployeeNames names) {
+            JdbcClient jdbc, EmployeeNames names, Organisation organisation) {
         this.departments = departments;
         this.positions = positions;
         this.employees = employees;
@@ -37,6 +43,7 @@ public class People {
         this.directory = directory;
         this.jdbc = jdbc;
         this.names = names;
+        this.organisation = organisation;
     }
 
     public List<Department> departments() {
@@ -67,6 +74,11 @@ public class People {
         return employees.findById(id);
     }
 
+    /** The employees with these ids, active or not; ids of nobody are left out. */
+    public List<Employee> employees(Collection<Long> ids) {
+        return employees.findAllById(ids);
+    }
+
     /** An employee's name alone, for pages and timelines that show many names; at most 30 s old. */
     public Optional<String> nameOf(long employeeId) {
         return names.of(employeeId);
@@ -74,6 +86,22 @@ public class People {
 
     public Optional<Employee> employeeByEmail(String email) {
         return email == null ? Optional.empty() : employees.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The employee with this number, in any case ("e0012" finds E0012). */
+    public Optional<Employee> employeeByNumber(String employeeNumber) {
+        return employeeNumber == null ? Optional.empty()
+                : employees.findByEmployeeNumber(employeeNumber.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The rules an employee's details break, without changing anything: lets a form that already
+     * failed to bind still report every other problem at once, and an import report every line's.
+     *
+     * @param employeeId the employee the details are for, or null for someone new
+     */
+    public List<FieldProblem> problemsOf(EmployeeDetails details, Long employeeId) {
+        return PeopleRules.employee(details, employeeId, organisation).problems();
     }
 
     public Optional<DirectoryEntry> entry(long id) {

@@ -1,10 +1,12 @@
 package dev.kantor.people;
 
+import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 
+import dev.kantor.people.importing.CheckedFile;
+import dev.kantor.people.importing.EmployeeImport;
 import dev.kantor.platform.DuplicateValue;
-import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
@@ -36,9 +38,12 @@ public class PeopleAdministration {
     private final EmployeeRecords records;
     private final AuditTrail audit;
     private final AccountAdministration accounts;
+    private final EmployeeImport employeeImport;
+    private final NewHires newHires;
 
     PeopleAdministration(Departments departments, Positions positions, Employees employees, Skills skills,
-            Organisation organisation, EmployeeRecords records, AuditTrail audit, AccountAdministration accounts) {
+            Organisation organisation, EmployeeRecords records, AuditTrail audit, AccountAdministration accounts,
+            EmployeeImport employeeImport, NewHires newHires) {
         this.departments = departments;
         this.positions = positions;
         this.employees = employees;
@@ -47,6 +52,8 @@ public class PeopleAdministration {
         this.records = records;
         this.audit = audit;
         this.accounts = accounts;
+        this.employeeImport = employeeImport;
+        this.newHires = newHires;
     }
 
     public Department createDepartment(DepartmentDetails input) {
@@ -142,14 +149,6 @@ public class PeopleAdministration {
         return skills.save(new Skill(null, normalized, nameEn.strip(), nameId.strip()));
     }
 
-    /**
-     * The rules an employee's details break, without saving anything: lets a form that already
-     * failed to bind still report every other problem at once.
-     */
-    public List<FieldProblem> problemsOf(EmployeeDetails details, Long employeeId) {
-        return PeopleRules.employee(details, employeeId, organisation).problems();
-    }
-
     public Employee hire(EmployeeDetails details) {
         PeopleRules.employee(details, null, organisation).throwIfAny();
         requireFreeEmail(details.normalizedEmail(), null);
@@ -190,6 +189,21 @@ public class PeopleAdministration {
         audit.changed(EMPLOYEE, id, saved.getFullName(), AuditAction.REACTIVATED, before, snapshot(saved));
         accounts.employeeReturned(id);
         return saved;
+    }
+
+    /**
+     * Hires everyone in a CSV file, all or nothing: when any line is bad, nothing is stored and
+     * every bad line is reported with its number and reason ({@link EmployeeImport} has the columns).
+     * Each employee imported is recorded in the audit trail as imported.
+     */
+    public ImportResult importEmployees(Reader csv) {
+        CheckedFile file = employeeImport.check(csv);
+        if (!file.isValid()) {
+            return new ImportResult(0, file.problems());
+        }
+        List<Employee> hired = newHires.store(file.hires());
+        hired.forEach(e -> audit.imported(EMPLOYEE, e.getId(), e.getFullName(), snapshot(e)));
+        return new ImportResult(hired.size(), List.of());
     }
 
     private Map<String, String> snapshot(Employee employee) {

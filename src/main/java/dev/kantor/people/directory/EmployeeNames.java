@@ -1,9 +1,11 @@
-package dev.kantor.people;
+package dev.kantor.people.directory;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+
+import dev.kantor.people.Employee;
 
 import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * saved on this node is seen at once; one saved on another node within {@link #REMEMBER}.
  */
 @Component
-class EmployeeNames implements AfterSaveCallback<Employee> {
+public class EmployeeNames implements AfterSaveCallback<Employee> {
 
     static final Duration REMEMBER = Duration.ofSeconds(30);
     /** More than any organisation Kantor serves; past it the names are simply read again. */
@@ -31,7 +33,8 @@ class EmployeeNames implements AfterSaveCallback<Employee> {
         this.jdbc = jdbc;
     }
 
-    Optional<String> of(long employeeId) {
+    /** The employee's name, at most {@link #REMEMBER} old; empty for nobody. */
+    public Optional<String> of(long employeeId) {
         long now = System.nanoTime();
         Remembered remembered = names.get(employeeId);
         if (remembered != null && now - remembered.untilNanos() < 0) {

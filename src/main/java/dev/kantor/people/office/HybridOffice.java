@@ -1,4 +1,4 @@
-package dev.kantor.people;
+package dev.kantor.people.office;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import dev.kantor.people.MeasuredCustomerContact;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * minute ({@link #REFRESH}) rather than on every directory and employee page.
  */
 @Component
-class HybridOffice {
+public class HybridOffice {
 
     static final Duration WINDOW = Duration.ofDays(30);
     static final Duration REFRESH = Duration.ofMinutes(1);
@@ -51,7 +53,7 @@ class HybridOffice {
      * Everyone whose share passes the threshold, as measured within the last minute; the caller
      * applies it to back-office people only.
      */
-    Set<Long> employees() {
+    public Set<Long> employees() {
         Instant now = clock.instant();
         Measured known = last;
         if (known != null && known.freshAt(now)) {

@@ -1,4 +1,4 @@
-package dev.kantor.people.web;
+package dev.kantor.people.organisation;
 
 import dev.kantor.people.CustomerContact;
 import dev.kantor.people.Position;

@@ -1,12 +1,12 @@
-package dev.kantor.people.web;
+package dev.kantor.people.importing;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
-import dev.kantor.people.EmployeeImport;
 import dev.kantor.people.ImportResult;
+import dev.kantor.people.PeopleAdministration;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,21 +27,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
 class ImportController {
 
-    static final String EXAMPLE = String.join(",", EmployeeImport.COLUMNS) + "\n"
+    static final String EXAMPLE = String.join(",", EmployeeCsv.COLUMNS) + "\n"
             + "E0100,Putri Ayu Lestari,putri.lestari@example.com,+62 812-0000-0001,front-desk-agent,"
             + "dewi.lestari@sinarmaju.example,2026-01-05,id;en,customer-service:3;complaint-handling:2\n";
 
-    private final EmployeeImport employeeImport;
+    private final PeopleAdministration administration;
     private final MessageSource messages;
 
-    ImportController(EmployeeImport employeeImport, MessageSource messages) {
-        this.employeeImport = employeeImport;
+    ImportController(PeopleAdministration administration, MessageSource messages) {
+        this.administration = administration;
         this.messages = messages;
     }
 
     @GetMapping("/people/import")
     String form(Model model) {
-        model.addAttribute("columns", EmployeeImport.COLUMNS);
+        model.addAttribute("columns", EmployeeCsv.COLUMNS);
         return "people/import";
     }
 
@@ -56,14 +56,14 @@ class ImportController {
     @PostMapping("/people/import")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
-        model.addAttribute("columns", EmployeeImport.COLUMNS);
+        model.addAttribute("columns", EmployeeCsv.COLUMNS);
         if (file == null || file.isEmpty()) {
             model.addAttribute("failure", text("import.no-file"));
             return "people/import";
         }
         ImportResult result;
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            result = employeeImport.importCsv(reader);
+            result = administration.importEmployees(reader);
         }
         if (!result.succeeded()) {
             model.addAttribute("problems", result.problems());

@@ -1,4 +1,4 @@
-package dev.kantor.people.web;
+package dev.kantor.people.employees;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

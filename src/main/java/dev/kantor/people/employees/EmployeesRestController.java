@@ -1,38 +1,25 @@
-package dev.kantor.people.web;
+package dev.kantor.people.employees;
 
-import java.io.StringReader;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.kantor.people.DirectoryQuery;
 import dev.kantor.people.Employee;
 import dev.kantor.people.EmployeeDetails;
-import dev.kantor.people.EmployeeImport;
-import dev.kantor.people.ImportResult;
-import dev.kantor.people.Office;
 import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
 import dev.kantor.people.Skill;
+import dev.kantor.people.directory.EmployeeResponse;
+import dev.kantor.people.employees.EmployeeRequest.SkillLevelDto;
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
-import dev.kantor.platform.web.ProblemTypes;
-import dev.kantor.people.web.ApiDtos.EmployeeRequest;
-import dev.kantor.people.web.ApiDtos.EmployeeResponse;
-import dev.kantor.people.web.ApiDtos.ImportResponse;
-import dev.kantor.people.web.ApiDtos.PageResponse;
-import dev.kantor.people.web.ApiDtos.SkillLevelDto;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,46 +27,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Employees through the REST API: anyone signed in reads, HR and admins change. */
 @RestController
 @RequestMapping("/api/people")
 @Tag(name = "People", description = "Employees, their positions, skills, languages and office")
-class PeopleApi {
+class EmployeesRestController {
 
     private final People people;
     private final PeopleAdministration administration;
-    private final EmployeeImport employeeImport;
-    private final MessageSource messages;
 
-    PeopleApi(People people, PeopleAdministration administration, EmployeeImport employeeImport,
-            MessageSource messages) {
+    EmployeesRestController(People people, PeopleAdministration administration) {
         this.people = people;
         this.administration = administration;
-        this.employeeImport = employeeImport;
-        this.messages = messages;
-    }
-
-    @GetMapping
-    @Operation(summary = "Search the directory", description = "Every filter is optional; status is ACTIVE by default.")
-    PageResponse<EmployeeResponse> search(@RequestParam(required = false) String q,
-            @RequestParam(required = false) Long department, @RequestParam(required = false) Office office,
-            @RequestParam(required = false) String skill, @RequestParam(required = false) Integer minLevel,
-            @RequestParam(required = false) String language,
-            @RequestParam(required = false) DirectoryQuery.Status status,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        Long skillId = null;
-        if (skill != null && !skill.isBlank()) {
-            Skill found = people.skillsByCode().get(skill.strip());
-            if (found == null) {
-                throw InvalidInput.of("skill", "validation.unknown-skill");
-            }
-            skillId = found.id();
-        }
-        return PageResponse.of(people.search(
-                new DirectoryQuery(q, department, office, skillId, minLevel, language, status, page, size)));
     }
 
     @GetMapping("/{id}")
@@ -122,34 +83,10 @@ class PeopleApi {
         return get(id);
     }
 
-    @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Import new employees from CSV (HR, admin)", description = "All or nothing: 400 lists every "
-            + "bad line with its number and reason. Columns: employee_number, full_name, email, phone, position_code, "
-            + "manager_email, hired_on, languages, skills.")
-    ResponseEntity<?> importCsv(@RequestBody String csv) {
-        ImportResult result = employeeImport.importCsv(new StringReader(csv));
-        if (result.succeeded()) {
-            return ResponseEntity.ok(new ImportResponse(result.imported()));
-        }
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setType(ProblemTypes.uri("import-rejected"));
-        problem.setTitle(text("import.failed", result.problems().size(), "CSV"));
-        problem.setProperty("errors", result.problems().stream().map(p -> {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("line", p.line());
-            if (p.field() != null) {
-                error.put("field", p.field());
-            }
-            error.put("message", text(p.messageKey(), p.args().toArray()));
-            return error;
-        }).toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
     private EmployeeDetails details(EmployeeRequest request) {
         Map<String, Skill> skills = people.skillsByCode();
         Map<Long, Integer> levels = new LinkedHashMap<>();
-        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         List<SkillLevelDto> entries = request.skills() == null ? List.of() : request.skills();
         for (int i = 0; i < entries.size(); i++) {
             // each problem names the entry and the part of it at fault, as the request does
@@ -171,9 +108,5 @@ class PeopleApi {
         }
         return new EmployeeDetails(request.employeeNumber(), request.fullName(), request.email(), request.phone(),
                 request.positionId(), request.managerId(), request.hiredOn(), levels, request.languages());
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 }

@@ -1,4 +1,4 @@
-package dev.kantor.people.web;
+package dev.kantor.people.employees;
 
 import java.util.Map;
 
@@ -6,9 +6,11 @@ import dev.kantor.people.DirectoryEntry;
 import dev.kantor.people.Employee;
 import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
+import dev.kantor.people.SpokenLanguage;
 import dev.kantor.platform.KantorException;
-import dev.kantor.platform.web.FormProblems;
 import dev.kantor.platform.audit.AuditTrail;
+import dev.kantor.platform.i18n.Localized;
+import dev.kantor.platform.web.FormProblems;
 import dev.kantor.platform.web.Viewer;
 
 import org.springframework.context.MessageSource;
@@ -67,7 +69,7 @@ class EmployeeController {
     String processCreationForm(@ModelAttribute("form") EmployeeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            FormProblems.bindUnlessBound(administration.problemsOf(form.details(), null), result, FIELDS);
+            FormProblems.bindUnlessBound(people.problemsOf(form.details(), null), result, FIELDS);
             return form(model, null);
         }
         try {
@@ -94,7 +96,7 @@ class EmployeeController {
             Model model, RedirectAttributes redirect) {
         Employee employee = people.employee(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
         if (result.hasErrors()) {
-            FormProblems.bindUnlessBound(administration.problemsOf(form.details(), id), result, FIELDS);
+            FormProblems.bindUnlessBound(people.problemsOf(form.details(), id), result, FIELDS);
             return form(model, employee);
         }
         try {
@@ -142,7 +144,7 @@ class EmployeeController {
         model.addAttribute("managers", people.activeEmployees().stream()
                 .filter(m -> employee == null || !m.getId().equals(employee.getId())).toList());
         model.addAttribute("skills", Localized.sorted(people.skills(), (s, l) -> s.name(l)));
-        java.util.Set<String> languages = new java.util.LinkedHashSet<>(DirectoryController.COMMON_LANGUAGES);
+        java.util.Set<String> languages = new java.util.LinkedHashSet<>(SpokenLanguage.COMMON);
         if (model.getAttribute("form") instanceof EmployeeForm form) {
             languages.addAll(form.getLanguages());
         }

@@ -1,4 +1,4 @@
-package dev.kantor.people;
+package dev.kantor.people.directory;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -8,6 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.kantor.people.CustomerContact;
+import dev.kantor.people.DirectoryEntry;
+import dev.kantor.people.DirectoryPage;
+import dev.kantor.people.DirectoryQuery;
+import dev.kantor.people.Office;
+import dev.kantor.people.SkillLevel;
+import dev.kantor.people.office.HybridOffice;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +24,7 @@ import org.springframework.stereotype.Component;
  * position, department and manager, and one each for their skills and languages.
  */
 @Component
-class Directory {
+public class Directory {
 
     private static final String SELECT = """
             select e.id, e.employee_number, e.full_name, e.email, e.phone, e.hired_on, e.active, e.version,
@@ -38,7 +46,8 @@ class Directory {
         this.hybrid = hybrid;
     }
 
-    DirectoryPage search(DirectoryQuery query) {
+    /** One page of the employees a query matches, ordered by name. */
+    public DirectoryPage search(DirectoryQuery query) {
         Map<String, Object> params = new HashMap<>();
         Set<Long> hybrids = hybrid.employees();
         String where = where(query, params, hybrids);
@@ -53,12 +62,14 @@ class Directory {
         return new DirectoryPage(withSkillsAndLanguages(measured(entries, hybrids)), page, query.size(), total);
     }
 
-    Optional<DirectoryEntry> entry(long id) {
+    /** One employee as the directory shows them, active or not. */
+    public Optional<DirectoryEntry> entry(long id) {
         return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query((rs, row) -> entry(rs)).optional()
                 .map(e -> withSkillsAndLanguages(measured(List.of(e), hybrid.employees())).get(0));
     }
 
-    List<DirectoryEntry> reportsOf(long managerId) {
+    /** The active people who report to a manager, by name. */
+    public List<DirectoryEntry> reportsOf(long managerId) {
         return withSkillsAndLanguages(measured(jdbc.sql(SELECT
                         + " where e.manager_id = :id and e.active = true order by lower(e.full_name)")
                 .param("id", managerId).query((rs, row) -> entry(rs)).list(), hybrid.employees()));
@@ -66,7 +77,7 @@ class Directory {
 
     /** Back-office employees whose measured customer contact is significant are hybrid. */
     private static List<DirectoryEntry> measured(List<DirectoryEntry> entries, Set<Long> hybrids) {
-        return entries.stream().map(e -> e.office() == Office.BACK && hybrids.contains(e.id()) ? e.hybrid() : e).toList();
+        return entries.stream().map(e -> e.office() == Office.BACK && hybrids.contains(e.id()) ? e.asHybrid() : e).toList();
     }
 
     private static String where(DirectoryQuery query, Map<String, Object> params, Set<Long> hybrids) {
@@ -131,7 +142,7 @@ class Directory {
                     languages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
         return entries.stream()
-                .map(e -> e.with(skills.getOrDefault(e.id(), List.of()), languages.getOrDefault(e.id(), List.of())))
+                .map(e -> e.withSkillsAndLanguages(skills.getOrDefault(e.id(), List.of()), languages.getOrDefault(e.id(), List.of())))
                 .toList();
     }
 

@@ -1,12 +1,11 @@
-package dev.kantor.people.web;
-
-import dev.kantor.platform.web.EnumParameters;
-
-import java.util.List;
+package dev.kantor.people.directory;
 
 import dev.kantor.people.DirectoryQuery;
 import dev.kantor.people.Office;
 import dev.kantor.people.People;
+import dev.kantor.people.SpokenLanguage;
+import dev.kantor.platform.i18n.Localized;
+import dev.kantor.platform.web.EnumParameters;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The people directory: everyone may browse and filter it. */
 @Controller
 class DirectoryController {
-
-    static final List<String> COMMON_LANGUAGES = List.of("id", "en", "jv", "su", "zh", "ms", "ar", "ja", "ko", "nl");
 
     private final People people;
 
@@ -42,7 +39,7 @@ class DirectoryController {
         model.addAttribute("statuses", DirectoryQuery.Status.values());
         model.addAttribute("departments", Localized.sorted(people.departments(), (d, l) -> d.name(l)));
         model.addAttribute("skills", Localized.sorted(people.skills(), (s, l) -> s.name(l)));
-        model.addAttribute("languages", COMMON_LANGUAGES);
+        model.addAttribute("languages", SpokenLanguage.COMMON);
         // htmx asks for the results only, as the filters change
         return htmx != null ? "people/directory :: results" : "people/directory";
     }

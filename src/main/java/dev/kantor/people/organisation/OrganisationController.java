@@ -1,4 +1,4 @@
-package dev.kantor.people.web;
+package dev.kantor.people.organisation;
 
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,6 +9,7 @@ import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
 import dev.kantor.people.Position;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.i18n.Localized;
 import dev.kantor.platform.web.FormProblems;
 
 import org.springframework.context.MessageSource;

@@ -1,4 +1,4 @@
-package dev.kantor.people.web;
+package dev.kantor.people.organisation;
 
 import java.net.URI;
 import java.util.List;
@@ -9,15 +9,8 @@ import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
 import dev.kantor.people.Position;
 import dev.kantor.people.PositionDetails;
-import dev.kantor.people.Skill;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
-import dev.kantor.people.web.ApiDtos.DepartmentRequest;
-import dev.kantor.people.web.ApiDtos.DepartmentResponse;
-import dev.kantor.people.web.ApiDtos.PositionRequest;
-import dev.kantor.people.web.ApiDtos.PositionResponse;
-import dev.kantor.people.web.ApiDtos.SkillDto;
-import dev.kantor.people.web.ApiDtos.SkillRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,15 +23,15 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Departments, positions and skills through the REST API: anyone signed in reads, HR and admins change. */
+/** Departments and positions through the REST API: anyone signed in reads, HR and admins change. */
 @RestController
 @Tag(name = "Organisation", description = "Departments, positions (with their customer contact) and skills")
-class OrganisationApi {
+class OrganisationRestController {
 
     private final People people;
     private final PeopleAdministration administration;
 
-    OrganisationApi(People people, PeopleAdministration administration) {
+    OrganisationRestController(People people, PeopleAdministration administration) {
         this.people = people;
         this.administration = administration;
     }
@@ -119,19 +112,6 @@ class OrganisationApi {
     @Operation(summary = "Reactivate a position (HR, admin)")
     PositionResponse reactivatePosition(@PathVariable long id) {
         return PositionResponse.of(administration.reactivatePosition(id));
-    }
-
-    @GetMapping("/api/skills")
-    @Operation(summary = "The skills catalogue")
-    List<SkillDto> skills() {
-        return people.skills().stream().map(SkillDto::of).toList();
-    }
-
-    @PostMapping("/api/skills")
-    @Operation(summary = "Add a skill to the catalogue (HR, admin)")
-    ResponseEntity<SkillDto> addSkill(@RequestBody SkillRequest request) {
-        Skill skill = administration.addSkill(request.code(), request.nameEn(), request.nameId());
-        return ResponseEntity.created(URI.create("/api/skills")).body(SkillDto.of(skill));
     }
 
     private static DepartmentDetails details(DepartmentRequest r) {

@@ -1,9 +1,11 @@
-package dev.kantor.people;
+package dev.kantor.people.employees;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.kantor.people.Employee;
+import dev.kantor.people.People;
 import dev.kantor.platform.security.AccountHolders;
 
 import org.springframework.stereotype.Component;
@@ -12,21 +14,21 @@ import org.springframework.stereotype.Component;
 @Component
 class EmployeesAsAccountHolders implements AccountHolders {
 
-    private final Employees employees;
+    private final People people;
 
-    EmployeesAsAccountHolders(Employees employees) {
-        this.employees = employees;
+    EmployeesAsAccountHolders(People people) {
+        this.people = people;
     }
 
     @Override
     public Map<Long, String> namesOf(Collection<Long> employeeIds) {
         Map<Long, String> names = new HashMap<>();
-        employees.findAllById(employeeIds).forEach(e -> names.put(e.getId(), e.getFullName()));
+        people.employees(employeeIds).forEach(e -> names.put(e.getId(), e.getFullName()));
         return names;
     }
 
     @Override
     public boolean isActive(long employeeId) {
-        return employees.findById(employeeId).map(Employee::isActive).orElse(false);
+        return people.employee(employeeId).map(Employee::isActive).orElse(false);
     }
 }
