@@ -1,4 +1,4 @@
-package dev.kantor.calendar;
+package dev.kantor.calendar.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.Cookie;
 
+import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.platform.security.UserAccounts;
 
 import org.junit.jupiter.api.Test;

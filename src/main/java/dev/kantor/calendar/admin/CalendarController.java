@@ -1,4 +1,4 @@
-package dev.kantor.calendar.web;
+package dev.kantor.calendar.admin;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.calendar.Holiday;
 import dev.kantor.calendar.OpeningHours;
+import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.web.EnumParameters;
 import dev.kantor.platform.web.FieldProblems;
@@ -18,7 +19,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,6 +63,7 @@ class CalendarController {
         }).toList());
         model.addAttribute("holidays", calendars.holidays());
         model.addAttribute("zone", calendars.zone());
+        model.addAttribute("holiday", new HolidayForm());
         return "calendar/calendar";
     }
 
@@ -83,11 +87,17 @@ class CalendarController {
 
     @PostMapping("/calendar/holidays")
     @PreAuthorize("hasRole('ADMIN')")
-    String addHoliday(@RequestParam(required = false) String date, @RequestParam(required = false) String nameEn,
-            @RequestParam(required = false) String nameId, RedirectAttributes redirect) {
+    String addHoliday(@ModelAttribute("holiday") HolidayForm form, BindingResult result,
+            RedirectAttributes redirect) {
         try {
-            calendars.addHoliday(new Holiday(date == null || date.isBlank() ? null : LocalDate.parse(date), nameEn,
-                    nameId));
+            if (result.hasErrors()) {
+                // text that cannot be stored: said against its field like any other refusal
+                throw new InvalidInput(result.getFieldErrors().stream()
+                        .map(e -> new FieldProblem(e.getField(), e.getCode())).toList());
+            }
+            String date = form.getDate();
+            calendars.addHoliday(new Holiday(date == null || date.isBlank() ? null : LocalDate.parse(date),
+                    form.getNameEn(), form.getNameId()));
             redirect.addFlashAttribute("success", text("calendar.saved"));
         } catch (DateTimeParseException e) {
             redirect.addFlashAttribute("failure", text("calendar.bad-holiday"));
