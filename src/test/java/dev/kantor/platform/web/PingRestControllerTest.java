@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The liveness check tells an API client that Kantor answers and accepts its credentials. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PingApiTest {
+class PingRestControllerTest {
 
     @LocalServerPort
     int port;

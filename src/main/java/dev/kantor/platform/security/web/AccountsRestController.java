@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Accounts through the REST API: admins see and manage them; everyone changes their own password. */
 @RestController
 @Tag(name = "Accounts", description = "Who can sign in: disabling, enabling, temporary passwords")
-class AccountsApi {
+class AccountsRestController {
 
     private final AccountAdministration accounts;
 
-    AccountsApi(AccountAdministration accounts) {
+    AccountsRestController(AccountAdministration accounts) {
         this.accounts = accounts;
     }
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Platform", description = "Checks for API clients")
-class PingApi {
+class PingRestController {
 
     private static final Map<String, String> OK = Map.of("status", "ok");
 
