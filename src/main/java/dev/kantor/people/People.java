@@ -46,30 +46,37 @@ public class People {
         this.organisation = organisation;
     }
 
+    /** All departments, inactive ones included, by English name. */
     public List<Department> departments() {
         return departments.findAll().stream().sorted(Comparator.comparing(Department::getNameEn)).toList();
     }
 
+    /** A department, active or not. */
     public Optional<Department> department(long id) {
         return departments.findById(id);
     }
 
+    /** All positions, inactive ones included, by English title. */
     public List<Position> positions() {
         return positions.findAll().stream().sorted(Comparator.comparing(Position::getTitleEn)).toList();
     }
 
+    /** A position, active or not. */
     public Optional<Position> position(long id) {
         return positions.findById(id);
     }
 
+    /** The skills catalogue, by English name. */
     public List<Skill> skills() {
         return skills.findAll().stream().sorted(Comparator.comparing(Skill::nameEn)).toList();
     }
 
+    /** The skills catalogue by code, for reading codes people and files use. */
     public Map<String, Skill> skillsByCode() {
         return skills.findAll().stream().collect(Collectors.toMap(Skill::code, Function.identity()));
     }
 
+    /** An employee, active or not. */
     public Optional<Employee> employee(long id) {
         return employees.findById(id);
     }
@@ -84,6 +91,7 @@ public class People {
         return names.of(employeeId);
     }
 
+    /** The employee with this e-mail address, in any case and with spaces around. */
     public Optional<Employee> employeeByEmail(String email) {
         return email == null ? Optional.empty() : employees.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
     }
@@ -104,14 +112,17 @@ public class People {
         return PeopleRules.employee(details, employeeId, organisation).problems();
     }
 
+    /** An employee as the directory shows them: position, department, office, manager, skills, languages. */
     public Optional<DirectoryEntry> entry(long id) {
         return directory.entry(id);
     }
 
+    /** The active people who report to a manager, by name. */
     public List<DirectoryEntry> directReports(long managerId) {
         return directory.reportsOf(managerId);
     }
 
+    /** One page of the directory as a query filters it, by name. */
     public DirectoryPage search(DirectoryQuery query) {
         return directory.search(query);
     }
@@ -122,6 +133,7 @@ public class People {
                 .sorted(Comparator.comparing(Employee::getFullName)).toList();
     }
 
+    /** Whether anyone was ever employed: an empty database gets the demo company. */
     public boolean hasEmployees() {
         return employees.count() > 0;
     }

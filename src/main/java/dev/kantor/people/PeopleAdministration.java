@@ -56,6 +56,7 @@ public class PeopleAdministration {
         this.newHires = newHires;
     }
 
+    /** Opens a department; 409 (DuplicateValue) when its code is taken. */
     public Department createDepartment(DepartmentDetails input) {
         DepartmentDetails details = normalized(input);
         PeopleRules.department(details).throwIfAny();
@@ -65,6 +66,7 @@ public class PeopleAdministration {
         return department;
     }
 
+    /** Changes a department, refusing a change made on a stale version. */
     public Department changeDepartment(long id, DepartmentDetails input, int version) {
         DepartmentDetails details = normalized(input);
         Department department = department(id);
@@ -77,6 +79,7 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /** Closes a department that no longer has active positions. */
     public Department deactivateDepartment(long id) {
         Department department = department(id);
         Map<String, String> before = department.snapshot();
@@ -86,6 +89,7 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /** Opens a closed department again. */
     public Department reactivateDepartment(long id) {
         Department department = department(id);
         Map<String, String> before = department.snapshot();
@@ -95,6 +99,7 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /** Adds a position to an active department; 409 (DuplicateValue) when its code is taken. */
     public Position createPosition(PositionDetails input) {
         PositionDetails details = normalized(input);
         PeopleRules.position(details, organisation).throwIfAny();
@@ -104,6 +109,7 @@ public class PeopleAdministration {
         return position;
     }
 
+    /** Changes a position, refusing a change made on a stale version. */
     public Position changePosition(long id, PositionDetails input, int version) {
         PositionDetails details = normalized(input);
         Position position = position(id);
@@ -116,6 +122,7 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /** Retires a position nobody active holds. */
     public Position deactivatePosition(long id) {
         Position position = position(id);
         Map<String, String> before = snapshot(position);
@@ -125,6 +132,7 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /** Brings a retired position back, in an active department. */
     public Position reactivatePosition(long id) {
         Position position = position(id);
         Map<String, String> before = snapshot(position);
@@ -149,6 +157,7 @@ public class PeopleAdministration {
         return skills.save(new Skill(null, normalized, nameEn.strip(), nameId.strip()));
     }
 
+    /** Hires an employee, numbering them when HR gave no number; publishes EmployeeChanged and SkillsChanged. */
     public Employee hire(EmployeeDetails details) {
         PeopleRules.employee(details, null, organisation).throwIfAny();
         requireFreeEmail(details.normalizedEmail(), null);
@@ -158,6 +167,10 @@ public class PeopleAdministration {
         return employee;
     }
 
+    /**
+     * Changes an employee, refusing a change made on a stale version; publishes EmployeeChanged, and
+     * SkillsChanged when their skills or languages changed.
+     */
     public Employee changeEmployee(long id, EmployeeDetails details, int version) {
         Employee employee = employee(id);
         PeopleRules.employee(details, id, organisation).throwIfAny();
@@ -170,6 +183,10 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /**
+     * Records that an employee left (nobody active may still report to them): their accounts stop at once;
+     * publishes EmployeeChanged and SkillsChanged.
+     */
     public Employee deactivateEmployee(long id) {
         Employee employee = employee(id);
         Map<String, String> before = snapshot(employee);
@@ -181,6 +198,10 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /**
+     * Records that an employee came back, into an active position: their accounts work again; publishes
+     * EmployeeChanged and SkillsChanged.
+     */
     public Employee reactivateEmployee(long id) {
         Employee employee = employee(id);
         Map<String, String> before = snapshot(employee);
