@@ -56,7 +56,7 @@ public class PeopleAdministration {
         this.newHires = newHires;
     }
 
-    /** Opens a department; 409 (DuplicateValue) when its code is taken. */
+    /** Opens a department; refused with {@link DuplicateValue} when its code is taken. */
     public Department createDepartment(DepartmentDetails input) {
         DepartmentDetails details = normalized(input);
         PeopleRules.department(details).throwIfAny();
@@ -99,7 +99,7 @@ public class PeopleAdministration {
         return saved;
     }
 
-    /** Adds a position to an active department; 409 (DuplicateValue) when its code is taken. */
+    /** Adds a position to an active department; refused with {@link DuplicateValue} when its code is taken. */
     public Position createPosition(PositionDetails input) {
         PositionDetails details = normalized(input);
         PeopleRules.position(details, organisation).throwIfAny();
