@@ -17,7 +17,6 @@ import dev.kantor.cases.ResolutionType;
 import dev.kantor.people.CustomerContact;
 import dev.kantor.people.Department;
 import dev.kantor.people.DepartmentDetails;
-import dev.kantor.people.EmployeeImport;
 import dev.kantor.people.ImportResult;
 import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
@@ -64,7 +63,6 @@ class DemoCompany implements ApplicationRunner {
 
     private final People people;
     private final PeopleAdministration administration;
-    private final EmployeeImport employeeImport;
     private final UserAccounts accounts;
     private final AuthorityDelegation authority;
     private final BusinessCalendars calendars;
@@ -75,15 +73,14 @@ class DemoCompany implements ApplicationRunner {
     private final boolean withCases;
     private final boolean casesInBackground;
 
-    DemoCompany(People people, PeopleAdministration administration, EmployeeImport employeeImport,
-            UserAccounts accounts, AuthorityDelegation authority, BusinessCalendars calendars,
+    DemoCompany(People people, PeopleAdministration administration, UserAccounts accounts,
+            AuthorityDelegation authority, BusinessCalendars calendars,
             TransactionTemplate transaction, DemoCases cases, DemoRouting routing, DemoStaffing staffing,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases:true}") boolean withCases,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases-in-background:true}")
             boolean casesInBackground) {
         this.people = people;
         this.administration = administration;
-        this.employeeImport = employeeImport;
         this.accounts = accounts;
         this.authority = authority;
         this.calendars = calendars;
@@ -127,7 +124,7 @@ class DemoCompany implements ApplicationRunner {
                 CustomerContact.valueOf(r.get("customer_contact")), Boolean.parseBoolean(r.get("manages")))));
         read("demo/skills.csv", r -> administration.addSkill(r.get("code"), r.get("name_en"), r.get("name_id")));
         try (Reader employees = reader("demo/employees.csv")) {
-            ImportResult result = employeeImport.importCsv(employees);
+            ImportResult result = administration.importEmployees(employees);
             if (!result.succeeded()) {
                 throw new IllegalStateException("The demo employees do not import: " + result.problems());
             }

@@ -30,13 +30,15 @@ public record DirectoryEntry(long id, String employeeNumber, String fullName, St
         return Names.in(locale, departmentEn, departmentIdn);
     }
 
-    DirectoryEntry hybrid() {
+    /** The same entry, placed in the HYBRID office by measured customer contact. */
+    public DirectoryEntry asHybrid() {
         return new DirectoryEntry(id, employeeNumber, fullName, email, phone, hiredOn, active, version, positionId,
                 positionCode, positionEn, positionIdn, departmentId, departmentCode, departmentEn, departmentIdn,
                 customerContact, Office.HYBRID, managerId, managerName, skills, languages);
     }
 
-    DirectoryEntry with(List<SkillEntry> skills, List<String> languages) {
+    /** The same entry with the skills and languages read for it. */
+    public DirectoryEntry withSkillsAndLanguages(List<SkillEntry> skills, List<String> languages) {
         return new DirectoryEntry(id, employeeNumber, fullName, email, phone, hiredOn, active, version, positionId,
                 positionCode, positionEn, positionIdn, departmentId, departmentCode, departmentEn, departmentIdn,
                 customerContact, office, managerId, managerName, skills, languages);

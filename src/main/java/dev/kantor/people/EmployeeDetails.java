@@ -26,4 +26,10 @@ public record EmployeeDetails(String employeeNumber, String fullName, String ema
     public String normalizedEmail() {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
+
+    /** The same details with another manager (null for none). */
+    public EmployeeDetails withManager(Long managerId) {
+        return new EmployeeDetails(employeeNumber, fullName, email, phone, positionId, managerId, hiredOn, skills,
+                languages);
+    }
 }

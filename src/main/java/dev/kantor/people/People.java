@@ -1,11 +1,16 @@
 package dev.kantor.people;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import dev.kantor.people.directory.Directory;
+import dev.kantor.people.directory.EmployeeNames;
+import dev.kantor.platform.FieldProblem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -27,9 +32,10 @@ public class People {
     private final Directory directory;
     private final JdbcClient jdbc;
     private final EmployeeNames names;
+    private final Organisation organisation;
 
     People(Departments departments, Positions positions, Employees employees, Skills skills, Directory directory,
-            JdbcClient jdbc, EmployeeNames names) {
+            JdbcClient jdbc, EmployeeNames names, Organisation organisation) {
         this.departments = departments;
         this.positions = positions;
         this.employees = employees;
@@ -37,34 +43,47 @@ public class People {
         this.directory = directory;
         this.jdbc = jdbc;
         this.names = names;
+        this.organisation = organisation;
     }
 
+    /** All departments, inactive ones included, by English name. */
     public List<Department> departments() {
         return departments.findAll().stream().sorted(Comparator.comparing(Department::getNameEn)).toList();
     }
 
+    /** A department, active or not. */
     public Optional<Department> department(long id) {
         return departments.findById(id);
     }
 
+    /** All positions, inactive ones included, by English title. */
     public List<Position> positions() {
         return positions.findAll().stream().sorted(Comparator.comparing(Position::getTitleEn)).toList();
     }
 
+    /** A position, active or not. */
     public Optional<Position> position(long id) {
         return positions.findById(id);
     }
 
+    /** The skills catalogue, by English name. */
     public List<Skill> skills() {
         return skills.findAll().stream().sorted(Comparator.comparing(Skill::nameEn)).toList();
     }
 
+    /** The skills catalogue by code, for reading codes people and files use. */
     public Map<String, Skill> skillsByCode() {
         return skills.findAll().stream().collect(Collectors.toMap(Skill::code, Function.identity()));
     }
 
+    /** An employee, active or not. */
     public Optional<Employee> employee(long id) {
         return employees.findById(id);
+    }
+
+    /** The employees with these ids, active or not; ids of nobody are left out. */
+    public List<Employee> employees(Collection<Long> ids) {
+        return employees.findAllById(ids);
     }
 
     /** An employee's name alone, for pages and timelines that show many names; at most 30 s old. */
@@ -72,18 +91,38 @@ public class People {
         return names.of(employeeId);
     }
 
+    /** The employee with this e-mail address, in any case and with spaces around. */
     public Optional<Employee> employeeByEmail(String email) {
         return email == null ? Optional.empty() : employees.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The employee with this number, in any case ("e0012" finds E0012). */
+    public Optional<Employee> employeeByNumber(String employeeNumber) {
+        return employeeNumber == null ? Optional.empty()
+                : employees.findByEmployeeNumber(employeeNumber.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The rules an employee's details break, without changing anything: lets a form that already
+     * failed to bind still report every other problem at once, and an import report every line's.
+     *
+     * @param employeeId the employee the details are for, or null for someone new
+     */
+    public List<FieldProblem> problemsOf(EmployeeDetails details, Long employeeId) {
+        return PeopleRules.employee(details, employeeId, organisation).problems();
+    }
+
+    /** An employee as the directory shows them: position, department, office, manager, skills, languages. */
     public Optional<DirectoryEntry> entry(long id) {
         return directory.entry(id);
     }
 
+    /** The active people who report to a manager, by name. */
     public List<DirectoryEntry> directReports(long managerId) {
         return directory.reportsOf(managerId);
     }
 
+    /** One page of the directory as a query filters it, by name. */
     public DirectoryPage search(DirectoryQuery query) {
         return directory.search(query);
     }
@@ -94,6 +133,7 @@ public class People {
                 .sorted(Comparator.comparing(Employee::getFullName)).toList();
     }
 
+    /** Whether anyone was ever employed: an empty database gets the demo company. */
     public boolean hasEmployees() {
         return employees.count() > 0;
     }

@@ -1,10 +1,12 @@
 package dev.kantor.people;
 
+import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 
+import dev.kantor.people.importing.CheckedFile;
+import dev.kantor.people.importing.EmployeeImport;
 import dev.kantor.platform.DuplicateValue;
-import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
@@ -36,9 +38,12 @@ public class PeopleAdministration {
     private final EmployeeRecords records;
     private final AuditTrail audit;
     private final AccountAdministration accounts;
+    private final EmployeeImport employeeImport;
+    private final NewHires newHires;
 
     PeopleAdministration(Departments departments, Positions positions, Employees employees, Skills skills,
-            Organisation organisation, EmployeeRecords records, AuditTrail audit, AccountAdministration accounts) {
+            Organisation organisation, EmployeeRecords records, AuditTrail audit, AccountAdministration accounts,
+            EmployeeImport employeeImport, NewHires newHires) {
         this.departments = departments;
         this.positions = positions;
         this.employees = employees;
@@ -47,8 +52,11 @@ public class PeopleAdministration {
         this.records = records;
         this.audit = audit;
         this.accounts = accounts;
+        this.employeeImport = employeeImport;
+        this.newHires = newHires;
     }
 
+    /** Opens a department; refused with {@link DuplicateValue} when its code is taken. */
     public Department createDepartment(DepartmentDetails input) {
         DepartmentDetails details = normalized(input);
         PeopleRules.department(details).throwIfAny();
@@ -58,6 +66,7 @@ public class PeopleAdministration {
         return department;
     }
 
+    /** Changes a department, refusing a change made on a stale version. */
     public Department changeDepartment(long id, DepartmentDetails input, int version) {
         DepartmentDetails details = normalized(input);
         Department department = department(id);
@@ -70,6 +79,7 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /** Closes a department that no longer has active positions. */
     public Department deactivateDepartment(long id) {
         Department department = department(id);
         Map<String, String> before = department.snapshot();
@@ -79,6 +89,7 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /** Opens a closed department again. */
     public Department reactivateDepartment(long id) {
         Department department = department(id);
         Map<String, String> before = department.snapshot();
@@ -88,6 +99,7 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /** Adds a position to an active department; refused with {@link DuplicateValue} when its code is taken. */
     public Position createPosition(PositionDetails input) {
         PositionDetails details = normalized(input);
         PeopleRules.position(details, organisation).throwIfAny();
@@ -97,6 +109,7 @@ public class PeopleAdministration {
         return position;
     }
 
+    /** Changes a position, refusing a change made on a stale version. */
     public Position changePosition(long id, PositionDetails input, int version) {
         PositionDetails details = normalized(input);
         Position position = position(id);
@@ -109,6 +122,7 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /** Retires a position nobody active holds. */
     public Position deactivatePosition(long id) {
         Position position = position(id);
         Map<String, String> before = snapshot(position);
@@ -118,6 +132,7 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /** Brings a retired position back, in an active department. */
     public Position reactivatePosition(long id) {
         Position position = position(id);
         Map<String, String> before = snapshot(position);
@@ -142,14 +157,7 @@ public class PeopleAdministration {
         return skills.save(new Skill(null, normalized, nameEn.strip(), nameId.strip()));
     }
 
-    /**
-     * The rules an employee's details break, without saving anything: lets a form that already
-     * failed to bind still report every other problem at once.
-     */
-    public List<FieldProblem> problemsOf(EmployeeDetails details, Long employeeId) {
-        return PeopleRules.employee(details, employeeId, organisation).problems();
-    }
-
+    /** Hires an employee, numbering them when HR gave no number; publishes EmployeeChanged and SkillsChanged. */
     public Employee hire(EmployeeDetails details) {
         PeopleRules.employee(details, null, organisation).throwIfAny();
         requireFreeEmail(details.normalizedEmail(), null);
@@ -159,6 +167,10 @@ public class PeopleAdministration {
         return employee;
     }
 
+    /**
+     * Changes an employee, refusing a change made on a stale version; publishes EmployeeChanged, and
+     * SkillsChanged when their skills or languages changed.
+     */
     public Employee changeEmployee(long id, EmployeeDetails details, int version) {
         Employee employee = employee(id);
         PeopleRules.employee(details, id, organisation).throwIfAny();
@@ -171,6 +183,10 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /**
+     * Records that an employee left (nobody active may still report to them): their accounts stop at once;
+     * publishes EmployeeChanged and SkillsChanged.
+     */
     public Employee deactivateEmployee(long id) {
         Employee employee = employee(id);
         Map<String, String> before = snapshot(employee);
@@ -182,6 +198,10 @@ public class PeopleAdministration {
         return saved;
     }
 
+    /**
+     * Records that an employee came back, into an active position: their accounts work again; publishes
+     * EmployeeChanged and SkillsChanged.
+     */
     public Employee reactivateEmployee(long id) {
         Employee employee = employee(id);
         Map<String, String> before = snapshot(employee);
@@ -190,6 +210,21 @@ public class PeopleAdministration {
         audit.changed(EMPLOYEE, id, saved.getFullName(), AuditAction.REACTIVATED, before, snapshot(saved));
         accounts.employeeReturned(id);
         return saved;
+    }
+
+    /**
+     * Hires everyone in a CSV file, all or nothing: when any line is bad, nothing is stored and
+     * every bad line is reported with its number and reason ({@link EmployeeImport} has the columns).
+     * Each employee imported is recorded in the audit trail as imported.
+     */
+    public ImportResult importEmployees(Reader csv) {
+        CheckedFile file = employeeImport.check(csv);
+        if (!file.isValid()) {
+            return new ImportResult(0, file.problems());
+        }
+        List<Employee> hired = newHires.store(file.hires());
+        hired.forEach(e -> audit.imported(EMPLOYEE, e.getId(), e.getFullName(), snapshot(e)));
+        return new ImportResult(hired.size(), List.of());
     }
 
     private Map<String, String> snapshot(Employee employee) {

@@ -149,6 +149,45 @@ class PeoplePagesTest {
     }
 
     @Test
+    void aRefusedSkillIsShownUnderItsFieldWithWhatWasTyped() throws Exception {
+        String page = mvc.perform(post("/skills").with(as("hr")).with(csrf()).cookie(new Cookie("kantor-language", "id"))
+                        .param("code", "Not A Code").param("nameEn", "").param("nameId", "Keahlian"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        org.jsoup.nodes.Element code = html.getElementById("code");
+        assertThat(code.attr("value")).isEqualTo("Not A Code");
+        assertThat(code.attr("aria-invalid")).isEqualTo("true");
+        assertThat(code.attr("aria-describedby")).isEqualTo("code-error");
+        assertThat(html.getElementById("code-error").text()).isNotBlank();
+        assertThat(html.getElementById("nameEn-error").text()).isEqualTo("Wajib diisi.");
+        assertThat(html.getElementById("nameId").hasAttr("aria-invalid")).isFalse();
+        assertThat(people.skillsByCode()).doesNotContainKey("not a code");
+    }
+
+    @Test
+    void aRefusedPositionKeepsTheChosenDepartmentAndSaysWhyUnderEachField() throws Exception {
+        long department = people.departments().get(1).getId();
+
+        String page = mvc.perform(post("/positions/new").with(as("hr")).with(csrf())
+                        .param("code", "refused-position").param("titleEn", "").param("titleId", "Ditolak")
+                        .param("departmentId", String.valueOf(department)).param("customerContact", "REGULAR")
+                        .param("manages", "true"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.select("#departmentId option[selected]").attr("value")).isEqualTo(String.valueOf(department));
+        assertThat(html.select("#customerContact option[selected]").attr("value")).isEqualTo("REGULAR");
+        assertThat(html.getElementById("customerContact").attr("aria-describedby")).isEqualTo("customerContact-hint");
+        assertThat(html.getElementById("titleEn").attr("aria-describedby")).isEqualTo("titleEn-error");
+        assertThat(html.getElementById("titleEn-error").text()).isEqualTo("Required.");
+        assertThat(html.selectFirst("input[type=checkbox][name=manages]").hasAttr("checked")).isTrue();
+        assertThat(people.positions()).noneMatch(p -> p.getCode().equals("refused-position"));
+    }
+
+    @Test
     void theAuditTrailShowsCodedValuesInTheReadersLanguage() throws Exception {
         mvc.perform(post("/departments/new").with(as("hr")).with(csrf()).param("code", "AUDITVAL")
                 .param("nameEn", "Audited values").param("nameId", "Nilai teraudit")).andExpect(status().is3xxRedirection());

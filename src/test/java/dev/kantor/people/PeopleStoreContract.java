@@ -42,8 +42,6 @@ abstract class PeopleStoreContract {
     Employees employees;
     @Autowired
     AuditTrail audit;
-    @Autowired
-    EmployeeImport employeeImport;
 
     private EmployeeDetails details(String email) {
         Position position = people.positions().stream().filter(p -> p.getCode().equals("phone-support-agent"))
@@ -163,7 +161,7 @@ abstract class PeopleStoreContract {
                 ,Staff Member,staff.later@example.com,,warehouse-staff,head.later@example.com,,id,
                 ,Head Of Team,head.later@example.com,,warehouse-manager,,,id;en,team-leadership:4
                 """;
-        ImportResult result = employeeImport.importCsv(new java.io.StringReader(csv));
+        ImportResult result = administration.importEmployees(new java.io.StringReader(csv));
 
         assertThat(result.problems()).isEmpty();
         Employee staff = people.employeeByEmail("staff.later@example.com").orElseThrow();
@@ -177,7 +175,7 @@ abstract class PeopleStoreContract {
         String csv = "\uFEFFemployee_number;full_name;email;phone;position_code;manager_email;hired_on;languages;skills\n"
                 + "e9100;Komang Ayu;komang.excel@example.com;;front-desk-agent;;2026-02-02;id;customer-service:3\n";
 
-        ImportResult result = employeeImport.importCsv(new java.io.StringReader(csv));
+        ImportResult result = administration.importEmployees(new java.io.StringReader(csv));
 
         assertThat(result.problems()).isEmpty();
         assertThat(people.employeeByEmail("komang.excel@example.com").orElseThrow().getEmployeeNumber())
@@ -195,7 +193,7 @@ abstract class PeopleStoreContract {
                 e0012,Dup Number,dup.number@example.com,,front-desk-agent,,,id,
                 """;
 
-        ImportResult result = employeeImport.importCsv(new java.io.StringReader(csv));
+        ImportResult result = administration.importEmployees(new java.io.StringReader(csv));
 
         assertThat(result.problems()).extracting(ImportProblem::messageKey)
                 .containsExactly("validation.inactive-position", "validation.employee-number-taken");

@@ -18,11 +18,24 @@ class PageController {
         if (throttled != null && throttled.matches("\\d{1,6}")) {
             model.addAttribute("waitSeconds", Math.min(Long.parseLong(throttled), LONGEST_WAIT_SECONDS));
         }
+        model.addAttribute("form", new SignInForm());
         return "login";
     }
 
     @GetMapping("/")
     String home() {
         return "home";
+    }
+
+    /** The sign-in form; Spring Security reads what it sends, and nothing typed is ever shown again. */
+    public static class SignInForm {
+
+        private String username;
+        private String password;
+
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
     }
 }

@@ -263,6 +263,27 @@ class AccountsPagesTest {
         mvc.perform(get("/people").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
     }
 
+    @Test
+    void aRefusedPasswordChangeMarksTheFieldAndNeverShowsAPasswordTyped() throws Exception {
+        String username = anAccount("marked-secret-1");
+        Cookie session = mvc.perform(formLogin("/login").user(username).password("marked-secret-1"))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+
+        String page = mvc.perform(post("/account/password").cookie(session).with(csrf()).header("Accept-Language", "en")
+                        .param("currentPassword", "marked-secret-1").param("newPassword", "first-choice-22")
+                        .param("repeatPassword", "second-choice-33"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        org.jsoup.nodes.Element repeat = html.getElementById("repeatPassword");
+        assertThat(repeat.attr("aria-invalid")).isEqualTo("true");
+        assertThat(repeat.attr("aria-describedby")).isEqualTo("repeatPassword-error");
+        assertThat(html.getElementById("repeatPassword-error").text()).isEqualTo("The two new passwords differ.");
+        assertThat(html.selectFirst("label[for=repeatPassword]")).isNotNull();
+        assertThat(page).doesNotContain("marked-secret-1", "first-choice-22", "second-choice-33");
+    }
+
     private long audited(String username, String action) {
         return jdbc.sql("select count(*) from audit_event where entity_type = 'account' and entity_name = ? "
                 + "and action = ?").params(username, action).query(Long.class).single();

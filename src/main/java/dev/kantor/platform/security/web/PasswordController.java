@@ -1,23 +1,21 @@
 package dev.kantor.platform.security.web;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.security.AccountAdministration;
 import dev.kantor.platform.security.SignedInPerson;
+import dev.kantor.platform.web.FormProblems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -40,43 +38,51 @@ class PasswordController {
 
     @GetMapping("/account/password")
     String initChangeForm(Model model) {
-        return page(model, Map.of());
+        model.addAttribute("form", new PasswordForm());
+        return page(model);
     }
 
     @PostMapping("/account/password")
-    String processChangeForm(PasswordForm form, HttpServletRequest request, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
-        if (form.newPassword() != null && !form.newPassword().equals(form.repeatPassword())) {
-            return page(model, Map.of("repeatPassword", text("validation.password-repeat")));
+    String processChangeForm(@ModelAttribute("form") PasswordForm form, BindingResult result,
+            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return page(model);
+        }
+        if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getRepeatPassword())) {
+            result.rejectValue("repeatPassword", "validation.password-repeat");
+            return page(model);
         }
         HttpSession session = request.getSession(false);
         try {
-            accounts.changeOwnPassword(form.currentPassword(), form.newPassword(), request.getRemoteAddr(),
+            accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword(), request.getRemoteAddr(),
                     session == null ? null : session.getId());
         } catch (InvalidInput e) {
-            Map<String, String> problems = new LinkedHashMap<>();
-            for (FieldProblem p : e.problems()) {
-                problems.putIfAbsent(p.field(), text(p.messageKey(), p.args().toArray()));
-            }
-            return page(model, problems);
+            FormProblems.bind(e, result);
+            return page(model);
         }
         SignedInPerson.choseOwnPassword(request, response);
-        redirect.addFlashAttribute("success", text("password.changed"));
+        redirect.addFlashAttribute("success", messages.getMessage("password.changed", null,
+                LocaleContextHolder.getLocale()));
         return "redirect:/";
     }
 
-    private String page(Model model, Map<String, String> problems) {
-        model.addAttribute("problems", problems);
+    private String page(Model model) {
         model.addAttribute("required", SignedInPerson.mustChangePassword());
         return PAGE;
     }
 
-    private String text(String key, Object... args) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(key, args, key, locale);
-    }
+    /** What the form sends. Password fields never show what was typed, not even after a refusal. */
+    public static class PasswordForm {
 
-    /** What the form sends; passwords are never shown again, so the form keeps no values. */
-    record PasswordForm(String currentPassword, String newPassword, String repeatPassword) {
+        private String currentPassword;
+        private String newPassword;
+        private String repeatPassword;
+
+        public String getCurrentPassword() { return currentPassword; }
+        public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
+        public String getNewPassword() { return newPassword; }
+        public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+        public String getRepeatPassword() { return repeatPassword; }
+        public void setRepeatPassword(String repeatPassword) { this.repeatPassword = repeatPassword; }
     }
 }

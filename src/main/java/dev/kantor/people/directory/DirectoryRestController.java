@@ -1,0 +1,48 @@
+package dev.kantor.people.directory;
+
+import dev.kantor.people.DirectoryQuery;
+import dev.kantor.people.Office;
+import dev.kantor.people.People;
+import dev.kantor.people.Skill;
+import dev.kantor.platform.InvalidInput;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Searching the people directory through the REST API: anyone signed in. */
+@RestController
+@RequestMapping("/api/people")
+@Tag(name = "People", description = "Employees, their positions, skills, languages and office")
+class DirectoryRestController {
+
+    private final People people;
+
+    DirectoryRestController(People people) {
+        this.people = people;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search the directory", description = "Every filter is optional; status is ACTIVE by default.")
+    PageResponse<EmployeeResponse> search(@RequestParam(required = false) String q,
+            @RequestParam(required = false) Long department, @RequestParam(required = false) Office office,
+            @RequestParam(required = false) String skill, @RequestParam(required = false) Integer minLevel,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) DirectoryQuery.Status status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        Long skillId = null;
+        if (skill != null && !skill.isBlank()) {
+            Skill found = people.skillsByCode().get(skill.strip());
+            if (found == null) {
+                throw InvalidInput.of("skill", "validation.unknown-skill");
+            }
+            skillId = found.id();
+        }
+        return PageResponse.of(people.search(
+                new DirectoryQuery(q, department, office, skillId, minLevel, language, status, page, size)));
+    }
+}
