@@ -124,7 +124,8 @@ class CaseController {
     }
 
     private static java.time.Duration hours(Double hours) {
-        return hours == null || hours.isNaN() || hours.isInfinite() || hours > 10_000 ? null
+        // beyond ten thousand hours either way is no service target, and would overflow a Duration
+        return hours == null || hours.isNaN() || hours.isInfinite() || Math.abs(hours) > 10_000 ? null
                 : java.time.Duration.ofMinutes(Math.round(hours * 60));
     }
 
