@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -51,13 +52,15 @@ public final class EmbeddedPostgres {
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("Cannot start the embedded PostgreSQL server", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // stopped after the application contexts are closed, not beside them: a context closing
+            // on a server that is already gone hangs the JVM's exit on its scheduled jobs' connections
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     server.close();
                 } catch (java.io.IOException ignored) {
                     // the JVM is ending anyway
                 }
-            }));
+            });
         }
         return server;
     }
