@@ -18,6 +18,7 @@ public final class EmbeddedPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+    private static volatile boolean stopped;
 
     private EmbeddedPostgres() {
     }
@@ -54,14 +55,33 @@ public final class EmbeddedPostgres {
             }
             // stopped after the application contexts are closed, not beside them: a context closing
             // on a server that is already gone hangs the JVM's exit on its scheduled jobs' connections
-            SpringApplication.getShutdownHandlers().add(() -> {
-                try {
-                    server.close();
-                } catch (java.io.IOException ignored) {
-                    // the JVM is ending anyway
+            SpringApplication.getShutdownHandlers().add(EmbeddedPostgres::stop);
+            // a run that started no application (a plain storage test) has no such handler to wait for
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+                while (!stopped && System.nanoTime() < until) {
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
                 }
-            });
+                stop();
+            }));
         }
         return server;
+    }
+
+    private static synchronized void stop() {
+        if (stopped || server == null) {
+            return;
+        }
+        stopped = true;
+        try {
+            server.close();
+        } catch (java.io.IOException ignored) {
+            // the JVM is ending anyway
+        }
     }
 }
