@@ -11,7 +11,7 @@ import dev.kantor.cases.ResolutionType;
  * whose own limit covers it. Nobody approves their own request; the head of the line, with
  * nobody above, decides whatever reaches them.
  */
-public final class Approvers {
+final class Approvers {
 
     /** What the rule needs to know about one person in the management line. */
     public interface Line {

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class DelegatedAuthority implements AuthorityDelegation {
+class DelegatedAuthority implements AuthorityDelegation {
 
     static final String AUDITED = "delegation";
 

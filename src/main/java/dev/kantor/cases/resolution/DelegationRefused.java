@@ -5,7 +5,7 @@ import java.util.Map;
 import dev.kantor.platform.KantorException;
 
 /** A delegation (or its withdrawal) that is not the caller's to make, naming the field that decides it. */
-public class DelegationRefused extends KantorException {
+class DelegationRefused extends KantorException {
 
     private final String field;
 
