@@ -295,6 +295,28 @@ class CasePagesTest {
     }
 
     @Test
+    void aRefusedDelegationMarksEachFieldItsProblemIsAbout() throws Exception {
+        long agus = employee("agus.pratama@sinarmaju.example");
+
+        String aboveOwnLimit = refusedDelegation(400, "EMPLOYEE", agus, "3000000", "9000000");
+        // each amount is marked where it was typed, with its own problem tied to it for screen readers
+        assertThat(aboveOwnLimit)
+                .containsPattern("<input[^>]*aria-describedby=\"maxPerAction-error\"[^>]*id=\"maxPerAction\"")
+                .containsPattern("id=\"maxPerAction-error\"[^>]*>More than your own limit of Rp 2.000.000.<")
+                .containsPattern("id=\"maxPerDay-error\"[^>]*>More than your own limit of Rp 8.000.000.<");
+
+        // a refusal about whom to is marked at the person chosen
+        assertThat(refusedDelegation(403, "EMPLOYEE", employee("dewi.lestari@sinarmaju.example"), "1000", "1000"))
+                .containsPattern("id=\"employeeId-error\"[^>]*>Nobody delegates authority to themselves");
+
+        // an amount that is no number is marked as one, and nothing is stored
+        long before = jdbc.sql("select count(*) from delegation").query(Long.class).single();
+        assertThat(refusedDelegation(400, "EMPLOYEE", agus, "lots", "1000000"))
+                .containsPattern("id=\"maxPerAction-error\"[^>]*>An amount in rupiah, from 0.<");
+        assertThat(jdbc.sql("select count(*) from delegation").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void withdrawingAsksFirstAndFollowsTheSameReach() throws Exception {
         long positionDelegation = jdbc.sql("select min(id) from delegation where scope = 'POSITION'")
                 .query(Long.class).single();
