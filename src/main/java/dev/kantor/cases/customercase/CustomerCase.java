@@ -227,7 +227,7 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
         helpRequestedBy = by;
     }
 
-    public void helpGiven() {
+    void helpGiven() {
         helpRequestedAt = null;
         helpRequestedBy = null;
     }

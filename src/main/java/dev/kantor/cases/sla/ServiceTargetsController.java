@@ -27,6 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
 class ServiceTargetsController {
 
+    /** Far beyond the longest target (30 days), and far from overflowing a duration in minutes. */
+    private static final double MAX_HOURS = 10_000;
+
     private final SlaTargets targets;
     private final MessageSource messages;
 
@@ -65,9 +68,15 @@ class ServiceTargetsController {
         return "redirect:/service-targets";
     }
 
+    /**
+     * Business hours as typed. Hours beyond any target, either way, stay beyond it (and are refused
+     * with the range) rather than overflow a duration.
+     */
     private static Duration hours(Double hours) {
-        return hours == null || hours.isNaN() || hours.isInfinite() || hours > 10_000 ? null
-                : Duration.ofMinutes(Math.round(hours * 60));
+        if (hours == null || hours.isNaN() || hours.isInfinite()) {
+            return null;
+        }
+        return Duration.ofMinutes(Math.round(Math.max(-MAX_HOURS, Math.min(MAX_HOURS, hours)) * 60));
     }
 
     private String text(String key, Object... args) {

@@ -203,6 +203,22 @@ class CasePagesTest {
     }
 
     @Test
+    void aServiceTargetFarBeyondAnyHoursIsRefusedWithTheRangeAndChangesNothing() throws Exception {
+        int version = jdbc.sql("select version from sla_target where case_type = 'QUESTION' and priority = 'LOW'")
+                .query(Integer.class).single();
+        for (String hours : new String[] {"-9223372036854775809", "9223372036854775807", "-1"}) {
+            var refused = mvc.perform(post("/service-targets").with(as("manager")).with(csrf())
+                            .cookie(new Cookie("kantor-language", "en")).param("type", "QUESTION")
+                            .param("priority", "LOW").param("firstResponseHours", "1").param("resolutionHours", hours)
+                            .param("version", String.valueOf(version)))
+                    .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+            assertThat(refused.get("failure")).as(hours).asString().contains("from one minute to 30 days");
+        }
+        assertThat(jdbc.sql("select version from sla_target where case_type = 'QUESTION' and priority = 'LOW'")
+                .query(Integer.class).single()).isEqualTo(version);
+    }
+
+    @Test
     void findsAReturningCustomerWhileLoggingAContact() throws Exception {
         logWalkIn("Remote TV hilang");
         String matches = page("/cases/customers?find=HARTONO", "agent");
