@@ -219,6 +219,19 @@ class CasePagesTest {
     }
 
     @Test
+    void anAccountThatIsNobodysCannotLogAContactAsIfTheCustomerWroteIn() throws Exception {
+        long before = jdbc.sql("select count(*) from customer_case").query(Long.class).single();
+
+        mvc.perform(post("/cases/new").with(user("nobody").roles("ADMIN")).with(csrf())
+                        .param("channel", "WALK_IN").param("type", "QUESTION").param("customerName", "Budi Hartono")
+                        .param("email", "budi@example.com").param("language", "id").param("topic", "warranty")
+                        .param("subject", "Garansi TV").param("message", "TV mati."))
+                .andExpect(status().isForbidden());
+
+        assertThat(jdbc.sql("select count(*) from customer_case").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void findsAReturningCustomerWhileLoggingAContact() throws Exception {
         logWalkIn("Remote TV hilang");
         String matches = page("/cases/customers?find=HARTONO", "agent");
