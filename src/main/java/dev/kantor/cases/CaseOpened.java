@@ -1,5 +1,13 @@
 package dev.kantor.cases;
 
-/** A case was opened, from any channel. */
-public record CaseOpened(long caseId, String reference, Channel channel, CaseType type) {
+import java.time.Instant;
+
+/**
+ * A case was opened, from any channel.
+ *
+ * @param loggedBy the employee who logged the contact and owns the case; null when the customer
+ *                 wrote in themselves
+ */
+public record CaseOpened(long caseId, String reference, Channel channel, CaseType type, String topic,
+        Priority priority, Long loggedBy, Instant at) {
 }

@@ -1,51 +1,18 @@
 package dev.kantor.cases;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How many cases were opened per channel in each 15-minute interval: the contact history other
  * modules (staffing) plan with, without reading the cases' tables.
  */
-@Service
-@Transactional(readOnly = true)
-public class ContactVolumes {
-
-    private static final long QUARTER_HOUR_SECONDS = 15 * 60;
+public interface ContactVolumes {
 
     /** Cases opened through {@code channel} in the 15 minutes from {@code start}. */
-    public record IntervalContacts(Instant start, Channel channel, int contacts) {
-    }
-
-    private final JdbcClient jdbc;
-
-    ContactVolumes(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    record IntervalContacts(Instant start, Channel channel, int contacts) {
     }
 
     /** Every interval with at least one case opened in [from, to), by start then channel. */
-    public List<IntervalContacts> perQuarterHour(Instant from, Instant to) {
-        Map<Instant, Map<Channel, Integer>> counts = new TreeMap<>();
-        jdbc.sql("select channel, opened_at from customer_case where opened_at >= ? and opened_at < ?")
-                .params(Timestamp.from(from), Timestamp.from(to))
-                .query(rs -> {
-                    long second = rs.getTimestamp(2).toInstant().getEpochSecond();
-                    // every time zone's offset is a whole number of quarter hours, so UTC quarters are local ones
-                    Instant start = Instant.ofEpochSecond(Math.floorDiv(second, QUARTER_HOUR_SECONDS) * QUARTER_HOUR_SECONDS);
-                    counts.computeIfAbsent(start, s -> new TreeMap<>())
-                            .merge(Channel.valueOf(rs.getString(1)), 1, Integer::sum);
-                });
-        List<IntervalContacts> intervals = new ArrayList<>();
-        counts.forEach((start, byChannel) -> byChannel.forEach(
-                (channel, n) -> intervals.add(new IntervalContacts(start, channel, n))));
-        return intervals;
-    }
+    List<IntervalContacts> perQuarterHour(Instant from, Instant to);
 }

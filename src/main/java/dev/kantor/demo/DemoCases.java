@@ -12,23 +12,24 @@ import java.util.Random;
 
 import dev.kantor.calendar.BusinessCalendar;
 import dev.kantor.calendar.BusinessCalendars;
-import dev.kantor.cases.CaseIntake;
+import dev.kantor.cases.CaseHistory;
+import dev.kantor.cases.CaseHistory.ApproverDecided;
+import dev.kantor.cases.CaseHistory.HelpAsked;
+import dev.kantor.cases.CaseHistory.PastContact;
+import dev.kantor.cases.CaseHistory.Rated;
+import dev.kantor.cases.CaseHistory.RecordedCase;
+import dev.kantor.cases.CaseHistory.Replied;
+import dev.kantor.cases.CaseHistory.ResolutionProposed;
+import dev.kantor.cases.CaseHistory.StatusChanged;
+import dev.kantor.cases.CaseHistory.Taken;
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
-import dev.kantor.cases.CaseWork;
 import dev.kantor.cases.Channel;
-import dev.kantor.cases.CustomerCase;
-import dev.kantor.cases.CustomerPortal;
 import dev.kantor.cases.NewCase;
-import dev.kantor.cases.NoAuthority;
-import dev.kantor.cases.ProposalOutcome;
 import dev.kantor.cases.ResolutionType;
-import dev.kantor.cases.Resolutions;
 import dev.kantor.people.DirectoryEntry;
 import dev.kantor.people.DirectoryQuery;
 import dev.kantor.people.People;
-import dev.kantor.platform.ReplayableClock;
-import dev.kantor.platform.security.Role;
 import dev.kantor.platform.security.SystemUser;
 
 import org.slf4j.Logger;
@@ -36,9 +37,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Eight weeks of customer cases for the demo company, replayed through the same services at the
- * times they happened: intake from every channel, replies, waiting on customers, resolutions
- * within authority and approvals above it, ratings. Seeded, so every demo starts alike.
+ * Eight weeks of customer cases for the demo company, recorded through the cases module's history
+ * ({@link CaseHistory}) at the times they happened, through the same rules as today's work:
+ * intake from every channel, replies, waiting on customers, resolutions within authority and
+ * approvals above it, ratings. Seeded, so every demo starts alike.
  */
 @Component
 class DemoCases {
@@ -68,32 +70,26 @@ class DemoCases {
         {"other", "Jam buka toko saat libur", "Apakah toko buka saat hari libur nasional?", "id"}};
 
     private final People people;
-    private final CaseIntake intake;
-    private final CaseWork work;
-    private final Resolutions resolutions;
-    private final CustomerPortal portal;
+    private final CaseHistory history;
     private final BusinessCalendars calendars;
     private final java.time.Clock clock;
 
-    DemoCases(People people, CaseIntake intake, CaseWork work, Resolutions resolutions, CustomerPortal portal,
-            BusinessCalendars calendars, java.time.Clock clock) {
+    DemoCases(People people, CaseHistory history, BusinessCalendars calendars, java.time.Clock clock) {
         this.people = people;
-        this.intake = intake;
-        this.work = work;
-        this.resolutions = resolutions;
-        this.portal = portal;
+        this.history = history;
         this.calendars = calendars;
         this.clock = clock;
     }
 
-    /** Someone who serves or approves in a replayed story. */
-    private record Agent(long id, Role role) {
+    /** Records the history as Kantor itself, which loads the demo company. */
+    void replay() {
+        SystemUser.run(this::record);
     }
 
-    void replay() {
+    private void record() {
         long start = System.nanoTime();
         Random random = new Random(20261127);
-        List<Agent> agents = agents();
+        List<Long> agents = agents();
         BusinessCalendar calendar = calendars.current();
         ZoneId zone = calendars.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -122,7 +118,7 @@ class DemoCases {
     }
 
     /** One case's story: when it came in, who served it, and how it ended. */
-    private void story(Random random, List<Agent> agents, BusinessCalendar calendar, Instant opened, Duration age) {
+    private void story(Random random, List<Long> agents, BusinessCalendar calendar, Instant opened, Duration age) {
         String[] subject = SUBJECTS[random.nextInt(SUBJECTS.length)];
         boolean english = "en".equals(subject[3]);
         String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
@@ -131,104 +127,71 @@ class DemoCases {
         Channel channel = roll < 35 ? Channel.WEB : roll < 60 ? Channel.WALK_IN : roll < 90 ? Channel.PHONE : Channel.EMAIL;
         CaseType type = subject[0].equals("product-advice") || subject[0].equals("other") ? CaseType.QUESTION
                 : random.nextInt(100) < 55 ? CaseType.COMPLAINT : CaseType.REQUEST;
-        Agent agent = agents.get(random.nextInt(agents.size()));
+        long agent = agents.get(random.nextInt(agents.size()));
         boolean walkedIn = channel.inPerson();
         NewCase input = new NewCase(name, email, null, subject[3], channel, type, subject[0], null, subject[1],
                 subject[2]);
 
-        CustomerCase opening = ReplayableClock.at(opened, () -> walkedIn
-                ? as(agent, () -> intake.open(input, agent.id()))
-                : intake.open(input, null)).customerCase();
+        long id = history.open(new PastContact(input, opened, walkedIn ? agent : null)).caseId();
         // every later step happens during opening hours, as people work
         Instant t = calendar.plus(opened, Duration.ofMinutes(5 + random.nextInt(90)));
-        CustomerCase c = opening;
         if (!walkedIn) {
             if (age.toHours() < 2 && random.nextBoolean()) {
                 return;  // still new: nobody has taken it yet
             }
-            CustomerCase taken = at(t, agent, () -> work.take(cId(opening), version(opening)));
-            c = at(t.plusSeconds(120), agent, () -> work.reply(cId(taken),
-                    english ? "Thank you, we are looking into it." : "Terima kasih, kami sedang memeriksanya.",
-                    false, version(taken)));
+            history.record(id, new Taken(t, agent));
+            history.record(id, new Replied(t.plusSeconds(120), agent,
+                    english ? "Thank you, we are looking into it." : "Terima kasih, kami sedang memeriksanya.", false));
         }
         if (age.toDays() < 2 && random.nextInt(3) > 0) {
             if (random.nextInt(10) == 0) {
-                final CustomerCase open = c;
-                at(t.plusSeconds(300), agent, () -> work.askForHelp(cId(open), "Pelanggan sangat kecewa", version(open)));
+                history.record(id, new HelpAsked(t.plusSeconds(300), agent, "Pelanggan sangat kecewa"));
             }
             return;  // recent cases are still being worked on
         }
         if (random.nextInt(10) == 0) {
-            final CustomerCase waiting = c;
-            at(t.plusSeconds(600), agent, () -> work.reply(cId(waiting),
+            history.record(id, new Replied(t.plusSeconds(600), agent,
                     english ? "Could you send us a photo of the receipt?" : "Boleh kirimkan foto nota pembeliannya?",
-                    true, version(waiting)));
+                    true));
             return;  // waiting on the customer
         }
         Instant resolvedAt = calendar.plus(t, Duration.ofMinutes(30 + random.nextInt(60 * 20)));
         if (resolvedAt.isAfter(clock.instant())) {
             return;
         }
-        final CustomerCase toResolve = c;
         if (type == CaseType.COMPLAINT) {
             ResolutionType action = ResolutionType.values()[random.nextInt(ResolutionType.values().length)];
             long amount = 50_000L * (1 + random.nextInt(random.nextInt(10) == 0 ? 80 : 12));
-            ProposalOutcome outcome;
-            try {
-                outcome = at(resolvedAt, agent, () -> resolutions.propose(cId(toResolve), action, amount, null,
-                        version(toResolve), true));
-            } catch (NoAuthority e) {
-                return;
-            }
-            if (!outcome.carriedOut() && outcome.approverId() != null && age.toDays() > 3) {
-                Agent approver = new Agent(outcome.approverId(), Role.MANAGER);
+            RecordedCase proposed = history.record(id, new ResolutionProposed(resolvedAt, agent, action, amount, null));
+            if (proposed.status() == CaseStatus.PENDING_APPROVAL && age.toDays() > 3) {
                 Instant decided = calendar.plus(resolvedAt, Duration.ofMinutes(20 + random.nextInt(240)));
                 if (random.nextInt(6) == 0) {
-                    at(decided, approver, () -> resolutions.reject(outcome.action().getId(),
+                    history.record(id, new ApproverDecided(decided, false,
                             "Terlalu besar untuk kasus ini; tawarkan kredit belanja."));
                     return;
                 }
-                at(decided, approver, () -> resolutions.approve(outcome.action().getId()));
+                history.record(id, new ApproverDecided(decided, true, null));
             }
         } else {
-            at(resolvedAt, agent, () -> work.changeStatus(cId(toResolve), CaseStatus.RESOLVED, version(toResolve)));
+            history.record(id, new StatusChanged(resolvedAt, agent, CaseStatus.RESOLVED));
         }
         Instant ratedAt = resolvedAt.plus(Duration.ofHours(2 + random.nextInt(40)));
         if (random.nextInt(100) < 60 && ratedAt.isBefore(clock.instant())) {
             int stars = new int[] {5, 5, 5, 4, 4, 4, 3, 2, 5, 4}[random.nextInt(10)];
-            ReplayableClock.at(ratedAt, () -> {
-                portal.rate(toResolve.getAccessToken(), stars, stars >= 4
-                        ? (english ? "Quick and friendly." : "Cepat dan ramah.")
-                        : (english ? "Took too long." : "Terlalu lama."));
-                return null;
-            });
+            history.record(id, new Rated(ratedAt, stars, stars >= 4
+                    ? (english ? "Quick and friendly." : "Cepat dan ramah.")
+                    : (english ? "Took too long." : "Terlalu lama.")));
         }
     }
 
     /** The front-office agents of customer service, who serve most cases. */
-    private List<Agent> agents() {
-        List<Agent> agents = new ArrayList<>();
+    private List<Long> agents() {
+        List<Long> agents = new ArrayList<>();
         for (DirectoryEntry e : people.search(DirectoryQuery.all()).entries()) {
             if (e.positionCode().endsWith("-agent")) {
-                agents.add(new Agent(e.id(), Role.AGENT));
+                agents.add(e.id());
             }
         }
         return agents;
-    }
-
-    private <T> T at(Instant moment, Agent agent, java.util.function.Supplier<T> step) {
-        return ReplayableClock.at(moment, () -> as(agent, step));
-    }
-
-    private static <T> T as(Agent agent, java.util.function.Supplier<T> step) {
-        return SystemUser.callAs(agent.id(), agent.role(), step);
-    }
-
-    private static long cId(CustomerCase c) {
-        return c.getId();
-    }
-
-    private static int version(CustomerCase c) {
-        return c.getVersion();
     }
 }

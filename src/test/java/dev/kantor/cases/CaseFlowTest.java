@@ -7,6 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import dev.kantor.cases.customercase.CustomerCase;
+import dev.kantor.cases.intake.CaseIntake;
+import dev.kantor.cases.mail.Outbox;
+import dev.kantor.cases.portal.CustomerPortal;
+import dev.kantor.cases.resolution.NoAuthority;
+import dev.kantor.cases.resolution.ProposalOutcome;
+import dev.kantor.cases.resolution.ResolutionAction;
+import dev.kantor.cases.resolution.Resolutions;
+import dev.kantor.cases.sla.SlaState;
+import dev.kantor.cases.timeline.EntryKind;
+import dev.kantor.cases.timeline.TimelineEntry;
+import dev.kantor.cases.work.CaseQueries;
+import dev.kantor.cases.work.CaseWork;
 import dev.kantor.people.DirectoryEntry;
 import dev.kantor.people.DirectoryQuery;
 import dev.kantor.people.Office;
@@ -21,9 +34,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** A case's life through the services, with the demo company's people and delegations. */
 @SpringBootTest
+@RecordApplicationEvents
 class CaseFlowTest {
 
     @Autowired
@@ -42,6 +58,8 @@ class CaseFlowTest {
     UserAccounts accounts;
     @Autowired
     People people;
+    @Autowired
+    ApplicationEvents events;
 
     <T> T as(String username, Supplier<T> work) {
         var user = accounts.loadUserByUsername(username);
@@ -199,5 +217,42 @@ class CaseFlowTest {
         assertThat(portal.view(waiting.getAccessToken()).orElseThrow().timeline())
                 .extracting(TimelineEntry::kind).contains(EntryKind.REPLY, EntryKind.CUSTOMER_MESSAGE)
                 .doesNotContain(EntryKind.NOTE);
+    }
+
+    @Test
+    void aRefundWithinAuthorityIsPublishedWithItsAmountAndWhoCarriedItOut() {
+        CustomerCase opened = complaintFromThePortal();
+        CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+        long agent = accounts.loadUserByUsername("agent").employeeId();
+
+        ProposalOutcome outcome = as("agent", () -> resolutions.propose(taken.getId(), ResolutionType.STORE_CREDIT,
+                150_000L, "Kredit belanja", taken.getVersion(), false));
+
+        assertThat(events.stream(ResolutionCarriedOut.class).filter(e -> e.caseId() == taken.getId()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actionId()).isEqualTo(outcome.action().getId());
+                    assertThat(e.type()).isEqualTo(ResolutionType.STORE_CREDIT);
+                    assertThat(e.amount()).isEqualTo(150_000L);
+                    assertThat(e.by()).isEqualTo(agent);
+                });
+        assertThat(events.stream(CaseResolved.class).filter(e -> e.caseId() == taken.getId()))
+                .singleElement().extracting(CaseResolved::by).isEqualTo(agent);
+    }
+
+    @Test
+    void aCustomerWritingBackToAResolvedCaseReopensIt() {
+        CustomerCase opened = complaintFromThePortal();
+        CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+        CustomerCase resolved = as("agent", () -> work.changeStatus(taken.getId(), CaseStatus.RESOLVED,
+                taken.getVersion()));
+
+        portal.reply(resolved.getAccessToken(), "Masih rusak setelah diperbaiki.");
+
+        assertThat(queries.detail(taken.getId()).orElseThrow().customerCase().getStatus()).isEqualTo(CaseStatus.OPEN);
+        assertThat(events.stream(CaseReopened.class).filter(e -> e.caseId() == taken.getId()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.status()).isEqualTo(CaseStatus.OPEN);
+                    assertThat(e.by()).as("the customer, who has no account").isNull();
+                });
     }
 }

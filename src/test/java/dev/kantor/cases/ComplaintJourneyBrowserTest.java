@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
+import dev.kantor.support.Browsers;
+import dev.kantor.support.Chromium;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-
-import dev.kantor.support.Browsers;
-import dev.kantor.support.Chromium;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import dev.kantor.cases.CaseFilter;
-import dev.kantor.cases.CaseQueries;
+import dev.kantor.cases.work.CaseFilter;
+import dev.kantor.cases.work.CaseQueries;
 import dev.kantor.cases.CaseStatus;
-import dev.kantor.cases.CaseSummary;
+import dev.kantor.cases.work.CaseSummary;
 import dev.kantor.cases.CaseType;
 import dev.kantor.cases.Channel;
 

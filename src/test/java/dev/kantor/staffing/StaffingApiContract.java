@@ -27,7 +27,7 @@ abstract class StaffingApiContract {
     @LocalServerPort
     int port;
     @org.springframework.beans.factory.annotation.Autowired
-    dev.kantor.cases.CaseIntake intake;
+    dev.kantor.cases.intake.CaseIntake intake;
     @org.springframework.beans.factory.annotation.Autowired
     dev.kantor.people.People people;
 

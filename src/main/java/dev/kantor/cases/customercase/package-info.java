@@ -1,0 +1,2 @@
+/** The customer case aggregate: its rules and the events it registers, and its repository. */
+package dev.kantor.cases.customercase;

@@ -1,0 +1,80 @@
+package dev.kantor.cases.mail;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import dev.kantor.cases.customercase.CustomerCase;
+import dev.kantor.cases.customers.Customer;
+import dev.kantor.cases.portal.CustomerTitles;
+import dev.kantor.cases.portal.PrivateLinks;
+import dev.kantor.platform.i18n.Languages;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the e-mails customers get, in their own language, with their private link. A mail
+ * carries only what the customer may read: their name, the case's reference and its title for
+ * the customer ({@link CustomerTitles}: never a subject an employee typed), the link, and a
+ * reply written to them.
+ */
+@Component
+public class CustomerMail {
+
+    /** Set while history is recorded: customers were written to at the time, not again now. */
+    private static final ThreadLocal<Boolean> WITHHELD = new ThreadLocal<>();
+
+    private final MessageSource messages;
+    private final Outbox outbox;
+    private final PrivateLinks links;
+    private final CustomerTitles titles;
+
+    CustomerMail(MessageSource messages, Outbox outbox, PrivateLinks links, CustomerTitles titles) {
+        this.messages = messages;
+        this.outbox = outbox;
+        this.links = links;
+        this.titles = titles;
+    }
+
+    /**
+     * Does work that happened in the past (recording a case's history) without mailing anyone, on
+     * the current thread only.
+     */
+    public static <T> T withheld(Supplier<T> work) {
+        Boolean before = WITHHELD.get();
+        WITHHELD.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                WITHHELD.remove();
+            }
+        }
+    }
+
+    /** The case is opened: its reference and private link. */
+    public void confirmation(Customer customer, CustomerCase c) {
+        send(customer, c, "mail.confirmation", null);
+    }
+
+    /** An employee wrote to the customer. */
+    public void reply(Customer customer, CustomerCase c, String text) {
+        send(customer, c, "mail.reply", text);
+    }
+
+    /** The case is resolved: the customer may rate the service. */
+    public void resolved(Customer customer, CustomerCase c) {
+        send(customer, c, "mail.resolved", null);
+    }
+
+    private void send(Customer customer, CustomerCase c, String key, String text) {
+        if (customer.email() == null || customer.email().isBlank() || WITHHELD.get() != null) {
+            return;
+        }
+        Locale locale = Languages.of(customer.language()).orElse(Languages.INDONESIAN);
+        Object[] args = {customer.fullName(), c.getReference(), titles.of(c, locale), links.of(c),
+                text == null ? "" : text};
+        outbox.queue(customer.email(), messages.getMessage(key + ".subject", args, locale),
+                messages.getMessage(key + ".body", args, locale), c.getId());
+    }
+}

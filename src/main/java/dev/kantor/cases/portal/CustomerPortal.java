@@ -1,0 +1,129 @@
+package dev.kantor.cases.portal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.kantor.cases.CaseStatus;
+import dev.kantor.cases.CaseType;
+import dev.kantor.cases.customercase.Cases;
+import dev.kantor.cases.customercase.CustomerCase;
+import dev.kantor.cases.customers.Customer;
+import dev.kantor.cases.customers.Customers;
+import dev.kantor.cases.intake.CaseIntake;
+import dev.kantor.cases.timeline.CaseTimeline;
+import dev.kantor.cases.timeline.EntryDetail;
+import dev.kantor.cases.timeline.EntryKind;
+import dev.kantor.cases.timeline.TimelineEntry;
+import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.KantorException;
+import dev.kantor.platform.security.CurrentUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What customers do through their private link, with no account: follow the case, reply, and
+ * rate the service once it is resolved. An unknown link answers exactly like a wrong one. Staff
+ * see the same view read-only ({@link #preview}); only the customer writes through the link.
+ */
+@Service
+@Transactional
+public class CustomerPortal {
+
+    /**
+     * A case as its customer sees it, and nothing more: the public part of the timeline, and the
+     * subject only when the customer wrote it themselves. The portal page is built from this
+     * alone, so staff text that is not in it cannot show there.
+     *
+     * @param customersOwnSubject null when an employee typed the subject (see {@link CustomerTitles})
+     * @param language            the customer's language, which their e-mails are written in
+     */
+    public record CustomerView(String reference, String customersOwnSubject, CaseType type, String topic,
+            CaseStatus status, Instant openedAt, Integer rating, String ratingComment, String language,
+            List<TimelineEntry> timeline) {
+
+        /** Resolved or closed. */
+        public boolean done() {
+            return status.done();
+        }
+    }
+
+    private final Cases cases;
+    private final Customers customers;
+    private final CaseTimeline timeline;
+    private final Clock clock;
+
+    CustomerPortal(Cases cases, Customers customers, CaseTimeline timeline, Clock clock) {
+        this.cases = cases;
+        this.customers = customers;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CustomerView> view(String token) {
+        return byToken(token).map(this::viewOf);
+    }
+
+    /** What the customer of a case sees, for staff to look at without speaking for the customer. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
+    public Optional<CustomerView> preview(long caseId) {
+        return cases.findById(caseId).map(this::viewOf);
+    }
+
+    public void reply(String token, String text) {
+        refuseStaff();
+        new InputCheck().required("text", text, CaseIntake.MAX_MESSAGE).throwIfAny();
+        CustomerCase c = byToken(token).orElseThrow(CustomerPortal::unknown);
+        Instant now = clock.instant();
+        CaseStatus before = c.getStatus();
+        c.customerReplied(now);
+        cases.save(c);
+        timeline.add(c.getId(), now, EntryKind.CUSTOMER_MESSAGE, null, true, text.strip(), null);
+        if (before != c.getStatus()) {
+            timeline.add(c.getId(), now, EntryKind.STATUS, null, true, null, EntryDetail.of(c.getStatus()));
+        }
+    }
+
+    public void rate(String token, Integer stars, String comment) {
+        refuseStaff();
+        new InputCheck().required("rating", stars).maxLength("comment", comment, 2000).throwIfAny();
+        CustomerCase c = byToken(token).orElseThrow(CustomerPortal::unknown);
+        c.rate(stars, comment, clock.instant());
+        cases.save(c);
+        timeline.add(c.getId(), clock.instant(), EntryKind.RATED, null, true, c.getRatingComment(),
+                EntryDetail.stars(stars));
+    }
+
+    /**
+     * Whoever writes through a private link is recorded as the customer: a signed-in employee
+     * who opened the link is not the customer, and must not speak for them.
+     */
+    private static void refuseStaff() {
+        if (CurrentUser.get().isPresent()) {
+            throw new KantorException(KantorException.Kind.FORBIDDEN, "portal.staff-cannot-write");
+        }
+    }
+
+    private CustomerView viewOf(CustomerCase c) {
+        Customer customer = customers.findById(c.getCustomerId()).orElseThrow();
+        return new CustomerView(c.getReference(), c.customersOwnSubject().orElse(null), c.getCaseType(), c.getTopic(),
+                c.getStatus(), c.getOpenedAt(), c.getRating(), c.getRatingComment(), customer.language(),
+                timeline.of(c.getId(), true));
+    }
+
+    private Optional<CustomerCase> byToken(String token) {
+        if (token == null || token.length() < 20 || token.length() > 64) {
+            return Optional.empty();
+        }
+        return cases.findByAccessToken(token);
+    }
+
+    private static KantorException unknown() {
+        return KantorException.notFound("portal.unknown-link");
+    }
+}

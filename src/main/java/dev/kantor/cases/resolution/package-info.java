@@ -1,0 +1,5 @@
+/**
+ * Resolution actions within delegated authority, approvals above it, and delegating authority,
+ * with their pages and API.
+ */
+package dev.kantor.cases.resolution;

@@ -1,9 +1,0 @@
-package dev.kantor.cases.web;
-
-/** A customer's answer on their case page. */
-public record PortalReplyForm(String text) {
-
-    static PortalReplyForm empty() {
-        return new PortalReplyForm(null);
-    }
-}

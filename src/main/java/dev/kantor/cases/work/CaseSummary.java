@@ -1,0 +1,29 @@
+package dev.kantor.cases.work;
+
+import java.time.Instant;
+
+import dev.kantor.cases.CaseStatus;
+import dev.kantor.cases.CaseType;
+import dev.kantor.cases.Channel;
+import dev.kantor.cases.Priority;
+import dev.kantor.cases.sla.SlaState;
+
+/** A case as queues and boards list it, with where it stands against its two service targets. */
+public record CaseSummary(long id, String reference, String subject, String customerName, Channel channel,
+        CaseType type, String topic, Priority priority, CaseStatus status, Long ownerId, String ownerName,
+        Instant openedAt, SlaState firstResponse, Instant firstResponseDue, SlaState resolution, Instant resolutionDue,
+        Instant helpRequestedAt, int version) {
+
+    /** The worse of the two targets, for sorting and filtering. */
+    public SlaState sla() {
+        return firstResponse.compareTo(resolution) > 0 ? firstResponse : resolution;
+    }
+
+    public boolean breached() {
+        return firstResponse == SlaState.BREACHED || resolution == SlaState.BREACHED;
+    }
+
+    public boolean nearBreach() {
+        return !breached() && (firstResponse == SlaState.NEAR_BREACH || resolution == SlaState.NEAR_BREACH);
+    }
+}
