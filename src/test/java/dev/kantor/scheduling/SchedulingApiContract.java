@@ -84,8 +84,10 @@ abstract class SchedulingApiContract {
         return List.of("SOLVED", "STOPPED", "FAILED").contains(job.get("status").asString());
     }
 
+    /** Being solved, with a schedule found (the very first answer is the empty one, every interval short). */
     static boolean solvingWithAnAnswer(JsonNode job) {
-        return job.get("status").asString().equals("SOLVING") && job.has("answer");
+        return job.get("status").asString().equals("SOLVING") && job.has("answer")
+                && job.get("paidMinutes").asLong() > 0;
     }
 
     // ---------------------------------------------------------------- solving jobs
@@ -117,7 +119,14 @@ abstract class SchedulingApiContract {
     void progressIsVisibleWhileSolvingAndStoppingKeepsTheBestAnswerSoFar() throws Exception {
         Answer accepted = call("manager", "POST", "/api/scheduling/problems", longSolve());
         assertThat(accepted.status()).isEqualTo(202);
+        try {
+            stopsWithTheBestAnswerSoFar(accepted);
+        } finally {
+            call("manager", "DELETE", accepted.location(), null);
+        }
+    }
 
+    private void stopsWithTheBestAnswerSoFar(Answer accepted) throws Exception {
         JsonNode solving = awaitJob(accepted.location(), SchedulingApiContract::solvingWithAnAnswer, 120);
         assertThat(solving.get("paidMinutes").asLong()).isPositive();
         assertThat(solving.get("lowerBoundPaidMinutes").asLong()).isPositive();
@@ -143,15 +152,19 @@ abstract class SchedulingApiContract {
     @Test
     void aStopAskedOfAnotherNodeReachesTheNodeSolving() throws Exception {
         Answer accepted = call("manager", "POST", "/api/scheduling/problems", longSolve());
-        awaitJob(accepted.location(), SchedulingApiContract::solvingWithAnAnswer, 120);
-        UUID id = UUID.fromString(accepted.location().substring(accepted.location().lastIndexOf('/') + 1));
+        try {
+            awaitJob(accepted.location(), SchedulingApiContract::solvingWithAnAnswer, 120);
+            UUID id = UUID.fromString(accepted.location().substring(accepted.location().lastIndexOf('/') + 1));
 
-        // what a DELETE on another node writes: the flag alone, for the solving node to find
-        jdbc.sql("update scheduling_job set stop_requested = true where id = ?").param(id).update();
+            // what a DELETE on another node writes: the flag alone, for the solving node to find
+            jdbc.sql("update scheduling_job set stop_requested = true where id = ?").param(id).update();
 
-        JsonNode stopped = awaitJob(accepted.location(), SchedulingApiContract::finished, 30);
-        assertThat(stopped.get("status").asString()).isEqualTo("STOPPED");
-        assertThat(stopped.get("verdict").get("valid").asBoolean()).isTrue();
+            JsonNode stopped = awaitJob(accepted.location(), SchedulingApiContract::finished, 30);
+            assertThat(stopped.get("status").asString()).isEqualTo("STOPPED");
+            assertThat(stopped.get("verdict").get("valid").asBoolean()).isTrue();
+        } finally {
+            call("manager", "DELETE", accepted.location(), null);
+        }
     }
 
     @Test
@@ -176,16 +189,16 @@ abstract class SchedulingApiContract {
     void finishedJobsAreDeletedAfterADay() throws Exception {
         UUID old = storedJob("SOLVED", "manager", Duration.ofHours(25));
         UUID recent = storedJob("STOPPED", "manager", Duration.ofHours(1));
-        UUID waiting = storedJob("QUEUED", "someone-else", Duration.ofDays(3));
+        UUID unfinished = storedJob("SOLVING", "someone-else", Duration.ofDays(3));
         try {
             assertThat(JobsTestAccess.deleteOld(context)).isEqualTo(1);
 
             assertThat(call("manager", "GET", "/api/scheduling/jobs/" + old, null).status()).isEqualTo(404);
             assertThat(call("manager", "GET", "/api/scheduling/jobs/" + recent, null).status()).isEqualTo(200);
-            assertThat(jdbc.sql("select count(*) from scheduling_job where id = ?").param(waiting).query(Long.class)
+            assertThat(jdbc.sql("select count(*) from scheduling_job where id = ?").param(unfinished).query(Long.class)
                     .single()).isEqualTo(1);
         } finally {
-            jdbc.sql("delete from scheduling_job where id in (?, ?, ?)").params(old, recent, waiting).update();
+            jdbc.sql("delete from scheduling_job where id in (?, ?, ?)").params(old, recent, unfinished).update();
         }
     }
 

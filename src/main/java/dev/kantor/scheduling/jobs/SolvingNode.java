@@ -86,11 +86,11 @@ class SolvingNode implements SmartLifecycle {
             }
             job.stop.stop();
         }
+        // the solves end within moments and write nothing more (their jobs are no longer this node's);
+        // their threads are daemons, so a slow one does not hold the process up
         solves.shutdown();
         try {
-            if (!solves.awaitTermination(10, TimeUnit.SECONDS)) {
-                solves.shutdownNow();
-            }
+            solves.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -170,7 +170,11 @@ class SolvingNode implements SmartLifecycle {
 
     private void solve(RunningJob job) {
         try {
-            ProblemRead read = ProblemJson.read(jobs.problem(job.id));
+            String json = jobs.problem(job.id).orElse(null);
+            if (json == null) {
+                return;
+            }
+            ProblemRead read = ProblemJson.read(json);
             if (!read.ok()) {
                 jobs.finish(job.id, name, JobStatus.FAILED, null, "unreadable-problem", clock.instant());
                 return;

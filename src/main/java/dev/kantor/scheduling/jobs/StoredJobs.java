@@ -54,8 +54,9 @@ class StoredJobs {
                 .query(StoredJobs::map).optional();
     }
 
-    String problem(UUID id) {
-        return jdbc.sql("select problem from scheduling_job where id = ?").param(id).query(String.class).single();
+    /** The problem's JSON; empty when the job is gone (deleted while it waited). */
+    Optional<String> problem(UUID id) {
+        return jdbc.sql("select problem from scheduling_job where id = ?").param(id).query(String.class).optional();
     }
 
     /** Jobs of one person that wait or are being solved. */
