@@ -50,13 +50,17 @@ final class ContractRules {
                 }
             }
         }
-        check.throwIfAny();
-        List<ShiftType> types = new ArrayList<>();
-        allowed.forEach(t -> types.add(t.toProblem()));
-        Contract contract = new Contract(details.name().strip(), types.stream().map(ShiftType::id).toList(),
-                details.maxShiftsPerDay(), details.maxShiftsPerWeek(), details.maxPaidMinutesPerWeek(),
-                details.minRestBetweenShiftsMinutes());
-        ProbeProblem.checkContract(contract, types, check);
+        if (details.maxShiftsPerDay() != null && details.maxShiftsPerWeek() != null
+                && details.maxPaidMinutesPerWeek() != null && details.minRestBetweenShiftsMinutes() != null) {
+            // the limits are checked even when the name or the shift types are wrong, so that all is said at once
+            List<ShiftType> types = new ArrayList<>();
+            allowed.forEach(t -> types.add(t.toProblem()));
+            String name = details.name() == null || details.name().isBlank() ? "contract" : details.name().strip();
+            Contract contract = new Contract(name, types.stream().map(ShiftType::id).toList(),
+                    details.maxShiftsPerDay(), details.maxShiftsPerWeek(), details.maxPaidMinutesPerWeek(),
+                    details.minRestBetweenShiftsMinutes());
+            ProbeProblem.checkContract(contract, types, check);
+        }
         check.throwIfAny();
         return List.copyOf(allowed);
     }

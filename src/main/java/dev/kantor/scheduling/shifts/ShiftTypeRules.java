@@ -47,7 +47,14 @@ final class ShiftTypeRules {
                     .required(path + ".earliestStartOffsetMinutes", b.earliestStartOffsetMinutes())
                     .required(path + ".latestStartOffsetMinutes", b.latestStartOffsetMinutes());
         }
-        check.throwIfAny();
+        boolean complete = !check.hasProblems();
+        if (details.spanMinutes() != null && details.paidMinutes() != null) {
+            check.that(details.paidMinutes() <= details.spanMinutes(), "paidMinutes",
+                    "scheduling.shift-type.paid-above-span");
+        }
+        if (!complete) {
+            check.throwIfAny();
+        }
         List<BreakRule> rules = new ArrayList<>();
         for (BreakDetails b : breaks) {
             rules.add(new BreakRule(b.name().strip(), b.durationMinutes(), b.earliestStartOffsetMinutes(),
@@ -56,7 +63,6 @@ final class ShiftTypeRules {
         ShiftType type = new ShiftType(details.name().strip(), details.spanMinutes(), details.paidMinutes(),
                 details.startGranularityMinutes(), rules, details.minWorkBetweenBreaksMinutes(),
                 details.maxContinuousWorkMinutes());
-        check.that(type.paidMinutes() <= type.spanMinutes(), "paidMinutes", "scheduling.shift-type.paid-above-span");
         ProbeProblem.checkShiftType(type, check);
         check.throwIfAny();
         return type;
