@@ -321,6 +321,26 @@ abstract class SchedulingApiContract {
                 .single();
     }
 
+    @Test
+    void theApiDescriptionShowsTheProblemWithTheReadmesExampleAndTheJobWithItsAnswer() throws Exception {
+        JsonNode docs = call("admin", "GET", "/v3/api-docs", null).body();
+
+        JsonNode submit = docs.get("paths").get("/api/scheduling/problems").get("post");
+        JsonNode body = submit.get("requestBody").get("content").get("application/json");
+        assertThat(body.get("schema").get("$ref").asString()).endsWith("/SchedulingProblem");
+        JsonNode example = body.get("examples").get("example").get("value");
+        assertThat(JSON.readTree(SchedulingFixtures.exampleJson())).isEqualTo(example);
+        assertThat(submit.get("responses").get("202")).isNotNull();
+        assertThat(docs.get("paths").get("/api/scheduling/jobs/{id}").properties()).extracting(e -> e.getKey())
+                .contains("get", "delete");
+        JsonNode schemas = docs.get("components").get("schemas");
+        assertThat(schemas.get("SchedulingProblem").get("properties").properties()).extracting(e -> e.getKey())
+                .contains("intervalMinutes", "days", "shiftTypes", "contracts", "agents", "timeLimitSeconds");
+        assertThat(schemas.get("SchedulingJob").get("properties").get("answer").toString()).contains("SchedulingAnswer");
+        assertThat(schemas.get("SchedulingAnswer").get("properties").properties()).extracting(e -> e.getKey())
+                .contains("status", "paidMinutes", "lowerBoundPaidMinutes", "shortfalls", "shifts", "coverage");
+    }
+
     private static ObjectNode shiftType(ObjectNode problem, int index) {
         return problem.withArray("shiftTypes").get(index).asObject();
     }

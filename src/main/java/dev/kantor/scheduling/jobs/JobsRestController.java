@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.kantor.platform.InvalidInput;
@@ -56,6 +57,10 @@ class JobsRestController {
                             schema = @Schema(implementation = ProblemDoc.class),
                             examples = @ExampleObject(name = "example", summary = "The README's example",
                                     value = ProblemSchemas.EXAMPLE))))
+    @ApiResponse(responseCode = "202", description = "The job, waiting or being solved; Location says where to follow it",
+            content = @Content(schema = @Schema(implementation = JobResponse.class)))
+    @ApiResponse(responseCode = "400", description = "A bad problem, every faulty field named",
+            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<JobResponse> submit(HttpServletRequest request) {
         Problem problem;
         try {
@@ -81,6 +86,10 @@ class JobsRestController {
             description = "202 while the node solving it stops it (within a second or so, keeping the best answer "
                     + "found, status STOPPED); 200 when it has ended already: a waiting job stops at once, and "
                     + "stopping a finished job changes nothing, so repeating the request is harmless. 404 as for GET.")
+    @ApiResponse(responseCode = "202", description = "Being stopped", content = @Content(schema = @Schema(
+            implementation = JobResponse.class)))
+    @ApiResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(
+            implementation = JobResponse.class)))
     ResponseEntity<JobResponse> stop(@PathVariable UUID id) {
         SolvingJob job = jobs.stop(id);
         return ResponseEntity.status(job.status().isFinished() ? HttpStatus.OK : HttpStatus.ACCEPTED)
