@@ -22,7 +22,8 @@ class MessageBundlesTest {
 
     /** Every bundle, by its English file; the Indonesian one sits beside it with {@code _id}. */
     static final String[] BUNDLES = {"messages.properties", "i18n/cases.properties", "i18n/portal.properties",
-            "i18n/routing.properties", "i18n/staffing.properties", "i18n/security.properties"};
+            "i18n/routing.properties", "i18n/staffing.properties", "i18n/security.properties",
+            "i18n/scheduling.properties"};
 
     @Test
     void englishAndIndonesianHaveTheSameKeys() throws IOException {

@@ -1,6 +1,16 @@
 /**
  * Scheduling: shift types, contracts and rosters, and schedules whose rotating breaks and lunches
  * keep the front line covered, optimised against the staffing requirement.
+ *
+ * <p>Its API for other modules: {@link dev.kantor.scheduling.ShiftTypes} and
+ * {@link dev.kantor.scheduling.Contracts} (the kinds of shift worked and the contracts people work
+ * them under; define one with {@link dev.kantor.scheduling.ShiftTypeDetails} or
+ * {@link dev.kantor.scheduling.ContractDetails}). Inside: {@code shifts} (shift types and contracts,
+ * their pages and REST API), {@code jobs} (problems solved in the background, the stateless
+ * {@code /api/scheduling} API), and the core that knows no Spring: {@code problem} (the problem
+ * format and its JSON), {@code check} (the validator and the independent checker), {@code bound},
+ * {@code grid}, {@code solver} and {@code ortools}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scheduling")
+@org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
+        allowedDependencies = {"people", "calendar", "platform"})
 package dev.kantor.scheduling;

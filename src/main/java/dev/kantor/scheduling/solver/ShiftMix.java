@@ -182,7 +182,8 @@ final class ShiftMix {
                 }
             });
             if (!found[0]) {
-                System.err.println("mix: " + status + " " + model.validate() + " " + solver.responseStats());
+                // no mix before the time ran out or a stop came: normal for a stop, worth a look otherwise
+                new Trace().log("mix: %s %s %s", status, model.validate(), solver.responseStats());
                 return new Result(List.of(), false);
             }
             return new Result(expand(used, best), status == CpSolverStatus.OPTIMAL);
