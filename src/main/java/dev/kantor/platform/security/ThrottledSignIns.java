@@ -1,6 +1,9 @@
 package dev.kantor.platform.security;
 
+import dev.kantor.platform.InputCheck;
+
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -33,6 +36,10 @@ class ThrottledSignIns implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
+        if (!InputCheck.isStorable(username)) {
+            // no account has such a name, and the database would refuse to even look it up
+            throw new BadCredentialsException("no such account");
+        }
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         SignInThrottle.Attempt attempt = throttle.begin(username, address, knownPassword(authentication));

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -68,6 +69,18 @@ abstract class SignInSessionsContract {
         // a browser asking for the page is sent to sign in again
         mvc.perform(get("/people").cookie(session).accept(MediaType.TEXT_HTML))
                 .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aUsernameNoAccountCouldHaveIsRefusedLikeAWrongPassword() throws Exception {
+        // PostgreSQL refuses a NUL even in a lookup: the name must never reach the database
+        // (the form trims what surrounds a name, as Spring Security does, so these sit inside it)
+        for (String name : new String[] {"ad\u0000min", "adm\u0001in", "ad\ud800min"}) {
+            mvc.perform(get("/api/people").with(httpBasic(name, "demo"))).andExpect(status().isUnauthorized());
+            mvc.perform(post("/login").param("username", name).param("password", "demo").with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrlPattern("/login?error*"));
+        }
     }
 
     @Test
