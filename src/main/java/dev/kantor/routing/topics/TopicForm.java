@@ -49,13 +49,13 @@ record TopicForm(String code, String nameEn, String nameIdn, Long teamDepartment
                 active == null || active, skills);
     }
 
-    /** The skill chosen in a row of the form, or null. */
-    Long skill(int row) {
+    /** The skill chosen in a row of the form, or null; public for the page. */
+    public Long skill(int row) {
         return skillId != null && row < skillId.size() ? skillId.get(row) : null;
     }
 
     /** The level given in a row of the form; 3 where none was. */
-    int level(int row) {
+    public int level(int row) {
         return minLevel != null && row < minLevel.size() && minLevel.get(row) != null ? minLevel.get(row) : 3;
     }
 }
