@@ -2,10 +2,12 @@ package dev.kantor.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -128,6 +130,27 @@ class RoutingModuleTest {
         scenario.publish(new SkillsChanged(newcomer))
                 .andWaitForStateChange(this::helpers, helpers -> helpers.contains(newcomer))
                 .andVerify(helpers -> assertThat(helpers).as("told twice, listed once").containsOnlyOnce(newcomer));
+    }
+
+    /**
+     * Another node heard of the change, or made it: it counted it in the database. This node reads
+     * again within a second of the count, without any event of its own.
+     */
+    @Test
+    void aChangeCountedOnAnotherNodeIsSeenHereWithinASecond() {
+        long newcomer = employee("Newcomer elsewhere");
+        presence.set(newcomer, PresenceStatus.AVAILABLE, null, PresenceSource.MANUAL);
+        assertThat(helpers()).doesNotContain(newcomer);
+        assertThat(topics.name(topic, Locale.ENGLISH)).startsWith("Returns");
+
+        hasSkill(newcomer, 5);
+        jdbc.sql("update topic set name_en = 'Refunds' where code = ?").param(topic).update();
+        jdbc.sql("update routing_change set changes = changes + 1").update();
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(helpers()).contains(newcomer);
+            assertThat(topics.name(topic, Locale.ENGLISH)).isEqualTo("Refunds");
+        });
     }
 
     List<Long> helpers() {

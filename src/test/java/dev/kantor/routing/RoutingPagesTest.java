@@ -109,6 +109,22 @@ class RoutingPagesTest {
     }
 
     @Test
+    void anAdminChangesATopicInItsOwnFormWhereAProblemIsShownBesideItsField() throws Exception {
+        String form = page("admin", "en", get("/topics").param("edit", "warranty"));
+        assertThat(form).contains("id=\"change-topic\"", "value=\"Warranty claim\"", "value=\"Klaim garansi\"")
+                .doesNotContain("id=\"new-topic\"");
+
+        int version = topics.require("warranty").version();
+        String refused = page("admin", "en", post("/topics/warranty").with(csrf()).param("nameEn", " ")
+                .param("nameIdn", "Klaim garansi").param("version", String.valueOf(version)));
+
+        assertThat(refused).containsPattern("is-invalid\"[^>]*id=\"nameEn\"")
+                .contains("id=\"nameEn-error\"", "Name (English): Required.", "id=\"change-topic\"");
+        assertThat(topics.require("warranty").nameEn()).isEqualTo("Warranty claim");
+        assertThat(topics.require("warranty").version()).isEqualTo(version);
+    }
+
+    @Test
     void aHandoffWithTwoBadFieldsShowsBothOnTheFormAndHandsNobodyOver() throws Exception {
         // a name and a note that cannot be stored, and a colleague that is no number: the form again, marked
         String form = page("accountant", "en", post("/help").with(csrf()).param("topic", "warranty")
