@@ -33,9 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The catalogue of topics, kept by admins. Every case intake and every "who can help" asks it, so
  * it is read from memory, and read again from the database (the one truth for every node) when a
  * change was counted: at once on the node that made it, within {@link #CHECK_EVERY} on the others.
+ * Reads take no transaction of their own: most never reach the database.
  */
 @Service
-@Transactional
 class StoredTopicCatalogue implements TopicCatalogue {
 
     static final Duration CHECK_EVERY = Duration.ofSeconds(1);
@@ -99,6 +99,7 @@ class StoredTopicCatalogue implements TopicCatalogue {
     }
 
     @Override
+    @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Topic create(String code, TopicDetails details) {
         check(details).that(code != null && CODE.matcher(code).matches(), "code", "routing.validation.topic-code")
@@ -113,6 +114,7 @@ class StoredTopicCatalogue implements TopicCatalogue {
     }
 
     @Override
+    @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Topic update(String code, TopicDetails details, int version) {
         check(details).throwIfAny();
