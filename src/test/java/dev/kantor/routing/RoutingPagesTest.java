@@ -125,6 +125,17 @@ class RoutingPagesTest {
     }
 
     @Test
+    void aTopicWithAnOrderAndASkillThatAreNoNumbersIsShownAgainMarkedAndNotAdded() throws Exception {
+        String form = page("admin", "en", post("/topics").with(csrf()).param("code", "gift-wrap")
+                .param("nameEn", "Gift wrapping").param("nameIdn", "Bungkus kado").param("sortOrder", "soon")
+                .param("skillId", "wrapping").param("minLevel", "3"));
+
+        assertThat(form).containsPattern("is-invalid\"[^>]*id=\"sortOrder\"").contains("id=\"new-topic\"",
+                "value=\"Gift wrapping\"");
+        assertThat(topics.find("gift-wrap")).isEmpty();
+    }
+
+    @Test
     void aHandoffWithTwoBadFieldsShowsBothOnTheFormAndHandsNobodyOver() throws Exception {
         // a name and a note that cannot be stored, and a colleague that is no number: the form again, marked
         String form = page("accountant", "en", post("/help").with(csrf()).param("topic", "warranty")
@@ -133,7 +144,8 @@ class RoutingPagesTest {
 
         assertThat(form).contains("id=\"form-errors\"", "Contains characters that cannot be stored");
         assertThat(form).containsPattern("is-invalid\"[^>]*id=\"customerName\"")
-                .containsPattern("is-invalid\"[^>]*id=\"note\"");
+                .containsPattern("is-invalid\"[^>]*id=\"note\"")
+                .contains("id=\"receiverId-error\"");
     }
 
     @Test

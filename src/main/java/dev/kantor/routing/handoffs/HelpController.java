@@ -63,7 +63,6 @@ class HelpController {
                         c.get().customerLanguage(), null, null);
             }
         }
-        model.addAttribute("form", form);
         return page(model, form);
     }
 
@@ -103,7 +102,9 @@ class HelpController {
         }
     }
 
+    /** @param form as the handler received it: a form whose fields did not all bind is not in the model */
     private String page(Model model, HandoffForm form) {
+        model.addAttribute("form", form);
         model.addAttribute("topics", topics.active());
         model.addAttribute("languages", CUSTOMER_LANGUAGES);
         model.addAttribute("answer", answer(form.topic(), form.language()));

@@ -49,8 +49,7 @@ class TopicController {
     /** @param edit the code of the topic to change in the form; the form adds a topic without it */
     @GetMapping("/topics")
     String list(@RequestParam(required = false) String edit, Model model) {
-        model.addAttribute("form", edit == null ? TopicForm.empty() : TopicForm.of(topics.require(edit)));
-        return page(model, edit);
+        return page(model, edit == null ? TopicForm.empty() : TopicForm.of(topics.require(edit)), edit);
     }
 
     @PostMapping("/topics")
@@ -58,9 +57,9 @@ class TopicController {
             Model model) {
         BindingResult result = FormBinding.kept(form, binding, model);
         if (result.hasErrors()) {
-            return page(model, null);
+            return page(model, form, null);
         }
-        return save(result, redirect, model, null,
+        return save(form, result, redirect, model, null,
                 () -> topics.create(form.code() == null ? null : form.code().strip(), form.details()));
     }
 
@@ -69,12 +68,14 @@ class TopicController {
             @RequestParam int version, RedirectAttributes redirect, Model model) {
         BindingResult result = FormBinding.kept(form, binding, model);
         if (result.hasErrors()) {
-            return page(model, code);
+            return page(model, form, code);
         }
-        return save(result, redirect, model, code, () -> topics.update(code, form.details(), version));
+        return save(form, result, redirect, model, code, () -> topics.update(code, form.details(), version));
     }
 
-    private String page(Model model, String editing) {
+    /** @param form as the handler received it: a form whose fields did not all bind is not in the model */
+    private String page(Model model, TopicForm form, String editing) {
+        model.addAttribute("form", form);
         model.addAttribute("topics", topics.all());
         model.addAttribute("skills", people.skills());
         model.addAttribute("departments", people.departments());
@@ -83,8 +84,8 @@ class TopicController {
         return "routing/topics";
     }
 
-    private String save(BindingResult result, RedirectAttributes redirect, Model model, String editing,
-            Supplier<?> change) {
+    private String save(TopicForm form, BindingResult result, RedirectAttributes redirect, Model model,
+            String editing, Supplier<?> change) {
         try {
             change.get();
             redirect.addFlashAttribute("success", text("routing.topics.saved"));
@@ -98,7 +99,7 @@ class TopicController {
             model.addAttribute("failure", e instanceof InvalidInput invalid
                     ? fieldProblems.of(invalid, FIELD_LABELS::get) : text(e.messageKey(), e.args()));
         }
-        return page(model, editing);
+        return page(model, form, editing);
     }
 
     private String text(String key, Object... args) {
