@@ -49,9 +49,9 @@ class DemoRouting {
                 String[] codeAndLevel = skill.split(":");
                 needed.add(new TopicSkill(skills.get(codeAndLevel[0]), Integer.parseInt(codeAndLevel[1])));
             }
-            topics.update(topic.getCode(), new TopicDetails(topic.getNameEn(), topic.getNameIdn(),
-                    departments.get(r.get("team_department_code")), topic.getSortOrder(), true, needed),
-                    topic.getVersion());
+            topics.update(topic.code(), new TopicDetails(topic.nameEn(), topic.nameIdn(),
+                    departments.get(r.get("team_department_code")), topic.sortOrder(), true, needed),
+                    topic.version());
         });
         DemoCompany.read("demo/presence.csv", r -> {
             long employee = people.employeeByEmail(r.get("email")).orElseThrow().getId();

@@ -1,6 +1,6 @@
 package dev.kantor.routing;
 
-/** Who set a presence: the person, in one click, or their shift (the scheduling module, later). */
+/** Who set a presence: the person, in one click, or their published schedule. */
 public enum PresenceSource {
     MANUAL, SCHEDULE
 }

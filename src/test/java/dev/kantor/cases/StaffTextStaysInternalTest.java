@@ -27,12 +27,13 @@ import dev.kantor.cases.work.CaseQueries;
 import dev.kantor.cases.work.CaseWork;
 import dev.kantor.platform.security.KantorUser;
 import dev.kantor.platform.security.UserAccounts;
-import dev.kantor.routing.Handoff;
-import dev.kantor.routing.HandoffDesk;
-import dev.kantor.routing.HandoffRequest;
 import dev.kantor.routing.PresenceBoard;
 import dev.kantor.routing.PresenceSource;
 import dev.kantor.routing.PresenceStatus;
+import dev.kantor.routing.handoffs.Handoff;
+import dev.kantor.routing.handoffs.HandoffRequest;
+import dev.kantor.routing.handoffs.HandoffStart;
+import dev.kantor.routing.handoffs.OfferAnswers;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,9 @@ class StaffTextStaysInternalTest {
     @Autowired
     Outbox outbox;
     @Autowired
-    HandoffDesk desk;
+    HandoffStart handoffs;
+    @Autowired
+    OfferAnswers offers;
     @Autowired
     PresenceBoard presence;
     @Autowired
@@ -170,9 +173,9 @@ class StaffTextStaysInternalTest {
         as("agent", () -> work.take(handed.getId(), handed.getVersion()));
         as("agent", () -> work.reply(handed.getId(), "We are looking into it.", false,
                 current(handed.getId()).getVersion()));
-        Handoff handoff = as("accountant", () -> desk.start(new HandoffRequest(handed.getId(), null, null, null,
+        Handoff handoff = as("accountant", () -> handoffs.start(new HandoffRequest(handed.getId(), null, null, null,
                 "returns", "en", secret("handoff-context"), agent.employeeId())));
-        as("agent", () -> desk.decline(handoff.getId(), secret("decline-reason")));
+        as("agent", () -> offers.decline(handoff.getId(), secret("decline-reason")));
         as("agent", () -> resolutions.propose(handed.getId(), ResolutionType.REFUND, 200_000L,
                 secret("carried-out-note"), current(handed.getId()).getVersion(), false));
 

@@ -1,6 +1,0 @@
-package dev.kantor.routing;
-
-import org.springframework.data.repository.ListCrudRepository;
-
-interface Topics extends ListCrudRepository<Topic, String> {
-}

@@ -1,0 +1,126 @@
+package dev.kantor.routing.helpers;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.kantor.people.QualifiedEmployee;
+import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.InvalidInput;
+import dev.kantor.routing.Candidate;
+import dev.kantor.routing.HandoffCases;
+import dev.kantor.routing.HelpAnswer;
+import dev.kantor.routing.Presence;
+import dev.kantor.routing.PresenceBoard;
+import dev.kantor.routing.Topic;
+import dev.kantor.routing.TopicCatalogue;
+import dev.kantor.routing.WhoCanHelp;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers "who can help with this topic, in this language, now?" from the topic's skills, the
+ * people who hold them, their presence and their load. Who holds the skills is kept in memory
+ * ({@link QualifiedPeople}) until people's skills change; each question reads only what changes
+ * by the minute: presence, and the load of those available. Its cost, by how many people a topic
+ * needs to weigh, is in docs/benchmarks.md ("Who can help now").
+ */
+@Service
+@Transactional(readOnly = true)
+class AvailableHelpers implements WhoCanHelp {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    private final TopicCatalogue topics;
+    private final QualifiedPeople qualified;
+    private final PresenceBoard presence;
+    private final HandoffCases cases;
+    private final OffersWaiting offers;
+
+    AvailableHelpers(TopicCatalogue topics, QualifiedPeople qualified, PresenceBoard presence, HandoffCases cases,
+            OffersWaiting offers) {
+        this.topics = topics;
+        this.qualified = qualified;
+        this.presence = presence;
+        this.cases = cases;
+        this.offers = offers;
+    }
+
+    @Override
+    public HelpAnswer ask(String topicCode, String language, Set<Long> excluded, int limit) {
+        new InputCheck().required("topic", topicCode, 40)
+                .that(limit >= 1 && limit <= MOST_HELPERS, "limit", "routing.validation.limit", MOST_HELPERS)
+                .that(language == null || language.isBlank() || LANGUAGE.matcher(language).matches(), "language",
+                        "validation.unknown-language", language)
+                .throwIfAny();
+        Topic topic = topics.find(topicCode).filter(Topic::active)
+                .orElseThrow(() -> InvalidInput.of("topic", "validation.unknown-topic"));
+        String lang = language == null || language.isBlank() ? null : language;
+        return HelperRanking.rank(topic.code(), lang, topic.teamDepartmentId(),
+                candidates(topic, lang, excluded, limit), excluded, limit);
+    }
+
+    /**
+     * Everyone qualified for the topic with their presence; the load (open cases, waiting
+     * handoffs) only of the available people who can make the first {@code limit}: the others'
+     * load would change nothing in the list (see {@link HelperRanking#BEFORE_LOAD}), and reading
+     * it for a topic hundreds can serve was the larger part of the answer's cost.
+     */
+    List<Candidate> candidates(Topic topic, String language, Set<Long> excluded, int limit) {
+        List<QualifiedEmployee> people = qualified.forTopic(topic.minimumLevels());
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = people.stream().map(QualifiedEmployee::id).toList();
+        Map<Long, Presence> present = presence.of(ids);
+        List<Candidate> candidates = new ArrayList<>(people.size());
+        for (QualifiedEmployee q : people) {
+            Presence p = present.get(q.id());
+            candidates.add(new Candidate(q.id(), q.fullName(), q.office(), q.departmentId(), q.skillScore(),
+                    q.speaks(language), p.status(), p.expectedBack(), 0, 0));
+        }
+        List<Candidate> contenders = candidates.stream()
+                .filter(c -> c.available() && !excluded.contains(c.id()))
+                .sorted(HelperRanking.BEFORE_LOAD).toList();
+        if (contenders.isEmpty()) {
+            return candidates;
+        }
+        Candidate last = contenders.get(Math.min(limit, contenders.size()) - 1);
+        List<Long> weighed = contenders.stream().filter(c -> HelperRanking.BEFORE_LOAD.compare(c, last) <= 0)
+                .map(Candidate::id).toList();
+        Map<Long, Integer> open = cases.openCasesOwnedBy(weighed);
+        Map<Long, Integer> waiting = offers.openOffersTo(weighed);
+        candidates.replaceAll(c -> !open.containsKey(c.id()) && !waiting.containsKey(c.id()) ? c
+                : new Candidate(c.id(), c.name(), c.office(), c.departmentId(), c.skillScore(), c.speaksLanguage(),
+                        c.presence(), c.expectedBack(), open.getOrDefault(c.id(), 0), waiting.getOrDefault(c.id(), 0)));
+        return candidates;
+    }
+
+    /**
+     * Everyone qualified for each of the topics, with their presence, without load: the coverage
+     * page counts who is there for every topic, it does not choose one person. Presence is read
+     * once for everyone qualified for any of the topics, not once per topic.
+     */
+    Map<Topic, List<Candidate>> present(List<Topic> all) {
+        Map<Topic, List<QualifiedEmployee>> byTopic = new LinkedHashMap<>();
+        Set<Long> ids = new HashSet<>();
+        for (Topic topic : all) {
+            List<QualifiedEmployee> people = qualified.forTopic(topic.minimumLevels());
+            byTopic.put(topic, people);
+            people.forEach(q -> ids.add(q.id()));
+        }
+        Map<Long, Presence> present = presence.of(ids);
+        Map<Topic, List<Candidate>> candidates = new LinkedHashMap<>();
+        byTopic.forEach((topic, people) -> candidates.put(topic, people.stream().map(q -> {
+            Presence p = present.get(q.id());
+            return new Candidate(q.id(), q.fullName(), q.office(), q.departmentId(), q.skillScore(), false, p.status(),
+                    p.expectedBack(), 0, 0);
+        }).toList()));
+        return candidates;
+    }
+}

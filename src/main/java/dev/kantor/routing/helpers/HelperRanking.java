@@ -1,0 +1,61 @@
+package dev.kantor.routing.helpers;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import dev.kantor.routing.Candidate;
+import dev.kantor.routing.HelpAnswer;
+
+/**
+ * Orders the people who could take a customer. Only people available now are offered. Among
+ * them: those who speak the customer's language first (a helper who cannot talk with the customer
+ * helps less, but still more than nobody), then the more expert, then the less loaded, then
+ * front-office staff before back-office staff (serving customers is their work; the back office
+ * is the reserve), then by name so that equal people are ordered the same way every time.
+ */
+final class HelperRanking {
+
+    static final Comparator<Candidate> BEST_FIRST = Comparator
+            .comparing((Candidate c) -> !c.speaksLanguage())
+            .thenComparing(Comparator.comparingInt(Candidate::skillScore).reversed())
+            .thenComparingInt(Candidate::load)
+            .thenComparing(c -> !c.frontOffice())
+            .thenComparing(Candidate::name)
+            .thenComparingLong(Candidate::id);
+
+    /**
+     * Whether one person ranks before another on what is known without asking the database: the
+     * language, then the skill. Load only orders people equal on both, so only the people up to
+     * the last one listed, and everyone equal to them on these two, need their load read.
+     */
+    static final Comparator<Candidate> BEFORE_LOAD = Comparator
+            .comparing((Candidate c) -> !c.speaksLanguage())
+            .thenComparing(Comparator.comparingInt(Candidate::skillScore).reversed());
+
+    private HelperRanking() {
+    }
+
+    /**
+     * @param qualified  everyone who holds the topic's skills, whatever their presence
+     * @param excluded   people not to offer: the person asking, and anyone already offered this customer
+     * @param limit      how many helpers to list at most
+     */
+    static HelpAnswer rank(String topic, String language, Long teamDepartmentId, Collection<Candidate> qualified,
+            Set<Long> excluded, int limit) {
+        List<Candidate> eligible = qualified.stream().filter(c -> !excluded.contains(c.id())).toList();
+        List<Candidate> available = eligible.stream().filter(Candidate::available).sorted(BEST_FIRST).toList();
+        List<Candidate> helpers = available.stream().limit(limit).toList();
+        HelpAnswer.Reason reason = !helpers.isEmpty() ? null
+                : eligible.isEmpty() ? HelpAnswer.Reason.NOBODY_QUALIFIED : HelpAnswer.Reason.NOBODY_AVAILABLE;
+        Candidate back = eligible.stream()
+                .filter(c -> c.presence().temporary() && c.expectedBack() != null)
+                .min(Comparator.comparing(Candidate::expectedBack).thenComparing(BEST_FIRST))
+                .orElse(null);
+        return new HelpAnswer(topic, language, helpers, available.size(), new HelpAnswer.Fallback(reason,
+                teamDepartmentId,
+                back == null ? null : back.expectedBack(), back == null ? null : back.id(),
+                back == null ? null : back.name()));
+    }
+}

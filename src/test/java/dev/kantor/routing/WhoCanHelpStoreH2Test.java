@@ -1,5 +1,0 @@
-package dev.kantor.routing;
-
-/** "Who can help now" on the embedded H2 database. */
-class WhoCanHelpStoreH2Test extends WhoCanHelpStoreContract {
-}

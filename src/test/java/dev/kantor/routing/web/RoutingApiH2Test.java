@@ -1,5 +1,0 @@
-package dev.kantor.routing.web;
-
-/** Routing through the API on the embedded H2 database Kantor runs on by default. */
-class RoutingApiH2Test extends RoutingApiContract {
-}
