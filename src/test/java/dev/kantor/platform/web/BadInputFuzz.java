@@ -325,6 +325,11 @@ public abstract class BadInputFuzz {
             request.header("Content-Type", contentType);
         }
         HttpResponse<String> response = api.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (target.startsWith("/api/account") || response.statusCode() == 401 || response.statusCode() == 429) {
+            // wrong current passwords and bad usernames are guesses: the fuzz's own must not lock out
+            // the accounts and the address it calls everything else with
+            jdbc.sql("delete from sign_in_allowance").update();
+        }
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 response.body());
     }
@@ -351,6 +356,10 @@ public abstract class BadInputFuzz {
         if (path.startsWith("/portal")) {
             // the portal's per-address allowances would soon stop every request before it is read
             jdbc.sql("delete from portal_allowance").update();
+        }
+        if (path.startsWith("/account") || path.startsWith("/login")) {
+            // wrong current passwords are guesses: they must not lock out the sessions' own accounts
+            jdbc.sql("delete from sign_in_allowance").update();
         }
         String shown = BrowserSession.formEncoded(values) + (file == null ? "" : " + file:\n" + file);
         HttpResponse<String> response;
