@@ -1,7 +1,5 @@
 package dev.kantor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +16,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class MessageBundlesTest {
 
     /** Every bundle, by its English file; the Indonesian one sits beside it with {@code _id}. */
-    static final String[] BUNDLES = {"messages.properties", "i18n/cases.properties", "i18n/portal.properties",
-            "i18n/routing.properties", "i18n/staffing.properties", "i18n/security.properties",
-            "i18n/scheduling.properties"};
+    static final String[] BUNDLES = {
+        "messages.properties",
+        "i18n/cases.properties",
+        "i18n/portal.properties",
+        "i18n/routing.properties",
+        "i18n/staffing.properties",
+        "i18n/security.properties",
+        "i18n/scheduling.properties"
+    };
 
     @Test
     void englishAndIndonesianHaveTheSameKeys() throws IOException {
@@ -55,7 +61,9 @@ class MessageBundlesTest {
         Set<String> missingInEnglish = new TreeSet<>(indonesian.stringPropertyNames());
         missingInEnglish.removeAll(english.stringPropertyNames());
 
-        assertThat(missingInIndonesian).as("keys of " + englishBundle + " without an Indonesian translation").isEmpty();
+        assertThat(missingInIndonesian)
+                .as("keys of " + englishBundle + " without an Indonesian translation")
+                .isEmpty();
         assertThat(missingInEnglish).as("keys only in " + indonesianBundle).isEmpty();
     }
 
@@ -97,12 +105,14 @@ class MessageBundlesTest {
             english.putAll(load(bundle));
         }
         Set<String> families = new TreeSet<>();
-        english.stringPropertyNames().stream().filter(key -> key.contains("."))
+        english.stringPropertyNames().stream()
+                .filter(key -> key.contains("."))
                 .forEach(key -> families.add(key.substring(0, key.indexOf('.') + 1)));
         Pattern literal = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher found = literal.matcher(Files.readString(source));
                 while (found.find()) {
                     String key = found.group(1);
@@ -114,7 +124,9 @@ class MessageBundlesTest {
                 }
             }
         }
-        assertThat(missing).as("message keys named in Java code but in no bundle").isEmpty();
+        assertThat(missing)
+                .as("message keys named in Java code but in no bundle")
+                .isEmpty();
     }
 
     private static String[] allFiles() {

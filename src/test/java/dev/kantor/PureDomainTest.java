@@ -1,11 +1,11 @@
 package dev.kantor;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The domain and the mathematics are plain Java: no Spring, no servlets, no JSON library, so that
@@ -21,21 +21,30 @@ class PureDomainTest {
 
     @ArchTest
     static final ArchRule theQueueingMathematicsIsPlainJava = noClasses()
-            .that().resideInAPackage("dev.kantor.staffing.requirement..")
-            .should().dependOnClassesThat().resideInAnyPackage(SPRING, SERVLET, JACKSON[0], JACKSON[1])
+            .that()
+            .resideInAPackage("dev.kantor.staffing.requirement..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SPRING, SERVLET, JACKSON[0], JACKSON[1])
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule theSchedulingSolverBoundAndCheckerArePlainJava = noClasses()
-            .that().resideInAnyPackage("dev.kantor.scheduling.solver..", "dev.kantor.scheduling.bound..",
-                    "dev.kantor.scheduling.check..")
-            .should().dependOnClassesThat().resideInAnyPackage(SPRING, SERVLET, JACKSON[0], JACKSON[1])
+            .that()
+            .resideInAnyPackage(
+                    "dev.kantor.scheduling.solver..", "dev.kantor.scheduling.bound..", "dev.kantor.scheduling.check..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SPRING, SERVLET, JACKSON[0], JACKSON[1])
             .allowEmptyShould(true);
 
     /** The scheduling problem reads and writes its JSON format itself, so Jackson is allowed there. */
     @ArchTest
     static final ArchRule theSchedulingProblemUsesNoSpring = noClasses()
-            .that().resideInAPackage("dev.kantor.scheduling.problem..")
-            .should().dependOnClassesThat().resideInAnyPackage(SPRING, SERVLET)
+            .that()
+            .resideInAPackage("dev.kantor.scheduling.problem..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SPRING, SERVLET)
             .allowEmptyShould(true);
 }

@@ -1,7 +1,5 @@
 package dev.kantor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Every word a person reads on a page must come from the message bundles, in both languages. */
 class TemplatesTest {
 
@@ -25,10 +25,11 @@ class TemplatesTest {
     private static final Pattern TAG_NAME = Pattern.compile("^</?\\s*([a-zA-Z0-9-]+)");
     /** Attributes whose content replaces the element's text when the page is rendered. */
     private static final Pattern REPLACES_TEXT = Pattern.compile("\\sth:(text|utext|replace|insert|remove|errors)=");
+
     private static final Pattern VISIBLE_ATTRIBUTE =
             Pattern.compile("(?<![:\\w-])(placeholder|title|alt|aria-label|label)=\"([^\"]*)\"");
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-            "meta", "source", "track", "wbr");
+    private static final Set<String> VOID = Set.of(
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
     @Test
     void templatesHaveNoHardCodedText() throws IOException {
@@ -40,14 +41,17 @@ class TemplatesTest {
                 }
             }
         }
-        assertThat(violations).as("user-visible text not taken from messages*.properties").isEmpty();
+        assertThat(violations)
+                .as("user-visible text not taken from messages*.properties")
+                .isEmpty();
     }
 
     @Test
     void findsHardCodedTextAndLabels() {
         assertThat(hardCodedText("<p>Hello</p>")).containsExactly("Hello");
         assertThat(hardCodedText("<input placeholder=\"Search\">")).containsExactly("placeholder=Search");
-        assertThat(hardCodedText("<p th:text=\"#{hello}\">Hello <b>there</b></p><span>&times; 3</span>")).isEmpty();
+        assertThat(hardCodedText("<p th:text=\"#{hello}\">Hello <b>there</b></p><span>&times; 3</span>"))
+                .isEmpty();
         assertThat(hardCodedText("<input th:placeholder=\"#{search}\"><!-- a note --><script>var a = 'x';</script>"))
                 .isEmpty();
     }

@@ -31,8 +31,7 @@ public class BusinessCalendars {
     private final ZoneId zone;
     private static final long RELOAD_AFTER_MILLIS = 60_000;
 
-    private record Loaded(BusinessCalendar calendar, long at) {
-    }
+    private record Loaded(BusinessCalendar calendar, long at) {}
 
     private final AtomicReference<Loaded> current = new AtomicReference<>();
 
@@ -57,11 +56,11 @@ public class BusinessCalendars {
 
     public Map<DayOfWeek, OpeningHours> week() {
         Map<DayOfWeek, OpeningHours> week = new EnumMap<>(DayOfWeek.class);
-        jdbc.sql("select day_of_week, opens, closes from business_hours")
-                .query(rs -> {
-                    week.put(DayOfWeek.valueOf(rs.getString(1)),
-                            new OpeningHours(rs.getTime(2).toLocalTime(), rs.getTime(3).toLocalTime()));
-                });
+        jdbc.sql("select day_of_week, opens, closes from business_hours").query(rs -> {
+            week.put(
+                    DayOfWeek.valueOf(rs.getString(1)),
+                    new OpeningHours(rs.getTime(2).toLocalTime(), rs.getTime(3).toLocalTime()));
+        });
         return week;
     }
 
@@ -75,10 +74,13 @@ public class BusinessCalendars {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void setHours(DayOfWeek day, OpeningHours hours) {
-        jdbc.sql("delete from business_hours where day_of_week = ?").param(day.name()).update();
+        jdbc.sql("delete from business_hours where day_of_week = ?")
+                .param(day.name())
+                .update();
         if (hours != null) {
             jdbc.sql("insert into business_hours (day_of_week, opens, closes) values (?, ?, ?)")
-                    .params(day.name(), Time.valueOf(hours.opens()), Time.valueOf(hours.closes())).update();
+                    .params(day.name(), Time.valueOf(hours.opens()), Time.valueOf(hours.closes()))
+                    .update();
         }
         current.set(null);
     }
@@ -92,9 +94,15 @@ public class BusinessCalendars {
                 .required("nameEn", holiday.nameEn(), 100)
                 .required("nameId", holiday.nameId(), 100)
                 .throwIfAny();
-        jdbc.sql("delete from public_holiday where holiday = ?").param(Date.valueOf(holiday.date())).update();
+        jdbc.sql("delete from public_holiday where holiday = ?")
+                .param(Date.valueOf(holiday.date()))
+                .update();
         jdbc.sql("insert into public_holiday (holiday, name_en, name_id) values (?, ?, ?)")
-                .params(Date.valueOf(holiday.date()), holiday.nameEn().strip(), holiday.nameId().strip()).update();
+                .params(
+                        Date.valueOf(holiday.date()),
+                        holiday.nameEn().strip(),
+                        holiday.nameId().strip())
+                .update();
         current.set(null);
     }
 
@@ -102,7 +110,9 @@ public class BusinessCalendars {
     @PreAuthorize("hasRole('ADMIN')")
     public void removeHoliday(java.time.LocalDate date) {
         new InputCheck().required("date", date).date("date", date).throwIfAny();
-        jdbc.sql("delete from public_holiday where holiday = ?").param(Date.valueOf(date)).update();
+        jdbc.sql("delete from public_holiday where holiday = ?")
+                .param(Date.valueOf(date))
+                .update();
         current.set(null);
     }
 

@@ -23,7 +23,12 @@ public interface AuthorityDelegation {
     Delegation delegate(Delegation.Scope scope, Long scopeId, ResolutionType type, Long maxPerAction, Long maxPerDay);
 
     /** As {@link #delegate(Delegation.Scope, Long, ResolutionType, Long, Long)}, audited under the name given. */
-    Delegation delegate(Delegation.Scope scope, Long scopeId, ResolutionType type, Long maxPerAction, Long maxPerDay,
+    Delegation delegate(
+            Delegation.Scope scope,
+            Long scopeId,
+            ResolutionType type,
+            Long maxPerAction,
+            Long maxPerDay,
             String scopeName);
 
     /**

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param previousOwnerId who owned it before, or null
  * @param by              the employee who changed it; null when Kantor did (a handoff nobody took)
  */
-public record CaseAssigned(long caseId, String reference, Long ownerId, Long previousOwnerId, Long by, Instant at) {
-}
+public record CaseAssigned(long caseId, String reference, Long ownerId, Long previousOwnerId, Long by, Instant at) {}

@@ -22,31 +22,25 @@ public interface CaseHistory {
      * @param at       when it came in; not in the future
      * @param loggedBy the employee who logged it and so owned it; null when the customer wrote in
      */
-    record PastContact(NewCase contact, Instant at, Long loggedBy) {
-    }
+    record PastContact(NewCase contact, Instant at, Long loggedBy) {}
 
     /** One past step of a case; {@code at} lies between the case's opening and now. */
-    sealed interface Step permits Taken, Replied, HelpAsked, StatusChanged, ResolutionProposed, ApproverDecided,
-            Rated {
+    sealed interface Step permits Taken, Replied, HelpAsked, StatusChanged, ResolutionProposed, ApproverDecided, Rated {
 
         Instant at();
     }
 
     /** An employee took the case. */
-    record Taken(Instant at, long by) implements Step {
-    }
+    record Taken(Instant at, long by) implements Step {}
 
     /** An employee wrote to the customer, and perhaps then waited on them. */
-    record Replied(Instant at, long by, String text, boolean waitForCustomer) implements Step {
-    }
+    record Replied(Instant at, long by, String text, boolean waitForCustomer) implements Step {}
 
     /** The owner asked their manager to step in. */
-    record HelpAsked(Instant at, long by, String why) implements Step {
-    }
+    record HelpAsked(Instant at, long by, String why) implements Step {}
 
     /** An employee changed the status by hand. */
-    record StatusChanged(Instant at, long by, CaseStatus status) implements Step {
-    }
+    record StatusChanged(Instant at, long by, CaseStatus status) implements Step {}
 
     /**
      * An employee proposed a resolution action: carried out within their authority as it stood that
@@ -54,24 +48,20 @@ public interface CaseHistory {
      *
      * @param amount in rupiah
      */
-    record ResolutionProposed(Instant at, long by, ResolutionType type, long amount, String note) implements Step {
-    }
+    record ResolutionProposed(Instant at, long by, ResolutionType type, long amount, String note) implements Step {}
 
     /**
      * The approver the case's waiting action was sent to decided it.
      *
      * @param reason why it was rejected; required when it was
      */
-    record ApproverDecided(Instant at, boolean approved, String reason) implements Step {
-    }
+    record ApproverDecided(Instant at, boolean approved, String reason) implements Step {}
 
     /** The customer rated the service of the resolved case. */
-    record Rated(Instant at, int stars, String comment) implements Step {
-    }
+    record Rated(Instant at, int stars, String comment) implements Step {}
 
     /** Where a recorded case stands after a step. */
-    record RecordedCase(long caseId, String reference, CaseStatus status) {
-    }
+    record RecordedCase(long caseId, String reference, CaseStatus status) {}
 
     /** Records a case opened in the past. */
     RecordedCase open(PastContact contact);

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param stars   1 to 5
  * @param ownerId who owned the case, whose service was rated; null when nobody did
  */
-public record CaseRated(long caseId, String reference, int stars, Long ownerId, Instant at) {
-}
+public record CaseRated(long caseId, String reference, int stars, Long ownerId, Instant at) {}

@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param by the employee who reopened it; null when the customer did, by writing
  */
-public record CaseReopened(long caseId, String reference, CaseStatus status, Long by, Instant at) {
-}
+public record CaseReopened(long caseId, String reference, CaseStatus status, Long by, Instant at) {}

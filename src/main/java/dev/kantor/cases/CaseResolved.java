@@ -8,6 +8,13 @@ import java.time.Instant;
  * @param ownerId who owned it then, or null
  * @param by      the employee who resolved it
  */
-public record CaseResolved(long caseId, String reference, CaseType type, String topic, Channel channel,
-        Long ownerId, Long by, Instant openedAt, Instant at) {
-}
+public record CaseResolved(
+        long caseId,
+        String reference,
+        CaseType type,
+        String topic,
+        Channel channel,
+        Long ownerId,
+        Long by,
+        Instant openedAt,
+        Instant at) {}

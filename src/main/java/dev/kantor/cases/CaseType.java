@@ -2,5 +2,7 @@ package dev.kantor.cases;
 
 /** What the customer came with. */
 public enum CaseType {
-    QUESTION, REQUEST, COMPLAINT
+    QUESTION,
+    REQUEST,
+    COMPLAINT
 }

@@ -2,7 +2,10 @@ package dev.kantor.cases;
 
 /** How a customer reached the business. */
 public enum Channel {
-    WALK_IN, PHONE, EMAIL, WEB;
+    WALK_IN,
+    PHONE,
+    EMAIL,
+    WEB;
 
     /** Walk-ins and calls are served in person: the employee logging them had customer contact. */
     public boolean inPerson() {

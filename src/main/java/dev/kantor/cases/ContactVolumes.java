@@ -10,8 +10,7 @@ import java.util.List;
 public interface ContactVolumes {
 
     /** Cases opened through {@code channel} in the 15 minutes from {@code start}. */
-    record IntervalContacts(Instant start, Channel channel, int contacts) {
-    }
+    record IntervalContacts(Instant start, Channel channel, int contacts) {}
 
     /** Every interval with at least one case opened in [from, to), by start then channel. */
     List<IntervalContacts> perQuarterHour(Instant from, Instant to);

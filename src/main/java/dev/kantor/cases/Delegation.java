@@ -7,8 +7,8 @@ package dev.kantor.cases;
  *
  * @param version counts the changes to this delegation
  */
-public record Delegation(Long id, Scope scope, long scopeId, ResolutionType type, long maxPerAction, long maxPerDay,
-        Integer version) {
+public record Delegation(
+        Long id, Scope scope, long scopeId, ResolutionType type, long maxPerAction, long maxPerDay, Integer version) {
 
     /** Whom a delegation reaches. */
     public enum Scope {

@@ -5,6 +5,14 @@ package dev.kantor.cases;
  *
  * @param language the customer's language for e-mails: {@code id} or {@code en}
  */
-public record NewCase(String customerName, String email, String phone, String language, Channel channel,
-        CaseType type, String topic, Priority priority, String subject, String message) {
-}
+public record NewCase(
+        String customerName,
+        String email,
+        String phone,
+        String language,
+        Channel channel,
+        CaseType type,
+        String topic,
+        Priority priority,
+        String subject,
+        String message) {}

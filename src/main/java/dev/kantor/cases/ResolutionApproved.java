@@ -8,6 +8,5 @@ import java.time.Instant;
  * @param amount     in rupiah
  * @param approvedBy the approver, from whose day the amount was taken
  */
-public record ResolutionApproved(long actionId, long caseId, ResolutionType type, long amount, long proposedBy,
-        long approvedBy, Instant at) {
-}
+public record ResolutionApproved(
+        long actionId, long caseId, ResolutionType type, long amount, long proposedBy, long approvedBy, Instant at) {}

@@ -8,6 +8,4 @@ import java.time.Instant;
  * @param amount in rupiah
  * @param by     the employee who carried it out, from whose day the amount was taken
  */
-public record ResolutionCarriedOut(long actionId, long caseId, ResolutionType type, long amount, long by,
-        Instant at) {
-}
+public record ResolutionCarriedOut(long actionId, long caseId, ResolutionType type, long amount, long by, Instant at) {}

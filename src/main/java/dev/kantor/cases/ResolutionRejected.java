@@ -8,6 +8,5 @@ import java.time.Instant;
  *
  * @param amount in rupiah
  */
-public record ResolutionRejected(long actionId, long caseId, ResolutionType type, long amount, long proposedBy,
-        long rejectedBy, Instant at) {
-}
+public record ResolutionRejected(
+        long actionId, long caseId, ResolutionType type, long amount, long proposedBy, long rejectedBy, Instant at) {}

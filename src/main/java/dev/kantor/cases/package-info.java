@@ -3,6 +3,7 @@
  * hours, complaints, resolution actions within delegated authority and approvals above it, and
  * customer satisfaction.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Cases",
         allowedDependencies = {"routing", "people", "calendar", "platform"})
 package dev.kantor.cases;

@@ -47,14 +47,60 @@ class DemoCases {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
     private static final int WEEKS = 8;
-    private static final String[] FIRST = {"Andi", "Bayu", "Citra", "Dimas", "Eka", "Fajar", "Gita", "Hana", "Indra",
-        "Joko", "Kartika", "Lina", "Made", "Nadia", "Oki", "Putu", "Rahmat", "Sari", "Teguh", "Umi", "Vina", "Wahyu",
-        "Yohana", "Zainal", "Ketut", "Ratna", "Hendro", "Mei Ling", "Tjoa", "Butet"};
-    private static final String[] LAST = {"Saputra", "Wijayanti", "Nugroho", "Halim", "Siregar", "Kusuma", "Lubis",
-        "Santoso", "Hakim", "Pardede", "Suryani", "Gunadi", "Tanoto", "Wibowo", "Rusdi", "Harahap"};
+    private static final String[] FIRST = {
+        "Andi",
+        "Bayu",
+        "Citra",
+        "Dimas",
+        "Eka",
+        "Fajar",
+        "Gita",
+        "Hana",
+        "Indra",
+        "Joko",
+        "Kartika",
+        "Lina",
+        "Made",
+        "Nadia",
+        "Oki",
+        "Putu",
+        "Rahmat",
+        "Sari",
+        "Teguh",
+        "Umi",
+        "Vina",
+        "Wahyu",
+        "Yohana",
+        "Zainal",
+        "Ketut",
+        "Ratna",
+        "Hendro",
+        "Mei Ling",
+        "Tjoa",
+        "Butet"
+    };
+    private static final String[] LAST = {
+        "Saputra",
+        "Wijayanti",
+        "Nugroho",
+        "Halim",
+        "Siregar",
+        "Kusuma",
+        "Lubis",
+        "Santoso",
+        "Hakim",
+        "Pardede",
+        "Suryani",
+        "Gunadi",
+        "Tanoto",
+        "Wibowo",
+        "Rusdi",
+        "Harahap"
+    };
     /** Topic, subject, message, and the customer's language. */
     private static final String[][] SUBJECTS = {
-        {"returns", "Mau kembalikan blender, tidak sesuai", "Blender yang saya beli kemarin tidak sesuai pesanan.", "id"},
+        {"returns", "Mau kembalikan blender, tidak sesuai", "Blender yang saya beli kemarin tidak sesuai pesanan.", "id"
+        },
         {"returns", "Return a vacuum cleaner", "The vacuum cleaner is too loud, I would like to return it.", "en"},
         {"warranty", "TV mati setelah dua minggu", "TV LED 43 inci tiba-tiba mati dan tidak mau menyala.", "id"},
         {"warranty", "Mesin cuci bocor", "Mesin cuci bocor dari bawah setiap kali mencuci.", "id"},
@@ -67,7 +113,8 @@ class DemoCases {
         {"product-advice", "Rice cooker untuk keluarga besar", "Rice cooker mana yang cocok untuk 8 orang?", "id"},
         {"product-advice", "Kipas angin yang hemat listrik", "Saya cari kipas angin yang hemat listrik.", "id"},
         {"account", "Poin member tidak bertambah", "Poin belanja saya bulan ini tidak masuk.", "id"},
-        {"other", "Jam buka toko saat libur", "Apakah toko buka saat hari libur nasional?", "id"}};
+        {"other", "Jam buka toko saat libur", "Apakah toko buka saat hari libur nasional?", "id"}
+    };
 
     private final People people;
     private final CaseHistory history;
@@ -100,7 +147,8 @@ class DemoCases {
             }
             int cases = day.getDayOfWeek() == DayOfWeek.SATURDAY ? 3 : 4 + random.nextInt(4);
             for (int i = 0; i < cases; i++) {
-                Instant opened = day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(8 * 60))).atZone(zone)
+                Instant opened = day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(8 * 60)))
+                        .atZone(zone)
                         .toInstant();
                 if (opened.isAfter(clock.instant())) {
                     continue;
@@ -124,36 +172,50 @@ class DemoCases {
         String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
         String email = name.toLowerCase().replace(' ', '.') + "@example.com";
         int roll = random.nextInt(100);
-        Channel channel = roll < 35 ? Channel.WEB : roll < 60 ? Channel.WALK_IN : roll < 90 ? Channel.PHONE : Channel.EMAIL;
-        CaseType type = subject[0].equals("product-advice") || subject[0].equals("other") ? CaseType.QUESTION
+        Channel channel =
+                roll < 35 ? Channel.WEB : roll < 60 ? Channel.WALK_IN : roll < 90 ? Channel.PHONE : Channel.EMAIL;
+        CaseType type = subject[0].equals("product-advice") || subject[0].equals("other")
+                ? CaseType.QUESTION
                 : random.nextInt(100) < 55 ? CaseType.COMPLAINT : CaseType.REQUEST;
         long agent = agents.get(random.nextInt(agents.size()));
         boolean walkedIn = channel.inPerson();
-        NewCase input = new NewCase(name, email, null, subject[3], channel, type, subject[0], null, subject[1],
-                subject[2]);
+        NewCase input =
+                new NewCase(name, email, null, subject[3], channel, type, subject[0], null, subject[1], subject[2]);
 
-        long id = history.open(new PastContact(input, opened, walkedIn ? agent : null)).caseId();
+        long id = history.open(new PastContact(input, opened, walkedIn ? agent : null))
+                .caseId();
         // every later step happens during opening hours, as people work
         Instant t = calendar.plus(opened, Duration.ofMinutes(5 + random.nextInt(90)));
         if (!walkedIn) {
             if (age.toHours() < 2 && random.nextBoolean()) {
-                return;  // still new: nobody has taken it yet
+                return; // still new: nobody has taken it yet
             }
             history.record(id, new Taken(t, agent));
-            history.record(id, new Replied(t.plusSeconds(120), agent,
-                    english ? "Thank you, we are looking into it." : "Terima kasih, kami sedang memeriksanya.", false));
+            history.record(
+                    id,
+                    new Replied(
+                            t.plusSeconds(120),
+                            agent,
+                            english ? "Thank you, we are looking into it." : "Terima kasih, kami sedang memeriksanya.",
+                            false));
         }
         if (age.toDays() < 2 && random.nextInt(3) > 0) {
             if (random.nextInt(10) == 0) {
                 history.record(id, new HelpAsked(t.plusSeconds(300), agent, "Pelanggan sangat kecewa"));
             }
-            return;  // recent cases are still being worked on
+            return; // recent cases are still being worked on
         }
         if (random.nextInt(10) == 0) {
-            history.record(id, new Replied(t.plusSeconds(600), agent,
-                    english ? "Could you send us a photo of the receipt?" : "Boleh kirimkan foto nota pembeliannya?",
-                    true));
-            return;  // waiting on the customer
+            history.record(
+                    id,
+                    new Replied(
+                            t.plusSeconds(600),
+                            agent,
+                            english
+                                    ? "Could you send us a photo of the receipt?"
+                                    : "Boleh kirimkan foto nota pembeliannya?",
+                            true));
+            return; // waiting on the customer
         }
         Instant resolvedAt = calendar.plus(t, Duration.ofMinutes(30 + random.nextInt(60 * 20)));
         if (resolvedAt.isAfter(clock.instant())) {
@@ -166,8 +228,10 @@ class DemoCases {
             if (proposed.status() == CaseStatus.PENDING_APPROVAL && age.toDays() > 3) {
                 Instant decided = calendar.plus(resolvedAt, Duration.ofMinutes(20 + random.nextInt(240)));
                 if (random.nextInt(6) == 0) {
-                    history.record(id, new ApproverDecided(decided, false,
-                            "Terlalu besar untuk kasus ini; tawarkan kredit belanja."));
+                    history.record(
+                            id,
+                            new ApproverDecided(
+                                    decided, false, "Terlalu besar untuk kasus ini; tawarkan kredit belanja."));
                     return;
                 }
                 history.record(id, new ApproverDecided(decided, true, null));
@@ -178,9 +242,14 @@ class DemoCases {
         Instant ratedAt = resolvedAt.plus(Duration.ofHours(2 + random.nextInt(40)));
         if (random.nextInt(100) < 60 && ratedAt.isBefore(clock.instant())) {
             int stars = new int[] {5, 5, 5, 4, 4, 4, 3, 2, 5, 4}[random.nextInt(10)];
-            history.record(id, new Rated(ratedAt, stars, stars >= 4
-                    ? (english ? "Quick and friendly." : "Cepat dan ramah.")
-                    : (english ? "Took too long." : "Terlalu lama.")));
+            history.record(
+                    id,
+                    new Rated(
+                            ratedAt,
+                            stars,
+                            stars >= 4
+                                    ? (english ? "Quick and friendly." : "Cepat dan ramah.")
+                                    : (english ? "Took too long." : "Terlalu lama.")));
         }
     }
 

@@ -56,8 +56,7 @@ class DemoCompany implements ApplicationRunner {
             new DemoAccount("agent", Role.AGENT, "agus.pratama@sinarmaju.example"),
             new DemoAccount("accountant", Role.STAFF, "siti.rahmawati@sinarmaju.example"));
 
-    record DemoAccount(String username, Role role, String email) {
-    }
+    record DemoAccount(String username, Role role, String email) {}
 
     private static final Logger log = LoggerFactory.getLogger(DemoCompany.class);
 
@@ -73,12 +72,19 @@ class DemoCompany implements ApplicationRunner {
     private final boolean withCases;
     private final boolean casesInBackground;
 
-    DemoCompany(People people, PeopleAdministration administration, UserAccounts accounts,
-            AuthorityDelegation authority, BusinessCalendars calendars,
-            TransactionTemplate transaction, DemoCases cases, DemoRouting routing, DemoStaffing staffing,
+    DemoCompany(
+            People people,
+            PeopleAdministration administration,
+            UserAccounts accounts,
+            AuthorityDelegation authority,
+            BusinessCalendars calendars,
+            TransactionTemplate transaction,
+            DemoCases cases,
+            DemoRouting routing,
+            DemoStaffing staffing,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases:true}") boolean withCases,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases-in-background:true}")
-            boolean casesInBackground) {
+                    boolean casesInBackground) {
         this.people = people;
         this.administration = administration;
         this.accounts = accounts;
@@ -115,13 +121,21 @@ class DemoCompany implements ApplicationRunner {
     }
 
     private void load() {
-        read("demo/departments.csv", r -> administration.createDepartment(
-                new DepartmentDetails(r.get("code"), r.get("name_en"), r.get("name_id"))));
-        Map<String, Long> departments = people.departments().stream()
-                .collect(Collectors.toMap(Department::getCode, Department::getId));
-        read("demo/positions.csv", r -> administration.createPosition(new PositionDetails(r.get("code"),
-                r.get("title_en"), r.get("title_id"), departments.get(r.get("department_code")),
-                CustomerContact.valueOf(r.get("customer_contact")), Boolean.parseBoolean(r.get("manages")))));
+        read(
+                "demo/departments.csv",
+                r -> administration.createDepartment(
+                        new DepartmentDetails(r.get("code"), r.get("name_en"), r.get("name_id"))));
+        Map<String, Long> departments =
+                people.departments().stream().collect(Collectors.toMap(Department::getCode, Department::getId));
+        read(
+                "demo/positions.csv",
+                r -> administration.createPosition(new PositionDetails(
+                        r.get("code"),
+                        r.get("title_en"),
+                        r.get("title_id"),
+                        departments.get(r.get("department_code")),
+                        CustomerContact.valueOf(r.get("customer_contact")),
+                        Boolean.parseBoolean(r.get("manages")))));
         read("demo/skills.csv", r -> administration.addSkill(r.get("code"), r.get("name_en"), r.get("name_id")));
         try (Reader employees = reader("demo/employees.csv")) {
             ImportResult result = administration.importEmployees(employees);
@@ -137,7 +151,8 @@ class DemoCompany implements ApplicationRunner {
         staffing.load();
         if (!accounts.any()) {
             for (DemoAccount account : ACCOUNTS) {
-                Long employeeId = people.employeeByEmail(account.email()).orElseThrow().getId();
+                Long employeeId =
+                        people.employeeByEmail(account.email()).orElseThrow().getId();
                 accounts.create(account.username(), PASSWORD, account.role(), employeeId);
             }
         }
@@ -147,19 +162,32 @@ class DemoCompany implements ApplicationRunner {
     private void delegateAuthority() {
         Map<String, Long> positions = people.positions().stream()
                 .collect(Collectors.toMap(dev.kantor.people.Position::getCode, dev.kantor.people.Position::getId));
-        read("demo/delegations.csv", r -> authority.delegate(Delegation.Scope.POSITION,
-                positions.get(r.get("position_code")), ResolutionType.valueOf(r.get("action")),
-                Long.parseLong(r.get("max_per_action")), Long.parseLong(r.get("max_per_day")), r.get("position_code")));
+        read(
+                "demo/delegations.csv",
+                r -> authority.delegate(
+                        Delegation.Scope.POSITION,
+                        positions.get(r.get("position_code")),
+                        ResolutionType.valueOf(r.get("action")),
+                        Long.parseLong(r.get("max_per_action")),
+                        Long.parseLong(r.get("max_per_day")),
+                        r.get("position_code")));
     }
 
     private void readHolidays() {
-        read("demo/holidays.csv", r -> calendars.addHoliday(new Holiday(java.time.LocalDate.parse(r.get("date")),
-                r.get("name_en"), r.get("name_id"))));
+        read(
+                "demo/holidays.csv",
+                r -> calendars.addHoliday(
+                        new Holiday(java.time.LocalDate.parse(r.get("date")), r.get("name_en"), r.get("name_id"))));
     }
 
     static void read(String resource, Consumer<CSVRecord> each) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = reader(resource); CSVParser parser = format.parse(reader)) {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        try (Reader reader = reader(resource);
+                CSVParser parser = format.parse(reader)) {
             parser.forEach(each);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + resource, e);

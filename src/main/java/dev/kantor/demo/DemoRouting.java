@@ -40,8 +40,8 @@ class DemoRouting {
 
     void load() {
         Map<String, Long> skills = people.skills().stream().collect(Collectors.toMap(Skill::code, Skill::id));
-        Map<String, Long> departments = people.departments().stream()
-                .collect(Collectors.toMap(Department::getCode, Department::getId));
+        Map<String, Long> departments =
+                people.departments().stream().collect(Collectors.toMap(Department::getCode, Department::getId));
         DemoCompany.read("demo/topics.csv", r -> {
             Topic topic = topics.require(r.get("code"));
             List<TopicSkill> needed = new ArrayList<>();
@@ -49,15 +49,25 @@ class DemoRouting {
                 String[] codeAndLevel = skill.split(":");
                 needed.add(new TopicSkill(skills.get(codeAndLevel[0]), Integer.parseInt(codeAndLevel[1])));
             }
-            topics.update(topic.code(), new TopicDetails(topic.nameEn(), topic.nameIdn(),
-                    departments.get(r.get("team_department_code")), topic.sortOrder(), true, needed),
+            topics.update(
+                    topic.code(),
+                    new TopicDetails(
+                            topic.nameEn(),
+                            topic.nameIdn(),
+                            departments.get(r.get("team_department_code")),
+                            topic.sortOrder(),
+                            true,
+                            needed),
                     topic.version());
         });
         DemoCompany.read("demo/presence.csv", r -> {
             long employee = people.employeeByEmail(r.get("email")).orElseThrow().getId();
             String back = r.get("back_in_minutes");
-            presence.set(employee, PresenceStatus.valueOf(r.get("status")),
-                    back.isBlank() ? null : clock.instant().plusSeconds(Long.parseLong(back) * 60), PresenceSource.MANUAL);
+            presence.set(
+                    employee,
+                    PresenceStatus.valueOf(r.get("status")),
+                    back.isBlank() ? null : clock.instant().plusSeconds(Long.parseLong(back) * 60),
+                    PresenceSource.MANUAL);
         });
     }
 }

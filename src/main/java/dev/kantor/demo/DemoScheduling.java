@@ -55,14 +55,27 @@ class DemoScheduling implements ApplicationRunner {
             return;
         }
         // 08:00–17:00 at the counter: a break mid-morning, lunch around noon, a break mid-afternoon
-        ShiftTypeSummary fullDay = shiftTypes.define(new ShiftTypeDetails("Full day 8 h", 540, 480, 30,
-                List.of(new BreakDetails("morning break", 15, 90, 150), new BreakDetails("lunch", 60, 210, 270),
+        ShiftTypeSummary fullDay = shiftTypes.define(new ShiftTypeDetails(
+                "Full day 8 h",
+                540,
+                480,
+                30,
+                List.of(
+                        new BreakDetails("morning break", 15, 90, 150),
+                        new BreakDetails("lunch", 60, 210, 270),
                         new BreakDetails("afternoon break", 15, 360, 420)),
-                60, 180));
-        ShiftTypeSummary fourHours = shiftTypes.define(new ShiftTypeDetails("Part-time 4 h", 240, 240, 30,
-                List.of(new BreakDetails("break", 15, 90, 150)), 0, 150));
-        ShiftTypeSummary sixHours = shiftTypes.define(new ShiftTypeDetails("Part-time 6 h", 390, 360, 30,
-                List.of(new BreakDetails("break", 15, 90, 150), new BreakDetails("lunch", 30, 180, 240)), 60, 180));
+                60,
+                180));
+        ShiftTypeSummary fourHours = shiftTypes.define(new ShiftTypeDetails(
+                "Part-time 4 h", 240, 240, 30, List.of(new BreakDetails("break", 15, 90, 150)), 0, 150));
+        ShiftTypeSummary sixHours = shiftTypes.define(new ShiftTypeDetails(
+                "Part-time 6 h",
+                390,
+                360,
+                30,
+                List.of(new BreakDetails("break", 15, 90, 150), new BreakDetails("lunch", 30, 180, 240)),
+                60,
+                180));
         contracts.define(new ContractDetails("Full-time 40 h", List.of(fullDay.id()), 1, 5, 2400, 660));
         contracts.define(new ContractDetails("Part-time", List.of(fourHours.id(), sixHours.id()), 1, 5, 1440, 660));
     }

@@ -33,8 +33,7 @@ class DemoStaffing {
     static final int WEEKS = 8;
 
     /** A demo queue: what it is, and its contacts on an average weekday. */
-    private record DemoQueue(QueueDetails details, double contactsPerDay, long seed) {
-    }
+    private record DemoQueue(QueueDetails details, double contactsPerDay, long seed) {}
 
     private final WorkQueues queues;
     private final BusinessCalendars calendars;
@@ -48,12 +47,51 @@ class DemoStaffing {
 
     void load() {
         List<DemoQueue> demo = List.of(
-                new DemoQueue(new QueueDetails("Phone line", QueueChannel.PHONE, hours("08:00", "17:00", "09:00", "14:00"),
-                        240.0, 80.0, 20.0, null, 85.0, 30.0, 120.0, 5.0), 900, 1),
-                new DemoQueue(new QueueDetails("Front desk", QueueChannel.FRONT_DESK,
-                        hours("08:00", "17:00", "09:00", "14:00"), 420.0, null, null, 180.0, 90.0, 25.0, null, null), 260, 2),
-                new DemoQueue(new QueueDetails("Web chat", QueueChannel.CHAT, hours("08:00", "20:00", "08:00", "20:00"),
-                        300.0, 80.0, 60.0, null, 85.0, 30.0, 180.0, 5.0), 520, 3));
+                new DemoQueue(
+                        new QueueDetails(
+                                "Phone line",
+                                QueueChannel.PHONE,
+                                hours("08:00", "17:00", "09:00", "14:00"),
+                                240.0,
+                                80.0,
+                                20.0,
+                                null,
+                                85.0,
+                                30.0,
+                                120.0,
+                                5.0),
+                        900,
+                        1),
+                new DemoQueue(
+                        new QueueDetails(
+                                "Front desk",
+                                QueueChannel.FRONT_DESK,
+                                hours("08:00", "17:00", "09:00", "14:00"),
+                                420.0,
+                                null,
+                                null,
+                                180.0,
+                                90.0,
+                                25.0,
+                                null,
+                                null),
+                        260,
+                        2),
+                new DemoQueue(
+                        new QueueDetails(
+                                "Web chat",
+                                QueueChannel.CHAT,
+                                hours("08:00", "20:00", "08:00", "20:00"),
+                                300.0,
+                                80.0,
+                                60.0,
+                                null,
+                                85.0,
+                                30.0,
+                                180.0,
+                                5.0),
+                        520,
+                        3));
         ZoneId zone = calendars.zone();
         BusinessCalendar calendar = calendars.current();
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -75,8 +113,8 @@ class DemoStaffing {
         return week;
     }
 
-    private static List<IntervalVolume> volumes(QueueSummary queue, DemoQueue demo, LocalDate today, ZoneId zone,
-            BusinessCalendar calendar) {
+    private static List<IntervalVolume> volumes(
+            QueueSummary queue, DemoQueue demo, LocalDate today, ZoneId zone, BusinessCalendar calendar) {
         Random random = new Random(20_260_505L + demo.seed());
         double[] weekday = {1.25, 1.05, 1.0, 0.97, 1.08, 0.55, 0};
         List<IntervalVolume> volumes = new ArrayList<>();
@@ -86,7 +124,8 @@ class DemoStaffing {
                 continue;
             }
             // about 0.4% more contacts each week
-            double dayTotal = demo.contactsPerDay() * weekday[day.getDayOfWeek().getValue() - 1]
+            double dayTotal = demo.contactsPerDay()
+                    * weekday[day.getDayOfWeek().getValue() - 1]
                     * (1 + 0.004 * (day.toEpochDay() - first.toEpochDay()) / 7.0);
             List<LocalTime> open = new ArrayList<>();
             double shapeTotal = 0;
@@ -101,8 +140,8 @@ class DemoStaffing {
                 double expected = dayTotal * shape(start) / shapeTotal;
                 int contacts = poisson(random, expected);
                 double aht = queue.ahtSeconds() * (0.9 + 0.2 * random.nextDouble());
-                volumes.add(new IntervalVolume(day.atTime(start).atZone(zone).toInstant(), contacts,
-                        Math.round(aht * 10) / 10.0));
+                volumes.add(new IntervalVolume(
+                        day.atTime(start).atZone(zone).toInstant(), contacts, Math.round(aht * 10) / 10.0));
             }
         }
         return volumes;

@@ -16,10 +16,12 @@ public class Department {
 
     @Id
     private Long id;
+
     private String code;
     private String nameEn;
     private String nameId;
     private boolean active;
+
     @Version
     private Integer version;
 

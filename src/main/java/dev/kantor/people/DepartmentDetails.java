@@ -1,5 +1,4 @@
 package dev.kantor.people;
 
 /** What HR enters for a department. */
-public record DepartmentDetails(String code, String nameEn, String nameId) {
-}
+public record DepartmentDetails(String code, String nameEn, String nameId) {}

@@ -11,21 +11,35 @@ import dev.kantor.platform.InputCheck;
  * @param page     zero-based; a page past the last one is empty
  * @param size     from 1 to {@link #MAX_SIZE}
  */
-public record DirectoryQuery(String text, Long departmentId, Office office, Long skillId, Integer minSkillLevel,
-        String language, Status status, int page, int size) {
+public record DirectoryQuery(
+        String text,
+        Long departmentId,
+        Office office,
+        Long skillId,
+        Integer minSkillLevel,
+        String language,
+        Status status,
+        int page,
+        int size) {
 
-    public enum Status { ACTIVE, INACTIVE, ALL }
+    public enum Status {
+        ACTIVE,
+        INACTIVE,
+        ALL
+    }
 
     public static final int MAX_SIZE = 200;
 
     public DirectoryQuery {
-        new InputCheck().that(page >= 0, "page", "validation.at-least", 0)
+        new InputCheck()
+                .that(page >= 0, "page", "validation.at-least", 0)
                 .range("size", size, 1, MAX_SIZE)
                 .range("minLevel", minSkillLevel, SkillLevel.MIN, SkillLevel.MAX)
                 .throwIfAny();
         status = status == null ? Status.ACTIVE : status;
         text = text == null || text.isBlank() ? null : text.strip();
-        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
+        language =
+                language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static DirectoryQuery all() {

@@ -25,6 +25,7 @@ public class Employee extends AbstractAggregateRoot<Employee> {
 
     @Id
     private Long id;
+
     private String employeeNumber;
     private String fullName;
     private String email;
@@ -33,15 +34,28 @@ public class Employee extends AbstractAggregateRoot<Employee> {
     private Long managerId;
     private LocalDate hiredOn;
     private boolean active;
+
     @Version
     private Integer version;
+
     @MappedCollection(idColumn = "employee")
     private Set<SkillLevel> skills;
+
     @MappedCollection(idColumn = "employee")
     private Set<SpokenLanguage> languages;
 
-    Employee(Long id, String employeeNumber, String fullName, String email, String phone, Long positionId,
-            Long managerId, LocalDate hiredOn, boolean active, Integer version, Set<SkillLevel> skills,
+    Employee(
+            Long id,
+            String employeeNumber,
+            String fullName,
+            String email,
+            String phone,
+            Long positionId,
+            Long managerId,
+            LocalDate hiredOn,
+            boolean active,
+            Integer version,
+            Set<SkillLevel> skills,
             Set<SpokenLanguage> languages) {
         this.id = id;
         this.employeeNumber = employeeNumber;
@@ -58,8 +72,8 @@ public class Employee extends AbstractAggregateRoot<Employee> {
     }
 
     static Employee hire(EmployeeDetails details) {
-        Employee employee = new Employee(null, null, null, null, null, null, null, null, true, null,
-                Set.of(), Set.of());
+        Employee employee =
+                new Employee(null, null, null, null, null, null, null, null, true, null, Set.of(), Set.of());
         employee.apply(details);
         return employee;
     }
@@ -89,14 +103,17 @@ public class Employee extends AbstractAggregateRoot<Employee> {
         }
         this.fullName = details.fullName().strip();
         this.email = details.normalizedEmail();
-        this.phone = details.phone() == null || details.phone().isBlank() ? null : details.phone().strip();
+        this.phone = details.phone() == null || details.phone().isBlank()
+                ? null
+                : details.phone().strip();
         this.positionId = details.positionId();
         this.managerId = details.managerId();
         this.hiredOn = details.hiredOn();
         this.skills = details.skills().entrySet().stream()
                 .map(e -> new SkillLevel(e.getKey(), e.getValue()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        this.languages = details.languages().stream().map(SpokenLanguage::new)
+        this.languages = details.languages().stream()
+                .map(SpokenLanguage::new)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -174,8 +191,9 @@ public class Employee extends AbstractAggregateRoot<Employee> {
 
     /** Skills, strongest first. */
     public List<SkillLevel> getSkills() {
-        return skills.stream().sorted(Comparator.comparingInt(SkillLevel::level).reversed()
-                .thenComparing(SkillLevel::skillId)).toList();
+        return skills.stream()
+                .sorted(Comparator.comparingInt(SkillLevel::level).reversed().thenComparing(SkillLevel::skillId))
+                .toList();
     }
 
     public List<String> getLanguages() {

@@ -5,5 +5,4 @@ package dev.kantor.people;
  * came back. Published once per change, after the change is stored; listeners read what they
  * need through {@link People}.
  */
-public record EmployeeChanged(long employeeId) {
-}
+public record EmployeeChanged(long employeeId) {}

@@ -12,14 +12,26 @@ import java.util.Map;
  * @param skills         skill id to level (1–5)
  * @param languages      ISO 639-1 codes
  */
-public record EmployeeDetails(String employeeNumber, String fullName, String email, String phone, Long positionId,
-        Long managerId, LocalDate hiredOn, Map<Long, Integer> skills, List<String> languages) {
+public record EmployeeDetails(
+        String employeeNumber,
+        String fullName,
+        String email,
+        String phone,
+        Long positionId,
+        Long managerId,
+        LocalDate hiredOn,
+        Map<Long, Integer> skills,
+        List<String> languages) {
 
     public EmployeeDetails {
         skills = skills == null ? Map.of() : Map.copyOf(skills);
-        languages = languages == null ? List.of()
-                : languages.stream().filter(l -> l != null && !l.isBlank())
-                        .map(l -> l.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        languages = languages == null
+                ? List.of()
+                : languages.stream()
+                        .filter(l -> l != null && !l.isBlank())
+                        .map(l -> l.strip().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .toList();
     }
 
     /** E-mail addresses are compared and kept in lower case. */
@@ -29,7 +41,7 @@ public record EmployeeDetails(String employeeNumber, String fullName, String ema
 
     /** The same details with another manager (null for none). */
     public EmployeeDetails withManager(Long managerId) {
-        return new EmployeeDetails(employeeNumber, fullName, email, phone, positionId, managerId, hiredOn, skills,
-                languages);
+        return new EmployeeDetails(
+                employeeNumber, fullName, email, phone, positionId, managerId, hiredOn, skills, languages);
     }
 }

@@ -53,17 +53,31 @@ class EmployeeRecords {
         fields.put("fullName", employee.getFullName());
         fields.put("email", employee.getEmail());
         fields.put("phone", employee.getPhone());
-        fields.put("position", positions.findById(employee.getPositionId()).map(Position::getCode).orElse(null));
-        fields.put("manager", employee.getManagerId() == null ? null
-                : employees.findById(employee.getManagerId()).map(Employee::getEmail).orElse(null));
+        fields.put(
+                "position",
+                positions
+                        .findById(employee.getPositionId())
+                        .map(Position::getCode)
+                        .orElse(null));
+        fields.put(
+                "manager",
+                employee.getManagerId() == null
+                        ? null
+                        : employees
+                                .findById(employee.getManagerId())
+                                .map(Employee::getEmail)
+                                .orElse(null));
         fields.put("hiredOn", Objects.toString(employee.getHiredOn(), null));
         fields.put("languages", String.join(", ", employee.getLanguages()));
         Map<Long, String> codes = new java.util.HashMap<>();
-        skills.findAllById(employee.getSkills().stream().map(SkillLevel::skillId).toList())
+        skills.findAllById(
+                        employee.getSkills().stream().map(SkillLevel::skillId).toList())
                 .forEach(skill -> codes.put(skill.id(), skill.code()));
-        fields.put("skills", employee.getSkills().stream()
-                .map(s -> codes.getOrDefault(s.skillId(), "?") + ":" + s.level())
-                .collect(Collectors.joining(", ")));
+        fields.put(
+                "skills",
+                employee.getSkills().stream()
+                        .map(s -> codes.getOrDefault(s.skillId(), "?") + ":" + s.level())
+                        .collect(Collectors.joining(", ")));
         fields.put("active", String.valueOf(employee.isActive()));
         return fields;
     }

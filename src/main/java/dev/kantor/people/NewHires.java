@@ -34,7 +34,8 @@ class NewHires {
         for (NewHire hire : hires) {
             Employee employee = stored.get(hire.details().normalizedEmail());
             if (hire.managerInFile() != null) {
-                EmployeeDetails details = hire.details().withManager(stored.get(hire.managerInFile()).getId());
+                EmployeeDetails details = hire.details()
+                        .withManager(stored.get(hire.managerInFile()).getId());
                 employee.change(details, employee.getVersion());
                 employee = employees.save(employee);
             }

@@ -6,5 +6,7 @@ package dev.kantor.people;
  * significant; it needs contact history, which the cases module will provide.
  */
 public enum Office {
-    FRONT, BACK, HYBRID
+    FRONT,
+    BACK,
+    HYBRID
 }

@@ -34,8 +34,15 @@ public class People {
     private final EmployeeNames names;
     private final Organisation organisation;
 
-    People(Departments departments, Positions positions, Employees employees, Skills skills, Directory directory,
-            JdbcClient jdbc, EmployeeNames names, Organisation organisation) {
+    People(
+            Departments departments,
+            Positions positions,
+            Employees employees,
+            Skills skills,
+            Directory directory,
+            JdbcClient jdbc,
+            EmployeeNames names,
+            Organisation organisation) {
         this.departments = departments;
         this.positions = positions;
         this.employees = employees;
@@ -48,7 +55,9 @@ public class People {
 
     /** All departments, inactive ones included, by English name. */
     public List<Department> departments() {
-        return departments.findAll().stream().sorted(Comparator.comparing(Department::getNameEn)).toList();
+        return departments.findAll().stream()
+                .sorted(Comparator.comparing(Department::getNameEn))
+                .toList();
     }
 
     /** A department, active or not. */
@@ -58,7 +67,9 @@ public class People {
 
     /** All positions, inactive ones included, by English title. */
     public List<Position> positions() {
-        return positions.findAll().stream().sorted(Comparator.comparing(Position::getTitleEn)).toList();
+        return positions.findAll().stream()
+                .sorted(Comparator.comparing(Position::getTitleEn))
+                .toList();
     }
 
     /** A position, active or not. */
@@ -68,7 +79,9 @@ public class People {
 
     /** The skills catalogue, by English name. */
     public List<Skill> skills() {
-        return skills.findAll().stream().sorted(Comparator.comparing(Skill::nameEn)).toList();
+        return skills.findAll().stream()
+                .sorted(Comparator.comparing(Skill::nameEn))
+                .toList();
     }
 
     /** The skills catalogue by code, for reading codes people and files use. */
@@ -93,12 +106,15 @@ public class People {
 
     /** The employee with this e-mail address, in any case and with spaces around. */
     public Optional<Employee> employeeByEmail(String email) {
-        return email == null ? Optional.empty() : employees.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
+        return email == null
+                ? Optional.empty()
+                : employees.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The employee with this number, in any case ("e0012" finds E0012). */
     public Optional<Employee> employeeByNumber(String employeeNumber) {
-        return employeeNumber == null ? Optional.empty()
+        return employeeNumber == null
+                ? Optional.empty()
                 : employees.findByEmployeeNumber(employeeNumber.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
@@ -129,8 +145,10 @@ public class People {
 
     /** Active employees, their managers included, for choosing a manager. */
     public List<Employee> activeEmployees() {
-        return employees.findAll().stream().filter(Employee::isActive)
-                .sorted(Comparator.comparing(Employee::getFullName)).toList();
+        return employees.findAll().stream()
+                .filter(Employee::isActive)
+                .sorted(Comparator.comparing(Employee::getFullName))
+                .toList();
     }
 
     /** Whether anyone was ever employed: an empty database gets the demo company. */
@@ -151,10 +169,17 @@ public class People {
 
     /** Active front-office employees per department id. */
     public Map<Long, Long> frontOfficeByDepartment() {
-        return jdbc.sql("select p.department_id, count(*) from employee e join job_position p on p.id = e.position_id "
+        return jdbc
+                .sql("select p.department_id, count(*) from employee e join job_position p on p.id = e.position_id "
                         + "where e.active = true and p.customer_contact in (:front) group by p.department_id")
-                .param("front", CustomerContact.placing(Office.FRONT).stream().map(Enum::name).toList())
-                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
+                .param(
+                        "front",
+                        CustomerContact.placing(Office.FRONT).stream()
+                                .map(Enum::name)
+                                .toList())
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -187,30 +212,48 @@ public class People {
         int i = 0;
         for (var required : minimumLevels.entrySet()) {
             String s = "s" + i;
-            joins.append("\njoin employee_skill ").append(s).append(" on ").append(s).append(".employee = e.id and ")
-                    .append(s).append(".skill_id = :skill").append(i).append(" and ").append(s)
-                    .append(".skill_level >= :level").append(i);
+            joins.append("\njoin employee_skill ")
+                    .append(s)
+                    .append(" on ")
+                    .append(s)
+                    .append(".employee = e.id and ")
+                    .append(s)
+                    .append(".skill_id = :skill")
+                    .append(i)
+                    .append(" and ")
+                    .append(s)
+                    .append(".skill_level >= :level")
+                    .append(i);
             score.append(i == 0 ? "" : " + ").append(s).append(".skill_level");
             params.put("skill" + i, required.getKey());
             params.put("level" + i, required.getValue());
             i++;
         }
-        params.put("front", CustomerContact.placing(Office.FRONT).stream().map(Enum::name).toList());
-        List<QualifiedEmployee> found = jdbc.sql("""
+        params.put(
+                "front",
+                CustomerContact.placing(Office.FRONT).stream().map(Enum::name).toList());
+        List<QualifiedEmployee> found = jdbc.sql(
+                        """
                 select e.id, e.full_name, p.department_id, e.manager_id,
                        case when p.customer_contact in (:front) then 'FRONT' else 'BACK' end as office,
                        %s as score
                 from employee e%s
                 join job_position p on p.id = e.position_id
-                where e.active = true""".formatted(score, joins))
+                where e.active = true"""
+                                .formatted(score, joins))
                 .params(params)
-                .query((rs, row) -> new QualifiedEmployee(rs.getLong("id"), rs.getString("full_name"),
-                        rs.getLong("department_id"), Office.valueOf(rs.getString("office")), rs.getInt("score"),
-                        new java.util.HashSet<>(), (Long) rs.getObject("manager_id", Long.class)))
+                .query((rs, row) -> new QualifiedEmployee(
+                        rs.getLong("id"),
+                        rs.getString("full_name"),
+                        rs.getLong("department_id"),
+                        Office.valueOf(rs.getString("office")),
+                        rs.getInt("score"),
+                        new java.util.HashSet<>(),
+                        (Long) rs.getObject("manager_id", Long.class)))
                 .list();
         if (!found.isEmpty()) {
-            Map<Long, QualifiedEmployee> byId = found.stream()
-                    .collect(Collectors.toMap(QualifiedEmployee::id, Function.identity()));
+            Map<Long, QualifiedEmployee> byId =
+                    found.stream().collect(Collectors.toMap(QualifiedEmployee::id, Function.identity()));
             jdbc.sql("select employee, language_code from employee_language where employee = any(:ids)")
                     .param("ids", new SqlArrayValue("bigint", byId.keySet().toArray()))
                     .query(rs -> {
@@ -222,13 +265,16 @@ public class People {
 
     /** Active employees of a department who lead others: the people a team's problems go to. */
     public List<Employee> managersIn(long departmentId) {
-        List<Long> ids = jdbc.sql("""
+        List<Long> ids = jdbc.sql(
+                        """
                 select distinct m.id from employee m
                 join job_position p on p.id = m.position_id
                 where m.active = true and p.department_id = ?
                   and exists (select 1 from employee r where r.manager_id = m.id and r.active = true)
                 order by m.id""")
-                .param(departmentId).query(Long.class).list();
+                .param(departmentId)
+                .query(Long.class)
+                .list();
         return employees.findAllById(ids);
     }
 

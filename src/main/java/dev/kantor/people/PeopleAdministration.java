@@ -41,9 +41,17 @@ public class PeopleAdministration {
     private final EmployeeImport employeeImport;
     private final NewHires newHires;
 
-    PeopleAdministration(Departments departments, Positions positions, Employees employees, Skills skills,
-            Organisation organisation, EmployeeRecords records, AuditTrail audit, AccountAdministration accounts,
-            EmployeeImport employeeImport, NewHires newHires) {
+    PeopleAdministration(
+            Departments departments,
+            Positions positions,
+            Employees employees,
+            Skills skills,
+            Organisation organisation,
+            EmployeeRecords records,
+            AuditTrail audit,
+            AccountAdministration accounts,
+            EmployeeImport employeeImport,
+            NewHires newHires) {
         this.departments = departments;
         this.positions = positions;
         this.employees = employees;
@@ -136,7 +144,10 @@ public class PeopleAdministration {
     public Position reactivatePosition(long id) {
         Position position = position(id);
         Map<String, String> before = snapshot(position);
-        position.reactivate(departments.findById(position.getDepartmentId()).map(Department::isActive).orElse(false));
+        position.reactivate(departments
+                .findById(position.getDepartmentId())
+                .map(Department::isActive)
+                .orElse(false));
         Position saved = positions.save(position);
         audit.changed(POSITION, id, saved.getTitleEn(), AuditAction.REACTIVATED, before, snapshot(saved));
         return saved;
@@ -205,7 +216,10 @@ public class PeopleAdministration {
     public Employee reactivateEmployee(long id) {
         Employee employee = employee(id);
         Map<String, String> before = snapshot(employee);
-        employee.reactivate(positions.findById(employee.getPositionId()).map(Position::isActive).orElse(false));
+        employee.reactivate(positions
+                .findById(employee.getPositionId())
+                .map(Position::isActive)
+                .orElse(false));
         Employee saved = employees.save(employee);
         audit.changed(EMPLOYEE, id, saved.getFullName(), AuditAction.REACTIVATED, before, snapshot(saved));
         accounts.employeeReturned(id);
@@ -232,7 +246,10 @@ public class PeopleAdministration {
     }
 
     private Map<String, String> snapshot(Position position) {
-        return position.snapshot(departments.findById(position.getDepartmentId()).map(Department::getCode).orElse(null));
+        return position.snapshot(departments
+                .findById(position.getDepartmentId())
+                .map(Department::getCode)
+                .orElse(null));
     }
 
     private void requireFreeDepartmentCode(String code, Long id) {
@@ -258,9 +275,12 @@ public class PeopleAdministration {
             return;
         }
         String normalized = number.strip().toUpperCase(java.util.Locale.ROOT);
-        employees.findByEmployeeNumber(normalized).filter(other -> !other.getId().equals(id)).ifPresent(o -> {
-            throw conflict("employeeNumber", "validation.employee-number-taken", normalized);
-        });
+        employees
+                .findByEmployeeNumber(normalized)
+                .filter(other -> !other.getId().equals(id))
+                .ifPresent(o -> {
+                    throw conflict("employeeNumber", "validation.employee-number-taken", normalized);
+                });
     }
 
     private static DuplicateValue conflict(String field, String messageKey, String value) {
@@ -280,13 +300,20 @@ public class PeopleAdministration {
     }
 
     private static DepartmentDetails normalized(DepartmentDetails d) {
-        return new DepartmentDetails(d.code() == null ? null : d.code().strip().toUpperCase(java.util.Locale.ROOT),
-                strip(d.nameEn()), strip(d.nameId()));
+        return new DepartmentDetails(
+                d.code() == null ? null : d.code().strip().toUpperCase(java.util.Locale.ROOT),
+                strip(d.nameEn()),
+                strip(d.nameId()));
     }
 
     private static PositionDetails normalized(PositionDetails p) {
-        return new PositionDetails(p.code() == null ? null : p.code().strip().toLowerCase(java.util.Locale.ROOT),
-                strip(p.titleEn()), strip(p.titleId()), p.departmentId(), p.customerContact(), p.manages());
+        return new PositionDetails(
+                p.code() == null ? null : p.code().strip().toLowerCase(java.util.Locale.ROOT),
+                strip(p.titleEn()),
+                strip(p.titleId()),
+                p.departmentId(),
+                p.customerContact(),
+                p.manages());
     }
 
     private static String strip(String value) {

@@ -23,8 +23,7 @@ final class PeopleRules {
     /** Deeper than any real management line; a longer chain can only be a loop. */
     private static final int MAX_MANAGEMENT_DEPTH = 100;
 
-    private PeopleRules() {
-    }
+    private PeopleRules() {}
 
     static InputCheck department(DepartmentDetails details) {
         return new InputCheck()
@@ -78,14 +77,16 @@ final class PeopleRules {
             checkManager(check, details.managerId(), employeeId, organisation);
         }
         // hires are recorded up to a year ahead; anything beyond is a typing slip
-        if (details.hiredOn() != null && (details.hiredOn().isBefore(LocalDate.of(1900, 1, 1))
-                || details.hiredOn().isAfter(LocalDate.now().plusYears(1)))) {
+        if (details.hiredOn() != null
+                && (details.hiredOn().isBefore(LocalDate.of(1900, 1, 1))
+                        || details.hiredOn().isAfter(LocalDate.now().plusYears(1)))) {
             check.add("hiredOn", "validation.hired-on");
         }
         for (Map.Entry<Long, Integer> skill : details.skills().entrySet()) {
             if (skill.getKey() == null || !organisation.skillExists(skill.getKey())) {
                 check.add("skills", "validation.unknown-skill");
-            } else if (skill.getValue() == null || skill.getValue() < SkillLevel.MIN
+            } else if (skill.getValue() == null
+                    || skill.getValue() < SkillLevel.MIN
                     || skill.getValue() > SkillLevel.MAX) {
                 check.add("skills", "validation.skill-level", SkillLevel.MIN, SkillLevel.MAX);
             }

@@ -19,6 +19,7 @@ public class Position {
 
     @Id
     private Long id;
+
     private String code;
     private String titleEn;
     private String titleId;
@@ -26,11 +27,20 @@ public class Position {
     private CustomerContact customerContact;
     private boolean manages;
     private boolean active;
+
     @Version
     private Integer version;
 
-    Position(Long id, String code, String titleEn, String titleId, Long departmentId,
-            CustomerContact customerContact, boolean manages, boolean active, Integer version) {
+    Position(
+            Long id,
+            String code,
+            String titleEn,
+            String titleId,
+            Long departmentId,
+            CustomerContact customerContact,
+            boolean manages,
+            boolean active,
+            Integer version) {
         this.id = id;
         this.code = code;
         this.titleEn = titleEn;
@@ -43,8 +53,16 @@ public class Position {
     }
 
     static Position create(PositionDetails details) {
-        return new Position(null, details.code(), details.titleEn(), details.titleId(), details.departmentId(),
-                details.customerContact(), details.manages(), true, null);
+        return new Position(
+                null,
+                details.code(),
+                details.titleEn(),
+                details.titleId(),
+                details.departmentId(),
+                details.customerContact(),
+                details.manages(),
+                true,
+                null);
     }
 
     void change(PositionDetails details, int expectedVersion) {

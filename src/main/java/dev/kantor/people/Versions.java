@@ -5,8 +5,7 @@ import dev.kantor.platform.KantorException;
 /** Optimistic locking: a change made on a stale copy is refused instead of overwriting. */
 final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     static void check(Integer current, int expected) {
         if (current == null || current != expected) {

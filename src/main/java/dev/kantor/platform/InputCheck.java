@@ -28,7 +28,8 @@ public final class InputCheck {
     private static final LocalDate EARLIEST = LocalDate.of(EARLIEST_YEAR, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(LATEST_YEAR, 12, 31);
     private static final Instant EARLIEST_MOMENT = EARLIEST.atStartOfDay().toInstant(ZoneOffset.UTC);
-    private static final Instant AFTER_LATEST_MOMENT = LATEST.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant AFTER_LATEST_MOMENT =
+            LATEST.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -56,25 +57,30 @@ public final class InputCheck {
 
     /** A date, if present, between the years {@value #EARLIEST_YEAR} and {@value #LATEST_YEAR}. */
     public InputCheck date(String field, LocalDate value) {
-        return that(value == null || isWithinBounds(value), field, "validation.date-range", EARLIEST_YEAR,
-                LATEST_YEAR);
+        return that(value == null || isWithinBounds(value), field, "validation.date-range", EARLIEST_YEAR, LATEST_YEAR);
     }
 
     /** A moment, if present, between the years {@value #EARLIEST_YEAR} and {@value #LATEST_YEAR} (UTC). */
     public InputCheck moment(String field, Instant value) {
-        return that(value == null || isWithinBounds(value), field, "validation.date-range", EARLIEST_YEAR,
-                LATEST_YEAR);
+        return that(value == null || isWithinBounds(value), field, "validation.date-range", EARLIEST_YEAR, LATEST_YEAR);
     }
 
     /** A whole number, if present, from {@code min} to {@code max}. */
     public InputCheck range(String field, Number value, long min, long max) {
-        return that(value == null || value.longValue() >= min && value.longValue() <= max, field,
-                "validation.range", min, max);
+        return that(
+                value == null || value.longValue() >= min && value.longValue() <= max,
+                field,
+                "validation.range",
+                min,
+                max);
     }
 
     /** A value, if present, must match; one problem per field is enough. */
     public InputCheck matches(String field, String value, Pattern pattern, String messageKey) {
-        if (!hasProblem(field) && value != null && !value.isBlank() && !pattern.matcher(value.strip()).matches()) {
+        if (!hasProblem(field)
+                && value != null
+                && !value.isBlank()
+                && !pattern.matcher(value.strip()).matches()) {
             add(field, messageKey);
         }
         return this;
@@ -107,7 +113,8 @@ public final class InputCheck {
             if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\n') {
                 return false;
             }
-            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i)))) {
+            if (Character.isHighSurrogate(c)
+                    && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i)))) {
                 return false;
             }
             if (Character.isLowSurrogate(c)) {

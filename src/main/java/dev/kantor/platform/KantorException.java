@@ -9,7 +9,12 @@ import java.util.Arrays;
 public class KantorException extends RuntimeException {
 
     /** What kind of failure this is; the API maps it to a status code. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+    public enum Kind {
+        INVALID,
+        NOT_FOUND,
+        CONFLICT,
+        FORBIDDEN
+    }
 
     private final Kind kind;
     private final String messageKey;

@@ -11,8 +11,17 @@ import dev.kantor.people.Office;
  * @param openCases      open cases they own
  * @param pendingOffers  handoffs offered to them and not yet answered
  */
-public record Candidate(long id, String name, Office office, long departmentId, int skillScore,
-        boolean speaksLanguage, PresenceStatus presence, Instant expectedBack, int openCases, int pendingOffers) {
+public record Candidate(
+        long id,
+        String name,
+        Office office,
+        long departmentId,
+        int skillScore,
+        boolean speaksLanguage,
+        PresenceStatus presence,
+        Instant expectedBack,
+        int openCases,
+        int pendingOffers) {
 
     public boolean available() {
         return presence == PresenceStatus.AVAILABLE;

@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param note the context the sender wrote for their colleague: internal, never the customer's
  */
-public record HandoffStarted(long handoffId, long caseId, long senderId, String note, Instant at) {
-}
+public record HandoffStarted(long handoffId, long caseId, long senderId, String note, Instant at) {}

@@ -13,11 +13,14 @@ import java.util.List;
  * @param availableCount how many qualified people are available now in all, listed or not
  * @param fallback       where the customer goes when nobody (more) can take them
  */
-public record HelpAnswer(String topic, String language, List<Candidate> helpers, int availableCount,
-        Fallback fallback) {
+public record HelpAnswer(
+        String topic, String language, List<Candidate> helpers, int availableCount, Fallback fallback) {
 
     /** Why nobody is listed, when nobody is. */
-    public enum Reason { NOBODY_QUALIFIED, NOBODY_AVAILABLE }
+    public enum Reason {
+        NOBODY_QUALIFIED,
+        NOBODY_AVAILABLE
+    }
 
     /**
      * The topic's team queue, with the on-duty manager alerted, and when a qualified person is
@@ -27,9 +30,8 @@ public record HelpAnswer(String topic, String language, List<Candidate> helpers,
      * @param earliestBack    the earliest time someone qualified said they would be back; null if nobody did
      * @param earliestBackId  who that is
      */
-    public record Fallback(Reason reason, Long teamDepartmentId, Instant earliestBack, Long earliestBackId,
-            String earliestBackName) {
-    }
+    public record Fallback(
+            Reason reason, Long teamDepartmentId, Instant earliestBack, Long earliestBackId, String earliestBackName) {}
 
     public boolean anyoneNow() {
         return !helpers.isEmpty();

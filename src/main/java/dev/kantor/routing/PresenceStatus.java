@@ -2,7 +2,11 @@ package dev.kantor.routing;
 
 /** Where someone is right now; only AVAILABLE people are offered customers. */
 public enum PresenceStatus {
-    AVAILABLE, BUSY, ON_BREAK, AWAY, OFF_DUTY;
+    AVAILABLE,
+    BUSY,
+    ON_BREAK,
+    AWAY,
+    OFF_DUTY;
 
     /** Statuses someone comes back from on their own, so an expected return time makes sense. */
     public boolean temporary() {

@@ -12,8 +12,15 @@ import java.util.Map;
  * @param skills           what serves it, by skill id
  * @param version          the version to change it under
  */
-public record Topic(String code, String nameEn, String nameIdn, Long teamDepartmentId, int sortOrder,
-        boolean active, List<TopicSkill> skills, int version) {
+public record Topic(
+        String code,
+        String nameEn,
+        String nameIdn,
+        Long teamDepartmentId,
+        int sortOrder,
+        boolean active,
+        List<TopicSkill> skills,
+        int version) {
 
     public Topic {
         skills = List.copyOf(skills);
@@ -26,7 +33,8 @@ public record Topic(String code, String nameEn, String nameIdn, Long teamDepartm
     /** Skill id to minimum level, in the order of skill ids, as the people module is asked who qualifies. */
     public Map<Long, Integer> minimumLevels() {
         Map<Long, Integer> levels = new LinkedHashMap<>();
-        skills.stream().sorted(java.util.Comparator.comparingLong(TopicSkill::skillId))
+        skills.stream()
+                .sorted(java.util.Comparator.comparingLong(TopicSkill::skillId))
                 .forEach(s -> levels.put(s.skillId(), s.minLevel()));
         return levels;
     }

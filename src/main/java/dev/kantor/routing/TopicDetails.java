@@ -7,6 +7,5 @@ import java.util.List;
  * back to (a department id, or null), its place in the catalogue, whether customers can choose it,
  * and the skills that serve it.
  */
-public record TopicDetails(String nameEn, String nameIdn, Long teamDepartmentId, int sortOrder, boolean active,
-        List<TopicSkill> skills) {
-}
+public record TopicDetails(
+        String nameEn, String nameIdn, Long teamDepartmentId, int sortOrder, boolean active, List<TopicSkill> skills) {}

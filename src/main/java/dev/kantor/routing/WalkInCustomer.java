@@ -6,6 +6,4 @@ package dev.kantor.routing;
  * @param language the customer's language for e-mails, or null
  * @param subject  what the case is called: the topic's name, in the customer's language
  */
-public record WalkInCustomer(String name, String email, String phone, String language, String topic,
-        String subject) {
-}
+public record WalkInCustomer(String name, String email, String phone, String language, String topic, String subject) {}

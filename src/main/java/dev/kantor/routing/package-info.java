@@ -9,6 +9,7 @@
  * which the cases module implements. Features: {@code topics}, {@code presence}, {@code helpers},
  * {@code handoffs}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Routing",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Routing",
         allowedDependencies = {"people", "calendar", "platform"})
 package dev.kantor.routing;

@@ -9,11 +9,16 @@ import java.util.List;
  * shifts a day and a week, the most paid minutes a week, and the least rest from the end of one
  * shift to the start of the next. Numbers may be missing, to be refused naming the field.
  */
-public record ContractDetails(String name, List<Long> allowedShiftTypeIds, Integer maxShiftsPerDay,
-        Integer maxShiftsPerWeek, Integer maxPaidMinutesPerWeek, Integer minRestBetweenShiftsMinutes) {
+public record ContractDetails(
+        String name,
+        List<Long> allowedShiftTypeIds,
+        Integer maxShiftsPerDay,
+        Integer maxShiftsPerWeek,
+        Integer maxPaidMinutesPerWeek,
+        Integer minRestBetweenShiftsMinutes) {
 
     public ContractDetails {
-        allowedShiftTypeIds = allowedShiftTypeIds == null ? null
-                : Collections.unmodifiableList(new ArrayList<>(allowedShiftTypeIds));
+        allowedShiftTypeIds =
+                allowedShiftTypeIds == null ? null : Collections.unmodifiableList(new ArrayList<>(allowedShiftTypeIds));
     }
 }

@@ -11,8 +11,13 @@ import java.util.List;
  * work between two breaks and the longest stretch without one. Numbers may be missing, to be
  * refused naming the field.
  */
-public record ShiftTypeDetails(String name, Integer spanMinutes, Integer paidMinutes,
-        Integer startGranularityMinutes, List<BreakDetails> breaks, Integer minWorkBetweenBreaksMinutes,
+public record ShiftTypeDetails(
+        String name,
+        Integer spanMinutes,
+        Integer paidMinutes,
+        Integer startGranularityMinutes,
+        List<BreakDetails> breaks,
+        Integer minWorkBetweenBreaksMinutes,
         Integer maxContinuousWorkMinutes) {
 
     public ShiftTypeDetails {

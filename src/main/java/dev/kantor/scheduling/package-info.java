@@ -11,6 +11,7 @@
  * format and its JSON), {@code check} (the validator and the independent checker), {@code bound},
  * {@code grid}, {@code solver} and {@code ortools}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Scheduling",
         allowedDependencies = {"people", "calendar", "platform"})
 package dev.kantor.scheduling;

@@ -23,8 +23,8 @@ import java.util.List;
  *                  the queue's service target for the contacts forecast (Erlang C, or Erlang A when
  *                  customers give up); zero where no contacts are expected, as on a public holiday
  */
-public record DayRequirement(LocalDate date, LocalTime open, LocalTime close, List<Integer> scheduled,
-        List<Integer> onFloor) {
+public record DayRequirement(
+        LocalDate date, LocalTime open, LocalTime close, List<Integer> scheduled, List<Integer> onFloor) {
 
     /** Minutes in one interval. */
     public static final int INTERVAL_MINUTES = 15;

@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param queueId the queue whose forecast changed
  * @param monday  the Monday of the week changed
  */
-public record ForecastAdjusted(long queueId, LocalDate monday) {
-}
+public record ForecastAdjusted(long queueId, LocalDate monday) {}

@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param ahtSeconds their average handling time; null when unknown (the queue's then applies)
  */
-public record IntervalVolume(Instant start, int contacts, Double ahtSeconds) {
-}
+public record IntervalVolume(Instant start, int contacts, Double ahtSeconds) {}

@@ -11,5 +11,4 @@ package dev.kantor.staffing;
  * @param version the queue's version after the change, so that a listener can tell a late delivery
  *                from a newer change
  */
-public record QueueChanged(long queueId, int version) {
-}
+public record QueueChanged(long queueId, int version) {}

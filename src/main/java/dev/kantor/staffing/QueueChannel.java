@@ -2,5 +2,8 @@ package dev.kantor.staffing;
 
 /** How contacts reach a work queue. */
 public enum QueueChannel {
-    PHONE, FRONT_DESK, CHAT, EMAIL
+    PHONE,
+    FRONT_DESK,
+    CHAT,
+    EMAIL
 }

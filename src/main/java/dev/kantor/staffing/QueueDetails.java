@@ -19,7 +19,15 @@ import java.util.List;
  * @param patienceSeconds     customers' mean patience; null when they never give up
  * @param maxAbandonPercent   highest acceptable share of contacts giving up; null for none, only with patience
  */
-public record QueueDetails(String name, QueueChannel channel, List<DayHours> hours, Double ahtSeconds,
-        Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent,
-        Double shrinkagePercent, Double patienceSeconds, Double maxAbandonPercent) {
-}
+public record QueueDetails(
+        String name,
+        QueueChannel channel,
+        List<DayHours> hours,
+        Double ahtSeconds,
+        Double serviceLevelPercent,
+        Double targetSeconds,
+        Double maxAsaSeconds,
+        Double maxOccupancyPercent,
+        Double shrinkagePercent,
+        Double patienceSeconds,
+        Double maxAbandonPercent) {}

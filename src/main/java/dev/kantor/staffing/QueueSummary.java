@@ -17,8 +17,8 @@ import dev.kantor.calendar.OpeningHours;
  * @param hours      opening hours per weekday; a weekday absent is closed. Closing at 00:00 means midnight.
  * @param ahtSeconds average handling time of a contact, in seconds, as the manager set it
  */
-public record QueueSummary(long id, String name, QueueChannel channel, Map<DayOfWeek, OpeningHours> hours,
-        double ahtSeconds) {
+public record QueueSummary(
+        long id, String name, QueueChannel channel, Map<DayOfWeek, OpeningHours> hours, double ahtSeconds) {
 
     public QueueSummary {
         hours = hours.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(hours));
@@ -36,7 +36,8 @@ public record QueueSummary(long id, String name, QueueChannel channel, Map<DayOf
             return false;
         }
         int second = start.toSecondOfDay();
-        int closes = h.closes().equals(LocalTime.MIDNIGHT) ? 24 * 3600 : h.closes().toSecondOfDay();
+        int closes =
+                h.closes().equals(LocalTime.MIDNIGHT) ? 24 * 3600 : h.closes().toSecondOfDay();
         return second >= h.opens().toSecondOfDay() && second < closes;
     }
 }

@@ -8,6 +8,7 @@
  * {@link dev.kantor.staffing.ForecastAdjusted}. It counts history from cases only through
  * {@code cases.ContactVolumes}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Staffing",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Staffing",
         allowedDependencies = {"cases", "calendar", "platform"})
 package dev.kantor.staffing;

@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.kantor.KantorApplication;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -46,7 +45,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class IntakeBenchmark {
 
-    private static final String BODY = """
+    private static final String BODY =
+            """
             {"channel": "PHONE", "type": "COMPLAINT", "topic": "delivery", "subject": "Kulkas belum sampai",
              "message": "Kulkas yang dijadwalkan kemarin belum sampai, mohon dicek.",
              "customer": {"name": "Pelanggan %d", "email": "pelanggan%d@example.com", "language": "id"}}""";
@@ -55,17 +55,26 @@ public final class IntakeBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-        System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        System.out.printf(
+                "machine: %d cores, %s %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 // show what PostgreSQL does in the background, to tell its pauses from Kantor's
-                .setServerConfig("log_autovacuum_min_duration", "0").setServerConfig("log_checkpoints", "on")
+                .setServerConfig("log_autovacuum_min_duration", "0")
+                .setServerConfig("log_checkpoints", "on")
                 .start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             ConfigurableApplicationContext kantor = new SpringApplicationBuilder(KantorApplication.class)
-                    .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=postgres", "--kantor.demo.cases=false",
-                            "--logging.level.root=WARN", "--logging.level.io.zonky.test.db.postgres.embedded=INFO",
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=postgres",
+                            "--kantor.demo.cases=false",
+                            "--logging.level.root=WARN",
+                            "--logging.level.io.zonky.test.db.postgres.embedded=INFO",
                             "--spring.main.banner-mode=off");
             int port = kantor.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             try {
@@ -85,8 +94,8 @@ public final class IntakeBenchmark {
     }
 
     /** Throughput and latencies (milliseconds) of one phase. */
-    record Result(long done, long errors, double seconds, double[] latencies, double jvmCpuSeconds,
-            double loadCpuSeconds) {
+    record Result(
+            long done, long errors, double seconds, double[] latencies, double jvmCpuSeconds, double loadCpuSeconds) {
 
         Result(long done, long errors, double seconds, double[] latencies) {
             this(done, errors, seconds, latencies, Double.NaN, Double.NaN);
@@ -109,12 +118,19 @@ public final class IntakeBenchmark {
     }
 
     static void report(String phase, Result r) {
-        System.out.printf("%-42s %8.1f /s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %d%n",
-                phase, r.perSecond(), r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100),
+        System.out.printf(
+                "%-42s %8.1f /s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %d%n",
+                phase,
+                r.perSecond(),
+                r.percentile(50),
+                r.percentile(95),
+                r.percentile(99),
+                r.percentile(100),
                 r.errors());
         if (!Double.isNaN(r.jvmCpuSeconds())) {
             // the load shares the machine with Kantor and PostgreSQL: how much of it the load took
-            System.out.printf("  CPU over %.1f s on %d cores: this JVM %.1f s, of it the load generator %.1f s%n",
+            System.out.printf(
+                    "  CPU over %.1f s on %d cores: this JVM %.1f s, of it the load generator %.1f s%n",
                     r.seconds(), Runtime.getRuntime().availableProcessors(), r.jvmCpuSeconds(), r.loadCpuSeconds());
         }
     }
@@ -129,21 +145,22 @@ public final class IntakeBenchmark {
         long started = System.nanoTime();
         for (int w = 0; w < writers; w++) {
             new Thread(() -> {
-                try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
-                    c.setAutoCommit(false);
-                    while (System.nanoTime() < end) {
-                        long t0 = System.nanoTime();
-                        insertOneCase(c, ids.incrementAndGet());
-                        c.commit();
-                        latencies.add((System.nanoTime() - t0) / 1e6);
-                        done.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    finished.countDown();
-                }
-            }).start();
+                        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+                            c.setAutoCommit(false);
+                            while (System.nanoTime() < end) {
+                                long t0 = System.nanoTime();
+                                insertOneCase(c, ids.incrementAndGet());
+                                c.commit();
+                                latencies.add((System.nanoTime() - t0) / 1e6);
+                                done.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        } finally {
+                            finished.countDown();
+                        }
+                    })
+                    .start();
         }
         finished.await();
         return result(done.get(), 0, started, latencies);
@@ -152,8 +169,8 @@ public final class IntakeBenchmark {
     private static void insertOneCase(Connection c, int n) throws Exception {
         Timestamp now = Timestamp.from(Instant.now());
         String email = "raw" + n + "@example.com";
-        try (PreparedStatement find = c.prepareStatement(
-                "select * from customer where email = ? order by id desc limit 1")) {
+        try (PreparedStatement find =
+                c.prepareStatement("select * from customer where email = ? order by id desc limit 1")) {
             find.setString(1, email);
             find.executeQuery().close();
         }
@@ -163,22 +180,51 @@ public final class IntakeBenchmark {
             rs.next();
             number = rs.getLong(1);
         }
-        long customer = insert(c, "insert into customer (full_name, email, phone, language, created_at, version) "
-                + "values (?, ?, null, 'id', ?, 0)", "Pelanggan " + n, email, now);
-        long caseId = insert(c, "insert into customer_case (reference, access_token, customer_id, channel, case_type, "
-                + "topic, priority, subject, status, owner_id, opened_at, first_response_at, version) "
-                + "values (?, ?, ?, 'PHONE', 'COMPLAINT', 'delivery', 'HIGH', 'Kulkas belum sampai', 'OPEN', 1, ?, ?, 0)",
-                "RAW-" + number, "raw-token-" + n, customer, now, now);
-        insert(c, "insert into case_entry (case_id, at, kind, visibility, author_id, by_customer, body, detail) "
-                + "values (?, ?, 'OPENED', 'PUBLIC', 1, false, null, 'PHONE')", caseId, now);
-        insert(c, "insert into case_entry (case_id, at, kind, visibility, author_id, by_customer, body, detail) "
-                + "values (?, ?, 'CUSTOMER_MESSAGE', 'INTERNAL', 1, false, ?, null)", caseId, now,
+        long customer = insert(
+                c,
+                "insert into customer (full_name, email, phone, language, created_at, version) "
+                        + "values (?, ?, null, 'id', ?, 0)",
+                "Pelanggan " + n,
+                email,
+                now);
+        long caseId = insert(
+                c,
+                "insert into customer_case (reference, access_token, customer_id, channel, case_type, "
+                        + "topic, priority, subject, status, owner_id, opened_at, first_response_at, version) "
+                        + "values (?, ?, ?, 'PHONE', 'COMPLAINT', 'delivery', 'HIGH', 'Kulkas belum sampai', 'OPEN', 1, ?, ?, 0)",
+                "RAW-" + number,
+                "raw-token-" + n,
+                customer,
+                now,
+                now);
+        insert(
+                c,
+                "insert into case_entry (case_id, at, kind, visibility, author_id, by_customer, body, detail) "
+                        + "values (?, ?, 'OPENED', 'PUBLIC', 1, false, null, 'PHONE')",
+                caseId,
+                now);
+        insert(
+                c,
+                "insert into case_entry (case_id, at, kind, visibility, author_id, by_customer, body, detail) "
+                        + "values (?, ?, 'CUSTOMER_MESSAGE', 'INTERNAL', 1, false, ?, null)",
+                caseId,
+                now,
                 "Kulkas yang dijadwalkan kemarin belum sampai, mohon dicek.");
-        insert(c, "insert into customer_contact (employee_id, case_id, at, channel) values (1, ?, ?, 'PHONE')",
-                caseId, now);
-        insert(c, "insert into outbox_mail (created_at, recipient, subject, body, case_id, message_id) "
-                + "values (?, ?, ?, ?, ?, ?)", now, email, "[RAW] Pesan Anda telah kami terima",
-                "Yth. Pelanggan, terima kasih...", caseId, "<" + java.util.UUID.randomUUID() + "@localhost>");
+        insert(
+                c,
+                "insert into customer_contact (employee_id, case_id, at, channel) values (1, ?, ?, 'PHONE')",
+                caseId,
+                now);
+        insert(
+                c,
+                "insert into outbox_mail (created_at, recipient, subject, body, case_id, message_id) "
+                        + "values (?, ?, ?, ?, ?, ?)",
+                now,
+                email,
+                "[RAW] Pesan Anda telah kami terima",
+                "Yth. Pelanggan, terima kasih...",
+                caseId,
+                "<" + java.util.UUID.randomUUID() + "@localhost>");
     }
 
     private static long insert(Connection c, String sql, Object... params) throws Exception {
@@ -205,8 +251,8 @@ public final class IntakeBenchmark {
         }
     }
 
-    private static final String AGENT = "Basic "
-            + Base64.getEncoder().encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8));
+    private static final String AGENT =
+            "Basic " + Base64.getEncoder().encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8));
 
     /** Posts one phone complaint as the agent; answers the status code. */
     static int postCase(KeptAliveConnection connection, int n) throws IOException {
@@ -232,21 +278,22 @@ public final class IntakeBenchmark {
         AtomicLong clientCpu = new AtomicLong();
         for (int i = 0; i < clients; i++) {
             new Thread(() -> {
-                long threadCpu = THREADS.getCurrentThreadCpuTime();
-                try (KeptAliveConnection connection = new KeptAliveConnection(port)) {
-                    while (System.nanoTime() < end) {
-                        long t0 = System.nanoTime();
-                        int status = postCase(connection, CASES.incrementAndGet());
-                        latencies.add((System.nanoTime() - t0) / 1e6);
-                        (status == 201 ? done : errors).incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                } finally {
-                    clientCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - threadCpu);
-                    finished.countDown();
-                }
-            }).start();
+                        long threadCpu = THREADS.getCurrentThreadCpuTime();
+                        try (KeptAliveConnection connection = new KeptAliveConnection(port)) {
+                            while (System.nanoTime() < end) {
+                                long t0 = System.nanoTime();
+                                int status = postCase(connection, CASES.incrementAndGet());
+                                latencies.add((System.nanoTime() - t0) / 1e6);
+                                (status == 201 ? done : errors).incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        } finally {
+                            clientCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - threadCpu);
+                            finished.countDown();
+                        }
+                    })
+                    .start();
         }
         finished.await();
         Result result = result(done.get(), errors.get(), started, latencies);
@@ -279,28 +326,33 @@ public final class IntakeBenchmark {
         ConcurrentLinkedQueue<Double> slow = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < total; i++) {
             long scheduled = started + i * interval;
-            scheduler.schedule(() -> pool.execute(() -> {
-                boolean created;
-                try {
-                    created = postCase(connections.get(), CASES.incrementAndGet()) == 201;
-                } catch (IOException e) {
-                    created = false;
-                    connections.remove();
-                }
-                double millis = (System.nanoTime() - scheduled) / 1e6;
-                latencies.add(millis);
-                if (millis > 250) {
-                    slow.add((scheduled - started) / 1e9);
-                }
-                (created ? done : errors).incrementAndGet();
-                finished.countDown();
-            }), scheduled - System.nanoTime(), TimeUnit.NANOSECONDS);
+            scheduler.schedule(
+                    () -> pool.execute(() -> {
+                        boolean created;
+                        try {
+                            created = postCase(connections.get(), CASES.incrementAndGet()) == 201;
+                        } catch (IOException e) {
+                            created = false;
+                            connections.remove();
+                        }
+                        double millis = (System.nanoTime() - scheduled) / 1e6;
+                        latencies.add(millis);
+                        if (millis > 250) {
+                            slow.add((scheduled - started) / 1e9);
+                        }
+                        (created ? done : errors).incrementAndGet();
+                        finished.countDown();
+                    }),
+                    scheduled - System.nanoTime(),
+                    TimeUnit.NANOSECONDS);
         }
         finished.await(seconds + 60L, TimeUnit.SECONDS);
         if (!slow.isEmpty()) {
             // a stall shows as a run of slow requests: when in the phase it began and ended
-            System.out.printf("  %d requests over 250 ms, scheduled between %.2f s and %.2f s into the phase%n",
-                    slow.size(), slow.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+            System.out.printf(
+                    "  %d requests over 250 ms, scheduled between %.2f s and %.2f s into the phase%n",
+                    slow.size(),
+                    slow.stream().mapToDouble(Double::doubleValue).min().orElse(0),
                     slow.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         }
         scheduler.shutdownNow();
@@ -315,6 +367,5 @@ public final class IntakeBenchmark {
         return new Result(done, errors, seconds, sorted);
     }
 
-    private IntakeBenchmark() {
-    }
+    private IntakeBenchmark() {}
 }

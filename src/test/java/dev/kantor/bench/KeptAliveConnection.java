@@ -73,7 +73,8 @@ final class KeptAliveConnection implements Closeable {
             }
         }
         if (chunked) {
-            for (long size = Long.parseLong(line().split(";")[0].strip(), 16); size > 0;
+            for (long size = Long.parseLong(line().split(";")[0].strip(), 16);
+                    size > 0;
                     size = Long.parseLong(line().split(";")[0].strip(), 16)) {
                 skip(size);
                 line(); // the CRLF after each chunk

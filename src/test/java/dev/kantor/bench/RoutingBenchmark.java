@@ -29,11 +29,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.kantor.KantorApplication;
-import dev.kantor.routing.HandoffCases;
 import dev.kantor.people.CustomerContact;
 import dev.kantor.people.People;
 import dev.kantor.people.QualifiedEmployee;
 import dev.kantor.platform.security.SystemUser;
+import dev.kantor.routing.HandoffCases;
 import dev.kantor.routing.HelpAnswer;
 import dev.kantor.routing.PresenceBoard;
 import dev.kantor.routing.PresenceStatus;
@@ -43,7 +43,6 @@ import dev.kantor.routing.WhoCanHelp;
 import dev.kantor.routing.helpers.TopicCoverage;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -87,19 +86,28 @@ public final class RoutingBenchmark {
      * (platform.i18n.Languages) and answers 400 for jv or zh.
      */
     static final String[] ASKED_IN = {"id", "en"};
+
     static final String USER = "agent";
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        System.out.printf(
+                "machine: %d cores, %s %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             ConfigurableApplicationContext kantor = new SpringApplicationBuilder(KantorApplication.class)
-                    .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=postgres", "--kantor.demo.cases=false",
-                            "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=postgres",
+                            "--kantor.demo.cases=false",
+                            "--logging.level.root=WARN",
+                            "--spring.main.banner-mode=off");
             int port = kantor.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             try {
                 long t0 = System.nanoTime();
@@ -128,7 +136,8 @@ public final class RoutingBenchmark {
                 Result help = Result.merge(helpers);
                 report("GET /api/ping, " + clients + " clients", trivial);
                 report("GET /api/helpers, " + clients + " clients", help);
-                System.out.printf("helpers answers: %.1f KiB on average%n", help.bytes() / 1024.0 / Math.max(1, help.done()));
+                System.out.printf(
+                        "helpers answers: %.1f KiB on average%n", help.bytes() / 1024.0 / Math.max(1, help.done()));
                 System.out.printf("%nhelpers / ping throughput = %.2f%n", help.perSecond() / trivial.perSecond());
             } finally {
                 kantor.close();
@@ -144,7 +153,9 @@ public final class RoutingBenchmark {
     static void coverage(ConfigurableApplicationContext kantor) {
         TopicCoverage coverage = kantor.getBean(TopicCoverage.class);
         WhoCanHelp whoCanHelp = kantor.getBean(WhoCanHelp.class);
-        List<String> active = kantor.getBean(TopicCatalogue.class).active().stream().map(Topic::code).toList();
+        List<String> active = kantor.getBean(TopicCatalogue.class).active().stream()
+                .map(Topic::code)
+                .toList();
         int rounds = 30;
         double[] page = new double[rounds];
         double[] perTopic = new double[rounds];
@@ -162,9 +173,15 @@ public final class RoutingBenchmark {
         }
         Arrays.sort(page);
         Arrays.sort(perTopic);
-        System.out.printf("coverage of %d topics, %d times each: one pass median %.1f ms (slowest %.1f); "
-                + "each topic asked on its own median %.1f ms (slowest %.1f); ratio %.2f%n", active.size(), rounds,
-                page[rounds / 2], page[rounds - 1], perTopic[rounds / 2], perTopic[rounds - 1],
+        System.out.printf(
+                "coverage of %d topics, %d times each: one pass median %.1f ms (slowest %.1f); "
+                        + "each topic asked on its own median %.1f ms (slowest %.1f); ratio %.2f%n",
+                active.size(),
+                rounds,
+                page[rounds / 2],
+                page[rounds - 1],
+                perTopic[rounds / 2],
+                perTopic[rounds - 1],
                 page[rounds / 2] / perTopic[rounds / 2]);
     }
 
@@ -179,7 +196,9 @@ public final class RoutingBenchmark {
             catalogue.update(any.code(), any.details(), any.version());
         });
         catalogue.all();
-        long seen = generated.stream().filter(code -> catalogue.find(code).isPresent()).count();
+        long seen = generated.stream()
+                .filter(code -> catalogue.find(code).isPresent())
+                .count();
         if (seen != generated.size()) {
             throw new IllegalStateException("the topic catalogue sees " + seen + " of " + generated.size() + " topics");
         }
@@ -197,9 +216,10 @@ public final class RoutingBenchmark {
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("saving a topic unchanged, which reloads the catalogue of %d topics: median %.1f ms, "
-                + "slowest %.1f ms (%d times)%n", catalogue.all().size(), ms[ms.length / 2], ms[ms.length - 1],
-                ms.length);
+        System.out.printf(
+                "saving a topic unchanged, which reloads the catalogue of %d topics: median %.1f ms, "
+                        + "slowest %.1f ms (%d times)%n",
+                catalogue.all().size(), ms[ms.length / 2], ms[ms.length - 1], ms.length);
     }
 
     // ---------------------------------------------------------------------------------------- in process
@@ -222,7 +242,8 @@ public final class RoutingBenchmark {
         });
         // how many people each topic's answer weighs, to tell the cost by the size of the answer
         Map<String, Integer> servedBy = new java.util.HashMap<>();
-        SystemUser.run(() -> topicCodes.forEach(code -> servedBy.put(code,
+        SystemUser.run(() -> topicCodes.forEach(code -> servedBy.put(
+                code,
                 people.qualifiedFor(catalogue.require(code).minimumLevels()).size())));
         double[] ask = new double[MEASURED_CALLS];
         List<List<Double>> bySize = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -242,7 +263,8 @@ public final class RoutingBenchmark {
 
         // its parts, each in a transaction of its own, over the same kind of questions
         Random parts = new Random(SEED + 2);
-        List<Map<Long, Integer>> levels = topicCodes.stream().map(code -> catalogue.require(code).minimumLevels())
+        List<Map<Long, Integer>> levels = topicCodes.stream()
+                .map(code -> catalogue.require(code).minimumLevels())
                 .toList();
         long[] qualified = new long[1];
         int partCalls = MEASURED_CALLS / 2;
@@ -274,17 +296,23 @@ public final class RoutingBenchmark {
             }
         });
 
-        System.out.printf("%nin process, one thread, %,d calls after %,d to warm up (milliseconds):%n", MEASURED_CALLS,
-                WARM_UP_CALLS);
+        System.out.printf(
+                "%nin process, one thread, %,d calls after %,d to warm up (milliseconds):%n",
+                MEASURED_CALLS, WARM_UP_CALLS);
         report("WhoCanHelp.ask", answers);
-        System.out.printf("  on average %.1f qualified people per topic, %.1f of them offered (available now)%n",
+        System.out.printf(
+                "  on average %.1f qualified people per topic, %.1f of them offered (available now)%n",
                 qualified[0] / (double) partCalls, helpers[0] / (double) MEASURED_CALLS);
         for (int c = 0; c < SIZE_CLASSES.length; c++) {
             int k = c;
-            long topics = servedBy.values().stream().filter(n -> sizeClass(n) == k).count();
-            double[] ms = bySize.get(c).stream().mapToDouble(Double::doubleValue).toArray();
-            report("  %s (%d topics, %.0f%% of calls)".formatted(SIZE_CLASSES[c], topics,
-                    100.0 * ms.length / MEASURED_CALLS), Result.of(ms.length, 0, 0, 0, ms));
+            long topics =
+                    servedBy.values().stream().filter(n -> sizeClass(n) == k).count();
+            double[] ms =
+                    bySize.get(c).stream().mapToDouble(Double::doubleValue).toArray();
+            report(
+                    "  %s (%d topics, %.0f%% of calls)"
+                            .formatted(SIZE_CLASSES[c], topics, 100.0 * ms.length / MEASURED_CALLS),
+                    Result.of(ms.length, 0, 0, 0, ms));
         }
         System.out.printf("its parts, %,d calls each, each in its own transaction:%n", partCalls);
         report("  People.qualifiedFor (+ languages)", Result.of(partCalls, 0, 0, 0, peopleMs));
@@ -293,8 +321,7 @@ public final class RoutingBenchmark {
         System.out.printf("p99 target 5 ms: %s%n", answers.percentile(99) <= 5 ? "met" : "MISSED");
     }
 
-    static final String[] SIZE_CLASSES = {"topics 0-99 qualified", "topics 100-499 qualified",
-            "topics 500+ qualified"};
+    static final String[] SIZE_CLASSES = {"topics 0-99 qualified", "topics 100-499 qualified", "topics 500+ qualified"};
 
     static int sizeClass(int qualified) {
         return qualified < 100 ? 0 : qualified < 500 ? 1 : 2;
@@ -303,8 +330,8 @@ public final class RoutingBenchmark {
     // ---------------------------------------------------------------------------------------- HTTP
 
     static final String PING = "/api/ping";
-    static final String AUTHORIZATION = "Basic "
-            + Base64.getEncoder().encodeToString((USER + ":demo").getBytes(StandardCharsets.UTF_8));
+    static final String AUTHORIZATION =
+            "Basic " + Base64.getEncoder().encodeToString((USER + ":demo").getBytes(StandardCharsets.UTF_8));
 
     static String helpersPath(List<String> topicCodes, Random random) {
         return "/api/helpers?topic=" + pick(topicCodes, random) + "&language=" + pick(ASKED_IN, random);
@@ -321,7 +348,8 @@ public final class RoutingBenchmark {
 
     /** Clients asking back to back: the most the service answers. */
     static Result closedLoop(int port, int clients, int seconds, Paths paths) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong done = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
@@ -331,29 +359,35 @@ public final class RoutingBenchmark {
         long started = System.nanoTime();
         for (int i = 0; i < clients; i++) {
             Random random = new Random(SEED + 100 + i);
-            new Thread(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        HttpRequest request = HttpRequest.newBuilder(
-                                        URI.create("http://localhost:" + port + paths.next(random)))
-                                .header("Authorization", AUTHORIZATION).header("Accept", "application/json").GET()
-                                .build();
-                        long t0 = System.nanoTime();
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        latencies.add((System.nanoTime() - t0) / 1e6);
-                        if (response.statusCode() == 200) {
-                            done.incrementAndGet();
-                            bytes.addAndGet(response.body().length);
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                    }
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                } finally {
-                    finished.countDown();
-                }
-            }, "client-" + i).start();
+            new Thread(
+                            () -> {
+                                try {
+                                    while (System.nanoTime() < end) {
+                                        HttpRequest request = HttpRequest.newBuilder(
+                                                        URI.create("http://localhost:" + port + paths.next(random)))
+                                                .header("Authorization", AUTHORIZATION)
+                                                .header("Accept", "application/json")
+                                                .GET()
+                                                .build();
+                                        long t0 = System.nanoTime();
+                                        HttpResponse<byte[]> response =
+                                                http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                                        latencies.add((System.nanoTime() - t0) / 1e6);
+                                        if (response.statusCode() == 200) {
+                                            done.incrementAndGet();
+                                            bytes.addAndGet(response.body().length);
+                                        } else {
+                                            errors.incrementAndGet();
+                                        }
+                                    }
+                                } catch (Exception e) {
+                                    errors.incrementAndGet();
+                                } finally {
+                                    finished.countDown();
+                                }
+                            },
+                            "client-" + i)
+                    .start();
         }
         finished.await();
         double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).toArray();
@@ -398,15 +432,21 @@ public final class RoutingBenchmark {
             if (latencies.length == 0) {
                 return Double.NaN;
             }
-            return latencies[Math.max(0, Math.min(latencies.length - 1,
-                    (int) Math.ceil(p / 100 * latencies.length) - 1))];
+            return latencies[
+                    Math.max(0, Math.min(latencies.length - 1, (int) Math.ceil(p / 100 * latencies.length) - 1))];
         }
     }
 
     static void report(String phase, Result r) {
         String rate = r.seconds() > 0 ? "%8.1f /s".formatted(r.perSecond()) : "";
-        System.out.printf("%-52s %10s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms%s%n", phase, rate,
-                r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100),
+        System.out.printf(
+                "%-52s %10s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms%s%n",
+                phase,
+                rate,
+                r.percentile(50),
+                r.percentile(95),
+                r.percentile(99),
+                r.percentile(100),
                 r.errors() > 0 ? "  errors " + r.errors() : "");
     }
 
@@ -429,8 +469,7 @@ public final class RoutingBenchmark {
     static final class Organisation {
 
         /** Department, whether its work is serving customers, and its share of the staff. */
-        private record Dept(String code, String nameEn, String nameId, boolean front, int weight) {
-        }
+        private record Dept(String code, String nameEn, String nameId, boolean front, int weight) {}
 
         private static final List<Dept> DEPARTMENTS = List.of(
                 new Dept("GEN-CARE", "Customer Care", "Layanan Pelanggan", true, 22),
@@ -445,18 +484,44 @@ public final class RoutingBenchmark {
                 new Dept("GEN-PROC", "Procurement", "Pengadaan", false, 3));
 
         /** Per department: a manager's position, then three staff positions. */
-        private static final CustomerContact[] FRONT_POSITIONS = {CustomerContact.REGULAR, CustomerContact.CONSTANT,
-                CustomerContact.CONSTANT, CustomerContact.OCCASIONAL};
-        private static final CustomerContact[] BACK_POSITIONS = {CustomerContact.OCCASIONAL, CustomerContact.NONE,
-                CustomerContact.NONE, CustomerContact.REGULAR};
+        private static final CustomerContact[] FRONT_POSITIONS = {
+            CustomerContact.REGULAR, CustomerContact.CONSTANT, CustomerContact.CONSTANT, CustomerContact.OCCASIONAL
+        };
+
+        private static final CustomerContact[] BACK_POSITIONS = {
+            CustomerContact.OCCASIONAL, CustomerContact.NONE, CustomerContact.NONE, CustomerContact.REGULAR
+        };
         private static final String[] POSITION_NAMES = {"manager", "officer", "senior-officer", "specialist"};
 
-        private static final String[] FIRST = {"Adi", "Agus", "Ahmad", "Ani", "Ayu", "Bayu", "Budi", "Citra", "Dedi",
-                "Dewi", "Dian", "Eka", "Fajar", "Fitri", "Gita", "Hadi", "Hendra", "Indah", "Intan", "Joko", "Kartika",
-                "Lina", "Made", "Maya", "Nur", "Putri", "Rizky", "Sari", "Siti", "Teguh", "Wahyu", "Wayan", "Yusuf"};
-        private static final String[] LAST = {"Anggraini", "Gunawan", "Halim", "Hidayat", "Kurniawan", "Lestari",
-                "Lim", "Nasution", "Nugroho", "Pratama", "Putra", "Rahman", "Santoso", "Saputra", "Setiawan",
-                "Simanjuntak", "Siregar", "Susanto", "Tan", "Wibowo", "Wijaya", "Wulandari"};
+        private static final String[] FIRST = {
+            "Adi", "Agus", "Ahmad", "Ani", "Ayu", "Bayu", "Budi", "Citra", "Dedi", "Dewi", "Dian", "Eka", "Fajar",
+            "Fitri", "Gita", "Hadi", "Hendra", "Indah", "Intan", "Joko", "Kartika", "Lina", "Made", "Maya", "Nur",
+            "Putri", "Rizky", "Sari", "Siti", "Teguh", "Wahyu", "Wayan", "Yusuf"
+        };
+        private static final String[] LAST = {
+            "Anggraini",
+            "Gunawan",
+            "Halim",
+            "Hidayat",
+            "Kurniawan",
+            "Lestari",
+            "Lim",
+            "Nasution",
+            "Nugroho",
+            "Pratama",
+            "Putra",
+            "Rahman",
+            "Santoso",
+            "Saputra",
+            "Setiawan",
+            "Simanjuntak",
+            "Siregar",
+            "Susanto",
+            "Tan",
+            "Wibowo",
+            "Wijaya",
+            "Wulandari"
+        };
         /** Likelihood of each language when picking 1–3 of them. */
         private static final int[] LANGUAGE_WEIGHTS = {10, 6, 3, 1};
 
@@ -478,17 +543,25 @@ public final class RoutingBenchmark {
 
             // departments and their positions
             try (PreparedStatement dept = c.prepareStatement(
-                    "insert into department (id, code, name_en, name_id) values (?, ?, ?, ?)");
-                    PreparedStatement pos = c.prepareStatement("insert into job_position (id, code, title_en, title_id, "
-                            + "department_id, customer_contact, manages) values (?, ?, ?, ?, ?, ?, ?)")) {
+                            "insert into department (id, code, name_en, name_id) values (?, ?, ?, ?)");
+                    PreparedStatement pos =
+                            c.prepareStatement("insert into job_position (id, code, title_en, title_id, "
+                                    + "department_id, customer_contact, manages) values (?, ?, ?, ?, ?, ?, ?)")) {
                 for (int d = 0; d < DEPARTMENTS.size(); d++) {
                     Dept dp = DEPARTMENTS.get(d);
                     batch(dept, deptBase + d, dp.code(), dp.nameEn(), dp.nameId());
                     CustomerContact[] contacts = dp.front() ? FRONT_POSITIONS : BACK_POSITIONS;
                     for (int p = 0; p < 4; p++) {
                         String code = dp.code().toLowerCase() + "-" + POSITION_NAMES[p];
-                        batch(pos, positionBase + d * 4L + p, code, dp.nameEn() + " " + POSITION_NAMES[p],
-                                dp.nameId() + " " + POSITION_NAMES[p], deptBase + d, contacts[p].name(), p == 0);
+                        batch(
+                                pos,
+                                positionBase + d * 4L + p,
+                                code,
+                                dp.nameEn() + " " + POSITION_NAMES[p],
+                                dp.nameId() + " " + POSITION_NAMES[p],
+                                deptBase + d,
+                                contacts[p].name(),
+                                p == 0);
                     }
                 }
                 dept.executeBatch();
@@ -497,11 +570,15 @@ public final class RoutingBenchmark {
 
             // skills: a few everyone has, many few have (weight 1/(rank + 4))
             skillWeights = new double[SKILLS];
-            try (PreparedStatement skill = c.prepareStatement(
-                    "insert into skill (id, code, name_en, name_id) values (?, ?, ?, ?)")) {
+            try (PreparedStatement skill =
+                    c.prepareStatement("insert into skill (id, code, name_en, name_id) values (?, ?, ?, ?)")) {
                 for (int s = 0; s < SKILLS; s++) {
                     skillWeights[s] = 1.0 / (s + 4);
-                    batch(skill, skillBase + s, "gen-skill-%02d".formatted(s + 1), "Generated skill %02d".formatted(s + 1),
+                    batch(
+                            skill,
+                            skillBase + s,
+                            "gen-skill-%02d".formatted(s + 1),
+                            "Generated skill %02d".formatted(s + 1),
                             "Keahlian %02d".formatted(s + 1));
                 }
                 skill.executeBatch();
@@ -516,8 +593,9 @@ public final class RoutingBenchmark {
             int inactive = 0;
             int front = 0;
             List<Long> activeIds = new ArrayList<>();
-            try (PreparedStatement emp = c.prepareStatement("insert into employee (id, employee_number, full_name, email, "
-                    + "position_id, manager_id, hired_on, active) values (?, ?, ?, ?, ?, ?, ?, ?)");
+            try (PreparedStatement emp =
+                            c.prepareStatement("insert into employee (id, employee_number, full_name, email, "
+                                    + "position_id, manager_id, hired_on, active) values (?, ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement skill = c.prepareStatement(
                             "insert into employee_skill (employee, skill_id, skill_level) values (?, ?, ?)");
                     PreparedStatement lang = c.prepareStatement(
@@ -540,10 +618,16 @@ public final class RoutingBenchmark {
                     } else {
                         inactive++;
                     }
-                    batch(emp, id, "G%05d".formatted(e + 1),
-                            pick(FIRST, random) + " " + pick(LAST, random), "gen%05d@bench.example".formatted(e + 1),
-                            positionBase + d * 4L + p, p == 0 ? null : managerOf[d],
-                            Date.valueOf(LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5800))), active);
+                    batch(
+                            emp,
+                            id,
+                            "G%05d".formatted(e + 1),
+                            pick(FIRST, random) + " " + pick(LAST, random),
+                            "gen%05d@bench.example".formatted(e + 1),
+                            positionBase + d * 4L + p,
+                            p == 0 ? null : managerOf[d],
+                            Date.valueOf(LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5800))),
+                            active);
 
                     int held = 2 + random.nextInt(5);
                     for (int s : distinct(held, skillWeights)) {
@@ -551,18 +635,26 @@ public final class RoutingBenchmark {
                         skillRows++;
                     }
                     int speaks = 1 + random.nextInt(3);
-                    for (int l : distinct(speaks, Arrays.stream(LANGUAGE_WEIGHTS).asDoubleStream().toArray())) {
+                    for (int l : distinct(
+                            speaks,
+                            Arrays.stream(LANGUAGE_WEIGHTS).asDoubleStream().toArray())) {
                         batch(lang, id, LANGUAGES[l]);
                         languageRows++;
                     }
                     PresenceStatus status = presence();
                     presenceCount.merge(status, 1, Integer::sum);
-                    Instant back = switch (status) {
-                        case ON_BREAK -> now.plusSeconds(60L * (5 + random.nextInt(40)));
-                        case BUSY, AWAY -> random.nextBoolean() ? now.plusSeconds(60L * (10 + random.nextInt(120))) : null;
-                        default -> null;
-                    };
-                    batch(presence, id, status.name(), Timestamp.from(now.minusSeconds(60L * random.nextInt(480))),
+                    Instant back =
+                            switch (status) {
+                                case ON_BREAK -> now.plusSeconds(60L * (5 + random.nextInt(40)));
+                                case BUSY, AWAY ->
+                                    random.nextBoolean() ? now.plusSeconds(60L * (10 + random.nextInt(120))) : null;
+                                default -> null;
+                            };
+                    batch(
+                            presence,
+                            id,
+                            status.name(),
+                            Timestamp.from(now.minusSeconds(60L * random.nextInt(480))),
                             back == null ? null : Timestamp.from(back));
                     if (e % 500 == 499) {
                         emp.executeBatch();
@@ -581,30 +673,45 @@ public final class RoutingBenchmark {
             long customerBase = next(c, "customer");
             long caseBase = next(c, "customer_case");
             int open = 0;
-            try (PreparedStatement customer = c.prepareStatement("insert into customer (id, full_name, email, language, "
-                    + "created_at) values (?, ?, ?, ?, ?)");
-                    PreparedStatement kase = c.prepareStatement("insert into customer_case (id, reference, access_token, "
-                            + "customer_id, channel, case_type, topic, priority, subject, status, owner_id, opened_at) "
-                            + "values (?, ?, ?, ?, 'PHONE', 'QUESTION', 'other', 'NORMAL', 'Pertanyaan', ?, ?, ?)")) {
+            try (PreparedStatement customer =
+                            c.prepareStatement("insert into customer (id, full_name, email, language, "
+                                    + "created_at) values (?, ?, ?, ?, ?)");
+                    PreparedStatement kase = c.prepareStatement(
+                            "insert into customer_case (id, reference, access_token, "
+                                    + "customer_id, channel, case_type, topic, priority, subject, status, owner_id, opened_at) "
+                                    + "values (?, ?, ?, ?, 'PHONE', 'QUESTION', 'other', 'NORMAL', 'Pertanyaan', ?, ?, ?)")) {
                 for (int i = 0; i < CUSTOMERS; i++) {
-                    batch(customer, customerBase + i, "Pelanggan " + i, "gen-customer%d@example.com".formatted(i),
-                            LANGUAGES[weighted(LANGUAGE_WEIGHTS)], Timestamp.from(now.minusSeconds(86_400L * 60)));
+                    batch(
+                            customer,
+                            customerBase + i,
+                            "Pelanggan " + i,
+                            "gen-customer%d@example.com".formatted(i),
+                            LANGUAGES[weighted(LANGUAGE_WEIGHTS)],
+                            Timestamp.from(now.minusSeconds(86_400L * 60)));
                 }
                 customer.executeBatch();
                 String[] openStatuses = {"NEW", "OPEN", "OPEN", "WAITING_ON_CUSTOMER", "PENDING_APPROVAL"};
                 for (int i = 0; i < CASES; i++) {
                     boolean stillOpen = random.nextInt(3) == 0;
                     open += stillOpen ? 1 : 0;
-                    String status = stillOpen ? pick(openStatuses, random) : random.nextBoolean() ? "RESOLVED" : "CLOSED";
-                    batch(kase, caseBase + i, "GEN-%06d".formatted(i), "gen-token-" + i,
-                            customerBase + random.nextInt(CUSTOMERS), status, pick(activeIds, random),
+                    String status =
+                            stillOpen ? pick(openStatuses, random) : random.nextBoolean() ? "RESOLVED" : "CLOSED";
+                    batch(
+                            kase,
+                            caseBase + i,
+                            "GEN-%06d".formatted(i),
+                            "gen-token-" + i,
+                            customerBase + random.nextInt(CUSTOMERS),
+                            status,
+                            pick(activeIds, random),
                             Timestamp.from(now.minusSeconds(60L * random.nextInt(60 * 24 * 56))));
                 }
                 kase.executeBatch();
             }
-            try (PreparedStatement handoff = c.prepareStatement("insert into handoff (case_id, topic, language, "
-                    + "sender_id, state, created_at, offered_to, offer_expires_at) values (?, 'other', 'id', ?, 'OFFERED', ?, ?, ?)",
-                    new String[] {"id"});
+            try (PreparedStatement handoff = c.prepareStatement(
+                            "insert into handoff (case_id, topic, language, "
+                                    + "sender_id, state, created_at, offered_to, offer_expires_at) values (?, 'other', 'id', ?, 'OFFERED', ?, ?, ?)",
+                            new String[] {"id"});
                     PreparedStatement offer = c.prepareStatement("insert into handoff_offer (handoff, offer_no, "
                             + "employee_id, offered_at, expires_at) values (?, 0, ?, ?, ?)")) {
                 // the offers run out long after the benchmark, so that the expiry job leaves them alone
@@ -626,14 +733,19 @@ public final class RoutingBenchmark {
             List<String> codes = new ArrayList<>();
             int topicSkillRows = 0;
             try (PreparedStatement topic = c.prepareStatement("insert into topic (code, name_en, name_idn, "
-                    + "team_department_id, sort_order, active) values (?, ?, ?, ?, ?, true)");
+                            + "team_department_id, sort_order, active) values (?, ?, ?, ?, ?, true)");
                     PreparedStatement needs = c.prepareStatement(
                             "insert into topic_skill (topic, skill_id, min_level) values (?, ?, ?)")) {
                 for (int t = 0; t < TOPICS; t++) {
                     String code = "gen-topic-%03d".formatted(t + 1);
                     codes.add(code);
-                    batch(topic, code, "Generated topic %03d".formatted(t + 1), "Topik %03d".formatted(t + 1),
-                            deptBase + random.nextInt(DEPARTMENTS.size()), 1000 + t);
+                    batch(
+                            topic,
+                            code,
+                            "Generated topic %03d".formatted(t + 1),
+                            "Topik %03d".formatted(t + 1),
+                            deptBase + random.nextInt(DEPARTMENTS.size()),
+                            1000 + t);
                 }
                 topic.executeBatch();
                 for (String code : codes) {
@@ -645,7 +757,8 @@ public final class RoutingBenchmark {
                 needs.executeBatch();
             }
 
-            for (String table : List.of("department", "job_position", "skill", "employee", "customer", "customer_case")) {
+            for (String table :
+                    List.of("department", "job_position", "skill", "employee", "customer", "customer_case")) {
                 try (Statement s = c.createStatement()) {
                     s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from "
                             + table + "))");
@@ -659,21 +772,33 @@ public final class RoutingBenchmark {
                 s.execute("vacuum analyze");
             }
 
-            System.out.printf("organisation: %d departments, %d positions (front: CONSTANT/REGULAR, back: "
-                    + "OCCASIONAL/NONE), %d skills; %,d employees (%d inactive; %d%% of the active in front-office "
-                    + "positions), %,d employee skills, %,d employee languages%n", DEPARTMENTS.size(),
-                    DEPARTMENTS.size() * 4, SKILLS, EMPLOYEES, inactive, Math.round(100.0 * front / activeIds.size()),
-                    skillRows, languageRows);
+            System.out.printf(
+                    "organisation: %d departments, %d positions (front: CONSTANT/REGULAR, back: "
+                            + "OCCASIONAL/NONE), %d skills; %,d employees (%d inactive; %d%% of the active in front-office "
+                            + "positions), %,d employee skills, %,d employee languages%n",
+                    DEPARTMENTS.size(),
+                    DEPARTMENTS.size() * 4,
+                    SKILLS,
+                    EMPLOYEES,
+                    inactive,
+                    Math.round(100.0 * front / activeIds.size()),
+                    skillRows,
+                    languageRows);
             System.out.printf("presence: %s%n", presenceCount);
-            System.out.printf("%,d customers, %,d cases (%,d open), %d handoffs waiting for an answer; %d topics with "
-                    + "%d topic skills%n", CUSTOMERS, CASES, open, PENDING_HANDOFFS, TOPICS, topicSkillRows);
+            System.out.printf(
+                    "%,d customers, %,d cases (%,d open), %d handoffs waiting for an answer; %d topics with "
+                            + "%d topic skills%n",
+                    CUSTOMERS, CASES, open, PENDING_HANDOFFS, TOPICS, topicSkillRows);
             return codes;
         }
 
         private PresenceStatus presence() {
             int r = random.nextInt(100);
-            return r < 45 ? PresenceStatus.AVAILABLE : r < 60 ? PresenceStatus.BUSY : r < 70 ? PresenceStatus.ON_BREAK
-                    : r < 75 ? PresenceStatus.AWAY : PresenceStatus.OFF_DUTY;
+            return r < 45
+                    ? PresenceStatus.AVAILABLE
+                    : r < 60
+                            ? PresenceStatus.BUSY
+                            : r < 70 ? PresenceStatus.ON_BREAK : r < 75 ? PresenceStatus.AWAY : PresenceStatus.OFF_DUTY;
         }
 
         private int weighted(int[] weights) {
@@ -731,6 +856,5 @@ public final class RoutingBenchmark {
         }
     }
 
-    private RoutingBenchmark() {
-    }
+    private RoutingBenchmark() {}
 }

@@ -26,8 +26,7 @@ import dev.kantor.scheduling.solver.StopSignal;
  */
 public final class SchedulingBenchmark {
 
-    private record Case(int days, int agents, int limitSeconds) {
-    }
+    private record Case(int days, int agents, int limitSeconds) {}
 
     public static void main(String[] args) throws Exception {
         List<Case> cases = new ArrayList<>(List.of(new Case(1, 10, 10), new Case(7, 60, 60), new Case(7, 300, 300)));
@@ -54,11 +53,12 @@ public final class SchedulingBenchmark {
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
-        System.out.printf(Locale.ROOT, "seed %d, %d CP-SAT workers, capacity factor %.2f%n", seed, workers,
-                capacityFactor);
-        System.out.println("| problem | paid h | lower bound h | paid ÷ bound | short intervals | s to first covering schedule"
-                + " | s to reported schedule | s solving | checker violations | checker ms | hours per agent by contract,"
-                + " fewest–most (agents free all week) |");
+        System.out.printf(
+                Locale.ROOT, "seed %d, %d CP-SAT workers, capacity factor %.2f%n", seed, workers, capacityFactor);
+        System.out.println(
+                "| problem | paid h | lower bound h | paid ÷ bound | short intervals | s to first covering schedule"
+                        + " | s to reported schedule | s solving | checker violations | checker ms | hours per agent by contract,"
+                        + " fewest–most (agents free all week) |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Case c : cases) {
             int limit = cap == null ? c.limitSeconds() : Math.min(cap, c.limitSeconds());
@@ -71,26 +71,43 @@ public final class SchedulingBenchmark {
             long start = System.nanoTime();
             double[] lastImprovement = {0};
             double[] firstCovering = {-1};
-            Schedule schedule = solver.solve(problem, best -> {
-                lastImprovement[0] = (System.nanoTime() - start) / 1e9;
-                if (firstCovering[0] < 0 && best.shortfalls().isEmpty()) {
-                    firstCovering[0] = lastImprovement[0];
-                }
-                System.err.printf(Locale.ROOT, "  %s %7.2f s: paid %.1f h, bound %.1f h, short agent-intervals %d%n",
-                        name, lastImprovement[0], best.paidMinutes() / 60.0, best.lowerBoundPaidMinutes() / 60.0,
-                        best.shortAgentIntervals());
-            }, new StopSignal());
+            Schedule schedule = solver.solve(
+                    problem,
+                    best -> {
+                        lastImprovement[0] = (System.nanoTime() - start) / 1e9;
+                        if (firstCovering[0] < 0 && best.shortfalls().isEmpty()) {
+                            firstCovering[0] = lastImprovement[0];
+                        }
+                        System.err.printf(
+                                Locale.ROOT,
+                                "  %s %7.2f s: paid %.1f h, bound %.1f h, short agent-intervals %d%n",
+                                name,
+                                lastImprovement[0],
+                                best.paidMinutes() / 60.0,
+                                best.lowerBoundPaidMinutes() / 60.0,
+                                best.shortAgentIntervals());
+                    },
+                    new StopSignal());
             double solving = (System.nanoTime() - start) / 1e9;
             Files.writeString(dir.resolve("scheduling-" + name + "-answer.json"), ProblemJson.write(schedule));
             CheckReport report = ScheduleChecker.check(problem, schedule);
             double checkerMs = checkerMillis(problem, schedule);
-            System.out.printf(Locale.ROOT,
+            System.out.printf(
+                    Locale.ROOT,
                     "| %d day%s × %d agents | %.1f | %.1f | %.4f | %d | %s | %.1f | %.1f | %d | %.1f | %s |%n",
-                    c.days(), c.days() == 1 ? "" : "s", c.agents(), schedule.paidMinutes() / 60.0,
+                    c.days(),
+                    c.days() == 1 ? "" : "s",
+                    c.agents(),
+                    schedule.paidMinutes() / 60.0,
                     schedule.lowerBoundPaidMinutes() / 60.0,
-                    schedule.paidMinutes() / (double) schedule.lowerBoundPaidMinutes(), schedule.shortfalls().size(),
+                    schedule.paidMinutes() / (double) schedule.lowerBoundPaidMinutes(),
+                    schedule.shortfalls().size(),
                     firstCovering[0] < 0 ? "—" : String.format(Locale.ROOT, "%.1f", firstCovering[0]),
-                    lastImprovement[0], solving, report.violations().size(), checkerMs, spread(problem, schedule));
+                    lastImprovement[0],
+                    solving,
+                    report.violations().size(),
+                    checkerMs,
+                    spread(problem, schedule));
             report.violations().stream().limit(10).forEach(v -> System.err.println("  violation: " + v));
         }
     }
@@ -104,11 +121,13 @@ public final class SchedulingBenchmark {
         java.util.List<String> parts = new ArrayList<>();
         for (var contract : problem.contracts()) {
             java.util.LongSummaryStatistics stats = problem.agents().stream()
-                    .filter(a -> a.contract().equals(contract.id()) && a.unavailableDates().isEmpty())
-                    .mapToLong(a -> paid.getOrDefault(a.id(), 0L)).summaryStatistics();
+                    .filter(a -> a.contract().equals(contract.id())
+                            && a.unavailableDates().isEmpty())
+                    .mapToLong(a -> paid.getOrDefault(a.id(), 0L))
+                    .summaryStatistics();
             if (stats.getCount() > 0) {
-                parts.add(String.format(Locale.ROOT, "%s %.0f–%.0f", contract.id(), stats.getMin() / 60.0,
-                        stats.getMax() / 60.0));
+                parts.add(String.format(
+                        Locale.ROOT, "%s %.0f–%.0f", contract.id(), stats.getMin() / 60.0, stats.getMax() / 60.0));
             }
         }
         return String.join(", ", parts);

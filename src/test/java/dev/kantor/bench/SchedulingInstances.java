@@ -29,24 +29,33 @@ public final class SchedulingInstances {
 
     public static final LocalDate FIRST_MONDAY = LocalDate.of(2027, 3, 1);
 
-    private SchedulingInstances() {
-    }
+    private SchedulingInstances() {}
 
     public static List<ShiftType> shiftTypes() {
         return List.of(
-                new ShiftType("FULL", 480, 480, 15, List.of(new BreakRule("break1", 15, 90, 150),
-                        new BreakRule("lunch", 30, 210, 270), new BreakRule("break2", 15, 330, 390)), 60, 180),
+                new ShiftType(
+                        "FULL",
+                        480,
+                        480,
+                        15,
+                        List.of(
+                                new BreakRule("break1", 15, 90, 150),
+                                new BreakRule("lunch", 30, 210, 270),
+                                new BreakRule("break2", 15, 330, 390)),
+                        60,
+                        180),
                 new ShiftType("SIX", 360, 360, 15, List.of(new BreakRule("break", 15, 120, 210)), 0, 210),
                 new ShiftType("HALF", 240, 240, 15, List.of(), 0, 240));
     }
 
     public static List<Contract> contracts() {
-        return List.of(new Contract("FT", List.of("FULL"), 1, 5, 2400, 660),
+        return List.of(
+                new Contract("FT", List.of("FULL"), 1, 5, 2400, 660),
                 new Contract("PT", List.of("SIX", "HALF"), 1, 5, 1500, 660));
     }
 
-    public static Problem generate(int dayCount, int agentCount, long seed, double capacityFactor,
-            Integer timeLimitSeconds) {
+    public static Problem generate(
+            int dayCount, int agentCount, long seed, double capacityFactor, Integer timeLimitSeconds) {
         Random random = new Random(seed);
         List<Agent> agents = new ArrayList<>();
         int fullTimers = (int) Math.round(agentCount * 0.6);

@@ -44,6 +44,7 @@ public class StaffingBenchmark {
 
     /** 200,000 contacts in 30 minutes at 90 s each: 10,000 Erlangs; 80% in 20 s, shrinkage 30%. */
     private static final double CONTACTS = 200_000;
+
     private static final double INTERVAL = 1800;
 
     private StaffingBasis erlangC;
@@ -58,16 +59,28 @@ public class StaffingBenchmark {
         erlangC = new StaffingQuestion(CONTACTS, INTERVAL, 90.0, null, 80.0, 20.0, null, null, 30.0).basis();
         erlangA = new StaffingQuestion(CONTACTS, INTERVAL, 90.0, 120.0, 80.0, 20.0, null, null, 30.0).basis();
         // at most 5% giving up: the answer lies just below the load, where users of Erlang A expect it
-        erlangACapped = new StaffingQuestion(CONTACTS, INTERVAL, 90.0, 120.0, 80.0, 20.0, null, null, 30.0, 5.0)
-                .basis();
+        erlangACapped =
+                new StaffingQuestion(CONTACTS, INTERVAL, 90.0, 120.0, 80.0, 20.0, null, null, 30.0, 5.0).basis();
         Map<DayOfWeek, OpeningHours> hours = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             hours.put(day, new OpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
         }
-        allDay = new WorkQueue(1, "Around the clock", QueueChannel.PHONE, hours, 240, 80.0, 20.0, null, 85.0, 30, null,
-                null, 0);
-        allDayImpatient = new WorkQueue(2, "Around the clock, impatient", QueueChannel.PHONE, hours, 240, 80.0, 20.0,
-                null, 85.0, 30, 120.0, 5.0, 0);
+        allDay = new WorkQueue(
+                1, "Around the clock", QueueChannel.PHONE, hours, 240, 80.0, 20.0, null, 85.0, 30, null, null, 0);
+        allDayImpatient = new WorkQueue(
+                2,
+                "Around the clock, impatient",
+                QueueChannel.PHONE,
+                hours,
+                240,
+                80.0,
+                20.0,
+                null,
+                85.0,
+                30,
+                120.0,
+                5.0,
+                0);
         // 3,000 contacts a day, quiet at night and busiest late morning: 0.5 to about 30 Erlangs
         year = new ArrayList<>();
         LocalDate first = LocalDate.of(2027, 1, 1);

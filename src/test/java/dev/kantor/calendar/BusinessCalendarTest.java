@@ -1,8 +1,5 @@
 package dev.kantor.calendar;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class BusinessCalendarTest {
 
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
@@ -29,8 +29,9 @@ class BusinessCalendarTest {
 
     static BusinessCalendar officeWeek(Set<LocalDate> holidays) {
         Map<DayOfWeek, OpeningHours> week = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : new DayOfWeek[] {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY}) {
+        for (DayOfWeek day : new DayOfWeek[] {
+            DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY
+        }) {
             week.put(day, new OpeningHours(LocalTime.of(8, 0), LocalTime.of(17, 0)));
         }
         week.put(DayOfWeek.SATURDAY, new OpeningHours(LocalTime.of(9, 0), LocalTime.of(13, 0)));
@@ -44,18 +45,23 @@ class BusinessCalendarTest {
     @Test
     void countsOnlyOpeningHours() {
         // Friday 16:00 to Monday 09:00: one hour on Friday, four on Saturday, one on Monday
-        assertThat(CALENDAR.between(at("2026-08-21T16:00"), at("2026-08-24T09:00"))).isEqualTo(Duration.ofHours(6));
+        assertThat(CALENDAR.between(at("2026-08-21T16:00"), at("2026-08-24T09:00")))
+                .isEqualTo(Duration.ofHours(6));
         // within one day
-        assertThat(CALENDAR.between(at("2026-08-18T10:15"), at("2026-08-18T11:00"))).isEqualTo(Duration.ofMinutes(45));
+        assertThat(CALENDAR.between(at("2026-08-18T10:15"), at("2026-08-18T11:00")))
+                .isEqualTo(Duration.ofMinutes(45));
         // outside opening hours nothing counts
-        assertThat(CALENDAR.between(at("2026-08-18T18:00"), at("2026-08-19T07:59"))).isZero();
-        assertThat(CALENDAR.between(at("2026-08-19T10:00"), at("2026-08-18T10:00"))).isZero();
+        assertThat(CALENDAR.between(at("2026-08-18T18:00"), at("2026-08-19T07:59")))
+                .isZero();
+        assertThat(CALENDAR.between(at("2026-08-19T10:00"), at("2026-08-18T10:00")))
+                .isZero();
     }
 
     @Test
     void skipsPublicHolidays() {
         // Monday 17 August is Independence Day: Saturday 12:00 to Tuesday 09:00 counts 1 + 1 hours
-        assertThat(CALENDAR.between(at("2026-08-15T12:00"), at("2026-08-18T09:00"))).isEqualTo(Duration.ofHours(2));
+        assertThat(CALENDAR.between(at("2026-08-15T12:00"), at("2026-08-18T09:00")))
+                .isEqualTo(Duration.ofHours(2));
         assertThat(CALENDAR.isOpen(at("2026-08-17T10:00"))).isFalse();
         assertThat(CALENDAR.isOpen(at("2026-08-18T10:00"))).isTrue();
     }
@@ -67,7 +73,8 @@ class BusinessCalendarTest {
         // 3 hours from Saturday 12:00: 1 on Saturday, Sunday closed, Monday the 17th a holiday, Tuesday 08:00–10:00
         assertThat(CALENDAR.plus(at("2026-08-15T12:00"), Duration.ofHours(3))).isEqualTo(at("2026-08-18T10:00"));
         // started before opening, it counts from opening
-        assertThat(CALENDAR.plus(at("2026-08-18T06:00"), Duration.ofMinutes(30))).isEqualTo(at("2026-08-18T08:30"));
+        assertThat(CALENDAR.plus(at("2026-08-18T06:00"), Duration.ofMinutes(30)))
+                .isEqualTo(at("2026-08-18T08:30"));
     }
 
     @Test
@@ -75,20 +82,24 @@ class BusinessCalendarTest {
         BusinessCalendar closed = new BusinessCalendar(JAKARTA, Map.of(), Set.of());
         assertThatThrownBy(() -> closed.plus(at("2026-08-18T06:00"), Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(closed.between(at("2026-08-18T06:00"), at("2026-09-18T06:00"))).isZero();
+        assertThat(closed.between(at("2026-08-18T06:00"), at("2026-09-18T06:00")))
+                .isZero();
     }
 
     @Test
     void openAllTheTimeCountsCalendarTime() {
         BusinessCalendar always = BusinessCalendar.always(JAKARTA);
-        assertThat(always.between(at("2026-08-21T16:00"), at("2026-08-24T09:00"))).isEqualTo(Duration.ofHours(65));
+        assertThat(always.between(at("2026-08-21T16:00"), at("2026-08-24T09:00")))
+                .isEqualTo(Duration.ofHours(65));
     }
 
     static Stream<Arguments> randomSpans() {
         Random random = new Random(20261127);
         Instant base = at("2026-07-01T00:00");
-        return Stream.generate(() -> Arguments.of(base.plusSeconds(random.nextInt(60 * 24 * 3600)),
-                Duration.ofMinutes(random.nextInt(5 * 24 * 60)))).limit(200);
+        return Stream.generate(() -> Arguments.of(
+                        base.plusSeconds(random.nextInt(60 * 24 * 3600)),
+                        Duration.ofMinutes(random.nextInt(5 * 24 * 60))))
+                .limit(200);
     }
 
     @ParameterizedTest

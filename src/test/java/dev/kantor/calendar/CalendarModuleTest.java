@@ -1,7 +1,5 @@
 package dev.kantor.calendar;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +14,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The calendar module on its own, on the opening hours the database starts with (Monday to Friday
@@ -43,13 +43,14 @@ class CalendarModuleTest {
         assertThat(calendars.current().between(from, to)).isEqualTo(Duration.ofHours(11));
 
         // when Tuesday the 17th, Independence Day, becomes a holiday, only Monday's and Wednesday's hours count
-        scenario.stimulate(() -> calendars.addHoliday(new Holiday(LocalDate.of(2027, 8, 17), "Independence Day",
-                        "Hari Kemerdekaan")))
-                .andWaitForStateChange(() -> calendars.current().between(from, to),
-                        business -> business.equals(Duration.ofHours(2)))
+        scenario.stimulate(() -> calendars.addHoliday(
+                        new Holiday(LocalDate.of(2027, 8, 17), "Independence Day", "Hari Kemerdekaan")))
+                .andWaitForStateChange(
+                        () -> calendars.current().between(from, to), business -> business.equals(Duration.ofHours(2)))
                 .andVerify(business -> {
                     assertThat(business).isEqualTo(Duration.ofHours(2));
-                    assertThat(calendars.current().isHoliday(LocalDate.of(2027, 8, 17))).isTrue();
+                    assertThat(calendars.current().isHoliday(LocalDate.of(2027, 8, 17)))
+                            .isTrue();
                 });
     }
 }

@@ -1,8 +1,5 @@
 package dev.kantor.cases;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -37,6 +34,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** A case's life through the services, with the demo company's people and delegations. */
 @SpringBootTest
 @RecordApplicationEvents
@@ -44,27 +44,36 @@ class CaseFlowTest {
 
     @Autowired
     CaseIntake intake;
+
     @Autowired
     CaseWork work;
+
     @Autowired
     Resolutions resolutions;
+
     @Autowired
     CustomerPortal portal;
+
     @Autowired
     CaseQueries queries;
+
     @Autowired
     Outbox outbox;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     People people;
+
     @Autowired
     ApplicationEvents events;
 
     <T> T as(String username, Supplier<T> work) {
         var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return work.get();
         } finally {
@@ -78,8 +87,20 @@ class CaseFlowTest {
     }
 
     CustomerCase complaintFromThePortal() {
-        return intake.open(new NewCase("Wulan Sari", "wulan@example.com", null, "id", Channel.WEB, CaseType.COMPLAINT,
-                "returns", null, "Kulkas rusak saat diantar", "Pintu kulkas penyok saat tiba."), null).customerCase();
+        return intake.open(
+                        new NewCase(
+                                "Wulan Sari",
+                                "wulan@example.com",
+                                null,
+                                "id",
+                                Channel.WEB,
+                                CaseType.COMPLAINT,
+                                "returns",
+                                null,
+                                "Kulkas rusak saat diantar",
+                                "Pintu kulkas penyok saat tiba."),
+                        null)
+                .customerCase();
     }
 
     @Test
@@ -93,7 +114,9 @@ class CaseFlowTest {
         assertThat(outbox.forCase(c.getId())).singleElement().satisfies(mail -> {
             assertThat(mail.recipient()).isEqualTo("wulan@example.com");
             assertThat(mail.subject()).contains(c.getReference());
-            assertThat(mail.body()).contains("/portal/cases/" + c.getAccessToken()).contains("Terima kasih");
+            assertThat(mail.body())
+                    .contains("/portal/cases/" + c.getAccessToken())
+                    .contains("Terima kasih");
         });
         assertThat(portal.view(c.getAccessToken())).isPresent();
         assertThat(portal.view("x".repeat(43))).isEmpty();
@@ -105,18 +128,29 @@ class CaseFlowTest {
         CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
         assertThat(taken.getStatus()).isEqualTo(CaseStatus.OPEN);
 
-        ProposalOutcome proposed = as("agent", () -> resolutions.propose(taken.getId(), ResolutionType.REFUND,
-                3_000_000L, "Refund the fridge", taken.getVersion(), false));
+        ProposalOutcome proposed = as(
+                "agent",
+                () -> resolutions.propose(
+                        taken.getId(),
+                        ResolutionType.REFUND,
+                        3_000_000L,
+                        "Refund the fridge",
+                        taken.getVersion(),
+                        false));
 
-        long dewi = people.employeeByEmail("dewi.lestari@sinarmaju.example").orElseThrow().getId();
+        long dewi = people.employeeByEmail("dewi.lestari@sinarmaju.example")
+                .orElseThrow()
+                .getId();
         assertThat(proposed.carriedOut()).isFalse();
         assertThat(proposed.approverId()).isEqualTo(dewi);
         assertThat(queries.detail(taken.getId()).orElseThrow().customerCase().getStatus())
                 .isEqualTo(CaseStatus.PENDING_APPROVAL);
-        assertThat(as("manager", () -> resolutions.waitingFor(dewi))).extracting(ResolutionAction::getId)
+        assertThat(as("manager", () -> resolutions.waitingFor(dewi)))
+                .extracting(ResolutionAction::getId)
                 .contains(proposed.action().getId());
 
-        ProposalOutcome approved = as("manager", () -> resolutions.approve(proposed.action().getId()));
+        ProposalOutcome approved =
+                as("manager", () -> resolutions.approve(proposed.action().getId()));
 
         assertThat(approved.carriedOut()).isTrue();
         CustomerCase resolved = queries.detail(taken.getId()).orElseThrow().customerCase();
@@ -124,7 +158,8 @@ class CaseFlowTest {
         assertThat(outbox.forCase(taken.getId())).hasSize(2);
 
         portal.rate(resolved.getAccessToken(), 5, "Cepat sekali");
-        assertThat(portal.view(resolved.getAccessToken()).orElseThrow().rating()).isEqualTo(5);
+        assertThat(portal.view(resolved.getAccessToken()).orElseThrow().rating())
+                .isEqualTo(5);
         assertThatThrownBy(() -> portal.rate(resolved.getAccessToken(), 4, null))
                 .hasFieldOrPropertyWithValue("messageKey", "case.already-rated");
     }
@@ -134,8 +169,10 @@ class CaseFlowTest {
         CustomerCase opened = complaintFromThePortal();
         CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
 
-        ProposalOutcome outcome = as("agent", () -> resolutions.propose(taken.getId(), ResolutionType.REFUND, 200_000L,
-                null, taken.getVersion(), false));
+        ProposalOutcome outcome = as(
+                "agent",
+                () -> resolutions.propose(
+                        taken.getId(), ResolutionType.REFUND, 200_000L, null, taken.getVersion(), false));
 
         assertThat(outcome.carriedOut()).isTrue();
         assertThat(queries.detail(taken.getId()).orElseThrow().customerCase().getStatus())
@@ -148,13 +185,17 @@ class CaseFlowTest {
         // the accountant (back office) has no delegated authority at all
         CustomerCase taken = as("accountant", () -> work.take(opened.getId(), opened.getVersion()));
 
-        assertThatThrownBy(() -> as("accountant", () -> resolutions.propose(taken.getId(), ResolutionType.REFUND,
-                100_000L, null, taken.getVersion(), false)))
+        assertThatThrownBy(() -> as(
+                        "accountant",
+                        () -> resolutions.propose(
+                                taken.getId(), ResolutionType.REFUND, 100_000L, null, taken.getVersion(), false)))
                 .isInstanceOf(NoAuthority.class)
                 .satisfies(e -> assertThat(((NoAuthority) e).approverName()).isNotBlank());
 
-        ProposalOutcome sent = as("accountant", () -> resolutions.propose(taken.getId(), ResolutionType.REFUND,
-                100_000L, null, taken.getVersion(), true));
+        ProposalOutcome sent = as(
+                "accountant",
+                () -> resolutions.propose(
+                        taken.getId(), ResolutionType.REFUND, 100_000L, null, taken.getVersion(), true));
         assertThat(sent.carriedOut()).isFalse();
         assertThat(sent.approverName()).isNotBlank();
     }
@@ -163,10 +204,13 @@ class CaseFlowTest {
     void theProposerCannotApproveTheirOwnRequest() {
         CustomerCase opened = complaintFromThePortal();
         CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
-        ProposalOutcome proposed = as("agent", () -> resolutions.propose(taken.getId(), ResolutionType.REFUND,
-                3_000_000L, null, taken.getVersion(), false));
+        ProposalOutcome proposed = as(
+                "agent",
+                () -> resolutions.propose(
+                        taken.getId(), ResolutionType.REFUND, 3_000_000L, null, taken.getVersion(), false));
 
-        assertThatThrownBy(() -> as("agent", () -> resolutions.approve(proposed.action().getId())))
+        assertThatThrownBy(() ->
+                        as("agent", () -> resolutions.approve(proposed.action().getId())))
                 .isInstanceOf(KantorException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "approval.own-request");
     }
@@ -176,8 +220,21 @@ class CaseFlowTest {
         long siti = accounts.loadUserByUsername("accountant").employeeId();
         assertThat(people.entry(siti).orElseThrow().office()).isIn(Office.BACK, Office.HYBRID);
         for (int i = 0; i < 4; i++) {
-            as("accountant", () -> intake.open(new NewCase("Pelanggan " + System.nanoTime(), null, "+62 811-000-111",
-                    "id", Channel.WALK_IN, CaseType.QUESTION, "billing", null, "Tagihan dobel", null), siti));
+            as(
+                    "accountant",
+                    () -> intake.open(
+                            new NewCase(
+                                    "Pelanggan " + System.nanoTime(),
+                                    null,
+                                    "+62 811-000-111",
+                                    "id",
+                                    Channel.WALK_IN,
+                                    CaseType.QUESTION,
+                                    "billing",
+                                    null,
+                                    "Tagihan dobel",
+                                    null),
+                            siti));
         }
 
         // the shares are measured at most once a minute: a minute on, the directory knows
@@ -207,15 +264,19 @@ class CaseFlowTest {
     void waitingOnTheCustomerPausesTheClockUntilTheyReply() {
         CustomerCase opened = complaintFromThePortal();
         CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
-        CustomerCase waiting = as("agent", () -> work.reply(taken.getId(), "Boleh kirim foto?", true, taken.getVersion()));
+        CustomerCase waiting =
+                as("agent", () -> work.reply(taken.getId(), "Boleh kirim foto?", true, taken.getVersion()));
         assertThat(waiting.getStatus()).isEqualTo(CaseStatus.WAITING_ON_CUSTOMER);
-        assertThat(queries.detail(taken.getId()).orElseThrow().summary().resolution()).isEqualTo(SlaState.PAUSED);
+        assertThat(queries.detail(taken.getId()).orElseThrow().summary().resolution())
+                .isEqualTo(SlaState.PAUSED);
 
         portal.reply(waiting.getAccessToken(), "Sudah saya kirim.");
 
-        assertThat(queries.detail(taken.getId()).orElseThrow().customerCase().getStatus()).isEqualTo(CaseStatus.OPEN);
+        assertThat(queries.detail(taken.getId()).orElseThrow().customerCase().getStatus())
+                .isEqualTo(CaseStatus.OPEN);
         assertThat(portal.view(waiting.getAccessToken()).orElseThrow().timeline())
-                .extracting(TimelineEntry::kind).contains(EntryKind.REPLY, EntryKind.CUSTOMER_MESSAGE)
+                .extracting(TimelineEntry::kind)
+                .contains(EntryKind.REPLY, EntryKind.CUSTOMER_MESSAGE)
                 .doesNotContain(EntryKind.NOTE);
     }
 
@@ -225,32 +286,44 @@ class CaseFlowTest {
         CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
         long agent = accounts.loadUserByUsername("agent").employeeId();
 
-        ProposalOutcome outcome = as("agent", () -> resolutions.propose(taken.getId(), ResolutionType.STORE_CREDIT,
-                150_000L, "Kredit belanja", taken.getVersion(), false));
+        ProposalOutcome outcome = as(
+                "agent",
+                () -> resolutions.propose(
+                        taken.getId(),
+                        ResolutionType.STORE_CREDIT,
+                        150_000L,
+                        "Kredit belanja",
+                        taken.getVersion(),
+                        false));
 
         assertThat(events.stream(ResolutionCarriedOut.class).filter(e -> e.caseId() == taken.getId()))
-                .singleElement().satisfies(e -> {
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.actionId()).isEqualTo(outcome.action().getId());
                     assertThat(e.type()).isEqualTo(ResolutionType.STORE_CREDIT);
                     assertThat(e.amount()).isEqualTo(150_000L);
                     assertThat(e.by()).isEqualTo(agent);
                 });
         assertThat(events.stream(CaseResolved.class).filter(e -> e.caseId() == taken.getId()))
-                .singleElement().extracting(CaseResolved::by).isEqualTo(agent);
+                .singleElement()
+                .extracting(CaseResolved::by)
+                .isEqualTo(agent);
     }
 
     @Test
     void aCustomerWritingBackToAResolvedCaseReopensIt() {
         CustomerCase opened = complaintFromThePortal();
         CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
-        CustomerCase resolved = as("agent", () -> work.changeStatus(taken.getId(), CaseStatus.RESOLVED,
-                taken.getVersion()));
+        CustomerCase resolved =
+                as("agent", () -> work.changeStatus(taken.getId(), CaseStatus.RESOLVED, taken.getVersion()));
 
         portal.reply(resolved.getAccessToken(), "Masih rusak setelah diperbaiki.");
 
-        assertThat(queries.detail(taken.getId()).orElseThrow().customerCase().getStatus()).isEqualTo(CaseStatus.OPEN);
+        assertThat(queries.detail(taken.getId()).orElseThrow().customerCase().getStatus())
+                .isEqualTo(CaseStatus.OPEN);
         assertThat(events.stream(CaseReopened.class).filter(e -> e.caseId() == taken.getId()))
-                .singleElement().satisfies(e -> {
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.status()).isEqualTo(CaseStatus.OPEN);
                     assertThat(e.by()).as("the customer, who has no account").isNull();
                 });

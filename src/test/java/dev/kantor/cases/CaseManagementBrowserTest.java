@@ -1,8 +1,5 @@
 package dev.kantor.cases;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.regex.Pattern;
 
 import dev.kantor.support.Browsers;
@@ -13,11 +10,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages around the cases that keep Kantor's promises behind the scenes, in a real browser:
@@ -93,7 +92,8 @@ class CaseManagementBrowserTest {
         form.locator("button[type=submit]").click();
 
         // then she is told her own limit, and nothing is saved
-        assertThat(flashFailure(page)).hasText("Paling banyak per tindakan: Melebihi batas Anda sendiri, yaitu Rp 2.000.000.");
+        assertThat(flashFailure(page))
+                .hasText("Paling banyak per tindakan: Melebihi batas Anda sendiri, yaitu Rp 2.000.000.");
         assertThat(putu).hasCount(0);
         assertThat(page.locator("#maxPerAction")).hasValue("3000000");
 
@@ -113,7 +113,8 @@ class CaseManagementBrowserTest {
 
         // when she withdraws it, but says no when asked, nothing changes
         page.onceDialog(dialog -> {
-            assertThat(dialog.message()).isEqualTo("Cabut wewenang ini dari Putu Ayu Wulandari? Pencabutan berlaku seketika.");
+            assertThat(dialog.message())
+                    .isEqualTo("Cabut wewenang ini dari Putu Ayu Wulandari? Pencabutan berlaku seketika.");
             dialog.dismiss();
         });
         putu.locator("button[type=submit]").click();
@@ -160,8 +161,8 @@ class CaseManagementBrowserTest {
         String subject = "Mesin cuci bocor setelah dipasang " + unique;
         Page agentPage = browser("id-ID");
         Chromium.signIn(agentPage, "agent");
-        String reference = logPhoneComplaint(agentPage, "Rina Wulandari", "rina." + unique + "@contoh.example",
-                subject);
+        String reference =
+                logPhoneComplaint(agentPage, "Rina Wulandari", "rina." + unique + "@contoh.example", subject);
         assertThat(agentPage.locator("#owner-name")).hasText("Agus Pratama");
         assertThat(agentPage.locator("main h1 + div .badge.text-bg-danger")).hasCount(0);
 
@@ -170,8 +171,8 @@ class CaseManagementBrowserTest {
         Chromium.signIn(managerPage, "manager");
         managerPage.navigate("/complaints");
         assertThat(heading(managerPage)).hasText("Papan keluhan");
-        assertThat(managerPage.locator("main table tbody tr").filter(new Locator.FilterOptions()
-                .setHasText(reference))).containsText(subject);
+        assertThat(managerPage.locator("main table tbody tr").filter(new Locator.FilterOptions().setHasText(reference)))
+                .containsText(subject);
         assertThat(askingForHelp(managerPage, reference)).hasCount(0);
 
         // when the agent asks the manager to step in, saying why
@@ -314,9 +315,14 @@ class CaseManagementBrowserTest {
     /** The case among those on the complaints board whose agent asked for help. */
     private static Locator askingForHelp(Page page, String reference) {
         return page.locator("main section")
-                .filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Staf yang meminta bantuan").setExact(true))))
-                .locator("li").filter(new Locator.FilterOptions().setHasText(reference));
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(
+                                AriaRole.HEADING,
+                                new Page.GetByRoleOptions()
+                                        .setName("Staf yang meminta bantuan")
+                                        .setExact(true))))
+                .locator("li")
+                .filter(new Locator.FilterOptions().setHasText(reference));
     }
 
     private static Locator heading(Page page) {

@@ -1,7 +1,5 @@
 package dev.kantor.cases;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -23,6 +21,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The cases module on its own and the modules it depends on (routing, people, calendar,
  * platform): the facts it publishes, and its listeners to routing's handoffs, which change a case
@@ -33,30 +33,46 @@ class CasesModuleTest {
 
     /** An agent and a colleague; the cases module keeps their ids and asks people for nothing more here. */
     static final long AGENT = 4201;
+
     static final long COLLEAGUE = 4202;
 
     @Autowired
     CaseIntake intake;
+
     @Autowired
     CaseWork work;
+
     @Autowired
     Cases cases;
+
     @Autowired
     JdbcClient jdbc;
 
     static NewCase contact(Channel channel) {
-        return new NewCase("Wulan Sari", "wulan." + UUID.randomUUID() + "@example.com", null, "id", channel,
-                CaseType.COMPLAINT, "returns", null, "Kulkas rusak saat diantar", "Pintu kulkas penyok saat tiba.");
+        return new NewCase(
+                "Wulan Sari",
+                "wulan." + UUID.randomUUID() + "@example.com",
+                null,
+                "id",
+                channel,
+                CaseType.COMPLAINT,
+                "returns",
+                null,
+                "Kulkas rusak saat diantar",
+                "Pintu kulkas penyok saat tiba.");
     }
 
     /** A walk-in the agent logged, and so owns. */
     CustomerCase walkIn() {
-        return SystemUser.callAs(AGENT, Role.AGENT, () -> intake.open(contact(Channel.WALK_IN), AGENT)).customerCase();
+        return SystemUser.callAs(AGENT, Role.AGENT, () -> intake.open(contact(Channel.WALK_IN), AGENT))
+                .customerCase();
     }
 
     long entries(long caseId, String kind) {
-        return jdbc.sql("select count(*) from case_entry where case_id = ? and kind = ?").params(caseId, kind)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from case_entry where case_id = ? and kind = ?")
+                .params(caseId, kind)
+                .query(Long.class)
+                .single();
     }
 
     Long ownerOf(long caseId) {
@@ -83,8 +99,8 @@ class CasesModuleTest {
     void resolvingACasePublishesCaseResolved(Scenario scenario) {
         CustomerCase c = walkIn();
 
-        scenario.stimulate(() -> SystemUser.callAs(AGENT, Role.AGENT,
-                        () -> work.changeStatus(c.getId(), CaseStatus.RESOLVED, c.getVersion())))
+        scenario.stimulate(() -> SystemUser.callAs(
+                        AGENT, Role.AGENT, () -> work.changeStatus(c.getId(), CaseStatus.RESOLVED, c.getVersion())))
                 .andWaitForEventOfType(CaseResolved.class)
                 .matching(resolved -> resolved.caseId() == c.getId())
                 .toArriveAndVerify(resolved -> {
@@ -97,11 +113,10 @@ class CasesModuleTest {
     }
 
     @Test
-    void anAcceptedHandoffDeliveredTwiceMakesTheReceiverOwnerOnce(Scenario scenario,
-            AssertablePublishedEvents events) {
+    void anAcceptedHandoffDeliveredTwiceMakesTheReceiverOwnerOnce(Scenario scenario, AssertablePublishedEvents events) {
         CustomerCase c = walkIn();
-        HandoffAccepted accepted = new HandoffAccepted(9001, c.getId(), COLLEAGUE,
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        HandoffAccepted accepted =
+                new HandoffAccepted(9001, c.getId(), COLLEAGUE, Instant.now().truncatedTo(ChronoUnit.MICROS));
 
         scenario.publish(accepted)
                 .andWaitForStateChange(() -> ownerOf(c.getId()), owner -> owner != null && owner == COLLEAGUE)
@@ -121,14 +136,17 @@ class CasesModuleTest {
                     assertThat(assigned.at()).isEqualTo(accepted.at());
                 });
         assertThat(jdbc.sql("select count(*) from customer_contact where case_id = ? and employee_id = ?")
-                .params(c.getId(), COLLEAGUE).query(Long.class).single()).isEqualTo(1);
+                        .params(c.getId(), COLLEAGUE)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void aQueuedHandoffDeliveredTwiceUnassignsTheCaseOnce(Scenario scenario, AssertablePublishedEvents events) {
         CustomerCase c = walkIn();
-        HandoffQueued queued = new HandoffQueued(9002, c.getId(), "returns",
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        HandoffQueued queued =
+                new HandoffQueued(9002, c.getId(), "returns", Instant.now().truncatedTo(ChronoUnit.MICROS));
 
         scenario.publish(queued)
                 .andWaitForStateChange(() -> entries(c.getId(), "HANDOFF_QUEUED"), count -> count > 0)

@@ -1,8 +1,5 @@
 package dev.kantor.cases;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
@@ -14,11 +11,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A complaint from start to finish, in a real (headless) Chromium against the running app, with
@@ -56,7 +55,10 @@ class ComplaintJourneyBrowserTest {
         customerPage.locator("#customerName").fill("Siti Rahayu");
         customerPage.locator("#email").fill("siti.rahayu@contoh.example");
         customerPage.locator("#subject").fill("Kulkas yang saya kembalikan belum dikembalikan dananya");
-        customerPage.locator("#message").fill("""
+        customerPage
+                .locator("#message")
+                .fill(
+                        """
                 Selamat siang, saya mengembalikan kulkas dengan nomor pesanan SM-88120 tiga minggu lalu.
                 Sampai sekarang dana sebesar Rp 3.000.000 belum dikembalikan. Mohon bantuannya.""");
         customerPage.locator("#send").click();
@@ -97,7 +99,10 @@ class ComplaintJourneyBrowserTest {
         assertThat(rows.first()).containsText("Returns");
 
         // and opens it and takes it
-        rows.first().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference).setExact(true))
+        rows.first()
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(reference).setExact(true))
                 .click();
         assertThat(agentPage).hasURL(Pattern.compile("/cases/\\d+$"));
         assertThat(heading(agentPage)).containsText(reference);
@@ -129,7 +134,10 @@ class ComplaintJourneyBrowserTest {
         assertThat(request).hasCount(1);
         assertThat(request).containsText("Agus Pratama asks to give a refund of Rp 3.000.000");
         assertThat(request).containsText("Kulkas yang saya kembalikan belum dikembalikan dananya");
-        request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve").setExact(true)).click();
+        request.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Approve").setExact(true))
+                .click();
 
         // then the refund is carried out and the request leaves her inbox
         assertThat(managerPage).hasURL(Pattern.compile("/approvals$"));
@@ -140,7 +148,8 @@ class ComplaintJourneyBrowserTest {
         agentPage.reload();
         assertThat(caseStatus(agentPage)).hasText("Resolved");
         // and offered no second action on it until it is reopened
-        assertThat(agentPage.locator("#reopen-first")).hasText("This case is resolved: reopen it first, then propose the action.");
+        assertThat(agentPage.locator("#reopen-first"))
+                .hasText("This case is resolved: reopen it first, then propose the action.");
         assertThat(agentPage.locator("#propose")).hasCount(0);
 
         // when the customer opens the private link again
@@ -158,7 +167,8 @@ class ComplaintJourneyBrowserTest {
         Locator rating = customerPage.locator("#rating");
         assertThat(rating).isVisible();
         assertThat(rating.locator("h2")).hasText("Bagaimana layanan kami?");
-        customerPage.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/journey-resolved.png"))
+        customerPage.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("/tmp/journey-resolved.png"))
                 .setFullPage(true));
 
         // when she gives five stars and a comment

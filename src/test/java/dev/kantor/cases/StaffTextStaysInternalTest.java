@@ -1,18 +1,10 @@
 package dev.kantor.cases;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import jakarta.servlet.http.Cookie;
 
 import dev.kantor.cases.customercase.CustomerCase;
@@ -46,6 +38,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
  * What staff write for each other never reaches the customer: a distinctive secret is written
  * through every way staff can put text on a case (the "Help a customer" context, a walk-in's
@@ -63,26 +62,37 @@ class StaffTextStaysInternalTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CaseIntake intake;
+
     @Autowired
     CaseWork work;
+
     @Autowired
     CaseQueries queries;
+
     @Autowired
     Resolutions resolutions;
+
     @Autowired
     CustomerPortal portal;
+
     @Autowired
     Outbox outbox;
+
     @Autowired
     HandoffStart handoffs;
+
     @Autowired
     OfferAnswers offers;
+
     @Autowired
     PresenceBoard presence;
+
     @Autowired
     UserAccounts accounts;
 
@@ -93,8 +103,9 @@ class StaffTextStaysInternalTest {
 
     <T> T as(String username, Supplier<T> action) {
         KantorUser user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return action.get();
         } finally {
@@ -111,8 +122,20 @@ class StaffTextStaysInternalTest {
     }
 
     CustomerCase fromThePortal(String email) {
-        return intake.open(new NewCase("Wulan Sari", email, null, "en", Channel.WEB, CaseType.COMPLAINT, "returns",
-                null, "Fridge door dented", "The door was dented when it arrived."), null).customerCase();
+        return intake.open(
+                        new NewCase(
+                                "Wulan Sari",
+                                email,
+                                null,
+                                "en",
+                                Channel.WEB,
+                                CaseType.COMPLAINT,
+                                "returns",
+                                null,
+                                "Fridge door dented",
+                                "The door was dented when it arrived."),
+                        null)
+                .customerCase();
     }
 
     CustomerCase current(long caseId) {
@@ -121,7 +144,9 @@ class StaffTextStaysInternalTest {
 
     long caseOf(String email) {
         return jdbc.sql("select c.id from customer_case c join customer u on u.id = c.customer_id where u.email = ?")
-                .param(email).query(Long.class).single();
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -133,18 +158,31 @@ class StaffTextStaysInternalTest {
 
         // "Help a customer" for someone standing at the desk, with context for the colleague
         String walkInEmail = anEmail();
-        mvc.perform(post("/help").with(user(accountant)).with(csrf()).param("topic", "warranty")
-                        .param("language", "en").param("customerName", "Ibu Kartika").param("customerEmail", walkInEmail)
+        mvc.perform(post("/help")
+                        .with(user(accountant))
+                        .with(csrf())
+                        .param("topic", "warranty")
+                        .param("language", "en")
+                        .param("customerName", "Ibu Kartika")
+                        .param("customerEmail", walkInEmail)
                         .param("note", secret("help-context")))
                 .andExpect(status().is3xxRedirection());
         cases.add(caseOf(walkInEmail));
 
         // a walk-in logged on the case page: the subject and description are the employee's words
         String loggedEmail = anEmail();
-        mvc.perform(post("/cases/new").with(user(agent)).with(csrf()).param("customerName", "Pak Budi")
-                        .param("email", loggedEmail).param("language", "en").param("channel", "WALK_IN")
-                        .param("type", "QUESTION").param("topic", "delivery").param("priority", "NORMAL")
-                        .param("subject", secret("walk-in-subject")).param("message", secret("walk-in-description")))
+        mvc.perform(post("/cases/new")
+                        .with(user(agent))
+                        .with(csrf())
+                        .param("customerName", "Pak Budi")
+                        .param("email", loggedEmail)
+                        .param("language", "en")
+                        .param("channel", "WALK_IN")
+                        .param("type", "QUESTION")
+                        .param("topic", "delivery")
+                        .param("priority", "NORMAL")
+                        .param("subject", secret("walk-in-subject"))
+                        .param("message", secret("walk-in-description")))
                 .andExpect(status().is3xxRedirection());
         cases.add(caseOf(loggedEmail));
 
@@ -152,71 +190,141 @@ class StaffTextStaysInternalTest {
         CustomerCase worked = fromThePortal(anEmail());
         cases.add(worked.getId());
         as("agent", () -> work.take(worked.getId(), worked.getVersion()));
-        mvc.perform(post("/cases/" + worked.getId() + "/note").with(user(agent)).with(csrf())
+        mvc.perform(post("/cases/" + worked.getId() + "/note")
+                        .with(user(agent))
+                        .with(csrf())
                         .param("text", secret("page-note")))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/api/cases/" + worked.getId() + "/messages").with(user(agent))
+        mvc.perform(post("/api/cases/" + worked.getId() + "/messages")
+                        .with(user(agent))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\": \"" + secret("api-note") + "\", \"internal\": true}"))
                 .andExpect(status().isCreated());
-        as("agent", () -> work.askForHelp(worked.getId(), secret("help-reason"), current(worked.getId()).getVersion()));
-        ProposalOutcome refused = as("agent", () -> resolutions.propose(worked.getId(), ResolutionType.REFUND,
-                3_000_000L, secret("rejected-note"), current(worked.getId()).getVersion(), false));
+        as(
+                "agent",
+                () -> work.askForHelp(
+                        worked.getId(),
+                        secret("help-reason"),
+                        current(worked.getId()).getVersion()));
+        ProposalOutcome refused = as(
+                "agent",
+                () -> resolutions.propose(
+                        worked.getId(),
+                        ResolutionType.REFUND,
+                        3_000_000L,
+                        secret("rejected-note"),
+                        current(worked.getId()).getVersion(),
+                        false));
         as("manager", () -> resolutions.reject(refused.action().getId(), secret("rejection-reason")));
-        ProposalOutcome approved = as("agent", () -> resolutions.propose(worked.getId(), ResolutionType.REFUND,
-                3_000_000L, secret("approved-note"), current(worked.getId()).getVersion(), false));
+        ProposalOutcome approved = as(
+                "agent",
+                () -> resolutions.propose(
+                        worked.getId(),
+                        ResolutionType.REFUND,
+                        3_000_000L,
+                        secret("approved-note"),
+                        current(worked.getId()).getVersion(),
+                        false));
         as("manager", () -> resolutions.approve(approved.action().getId()));
 
         // another: a reply, a handoff with context that the colleague declines with a reason, a refund at once
         CustomerCase handed = fromThePortal(anEmail());
         cases.add(handed.getId());
         as("agent", () -> work.take(handed.getId(), handed.getVersion()));
-        as("agent", () -> work.reply(handed.getId(), "We are looking into it.", false,
-                current(handed.getId()).getVersion()));
-        Handoff handoff = as("accountant", () -> handoffs.start(new HandoffRequest(handed.getId(), null, null, null,
-                "returns", "en", secret("handoff-context"), agent.employeeId())));
+        as(
+                "agent",
+                () -> work.reply(
+                        handed.getId(),
+                        "We are looking into it.",
+                        false,
+                        current(handed.getId()).getVersion()));
+        Handoff handoff = as(
+                "accountant",
+                () -> handoffs.start(new HandoffRequest(
+                        handed.getId(),
+                        null,
+                        null,
+                        null,
+                        "returns",
+                        "en",
+                        secret("handoff-context"),
+                        agent.employeeId())));
         as("agent", () -> offers.decline(handoff.getId(), secret("decline-reason")));
-        as("agent", () -> resolutions.propose(handed.getId(), ResolutionType.REFUND, 200_000L,
-                secret("carried-out-note"), current(handed.getId()).getVersion(), false));
+        as(
+                "agent",
+                () -> resolutions.propose(
+                        handed.getId(),
+                        ResolutionType.REFUND,
+                        200_000L,
+                        secret("carried-out-note"),
+                        current(handed.getId()).getVersion(),
+                        false));
 
         for (long id : cases) {
             CustomerCase c = current(id);
             for (String language : List.of("en", "id")) {
                 String page = mvc.perform(get("/portal/cases/" + c.getAccessToken())
                                 .cookie(new Cookie("kantor-language", language)))
-                        .andExpect(status().isOk()).andReturn().getResponse()
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8);
-                assertThat(page).as("the portal page of %s in %s", c.getReference(), language)
-                        .contains(c.getReference()).doesNotContain(SECRET);
+                assertThat(page)
+                        .as("the portal page of %s in %s", c.getReference(), language)
+                        .contains(c.getReference())
+                        .doesNotContain(SECRET);
             }
             assertThat(portal.view(c.getAccessToken()).orElseThrow().timeline())
                     .as("what the portal reads of %s", c.getReference())
-                    .extracting(TimelineEntry::body).noneMatch(body -> body != null && body.contains(SECRET));
+                    .extracting(TimelineEntry::body)
+                    .noneMatch(body -> body != null && body.contains(SECRET));
             List<OutboxMail> mails = outbox.forCase(id);
-            assertThat(mails).as("the mails about %s", c.getReference()).isNotEmpty()
+            assertThat(mails)
+                    .as("the mails about %s", c.getReference())
+                    .isNotEmpty()
                     .allSatisfy(mail -> assertThat(mail.subject() + mail.body()).doesNotContain(SECRET));
         }
-        assertThat(outbox.forCase(handed.getId())).anySatisfy(
-                mail -> assertThat(mail.body()).as("a reply does reach the customer").contains("We are looking into it."));
-        assertThat(mvc.perform(get("/portal/cases/" + handed.getAccessToken())).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8))
+        assertThat(outbox.forCase(handed.getId())).anySatisfy(mail -> assertThat(mail.body())
+                .as("a reply does reach the customer")
+                .contains("We are looking into it."));
+        assertThat(mvc.perform(get("/portal/cases/" + handed.getAccessToken()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
                 .contains("We are looking into it.", "Refund of Rp 200.000 carried out");
-        assertThat(mvc.perform(get("/portal/cases/" + worked.getAccessToken())).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8))
+        assertThat(mvc.perform(get("/portal/cases/" + worked.getAccessToken()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
                 .contains("Refund of Rp 3.000.000 approved");
 
         // and staff still read all of it on the case
-        String staffPage = mvc.perform(get("/cases/" + worked.getId()).with(user(agent))).andReturn().getResponse()
+        String staffPage = mvc.perform(get("/cases/" + worked.getId()).with(user(agent)))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(staffPage).contains(secret("page-note"), secret("api-note"), secret("help-reason"),
-                secret("rejected-note"), secret("rejection-reason"), secret("approved-note"));
-        assertThat(mvc.perform(get("/cases/" + cases.get(0)).with(user(agent))).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains(secret("help-context"));
-        assertThat(mvc.perform(get("/cases/" + cases.get(1)).with(user(agent))).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8))
+        assertThat(staffPage)
+                .contains(
+                        secret("page-note"),
+                        secret("api-note"),
+                        secret("help-reason"),
+                        secret("rejected-note"),
+                        secret("rejection-reason"),
+                        secret("approved-note"));
+        assertThat(mvc.perform(get("/cases/" + cases.get(0)).with(user(agent)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains(secret("help-context"));
+        assertThat(mvc.perform(get("/cases/" + cases.get(1)).with(user(agent)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
                 .contains(secret("walk-in-subject"), secret("walk-in-description"));
-        assertThat(mvc.perform(get("/cases/" + handed.getId()).with(user(agent))).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8))
+        assertThat(mvc.perform(get("/cases/" + handed.getId()).with(user(agent)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
                 .contains(secret("handoff-context"), secret("decline-reason"), secret("carried-out-note"));
     }
 }

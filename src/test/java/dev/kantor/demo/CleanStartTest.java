@@ -1,7 +1,5 @@
 package dev.kantor.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.kantor.people.People;
 import dev.kantor.platform.security.Role;
 import dev.kantor.platform.security.UserAccounts;
@@ -11,14 +9,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** With demo data turned off, as for production, Kantor starts clean with one admin account. */
 @SpringBootTest(properties = {"kantor.demo.enabled=false", "kantor.admin-password=first-secret"})
 class CleanStartTest {
 
     @Autowired
     People people;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     PasswordEncoder passwords;
 

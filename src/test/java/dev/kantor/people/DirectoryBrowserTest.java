@@ -1,21 +1,17 @@
 package dev.kantor.people;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.kantor.support.Browsers;
+import dev.kantor.support.Chromium;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-
-import dev.kantor.support.Browsers;
-import dev.kantor.support.Chromium;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The people directory as a person uses it, in a real (headless) Chromium against the running app:
@@ -71,22 +70,29 @@ class DirectoryBrowserTest {
         assertThat(frontOffice).isPositive().isLessThan(everyone);
         Locator rows = page.locator("#directory-table tbody tr");
         assertThat(rows).hasCount(Math.min(frontOffice, 25));
-        List<String> badges = page.locator("#directory-table tbody tr td:nth-child(4) .badge").allTextContents();
-        assertThat(badges).hasSize(Math.min(frontOffice, 25))
-                .allSatisfy(b -> assertThat(b.strip()).isEqualTo("Front office"));
+        List<String> badges =
+                page.locator("#directory-table tbody tr td:nth-child(4) .badge").allTextContents();
+        assertThat(badges).hasSize(Math.min(frontOffice, 25)).allSatisfy(b -> assertThat(b.strip())
+                .isEqualTo("Front office"));
         // and the filter is in the address bar, so the filtered list can be bookmarked and shared
         assertThat(page).hasURL(Pattern.compile("/people\\?(.*&)?office=FRONT(&|$)"));
         assertThat(page.evaluate("window.kantorSamePage === true")).isEqualTo(true);
 
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/directory.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("/tmp/directory.png"))
+                .setFullPage(true));
 
         // and the next page, if there is one, keeps the filter
         if (frontOffice > 25) {
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next").setExact(true)).click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Next").setExact(true))
+                    .click();
             assertThat(page).hasURL(Pattern.compile("[?&]page=1(&|$)"));
             assertThat(count).hasText(frontOffice + " people");
             assertThat(rows).hasCount(Math.min(frontOffice - 25, 25));
-            assertThat(page.locator("#directory-table tbody tr td:nth-child(4) .badge").allTextContents())
+            assertThat(page.locator("#directory-table tbody tr td:nth-child(4) .badge")
+                            .allTextContents())
                     .allSatisfy(b -> assertThat(b.strip()).isEqualTo("Front office"));
         }
     }
@@ -112,8 +118,11 @@ class DirectoryBrowserTest {
         assertThat(page.locator("#lang-id")).hasClass(Pattern.compile("\\bactive\\b"));
 
         // and other pages, reached from the menu, stay in Indonesian (the choice is kept in a cookie)
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Departemen").setExact(true)).click();
+        page.getByRole(AriaRole.NAVIGATION)
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Departemen").setExact(true))
+                .click();
         assertThat(page).hasURL(Pattern.compile("/departments$"));
         assertThat(heading(page)).hasText("Departemen");
         page.navigate("/people/1");
@@ -121,12 +130,15 @@ class DirectoryBrowserTest {
     }
 
     @ParameterizedTest(name = "in {0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             en | Nothing was saved. Please correct the marked fields.    | Required.    | Not a valid e-mail address.
             id | Tidak ada yang disimpan. Perbaiki kolom yang ditandai. | Wajib diisi. | Alamat e-mail tidak valid.
             """)
-    void invalidEditShowsLocalizedErrorsAndSavesNothing(String language, String alert, String nameMessage,
-            String emailMessage) {
+    void invalidEditShowsLocalizedErrorsAndSavesNothing(
+            String language, String alert, String nameMessage, String emailMessage) {
         // given HR on the edit form of the first employee in the directory, in the language under test
         Chromium.signIn(page, "hr");
         page.navigate("/people");

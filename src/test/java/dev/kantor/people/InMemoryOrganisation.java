@@ -20,14 +20,28 @@ class InMemoryOrganisation implements Organisation {
     }
 
     InMemoryOrganisation position(long id, long departmentId, CustomerContact contact, boolean active) {
-        positions.put(id, new Position(id, "p" + id, "Position " + id, "Jabatan " + id, departmentId, contact, false,
-                active, 0));
+        positions.put(
+                id,
+                new Position(id, "p" + id, "Position " + id, "Jabatan " + id, departmentId, contact, false, active, 0));
         return this;
     }
 
     InMemoryOrganisation employee(long id, Long managerId, boolean active) {
-        employees.put(id, new Employee(id, "E" + id, "Person " + id, "p" + id + "@example.com", null, 1L, managerId,
-                LocalDate.of(2020, 1, 1), active, 0, Set.of(), Set.of()));
+        employees.put(
+                id,
+                new Employee(
+                        id,
+                        "E" + id,
+                        "Person " + id,
+                        "p" + id + "@example.com",
+                        null,
+                        1L,
+                        managerId,
+                        LocalDate.of(2020, 1, 1),
+                        active,
+                        0,
+                        Set.of(),
+                        Set.of()));
         return this;
     }
 

@@ -1,7 +1,5 @@
 package dev.kantor.people;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -12,8 +10,9 @@ import dev.kantor.support.ApiCalls.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The people API end to end over HTTP: status codes, problem details and refusals. Runs on H2
@@ -25,8 +24,8 @@ abstract class PeopleApiContract {
     @LocalServerPort
     int port;
 
-    Answer call(String user, String method, String path, String body, String... headers) throws IOException,
-            InterruptedException {
+    Answer call(String user, String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
         return ApiCalls.call(port, user, method, path, body, headers);
     }
 
@@ -43,7 +42,8 @@ abstract class PeopleApiContract {
         return """
                 {"fullName": "Putri Ayu Lestari", "email": "%s", "phone": "+62 812-0000-0001",
                  "positionId": %d, "hiredOn": "2026-01-05", "languages": ["id", "en"],
-                 "skills": [{"code": "billing", "level": 3}]}""".formatted(email, positionId("front-desk-agent"));
+                 "skills": [{"code": "billing", "level": 3}]}"""
+                .formatted(email, positionId("front-desk-agent"));
     }
 
     @Test
@@ -63,8 +63,14 @@ abstract class PeopleApiContract {
 
     @Test
     void badInputIs400ProblemListingEveryFieldInTheCallersLanguage() throws Exception {
-        Answer answer = call("hr", "POST", "/api/people", """
-                {"fullName": "", "email": "not-an-email", "languages": ["xx"]}""", "Accept-Language", "id");
+        Answer answer = call(
+                "hr",
+                "POST",
+                "/api/people",
+                """
+                {"fullName": "", "email": "not-an-email", "languages": ["xx"]}""",
+                "Accept-Language",
+                "id");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -83,7 +89,9 @@ abstract class PeopleApiContract {
 
     @Test
     void aDuplicateEmailIs409() throws Exception {
-        assertThat(call("hr", "POST", "/api/people", newEmployee("twice@example.com")).status()).isEqualTo(201);
+        assertThat(call("hr", "POST", "/api/people", newEmployee("twice@example.com"))
+                        .status())
+                .isEqualTo(201);
 
         Answer again = call("hr", "POST", "/api/people", newEmployee("TWICE@example.com"));
 
@@ -105,7 +113,8 @@ abstract class PeopleApiContract {
         Answer created = call("hr", "POST", "/api/people", newEmployee("stale@example.com"));
         int version = created.body().get("version").asInt();
         String path = created.location();
-        String first = newEmployee("stale@example.com").replace("Putri Ayu Lestari", "First Change")
+        String first = newEmployee("stale@example.com")
+                .replace("Putri Ayu Lestari", "First Change")
                 .replace("}]}", "}], \"version\": " + version + "}");
         String second = first.replace("First Change", "Second Change");
 
@@ -114,7 +123,8 @@ abstract class PeopleApiContract {
 
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change");
-        assertThat(call("agent", "GET", path, null).body().get("fullName").asString()).isEqualTo("First Change");
+        assertThat(call("agent", "GET", path, null).body().get("fullName").asString())
+                .isEqualTo("First Change");
     }
 
     @Test
@@ -123,17 +133,30 @@ abstract class PeopleApiContract {
             Answer refused = call(user, "POST", "/api/people", newEmployee(user + "-refused@example.com"));
             assertThat(refused.status()).as(user).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(call(user, "POST", "/api/people/1/deactivation", null).status()).as(user).isEqualTo(403);
-            assertThat(call(user, "POST", "/api/departments", "{\"code\":\"X\"}").status()).as(user).isEqualTo(403);
+            assertThat(call(user, "POST", "/api/people/1/deactivation", null).status())
+                    .as(user)
+                    .isEqualTo(403);
+            assertThat(call(user, "POST", "/api/departments", "{\"code\":\"X\"}")
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
         }
-        assertThat(call("admin", "POST", "/api/people", newEmployee("by-admin@example.com")).status()).isEqualTo(201);
-        assertThat(call("agent", "GET", "/api/people?email=by-admin", null).status()).isEqualTo(200);
+        assertThat(call("admin", "POST", "/api/people", newEmployee("by-admin@example.com"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(call("agent", "GET", "/api/people?email=by-admin", null).status())
+                .isEqualTo(200);
     }
 
     @Test
     void anonymousCallersAndWrongPasswordsGet401() throws Exception {
         assertThat(call(null, "GET", "/api/people", null).status()).isEqualTo(401);
-        Answer wrong = call(null, "GET", "/api/people", null, "Authorization",
+        Answer wrong = call(
+                null,
+                "GET",
+                "/api/people",
+                null,
+                "Authorization",
                 "Basic " + Base64.getEncoder().encodeToString("hr:wrong".getBytes(StandardCharsets.UTF_8)));
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
@@ -141,17 +164,24 @@ abstract class PeopleApiContract {
 
     @Test
     void filtersTheDirectoryByOfficeSkillAndLanguage() throws Exception {
-        JsonNode front = call("agent", "GET", "/api/people?office=FRONT&size=200", null).body();
-        JsonNode back = call("agent", "GET", "/api/people?office=BACK&size=200", null).body();
-        JsonNode hybrid = call("agent", "GET", "/api/people?office=HYBRID&size=200", null).body();
+        JsonNode front =
+                call("agent", "GET", "/api/people?office=FRONT&size=200", null).body();
+        JsonNode back =
+                call("agent", "GET", "/api/people?office=BACK&size=200", null).body();
+        JsonNode hybrid =
+                call("agent", "GET", "/api/people?office=HYBRID&size=200", null).body();
         JsonNode all = call("agent", "GET", "/api/people?size=200", null).body();
 
-        assertThat(front.get("total").asLong() + back.get("total").asLong() + hybrid.get("total").asLong())
+        assertThat(front.get("total").asLong()
+                        + back.get("total").asLong()
+                        + hybrid.get("total").asLong())
                 .isEqualTo(all.get("total").asLong());
         assertThat(front.get("items").findValuesAsString("office")).containsOnly("FRONT");
-        JsonNode billing = call("agent", "GET", "/api/people?skill=billing&minLevel=4&language=en", null).body();
+        JsonNode billing = call("agent", "GET", "/api/people?skill=billing&minLevel=4&language=en", null)
+                .body();
         assertThat(billing.get("items").findValuesAsString("email")).contains("siti.rahmawati@sinarmaju.example");
-        assertThat(call("agent", "GET", "/api/people?office=NOWHERE", null).status()).isEqualTo(400);
+        assertThat(call("agent", "GET", "/api/people?office=NOWHERE", null).status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -167,12 +197,20 @@ abstract class PeopleApiContract {
         assertThat(rejected.body().get("errors").findValues("line")).allMatch(line -> line.asInt() == 3);
         assertThat(rejected.body().get("errors").findValuesAsString("field"))
                 .contains("email", "position_code", "hired_on", "skills");
-        assertThat(call("agent", "GET", "/api/people?q=wayan.api", null).body().get("total").asLong()).isZero();
+        assertThat(call("agent", "GET", "/api/people?q=wayan.api", null)
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isZero();
 
         Answer imported = call("hr", "POST", "/api/people/import", header + good, "Content-Type", "text/csv");
         assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.body().get("imported").asInt()).isEqualTo(1);
-        assertThat(call("agent", "GET", "/api/people?q=wayan.api", null).body().get("total").asLong()).isOne();
+        assertThat(call("agent", "GET", "/api/people?q=wayan.api", null)
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isOne();
     }
 
     @Test
@@ -227,6 +265,10 @@ abstract class PeopleApiContract {
         assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("full_name");
         assertThat(refused.body().get("errors").get(0).get("message").asString())
                 .startsWith("Contains characters that cannot be stored");
-        assertThat(call("agent", "GET", "/api/people?q=wayan.nul", null).body().get("total").asLong()).isZero();
+        assertThat(call("agent", "GET", "/api/people?q=wayan.nul", null)
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isZero();
     }
 }

@@ -17,6 +17,5 @@ class PeopleApiPostgresTest extends PeopleApiContract {
 
     /** Bad input against every API operation and form, here rather than in a PostgreSQL context of its own. */
     @Nested
-    class BadInput extends BadInputFuzz {
-    }
+    class BadInput extends BadInputFuzz {}
 }

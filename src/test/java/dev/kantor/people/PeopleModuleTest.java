@@ -1,7 +1,5 @@
 package dev.kantor.people;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The people module on its own, on an empty database: every change to an employee publishes
  * {@link EmployeeChanged}, and {@link SkillsChanged} exactly when what they can serve customers
@@ -35,13 +35,16 @@ class PeopleModuleTest {
 
     @MockitoBean
     AuditTrail audit;
+
     @MockitoBean
     AccountAdministration accounts;
 
     @Autowired
     PeopleAdministration administration;
+
     @Autowired
     People people;
+
     @Autowired
     EventsSeen seen;
 
@@ -86,17 +89,25 @@ class PeopleModuleTest {
     @BeforeEach
     void anOrganisation() {
         int n = SEQUENCE.incrementAndGet();
-        Department department = administration.createDepartment(new DepartmentDetails("MT" + n, "Front " + n,
-                "Depan " + n));
-        positionId = administration.createPosition(new PositionDetails("module-agent-" + n, "Agent " + n,
-                "Agen " + n, department.getId(), CustomerContact.CONSTANT, false)).getId();
+        Department department =
+                administration.createDepartment(new DepartmentDetails("MT" + n, "Front " + n, "Depan " + n));
+        positionId = administration
+                .createPosition(new PositionDetails(
+                        "module-agent-" + n,
+                        "Agent " + n,
+                        "Agen " + n,
+                        department.getId(),
+                        CustomerContact.CONSTANT,
+                        false))
+                .getId();
         billing = administration.addSkill("billing-" + n, "Billing", "Tagihan").id();
-        complaints = administration.addSkill("complaints-" + n, "Complaints", "Keluhan").id();
+        complaints = administration
+                .addSkill("complaints-" + n, "Complaints", "Keluhan")
+                .id();
     }
 
     private EmployeeDetails details(String email, String phone, Map<Long, Integer> skills) {
-        return new EmployeeDetails(null, "Putu Module", email, phone, positionId, null, null, skills,
-                List.of("id"));
+        return new EmployeeDetails(null, "Putu Module", email, phone, positionId, null, null, skills, List.of("id"));
     }
 
     private Employee hired(String name) {
@@ -109,7 +120,8 @@ class PeopleModuleTest {
                 .andWaitForEventOfType(SkillsChanged.class)
                 .toArriveAndVerify((event, employee) -> {
                     assertThat(event.employeeId()).isEqualTo(employee.getId());
-                    assertThat(seen.count(new EmployeeChanged(employee.getId()))).isOne();
+                    assertThat(seen.count(new EmployeeChanged(employee.getId())))
+                            .isOne();
                     assertThat(seen.count(new SkillsChanged(employee.getId()))).isOne();
                 });
     }
@@ -118,14 +130,16 @@ class PeopleModuleTest {
     void changingSkillsPublishesEmployeeChangedAndSkillsChanged(Scenario scenario) {
         Employee employee = hired("skills");
 
-        scenario.stimulate(() -> administration.changeEmployee(employee.getId(),
+        scenario.stimulate(() -> administration.changeEmployee(
+                        employee.getId(),
                         details("skills@module.example", "+62 811-0000-0001", Map.of(billing, 3, complaints, 2)),
                         employee.getVersion()))
                 .andWaitForEventOfType(SkillsChanged.class)
                 .matchingMappedValue(SkillsChanged::employeeId, employee.getId())
                 .toArriveAndVerify(event -> {
                     // the hiring's, and the change's
-                    assertThat(seen.count(new EmployeeChanged(employee.getId()))).isEqualTo(2);
+                    assertThat(seen.count(new EmployeeChanged(employee.getId())))
+                            .isEqualTo(2);
                     assertThat(seen.count(new SkillsChanged(employee.getId()))).isEqualTo(2);
                 });
     }
@@ -134,13 +148,15 @@ class PeopleModuleTest {
     void changingOnlyThePhonePublishesOnlyEmployeeChanged(Scenario scenario) {
         Employee employee = hired("phone");
 
-        scenario.stimulate(() -> administration.changeEmployee(employee.getId(),
+        scenario.stimulate(() -> administration.changeEmployee(
+                        employee.getId(),
                         details("phone@module.example", "+62 811-9999-9999", Map.of(billing, 3)),
                         employee.getVersion()))
                 .andWaitForEventOfType(EmployeeChanged.class)
                 .matchingMappedValue(EmployeeChanged::employeeId, employee.getId())
                 .toArriveAndVerify(event -> {
-                    assertThat(seen.count(new EmployeeChanged(employee.getId()))).isEqualTo(2);
+                    assertThat(seen.count(new EmployeeChanged(employee.getId())))
+                            .isEqualTo(2);
                     // only the hiring's: a phone number changes nothing a customer is served with
                     assertThat(seen.count(new SkillsChanged(employee.getId()))).isOne();
                 });
@@ -155,7 +171,8 @@ class PeopleModuleTest {
                 .andWaitForEventOfType(SkillsChanged.class)
                 .matchingMappedValue(SkillsChanged::employeeId, employee.getId())
                 .toArriveAndVerify(event -> {
-                    assertThat(seen.count(new EmployeeChanged(employee.getId()))).isEqualTo(2);
+                    assertThat(seen.count(new EmployeeChanged(employee.getId())))
+                            .isEqualTo(2);
                     assertThat(seen.count(new SkillsChanged(employee.getId()))).isEqualTo(2);
                 });
         assertThat(people.employee(employee.getId()).orElseThrow().isActive()).isFalse();

@@ -1,20 +1,6 @@
 package dev.kantor.people;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.Cookie;
 
 import dev.kantor.platform.security.UserAccounts;
@@ -28,6 +14,18 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /** The pages: who may see and change what, languages, and what bad input does. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,8 +33,10 @@ class PeoplePagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     People people;
 
@@ -51,7 +51,8 @@ class PeoplePagesTest {
 
     @Test
     void anonymousVisitorsGetOnlyTheSignInPageAndPublicAssets() throws Exception {
-        mvc.perform(get("/people").accept("text/html")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/people").accept("text/html"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/")).andExpect(status().is4xxClientError());
         mvc.perform(get("/audit").accept("text/html")).andExpect(redirectedUrl("/login"));
@@ -65,9 +66,15 @@ class PeoplePagesTest {
 
     @Test
     void signsInWithTheDemoPassword() throws Exception {
-        mvc.perform(post("/login").param("username", "agent").param("password", "demo").with(csrf()))
+        mvc.perform(post("/login")
+                        .param("username", "agent")
+                        .param("password", "demo")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(post("/login").param("username", "agent").param("password", "wrong").with(csrf()))
+        mvc.perform(post("/login")
+                        .param("username", "agent")
+                        .param("password", "wrong")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
     }
 
@@ -89,12 +96,19 @@ class PeoplePagesTest {
         for (String user : new String[] {"manager", "agent", "accountant"}) {
             mvc.perform(get("/people/new").with(as(user))).andExpect(status().isForbidden());
             mvc.perform(get("/people/" + id + "/edit").with(as(user))).andExpect(status().isForbidden());
-            mvc.perform(post("/people/" + id + "/edit").param("fullName", "Hacked").param("email", "h@example.com")
-                    .with(as(user)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/people/" + id + "/edit")
+                            .param("fullName", "Hacked")
+                            .param("email", "h@example.com")
+                            .with(as(user))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
             mvc.perform(post("/people/" + id + "/deactivate").with(as(user)).with(csrf()))
                     .andExpect(status().isForbidden());
             mvc.perform(get("/people/import").with(as(user))).andExpect(status().isForbidden());
-            mvc.perform(post("/departments/new").param("code", "XX").with(as(user)).with(csrf()))
+            mvc.perform(post("/departments/new")
+                            .param("code", "XX")
+                            .with(as(user))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
             mvc.perform(post("/skills").param("code", "xx").with(as(user)).with(csrf()))
                     .andExpect(status().isForbidden());
@@ -106,16 +120,27 @@ class PeoplePagesTest {
 
     @Test
     void changesWithoutTheCsrfTokenAreRefused() throws Exception {
-        mvc.perform(post("/departments/new").param("code", "CSRF").param("nameEn", "A").param("nameId", "B")
-                .with(as("hr"))).andExpect(status().isForbidden());
+        mvc.perform(post("/departments/new")
+                        .param("code", "CSRF")
+                        .param("nameEn", "A")
+                        .param("nameId", "B")
+                        .with(as("hr")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void hrAddsAnEmployeeAndTheAuditTrailSaysWho() throws Exception {
-        mvc.perform(post("/people/new").with(as("hr")).with(csrf())
-                        .param("fullName", "Ketut Ardana").param("email", "ketut.ardana@example.com")
-                        .param("positionId", String.valueOf(people.positions().get(0).getId()))
-                        .param("languages", "id", "en").param("skillLevels[1]", "3").param("hiredOn", "2026-03-01"))
+        mvc.perform(post("/people/new")
+                        .with(as("hr"))
+                        .with(csrf())
+                        .param("fullName", "Ketut Ardana")
+                        .param("email", "ketut.ardana@example.com")
+                        .param(
+                                "positionId",
+                                String.valueOf(people.positions().get(0).getId()))
+                        .param("languages", "id", "en")
+                        .param("skillLevels[1]", "3")
+                        .param("hiredOn", "2026-03-01"))
                 .andExpect(status().is3xxRedirection());
         long id = employeeId("ketut.ardana@example.com");
 
@@ -129,9 +154,16 @@ class PeoplePagesTest {
 
     @Test
     void aFormShowsEachProblemUnderItsFieldTiedToTheControlInTheReadersLanguage() throws Exception {
-        String page = mvc.perform(post("/departments/new").with(as("hr")).with(csrf()).param("code", "FIELDS")
-                        .param("nameEn", "").param("nameId", "Bidang").cookie(new Cookie("kantor-language", "id")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = mvc.perform(post("/departments/new")
+                        .with(as("hr"))
+                        .with(csrf())
+                        .param("code", "FIELDS")
+                        .param("nameEn", "")
+                        .param("nameId", "Bidang")
+                        .cookie(new Cookie("kantor-language", "id")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
         org.jsoup.nodes.Element name = html.getElementById("nameEn");
@@ -145,15 +177,24 @@ class PeoplePagesTest {
         assertThat(code.attr("value")).as("what was typed stays").isEqualTo("FIELDS");
         assertThat(code.attr("aria-describedby")).isEqualTo("code-hint");
         assertThat(code.hasAttr("aria-invalid")).isFalse();
-        assertThat(html.getElementById("nameId").hasAttr("min")).as("no empty attributes").isFalse();
+        assertThat(html.getElementById("nameId").hasAttr("min"))
+                .as("no empty attributes")
+                .isFalse();
     }
 
     @Test
     void aRefusedSkillIsShownUnderItsFieldWithWhatWasTyped() throws Exception {
-        String page = mvc.perform(post("/skills").with(as("hr")).with(csrf()).cookie(new Cookie("kantor-language", "id"))
-                        .param("code", "Not A Code").param("nameEn", "").param("nameId", "Keahlian"))
+        String page = mvc.perform(post("/skills")
+                        .with(as("hr"))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", "id"))
+                        .param("code", "Not A Code")
+                        .param("nameEn", "")
+                        .param("nameId", "Keahlian"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
         org.jsoup.nodes.Element code = html.getElementById("code");
@@ -170,40 +211,68 @@ class PeoplePagesTest {
     void aRefusedPositionKeepsTheChosenDepartmentAndSaysWhyUnderEachField() throws Exception {
         long department = people.departments().get(1).getId();
 
-        String page = mvc.perform(post("/positions/new").with(as("hr")).with(csrf())
-                        .param("code", "refused-position").param("titleEn", "").param("titleId", "Ditolak")
-                        .param("departmentId", String.valueOf(department)).param("customerContact", "REGULAR")
+        String page = mvc.perform(post("/positions/new")
+                        .with(as("hr"))
+                        .with(csrf())
+                        .param("code", "refused-position")
+                        .param("titleEn", "")
+                        .param("titleId", "Ditolak")
+                        .param("departmentId", String.valueOf(department))
+                        .param("customerContact", "REGULAR")
                         .param("manages", "true"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
         assertThat(html.select("#departmentId option[selected]").attr("value")).isEqualTo(String.valueOf(department));
-        assertThat(html.select("#customerContact option[selected]").attr("value")).isEqualTo("REGULAR");
-        assertThat(html.getElementById("customerContact").attr("aria-describedby")).isEqualTo("customerContact-hint");
+        assertThat(html.select("#customerContact option[selected]").attr("value"))
+                .isEqualTo("REGULAR");
+        assertThat(html.getElementById("customerContact").attr("aria-describedby"))
+                .isEqualTo("customerContact-hint");
         assertThat(html.getElementById("titleEn").attr("aria-describedby")).isEqualTo("titleEn-error");
         assertThat(html.getElementById("titleEn-error").text()).isEqualTo("Required.");
-        assertThat(html.selectFirst("input[type=checkbox][name=manages]").hasAttr("checked")).isTrue();
+        assertThat(html.selectFirst("input[type=checkbox][name=manages]").hasAttr("checked"))
+                .isTrue();
         assertThat(people.positions()).noneMatch(p -> p.getCode().equals("refused-position"));
     }
 
     @Test
     void theAuditTrailShowsCodedValuesInTheReadersLanguage() throws Exception {
-        mvc.perform(post("/departments/new").with(as("hr")).with(csrf()).param("code", "AUDITVAL")
-                .param("nameEn", "Audited values").param("nameId", "Nilai teraudit")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/departments/new")
+                        .with(as("hr"))
+                        .with(csrf())
+                        .param("code", "AUDITVAL")
+                        .param("nameEn", "Audited values")
+                        .param("nameId", "Nilai teraudit"))
+                .andExpect(status().is3xxRedirection());
 
-        String indonesian = mvc.perform(get("/audit").param("q", "audited values").with(as("hr"))
+        String indonesian = mvc.perform(get("/audit")
+                        .param("q", "audited values")
+                        .with(as("hr"))
                         .cookie(new Cookie("kantor-language", "id")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(indonesian).contains("Aktif: ya").doesNotContain("Aktif: true");
-        String english = mvc.perform(get("/audit").param("q", "audited values").with(as("hr"))
+        String english = mvc.perform(get("/audit")
+                        .param("q", "audited values")
+                        .with(as("hr"))
                         .cookie(new Cookie("kantor-language", "en")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).contains("Active: yes");
-        String positions = mvc.perform(get("/audit").param("type", "position").with(as("hr"))
+        String positions = mvc.perform(get("/audit")
+                        .param("type", "position")
+                        .with(as("hr"))
                         .cookie(new Cookie("kantor-language", "id")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(positions).containsPattern("Kontak pelanggan: (Terus-menerus|Rutin|Sesekali|Tidak ada)")
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(positions)
+                .containsPattern("Kontak pelanggan: (Terus-menerus|Rutin|Sesekali|Tidak ada)")
                 .doesNotContainPattern("Kontak pelanggan: (CONSTANT|REGULAR|OCCASIONAL|NONE)");
     }
 
@@ -212,17 +281,27 @@ class PeoplePagesTest {
         long id = employeeId("siti.rahmawati@sinarmaju.example");
         var employee = people.employee(id).orElseThrow();
 
-        String page = mvc.perform(post("/people/" + id + "/edit").with(as("hr")).with(csrf())
+        String page = mvc.perform(post("/people/" + id + "/edit")
+                        .with(as("hr"))
+                        .with(csrf())
                         .cookie(new Cookie("kantor-language", "id"))
-                        .param("fullName", "").param("email", "not-an-email").param("phone", "call me")
+                        .param("fullName", "")
+                        .param("email", "not-an-email")
+                        .param("phone", "call me")
                         .param("positionId", String.valueOf(employee.getPositionId()))
                         .param("hiredOn", "31/12/2026")
                         .param("version", String.valueOf(employee.getVersion())))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("Wajib diisi.", "Alamat e-mail tidak valid.", "Tanggal tidak valid.",
-                "Nomor telepon tidak valid");
+        assertThat(page)
+                .contains(
+                        "Wajib diisi.",
+                        "Alamat e-mail tidak valid.",
+                        "Tanggal tidak valid.",
+                        "Nomor telepon tidak valid");
         var unchanged = people.employee(id).orElseThrow();
         assertThat(unchanged.getFullName()).isEqualTo("Siti Rahmawati");
         assertThat(unchanged.getVersion()).isEqualTo(employee.getVersion());
@@ -234,19 +313,29 @@ class PeoplePagesTest {
         var employee = people.employee(id).orElseThrow();
         String version = String.valueOf(employee.getVersion());
 
-        mvc.perform(post("/people/" + id + "/edit").with(as("hr")).with(csrf())
-                        .param("fullName", "Hendra Gunawan").param("email", employee.getEmail())
+        mvc.perform(post("/people/" + id + "/edit")
+                        .with(as("hr"))
+                        .with(csrf())
+                        .param("fullName", "Hendra Gunawan")
+                        .param("email", employee.getEmail())
                         .param("phone", "+62 811-0000-1111")
                         .param("positionId", String.valueOf(employee.getPositionId()))
                         .param("managerId", String.valueOf(employee.getManagerId()))
-                        .param("languages", "id").param("version", version))
+                        .param("languages", "id")
+                        .param("version", version))
                 .andExpect(status().is3xxRedirection());
-        String page = mvc.perform(post("/people/" + id + "/edit").with(as("admin")).with(csrf())
-                        .param("fullName", "Hendra G.").param("email", employee.getEmail())
+        String page = mvc.perform(post("/people/" + id + "/edit")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .param("fullName", "Hendra G.")
+                        .param("email", employee.getEmail())
                         .param("positionId", String.valueOf(employee.getPositionId()))
-                        .param("languages", "id").param("version", version))
+                        .param("languages", "id")
+                        .param("version", version))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page).contains("Someone else changed this in the meantime");
         assertThat(people.employee(id).orElseThrow().getPhone()).isEqualTo("+62 811-0000-1111");
@@ -255,21 +344,30 @@ class PeoplePagesTest {
 
     @Test
     void aCsvWithABadLineImportsNothingAndShowsEveryBadLine() throws Exception {
-        String csv = """
+        String csv =
+                """
                 employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills
                 E7001,Nyoman Putra,nyoman@example.com,,front-desk-agent,,2026-01-01,id,customer-service:2
                 E7002,,bad-address,,nope,,2026-13-01,id,billing:3
                 E7003,Made Wirawan,nyoman@example.com,,front-desk-agent,nobody@example.com,,id;en,
                 """;
         String page = mvc.perform(multipart("/people/import")
-                        .file(new MockMultipartFile("file", "people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .with(as("hr")).with(csrf()))
+                        .file(new MockMultipartFile(
+                                "file", "people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(as("hr"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("Nothing was imported", "There is no position with the code nope",
-                "2026-13-01 is not a date", "The e-mail address nyoman@example.com is already on line 2",
-                "No employee, here or in the file, has the e-mail address nobody@example.com");
+        assertThat(page)
+                .contains(
+                        "Nothing was imported",
+                        "There is no position with the code nope",
+                        "2026-13-01 is not a date",
+                        "The e-mail address nyoman@example.com is already on line 2",
+                        "No employee, here or in the file, has the e-mail address nobody@example.com");
         assertThat(people.employeeByEmail("nyoman@example.com")).isEmpty();
     }
 
@@ -279,15 +377,24 @@ class PeoplePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(cookie().value("kantor-language", "id"))
                 .andReturn();
-        assertThat(switched.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Karyawan", "Jabatan");
+        assertThat(switched.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Karyawan", "Jabatan");
 
-        String later = mvc.perform(get("/departments").cookie(new Cookie("kantor-language", "id")).with(as("agent")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String later = mvc.perform(get("/departments")
+                        .cookie(new Cookie("kantor-language", "id"))
+                        .with(as("agent")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(later).contains("Departemen", "Orang");
 
-        String english = mvc.perform(get("/departments").header("Accept-Language", "id").param("lang", "en")
+        String english = mvc.perform(get("/departments")
+                        .header("Accept-Language", "id")
+                        .param("lang", "en")
                         .with(as("agent")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).contains("Departments");
     }
 
@@ -295,13 +402,16 @@ class PeoplePagesTest {
     void aMissingEmployeePageIsALocalized404() throws Exception {
         String page = mvc.perform(get("/people/987654").with(as("agent")).cookie(new Cookie("kantor-language", "id")))
                 .andExpect(status().isNotFound())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Halaman atau data ini tidak ada.");
     }
 
     @Test
     void onlyAdminsReadTheMetrics() throws Exception {
-        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus").with(httpBasic("hr", "demo"))).andExpect(status().isForbidden());
     }
 }

@@ -1,8 +1,5 @@
 package dev.kantor.people;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +22,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /**
  * Storing and reading people data, with the SQL each database runs: round trips, optimistic
  * locking, unique e-mail addresses, directory queries and the audit trail. Runs on H2 and on
@@ -36,19 +36,32 @@ abstract class PeopleStoreContract {
 
     @Autowired
     People people;
+
     @Autowired
     PeopleAdministration administration;
+
     @Autowired
     Employees employees;
+
     @Autowired
     AuditTrail audit;
 
     private EmployeeDetails details(String email) {
-        Position position = people.positions().stream().filter(p -> p.getCode().equals("phone-support-agent"))
-                .findFirst().orElseThrow();
+        Position position = people.positions().stream()
+                .filter(p -> p.getCode().equals("phone-support-agent"))
+                .findFirst()
+                .orElseThrow();
         Skill billing = people.skillsByCode().get("billing");
-        return new EmployeeDetails(null, "Gede Wirawan", email, "+62 813-1111-2222", position.getId(), null,
-                LocalDate.of(2025, 6, 2), Map.of(billing.id(), 4), List.of("id", "en"));
+        return new EmployeeDetails(
+                null,
+                "Gede Wirawan",
+                email,
+                "+62 813-1111-2222",
+                position.getId(),
+                null,
+                LocalDate.of(2025, 6, 2),
+                Map.of(billing.id(), 4),
+                List.of("id", "en"));
     }
 
     @Test
@@ -70,8 +83,16 @@ abstract class PeopleStoreContract {
         assertThat(people.nameOf(hired.getId())).contains("Gede Wirawan");
 
         EmployeeDetails renamed = details("gede.rename@example.com");
-        renamed = new EmployeeDetails(hired.getEmployeeNumber(), "Gede Wirawan Putra", renamed.email(), renamed.phone(),
-                renamed.positionId(), null, renamed.hiredOn(), renamed.skills(), renamed.languages());
+        renamed = new EmployeeDetails(
+                hired.getEmployeeNumber(),
+                "Gede Wirawan Putra",
+                renamed.email(),
+                renamed.phone(),
+                renamed.positionId(),
+                null,
+                renamed.hiredOn(),
+                renamed.skills(),
+                renamed.languages());
         administration.changeEmployee(hired.getId(), renamed, hired.getVersion());
 
         assertThat(people.nameOf(hired.getId())).contains("Gede Wirawan Putra");
@@ -102,21 +123,29 @@ abstract class PeopleStoreContract {
 
     @Test
     void searchesTheDirectoryByTextOfficeSkillAndLanguage() {
-        long all = people.search(new DirectoryQuery(null, null, null, null, null, null, null, 0, 10)).total();
-        DirectoryPage front = people.search(new DirectoryQuery(null, null, Office.FRONT, null, null, null, null, 0, 10));
+        long all = people.search(new DirectoryQuery(null, null, null, null, null, null, null, 0, 10))
+                .total();
+        DirectoryPage front =
+                people.search(new DirectoryQuery(null, null, Office.FRONT, null, null, null, null, 0, 10));
         DirectoryPage back = people.search(new DirectoryQuery(null, null, Office.BACK, null, null, null, null, 0, 10));
-        DirectoryPage hybrid = people.search(new DirectoryQuery(null, null, Office.HYBRID, null, null, null, null, 0, 10));
+        DirectoryPage hybrid =
+                people.search(new DirectoryQuery(null, null, Office.HYBRID, null, null, null, null, 0, 10));
         assertThat(front.total() + back.total() + hybrid.total()).isEqualTo(all);
         assertThat(front.entries()).hasSize(10).allMatch(e -> e.office() == Office.FRONT);
 
-        DirectoryPage byName = people.search(new DirectoryQuery("SITI rahma", null, null, null, null, null, null, 0, 10));
-        assertThat(byName.entries()).extracting(DirectoryEntry::email).containsExactly("siti.rahmawati@sinarmaju.example");
-        assertThat(people.search(new DirectoryQuery("100%_", null, null, null, null, null, null, 0, 10)).total()).isZero();
+        DirectoryPage byName =
+                people.search(new DirectoryQuery("SITI rahma", null, null, null, null, null, null, 0, 10));
+        assertThat(byName.entries())
+                .extracting(DirectoryEntry::email)
+                .containsExactly("siti.rahmawati@sinarmaju.example");
+        assertThat(people.search(new DirectoryQuery("100%_", null, null, null, null, null, null, 0, 10))
+                        .total())
+                .isZero();
 
         Skill billing = people.skillsByCode().get("billing");
         DirectoryPage experts = people.search(new DirectoryQuery(null, null, null, billing.id(), 5, null, null, 0, 50));
-        assertThat(experts.entries()).isNotEmpty()
-                .allMatch(e -> e.skills().stream().anyMatch(s -> s.code().equals("billing") && s.level() == 5));
+        assertThat(experts.entries()).isNotEmpty().allMatch(e -> e.skills().stream()
+                .anyMatch(s -> s.code().equals("billing") && s.level() == 5));
 
         DirectoryPage mandarin = people.search(new DirectoryQuery(null, null, null, null, null, "zh", null, 0, 50));
         assertThat(mandarin.entries()).isNotEmpty().allMatch(e -> e.languages().contains("zh"));
@@ -133,14 +162,23 @@ abstract class PeopleStoreContract {
     @Test
     void recordsWhoChangedWhatInTheAuditTrail() {
         Employee hired = administration.hire(details("gede.audit@example.com"));
-        EmployeeDetails changed = new EmployeeDetails(null, "Gede Wirawan", "gede.audit@example.com",
-                "+62 813-9999-0000", hired.getPositionId(), null, hired.getHiredOn(), Map.of(), List.of("id"));
+        EmployeeDetails changed = new EmployeeDetails(
+                null,
+                "Gede Wirawan",
+                "gede.audit@example.com",
+                "+62 813-9999-0000",
+                hired.getPositionId(),
+                null,
+                hired.getHiredOn(),
+                Map.of(),
+                List.of("id"));
         administration.changeEmployee(hired.getId(), changed, hired.getVersion());
 
         List<AuditEvent> history = audit.of("employee", hired.getId());
         assertThat(history).extracting(AuditEvent::action).containsExactly(AuditAction.UPDATED, AuditAction.CREATED);
         assertThat(history).extracting(AuditEvent::actor).containsOnly("rina");
-        assertThat(history.get(0).changes()).contains("phone: +62 813-1111-2222 → +62 813-9999-0000")
+        assertThat(history.get(0).changes())
+                .contains("phone: +62 813-1111-2222 → +62 813-9999-0000")
                 .contains("skills: billing:4 → ∅");
         assertThat(audit.latest("employee", "gede.audit", 10)).isNotEmpty();
         assertThat(audit.latest(null, null, 5)).hasSize(5);
@@ -148,7 +186,10 @@ abstract class PeopleStoreContract {
 
     @Test
     void aDepartmentWithActivePositionsStaysOpen() {
-        Department cs = people.departments().stream().filter(d -> d.getCode().equals("CS")).findFirst().orElseThrow();
+        Department cs = people.departments().stream()
+                .filter(d -> d.getCode().equals("CS"))
+                .findFirst()
+                .orElseThrow();
         assertThatThrownBy(() -> administration.deactivateDepartment(cs.getId()))
                 .hasFieldOrPropertyWithValue("messageKey", "department.has-active-positions");
         assertThat(people.department(cs.getId()).orElseThrow().isActive()).isTrue();
@@ -156,7 +197,8 @@ abstract class PeopleStoreContract {
 
     @Test
     void importsManagersNamedLaterInTheSameFile() {
-        String csv = """
+        String csv =
+                """
                 employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills
                 ,Staff Member,staff.later@example.com,,warehouse-staff,head.later@example.com,,id,
                 ,Head Of Team,head.later@example.com,,warehouse-manager,,,id;en,team-leadership:4
@@ -167,27 +209,38 @@ abstract class PeopleStoreContract {
         Employee staff = people.employeeByEmail("staff.later@example.com").orElseThrow();
         Employee head = people.employeeByEmail("head.later@example.com").orElseThrow();
         assertThat(staff.getManagerId()).isEqualTo(head.getId());
-        assertThat(audit.of("employee", staff.getId())).extracting(AuditEvent::action).containsExactly(AuditAction.IMPORTED);
+        assertThat(audit.of("employee", staff.getId()))
+                .extracting(AuditEvent::action)
+                .containsExactly(AuditAction.IMPORTED);
     }
 
     @Test
     void importsWhatExcelWritesByteOrderMarkAndSemicolonsIncluded() {
-        String csv = "\uFEFFemployee_number;full_name;email;phone;position_code;manager_email;hired_on;languages;skills\n"
-                + "e9100;Komang Ayu;komang.excel@example.com;;front-desk-agent;;2026-02-02;id;customer-service:3\n";
+        String csv =
+                "\uFEFFemployee_number;full_name;email;phone;position_code;manager_email;hired_on;languages;skills\n"
+                        + "e9100;Komang Ayu;komang.excel@example.com;;front-desk-agent;;2026-02-02;id;customer-service:3\n";
 
         ImportResult result = administration.importEmployees(new java.io.StringReader(csv));
 
         assertThat(result.problems()).isEmpty();
-        assertThat(people.employeeByEmail("komang.excel@example.com").orElseThrow().getEmployeeNumber())
+        assertThat(people.employeeByEmail("komang.excel@example.com")
+                        .orElseThrow()
+                        .getEmployeeNumber())
                 .isEqualTo("E9100");
     }
 
     @Test
     void refusesToImportIntoAnInactivePositionOrADuplicateNumberInAnotherCase() {
-        Position retired = administration.createPosition(new PositionDetails("retired-role", "Retired", "Pensiun",
-                people.departments().get(0).getId(), CustomerContact.NONE, false));
+        Position retired = administration.createPosition(new PositionDetails(
+                "retired-role",
+                "Retired",
+                "Pensiun",
+                people.departments().get(0).getId(),
+                CustomerContact.NONE,
+                false));
         administration.deactivatePosition(retired.getId());
-        String csv = """
+        String csv =
+                """
                 employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills
                 ,Ina Retired,ina.retired@example.com,,retired-role,,,id,
                 e0012,Dup Number,dup.number@example.com,,front-desk-agent,,,id,
@@ -195,7 +248,8 @@ abstract class PeopleStoreContract {
 
         ImportResult result = administration.importEmployees(new java.io.StringReader(csv));
 
-        assertThat(result.problems()).extracting(ImportProblem::messageKey)
+        assertThat(result.problems())
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("validation.inactive-position", "validation.employee-number-taken");
         assertThat(people.employeeByEmail("ina.retired@example.com")).isEmpty();
     }
@@ -219,7 +273,8 @@ abstract class PeopleStoreContract {
             List<DirectoryEntry.SkillEntry> held = new ArrayList<>(someone.skills());
             java.util.Collections.shuffle(held, random);
             Map<Long, Integer> needed = new LinkedHashMap<>();
-            held.stream().limit(1 + random.nextInt(3))
+            held.stream()
+                    .limit(1 + random.nextInt(3))
                     .forEach(s -> needed.put(s.skillId(), 1 + random.nextInt(s.level())));
             asks.add(needed);
         }
@@ -228,19 +283,27 @@ abstract class PeopleStoreContract {
             Map<Long, Integer> expected = new HashMap<>();
             for (DirectoryEntry e : active) {
                 Map<Long, Integer> levels = e.skills().stream()
-                        .collect(Collectors.toMap(DirectoryEntry.SkillEntry::skillId, DirectoryEntry.SkillEntry::level));
+                        .collect(
+                                Collectors.toMap(DirectoryEntry.SkillEntry::skillId, DirectoryEntry.SkillEntry::level));
                 if (needed.entrySet().stream().allMatch(n -> levels.getOrDefault(n.getKey(), 0) >= n.getValue())) {
-                    expected.put(e.id(), needed.keySet().stream().mapToInt(levels::get).sum());
+                    expected.put(
+                            e.id(),
+                            needed.keySet().stream().mapToInt(levels::get).sum());
                 }
             }
-            Map<Long, DirectoryEntry> byId = active.stream().collect(Collectors.toMap(DirectoryEntry::id,
-                    Function.identity()));
+            Map<Long, DirectoryEntry> byId =
+                    active.stream().collect(Collectors.toMap(DirectoryEntry::id, Function.identity()));
             List<QualifiedEmployee> found = people.qualifiedFor(needed);
-            assertThat(found).as("qualified for %s", needed).extracting(QualifiedEmployee::id)
-                    .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected.keySet());
+            assertThat(found)
+                    .as("qualified for %s", needed)
+                    .extracting(QualifiedEmployee::id)
+                    .doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(expected.keySet());
             for (QualifiedEmployee q : found) {
                 DirectoryEntry e = byId.get(q.id());
-                assertThat(q.skillScore()).as("score of %s for %s", e.fullName(), needed).isEqualTo(expected.get(q.id()));
+                assertThat(q.skillScore())
+                        .as("score of %s for %s", e.fullName(), needed)
+                        .isEqualTo(expected.get(q.id()));
                 assertThat(q.fullName()).isEqualTo(e.fullName());
                 assertThat(q.departmentId()).isEqualTo(e.departmentId());
                 assertThat(q.managerId()).isEqualTo(e.managerId());
@@ -249,6 +312,8 @@ abstract class PeopleStoreContract {
             }
             multiSkillAnswers += needed.size() > 1 && !found.isEmpty() ? 1 : 0;
         }
-        assertThat(multiSkillAnswers).as("asks for several skills that someone answers").isGreaterThan(10);
+        assertThat(multiSkillAnswers)
+                .as("asks for several skills that someone answers")
+                .isGreaterThan(10);
     }
 }

@@ -1,5 +1,4 @@
 package dev.kantor.people;
 
 /** People data on the embedded H2 database. */
-class PeopleStoreH2Test extends PeopleStoreContract {
-}
+class PeopleStoreH2Test extends PeopleStoreContract {}

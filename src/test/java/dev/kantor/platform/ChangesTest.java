@@ -1,13 +1,13 @@
 package dev.kantor.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.kantor.platform.audit.AuditTestAccess;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ChangesTest {
 

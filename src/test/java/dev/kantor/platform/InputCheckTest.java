@@ -1,8 +1,5 @@
 package dev.kantor.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Random;
@@ -11,12 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** The rules every input obeys, whichever module takes it: text that can be stored, dates Kantor keeps. */
 class InputCheckTest {
 
     @Test
     void textWithTabsLineBreaksAndAnyLanguageCanBeStored() {
-        assertThat(InputCheck.isStorable("Terima kasih,\tBu Ani.\r\nSalam 🙏 — 谢谢")).isTrue();
+        assertThat(InputCheck.isStorable("Terima kasih,\tBu Ani.\r\nSalam 🙏 — 谢谢"))
+                .isTrue();
         assertThat(InputCheck.isStorable(null)).isTrue();
         assertThat(InputCheck.isStorable("")).isTrue();
     }
@@ -46,13 +47,17 @@ class InputCheckTest {
             for (int c = 0; c < length; c++) {
                 text.appendCodePoint(printable(random));
             }
-            assertThat(InputCheck.isStorable(text.toString())).as(text.toString()).isTrue();
+            assertThat(InputCheck.isStorable(text.toString()))
+                    .as(text.toString())
+                    .isTrue();
             int control = random.nextBoolean() ? random.nextInt(0x20) : 0x7f + random.nextInt(0x21);
             if (control == '\t' || control == '\n' || control == '\r') {
                 continue;
             }
             text.insert(random.nextInt(text.length() + 1), (char) control);
-            assertThat(InputCheck.isStorable(text.toString())).as("with U+%04X", control).isFalse();
+            assertThat(InputCheck.isStorable(text.toString()))
+                    .as("with U+%04X", control)
+                    .isFalse();
         }
     }
 
@@ -66,8 +71,8 @@ class InputCheckTest {
 
     @Test
     void textThatCannotBeStoredIsAProblemOfItsField() {
-        InvalidInput refused = catchInvalid(new InputCheck().required("subject", "Rusak\u0000", 200)
-                .maxLength("note", "ok", 10));
+        InvalidInput refused = catchInvalid(
+                new InputCheck().required("subject", "Rusak\u0000", 200).maxLength("note", "ok", 10));
 
         assertThat(refused.problems()).containsExactly(new FieldProblem("subject", "validation.unstorable"));
     }
@@ -79,12 +84,15 @@ class InputCheckTest {
         assertThat(InputCheck.isWithinBounds(LocalDate.of(1899, 12, 31))).isFalse();
         assertThat(InputCheck.isWithinBounds(LocalDate.of(10_000, 1, 1))).isFalse();
         assertThat(InputCheck.isWithinBounds(LocalDate.MAX)).isFalse();
-        assertThat(InputCheck.isWithinBounds(Instant.parse("9999-12-31T23:59:59Z"))).isTrue();
+        assertThat(InputCheck.isWithinBounds(Instant.parse("9999-12-31T23:59:59Z")))
+                .isTrue();
         assertThat(InputCheck.isWithinBounds(Instant.MAX)).isFalse();
         assertThat(InputCheck.isWithinBounds(Instant.MIN)).isFalse();
 
-        InvalidInput refused = catchInvalid(new InputCheck().date("date", LocalDate.of(999_999_999, 12, 31))
-                .moment("expectedBack", Instant.parse("+999999999-12-31T23:59:59Z")).date("none", null));
+        InvalidInput refused = catchInvalid(new InputCheck()
+                .date("date", LocalDate.of(999_999_999, 12, 31))
+                .moment("expectedBack", Instant.parse("+999999999-12-31T23:59:59Z"))
+                .date("none", null));
 
         assertThat(refused.problems()).extracting(FieldProblem::field).containsExactly("date", "expectedBack");
         assertThat(refused.problems().get(0).messageKey()).isEqualTo("validation.date-range");
@@ -92,7 +100,9 @@ class InputCheckTest {
 
     @Test
     void numbersOutOfTheirRangeAreRefusedNamingTheirField() {
-        InvalidInput refused = catchInvalid(new InputCheck().range("limit", -1, 1, 500).range("days", 366, 1, 366)
+        InvalidInput refused = catchInvalid(new InputCheck()
+                .range("limit", -1, 1, 500)
+                .range("days", 366, 1, 366)
                 .range("weeks", null, 1, 104));
 
         assertThat(refused.problems()).containsExactly(new FieldProblem("limit", "validation.range", 1L, 500L));

@@ -1,13 +1,13 @@
 package dev.kantor.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.kantor.platform.security.SecurityTestAccess;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RecentlyVerifiedPasswordsTest {
 

@@ -1,17 +1,16 @@
 package dev.kantor.routing;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-
 import dev.kantor.support.Browsers;
 import dev.kantor.support.Chromium;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The pages managers and admins keep Kantor's promises on, in a real browser and in Bahasa

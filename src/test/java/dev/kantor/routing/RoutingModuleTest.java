@@ -1,10 +1,5 @@
 package dev.kantor.routing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.awaitility.Awaitility.await;
-import static org.mockito.BDDMockito.given;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +24,11 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.BDDMockito.given;
+
 /**
  * Routing on its own, with the people, calendar and platform modules it uses and the cases module
  * mocked behind {@link HandoffCases}: each handoff step is published as its event, and people's
@@ -46,14 +46,19 @@ class RoutingModuleTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TopicCatalogue topics;
+
     @Autowired
     WhoCanHelp whoCanHelp;
+
     @Autowired
     PresenceBoard presence;
+
     @Autowired
     HandoffStart handoffs;
+
     @Autowired
     OfferAnswers answers;
 
@@ -66,34 +71,49 @@ class RoutingModuleTest {
     @BeforeEach
     void anOrganisationWithATopicAndSomeoneAvailableForIt() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        long department = insert("insert into department (code, name_en, name_id) values (?, 'Service', 'Layanan')",
-                "D" + unique);
-        position = insert("""
+        long department = insert(
+                "insert into department (code, name_en, name_id) values (?, 'Service', 'Layanan')", "D" + unique);
+        position = insert(
+                """
                 insert into job_position (code, title_en, title_id, department_id, customer_contact)
-                values (?, 'Agent', 'Agen', ?, 'CONSTANT')""", "P" + unique, department);
+                values (?, 'Agent', 'Agen', ?, 'CONSTANT')""",
+                "P" + unique,
+                department);
         skill = insert("insert into skill (code, name_en, name_id) values (?, 'Returns', 'Retur')", "s-" + unique);
         sender = employee("Sender " + unique);
         helper = employee("Helper " + unique);
         hasSkill(helper, 4);
         presence.set(helper, PresenceStatus.AVAILABLE, null, PresenceSource.MANUAL);
         topic = "t-" + unique;
-        SystemUser.run(() -> topics.create(topic, new TopicDetails("Returns " + unique, "Retur " + unique, department,
-                10, true, List.of(new TopicSkill(skill, 3)))));
-        given(cases.find(anyLong())).willAnswer(call -> Optional.of(new HandoffCase(call.getArgument(0), "KTR-" + unique,
-                "A blender", topic, null, "Bu Ani", "id", false)));
+        SystemUser.run(() -> topics.create(
+                topic,
+                new TopicDetails(
+                        "Returns " + unique,
+                        "Retur " + unique,
+                        department,
+                        10,
+                        true,
+                        List.of(new TopicSkill(skill, 3)))));
+        given(cases.find(anyLong()))
+                .willAnswer(call -> Optional.of(new HandoffCase(
+                        call.getArgument(0), "KTR-" + unique, "A blender", topic, null, "Bu Ani", "id", false)));
     }
 
     @Test
     void startingAHandoffPublishesThatItStartedAndWhoItIsOffered(Scenario scenario) {
         scenario.stimulate(() -> SystemUser.callAs(sender, Role.STAFF, () -> handoffs.start(aHandoffOfTheCase())))
                 .andWaitForStateChange(() -> jdbc.sql("select offered_to from handoff where sender_id = ?")
-                        .param(sender).query(Long.class).optional())
+                        .param(sender)
+                        .query(Long.class)
+                        .optional())
                 .andVerifyEvents(events -> {
-                    assertThat(events).contains(HandoffStarted.class)
+                    assertThat(events)
+                            .contains(HandoffStarted.class)
                             .matching(HandoffStarted::senderId, sender)
                             .matching(HandoffStarted::caseId, CASE_ID)
                             .matching(HandoffStarted::note, "She has the receipt.");
-                    assertThat(events).contains(HandoffOffered.class)
+                    assertThat(events)
+                            .contains(HandoffOffered.class)
                             .matching(HandoffOffered::senderId, sender)
                             .matching(HandoffOffered::offeredTo, helper)
                             .matching(HandoffOffered::caseId, CASE_ID);
@@ -120,7 +140,9 @@ class RoutingModuleTest {
         assertThat(helpers()).contains(helper).doesNotContain(newcomer);
 
         hasSkill(newcomer, 5);
-        assertThat(helpers()).as("who qualifies is kept until people say it changed").doesNotContain(newcomer);
+        assertThat(helpers())
+                .as("who qualifies is kept until people say it changed")
+                .doesNotContain(newcomer);
 
         scenario.publish(new SkillsChanged(newcomer))
                 .andWaitAtMost(Duration.ofSeconds(10))
@@ -129,7 +151,8 @@ class RoutingModuleTest {
 
         scenario.publish(new SkillsChanged(newcomer))
                 .andWaitForStateChange(this::helpers, helpers -> helpers.contains(newcomer))
-                .andVerify(helpers -> assertThat(helpers).as("told twice, listed once").containsOnlyOnce(newcomer));
+                .andVerify(helpers ->
+                        assertThat(helpers).as("told twice, listed once").containsOnlyOnce(newcomer));
     }
 
     /**
@@ -144,7 +167,9 @@ class RoutingModuleTest {
         assertThat(topics.name(topic, Locale.ENGLISH)).startsWith("Returns");
 
         hasSkill(newcomer, 5);
-        jdbc.sql("update topic set name_en = 'Refunds' where code = ?").param(topic).update();
+        jdbc.sql("update topic set name_en = 'Refunds' where code = ?")
+                .param(topic)
+                .update();
         jdbc.sql("update routing_change set changes = changes + 1").update();
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
@@ -154,7 +179,8 @@ class RoutingModuleTest {
     }
 
     List<Long> helpers() {
-        return whoCanHelp.ask(topic, null, Set.of(), WhoCanHelp.MOST_HELPERS).helpers().stream().map(Candidate::id)
+        return whoCanHelp.ask(topic, null, Set.of(), WhoCanHelp.MOST_HELPERS).helpers().stream()
+                .map(Candidate::id)
                 .toList();
     }
 
@@ -164,14 +190,20 @@ class RoutingModuleTest {
 
     long employee(String name) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return insert("""
+        return insert(
+                """
                 insert into employee (employee_number, full_name, email, position_id)
-                values (?, ?, ?, ?)""", "E" + unique, name, unique + "@example.com", position);
+                values (?, ?, ?, ?)""",
+                "E" + unique,
+                name,
+                unique + "@example.com",
+                position);
     }
 
     void hasSkill(long employee, int level) {
         jdbc.sql("insert into employee_skill (employee, skill_id, skill_level) values (?, ?, ?)")
-                .params(employee, skill, level).update();
+                .params(employee, skill, level)
+                .update();
     }
 
     long insert(String sql, Object... params) {

@@ -1,5 +1,19 @@
 package dev.kantor.routing;
 
+import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.Cookie;
+
+import dev.kantor.platform.security.UserAccounts;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -7,65 +21,75 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.http.Cookie;
-
-import dev.kantor.platform.security.UserAccounts;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 @SpringBootTest
 @AutoConfigureMockMvc
 class RoutingPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     TopicCatalogue topics;
+
     @Autowired
     PresenceBoard presence;
 
     String page(String user, String language, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(user(accounts.loadUserByUsername(user)))
                         .cookie(new Cookie("kantor-language", language)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest
-    @CsvSource({"en, Help a customer, Who can help with Warranty claim now, Agus Pratama",
-            "id, Bantu pelanggan, Siapa yang bisa membantu soal Klaim garansi sekarang, Agus Pratama"})
+    @CsvSource({
+        "en, Help a customer, Who can help with Warranty claim now, Agus Pratama",
+        "id, Bantu pelanggan, Siapa yang bisa membantu soal Klaim garansi sekarang, Agus Pratama"
+    })
     void theAccountantFindsWhoCanHelpInTheirLanguage(String language, String title, String heading, String agent)
             throws Exception {
-        presence.set(accounts.loadUserByUsername("agent").employeeId(), PresenceStatus.AVAILABLE, null,
+        presence.set(
+                accounts.loadUserByUsername("agent").employeeId(),
+                PresenceStatus.AVAILABLE,
+                null,
                 dev.kantor.routing.PresenceSource.MANUAL);
         assertThat(page("accountant", language, get("/help"))).contains(title);
-        assertThat(page("accountant", language, get("/help/helpers").param("topic", "warranty").param("language", "id")))
+        assertThat(page(
+                        "accountant",
+                        language,
+                        get("/help/helpers").param("topic", "warranty").param("language", "id")))
                 .contains(heading, agent);
     }
 
     @Test
     void aHandoffWithoutWaysToReachTheCustomerIsRefusedOnTheForm() throws Exception {
-        String form = page("accountant", "id", post("/help").with(csrf()).param("topic", "warranty")
-                .param("language", "id").param("customerName", "Bu Ani"));
+        String form = page(
+                "accountant",
+                "id",
+                post("/help")
+                        .with(csrf())
+                        .param("topic", "warranty")
+                        .param("language", "id")
+                        .param("customerName", "Bu Ani"));
 
         assertThat(form).contains("Tidak ada yang disimpan");
-        String unknownCase = page("accountant", "en", post("/help").with(csrf()).param("topic", "warranty")
-                .param("caseReference", "KTR-1999-000001"));
+        String unknownCase = page(
+                "accountant",
+                "en",
+                post("/help").with(csrf()).param("topic", "warranty").param("caseReference", "KTR-1999-000001"));
         assertThat(unknownCase).contains("There is no case with this reference.");
     }
 
     @ParameterizedTest
-    @CsvSource({"en, Who can serve each topic now, Warranty claim", "id, Siapa yang bisa melayani tiap topik sekarang, Klaim garansi"})
+    @CsvSource({
+        "en, Who can serve each topic now, Warranty claim",
+        "id, Siapa yang bisa melayani tiap topik sekarang, Klaim garansi"
+    })
     void everyoneSeesTheCoverageOfTopics(String language, String title, String topic) throws Exception {
         assertThat(page("accountant", language, get("/topics/coverage"))).contains(title, topic);
         assertThat(page("agent", language, get("/topics"))).contains(topic);
@@ -73,24 +97,37 @@ class RoutingPagesTest {
 
     @Test
     void thePresenceMenuSetsPresenceInOneClick() throws Exception {
-        String menu = page("accountant", "id", post("/presence").with(csrf()).param("status", "ON_BREAK")
-                .param("backInMinutes", "15"));
+        String menu = page(
+                "accountant",
+                "id",
+                post("/presence").with(csrf()).param("status", "ON_BREAK").param("backInMinutes", "15"));
 
         assertThat(menu).contains("Sedang istirahat", "Kembali pukul");
-        assertThat(presence.of(accounts.loadUserByUsername("accountant").employeeId()).status())
+        assertThat(presence.of(accounts.loadUserByUsername("accountant").employeeId())
+                        .status())
                 .isEqualTo(PresenceStatus.ON_BREAK);
         page("accountant", "en", post("/presence").with(csrf()).param("status", "AVAILABLE"));
     }
 
     @Test
     void onlyAdminsEditTopicsAndOnlyManagersSeeTheFigures() throws Exception {
-        mvc.perform(post("/topics/warranty").with(user(accounts.loadUserByUsername("manager"))).with(csrf())
-                .param("nameEn", "Changed").param("nameIdn", "Diubah").param("version", "0"))
+        mvc.perform(post("/topics/warranty")
+                        .with(user(accounts.loadUserByUsername("manager")))
+                        .with(csrf())
+                        .param("nameEn", "Changed")
+                        .param("nameIdn", "Diubah")
+                        .param("version", "0"))
                 .andExpect(status().isForbidden());
         assertThat(topics.require("warranty").nameEn()).isEqualTo("Warranty claim");
 
-        String bad = page("admin", "en", post("/topics").with(csrf()).param("code", "Bad Code!")
-                .param("nameEn", "").param("nameIdn", "x"));
+        String bad = page(
+                "admin",
+                "en",
+                post("/topics")
+                        .with(csrf())
+                        .param("code", "Bad Code!")
+                        .param("nameEn", "")
+                        .param("nameIdn", "x"));
         // each problem names its field, as the form labels it
         assertThat(bad).contains("Code: Use 2–40 lower-case letters", "Name (English): Required.");
         assertThat(topics.find("Bad Code!")).isEmpty();
@@ -98,27 +135,43 @@ class RoutingPagesTest {
         mvc.perform(get("/handoffs/figures").with(user(accounts.loadUserByUsername("accountant"))))
                 .andExpect(status().isForbidden());
 
-        presence.set(accounts.loadUserByUsername("agent").employeeId(), PresenceStatus.AVAILABLE, null,
+        presence.set(
+                accounts.loadUserByUsername("agent").employeeId(),
+                PresenceStatus.AVAILABLE,
+                null,
                 dev.kantor.routing.PresenceSource.MANUAL);
-        mvc.perform(post("/help").with(user(accounts.loadUserByUsername("accountant"))).with(csrf())
-                        .param("topic", "warranty").param("language", "id").param("customerName", "Pak Budi")
-                        .param("customerPhone", "+62 812-1212-3434").param("note", "Garansi kipas angin"))
+        mvc.perform(post("/help")
+                        .with(user(accounts.loadUserByUsername("accountant")))
+                        .with(csrf())
+                        .param("topic", "warranty")
+                        .param("language", "id")
+                        .param("customerName", "Pak Budi")
+                        .param("customerPhone", "+62 812-1212-3434")
+                        .param("note", "Garansi kipas angin"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page("manager", "id", get("/handoffs/figures"))).contains("Angka serah terima", "Klaim garansi",
-                "Akuntansi");
+        assertThat(page("manager", "id", get("/handoffs/figures")))
+                .contains("Angka serah terima", "Klaim garansi", "Akuntansi");
     }
 
     @Test
     void anAdminChangesATopicInItsOwnFormWhereAProblemIsShownBesideItsField() throws Exception {
         String form = page("admin", "en", get("/topics").param("edit", "warranty"));
-        assertThat(form).contains("id=\"change-topic\"", "value=\"Warranty claim\"", "value=\"Klaim garansi\"")
+        assertThat(form)
+                .contains("id=\"change-topic\"", "value=\"Warranty claim\"", "value=\"Klaim garansi\"")
                 .doesNotContain("id=\"new-topic\"");
 
         int version = topics.require("warranty").version();
-        String refused = page("admin", "en", post("/topics/warranty").with(csrf()).param("nameEn", " ")
-                .param("nameIdn", "Klaim garansi").param("version", String.valueOf(version)));
+        String refused = page(
+                "admin",
+                "en",
+                post("/topics/warranty")
+                        .with(csrf())
+                        .param("nameEn", " ")
+                        .param("nameIdn", "Klaim garansi")
+                        .param("version", String.valueOf(version)));
 
-        assertThat(refused).containsPattern("is-invalid\"[^>]*id=\"nameEn\"")
+        assertThat(refused)
+                .containsPattern("is-invalid\"[^>]*id=\"nameEn\"")
                 .contains("id=\"nameEn-error\"", "Name (English): Required.", "id=\"change-topic\"");
         assertThat(topics.require("warranty").nameEn()).isEqualTo("Warranty claim");
         assertThat(topics.require("warranty").version()).isEqualTo(version);
@@ -126,24 +179,42 @@ class RoutingPagesTest {
 
     @Test
     void aTopicWithAnOrderAndASkillThatAreNoNumbersIsShownAgainMarkedAndNotAdded() throws Exception {
-        String form = page("admin", "en", post("/topics").with(csrf()).param("code", "gift-wrap")
-                .param("nameEn", "Gift wrapping").param("nameIdn", "Bungkus kado").param("sortOrder", "soon")
-                .param("skillId", "wrapping").param("minLevel", "3"));
+        String form = page(
+                "admin",
+                "en",
+                post("/topics")
+                        .with(csrf())
+                        .param("code", "gift-wrap")
+                        .param("nameEn", "Gift wrapping")
+                        .param("nameIdn", "Bungkus kado")
+                        .param("sortOrder", "soon")
+                        .param("skillId", "wrapping")
+                        .param("minLevel", "3"));
 
-        assertThat(form).containsPattern("is-invalid\"[^>]*id=\"sortOrder\"").contains("id=\"new-topic\"",
-                "value=\"Gift wrapping\"");
+        assertThat(form)
+                .containsPattern("is-invalid\"[^>]*id=\"sortOrder\"")
+                .contains("id=\"new-topic\"", "value=\"Gift wrapping\"");
         assertThat(topics.find("gift-wrap")).isEmpty();
     }
 
     @Test
     void aHandoffWithTwoBadFieldsShowsBothOnTheFormAndHandsNobodyOver() throws Exception {
         // a name and a note that cannot be stored, and a colleague that is no number: the form again, marked
-        String form = page("accountant", "en", post("/help").with(csrf()).param("topic", "warranty")
-                .param("language", "id").param("customerName", "Bu\u0000Ani").param("customerPhone", "+62 812-1212-3434")
-                .param("note", "Garansi\u001b").param("receiverId", "someone"));
+        String form = page(
+                "accountant",
+                "en",
+                post("/help")
+                        .with(csrf())
+                        .param("topic", "warranty")
+                        .param("language", "id")
+                        .param("customerName", "Bu\u0000Ani")
+                        .param("customerPhone", "+62 812-1212-3434")
+                        .param("note", "Garansi\u001b")
+                        .param("receiverId", "someone"));
 
         assertThat(form).contains("id=\"form-errors\"", "Contains characters that cannot be stored");
-        assertThat(form).containsPattern("is-invalid\"[^>]*id=\"customerName\"")
+        assertThat(form)
+                .containsPattern("is-invalid\"[^>]*id=\"customerName\"")
                 .containsPattern("is-invalid\"[^>]*id=\"note\"")
                 .contains("id=\"receiverId-error\"");
     }

@@ -1,21 +1,20 @@
 package dev.kantor.routing;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.regex.Pattern;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.SelectOption;
 
 import dev.kantor.support.Browsers;
 import dev.kantor.support.Chromium;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No wrong door, in real (headless) Chromium: a walk-in customer asks the accountant Siti
@@ -69,8 +68,11 @@ class WarmHandoffBrowserTest {
 
         // then the agent is told on the page he is on, without reloading it, and accepts
         Locator offer = agusPage.locator(".handoff-offer");
-        assertThat(offer).containsText("Siti Rahmawati asks you to help Ibu Kartika Sari with Warranty claim",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        assertThat(offer)
+                .containsText(
+                        "Siti Rahmawati asks you to help Ibu Kartika Sari with Warranty claim",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(15_000));
         assertThat(offer).containsText("Blender dibeli Maret");
         assertThat(agusPage).hasURL(Pattern.compile("/cases$"));
         offer.locator(".inbox-accept").click();
@@ -79,12 +81,17 @@ class WarmHandoffBrowserTest {
         assertThat(agusPage).hasURL(Pattern.compile("/cases/\\d+$"));
         assertThat(agusPage.locator("#owner-name")).hasText("Agus Pratama");
         assertThat(agusPage.locator("main")).containsText("Blender dibeli Maret");
-        String privateLink = java.net.URI.create(agusPage.locator("#private-link").inputValue()).getPath();
+        String privateLink = java.net
+                .URI
+                .create(agusPage.locator("#private-link").inputValue())
+                .getPath();
         assertThat(privateLink).startsWith("/portal/cases/");
 
         // and the accountant's page shows it, by itself
-        assertThat(sitiPage.locator("#handoff-state")).hasText("Accepted",
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        assertThat(sitiPage.locator("#handoff-state"))
+                .hasText(
+                        "Accepted",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
 
         // and the customer's private link says who is helping them now
         Page kartika = browsers.open(port, "id-ID");
@@ -105,5 +112,4 @@ class WarmHandoffBrowserTest {
         agusPage.locator("#back-to-case").click();
         assertThat(agusPage).hasURL(Pattern.compile("/cases/\\d+$"));
     }
-
 }

@@ -1,7 +1,5 @@
 package dev.kantor.scheduling;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -24,11 +22,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scheduling API end to end over HTTP: problems solved as jobs in the background (progress,
@@ -42,13 +41,15 @@ abstract class SchedulingApiContract {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationContext context;
 
-    Answer call(String user, String method, String path, String body, String... headers) throws IOException,
-            InterruptedException {
+    Answer call(String user, String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
         return ApiCalls.call(port, user, method, path, body, headers);
     }
 
@@ -86,7 +87,8 @@ abstract class SchedulingApiContract {
 
     /** Being solved, with a schedule found (the very first answer is the empty one, every interval short). */
     static boolean solvingWithAnAnswer(JsonNode job) {
-        return job.get("status").asString().equals("SOLVING") && job.has("answer")
+        return job.get("status").asString().equals("SOLVING")
+                && job.has("answer")
                 && job.get("paidMinutes").asLong() > 0;
     }
 
@@ -106,9 +108,13 @@ abstract class SchedulingApiContract {
         assertThat(answer.get("status").asString()).isEqualTo("SOLVED");
         assertThat(answer.get("shortfalls")).isEmpty();
         assertThat(job.get("shortfallCount").asInt()).isZero();
-        assertThat(answer.get("paidMinutes").asLong()).isEqualTo(job.get("paidMinutes").asLong())
-                .isGreaterThanOrEqualTo(answer.get("lowerBoundPaidMinutes").asLong()).isPositive();
-        assertThat(answer.get("shifts").findValuesAsString("agent")).isNotEmpty().doesNotContain("agus");
+        assertThat(answer.get("paidMinutes").asLong())
+                .isEqualTo(job.get("paidMinutes").asLong())
+                .isGreaterThanOrEqualTo(answer.get("lowerBoundPaidMinutes").asLong())
+                .isPositive();
+        assertThat(answer.get("shifts").findValuesAsString("agent"))
+                .isNotEmpty()
+                .doesNotContain("agus");
         assertThat(answer.get("coverage").get(0).get("onDuty")).hasSize(32);
         assertThat(job.get("verdict").get("valid").asBoolean()).isTrue();
         assertThat(job.get("verdict").get("violations")).isEmpty();
@@ -135,7 +141,9 @@ abstract class SchedulingApiContract {
         assertThat(solving.get("verdict").get("valid").asBoolean()).isTrue();
 
         Answer stopping = call("manager", "DELETE", accepted.location(), null);
-        assertThat(stopping.status()).as("still being solved when asked to stop").isEqualTo(202);
+        assertThat(stopping.status())
+                .as("still being solved when asked to stop")
+                .isEqualTo(202);
         assertThat(stopping.body().get("stopRequested").asBoolean()).isTrue();
         JsonNode stopped = awaitJob(accepted.location(), SchedulingApiContract::finished, 30);
 
@@ -146,7 +154,8 @@ abstract class SchedulingApiContract {
         Answer again = call("manager", "DELETE", accepted.location(), null);
         assertThat(again.status()).as("stopping a stopped job changes nothing").isEqualTo(200);
         assertThat(again.body().get("status").asString()).isEqualTo("STOPPED");
-        assertThat(again.body().get("finishedAt").asString()).isEqualTo(stopped.get("finishedAt").asString());
+        assertThat(again.body().get("finishedAt").asString())
+                .isEqualTo(stopped.get("finishedAt").asString());
     }
 
     @Test
@@ -154,10 +163,13 @@ abstract class SchedulingApiContract {
         Answer accepted = call("manager", "POST", "/api/scheduling/problems", longSolve());
         try {
             awaitJob(accepted.location(), SchedulingApiContract::solvingWithAnAnswer, 120);
-            UUID id = UUID.fromString(accepted.location().substring(accepted.location().lastIndexOf('/') + 1));
+            UUID id = UUID.fromString(
+                    accepted.location().substring(accepted.location().lastIndexOf('/') + 1));
 
             // what a DELETE on another node writes: the flag alone, for the solving node to find
-            jdbc.sql("update scheduling_job set stop_requested = true where id = ?").param(id).update();
+            jdbc.sql("update scheduling_job set stop_requested = true where id = ?")
+                    .param(id)
+                    .update();
 
             JsonNode stopped = awaitJob(accepted.location(), SchedulingApiContract::finished, 30);
             assertThat(stopped.get("status").asString()).isEqualTo("STOPPED");
@@ -174,15 +186,23 @@ abstract class SchedulingApiContract {
         try {
             // (the minute's own housekeeping may have come first: then this finds it done)
             assertThat(JobsTestAccess.failLost(context)).isLessThanOrEqualTo(1);
-            assertThat(JobsTestAccess.failLost(context)).as("a second node finds nothing left to do").isZero();
+            assertThat(JobsTestAccess.failLost(context))
+                    .as("a second node finds nothing left to do")
+                    .isZero();
 
-            JsonNode failed = call("manager", "GET", "/api/scheduling/jobs/" + lost, null).body();
+            JsonNode failed =
+                    call("manager", "GET", "/api/scheduling/jobs/" + lost, null).body();
             assertThat(failed.get("status").asString()).isEqualTo("FAILED");
             assertThat(failed.get("failure").asString()).isEqualTo("node-lost");
-            assertThat(call("manager", "GET", "/api/scheduling/jobs/" + alive, null).body().get("status").asString())
+            assertThat(call("manager", "GET", "/api/scheduling/jobs/" + alive, null)
+                            .body()
+                            .get("status")
+                            .asString())
                     .isEqualTo("SOLVING");
         } finally {
-            jdbc.sql("delete from scheduling_job where id in (?, ?)").params(lost, alive).update();
+            jdbc.sql("delete from scheduling_job where id in (?, ?)")
+                    .params(lost, alive)
+                    .update();
         }
     }
 
@@ -194,12 +214,21 @@ abstract class SchedulingApiContract {
         try {
             assertThat(JobsTestAccess.deleteOld(context)).isLessThanOrEqualTo(1);
 
-            assertThat(call("manager", "GET", "/api/scheduling/jobs/" + old, null).status()).isEqualTo(404);
-            assertThat(call("manager", "GET", "/api/scheduling/jobs/" + recent, null).status()).isEqualTo(200);
-            assertThat(jdbc.sql("select count(*) from scheduling_job where id = ?").param(unfinished).query(Long.class)
-                    .single()).isEqualTo(1);
+            assertThat(call("manager", "GET", "/api/scheduling/jobs/" + old, null)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(call("manager", "GET", "/api/scheduling/jobs/" + recent, null)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(jdbc.sql("select count(*) from scheduling_job where id = ?")
+                            .param(unfinished)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
         } finally {
-            jdbc.sql("delete from scheduling_job where id in (?, ?, ?)").params(old, recent, unfinished).update();
+            jdbc.sql("delete from scheduling_job where id in (?, ?, ?)")
+                    .params(old, recent, unfinished)
+                    .update();
         }
     }
 
@@ -210,11 +239,18 @@ abstract class SchedulingApiContract {
             Answer hidden = call("manager", "GET", "/api/scheduling/jobs/" + theirs, null);
             assertThat(hidden.status()).isEqualTo(404);
             assertThat(hidden.contentType()).startsWith("application/problem+json");
-            assertThat(call("manager", "DELETE", "/api/scheduling/jobs/" + theirs, null).status()).isEqualTo(404);
-            assertThat(call("admin", "GET", "/api/scheduling/jobs/" + theirs, null).status()).isEqualTo(200);
+            assertThat(call("manager", "DELETE", "/api/scheduling/jobs/" + theirs, null)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(call("admin", "GET", "/api/scheduling/jobs/" + theirs, null)
+                            .status())
+                    .isEqualTo(200);
 
-            assertThat(call("admin", "GET", "/api/scheduling/jobs/" + UUID.randomUUID(), null).status()).isEqualTo(404);
-            assertThat(call("admin", "DELETE", "/api/scheduling/jobs/" + UUID.randomUUID(), null).status())
+            assertThat(call("admin", "GET", "/api/scheduling/jobs/" + UUID.randomUUID(), null)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(call("admin", "DELETE", "/api/scheduling/jobs/" + UUID.randomUUID(), null)
+                            .status())
                     .isEqualTo(404);
             Answer notAnId = call("admin", "GET", "/api/scheduling/jobs/not-a-job", null);
             assertThat(notAnId.status()).isEqualTo(400);
@@ -230,76 +266,127 @@ abstract class SchedulingApiContract {
             Answer good = call(user, "POST", "/api/scheduling/problems", SchedulingFixtures.exampleJson());
             assertThat(good.status()).as(user).isEqualTo(403);
             assertThat(good.contentType()).startsWith("application/problem+json");
-            assertThat(call(user, "POST", "/api/scheduling/problems", "{not json").status()).as(user).isEqualTo(403);
-            assertThat(call(user, "GET", "/api/scheduling/jobs/" + UUID.randomUUID(), null).status()).isEqualTo(403);
-            assertThat(call(user, "DELETE", "/api/scheduling/jobs/" + UUID.randomUUID(), null).status())
+            assertThat(call(user, "POST", "/api/scheduling/problems", "{not json")
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
+            assertThat(call(user, "GET", "/api/scheduling/jobs/" + UUID.randomUUID(), null)
+                            .status())
+                    .isEqualTo(403);
+            assertThat(call(user, "DELETE", "/api/scheduling/jobs/" + UUID.randomUUID(), null)
+                            .status())
                     .isEqualTo(403);
         }
-        assertThat(call(null, "POST", "/api/scheduling/problems", SchedulingFixtures.exampleJson()).status())
+        assertThat(call(null, "POST", "/api/scheduling/problems", SchedulingFixtures.exampleJson())
+                        .status())
                 .isEqualTo(401);
     }
 
     /** A bad problem, the field the answer must name, and words of its English and Indonesian message. */
-    record Bad(String problem, String field, String english, String indonesian) {
-    }
+    record Bad(String problem, String field, String english, String indonesian) {}
 
     @Test
     void eachKindOfBadProblemIs400NamingTheFieldInTheCallersLanguage() throws Exception {
         long jobsBefore = jobsOf("manager");
         List<Bad> cases = new ArrayList<>();
-        cases.add(new Bad(example(p -> shiftType(p, 0).withArray("breaks").get(1).asObject()
-                .put("latestStartOffsetMinutes", 465)), "shiftTypes[0].breaks[1].latestStartOffsetMinutes",
-                "end after the shift", "berakhir setelah sif"));
-        cases.add(new Bad(example(p -> shiftType(p, 1).put("spanMinutes", 600)), "shiftTypes[1].spanMinutes",
-                "longer than the longest opening hours", "lebih panjang daripada jam buka"));
-        cases.add(new Bad(example(p -> day(p).withArray("required").remove(0)), "days[0].required",
-                "one number for each interval", "satu angka untuk setiap interval"));
-        cases.add(new Bad(example(p -> p.withArray("agents").get(2).asObject().put("contract", "NIGHT")),
-                "agents[2].contract", "No contract", "Tidak ada kontrak"));
-        cases.add(new Bad(example(p -> p.withArray("contracts").get(0).asObject().put("maxShiftsPerWeek", -1)),
-                "contracts[0].maxShiftsPerWeek", "beyond what is accepted", "di luar batas"));
-        cases.add(new Bad(example(p -> day(p).withArray("required").set(3, -2)), "days[0].required[3]",
-                "beyond what is accepted", "di luar batas"));
-        cases.add(new Bad(example(p -> p.put("timeLimitSeconds", 86_400)), "timeLimitSeconds",
-                "beyond what is accepted", "di luar batas"));
-        cases.add(new Bad(example(p -> p.put("intervalMinutes", 7)), "intervalMinutes",
-                "divide a day", "membagi satu hari"));
-        cases.add(new Bad(example(p -> shiftType(p, 0).put("paidMinutes", 1e30)), "shiftTypes[0].paidMinutes",
-                "beyond what is accepted", "di luar batas"));
-        cases.add(new Bad(example(p -> {
-            ArrayNode days = p.withArray("days");
-            for (int d = 1; d < 32; d++) {
-                days.add(day(p).deepCopy().put("date", SchedulingFixtures.MONDAY.plusDays(d).toString()));
-            }
-        }), "days", "At most 31 days", "Paling banyak 31 hari"));
-        cases.add(new Bad(example(p -> {
-            ArrayNode agents = p.withArray("agents");
-            for (int a = 0; a < 2_001; a++) {
-                agents.addObject().put("id", "extra" + a).put("contract", "FT");
-            }
-        }), "agents", "At most 2,000 agents", "Paling banyak 2.000 agen"));
+        cases.add(new Bad(
+                example(p ->
+                        shiftType(p, 0).withArray("breaks").get(1).asObject().put("latestStartOffsetMinutes", 465)),
+                "shiftTypes[0].breaks[1].latestStartOffsetMinutes",
+                "end after the shift",
+                "berakhir setelah sif"));
+        cases.add(new Bad(
+                example(p -> shiftType(p, 1).put("spanMinutes", 600)),
+                "shiftTypes[1].spanMinutes",
+                "longer than the longest opening hours",
+                "lebih panjang daripada jam buka"));
+        cases.add(new Bad(
+                example(p -> day(p).withArray("required").remove(0)),
+                "days[0].required",
+                "one number for each interval",
+                "satu angka untuk setiap interval"));
+        cases.add(new Bad(
+                example(p -> p.withArray("agents").get(2).asObject().put("contract", "NIGHT")),
+                "agents[2].contract",
+                "No contract",
+                "Tidak ada kontrak"));
+        cases.add(new Bad(
+                example(p -> p.withArray("contracts").get(0).asObject().put("maxShiftsPerWeek", -1)),
+                "contracts[0].maxShiftsPerWeek",
+                "beyond what is accepted",
+                "di luar batas"));
+        cases.add(new Bad(
+                example(p -> day(p).withArray("required").set(3, -2)),
+                "days[0].required[3]",
+                "beyond what is accepted",
+                "di luar batas"));
+        cases.add(new Bad(
+                example(p -> p.put("timeLimitSeconds", 86_400)),
+                "timeLimitSeconds",
+                "beyond what is accepted",
+                "di luar batas"));
+        cases.add(new Bad(
+                example(p -> p.put("intervalMinutes", 7)), "intervalMinutes", "divide a day", "membagi satu hari"));
+        cases.add(new Bad(
+                example(p -> shiftType(p, 0).put("paidMinutes", 1e30)),
+                "shiftTypes[0].paidMinutes",
+                "beyond what is accepted",
+                "di luar batas"));
+        cases.add(new Bad(
+                example(p -> {
+                    ArrayNode days = p.withArray("days");
+                    for (int d = 1; d < 32; d++) {
+                        days.add(day(p).deepCopy()
+                                .put(
+                                        "date",
+                                        SchedulingFixtures.MONDAY.plusDays(d).toString()));
+                    }
+                }),
+                "days",
+                "At most 31 days",
+                "Paling banyak 31 hari"));
+        cases.add(new Bad(
+                example(p -> {
+                    ArrayNode agents = p.withArray("agents");
+                    for (int a = 0; a < 2_001; a++) {
+                        agents.addObject().put("id", "extra" + a).put("contract", "FT");
+                    }
+                }),
+                "agents",
+                "At most 2,000 agents",
+                "Paling banyak 2.000 agen"));
         // wrong types: named by field, not refused whole
-        cases.add(new Bad(example(p -> p.put("intervalMinutes", "fifteen")), "intervalMinutes",
-                "Must be a number", "Harus berupa angka"));
+        cases.add(new Bad(
+                example(p -> p.put("intervalMinutes", "fifteen")),
+                "intervalMinutes",
+                "Must be a number",
+                "Harus berupa angka"));
         cases.add(new Bad(example(p -> p.putObject("days")), "days", "Must be a list", "Harus berupa daftar"));
         cases.add(new Bad(example(p -> day(p).put("date", "2 March")), "days[0].date", "Not a date", "Bukan tanggal"));
         cases.add(new Bad(example(p -> day(p).put("open", "8am")), "days[0].open", "Not a time", "Bukan jam"));
-        cases.add(new Bad(example(p -> p.withArray("agents").get(0).asObject().put("id", "de\u0000wi")),
-                "agents[0].id", "cannot be stored", "tidak dapat disimpan"));
+        cases.add(new Bad(
+                example(p -> p.withArray("agents").get(0).asObject().put("id", "de\u0000wi")),
+                "agents[0].id",
+                "cannot be stored",
+                "tidak dapat disimpan"));
         cases.add(new Bad("{\"intervalMinutes\": 15, \"days\": [", "", "not valid JSON", "bukan JSON yang sah"));
         cases.add(new Bad("[1, 2, 3]", "", "object with fields", "objek dengan kolom"));
-        cases.add(new Bad("{\"padding\": \"" + "x".repeat(20_000_001) + "\"}", "", "larger than 20 MB",
+        cases.add(new Bad(
+                "{\"padding\": \"" + "x".repeat(20_000_001) + "\"}",
+                "",
+                "larger than 20 MB",
                 "lebih besar dari 20 MB"));
 
         for (Bad bad : cases) {
             Answer english = call("manager", "POST", "/api/scheduling/problems", bad.problem());
-            Answer indonesian = call("manager", "POST", "/api/scheduling/problems", bad.problem(), "Accept-Language",
-                    "id");
+            Answer indonesian =
+                    call("manager", "POST", "/api/scheduling/problems", bad.problem(), "Accept-Language", "id");
             for (Answer answer : List.of(english, indonesian)) {
                 assertThat(answer.status()).as(bad.field()).isEqualTo(400);
                 assertThat(answer.contentType()).startsWith("application/problem+json");
                 assertThat(answer.body().get("type").asString()).isEqualTo("urn:kantor:problem:invalid-input");
-                assertThat(answer.body().get("errors").findValuesAsString("field")).as(bad.field())
+                assertThat(answer.body().get("errors").findValuesAsString("field"))
+                        .as(bad.field())
                         .contains(bad.field());
             }
             assertThat(message(english, bad.field())).as(bad.field()).contains(bad.english());
@@ -310,15 +397,22 @@ abstract class SchedulingApiContract {
 
     @Test
     void aBodyThatIsNotJsonIsRefusedByItsType() throws Exception {
-        Answer answer = call("manager", "POST", "/api/scheduling/problems", SchedulingFixtures.exampleJson(),
-                "Content-Type", "text/plain");
+        Answer answer = call(
+                "manager",
+                "POST",
+                "/api/scheduling/problems",
+                SchedulingFixtures.exampleJson(),
+                "Content-Type",
+                "text/plain");
 
         assertThat(answer.status()).isEqualTo(415);
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
     private long jobsOf(String user) {
-        return jdbc.sql("select count(*) from scheduling_job where submitted_by = ?").param(user).query(Long.class)
+        return jdbc.sql("select count(*) from scheduling_job where submitted_by = ?")
+                .param(user)
+                .query(Long.class)
                 .single();
     }
 
@@ -332,13 +426,17 @@ abstract class SchedulingApiContract {
         JsonNode example = body.get("examples").get("example").get("value");
         assertThat(JSON.readTree(SchedulingFixtures.exampleJson())).isEqualTo(example);
         assertThat(submit.get("responses").get("202")).isNotNull();
-        assertThat(docs.get("paths").get("/api/scheduling/jobs/{id}").properties()).extracting(e -> e.getKey())
+        assertThat(docs.get("paths").get("/api/scheduling/jobs/{id}").properties())
+                .extracting(e -> e.getKey())
                 .contains("get", "delete");
         JsonNode schemas = docs.get("components").get("schemas");
-        assertThat(schemas.get("SchedulingProblem").get("properties").properties()).extracting(e -> e.getKey())
+        assertThat(schemas.get("SchedulingProblem").get("properties").properties())
+                .extracting(e -> e.getKey())
                 .contains("intervalMinutes", "days", "shiftTypes", "contracts", "agents", "timeLimitSeconds");
-        assertThat(schemas.get("SchedulingJob").get("properties").get("answer").toString()).contains("SchedulingAnswer");
-        assertThat(schemas.get("SchedulingAnswer").get("properties").properties()).extracting(e -> e.getKey())
+        assertThat(schemas.get("SchedulingJob").get("properties").get("answer").toString())
+                .contains("SchedulingAnswer");
+        assertThat(schemas.get("SchedulingAnswer").get("properties").properties())
+                .extracting(e -> e.getKey())
                 .contains("status", "paidMinutes", "lowerBoundPaidMinutes", "shortfalls", "shifts", "coverage");
     }
 
@@ -363,12 +461,20 @@ abstract class SchedulingApiContract {
     private UUID storedJob(String status, String submittedBy, Duration ago) {
         UUID id = UUID.randomUUID();
         Timestamp at = Timestamp.from(Instant.now().minus(ago));
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into scheduling_job (id, status, submitted_by, problem, node, stop_requested, submitted_at,
                     started_at, updated_at)
                 values (?, ?, ?, ?, ?, false, ?, ?, ?)""")
-                .params(id, status, submittedBy, SchedulingFixtures.exampleJson(),
-                        status.equals("SOLVING") ? "a node elsewhere" : null, at, at, at)
+                .params(
+                        id,
+                        status,
+                        submittedBy,
+                        SchedulingFixtures.exampleJson(),
+                        status.equals("SOLVING") ? "a node elsewhere" : null,
+                        at,
+                        at,
+                        at)
                 .update();
         return id;
     }
@@ -384,7 +490,8 @@ abstract class SchedulingApiContract {
                              "latestStartOffsetMinutes": 270},
                             {"name": "afternoon break", "durationMinutes": 15, "earliestStartOffsetMinutes": 360,
                              "latestStartOffsetMinutes": 420}],
-                 "minWorkBetweenBreaksMinutes": 60, "maxContinuousWorkMinutes": 180}""".formatted(name);
+                 "minWorkBetweenBreaksMinutes": 60, "maxContinuousWorkMinutes": 180}"""
+                .formatted(name);
     }
 
     static String contract(String name, long... shiftTypeIds) {
@@ -394,7 +501,8 @@ abstract class SchedulingApiContract {
         }
         return """
                 {"name": "%s", "allowedShiftTypeIds": [%s], "maxShiftsPerDay": 1, "maxShiftsPerWeek": 5,
-                 "maxPaidMinutesPerWeek": 2400, "minRestBetweenShiftsMinutes": 660}""".formatted(name, ids);
+                 "maxPaidMinutesPerWeek": 2400, "minRestBetweenShiftsMinutes": 660}"""
+                .formatted(name, ids);
     }
 
     @Test
@@ -408,30 +516,43 @@ abstract class SchedulingApiContract {
         assertThat(read.body().get("paidMinutes").asInt()).isEqualTo(480);
         assertThat(read.body().get("breaks").findValuesAsString("name"))
                 .containsExactly("morning break", "lunch", "afternoon break");
-        assertThat(call("agent", "GET", "/api/scheduling/shift-types", null).body().findValuesAsString("name"))
+        assertThat(call("agent", "GET", "/api/scheduling/shift-types", null)
+                        .body()
+                        .findValuesAsString("name"))
                 .contains("Counter day");
     }
 
     @Test
     void aChangeMadeOnAStaleVersionIs409AndChangesNothing() throws Exception {
         Answer created = call("admin", "POST", "/api/scheduling/shift-types", shiftType("Stale day"));
-        String changed = shiftType("Stale day").replace("\"paidMinutes\": 480", "\"paidMinutes\": 450")
+        String changed = shiftType("Stale day")
+                .replace("\"paidMinutes\": 480", "\"paidMinutes\": 450")
                 .replaceFirst("\\}$", ", \"version\": 0}");
 
         assertThat(call("manager", "PUT", created.location(), changed).status()).isEqualTo(200);
-        Answer stale = call("manager", "PUT", created.location(),
-                changed.replace("\"paidMinutes\": 450", "\"paidMinutes\": 420"));
+        Answer stale = call(
+                "manager", "PUT", created.location(), changed.replace("\"paidMinutes\": 450", "\"paidMinutes\": 420"));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change");
-        assertThat(call("manager", "GET", created.location(), null).body().get("paidMinutes").asInt()).isEqualTo(450);
+        assertThat(call("manager", "GET", created.location(), null)
+                        .body()
+                        .get("paidMinutes")
+                        .asInt())
+                .isEqualTo(450);
 
         long typeId = created.body().get("id").asLong();
         Answer contract = call("hr", "POST", "/api/scheduling/contracts", contract("Stale contract", typeId));
         String renamed = contract("Stale contract 2", typeId).replaceFirst("\\}$", ", \"version\": 0}");
         assertThat(call("hr", "PUT", contract.location(), renamed).status()).isEqualTo(200);
-        assertThat(call("manager", "PUT", contract.location(), renamed.replace("Stale contract 2", "Stale contract 3")).status()).isEqualTo(409);
-        assertThat(call("manager", "DELETE", contract.location() + "?version=0", null).status()).isEqualTo(409);
-        assertThat(call("manager", "DELETE", contract.location() + "?version=1", null).status()).isEqualTo(204);
+        assertThat(call("manager", "PUT", contract.location(), renamed.replace("Stale contract 2", "Stale contract 3"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(call("manager", "DELETE", contract.location() + "?version=0", null)
+                        .status())
+                .isEqualTo(409);
+        assertThat(call("manager", "DELETE", contract.location() + "?version=1", null)
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -440,7 +561,8 @@ abstract class SchedulingApiContract {
         long typeId = type.body().get("id").asLong();
         Answer contract = call("hr", "POST", "/api/scheduling/contracts", contract("Busy contract", typeId));
         assertThat(contract.status()).isEqualTo(201);
-        assertThat(contract.body().get("allowedShiftTypes").findValuesAsString("name")).containsExactly("Busy day");
+        assertThat(contract.body().get("allowedShiftTypes").findValuesAsString("name"))
+                .containsExactly("Busy day");
 
         Answer refused = call("manager", "DELETE", type.location() + "?version=0", null, "Accept-Language", "id");
         assertThat(refused.status()).isEqualTo(409);
@@ -448,22 +570,34 @@ abstract class SchedulingApiContract {
         assertThat(refused.body().get("title").asString()).contains("Busy contract");
         assertThat(call("agent", "GET", type.location(), null).status()).isEqualTo(200);
 
-        assertThat(call("hr", "DELETE", contract.location() + "?version=0", null).status()).isEqualTo(204);
-        assertThat(call("manager", "DELETE", type.location() + "?version=0", null).status()).isEqualTo(204);
+        assertThat(call("hr", "DELETE", contract.location() + "?version=0", null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(call("manager", "DELETE", type.location() + "?version=0", null)
+                        .status())
+                .isEqualTo(204);
         assertThat(call("manager", "GET", type.location(), null).status()).isEqualTo(404);
     }
 
     @Test
     void aBadShiftTypeOrContractIs400NamingTheField() throws Exception {
-        Answer outside = call("manager", "POST", "/api/scheduling/shift-types",
-                shiftType("Outside day").replace("\"latestStartOffsetMinutes\": 420", "\"latestStartOffsetMinutes\": 540"),
-                "Accept-Language", "id");
+        Answer outside = call(
+                "manager",
+                "POST",
+                "/api/scheduling/shift-types",
+                shiftType("Outside day")
+                        .replace("\"latestStartOffsetMinutes\": 420", "\"latestStartOffsetMinutes\": 540"),
+                "Accept-Language",
+                "id");
         assertThat(outside.status()).isEqualTo(400);
         assertThat(outside.body().get("errors").findValuesAsString("field"))
                 .containsExactly("breaks[2].latestStartOffsetMinutes");
         assertThat(message(outside, "breaks[2].latestStartOffsetMinutes")).contains("berakhir setelah sif");
 
-        Answer wrongType = call("manager", "POST", "/api/scheduling/shift-types",
+        Answer wrongType = call(
+                "manager",
+                "POST",
+                "/api/scheduling/shift-types",
                 shiftType("Typed day").replace("\"spanMinutes\": 540", "\"spanMinutes\": \"long\""));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.body().get("errors").findValuesAsString("field")).containsExactly("spanMinutes");
@@ -471,32 +605,49 @@ abstract class SchedulingApiContract {
         Answer unknown = call("hr", "POST", "/api/scheduling/contracts", contract("Nothing allowed", 999_999));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().get("errors").findValuesAsString("field")).containsExactly("allowedShiftTypeIds[0]");
-        assertThat(call("manager", "GET", "/api/scheduling/shift-types", null).body().findValuesAsString("name"))
+        assertThat(call("manager", "GET", "/api/scheduling/shift-types", null)
+                        .body()
+                        .findValuesAsString("name"))
                 .doesNotContain("Outside day", "Typed day");
     }
 
     @Test
     void onlyManagersAndAdminsDefineShiftTypesAndHrContractsToo() throws Exception {
         for (String user : List.of("agent", "accountant", "hr")) {
-            assertThat(call(user, "POST", "/api/scheduling/shift-types", shiftType("Refused " + user)).status())
-                    .as(user).isEqualTo(403);
+            assertThat(call(user, "POST", "/api/scheduling/shift-types", shiftType("Refused " + user))
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
         }
-        long typeId = call("manager", "GET", "/api/scheduling/shift-types", null).body().get(0).get("id").asLong();
+        long typeId = call("manager", "GET", "/api/scheduling/shift-types", null)
+                .body()
+                .get(0)
+                .get("id")
+                .asLong();
         for (String user : List.of("agent", "accountant")) {
-            assertThat(call(user, "POST", "/api/scheduling/contracts", contract("Refused " + user, typeId)).status())
-                    .as(user).isEqualTo(403);
+            assertThat(call(user, "POST", "/api/scheduling/contracts", contract("Refused " + user, typeId))
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
         }
         Answer byHr = call("hr", "POST", "/api/scheduling/contracts", contract("Set by HR", typeId));
         assertThat(byHr.status()).isEqualTo(201);
         String change = contract("Taken over", typeId).replaceFirst("\\}$", ", \"version\": 0}");
         assertThat(call("agent", "PUT", byHr.location(), change).status()).isEqualTo(403);
-        assertThat(call("accountant", "DELETE", byHr.location() + "?version=0", null).status()).isEqualTo(403);
-        assertThat(call("agent", "GET", byHr.location(), null).body().get("name").asString()).isEqualTo("Set by HR");
+        assertThat(call("accountant", "DELETE", byHr.location() + "?version=0", null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(call("agent", "GET", byHr.location(), null)
+                        .body()
+                        .get("name")
+                        .asString())
+                .isEqualTo("Set by HR");
     }
 
     @Test
     void theDemoCompanysShiftTypesAndContractsAreSensibleAndTheSolverTakesThem() throws Exception {
-        JsonNode types = call("agent", "GET", "/api/scheduling/shift-types", null).body();
+        JsonNode types =
+                call("agent", "GET", "/api/scheduling/shift-types", null).body();
         JsonNode fullDay = null;
         for (JsonNode type : types) {
             if (type.get("name").asString().equals("Full day 8 h")) {
@@ -506,15 +657,20 @@ abstract class SchedulingApiContract {
         assertThat(fullDay).isNotNull();
         assertThat(fullDay.get("paidMinutes").asInt()).isEqualTo(480);
         List<Integer> durations = new ArrayList<>();
-        fullDay.get("breaks").forEach(b -> durations.add(b.get("durationMinutes").asInt()));
+        fullDay.get("breaks")
+                .forEach(b -> durations.add(b.get("durationMinutes").asInt()));
         assertThat(durations).containsExactly(15, 60, 15);
         assertThat(types.findValuesAsString("name")).contains("Part-time 4 h", "Part-time 6 h");
-        JsonNode contracts = call("agent", "GET", "/api/scheduling/contracts", null).body();
+        JsonNode contracts =
+                call("agent", "GET", "/api/scheduling/contracts", null).body();
         assertThat(contracts.findValuesAsString("name")).contains("Full-time 40 h", "Part-time");
 
         // the stored ones, as a problem names them, on a day the counter is open 08:00–17:00
         ObjectNode problem = JSON.createObjectNode().put("intervalMinutes", 15).put("timeLimitSeconds", 5);
-        ObjectNode day = problem.putArray("days").addObject().put("date", "2026-03-02").put("open", "08:00")
+        ObjectNode day = problem.putArray("days")
+                .addObject()
+                .put("date", "2026-03-02")
+                .put("open", "08:00")
                 .put("close", "17:00");
         ArrayNode required = day.putArray("required");
         for (int i = 0; i < 36; i++) {
@@ -523,26 +679,32 @@ abstract class SchedulingApiContract {
         ArrayNode problemTypes = problem.putArray("shiftTypes");
         for (JsonNode type : types) {
             ObjectNode t = problemTypes.addObject().put("id", type.get("name").asString());
-            for (String field : List.of("spanMinutes", "paidMinutes", "startGranularityMinutes",
-                    "minWorkBetweenBreaksMinutes", "maxContinuousWorkMinutes")) {
+            for (String field : List.of(
+                    "spanMinutes",
+                    "paidMinutes",
+                    "startGranularityMinutes",
+                    "minWorkBetweenBreaksMinutes",
+                    "maxContinuousWorkMinutes")) {
                 t.set(field, type.get(field));
             }
             ArrayNode breaks = t.putArray("breaks");
             for (JsonNode b : type.get("breaks")) {
                 breaks.addObject().put("id", b.get("name").asString()).set("durationMinutes", b.get("durationMinutes"));
-                ((ObjectNode) breaks.get(breaks.size() - 1)).set("earliestStartOffsetMinutes",
-                        b.get("earliestStartOffsetMinutes"));
-                ((ObjectNode) breaks.get(breaks.size() - 1)).set("latestStartOffsetMinutes",
-                        b.get("latestStartOffsetMinutes"));
+                ((ObjectNode) breaks.get(breaks.size() - 1))
+                        .set("earliestStartOffsetMinutes", b.get("earliestStartOffsetMinutes"));
+                ((ObjectNode) breaks.get(breaks.size() - 1))
+                        .set("latestStartOffsetMinutes", b.get("latestStartOffsetMinutes"));
             }
         }
         ArrayNode problemContracts = problem.putArray("contracts");
         for (JsonNode contract : contracts) {
-            ObjectNode c = problemContracts.addObject().put("id", contract.get("name").asString());
+            ObjectNode c =
+                    problemContracts.addObject().put("id", contract.get("name").asString());
             ArrayNode allowed = c.putArray("allowedShiftTypes");
-            contract.get("allowedShiftTypes").forEach(a -> allowed.add(a.get("name").asString()));
-            for (String field : List.of("maxShiftsPerDay", "maxShiftsPerWeek", "maxPaidMinutesPerWeek",
-                    "minRestBetweenShiftsMinutes")) {
+            contract.get("allowedShiftTypes")
+                    .forEach(a -> allowed.add(a.get("name").asString()));
+            for (String field : List.of(
+                    "maxShiftsPerDay", "maxShiftsPerWeek", "maxPaidMinutesPerWeek", "minRestBetweenShiftsMinutes")) {
                 c.set(field, contract.get(field));
             }
         }

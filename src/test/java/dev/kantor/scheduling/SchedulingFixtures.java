@@ -26,8 +26,7 @@ public final class SchedulingFixtures {
 
     public static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
-    private SchedulingFixtures() {
-    }
+    private SchedulingFixtures() {}
 
     /** The README's example, as shipped beside the format. */
     public static String exampleJson() {
@@ -46,12 +45,24 @@ public final class SchedulingFixtures {
         return read.problem();
     }
 
-    public static final ShiftType FULL = new ShiftType("FULL", 480, 480, 15,
-            List.of(new BreakRule("break", 15, 90, 150), new BreakRule("lunch", 30, 210, 270)), 60, 210);
+    public static final ShiftType FULL = new ShiftType(
+            "FULL",
+            480,
+            480,
+            15,
+            List.of(new BreakRule("break", 15, 90, 150), new BreakRule("lunch", 30, 210, 270)),
+            60,
+            210);
     public static final ShiftType HALF = new ShiftType("HALF", 240, 240, 30, List.of(), 0, 240);
     /** Wide break windows, so that the gap between breaks can be broken on its own. */
-    public static final ShiftType SPLIT = new ShiftType("SPLIT", 480, 480, 30,
-            List.of(new BreakRule("b1", 15, 60, 240), new BreakRule("b2", 30, 120, 300)), 60, 240);
+    public static final ShiftType SPLIT = new ShiftType(
+            "SPLIT",
+            480,
+            480,
+            30,
+            List.of(new BreakRule("b1", 15, 60, 240), new BreakRule("b2", 30, 120, 300)),
+            60,
+            240);
 
     /**
      * {@code days} consecutive days from Monday 2 March 2026, open {@code open}–{@code close} with
@@ -67,7 +78,8 @@ public final class SchedulingFixtures {
         for (int d = 0; d < days; d++) {
             dayList.add(new Day(MONDAY.plusDays(d), from, to, Collections.nCopies(intervals, required)));
         }
-        List<Contract> contracts = List.of(new Contract("FT", List.of("FULL", "SPLIT"), 1, 5, 3000, 660),
+        List<Contract> contracts = List.of(
+                new Contract("FT", List.of("FULL", "SPLIT"), 1, 5, 3000, 660),
                 new Contract("PT", List.of("HALF"), 1, 6, 1200, 660),
                 new Contract("FLEX", List.of("HALF"), 2, 14, 6000, 0));
         List<Agent> agents = new ArrayList<>();

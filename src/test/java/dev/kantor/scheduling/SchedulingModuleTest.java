@@ -1,8 +1,5 @@
 package dev.kantor.scheduling;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /**
  * The scheduling module on its own, with the platform only: what its API promises other modules
  * (shift types and contracts defined and read back, checked by the solver's rules), and a problem
@@ -28,18 +28,25 @@ class SchedulingModuleTest {
 
     @Autowired
     ShiftTypes shiftTypes;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     SolvingJobs jobs;
 
     @Test
     void aShiftTypeAndAContractDefinedThroughTheApiAreReadBack() {
-        ShiftTypeSummary type = SystemUser.call(() -> shiftTypes.define(new ShiftTypeDetails("Module day", 480, 450,
-                30, List.of(new BreakDetails("break", 15, 90, 150), new BreakDetails("lunch", 30, 210, 270)), 60,
+        ShiftTypeSummary type = SystemUser.call(() -> shiftTypes.define(new ShiftTypeDetails(
+                "Module day",
+                480,
+                450,
+                30,
+                List.of(new BreakDetails("break", 15, 90, 150), new BreakDetails("lunch", 30, 210, 270)),
+                60,
                 210)));
-        ContractSummary contract = SystemUser.call(() -> contracts.define(new ContractDetails("Module contract",
-                List.of(type.id()), 1, 5, 2250, 660)));
+        ContractSummary contract = SystemUser.call(
+                () -> contracts.define(new ContractDetails("Module contract", List.of(type.id()), 1, 5, 2250, 660)));
 
         assertThat(shiftTypes.all()).contains(type);
         assertThat(type.paidMinutes()).isEqualTo(450);
@@ -49,17 +56,20 @@ class SchedulingModuleTest {
 
     @Test
     void aDefinitionTheSolverCouldNotUseIsRefused() {
-        assertThatThrownBy(() -> SystemUser.call(() -> shiftTypes.define(new ShiftTypeDetails("Unusable", 480, 480,
-                15, List.of(new BreakDetails("lunch", 30, 450, 465)), 0, 480))))
+        assertThatThrownBy(() -> SystemUser.call(() -> shiftTypes.define(new ShiftTypeDetails(
+                        "Unusable", 480, 480, 15, List.of(new BreakDetails("lunch", 30, 450, 465)), 0, 480))))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field()).containsExactly("breaks[0].latestStartOffsetMinutes"));
-        assertThatThrownBy(() -> SystemUser.call(() -> contracts.define(new ContractDetails("Nothing", List.of(-1L),
-                1, 5, 2400, 660)))).isInstanceOf(InvalidInput.class);
+                        .extracting(p -> p.field())
+                        .containsExactly("breaks[0].latestStartOffsetMinutes"));
+        assertThatThrownBy(() -> SystemUser.call(
+                        () -> contracts.define(new ContractDetails("Nothing", List.of(-1L), 1, 5, 2400, 660))))
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test
     void aProblemSubmittedIsSolvedInTheBackground() throws Exception {
-        UUID id = SystemUser.call(() -> jobs.submit(SchedulingFixtures.example())).id();
+        UUID id =
+                SystemUser.call(() -> jobs.submit(SchedulingFixtures.example())).id();
 
         SolvingJob job = null;
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();

@@ -1,7 +1,5 @@
 package dev.kantor.staffing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 
 import dev.kantor.support.ApiCalls;
@@ -10,8 +8,9 @@ import dev.kantor.support.ApiCalls.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The staffing API end to end over HTTP: answers, problem details and refusals. Runs on H2 and
@@ -20,19 +19,22 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class StaffingApiContract {
 
-    static final String WORKED_EXAMPLE = """
+    static final String WORKED_EXAMPLE =
+            """
             {"contacts": 100, "intervalSeconds": 1800, "ahtSeconds": 180, "serviceLevelPercent": 80,
              "targetSeconds": 20, "maxOccupancyPercent": 85, "shrinkagePercent": 30}""";
 
     @LocalServerPort
     int port;
+
     @org.springframework.beans.factory.annotation.Autowired
     dev.kantor.cases.intake.CaseIntake intake;
+
     @org.springframework.beans.factory.annotation.Autowired
     dev.kantor.people.People people;
 
-    Answer call(String user, String method, String path, String body, String... headers) throws IOException,
-            InterruptedException {
+    Answer call(String user, String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
         return ApiCalls.call(port, user, method, path, body, headers);
     }
 
@@ -54,66 +56,100 @@ abstract class StaffingApiContract {
         assertThat(answer.body().get("candidates").findValuesAsString("agents"))
                 .containsExactly("11", "12", "13", "14", "15", "16", "17");
         assertThat(answer.body().get("candidates").size()).isEqualTo(7);
-        assertThat(answer.body().get("candidates").get(2).get("meetsTarget").asBoolean()).as("13 agents").isFalse();
-        assertThat(answer.body().get("candidates").get(3).get("meetsTarget").asBoolean()).as("14 agents").isTrue();
+        assertThat(answer.body().get("candidates").get(2).get("meetsTarget").asBoolean())
+                .as("13 agents")
+                .isFalse();
+        assertThat(answer.body().get("candidates").get(3).get("meetsTarget").asBoolean())
+                .as("14 agents")
+                .isTrue();
     }
 
     @Test
     void patienceBringsErlangAAndAbandonment() throws Exception {
-        Answer answer = call("agent", "POST", "/api/staffing/calculations",
+        Answer answer = call(
+                "agent",
+                "POST",
+                "/api/staffing/calculations",
                 WORKED_EXAMPLE.replace("}", ", \"patienceSeconds\": 120, \"candidates\": 1}"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().get("model").asString()).isEqualTo("ERLANG_A");
         assertThat(answer.body().get("agentsByErlangC").asInt()).isEqualTo(14);
-        assertThat(answer.body().get("answer").get("abandonmentPercent").asDouble()).isPositive();
+        assertThat(answer.body().get("answer").get("abandonmentPercent").asDouble())
+                .isPositive();
         assertThat(answer.body().get("candidates").size()).isEqualTo(3);
     }
 
     @Test
     void impatientCustomersMayNeedFewerAgentsThanErlangsWithinTheAbandonmentCap() throws Exception {
-        String heavy = """
+        String heavy =
+                """
                 {"contacts": 6432, "intervalSeconds": 900, "ahtSeconds": 225, "serviceLevelPercent": 80,
                  "targetSeconds": 20, "patienceSeconds": 60, "candidates": 1%s}""";
         Answer levelOnly = call("agent", "POST", "/api/staffing/calculations", heavy.formatted(""));
-        Answer capped = call("agent", "POST", "/api/staffing/calculations",
-                heavy.formatted(", \"maxAbandonPercent\": 5"));
+        Answer capped =
+                call("agent", "POST", "/api/staffing/calculations", heavy.formatted(", \"maxAbandonPercent\": 5"));
 
         assertThat(levelOnly.status()).isEqualTo(200);
         assertThat(levelOnly.body().get("trafficErlangs").asDouble()).isEqualTo(1608.0);
         assertThat(levelOnly.body().get("agents").asInt()).isLessThan(1608);
         assertThat(capped.status()).isEqualTo(200);
-        assertThat(capped.body().get("agents").asInt()).isGreaterThan(levelOnly.body().get("agents").asInt());
-        assertThat(capped.body().get("answer").get("abandonmentPercent").asDouble()).isLessThanOrEqualTo(5.0);
-        assertThat(capped.body().get("candidates").get(0).get("meetsTarget").asBoolean()).as("one fewer").isFalse();
+        assertThat(capped.body().get("agents").asInt())
+                .isGreaterThan(levelOnly.body().get("agents").asInt());
+        assertThat(capped.body().get("answer").get("abandonmentPercent").asDouble())
+                .isLessThanOrEqualTo(5.0);
+        assertThat(capped.body().get("candidates").get(0).get("meetsTarget").asBoolean())
+                .as("one fewer")
+                .isFalse();
     }
 
     @Test
     void anAbandonmentCapWithoutPatienceIs400NamingTheField() throws Exception {
-        Answer answer = call("agent", "POST", "/api/staffing/calculations",
-                WORKED_EXAMPLE.replace("}", ", \"maxAbandonPercent\": 5}"), "Accept-Language", "id");
+        Answer answer = call(
+                "agent",
+                "POST",
+                "/api/staffing/calculations",
+                WORKED_EXAMPLE.replace("}", ", \"maxAbandonPercent\": 5}"),
+                "Accept-Language",
+                "id");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body().get("errors").findValuesAsString("field")).containsExactly("maxAbandonPercent");
-        assertThat(answer.body().get("errors").findValuesAsString("message").get(0)).contains("kesabaran");
+        assertThat(answer.body().get("errors").findValuesAsString("message").get(0))
+                .contains("kesabaran");
     }
 
     @Test
     void aQueueKeepsItsAbandonmentCap() throws Exception {
-        Answer created = call("manager", "POST", "/api/staffing/queues", queue("Impatient line").replace(
-                "\"shrinkagePercent\": 30", "\"shrinkagePercent\": 30, \"patienceSeconds\": 90, \"maxAbandonPercent\": 4"));
+        Answer created = call(
+                "manager",
+                "POST",
+                "/api/staffing/queues",
+                queue("Impatient line")
+                        .replace(
+                                "\"shrinkagePercent\": 30",
+                                "\"shrinkagePercent\": 30, \"patienceSeconds\": 90, \"maxAbandonPercent\": 4"));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().get("maxAbandonPercent").asDouble()).isEqualTo(4.0);
-        assertThat(call("agent", "GET", created.location(), null).body().get("maxAbandonPercent").asDouble())
+        assertThat(call("agent", "GET", created.location(), null)
+                        .body()
+                        .get("maxAbandonPercent")
+                        .asDouble())
                 .isEqualTo(4.0);
     }
 
     @Test
     void badInputIs400ProblemNamingEveryFieldInTheCallersLanguage() throws Exception {
-        Answer answer = call("agent", "POST", "/api/staffing/calculations", """
+        Answer answer = call(
+                "agent",
+                "POST",
+                "/api/staffing/calculations",
+                """
                 {"contacts": -1, "ahtSeconds": 0, "serviceLevelPercent": 100, "targetSeconds": 0,
-                 "shrinkagePercent": 100}""", "Accept-Language", "id");
+                 "shrinkagePercent": 100}""",
+                "Accept-Language",
+                "id");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -133,15 +169,20 @@ abstract class StaffingApiContract {
 
     @Test
     void callersMustSignIn() throws Exception {
-        assertThat(call(null, "POST", "/api/staffing/calculations", WORKED_EXAMPLE).status()).isEqualTo(401);
+        assertThat(call(null, "POST", "/api/staffing/calculations", WORKED_EXAMPLE)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void theApiDescriptionStatesTheConventions() throws Exception {
         Answer docs = call("agent", "GET", "/v3/api-docs", null);
         String text = docs.body().toString();
-        assertThat(text).contains("/api/staffing/calculations", "ceil(n / (1 − shrinkage))",
-                "contacts that give up count as not answered in time");
+        assertThat(text)
+                .contains(
+                        "/api/staffing/calculations",
+                        "ceil(n / (1 − shrinkage))",
+                        "contacts that give up count as not answered in time");
     }
 
     static String queue(String name) {
@@ -149,7 +190,8 @@ abstract class StaffingApiContract {
                 {"name": "%s", "channel": "PHONE", "ahtSeconds": 180, "serviceLevelPercent": 80, "targetSeconds": 20,
                  "maxOccupancyPercent": 85, "shrinkagePercent": 30,
                  "hours": [{"day": "MONDAY", "opens": "08:00", "closes": "17:00"},
-                           {"day": "SATURDAY", "opens": "09:00", "closes": "14:00"}]}""".formatted(name);
+                           {"day": "SATURDAY", "opens": "09:00", "closes": "14:00"}]}"""
+                .formatted(name);
     }
 
     @Test
@@ -175,17 +217,28 @@ abstract class StaffingApiContract {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
-        long id = call("admin", "POST", "/api/staffing/queues", queue("Guarded")).body().get("id").asLong();
-        Answer change = call("agent", "PUT", "/api/staffing/queues/" + id,
+        long id = call("admin", "POST", "/api/staffing/queues", queue("Guarded"))
+                .body()
+                .get("id")
+                .asLong();
+        Answer change = call(
+                "agent",
+                "PUT",
+                "/api/staffing/queues/" + id,
                 queue("Changed by agent").replace("}]}", "}], \"version\": 0}"));
         assertThat(change.status()).isEqualTo(403);
         assertThat(call("agent", "GET", "/api/staffing/queues", null).body().findValuesAsString("name"))
-                .contains("Guarded").doesNotContain("Changed by agent", "Refused agent", "Refused accountant");
+                .contains("Guarded")
+                .doesNotContain("Changed by agent", "Refused agent", "Refused accountant");
     }
 
     @Test
     void aBadQueueIs400NamingEveryField() throws Exception {
-        Answer answer = call("manager", "POST", "/api/staffing/queues", """
+        Answer answer = call(
+                "manager",
+                "POST",
+                "/api/staffing/queues",
+                """
                 {"name": "", "ahtSeconds": 0, "serviceLevelPercent": 80, "targetSeconds": 20, "shrinkagePercent": 100,
                  "hours": [{"day": "MONDAY", "opens": "17:00", "closes": "08:00"}]}""");
 
@@ -196,7 +249,9 @@ abstract class StaffingApiContract {
 
     @Test
     void aTakenNameIs409() throws Exception {
-        assertThat(call("manager", "POST", "/api/staffing/queues", queue("Twice")).status()).isEqualTo(201);
+        assertThat(call("manager", "POST", "/api/staffing/queues", queue("Twice"))
+                        .status())
+                .isEqualTo(201);
         Answer again = call("manager", "POST", "/api/staffing/queues", queue("TWICE"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("errors").get(0).get("field").asString()).isEqualTo("name");
@@ -216,7 +271,8 @@ abstract class StaffingApiContract {
 
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change");
-        assertThat(call("agent", "GET", path, null).body().get("name").asString()).isEqualTo("Stale, first");
+        assertThat(call("agent", "GET", path, null).body().get("name").asString())
+                .isEqualTo("Stale, first");
     }
 
     @Test
@@ -224,10 +280,12 @@ abstract class StaffingApiContract {
         Answer created = call("manager", "POST", "/api/staffing/queues", queue("Removed API"));
         String path = created.location();
         String csv = "interval_start,queue,contacts,aht_seconds\n2026-02-02 08:00,Removed API,7,200\n";
-        assertThat(call("manager", "POST", "/api/staffing/history", csv, "Content-Type", "text/csv").status())
+        assertThat(call("manager", "POST", "/api/staffing/history", csv, "Content-Type", "text/csv")
+                        .status())
                 .isEqualTo(200);
         assertThat(call("manager", "PUT", path, queue("Removed API").replace("}]}", "}], \"version\": 0}"))
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
 
         assertThat(call("agent", "DELETE", path + "?version=1", null).status()).isEqualTo(403);
         Answer noVersion = call("manager", "DELETE", path, null);
@@ -241,9 +299,11 @@ abstract class StaffingApiContract {
         Answer removed = call("manager", "DELETE", path + "?version=1", null);
         assertThat(removed.status()).isEqualTo(204);
         assertThat(call("agent", "GET", path, null).status()).isEqualTo(404);
-        assertThat(call("agent", "GET", path + "/history?from=2026-02-01&to=2026-02-03", null).status())
+        assertThat(call("agent", "GET", path + "/history?from=2026-02-01&to=2026-02-03", null)
+                        .status())
                 .isEqualTo(404);
-        assertThat(call("manager", "DELETE", path + "?version=1", null).status()).isEqualTo(404);
+        assertThat(call("manager", "DELETE", path + "?version=1", null).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -255,7 +315,10 @@ abstract class StaffingApiContract {
 
     @Test
     void historyImportsAllOrNothingThroughTheApi() throws Exception {
-        long id = call("manager", "POST", "/api/staffing/queues", queue("History API")).body().get("id").asLong();
+        long id = call("manager", "POST", "/api/staffing/queues", queue("History API"))
+                .body()
+                .get("id")
+                .asLong();
         String good = "interval_start,queue,contacts,aht_seconds\n2026-02-02 08:00,History API,7,200\n"
                 + "2026-02-02 08:15,History API,9,\n";
         String bad = good + "2026-02-02 08:20,History API,-1,\n";
@@ -263,38 +326,57 @@ abstract class StaffingApiContract {
         Answer refused = call("manager", "POST", "/api/staffing/history", bad, "Content-Type", "text/csv");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.body().get("errors").findValuesAsString("field")).containsExactly("interval_start",
-                "contacts");
+        assertThat(refused.body().get("errors").findValuesAsString("field"))
+                .containsExactly("interval_start", "contacts");
         assertThat(refused.body().get("errors").get(0).get("line").asInt()).isEqualTo(4);
-        assertThat(call("agent", "GET", "/api/staffing/queues/" + id + "/history?from=2026-02-01&to=2026-02-03",
-                null).body().size()).isZero();
+        assertThat(call("agent", "GET", "/api/staffing/queues/" + id + "/history?from=2026-02-01&to=2026-02-03", null)
+                        .body()
+                        .size())
+                .isZero();
 
-        assertThat(call("agent", "POST", "/api/staffing/history", good, "Content-Type", "text/csv").status())
+        assertThat(call("agent", "POST", "/api/staffing/history", good, "Content-Type", "text/csv")
+                        .status())
                 .isEqualTo(403);
         Answer imported = call("admin", "POST", "/api/staffing/history", good, "Content-Type", "text/csv");
         assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.body().get("imported").asInt()).isEqualTo(2);
-        Answer read = call("agent", "GET", "/api/staffing/queues/" + id + "/history?from=2026-02-01&to=2026-02-03",
-                null);
+        Answer read =
+                call("agent", "GET", "/api/staffing/queues/" + id + "/history?from=2026-02-01&to=2026-02-03", null);
         assertThat(read.body().findValuesAsString("contacts")).containsExactly("7", "9");
         assertThat(read.body().get(0).get("start").asString()).isEqualTo("2026-02-02T01:00:00Z");
     }
 
     @Test
     void historyIsCountedFromTheCasesOfTheQueuesChannel() throws Exception {
-        long id = call("manager", "POST", "/api/staffing/queues", queue("Counted phone line")).body().get("id")
+        long id = call("manager", "POST", "/api/staffing/queues", queue("Counted phone line"))
+                .body()
+                .get("id")
                 .asLong();
         // three calls and a walk-in an hour ago, logged as the agent would have
         java.time.Instant anHourAgo = java.time.Instant.now().minusSeconds(3600);
-        long agent = people.employeeByEmail("agus.pratama@sinarmaju.example").orElseThrow().getId();
+        long agent = people.employeeByEmail("agus.pratama@sinarmaju.example")
+                .orElseThrow()
+                .getId();
         for (int i = 0; i < 4; i++) {
             var channel = i < 3 ? dev.kantor.cases.Channel.PHONE : dev.kantor.cases.Channel.WALK_IN;
-            var contact = new dev.kantor.cases.NewCase("Caller " + i, "caller" + i + "@example.com", null, "id",
-                    channel, dev.kantor.cases.CaseType.QUESTION, "delivery", null, "When does it come?", null);
-            dev.kantor.platform.ReplayableClock.at(anHourAgo, () -> dev.kantor.platform.security.SystemUser.callAs(
-                    agent, dev.kantor.platform.security.Role.AGENT, () -> intake.open(contact, agent)));
+            var contact = new dev.kantor.cases.NewCase(
+                    "Caller " + i,
+                    "caller" + i + "@example.com",
+                    null,
+                    "id",
+                    channel,
+                    dev.kantor.cases.CaseType.QUESTION,
+                    "delivery",
+                    null,
+                    "When does it come?",
+                    null);
+            dev.kantor.platform.ReplayableClock.at(
+                    anHourAgo,
+                    () -> dev.kantor.platform.security.SystemUser.callAs(
+                            agent, dev.kantor.platform.security.Role.AGENT, () -> intake.open(contact, agent)));
         }
-        assertThat(call("agent", "POST", "/api/staffing/queues/" + id + "/history/from-cases", null).status())
+        assertThat(call("agent", "POST", "/api/staffing/queues/" + id + "/history/from-cases", null)
+                        .status())
                 .isEqualTo(403);
 
         Answer counted = call("manager", "POST", "/api/staffing/queues/" + id + "/history/from-cases?weeks=1", null);
@@ -303,7 +385,8 @@ abstract class StaffingApiContract {
         assertThat(counted.body().get("intervals").asInt()).isBetween(1, 2);
         Answer read = call("agent", "GET", "/api/staffing/queues/" + id + "/history", null);
         // only the quarter hour of the calls: other tests log calls of their own, at the time they run
-        java.time.Instant quarter = anHourAgo.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+        java.time.Instant quarter = anHourAgo
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
                 .minusSeconds(anHourAgo.atZone(java.time.ZoneOffset.UTC).getMinute() % 15 * 60L);
         int contacts = 0;
         for (var interval : read.body()) {
@@ -336,16 +419,23 @@ abstract class StaffingApiContract {
         var first = intervals.get(0);
         assertThat(first.get("time").asString()).isEqualTo("08:00");
         assertThat(first.get("agents").asInt()).isPositive();
-        assertThat(first.get("scheduled").asInt()).isGreaterThan(first.get("agents").asInt());
-        assertThat(first.has("abandonmentPercent")).as("the phone line's customers give up").isTrue();
+        assertThat(first.get("scheduled").asInt())
+                .isGreaterThan(first.get("agents").asInt());
+        assertThat(first.has("abandonmentPercent"))
+                .as("the phone line's customers give up")
+                .isTrue();
         String monday = week.body().get("monday").asString();
 
         String seen = week.body().get("adjustmentsVersion").asString();
-        String adjustment = "{\"date\": \"" + monday + "\", \"time\": \"08:00\", \"percent\": 100, \"version\": \""
-                + seen + "\"}";
-        assertThat(call("agent", "PUT", "/api/staffing/queues/" + phone + "/adjustments", adjustment).status())
+        String adjustment =
+                "{\"date\": \"" + monday + "\", \"time\": \"08:00\", \"percent\": 100, \"version\": \"" + seen + "\"}";
+        assertThat(call("agent", "PUT", "/api/staffing/queues/" + phone + "/adjustments", adjustment)
+                        .status())
                 .isEqualTo(403);
-        Answer bad = call("manager", "PUT", "/api/staffing/queues/" + phone + "/adjustments",
+        Answer bad = call(
+                "manager",
+                "PUT",
+                "/api/staffing/queues/" + phone + "/adjustments",
                 adjustment.replace("08:00", "08:05").replace("100", "-200"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsString("field")).containsExactly("time");
@@ -359,15 +449,24 @@ abstract class StaffingApiContract {
         assertThat(adjusted.body().get("adjustmentsVersion").asString()).isNotEqualTo(seen);
 
         // a second manager who read the week before that change is refused, and the change stays
-        Answer stale = call("manager", "PUT", "/api/staffing/queues/" + phone + "/adjustments",
-                adjustment.replace("\"percent\": 100", "\"percent\": 10"), "Accept-Language", "id");
+        Answer stale = call(
+                "manager",
+                "PUT",
+                "/api/staffing/queues/" + phone + "/adjustments",
+                adjustment.replace("\"percent\": 100", "\"percent\": 10"),
+                "Accept-Language",
+                "id");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
         assertThat(stale.body().get("title").asString()).startsWith("Seseorang telah mengubah prakiraan minggu ini");
         Answer now = call("accountant", "GET", "/api/staffing/queues/" + phone + "/forecast?week=" + monday, null);
         assertThat(now.body().get("intervals").get(0).get("contacts").asDouble())
-                .isEqualTo(adjusted.body().get("intervals").get(0).get("contacts").asDouble());
-        Answer noVersion = call("manager", "PUT", "/api/staffing/queues/" + phone + "/adjustments",
+                .isEqualTo(
+                        adjusted.body().get("intervals").get(0).get("contacts").asDouble());
+        Answer noVersion = call(
+                "manager",
+                "PUT",
+                "/api/staffing/queues/" + phone + "/adjustments",
                 "{\"date\": \"" + monday + "\", \"percent\": 10}");
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(noVersion.body().get("errors").findValuesAsString("field")).containsExactly("version");
@@ -375,26 +474,42 @@ abstract class StaffingApiContract {
 
     @Test
     void outOfRangeParametersAre400NamingTheParameterNeverQuietlyChanged() throws Exception {
-        Answer candidates = call("agent", "POST", "/api/staffing/calculations",
-                WORKED_EXAMPLE.replace("}", ", \"candidates\": -5}"));
+        Answer candidates = call(
+                "agent", "POST", "/api/staffing/calculations", WORKED_EXAMPLE.replace("}", ", \"candidates\": -5}"));
         assertThat(candidates.status()).isEqualTo(400);
-        assertThat(candidates.body().get("errors").get(0).get("field").asString()).isEqualTo("candidates");
+        assertThat(candidates.body().get("errors").get(0).get("field").asString())
+                .isEqualTo("candidates");
 
-        long queue = call("manager", "GET", "/api/staffing/queues", null).body().get(0).get("id").asLong();
+        long queue = call("manager", "GET", "/api/staffing/queues", null)
+                .body()
+                .get(0)
+                .get("id")
+                .asLong();
         for (String weeks : new String[] {"0", "105"}) {
-            Answer fromCases = call("manager", "POST", "/api/staffing/queues/" + queue + "/history/from-cases?weeks="
-                    + weeks, null);
+            Answer fromCases = call(
+                    "manager", "POST", "/api/staffing/queues/" + queue + "/history/from-cases?weeks=" + weeks, null);
             assertThat(fromCases.status()).as(weeks).isEqualTo(400);
-            assertThat(fromCases.body().get("errors").get(0).get("field").asString()).isEqualTo("weeks");
+            assertThat(fromCases.body().get("errors").get(0).get("field").asString())
+                    .isEqualTo("weeks");
         }
     }
 
     @Test
     void theCalculationsAnswerIsDescribedInTheApiDocumentation() throws Exception {
-        JsonNode responses = call("agent", "GET", "/v3/api-docs", null).body().get("paths")
-                .get("/api/staffing/calculations").get("post").get("responses");
+        JsonNode responses = call("agent", "GET", "/v3/api-docs", null)
+                .body()
+                .get("paths")
+                .get("/api/staffing/calculations")
+                .get("post")
+                .get("responses");
 
-        assertThat(responses.get("200").get("content").get("application/json").get("schema").get("$ref").asString())
+        assertThat(responses
+                        .get("200")
+                        .get("content")
+                        .get("application/json")
+                        .get("schema")
+                        .get("$ref")
+                        .asString())
                 .endsWith("/CalculationResponse");
         assertThat(responses.has("400")).isTrue();
     }

@@ -1,24 +1,23 @@
 package dev.kantor.staffing;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.kantor.support.Browsers;
+import dev.kantor.support.Chromium;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
-import dev.kantor.support.Browsers;
-import dev.kantor.support.Chromium;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Staffing as a manager uses it, in a real (headless) Chromium: the calculator's worked example,
@@ -46,8 +45,12 @@ class StaffingBrowserTest {
     @Test
     void theCalculatorWorksTheExampleOut() {
         // given the calculator, reached from the menu
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staffing").setExact(true)).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staffing calculator")).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Staffing").setExact(true))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staffing calculator"))
+                .click();
 
         // when the manager types the worked example
         page.locator("#contacts").fill("100");
@@ -66,7 +69,10 @@ class StaffingBrowserTest {
     void theWeekAheadShowsAChartATableAndDownloads() {
         // given the staffing overview with the demo queues
         page.navigate("/staffing");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Phone line").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Phone line").setExact(true))
+                .click();
 
         // then the forecast chart is drawn by Chart.js and the table lists the open intervals
         assertThat(page.locator("h1")).hasText("Phone line: forecast and staffing");
@@ -91,8 +97,9 @@ class StaffingBrowserTest {
         page.locator("#ahtSeconds").fill("240");
         page.locator("#save").click();
         assertThat(page.locator(".flash .alert-success")).containsText(name);
-        page.locator("tr", new Page.LocatorOptions().setHasText(name)).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Edit")).click();
+        page.locator("tr", new Page.LocatorOptions().setHasText(name))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit"))
+                .click();
         // the question comes from a deferred script: the page must have loaded before the button is pressed
         page.waitForURL("**/edit");
 
@@ -105,7 +112,8 @@ class StaffingBrowserTest {
         page.navigate("/staffing");
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(name));
         assertThat(row).hasCount(1);
-        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit"))
+                .click();
         page.waitForURL("**/edit");
 
         // then says yes: the queue is gone, and the overview says so

@@ -1,8 +1,5 @@
 package dev.kantor.staffing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -29,11 +26,16 @@ import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /**
  * The staffing module on its own, with the calendar and the platform: what its API promises other
  * modules. Cases are stood in for, since staffing reads them only when asked to count history.
  */
-@ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = {"calendar", "platform"})
+@ApplicationModuleTest(
+        mode = BootstrapMode.STANDALONE,
+        extraIncludes = {"calendar", "platform"})
 class StaffingModuleTest {
 
     /** Contacts in each open quarter hour of the history: 2 Erlangs at 180 s. */
@@ -44,12 +46,16 @@ class StaffingModuleTest {
 
     @Autowired
     WorkQueues queues;
+
     @Autowired
     StaffingRequirements requirements;
+
     @Autowired
     StoredQueues stored;
+
     @Autowired
     BusinessCalendars calendars;
+
     @Autowired
     Clock clock;
 
@@ -81,7 +87,8 @@ class StaffingModuleTest {
         for (LocalDate day = today().minusWeeks(8); day.isBefore(today()); day = day.plusDays(1)) {
             for (LocalTime start = LocalTime.MIDNIGHT; ; start = start.plusMinutes(15)) {
                 if (queue.isOpen(day.getDayOfWeek(), start)) {
-                    volumes.add(new IntervalVolume(day.atTime(start).atZone(zone).toInstant(), (int) CONTACTS, null));
+                    volumes.add(
+                            new IntervalVolume(day.atTime(start).atZone(zone).toInstant(), (int) CONTACTS, null));
                 }
                 if (start.equals(LocalTime.of(23, 45))) {
                     break;
@@ -111,8 +118,9 @@ class StaffingModuleTest {
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
         assertThatThrownBy(() -> SystemUser.call(() -> queues.create(details("Bad line", "17:10"))))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field()).containsExactly("hours.MONDAY", "hours.TUESDAY",
-                                "hours.WEDNESDAY", "hours.THURSDAY", "hours.FRIDAY"));
+                        .extracting(p -> p.field())
+                        .containsExactly(
+                                "hours.MONDAY", "hours.TUESDAY", "hours.WEDNESDAY", "hours.THURSDAY", "hours.FRIDAY"));
         assertThat(queues.all()).extracting(QueueSummary::name).doesNotContain("Anonymous line", "Bad line");
     }
 
@@ -124,11 +132,12 @@ class StaffingModuleTest {
 
         WeekRequirement week = requirements.week(queue.id(), monday).orElseThrow();
 
-        Requirement expected = new StaffingQuestion(CONTACTS, 900.0, 180.0, null, 80.0, 20.0, null, 85.0, 30.0)
-                .requirement();
+        Requirement expected =
+                new StaffingQuestion(CONTACTS, 900.0, 180.0, null, 80.0, 20.0, null, 85.0, 30.0).requirement();
         assertThat(week.queueId()).isEqualTo(queue.id());
         assertThat(week.monday()).isEqualTo(monday);
-        assertThat(week.days()).extracting(DayRequirement::date)
+        assertThat(week.days())
+                .extracting(DayRequirement::date)
                 .containsExactlyElementsOf(monday.datesUntil(monday.plusDays(7)).toList());
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
             DayRequirement open = week.on(day);
@@ -169,8 +178,8 @@ class StaffingModuleTest {
         assertThatThrownBy(() -> requirements.week(queue.id(), LocalDate.of(1899, 12, 25)))
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> requirements.week(-1, nextMonday()))
-                .isInstanceOfSatisfying(KantorException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("staffing.queue.not-found"));
+                .isInstanceOfSatisfying(
+                        KantorException.class, e -> assertThat(e.messageKey()).isEqualTo("staffing.queue.not-found"));
     }
 
     @Test
@@ -189,7 +198,8 @@ class StaffingModuleTest {
 
         SystemUser.call(() -> stored.change(queue.id(), details("Renamed line 2", "17:00"), 0));
 
-        assertThat(events.ofType(QueueChanged.class).matching(e -> e.queueId() == queue.id())).isEmpty();
+        assertThat(events.ofType(QueueChanged.class).matching(e -> e.queueId() == queue.id()))
+                .isEmpty();
         assertThat(queues.find(queue.id()).orElseThrow().name()).isEqualTo("Renamed line 2");
     }
 }

@@ -19,11 +19,9 @@ public final class ApiCalls {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** What came back: status, content type, the JSON body if any, and the Location header. */
-    public record Answer(int status, String contentType, JsonNode body, String location) {
-    }
+    public record Answer(int status, String contentType, JsonNode body, String location) {}
 
-    private ApiCalls() {
-    }
+    private ApiCalls() {}
 
     /**
      * @param user    a demo user, or null for an anonymous call
@@ -32,20 +30,27 @@ public final class ApiCalls {
     public static Answer call(int port, String user, String method, String path, String body, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json");
         if (user != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json,
+        return new Answer(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                json,
                 response.headers().firstValue("Location").orElse(null));
     }
 }

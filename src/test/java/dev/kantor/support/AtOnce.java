@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AtOnce {
 
-    private AtOnce() {
-    }
+    private AtOnce() {}
 
     /** The answers in the order of the calls, once every call has answered. */
     public static <T> List<T> run(List<Callable<T>> calls) throws Exception {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import org.springframework.boot.SpringApplication;
@@ -20,8 +19,7 @@ public final class EmbeddedPostgres {
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
     private static volatile boolean stopped;
 
-    private EmbeddedPostgres() {
-    }
+    private EmbeddedPostgres() {}
 
     /** Points the application at a new, empty PostgreSQL database. */
     public static void register(DynamicPropertyRegistry registry) {
@@ -49,7 +47,8 @@ public final class EmbeddedPostgres {
     private static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                        .start();
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("Cannot start the embedded PostgreSQL server", e);
             }

@@ -32,8 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CalendarController {
 
     /** The label of each holiday field, as the form shows it. */
-    private static final Map<String, String> HOLIDAY_FIELDS = Map.of(
-            "date", "calendar.date", "nameEn", "calendar.name-en", "nameId", "calendar.name-id");
+    private static final Map<String, String> HOLIDAY_FIELDS =
+            Map.of("date", "calendar.date", "nameEn", "calendar.name-en", "nameId", "calendar.name-id");
 
     private final BusinessCalendars calendars;
     private final MessageSource messages;
@@ -56,11 +56,18 @@ class CalendarController {
     String show(Model model) {
         var week = calendars.week();
         java.util.Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("days", java.util.Arrays.stream(DayOfWeek.values()).map(d -> {
-            OpeningHours hours = week.get(d);
-            return new Day(d, d.getDisplayName(java.time.format.TextStyle.FULL, locale),
-                    hours == null ? null : hours.opens(), hours == null ? null : hours.closes());
-        }).toList());
+        model.addAttribute(
+                "days",
+                java.util.Arrays.stream(DayOfWeek.values())
+                        .map(d -> {
+                            OpeningHours hours = week.get(d);
+                            return new Day(
+                                    d,
+                                    d.getDisplayName(java.time.format.TextStyle.FULL, locale),
+                                    hours == null ? null : hours.opens(),
+                                    hours == null ? null : hours.closes());
+                        })
+                        .toList());
         model.addAttribute("holidays", calendars.holidays());
         model.addAttribute("zone", calendars.zone());
         model.addAttribute("holiday", new HolidayForm());
@@ -69,15 +76,19 @@ class CalendarController {
 
     @PostMapping("/calendar/hours")
     @PreAuthorize("hasRole('ADMIN')")
-    String hours(@RequestParam String day, @RequestParam(required = false) String opens,
-            @RequestParam(required = false) String closes, @RequestParam(defaultValue = "false") boolean closed,
+    String hours(
+            @RequestParam String day,
+            @RequestParam(required = false) String opens,
+            @RequestParam(required = false) String closes,
+            @RequestParam(defaultValue = "false") boolean closed,
             RedirectAttributes redirect) {
         DayOfWeek weekday = EnumParameters.parse(DayOfWeek.class, day);
         try {
             if (weekday == null) {
                 throw new IllegalArgumentException();
             }
-            calendars.setHours(weekday, closed ? null : new OpeningHours(LocalTime.parse(opens), LocalTime.parse(closes)));
+            calendars.setHours(
+                    weekday, closed ? null : new OpeningHours(LocalTime.parse(opens), LocalTime.parse(closes)));
             redirect.addFlashAttribute("success", text("calendar.saved"));
         } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
             redirect.addFlashAttribute("failure", text("calendar.bad-hours"));
@@ -87,17 +98,17 @@ class CalendarController {
 
     @PostMapping("/calendar/holidays")
     @PreAuthorize("hasRole('ADMIN')")
-    String addHoliday(@ModelAttribute("holiday") HolidayForm form, BindingResult result,
-            RedirectAttributes redirect) {
+    String addHoliday(@ModelAttribute("holiday") HolidayForm form, BindingResult result, RedirectAttributes redirect) {
         try {
             if (result.hasErrors()) {
                 // text that cannot be stored: said against its field like any other refusal
                 throw new InvalidInput(result.getFieldErrors().stream()
-                        .map(e -> new FieldProblem(e.getField(), e.getCode())).toList());
+                        .map(e -> new FieldProblem(e.getField(), e.getCode()))
+                        .toList());
             }
             String date = form.getDate();
-            calendars.addHoliday(new Holiday(date == null || date.isBlank() ? null : LocalDate.parse(date),
-                    form.getNameEn(), form.getNameId()));
+            calendars.addHoliday(new Holiday(
+                    date == null || date.isBlank() ? null : LocalDate.parse(date), form.getNameEn(), form.getNameId()));
             redirect.addFlashAttribute("success", text("calendar.saved"));
         } catch (DateTimeParseException e) {
             redirect.addFlashAttribute("failure", text("calendar.bad-holiday"));

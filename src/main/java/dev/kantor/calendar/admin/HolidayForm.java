@@ -7,10 +7,27 @@ public class HolidayForm {
     private String nameEn;
     private String nameId;
 
-    public String getDate() { return date; }
-    public void setDate(String date) { this.date = date; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getNameId() { return nameId; }
-    public void setNameId(String nameId) { this.nameId = nameId; }
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNameId() {
+        return nameId;
+    }
+
+    public void setNameId(String nameId) {
+        this.nameId = nameId;
+    }
 }

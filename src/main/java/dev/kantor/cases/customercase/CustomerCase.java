@@ -34,6 +34,7 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
 
     @Id
     private Long id;
+
     private String reference;
     private String accessToken;
     private Long customerId;
@@ -44,6 +45,7 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
     private String subject;
     /** Whether the customer wrote the subject; one typed by an employee (a walk-in, a call) is internal. */
     private boolean subjectByCustomer;
+
     private CaseStatus status;
     private Long ownerId;
     private Instant openedAt;
@@ -54,17 +56,27 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
     private Integer rating;
     private String ratingComment;
     private Instant ratedAt;
+
     @Version
     private Integer version;
+
     @MappedCollection(idColumn = "customer_case", keyColumn = "pause_no")
     private List<CasePause> pauses = new ArrayList<>();
 
-    CustomerCase() {
-    }
+    CustomerCase() {}
 
     /** Opens a case; one logged by an employee in person is theirs and counts as answered. */
-    public static CustomerCase open(String reference, String accessToken, long customerId, Channel channel,
-            CaseType type, String topic, Priority priority, String subject, Long loggedBy, Instant now) {
+    public static CustomerCase open(
+            String reference,
+            String accessToken,
+            long customerId,
+            Channel channel,
+            CaseType type,
+            String topic,
+            Priority priority,
+            String subject,
+            Long loggedBy,
+            Instant now) {
         CustomerCase c = new CustomerCase();
         c.reference = reference;
         c.accessToken = accessToken;
@@ -273,30 +285,92 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
         return pauses.stream().map(CasePause::pause).toList();
     }
 
-    public Long getId() { return id; }
-    public String getReference() { return reference; }
-    public String getAccessToken() { return accessToken; }
-    public Long getCustomerId() { return customerId; }
-    public Channel getChannel() { return channel; }
-    public CaseType getCaseType() { return caseType; }
-    public String getTopic() { return topic; }
-    public Priority getPriority() { return priority; }
-    public String getSubject() { return subject; }
-    public boolean isSubjectByCustomer() { return subjectByCustomer; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public CaseType getCaseType() {
+        return caseType;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public boolean isSubjectByCustomer() {
+        return subjectByCustomer;
+    }
 
     /** The subject as the customer wrote it; empty when an employee typed it, which the customer never reads. */
     public Optional<String> customersOwnSubject() {
         return subjectByCustomer ? Optional.ofNullable(subject) : Optional.empty();
     }
-    public CaseStatus getStatus() { return status; }
-    public Long getOwnerId() { return ownerId; }
-    public Instant getOpenedAt() { return openedAt; }
-    public Instant getFirstResponseAt() { return firstResponseAt; }
-    public Instant getResolvedAt() { return resolvedAt; }
-    public Instant getHelpRequestedAt() { return helpRequestedAt; }
-    public Long getHelpRequestedBy() { return helpRequestedBy; }
-    public Integer getRating() { return rating; }
-    public String getRatingComment() { return ratingComment; }
-    public Instant getRatedAt() { return ratedAt; }
-    public Integer getVersion() { return version; }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getHelpRequestedAt() {
+        return helpRequestedAt;
+    }
+
+    public Long getHelpRequestedBy() {
+        return helpRequestedBy;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
 }

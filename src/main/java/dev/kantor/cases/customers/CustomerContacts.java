@@ -24,7 +24,8 @@ public class CustomerContacts implements MeasuredCustomerContact {
     /** Records that the employee served the customer of the case, in person or in writing. */
     public void record(long employeeId, long caseId, Channel channel, Instant at) {
         jdbc.sql("insert into customer_contact (employee_id, case_id, at, channel) values (?, ?, ?, ?)")
-                .params(employeeId, caseId, Timestamp.from(at), channel.name()).update();
+                .params(employeeId, caseId, Timestamp.from(at), channel.name())
+                .update();
     }
 
     @Override

@@ -24,7 +24,8 @@ public class CustomerSearch {
             return List.of();
         }
         String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select * from customer where lower(full_name) like :like or lower(email) like :like or phone like :like
                 order by full_name limit 20""")
                 .param("like", like)

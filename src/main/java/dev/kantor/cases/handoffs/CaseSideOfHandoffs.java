@@ -47,28 +47,52 @@ class CaseSideOfHandoffs {
     @ImmediateModuleListener
     void on(HandoffStarted e) {
         if (e.note() != null && !e.note().isBlank()) {
-            timeline.addOnce(origin(e.handoffId(), "started"), e.caseId(), e.at(), EntryKind.NOTE, e.senderId(),
-                    e.note().strip(), null);
+            timeline.addOnce(
+                    origin(e.handoffId(), "started"),
+                    e.caseId(),
+                    e.at(),
+                    EntryKind.NOTE,
+                    e.senderId(),
+                    e.note().strip(),
+                    null);
         }
     }
 
     /** The colleague's offer, for the record: the customer waits with the sender meanwhile. */
     @ImmediateModuleListener
     void on(HandoffOffered e) {
-        timeline.addOnce(origin(e.handoffId(), "offered:" + e.offeredTo()), e.caseId(), e.at(),
-                EntryKind.HANDOFF_OFFERED, e.senderId(), null, EntryDetail.employee(e.offeredTo()));
+        timeline.addOnce(
+                origin(e.handoffId(), "offered:" + e.offeredTo()),
+                e.caseId(),
+                e.at(),
+                EntryKind.HANDOFF_OFFERED,
+                e.senderId(),
+                null,
+                EntryDetail.employee(e.offeredTo()));
     }
 
     @ImmediateModuleListener
     void on(HandoffDeclined e) {
-        timeline.addOnce(origin(e.handoffId(), "declined:" + e.declinedBy()), e.caseId(), e.at(),
-                EntryKind.HANDOFF_DECLINED, e.declinedBy(), e.reason(), EntryDetail.employee(e.declinedBy()));
+        timeline.addOnce(
+                origin(e.handoffId(), "declined:" + e.declinedBy()),
+                e.caseId(),
+                e.at(),
+                EntryKind.HANDOFF_DECLINED,
+                e.declinedBy(),
+                e.reason(),
+                EntryDetail.employee(e.declinedBy()));
     }
 
     @ImmediateModuleListener
     void on(HandoffExpired e) {
-        timeline.addOnce(origin(e.handoffId(), "expired:" + e.offeredTo()), e.caseId(), e.at(),
-                EntryKind.HANDOFF_EXPIRED, null, null, EntryDetail.employee(e.offeredTo()));
+        timeline.addOnce(
+                origin(e.handoffId(), "expired:" + e.offeredTo()),
+                e.caseId(),
+                e.at(),
+                EntryKind.HANDOFF_EXPIRED,
+                null,
+                null,
+                EntryDetail.employee(e.offeredTo()));
     }
 
     /**
@@ -78,8 +102,14 @@ class CaseSideOfHandoffs {
      */
     @ImmediateModuleListener
     void on(HandoffAccepted e) {
-        if (!timeline.addOnce(origin(e.handoffId(), "accepted"), e.caseId(), e.at(), EntryKind.OWNER,
-                e.receiverId(), null, EntryDetail.employee(e.receiverId()))) {
+        if (!timeline.addOnce(
+                origin(e.handoffId(), "accepted"),
+                e.caseId(),
+                e.at(),
+                EntryKind.OWNER,
+                e.receiverId(),
+                null,
+                EntryDetail.employee(e.receiverId()))) {
             return;
         }
         CustomerCase c = changed(e.caseId(), c1 -> {
@@ -95,8 +125,8 @@ class CaseSideOfHandoffs {
     /** Nobody accepted: the case waits, unowned, in its topic's queue. */
     @ImmediateModuleListener
     void on(HandoffQueued e) {
-        if (timeline.addOnce(origin(e.handoffId(), "queued"), e.caseId(), e.at(), EntryKind.HANDOFF_QUEUED, null,
-                null, null)) {
+        if (timeline.addOnce(
+                origin(e.handoffId(), "queued"), e.caseId(), e.at(), EntryKind.HANDOFF_QUEUED, null, null, null)) {
             changed(e.caseId(), c -> {
                 c.unassign(e.at());
                 return true;
@@ -107,8 +137,8 @@ class CaseSideOfHandoffs {
     /** Applies a change to the case, read again when someone else saved it in between. */
     private CustomerCase changed(long caseId, Predicate<CustomerCase> change) {
         for (int attempt = 1; ; attempt++) {
-            CustomerCase c = cases.findById(caseId)
-                    .orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+            CustomerCase c =
+                    cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
             if (!change.test(c)) {
                 return c;
             }

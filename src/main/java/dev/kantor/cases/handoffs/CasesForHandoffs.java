@@ -58,20 +58,34 @@ class CasesForHandoffs implements HandoffCases {
     @Override
     @Transactional(readOnly = true)
     public Optional<HandoffCase> findByReference(String reference) {
-        return reference == null ? Optional.empty()
-                : cases.findByReference(reference.strip().toUpperCase(Locale.ROOT)).map(this::of);
+        return reference == null
+                ? Optional.empty()
+                : cases.findByReference(reference.strip().toUpperCase(Locale.ROOT))
+                        .map(this::of);
     }
 
     @Override
     public long openForWalkIn(WalkInCustomer customer, long openedBy) {
         try {
-            return intake.open(new NewCase(customer.name(), customer.email(), customer.phone(), customer.language(),
-                    Channel.WALK_IN, CaseType.QUESTION, customer.topic(), null, customer.subject(), null), openedBy)
-                    .customerCase().getId();
+            return intake.open(
+                            new NewCase(
+                                    customer.name(),
+                                    customer.email(),
+                                    customer.phone(),
+                                    customer.language(),
+                                    Channel.WALK_IN,
+                                    CaseType.QUESTION,
+                                    customer.topic(),
+                                    null,
+                                    customer.subject(),
+                                    null),
+                            openedBy)
+                    .customerCase()
+                    .getId();
         } catch (InvalidInput e) {
             throw new InvalidInput(e.problems().stream()
-                    .map(p -> new FieldProblem(WALK_IN_FIELDS.getOrDefault(p.field(), p.field()), p.messageKey(),
-                            p.args()))
+                    .map(p -> new FieldProblem(
+                            WALK_IN_FIELDS.getOrDefault(p.field(), p.field()), p.messageKey(), p.args()))
                     .toList());
         }
     }
@@ -83,7 +97,8 @@ class CasesForHandoffs implements HandoffCases {
         if (employeeIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 select owner_id, count(*) from customer_case
                 where owner_id = any(:ids) and status not in ('RESOLVED', 'CLOSED') group by owner_id""")
                 .param("ids", new SqlArrayValue("bigint", employeeIds.toArray()))
@@ -95,7 +110,14 @@ class CasesForHandoffs implements HandoffCases {
 
     private HandoffCase of(CustomerCase c) {
         Customer customer = customers.findById(c.getCustomerId()).orElseThrow();
-        return new HandoffCase(c.getId(), c.getReference(), c.getSubject(), c.getTopic(), c.getOwnerId(),
-                customer.fullName(), customer.language(), c.getStatus() == CaseStatus.CLOSED);
+        return new HandoffCase(
+                c.getId(),
+                c.getReference(),
+                c.getSubject(),
+                c.getTopic(),
+                c.getOwnerId(),
+                customer.fullName(),
+                customer.language(),
+                c.getStatus() == CaseStatus.CLOSED);
     }
 }

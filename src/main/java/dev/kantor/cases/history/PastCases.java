@@ -44,8 +44,14 @@ class PastCases implements CaseHistory {
     private final ResolutionActions actions;
     private final Clock clock;
 
-    PastCases(CaseIntake intake, CaseWork work, Resolutions resolutions, CustomerPortal portal, Cases cases,
-            ResolutionActions actions, Clock clock) {
+    PastCases(
+            CaseIntake intake,
+            CaseWork work,
+            Resolutions resolutions,
+            CustomerPortal portal,
+            Cases cases,
+            ResolutionActions actions,
+            Clock clock) {
         this.intake = intake;
         this.work = work;
         this.resolutions = resolutions;
@@ -58,20 +64,26 @@ class PastCases implements CaseHistory {
     @Override
     @Transactional
     public RecordedCase open(PastContact contact) {
-        new InputCheck().required("contact", contact == null ? null : contact.contact())
-                .required("at", contact == null ? null : contact.at()).throwIfAny();
+        new InputCheck()
+                .required("contact", contact == null ? null : contact.contact())
+                .required("at", contact == null ? null : contact.at())
+                .throwIfAny();
         notToCome(contact.at());
-        CustomerCase c = replay(contact.at(), contact.loggedBy(),
-                () -> intake.open(contact.contact(), contact.loggedBy()).customerCase());
+        CustomerCase c =
+                replay(contact.at(), contact.loggedBy(), () -> intake.open(contact.contact(), contact.loggedBy())
+                        .customerCase());
         return recorded(c);
     }
 
     @Override
     @Transactional
     public RecordedCase record(long caseId, Step step) {
-        new InputCheck().required("step", step).required("at", step == null ? null : step.at()).throwIfAny();
-        CustomerCase c = cases.findById(caseId)
-                .orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+        new InputCheck()
+                .required("step", step)
+                .required("at", step == null ? null : step.at())
+                .throwIfAny();
+        CustomerCase c =
+                cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
         notToCome(step.at());
         if (step.at().isBefore(c.getOpenedAt())) {
             throw InvalidInput.of("at", "history.before-opening");
@@ -87,14 +99,22 @@ class PastCases implements CaseHistory {
             replay(change.at(), change.by(), () -> work.changeStatus(caseId, change.status(), version));
         } else if (step instanceof ResolutionProposed proposal) {
             // whoever proposed it without authority of their own sent it to an approver: no refusal to answer
-            replay(proposal.at(), proposal.by(), () -> resolutions.propose(caseId, proposal.type(), proposal.amount(),
-                    proposal.note(), version, true));
+            replay(
+                    proposal.at(),
+                    proposal.by(),
+                    () -> resolutions.propose(
+                            caseId, proposal.type(), proposal.amount(), proposal.note(), version, true));
         } else if (step instanceof ApproverDecided decision) {
             ResolutionAction waiting = actions.findByCaseIdOrderByProposedAt(caseId).stream()
-                    .filter(a -> a.getState() == ResolutionState.PENDING).findFirst()
+                    .filter(a -> a.getState() == ResolutionState.PENDING)
+                    .findFirst()
                     .orElseThrow(() -> KantorException.invalid("history.nothing-to-decide"));
-            replay(decision.at(), waiting.getApproverId(), () -> decision.approved()
-                    ? resolutions.approve(waiting.getId()) : resolutions.reject(waiting.getId(), decision.reason()));
+            replay(
+                    decision.at(),
+                    waiting.getApproverId(),
+                    () -> decision.approved()
+                            ? resolutions.approve(waiting.getId())
+                            : resolutions.reject(waiting.getId(), decision.reason()));
         } else if (step instanceof Rated rating) {
             replay(rating.at(), null, () -> {
                 portal.rate(c.getAccessToken(), rating.stars(), rating.comment());
@@ -112,10 +132,12 @@ class PastCases implements CaseHistory {
 
     /** The step at its moment, as the employee who took it (their authority, not their account's), mailing nobody. */
     private static <T> T replay(Instant at, Long by, Supplier<T> step) {
-        return ReplayableClock.at(at, () -> CustomerMail.withheld(() -> by == null
-                // the customer, who has no account: Kantor itself, never a signed-in employee
-                ? SystemUser.call(step)
-                : SystemUser.callAs(by, Role.STAFF, step)));
+        return ReplayableClock.at(
+                at,
+                () -> CustomerMail.withheld(() -> by == null
+                        // the customer, who has no account: Kantor itself, never a signed-in employee
+                        ? SystemUser.call(step)
+                        : SystemUser.callAs(by, Role.STAFF, step)));
     }
 
     private static RecordedCase recorded(CustomerCase c) {

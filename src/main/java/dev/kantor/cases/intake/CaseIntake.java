@@ -45,9 +45,17 @@ public class CaseIntake {
     private final CaseQueries queries;
     private final Clock clock;
 
-    CaseIntake(IntakeRules rules, ReturningCustomers customers, CaseNumbers numbers, NewCases newCases,
-            CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail, ApplicationEventPublisher events,
-            CaseQueries queries, Clock clock) {
+    CaseIntake(
+            IntakeRules rules,
+            ReturningCustomers customers,
+            CaseNumbers numbers,
+            NewCases newCases,
+            CaseTimeline timeline,
+            CustomerContacts contacts,
+            CustomerMail mail,
+            ApplicationEventPublisher events,
+            CaseQueries queries,
+            Clock clock) {
         this.rules = rules;
         this.customers = customers;
         this.numbers = numbers;
@@ -73,18 +81,33 @@ public class CaseIntake {
         // as precise as the database keeps it, so that the answer equals what a later read returns
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Customer customer = customers.of(input, now);
-        CustomerCase c = newCases.insert(CustomerCase.open(numbers.next(now), PrivateLinks.newSecret(),
-                customer.id(), input.channel(), input.type(), input.topic(), IntakeRules.priorityOf(input),
-                input.subject().strip(), loggedBy, now));
+        CustomerCase c = newCases.insert(CustomerCase.open(
+                numbers.next(now),
+                PrivateLinks.newSecret(),
+                customer.id(),
+                input.channel(),
+                input.type(),
+                input.topic(),
+                IntakeRules.priorityOf(input),
+                input.subject().strip(),
+                loggedBy,
+                now));
         List<TimelineEntry> entries = timeline.addAll(OpeningEntries.of(c, input, loggedBy, now));
         if (loggedBy != null && input.channel().inPerson()) {
             contacts.record(loggedBy, c.getId(), input.channel(), now);
         }
         mail.confirmation(customer, c);
-        events.publishEvent(new CaseOpened(c.getId(), c.getReference(), c.getChannel(), c.getCaseType(),
-                c.getTopic(), c.getPriority(), loggedBy, now));
+        events.publishEvent(new CaseOpened(
+                c.getId(),
+                c.getReference(),
+                c.getChannel(),
+                c.getCaseType(),
+                c.getTopic(),
+                c.getPriority(),
+                loggedBy,
+                now));
         // everything the case page shows is at hand: reading the case back would double the work
-        return queries.detailOf(c, customer, entries, List.of(),
-                loggedBy == null ? null : queries.employeeName(loggedBy));
+        return queries.detailOf(
+                c, customer, entries, List.of(), loggedBy == null ? null : queries.employeeName(loggedBy));
     }
 }

@@ -23,7 +23,8 @@ class CaseNumbers {
     }
 
     String next(Instant openedAt) {
-        long number = jdbc.sql("select nextval('case_number')").query(Long.class).single();
+        long number =
+                jdbc.sql("select nextval('case_number')").query(Long.class).single();
         return "KTR-%d-%06d".formatted(openedAt.atZone(calendars.zone()).getYear(), number);
     }
 }

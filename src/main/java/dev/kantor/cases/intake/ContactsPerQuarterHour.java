@@ -35,13 +35,14 @@ class ContactsPerQuarterHour implements ContactVolumes {
                 .query(rs -> {
                     long second = rs.getTimestamp(2).toInstant().getEpochSecond();
                     // every time zone's offset is a whole number of quarter hours, so UTC quarters are local ones
-                    Instant start = Instant.ofEpochSecond(Math.floorDiv(second, QUARTER_HOUR_SECONDS) * QUARTER_HOUR_SECONDS);
+                    Instant start =
+                            Instant.ofEpochSecond(Math.floorDiv(second, QUARTER_HOUR_SECONDS) * QUARTER_HOUR_SECONDS);
                     counts.computeIfAbsent(start, s -> new TreeMap<>())
                             .merge(Channel.valueOf(rs.getString(1)), 1, Integer::sum);
                 });
         List<IntervalContacts> intervals = new ArrayList<>();
-        counts.forEach((start, byChannel) -> byChannel.forEach(
-                (channel, n) -> intervals.add(new IntervalContacts(start, channel, n))));
+        counts.forEach((start, byChannel) ->
+                byChannel.forEach((channel, n) -> intervals.add(new IntervalContacts(start, channel, n))));
         return intervals;
     }
 }

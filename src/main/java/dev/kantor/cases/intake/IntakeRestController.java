@@ -17,7 +17,6 @@ import dev.kantor.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,19 +33,31 @@ class IntakeRestController {
     record NewCaseRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "WALK_IN") Channel channel,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "COMPLAINT") CaseType type,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "A topic code such as returns, "
-                    + "warranty, billing, delivery", example = "returns") String topic,
+            @Schema(
+                            requiredMode = Schema.RequiredMode.REQUIRED,
+                            description = "A topic code such as returns, " + "warranty, billing, delivery",
+                            example = "returns")
+                    String topic,
             @Schema(description = "Optional: HIGH for complaints, else NORMAL") Priority priority,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Fridge door dented on delivery")
-            String subject,
+                    String subject,
             @Schema(description = "What the customer said", example = "The door was dented when it arrived.")
-            String message,
+                    String message,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) CustomerRequest customer) {
 
         NewCase toNewCase() {
             CustomerRequest who = customer == null ? new CustomerRequest(null, null, null, null) : customer;
-            return new NewCase(who.name(), who.email(), who.phone(), who.language(), channel, type, topic, priority,
-                    subject, message);
+            return new NewCase(
+                    who.name(),
+                    who.email(),
+                    who.phone(),
+                    who.language(),
+                    channel,
+                    type,
+                    topic,
+                    priority,
+                    subject,
+                    message);
         }
     }
 
@@ -54,15 +65,21 @@ class IntakeRestController {
     record CustomerRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Wulan Sari") String name,
             @Schema(description = "An e-mail address or a phone number is required", example = "wulan@example.com")
-            String email,
+                    String email,
             @Schema(example = "+62 812-0000-0002") String phone,
             @Schema(description = "The customer's language for e-mails: id (default) or en", example = "id")
-            String language) {
-    }
+                    String language) {}
 
     /** {@link NewCase}'s fields as the request calls them, where it nests the customer's. */
-    private static final Map<String, String> CUSTOMER_FIELDS = Map.of("customerName", "customer.name",
-            "email", "customer.email", "phone", "customer.phone", "language", "customer.language");
+    private static final Map<String, String> CUSTOMER_FIELDS = Map.of(
+            "customerName",
+            "customer.name",
+            "email",
+            "customer.email",
+            "phone",
+            "customer.phone",
+            "language",
+            "customer.language");
 
     private final CaseIntake intake;
     private final CaseQueries queries;
@@ -73,9 +90,11 @@ class IntakeRestController {
     }
 
     @PostMapping("/api/cases")
-    @Operation(summary = "Open a case logged by the caller", description = "The caller owns the new case; a walk-in "
-            + "or a call counts as answered. The customer gets a confirmation e-mail with their private link. 201 "
-            + "with the case and its Location; 400 with the broken fields (customer.email, subject, …).")
+    @Operation(
+            summary = "Open a case logged by the caller",
+            description = "The caller owns the new case; a walk-in "
+                    + "or a call counts as answered. The customer gets a confirmation e-mail with their private link. 201 "
+                    + "with the case and its Location; 400 with the broken fields (customer.email, subject, …).")
     ResponseEntity<CaseResponse> open(@RequestBody NewCaseRequest request) {
         long me = CurrentUser.employeeId("case.no-employee");
         CaseDetail opened;
@@ -83,12 +102,13 @@ class IntakeRestController {
             opened = intake.open(request.toNewCase(), me);
         } catch (InvalidInput e) {
             throw new InvalidInput(e.problems().stream()
-                    .map(p -> new FieldProblem(CUSTOMER_FIELDS.getOrDefault(p.field(), p.field()), p.messageKey(),
-                            p.args()))
+                    .map(p -> new FieldProblem(
+                            CUSTOMER_FIELDS.getOrDefault(p.field(), p.field()), p.messageKey(), p.args()))
                     .toList());
         }
         String ownerName = opened.summary().ownerName();
-        return ResponseEntity.created(URI.create("/api/cases/" + opened.customerCase().getId()))
+        return ResponseEntity.created(
+                        URI.create("/api/cases/" + opened.customerCase().getId()))
                 .body(CaseResponse.of(opened, id -> id == me ? ownerName : queries.employeeName(id)));
     }
 }

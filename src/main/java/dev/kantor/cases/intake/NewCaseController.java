@@ -56,16 +56,18 @@ class NewCaseController {
     }
 
     @PostMapping("/cases/new")
-    String processCreationForm(@ModelAttribute("form") CaseForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String processCreationForm(
+            @ModelAttribute("form") CaseForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(model);
         }
         try {
             CustomerCase opened = intake.open(form.newCase(), CurrentUser.employeeId("case.no-employee"))
                     .customerCase();
-            redirect.addFlashAttribute("success", messages.getMessage("cases.opened",
-                    new Object[] {opened.getReference()}, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute(
+                    "success",
+                    messages.getMessage(
+                            "cases.opened", new Object[] {opened.getReference()}, LocaleContextHolder.getLocale()));
             return "redirect:/cases/" + opened.getId();
         } catch (InvalidInput e) {
             FormProblems.bind(e, result);

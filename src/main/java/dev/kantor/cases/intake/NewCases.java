@@ -25,14 +25,24 @@ class NewCases {
 
     CustomerCase insert(CustomerCase c) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into customer_case (reference, access_token, customer_id, channel, case_type, topic, priority,
                     subject, subject_by_customer, status, owner_id, opened_at, first_response_at, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(c.getReference(), c.getAccessToken(), c.getCustomerId(), c.getChannel().name(),
-                        c.getCaseType().name(), c.getTopic(), c.getPriority().name(), c.getSubject(),
+                .params(
+                        c.getReference(),
+                        c.getAccessToken(),
+                        c.getCustomerId(),
+                        c.getChannel().name(),
+                        c.getCaseType().name(),
+                        c.getTopic(),
+                        c.getPriority().name(),
+                        c.getSubject(),
                         c.isSubjectByCustomer(),
-                        c.getStatus().name(), c.getOwnerId(), Timestamp.from(c.getOpenedAt()),
+                        c.getStatus().name(),
+                        c.getOwnerId(),
+                        Timestamp.from(c.getOpenedAt()),
                         c.getFirstResponseAt() == null ? null : Timestamp.from(c.getFirstResponseAt()))
                 .update(key, "id");
         return c.inserted(key.getKeyAs(Number.class).longValue());

@@ -18,18 +18,23 @@ import dev.kantor.cases.timeline.TimelineEntry;
  */
 final class OpeningEntries {
 
-    private OpeningEntries() {
-    }
+    private OpeningEntries() {}
 
     /** @param loggedBy the employee who logged the contact; null when the customer wrote in */
     static List<TimelineEntry> of(CustomerCase c, NewCase input, Long loggedBy, Instant at) {
         boolean byCustomer = loggedBy == null;
         List<TimelineEntry> entries = new ArrayList<>(2);
-        entries.add(CaseTimeline.draft(c.getId(), at, EntryKind.OPENED, loggedBy, byCustomer, null,
-                EntryDetail.of(input.channel())));
+        entries.add(CaseTimeline.draft(
+                c.getId(), at, EntryKind.OPENED, loggedBy, byCustomer, null, EntryDetail.of(input.channel())));
         if (input.message() != null && !input.message().isBlank()) {
-            entries.add(CaseTimeline.draft(c.getId(), at, EntryKind.CUSTOMER_MESSAGE, loggedBy, byCustomer,
-                    input.message().strip(), null));
+            entries.add(CaseTimeline.draft(
+                    c.getId(),
+                    at,
+                    EntryKind.CUSTOMER_MESSAGE,
+                    loggedBy,
+                    byCustomer,
+                    input.message().strip(),
+                    null));
         }
         return entries;
     }

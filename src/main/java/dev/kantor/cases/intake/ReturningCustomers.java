@@ -28,28 +28,49 @@ class ReturningCustomers {
     }
 
     Customer of(NewCase input, Instant now) {
-        String email = IntakeRules.blank(input.email()) ? null : input.email().strip().toLowerCase(Locale.ROOT);
+        String email =
+                IntakeRules.blank(input.email()) ? null : input.email().strip().toLowerCase(Locale.ROOT);
         if (email != null) {
-            var known = jdbc.sql("select * from customer where email = ? order by id desc limit 1").param(email)
-                    .query((rs, row) -> Customer.of(rs)).optional();
+            var known = jdbc.sql("select * from customer where email = ? order by id desc limit 1")
+                    .param(email)
+                    .query((rs, row) -> Customer.of(rs))
+                    .optional();
             if (known.isPresent()) {
                 return known.get();
             }
         }
-        String language = Languages.of(input.language()).orElse(Languages.INDONESIAN).getLanguage();
-        return insert(new Customer(null, input.customerName().strip(), email,
-                IntakeRules.blank(input.phone()) ? null : input.phone().strip(), language, now, null));
+        String language =
+                Languages.of(input.language()).orElse(Languages.INDONESIAN).getLanguage();
+        return insert(new Customer(
+                null,
+                input.customerName().strip(),
+                email,
+                IntakeRules.blank(input.phone()) ? null : input.phone().strip(),
+                language,
+                now,
+                null));
     }
 
     private Customer insert(Customer customer) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into customer (full_name, email, phone, language, created_at, version)
                 values (?, ?, ?, ?, ?, 0)""")
-                .params(customer.fullName(), customer.email(), customer.phone(), customer.language(),
+                .params(
+                        customer.fullName(),
+                        customer.email(),
+                        customer.phone(),
+                        customer.language(),
                         Timestamp.from(customer.createdAt()))
                 .update(key, "id");
-        return new Customer(key.getKeyAs(Number.class).longValue(), customer.fullName(), customer.email(),
-                customer.phone(), customer.language(), customer.createdAt(), 0);
+        return new Customer(
+                key.getKeyAs(Number.class).longValue(),
+                customer.fullName(),
+                customer.email(),
+                customer.phone(),
+                customer.language(),
+                customer.createdAt(),
+                0);
     }
 }

@@ -72,9 +72,13 @@ public class CustomerMail {
             return;
         }
         Locale locale = Languages.of(customer.language()).orElse(Languages.INDONESIAN);
-        Object[] args = {customer.fullName(), c.getReference(), titles.of(c, locale), links.of(c),
-                text == null ? "" : text};
-        outbox.queue(customer.email(), messages.getMessage(key + ".subject", args, locale),
-                messages.getMessage(key + ".body", args, locale), c.getId());
+        Object[] args = {
+            customer.fullName(), c.getReference(), titles.of(c, locale), links.of(c), text == null ? "" : text
+        };
+        outbox.queue(
+                customer.email(),
+                messages.getMessage(key + ".subject", args, locale),
+                messages.getMessage(key + ".body", args, locale),
+                c.getId());
     }
 }

@@ -8,8 +8,7 @@ import java.util.UUID;
  */
 final class MessageIds {
 
-    private MessageIds() {
-    }
+    private MessageIds() {}
 
     static String next(String from) {
         return "<" + UUID.randomUUID() + "@" + domainOf(from) + ">";

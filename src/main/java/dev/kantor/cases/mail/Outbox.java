@@ -34,7 +34,10 @@ public class Outbox {
     private final OutboxSender.Policy policy;
     private volatile OutboxSender node;
 
-    Outbox(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> mailSender,
+    Outbox(
+            JdbcClient jdbc,
+            Clock clock,
+            ObjectProvider<JavaMailSender> mailSender,
             @Value("${kantor.mail.from:kantor@localhost}") String from,
             @Value("${kantor.mail.claim-for:PT2M}") Duration claimFor,
             @Value("${kantor.mail.first-retry:PT1M}") Duration firstRetry,
@@ -48,7 +51,8 @@ public class Outbox {
     }
 
     void queue(String recipient, String subject, String body, Long caseId) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into outbox_mail (created_at, recipient, subject, body, case_id, message_id)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(Timestamp.from(clock.instant()), recipient, subject, body, caseId, MessageIds.next(from))
@@ -56,13 +60,17 @@ public class Outbox {
     }
 
     public List<OutboxMail> latest(int limit) {
-        return jdbc.sql("select * from outbox_mail order by created_at desc, id desc limit ?").param(limit)
-                .query((rs, row) -> mail(rs, clock.instant(), policy.maxAttempts())).list();
+        return jdbc.sql("select * from outbox_mail order by created_at desc, id desc limit ?")
+                .param(limit)
+                .query((rs, row) -> mail(rs, clock.instant(), policy.maxAttempts()))
+                .list();
     }
 
     public List<OutboxMail> forCase(long caseId) {
-        return jdbc.sql("select * from outbox_mail where case_id = ? order by id").param(caseId)
-                .query((rs, row) -> mail(rs, clock.instant(), policy.maxAttempts())).list();
+        return jdbc.sql("select * from outbox_mail where case_id = ? order by id")
+                .param(caseId)
+                .query((rs, row) -> mail(rs, clock.instant(), policy.maxAttempts()))
+                .list();
     }
 
     /** Sends what is due in the outbox, as one of possibly several nodes. */
@@ -74,7 +82,13 @@ public class Outbox {
         }
         if (node == null) {
             // the process and host, so that a claim on the outbox page says which node holds it
-            node = new OutboxSender(jdbc, clock, sender, from, ManagementFactory.getRuntimeMXBean().getName(), policy,
+            node = new OutboxSender(
+                    jdbc,
+                    clock,
+                    sender,
+                    from,
+                    ManagementFactory.getRuntimeMXBean().getName(),
+                    policy,
                     OutboxSender.Interruptions.NONE);
         }
         node.sendDue(50);
@@ -85,14 +99,26 @@ public class Outbox {
         Instant claimedUntil = instant(rs, "claimed_until");
         int attempts = rs.getInt("attempts");
         String failure = rs.getString("failure");
-        Delivery delivery = sent != null ? Delivery.SENT
-                : claimedUntil != null && claimedUntil.isAfter(now) ? Delivery.SENDING
-                : attempts >= maxAttempts ? Delivery.GAVE_UP
-                : attempts > 0 || failure != null ? Delivery.RETRYING
-                : Delivery.WAITING;
-        return new OutboxMail(rs.getLong("id"), instant(rs, "created_at"), rs.getString("recipient"),
-                rs.getString("subject"), rs.getString("body"), (Long) rs.getObject("case_id", Long.class),
-                rs.getString("message_id"), sent, attempts, claimedUntil, instant(rs, "next_attempt_at"), failure,
+        Delivery delivery = sent != null
+                ? Delivery.SENT
+                : claimedUntil != null && claimedUntil.isAfter(now)
+                        ? Delivery.SENDING
+                        : attempts >= maxAttempts
+                                ? Delivery.GAVE_UP
+                                : attempts > 0 || failure != null ? Delivery.RETRYING : Delivery.WAITING;
+        return new OutboxMail(
+                rs.getLong("id"),
+                instant(rs, "created_at"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                (Long) rs.getObject("case_id", Long.class),
+                rs.getString("message_id"),
+                sent,
+                attempts,
+                claimedUntil,
+                instant(rs, "next_attempt_at"),
+                failure,
                 delivery);
     }
 

@@ -12,8 +12,19 @@ import java.time.Instant;
  * @param nextAttemptAt after a failure, when it is tried again
  * @param failure       why the last attempt failed
  */
-public record OutboxMail(long id, Instant createdAt, String recipient, String subject, String body, Long caseId,
-        String messageId, Instant sentAt, int attempts, Instant claimedUntil, Instant nextAttemptAt, String failure,
+public record OutboxMail(
+        long id,
+        Instant createdAt,
+        String recipient,
+        String subject,
+        String body,
+        Long caseId,
+        String messageId,
+        Instant sentAt,
+        int attempts,
+        Instant claimedUntil,
+        Instant nextAttemptAt,
+        String failure,
         Delivery delivery) {
 
     /** Where a mail is on its way to the customer. */

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -53,16 +52,13 @@ final class OutboxSender {
      */
     interface Interruptions {
 
-        Interruptions NONE = new Interruptions() {
-        };
+        Interruptions NONE = new Interruptions() {};
 
         /** The mail is claimed and not yet handed to the SMTP server. */
-        default void claimed(OutboxMail mail) {
-        }
+        default void claimed(OutboxMail mail) {}
 
         /** The SMTP server accepted the mail, which is not yet marked sent. */
-        default void accepted(OutboxMail mail) {
-        }
+        default void accepted(OutboxMail mail) {}
     }
 
     private final JdbcClient jdbc;
@@ -73,7 +69,13 @@ final class OutboxSender {
     private final Policy policy;
     private final Interruptions interruptions;
 
-    OutboxSender(JdbcClient jdbc, Clock clock, JavaMailSender smtp, String from, String node, Policy policy,
+    OutboxSender(
+            JdbcClient jdbc,
+            Clock clock,
+            JavaMailSender smtp,
+            String from,
+            String node,
+            Policy policy,
             Interruptions interruptions) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -87,12 +89,15 @@ final class OutboxSender {
     /** Sends up to so many of the mails that are due now; answers how many went out. */
     int sendDue(int limit) {
         Timestamp now = Timestamp.from(clock.instant());
-        List<Long> due = jdbc.sql("""
+        List<Long> due = jdbc.sql(
+                        """
                 select id from outbox_mail
                 where sent_at is null and attempts < ? and (next_attempt_at is null or next_attempt_at <= ?)
                   and (claimed_until is null or claimed_until <= ?)
                 order by id limit ?""")
-                .params(policy.maxAttempts(), now, now, limit).query(Long.class).list();
+                .params(policy.maxAttempts(), now, now, limit)
+                .query(Long.class)
+                .list();
         int sent = 0;
         for (long id : due) {
             Optional<Claim> claim = claim(id);
@@ -110,20 +115,29 @@ final class OutboxSender {
     private Optional<Claim> claim(long id) {
         String token = node + " " + UUID.randomUUID();
         Instant now = clock.instant();
-        int taken = jdbc.sql("""
+        int taken = jdbc.sql(
+                        """
                 update outbox_mail set claimed_by = ?, claimed_until = ?, attempts = attempts + 1,
                     message_id = coalesce(message_id, ?)
                 where id = ? and sent_at is null and attempts < ?
                   and (next_attempt_at is null or next_attempt_at <= ?)
                   and (claimed_until is null or claimed_until <= ?)""")
-                .params(token, Timestamp.from(now.plus(policy.claimFor())), MessageIds.next(from), id,
-                        policy.maxAttempts(), Timestamp.from(now), Timestamp.from(now))
+                .params(
+                        token,
+                        Timestamp.from(now.plus(policy.claimFor())),
+                        MessageIds.next(from),
+                        id,
+                        policy.maxAttempts(),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
                 .update();
         if (taken != 1) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from outbox_mail where id = ? and claimed_by = ?").params(id, token)
-                .query((rs, row) -> Outbox.mail(rs, clock.instant(), policy.maxAttempts())).optional()
+        return jdbc.sql("select * from outbox_mail where id = ? and claimed_by = ?")
+                .params(id, token)
+                .query((rs, row) -> Outbox.mail(rs, clock.instant(), policy.maxAttempts()))
+                .optional()
                 .map(mail -> new Claim(mail, token));
     }
 
@@ -145,36 +159,50 @@ final class OutboxSender {
             return false;
         }
         interruptions.accepted(mail);
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 update outbox_mail set sent_at = ?, claimed_by = null, claimed_until = null, next_attempt_at = null,
                     failure = null
                 where id = ? and sent_at is null""")
-                .params(Timestamp.from(clock.instant()), mail.id()).update();
+                .params(Timestamp.from(clock.instant()), mail.id())
+                .update();
         return true;
     }
 
     /** Written on the mail, which waits longer after each failure; after the last attempt nobody tries again. */
     private void failed(Claim claim, Exception e) {
         OutboxMail mail = claim.mail();
-        String why = Optional.ofNullable(e.getMessage()).map(String::strip).filter(m -> !m.isEmpty())
+        String why = Optional.ofNullable(e.getMessage())
+                .map(String::strip)
+                .filter(m -> !m.isEmpty())
                 .map(m -> m.length() > MAX_FAILURE ? m.substring(0, MAX_FAILURE) : m)
                 .orElse(e.getClass().getSimpleName());
         boolean last = mail.attempts() >= policy.maxAttempts();
         Instant next = last ? null : clock.instant().plus(policy.retryAfter(mail.attempts()));
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 update outbox_mail set claimed_by = null, claimed_until = null, failure = ?, next_attempt_at = ?
                 where id = ? and sent_at is null and claimed_by = ?""")
-                .params(why, next == null ? null : Timestamp.from(next), mail.id(), claim.token()).update();
+                .params(why, next == null ? null : Timestamp.from(next), mail.id(), claim.token())
+                .update();
         if (last) {
-            log.error("Gave up sending mail {} to {} after {} attempts: {}", mail.id(), mail.recipient(),
-                    mail.attempts(), why);
+            log.error(
+                    "Gave up sending mail {} to {} after {} attempts: {}",
+                    mail.id(),
+                    mail.recipient(),
+                    mail.attempts(),
+                    why);
         } else {
-            log.warn("Could not send mail {} to {} (attempt {}), trying again at {}: {}", mail.id(), mail.recipient(),
-                    mail.attempts(), next, why);
+            log.warn(
+                    "Could not send mail {} to {} (attempt {}), trying again at {}: {}",
+                    mail.id(),
+                    mail.recipient(),
+                    mail.attempts(),
+                    next,
+                    why);
         }
     }
 
     /** A mail this node holds, and the token of its claim, which no other claim shares. */
-    private record Claim(OutboxMail mail, String token) {
-    }
+    private record Claim(OutboxMail mail, String token) {}
 }

@@ -41,8 +41,16 @@ public class CustomerPortal {
      * @param customersOwnSubject null when an employee typed the subject (see {@link CustomerTitles})
      * @param language            the customer's language, which their e-mails are written in
      */
-    public record CustomerView(String reference, String customersOwnSubject, CaseType type, String topic,
-            CaseStatus status, Instant openedAt, Integer rating, String ratingComment, String language,
+    public record CustomerView(
+            String reference,
+            String customersOwnSubject,
+            CaseType type,
+            String topic,
+            CaseStatus status,
+            Instant openedAt,
+            Integer rating,
+            String ratingComment,
+            String language,
             List<TimelineEntry> timeline) {
 
         /** Resolved or closed. */
@@ -91,11 +99,20 @@ public class CustomerPortal {
 
     public void rate(String token, Integer stars, String comment) {
         refuseStaff();
-        new InputCheck().required("rating", stars).maxLength("comment", comment, 2000).throwIfAny();
+        new InputCheck()
+                .required("rating", stars)
+                .maxLength("comment", comment, 2000)
+                .throwIfAny();
         CustomerCase c = byToken(token).orElseThrow(CustomerPortal::unknown);
         c.rate(stars, comment, clock.instant());
         cases.save(c);
-        timeline.add(c.getId(), clock.instant(), EntryKind.RATED, null, true, c.getRatingComment(),
+        timeline.add(
+                c.getId(),
+                clock.instant(),
+                EntryKind.RATED,
+                null,
+                true,
+                c.getRatingComment(),
                 EntryDetail.stars(stars));
     }
 
@@ -111,8 +128,16 @@ public class CustomerPortal {
 
     private CustomerView viewOf(CustomerCase c) {
         Customer customer = customers.findById(c.getCustomerId()).orElseThrow();
-        return new CustomerView(c.getReference(), c.customersOwnSubject().orElse(null), c.getCaseType(), c.getTopic(),
-                c.getStatus(), c.getOpenedAt(), c.getRating(), c.getRatingComment(), customer.language(),
+        return new CustomerView(
+                c.getReference(),
+                c.customersOwnSubject().orElse(null),
+                c.getCaseType(),
+                c.getTopic(),
+                c.getStatus(),
+                c.getOpenedAt(),
+                c.getRating(),
+                c.getRatingComment(),
+                customer.language(),
                 timeline.of(c.getId(), true));
     }
 

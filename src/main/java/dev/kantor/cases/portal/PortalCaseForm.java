@@ -13,8 +13,15 @@ import dev.kantor.cases.NewCase;
  *                reported next to the field instead of failing the whole request
  * @param website the honeypot: hidden from people, so only a robot fills it in
  */
-public record PortalCaseForm(String customerName, String email, String phone, String topic, String type,
-        String subject, String message, String website) {
+public record PortalCaseForm(
+        String customerName,
+        String email,
+        String phone,
+        String topic,
+        String type,
+        String subject,
+        String message,
+        String website) {
 
     static PortalCaseForm empty() {
         return new PortalCaseForm(null, null, null, null, null, null, null, null);
@@ -26,8 +33,8 @@ public record PortalCaseForm(String customerName, String email, String phone, St
 
     /** The case to open; the customer writes in the language the page is shown in. */
     NewCase toNewCase(String language) {
-        return new NewCase(customerName, email, phone, language, Channel.WEB, caseType(), topic, null, subject,
-                message);
+        return new NewCase(
+                customerName, email, phone, language, Channel.WEB, caseType(), topic, null, subject, message);
     }
 
     CaseType caseType() {

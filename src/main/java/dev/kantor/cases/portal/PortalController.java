@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -65,8 +64,13 @@ class PortalController {
 
     private final TopicCatalogue topics;
 
-    PortalController(CaseIntake intake, CustomerPortal portal, PortalRateLimiter limits, PortalCasePage page,
-            MessageSource messages, TopicCatalogue topics) {
+    PortalController(
+            CaseIntake intake,
+            CustomerPortal portal,
+            PortalRateLimiter limits,
+            PortalCasePage page,
+            MessageSource messages,
+            TopicCatalogue topics) {
         this.topics = topics;
         this.intake = intake;
         this.portal = portal;
@@ -82,8 +86,13 @@ class PortalController {
     }
 
     @PostMapping
-    String processCreationForm(@ModelAttribute("form") PortalCaseForm form, BindingResult binding, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String processCreationForm(
+            @ModelAttribute("form") PortalCaseForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         BindingResult result = FormBinding.kept(form, binding, model);
         if (staffSignedIn()) {
             // a case written here is the customer's own words: staff log theirs on "Log a contact"
@@ -102,7 +111,8 @@ class PortalController {
         }
         try {
             refuseUnread(result);
-            CustomerCase opened = intake.open(form.toNewCase(customerLanguage()), null).customerCase();
+            CustomerCase opened =
+                    intake.open(form.toNewCase(customerLanguage()), null).customerCase();
             redirect.addFlashAttribute("reference", opened.getReference());
             redirect.addFlashAttribute("token", opened.getAccessToken());
             redirect.addFlashAttribute("email", form.email().strip());
@@ -146,31 +156,59 @@ class PortalController {
     }
 
     @PostMapping("/cases/{token}/reply")
-    String reply(@PathVariable String token, @ModelAttribute("replyForm") PortalReplyForm form, BindingResult binding,
-            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String reply(
+            @PathVariable String token,
+            @ModelAttribute("replyForm") PortalReplyForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         model.addAttribute("ratingForm", PortalRatingForm.empty());
         BindingResult result = FormBinding.kept(form, binding, model);
-        return followUp(token, "portal.case.reply-sent", () -> {
-            refuseUnread(result);
-            portal.reply(token, form.text());
-        }, e -> bind(e, result, Map.of(), model), model, request, response, redirect);
+        return followUp(
+                token,
+                "portal.case.reply-sent",
+                () -> {
+                    refuseUnread(result);
+                    portal.reply(token, form.text());
+                },
+                e -> bind(e, result, Map.of(), model),
+                model,
+                request,
+                response,
+                redirect);
     }
 
     @PostMapping("/cases/{token}/rating")
-    String rate(@PathVariable String token, @ModelAttribute("ratingForm") PortalRatingForm form, BindingResult binding,
-            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String rate(
+            @PathVariable String token,
+            @ModelAttribute("ratingForm") PortalRatingForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         model.addAttribute("replyForm", PortalReplyForm.empty());
         BindingResult result = FormBinding.kept(form, binding, model);
-        return followUp(token, "portal.case.rated", () -> {
-            refuseUnread(result);
-            portal.rate(token, form.starCount(), form.comment());
-        }, e -> {
-            if ("case.rating-range".equals(e.messageKey())) {
-                result.rejectValue("stars", e.messageKey(), e.args(), e.messageKey());
-            } else {
-                bind(e, result, RATING_FIELDS, model);
-            }
-        }, model, request, response, redirect);
+        return followUp(
+                token,
+                "portal.case.rated",
+                () -> {
+                    refuseUnread(result);
+                    portal.rate(token, form.starCount(), form.comment());
+                },
+                e -> {
+                    if ("case.rating-range".equals(e.messageKey())) {
+                        result.rejectValue("stars", e.messageKey(), e.args(), e.messageKey());
+                    } else {
+                        bind(e, result, RATING_FIELDS, model);
+                    }
+                },
+                model,
+                request,
+                response,
+                redirect);
     }
 
     /**
@@ -178,9 +216,15 @@ class PortalController {
      * follow-up allowance is checked, and a refused input gives the allowance back and shows the
      * case again with the problem.
      */
-    private String followUp(String token, String successKey, Runnable change,
-            java.util.function.Consumer<KantorException> refused, Model model, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    private String followUp(
+            String token,
+            String successKey,
+            Runnable change,
+            java.util.function.Consumer<KantorException> refused,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (staffSignedIn()) {
             // whatever an employee wrote here would be recorded as the customer's: refused, and said why
             Optional<CustomerView> view = view(token);
@@ -232,8 +276,13 @@ class PortalController {
     }
 
     private String staffPreview(CustomerView view, String token, Model model) {
-        return page.preview(view, "/portal/cases/" + token,
-                UriComponentsBuilder.fromPath("/cases").queryParam("q", view.reference()).toUriString(), model);
+        return page.preview(
+                view,
+                "/portal/cases/" + token,
+                UriComponentsBuilder.fromPath("/cases")
+                        .queryParam("q", view.reference())
+                        .toUriString(),
+                model);
     }
 
     /** A signed-in employee, who may look at a customer's page but never write on it as the customer. */

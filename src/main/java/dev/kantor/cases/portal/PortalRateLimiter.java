@@ -8,7 +8,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,7 +31,9 @@ class PortalRateLimiter {
     private final Limit followUps;
     private final Duration longestWindow;
 
-    PortalRateLimiter(JdbcClient jdbc, Clock clock,
+    PortalRateLimiter(
+            JdbcClient jdbc,
+            Clock clock,
             @Value("${kantor.portal.submissions-per-window:5}") int submissionsPerWindow,
             @Value("${kantor.portal.submission-window:PT10M}") Duration submissionWindow,
             @Value("${kantor.portal.follow-ups-per-window:20}") int followUpsPerWindow,
@@ -80,7 +81,10 @@ class PortalRateLimiter {
             this.kind = kind;
             // greedy refill: one request back every window/capacity, instead of all at once
             this.configuration = BucketConfiguration.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
+                    .addLimit(Bandwidth.builder()
+                            .capacity(capacity)
+                            .refillGreedy(capacity, window)
+                            .build())
                     .build();
         }
 
@@ -91,7 +95,8 @@ class PortalRateLimiter {
          */
         Optional<Duration> take(String address) {
             ConsumptionProbe probe = bucket(address).tryConsumeAndReturnRemaining(1);
-            return probe.isConsumed() ? Optional.empty()
+            return probe.isConsumed()
+                    ? Optional.empty()
                     : Optional.of(Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1)));
         }
 
@@ -103,8 +108,8 @@ class PortalRateLimiter {
 
         private io.github.bucket4j.distributed.BucketProxy bucket(String address) {
             // an address is at most 45 characters; a longer one (a forged forwarding header) is cut to fit
-            String key = address == null ? "" : address.length() > MAX_ADDRESS ? address.substring(0, MAX_ADDRESS)
-                    : address;
+            String key =
+                    address == null ? "" : address.length() > MAX_ADDRESS ? address.substring(0, MAX_ADDRESS) : address;
             return buckets.builder().build(kind + ":" + key, () -> configuration);
         }
     }

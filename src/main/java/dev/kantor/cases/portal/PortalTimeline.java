@@ -45,9 +45,15 @@ class PortalTimeline {
      * this second list means that an entry made public by mistake (a note, an approval step)
      * still never reaches a customer's screen.
      */
-    private static final Set<EntryKind> SHOWN = EnumSet.of(EntryKind.OPENED, EntryKind.CUSTOMER_MESSAGE,
-            EntryKind.REPLY, EntryKind.STATUS, EntryKind.OWNER, EntryKind.ACTION_CARRIED_OUT,
-            EntryKind.ACTION_APPROVED, EntryKind.RATED);
+    private static final Set<EntryKind> SHOWN = EnumSet.of(
+            EntryKind.OPENED,
+            EntryKind.CUSTOMER_MESSAGE,
+            EntryKind.REPLY,
+            EntryKind.STATUS,
+            EntryKind.OWNER,
+            EntryKind.ACTION_CARRIED_OUT,
+            EntryKind.ACTION_APPROVED,
+            EntryKind.RATED);
 
     private final People people;
     private final BusinessCalendars calendars;
@@ -61,7 +67,8 @@ class PortalTimeline {
 
     List<Line> lines(List<TimelineEntry> entries, Locale locale) {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(calendars.zone());
+                .withLocale(locale)
+                .withZone(calendars.zone());
         Map<Long, String> names = new HashMap<>();
         List<Line> lines = new ArrayList<>();
         for (TimelineEntry e : entries) {
@@ -69,21 +76,39 @@ class PortalTimeline {
                 continue;
             }
             String at = time.format(e.at());
-            Line line = switch (e.kind()) {
-                case OPENED -> new Line(at, "event", opened(e.channel(), locale), null);
-                case CUSTOMER_MESSAGE -> new Line(at, "customer", text("portal.timeline.you-wrote", locale), e.body());
-                case REPLY -> new Line(at, "staff",
-                        text("portal.timeline.replied", locale, name(e.authorId(), names, locale)), e.body());
-                case STATUS -> new Line(at, "event",
-                        text("portal.timeline.status", locale, status(e.status(), locale)), null);
-                case OWNER -> new Line(at, "event",
-                        text("portal.timeline.helping", locale, name(e.employeeId().orElse(null), names, locale)),
-                        null);
-                case ACTION_CARRIED_OUT -> new Line(at, "action", action(e.action(), "carried-out", locale), null);
-                case ACTION_APPROVED -> new Line(at, "action", action(e.action(), "approved", locale), null);
-                case RATED -> new Line(at, "event", text("portal.timeline.rated", locale, starsOf(e)), e.body());
-                default -> null;
-            };
+            Line line =
+                    switch (e.kind()) {
+                        case OPENED -> new Line(at, "event", opened(e.channel(), locale), null);
+                        case CUSTOMER_MESSAGE ->
+                            new Line(at, "customer", text("portal.timeline.you-wrote", locale), e.body());
+                        case REPLY ->
+                            new Line(
+                                    at,
+                                    "staff",
+                                    text("portal.timeline.replied", locale, name(e.authorId(), names, locale)),
+                                    e.body());
+                        case STATUS ->
+                            new Line(
+                                    at,
+                                    "event",
+                                    text("portal.timeline.status", locale, status(e.status(), locale)),
+                                    null);
+                        case OWNER ->
+                            new Line(
+                                    at,
+                                    "event",
+                                    text(
+                                            "portal.timeline.helping",
+                                            locale,
+                                            name(e.employeeId().orElse(null), names, locale)),
+                                    null);
+                        case ACTION_CARRIED_OUT ->
+                            new Line(at, "action", action(e.action(), "carried-out", locale), null);
+                        case ACTION_APPROVED -> new Line(at, "action", action(e.action(), "approved", locale), null);
+                        case RATED ->
+                            new Line(at, "event", text("portal.timeline.rated", locale, starsOf(e)), e.body());
+                        default -> null;
+                    };
             if (line != null) {
                 lines.add(line);
             }
@@ -93,7 +118,9 @@ class PortalTimeline {
 
     /** The day a case was opened, as a customer would write it. */
     String date(Instant at, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(calendars.zone())
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withZone(calendars.zone())
                 .format(at);
     }
 
@@ -109,8 +136,8 @@ class PortalTimeline {
 
     /** An action in words: "Refund of Rp 250.000 carried out". */
     private String action(Optional<EntryDetail.Action> action, String outcome, Locale locale) {
-        String type = text(action.map(a -> "portal.resolution." + a.type().name()).orElse("portal.resolution.other"),
-                locale);
+        String type =
+                text(action.map(a -> "portal.resolution." + a.type().name()).orElse("portal.resolution.other"), locale);
         long amount = action.map(EntryDetail.Action::amount).orElse(0L);
         return amount <= 0
                 ? text("portal.timeline.action." + outcome, locale, type)
@@ -121,8 +148,8 @@ class PortalTimeline {
         if (employeeId == null) {
             return text("portal.timeline.someone", locale);
         }
-        return names.computeIfAbsent(employeeId, id -> people.nameOf(id)
-                .orElseGet(() -> text("portal.timeline.someone", locale)));
+        return names.computeIfAbsent(
+                employeeId, id -> people.nameOf(id).orElseGet(() -> text("portal.timeline.someone", locale)));
     }
 
     private static String starsOf(TimelineEntry e) {

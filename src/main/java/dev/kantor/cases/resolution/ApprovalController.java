@@ -27,16 +27,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApprovalController {
 
     /** A request with the names and case a person needs to decide on it. */
-    record Request(ResolutionAction action, String proposer, String caseReference, String caseSubject, String amount) {
-    }
+    record Request(ResolutionAction action, String proposer, String caseReference, String caseSubject, String amount) {}
 
     private final Resolutions resolutions;
     private final CaseQueries queries;
     private final MessageSource messages;
     private final FieldProblems fieldProblems;
 
-    ApprovalController(Resolutions resolutions, CaseQueries queries, MessageSource messages,
-            FieldProblems fieldProblems) {
+    ApprovalController(
+            Resolutions resolutions, CaseQueries queries, MessageSource messages, FieldProblems fieldProblems) {
         this.resolutions = resolutions;
         this.queries = queries;
         this.messages = messages;
@@ -48,11 +47,19 @@ class ApprovalController {
         // an account that is nobody's has nothing waiting for it
         Long me = CurrentUser.get().map(KantorUser::employeeId).orElse(null);
         List<ResolutionAction> waiting = me == null ? List.of() : resolutions.waitingFor(me);
-        model.addAttribute("requests", waiting.stream().map(a -> {
-            var detail = queries.detail(a.getCaseId()).orElseThrow();
-            return new Request(a, queries.employeeName(a.getProposedBy()), detail.customerCase().getReference(),
-                    detail.customerCase().getSubject(), Rupiah.format(a.getAmount()));
-        }).toList());
+        model.addAttribute(
+                "requests",
+                waiting.stream()
+                        .map(a -> {
+                            var detail = queries.detail(a.getCaseId()).orElseThrow();
+                            return new Request(
+                                    a,
+                                    queries.employeeName(a.getProposedBy()),
+                                    detail.customerCase().getReference(),
+                                    detail.customerCase().getSubject(),
+                                    Rupiah.format(a.getAmount()));
+                        })
+                        .toList());
         return "cases/approvals";
     }
 
@@ -60,8 +67,11 @@ class ApprovalController {
     String approve(@PathVariable long id, RedirectAttributes redirect) {
         try {
             ProposalOutcome outcome = resolutions.approve(id);
-            redirect.addFlashAttribute("success", outcome.carriedOut() ? text("approvals.approved")
-                    : text("approvals.passed-on", outcome.approverName()));
+            redirect.addFlashAttribute(
+                    "success",
+                    outcome.carriedOut()
+                            ? text("approvals.approved")
+                            : text("approvals.passed-on", outcome.approverName()));
         } catch (KantorException e) {
             redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         } catch (OptimisticLockingFailureException e) {
@@ -78,8 +88,9 @@ class ApprovalController {
         } catch (InvalidInput e) {
             // a missing reason asks for one; a reason too long or that cannot be stored says so
             boolean missing = e.problems().stream().anyMatch(p -> p.messageKey().equals("validation.required"));
-            redirect.addFlashAttribute("failure", missing ? text("approvals.reason-required")
-                    : fieldProblems.of(e, field -> "approvals." + field));
+            redirect.addFlashAttribute(
+                    "failure",
+                    missing ? text("approvals.reason-required") : fieldProblems.of(e, field -> "approvals." + field));
         } catch (KantorException e) {
             redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         } catch (OptimisticLockingFailureException e) {

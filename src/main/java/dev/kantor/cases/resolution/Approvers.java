@@ -36,8 +36,7 @@ final class Approvers {
 
     private static final int MAX_DEPTH = 100;
 
-    private Approvers() {
-    }
+    private Approvers() {}
 
     /**
      * The approver for an action of {@code amount} proposed by {@code proposer}, starting the
@@ -51,7 +50,8 @@ final class Approvers {
             Optional<Long> next = line.managerOf(manager);
             boolean top = next.isEmpty();
             if (manager != proposer) {
-                AuthorityLimit limit = top ? AuthorityLimit.unlimited(type)
+                AuthorityLimit limit = top
+                        ? AuthorityLimit.unlimited(type)
                         : line.limitOf(manager, type).orElse(null);
                 if (limit != null && limit.check(amount, line.usedToday(manager, type)) == AuthorityCheck.WITHIN) {
                     return Optional.of(manager);

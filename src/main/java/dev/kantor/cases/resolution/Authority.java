@@ -10,8 +10,7 @@ import dev.kantor.cases.ResolutionType;
  */
 public final class Authority {
 
-    private Authority() {
-    }
+    private Authority() {}
 
     /** How the person's authority covers the action now, taking nothing from their day. */
     public static AuthorityCheck preview(long employeeId, ResolutionType type, long amount, Approvers.Line line) {
@@ -38,7 +37,8 @@ public final class Authority {
         if (amount > limit.get().maxPerAction()) {
             return AuthorityCheck.ABOVE_PER_ACTION;
         }
-        return line.claimToday(employeeId, type, amount, limit.get().maxPerDay()) ? AuthorityCheck.WITHIN
+        return line.claimToday(employeeId, type, amount, limit.get().maxPerDay())
+                ? AuthorityCheck.WITHIN
                 : AuthorityCheck.ABOVE_PER_DAY;
     }
 }

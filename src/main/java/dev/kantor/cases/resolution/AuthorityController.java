@@ -3,7 +3,6 @@ package dev.kantor.cases.resolution;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.cases.Delegation;
@@ -46,8 +45,8 @@ class AuthorityController {
      * The delegation form as typed; strings where a wrong value must still show as typed. Public,
      * with its fields, for the page to bind.
      */
-    public record DelegationForm(String scope, Long positionId, Long employeeId, String type, Long maxPerAction,
-            Long maxPerDay) {
+    public record DelegationForm(
+            String scope, Long positionId, Long employeeId, String type, Long maxPerAction, Long maxPerDay) {
 
         static DelegationForm empty(boolean positions) {
             return new DelegationForm(positions ? "POSITION" : "EMPLOYEE", null, null, null, null, null);
@@ -55,16 +54,15 @@ class AuthorityController {
     }
 
     /** One delegation as the list shows it. */
-    record Row(Delegation delegation, String who, boolean employee, boolean withdrawable) {
-    }
+    record Row(Delegation delegation, String who, boolean employee, boolean withdrawable) {}
 
     private final DelegatedAuthority delegation;
     private final People people;
     private final MessageSource messages;
     private final FieldProblems fieldProblems;
 
-    AuthorityController(DelegatedAuthority delegation, People people, MessageSource messages,
-            FieldProblems fieldProblems) {
+    AuthorityController(
+            DelegatedAuthority delegation, People people, MessageSource messages, FieldProblems fieldProblems) {
         this.delegation = delegation;
         this.people = people;
         this.messages = messages;
@@ -77,8 +75,12 @@ class AuthorityController {
     }
 
     @PostMapping("/authority")
-    String delegate(@ModelAttribute("form") DelegationForm form, BindingResult binding, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String delegate(
+            @ModelAttribute("form") DelegationForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         BindingResult result = FormBinding.kept(form, binding, model);
         if (result.hasErrors()) {
             // a value that is no number or no choice, marked at its field as the binding read it
@@ -86,20 +88,32 @@ class AuthorityController {
         }
         Delegation.Scope chosen = EnumParameters.parse(Delegation.Scope.class, form.scope());
         // the service's one scopeId is the position or the employee the form chose
-        Map<String, String> fields = Map.of("scopeId", chosen == Delegation.Scope.POSITION ? "positionId"
-                : "employeeId");
+        Map<String, String> fields =
+                Map.of("scopeId", chosen == Delegation.Scope.POSITION ? "positionId" : "employeeId");
         try {
             Long scopeId = chosen == Delegation.Scope.POSITION ? form.positionId() : form.employeeId();
-            delegation.delegate(chosen, scopeId, EnumParameters.parse(ResolutionType.class, form.type()),
-                    form.maxPerAction(), form.maxPerDay());
+            delegation.delegate(
+                    chosen,
+                    scopeId,
+                    EnumParameters.parse(ResolutionType.class, form.type()),
+                    form.maxPerAction(),
+                    form.maxPerDay());
         } catch (InvalidInput e) {
             FormProblems.bind(e, result, fields);
-            return refused(model, response, HttpStatus.BAD_REQUEST, form,
+            return refused(
+                    model,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    form,
                     fieldProblems.of(e, field -> "authority.field." + field));
         } catch (DelegationRefused e) {
-            FormProblems.bindUnlessBound(List.of(new FieldProblem(e.field(), e.messageKey(), e.args())), result,
-                    fields);
-            return refused(model, response, HttpStatus.FORBIDDEN, form,
+            FormProblems.bindUnlessBound(
+                    List.of(new FieldProblem(e.field(), e.messageKey(), e.args())), result, fields);
+            return refused(
+                    model,
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    form,
                     text("authority.field." + e.field()) + ": " + text(e.messageKey(), e.args()));
         } catch (KantorException e) {
             return refused(model, response, HttpStatus.BAD_REQUEST, form, text(e.messageKey(), e.args()));
@@ -123,8 +137,8 @@ class AuthorityController {
         return "redirect:/authority";
     }
 
-    private String refused(Model model, HttpServletResponse response, HttpStatus status, DelegationForm form,
-            String failure) {
+    private String refused(
+            Model model, HttpServletResponse response, HttpStatus status, DelegationForm form, String failure) {
         response.setStatus(status.value());
         model.addAttribute("failure", failure);
         return page(model, form);
@@ -136,9 +150,13 @@ class AuthorityController {
         DelegatedAuthority.Allowance allowance = delegation.allowance();
         model.addAttribute("allowance", allowance);
         model.addAttribute("form", form == null ? DelegationForm.empty(allowance.positions()) : form);
-        model.addAttribute("rows", delegation.all().stream().map(d -> row(d, locale)).toList());
-        model.addAttribute("positions", allowance.positions()
-                ? people.positions().stream().filter(Position::isActive).toList() : List.of());
+        model.addAttribute(
+                "rows", delegation.all().stream().map(d -> row(d, locale)).toList());
+        model.addAttribute(
+                "positions",
+                allowance.positions()
+                        ? people.positions().stream().filter(Position::isActive).toList()
+                        : List.of());
         model.addAttribute("employees", delegation.delegates());
         model.addAttribute("types", ResolutionType.values());
         return "cases/authority";

@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
 class AuthorityDays {
 
     /** One employee's business day for one kind of action, with the moments it starts and ends. */
-    record Day(long employeeId, ResolutionType type, LocalDate date, Instant from, Instant until) {
-    }
+    record Day(long employeeId, ResolutionType type, LocalDate date, Instant from, Instant until) {}
 
     private final JdbcClient jdbc;
 
@@ -33,7 +32,9 @@ class AuthorityDays {
     long used(Day day) {
         return jdbc.sql("select used from authority_day where employee_id = :employee and action_type = :type "
                         + "and business_day = :day")
-                .params(keys(day)).query(Long.class).optional()
+                .params(keys(day))
+                .query(Long.class)
+                .optional()
                 .orElseGet(() -> decided(day));
     }
 
@@ -53,30 +54,42 @@ class AuthorityDays {
         }
         // no row yet, or no room: a day's row starts from what was decided that day before it existed
         // (before this table did); of two first claims at once, the second's insert does nothing
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into authority_day (employee_id, action_type, business_day, used)
                 select :employee, :type, :day, coalesce(sum(amount), 0) from resolution_action
                 where decided_by = :employee and action_type = :type and state in ('CARRIED_OUT', 'APPROVED')
                   and decided_at >= :from and decided_at < :until
                 on conflict do nothing""")
-                .params(keys(day)).params(moments(day)).update();
+                .params(keys(day))
+                .params(moments(day))
+                .update();
         return add(day, amount, room);
     }
 
     /** The one step that decides: the database checks the room and adds the amount together. */
     private boolean add(Day day, long amount, long room) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                                """
                 update authority_day set used = used + :amount
                 where employee_id = :employee and action_type = :type and business_day = :day and used <= :room""")
-                .params(keys(day)).param("amount", amount).param("room", room).update() == 1;
+                        .params(keys(day))
+                        .param("amount", amount)
+                        .param("room", room)
+                        .update()
+                == 1;
     }
 
     private long decided(Day day) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select coalesce(sum(amount), 0) from resolution_action
                 where decided_by = :employee and action_type = :type and state in ('CARRIED_OUT', 'APPROVED')
                   and decided_at >= :from and decided_at < :until""")
-                .params(keys(day)).params(moments(day)).query(Long.class).single();
+                .params(keys(day))
+                .params(moments(day))
+                .query(Long.class)
+                .single();
     }
 
     private static Map<String, Object> keys(Day day) {

@@ -27,8 +27,8 @@ public record AuthorityLimit(ResolutionType type, long maxPerAction, long maxPer
      * The limit that applies to an employee in a position for a kind of action, if any: their own
      * delegation overrides their position's.
      */
-    static Optional<AuthorityLimit> delegatedTo(long employeeId, Long positionId, ResolutionType type,
-            Collection<Delegation> delegations) {
+    static Optional<AuthorityLimit> delegatedTo(
+            long employeeId, Long positionId, ResolutionType type, Collection<Delegation> delegations) {
         Optional<Delegation> own = delegations.stream()
                 .filter(d -> d.type() == type && d.scope() == Delegation.Scope.EMPLOYEE && d.scopeId() == employeeId)
                 .findFirst();
@@ -36,9 +36,12 @@ public record AuthorityLimit(ResolutionType type, long maxPerAction, long maxPer
             return own.map(AuthorityLimit::of);
         }
         return delegations.stream()
-                .filter(d -> d.type() == type && d.scope() == Delegation.Scope.POSITION && positionId != null
+                .filter(d -> d.type() == type
+                        && d.scope() == Delegation.Scope.POSITION
+                        && positionId != null
                         && d.scopeId() == positionId)
-                .findFirst().map(AuthorityLimit::of);
+                .findFirst()
+                .map(AuthorityLimit::of);
     }
 
     /** Unlimited authority, which the head of the organisation has for want of anyone to ask. */

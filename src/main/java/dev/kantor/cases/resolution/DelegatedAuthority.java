@@ -77,7 +77,8 @@ class DelegatedAuthority implements AuthorityDelegation {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public Allowance allowance() {
         DelegationRules.Delegator me = delegator();
-        boolean capped = !me.admin() && (me.employeeId() == null || staff.managerOf(me.employeeId()).isPresent());
+        boolean capped = !me.admin()
+                && (me.employeeId() == null || staff.managerOf(me.employeeId()).isPresent());
         Map<ResolutionType, AuthorityLimit> own = new EnumMap<>(ResolutionType.class);
         if (capped && me.employeeId() != null) {
             for (ResolutionType type : ResolutionType.values()) {
@@ -96,12 +97,15 @@ class DelegatedAuthority implements AuthorityDelegation {
     public List<Employee> delegates() {
         DelegationRules.Delegator me = delegator();
         List<Employee> everyone = people.activeEmployees();
-        Map<Long, Long> managers = everyone.stream().filter(e -> e.getManagerId() != null)
+        Map<Long, Long> managers = everyone.stream()
+                .filter(e -> e.getManagerId() != null)
                 .collect(Collectors.toMap(Employee::getId, Employee::getManagerId));
         return everyone.stream()
                 .filter(e -> !e.getId().equals(me.employeeId()))
-                .filter(e -> me.admin() || me.employeeId() != null && DelegationRules.reportsTo(e.getId(),
-                        me.employeeId(), id -> Optional.ofNullable(managers.get(id))))
+                .filter(e -> me.admin()
+                        || me.employeeId() != null
+                                && DelegationRules.reportsTo(
+                                        e.getId(), me.employeeId(), id -> Optional.ofNullable(managers.get(id))))
                 .toList();
     }
 
@@ -125,8 +129,8 @@ class DelegatedAuthority implements AuthorityDelegation {
      */
     @Override
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public Delegation delegate(Delegation.Scope scope, Long scopeId, ResolutionType type, Long maxPerAction,
-            Long maxPerDay) {
+    public Delegation delegate(
+            Delegation.Scope scope, Long scopeId, ResolutionType type, Long maxPerAction, Long maxPerDay) {
         DelegationRules.checkDelegation(delegator(), scope, scopeId, type, maxPerAction, maxPerDay, staff);
         return save(scope, scopeId, type, maxPerAction, maxPerDay, scopeName(scope, scopeId));
     }
@@ -134,8 +138,13 @@ class DelegatedAuthority implements AuthorityDelegation {
     /** As {@link #delegate(Delegation.Scope, Long, ResolutionType, Long, Long)}, audited under the name given. */
     @Override
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public Delegation delegate(Delegation.Scope scope, Long scopeId, ResolutionType type, Long maxPerAction,
-            Long maxPerDay, String scopeName) {
+    public Delegation delegate(
+            Delegation.Scope scope,
+            Long scopeId,
+            ResolutionType type,
+            Long maxPerAction,
+            Long maxPerDay,
+            String scopeName) {
         DelegationRules.checkDelegation(delegator(), scope, scopeId, type, maxPerAction, maxPerDay, staff);
         return save(scope, scopeId, type, maxPerAction, maxPerDay, scopeName);
     }
@@ -152,17 +161,33 @@ class DelegatedAuthority implements AuthorityDelegation {
         Delegation d = delegations.find(id).orElseThrow(() -> KantorException.notFound("authority.not-found", id));
         DelegationRules.checkWithdrawal(delegator(), d, staff);
         delegations.remove(id);
-        audit.changed(AUDITED, id, scopeName(d.scope(), d.scopeId()) + " · " + d.type(), AuditAction.DEACTIVATED,
-                snapshot(d), Map.of());
+        audit.changed(
+                AUDITED,
+                id,
+                scopeName(d.scope(), d.scopeId()) + " · " + d.type(),
+                AuditAction.DEACTIVATED,
+                snapshot(d),
+                Map.of());
     }
 
-    private Delegation save(Delegation.Scope scope, long scopeId, ResolutionType type, long maxPerAction,
-            long maxPerDay, String scopeName) {
-        Map<String, String> before = snapshot(delegations.find(scope, scopeId, type).orElse(null));
+    private Delegation save(
+            Delegation.Scope scope,
+            long scopeId,
+            ResolutionType type,
+            long maxPerAction,
+            long maxPerDay,
+            String scopeName) {
+        Map<String, String> before =
+                snapshot(delegations.find(scope, scopeId, type).orElse(null));
         delegations.save(scope, scopeId, type, maxPerAction, maxPerDay);
         Delegation after = delegations.find(scope, scopeId, type).orElseThrow();
-        audit.changed(AUDITED, after.id(), scopeName + " · " + type, before.isEmpty() ? AuditAction.CREATED
-                : AuditAction.UPDATED, before, snapshot(after));
+        audit.changed(
+                AUDITED,
+                after.id(),
+                scopeName + " · " + type,
+                before.isEmpty() ? AuditAction.CREATED : AuditAction.UPDATED,
+                before,
+                snapshot(after));
         return after;
     }
 
@@ -176,9 +201,11 @@ class DelegatedAuthority implements AuthorityDelegation {
     /** Who is delegating: Kantor itself (loading the demo company) counts as an admin. */
     private static DelegationRules.Delegator delegator() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean admin = auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
-        return new DelegationRules.Delegator(CurrentUser.get().map(KantorUser::employeeId).orElse(null), admin);
+        boolean admin = auth != null
+                && auth.getAuthorities().stream()
+                        .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+        return new DelegationRules.Delegator(
+                CurrentUser.get().map(KantorUser::employeeId).orElse(null), admin);
     }
 
     private static Map<String, String> snapshot(Delegation d) {

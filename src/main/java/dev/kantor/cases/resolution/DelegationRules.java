@@ -31,16 +31,14 @@ final class DelegationRules {
     }
 
     /** Who delegates: the employee they are, if any, and whether they are an admin. */
-    record Delegator(Long employeeId, boolean admin) {
-    }
+    record Delegator(Long employeeId, boolean admin) {}
 
     /** The most a delegation may allow, per action or per day: a trillion rupiah. */
     static final long MAX_AMOUNT = 1_000_000_000_000L;
 
     private static final int MAX_DEPTH = 100;
 
-    private DelegationRules() {
-    }
+    private DelegationRules() {}
 
     /**
      * Checks a delegation before it is saved.
@@ -49,27 +47,46 @@ final class DelegationRules {
      *                           position, or amounts above the delegator's own limit (400)
      * @throws DelegationRefused for a delegation that is not the delegator's to make (403)
      */
-    static void checkDelegation(Delegator by, Delegation.Scope scope, Long scopeId, ResolutionType type,
-            Long maxPerAction, Long maxPerDay, Organisation org) {
+    static void checkDelegation(
+            Delegator by,
+            Delegation.Scope scope,
+            Long scopeId,
+            ResolutionType type,
+            Long maxPerAction,
+            Long maxPerDay,
+            Organisation org) {
         if (scope == Delegation.Scope.POSITION && !by.admin()) {
             throw new DelegationRefused("scope", "authority.refused.positions");
         }
-        new InputCheck().required("scope", scope).required("scopeId", scopeId).required("type", type)
-                .required("maxPerAction", maxPerAction).required("maxPerDay", maxPerDay)
+        new InputCheck()
+                .required("scope", scope)
+                .required("scopeId", scopeId)
+                .required("type", type)
+                .required("maxPerAction", maxPerAction)
+                .required("maxPerDay", maxPerDay)
                 .that(maxPerAction == null || maxPerAction >= 0, "maxPerAction", "validation.amount")
                 .that(maxPerDay == null || maxPerDay >= 0, "maxPerDay", "validation.amount")
-                .that(maxPerAction == null || maxPerAction <= MAX_AMOUNT, "maxPerAction", "authority.amount-too-large",
+                .that(
+                        maxPerAction == null || maxPerAction <= MAX_AMOUNT,
+                        "maxPerAction",
+                        "authority.amount-too-large",
                         Rupiah.format(MAX_AMOUNT))
-                .that(maxPerDay == null || maxPerDay <= MAX_AMOUNT, "maxPerDay", "authority.amount-too-large",
+                .that(
+                        maxPerDay == null || maxPerDay <= MAX_AMOUNT,
+                        "maxPerDay",
+                        "authority.amount-too-large",
                         Rupiah.format(MAX_AMOUNT))
-                .that(maxPerAction == null || maxPerDay == null || maxPerDay >= maxPerAction, "maxPerDay",
+                .that(
+                        maxPerAction == null || maxPerDay == null || maxPerDay >= maxPerAction,
+                        "maxPerDay",
                         "validation.day-below-action")
                 .throwIfAny();
-        boolean exists = scope == Delegation.Scope.EMPLOYEE ? org.isActiveEmployee(scopeId)
-                : org.isActivePosition(scopeId);
+        boolean exists =
+                scope == Delegation.Scope.EMPLOYEE ? org.isActiveEmployee(scopeId) : org.isActivePosition(scopeId);
         if (!exists) {
-            throw InvalidInput.of("scopeId", scope == Delegation.Scope.EMPLOYEE ? "authority.unknown-employee"
-                    : "authority.unknown-position");
+            throw InvalidInput.of(
+                    "scopeId",
+                    scope == Delegation.Scope.EMPLOYEE ? "authority.unknown-employee" : "authority.unknown-position");
         }
         checkReach(by, scope, scopeId, org);
         if (!by.admin()) {
@@ -109,7 +126,8 @@ final class DelegationRules {
      * @throws DelegationRefused when they have no authority for it at all
      */
     static Optional<AuthorityLimit> ownLimit(Delegator by, ResolutionType type, Organisation org) {
-        if (by.admin() || by.employeeId() != null && org.managerOf(by.employeeId()).isEmpty()) {
+        if (by.admin()
+                || by.employeeId() != null && org.managerOf(by.employeeId()).isEmpty()) {
             return Optional.empty();
         }
         if (by.employeeId() == null) {
@@ -124,27 +142,34 @@ final class DelegationRules {
         if (scope == Delegation.Scope.EMPLOYEE && me != null && me == scopeId) {
             throw new DelegationRefused("scopeId", "authority.refused.self");
         }
-        if (scope == Delegation.Scope.POSITION && me != null
+        if (scope == Delegation.Scope.POSITION
+                && me != null
                 && org.positionOf(me).filter(position -> position == scopeId).isPresent()) {
             throw new DelegationRefused("scopeId", "authority.refused.own-position");
         }
-        if (!by.admin() && (me == null || scope != Delegation.Scope.EMPLOYEE
-                || !reportsTo(scopeId, me, org::managerOf))) {
+        if (!by.admin()
+                && (me == null || scope != Delegation.Scope.EMPLOYEE || !reportsTo(scopeId, me, org::managerOf))) {
             throw new DelegationRefused("scopeId", "authority.refused.outside-line");
         }
     }
 
-    private static void checkWithinOwnLimit(Long me, ResolutionType type, long maxPerAction, long maxPerDay,
-            Organisation org) {
+    private static void checkWithinOwnLimit(
+            Long me, ResolutionType type, long maxPerAction, long maxPerDay, Organisation org) {
         Optional<AuthorityLimit> own = ownLimit(new Delegator(me, false), type, org);
         if (own.isEmpty()) {
             return;
         }
         AuthorityLimit limit = own.get();
         new InputCheck()
-                .that(maxPerAction <= limit.maxPerAction(), "maxPerAction", "authority.above-own-limit",
+                .that(
+                        maxPerAction <= limit.maxPerAction(),
+                        "maxPerAction",
+                        "authority.above-own-limit",
                         Rupiah.format(limit.maxPerAction()))
-                .that(maxPerDay <= limit.maxPerDay(), "maxPerDay", "authority.above-own-limit",
+                .that(
+                        maxPerDay <= limit.maxPerDay(),
+                        "maxPerDay",
+                        "authority.above-own-limit",
                         Rupiah.format(limit.maxPerDay()))
                 .throwIfAny();
     }

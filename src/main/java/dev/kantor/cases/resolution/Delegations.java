@@ -23,38 +23,50 @@ class Delegations {
 
     List<Delegation> all() {
         return jdbc.sql("select * from delegation order by scope, scope_id, action_type")
-                .query(Delegations::delegation).list();
+                .query(Delegations::delegation)
+                .list();
     }
 
     Optional<Delegation> find(long id) {
-        return jdbc.sql("select * from delegation where id = ?").param(id).query(Delegations::delegation).optional();
+        return jdbc.sql("select * from delegation where id = ?")
+                .param(id)
+                .query(Delegations::delegation)
+                .optional();
     }
 
     Optional<Delegation> find(Delegation.Scope scope, long scopeId, ResolutionType type) {
         return jdbc.sql("select * from delegation where scope = ? and scope_id = ? and action_type = ?")
-                .params(scope.name(), scopeId, type.name()).query(Delegations::delegation).optional();
+                .params(scope.name(), scopeId, type.name())
+                .query(Delegations::delegation)
+                .optional();
     }
 
     List<Delegation> forEmployeeOrPosition(long employeeId, Long positionId) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select * from delegation
                 where (scope = 'EMPLOYEE' and scope_id = :employee) or (scope = 'POSITION' and scope_id = :position)""")
                 .param("employee", employeeId)
                 .param("position", positionId == null ? -1 : positionId)
-                .query(Delegations::delegation).list();
+                .query(Delegations::delegation)
+                .list();
     }
 
     /** Creates or changes the delegation for a scope and kind of action. */
     void save(Delegation.Scope scope, long scopeId, ResolutionType type, long maxPerAction, long maxPerDay) {
-        int changed = jdbc.sql("""
+        int changed = jdbc.sql(
+                        """
                 update delegation set max_per_action = ?, max_per_day = ?, version = version + 1
                 where scope = ? and scope_id = ? and action_type = ?""")
-                .params(maxPerAction, maxPerDay, scope.name(), scopeId, type.name()).update();
+                .params(maxPerAction, maxPerDay, scope.name(), scopeId, type.name())
+                .update();
         if (changed == 0) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into delegation (scope, scope_id, action_type, max_per_action, max_per_day)
                     values (?, ?, ?, ?, ?)""")
-                    .params(scope.name(), scopeId, type.name(), maxPerAction, maxPerDay).update();
+                    .params(scope.name(), scopeId, type.name(), maxPerAction, maxPerDay)
+                    .update();
         }
     }
 
@@ -63,8 +75,13 @@ class Delegations {
     }
 
     private static Delegation delegation(ResultSet rs, int row) throws SQLException {
-        return new Delegation(rs.getLong("id"), Delegation.Scope.valueOf(rs.getString("scope")), rs.getLong("scope_id"),
-                ResolutionType.valueOf(rs.getString("action_type")), rs.getLong("max_per_action"),
-                rs.getLong("max_per_day"), rs.getInt("version"));
+        return new Delegation(
+                rs.getLong("id"),
+                Delegation.Scope.valueOf(rs.getString("scope")),
+                rs.getLong("scope_id"),
+                ResolutionType.valueOf(rs.getString("action_type")),
+                rs.getLong("max_per_action"),
+                rs.getLong("max_per_day"),
+                rs.getInt("version"));
     }
 }

@@ -25,9 +25,12 @@ public class ResolutionAction extends AbstractAggregateRoot<ResolutionAction> {
 
     @Id
     private Long id;
+
     private Long caseId;
+
     @Column("action_type")
     private ResolutionType type;
+
     private long amount;
     private ResolutionState state;
     private Long proposedBy;
@@ -37,14 +40,14 @@ public class ResolutionAction extends AbstractAggregateRoot<ResolutionAction> {
     private Instant decidedAt;
     private String note;
     private String reason;
+
     @Version
     private Integer version;
 
-    ResolutionAction() {
-    }
+    ResolutionAction() {}
 
-    static ResolutionAction carriedOut(long caseId, ResolutionType type, long amount, long by, String note,
-            Instant now) {
+    static ResolutionAction carriedOut(
+            long caseId, ResolutionType type, long amount, long by, String note, Instant now) {
         ResolutionAction action = proposed(caseId, type, amount, by, note, now);
         action.state = ResolutionState.CARRIED_OUT;
         action.decidedBy = by;
@@ -52,16 +55,16 @@ public class ResolutionAction extends AbstractAggregateRoot<ResolutionAction> {
         return action;
     }
 
-    static ResolutionAction awaitingApproval(long caseId, ResolutionType type, long amount, long by, String note,
-            long approver, Instant now) {
+    static ResolutionAction awaitingApproval(
+            long caseId, ResolutionType type, long amount, long by, String note, long approver, Instant now) {
         ResolutionAction action = proposed(caseId, type, amount, by, note, now);
         action.state = ResolutionState.PENDING;
         action.approverId = approver;
         return action;
     }
 
-    private static ResolutionAction proposed(long caseId, ResolutionType type, long amount, long by, String note,
-            Instant now) {
+    private static ResolutionAction proposed(
+            long caseId, ResolutionType type, long amount, long by, String note, Instant now) {
         ResolutionAction action = new ResolutionAction();
         action.caseId = caseId;
         action.type = type;
@@ -117,17 +120,55 @@ public class ResolutionAction extends AbstractAggregateRoot<ResolutionAction> {
         return state == ResolutionState.CARRIED_OUT || state == ResolutionState.APPROVED;
     }
 
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public ResolutionType getType() { return type; }
-    public long getAmount() { return amount; }
-    public ResolutionState getState() { return state; }
-    public Long getProposedBy() { return proposedBy; }
-    public Instant getProposedAt() { return proposedAt; }
-    public Long getApproverId() { return approverId; }
-    public Long getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getNote() { return note; }
-    public String getReason() { return reason; }
-    public Integer getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public ResolutionType getType() {
+        return type;
+    }
+
+    public long getAmount() {
+        return amount;
+    }
+
+    public ResolutionState getState() {
+        return state;
+    }
+
+    public Long getProposedBy() {
+        return proposedBy;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public Long getApproverId() {
+        return approverId;
+    }
+
+    public Long getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
 }

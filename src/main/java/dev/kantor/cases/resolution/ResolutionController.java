@@ -34,20 +34,35 @@ class ResolutionController {
     }
 
     @PostMapping("/cases/{id}/resolution")
-    String propose(@PathVariable long id, @RequestParam(required = false) String type,
-            @RequestParam(required = false) Long amount, @RequestParam(required = false) String note,
-            @RequestParam int version, @RequestParam(defaultValue = "false") boolean requestApproval,
+    String propose(
+            @PathVariable long id,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) Long amount,
+            @RequestParam(required = false) String note,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "false") boolean requestApproval,
             RedirectAttributes redirect) {
         ResolutionType resolutionType = EnumParameters.parse(ResolutionType.class, type);
         try {
             ProposalOutcome outcome = resolutions.propose(id, resolutionType, amount, note, version, requestApproval);
-            redirect.addFlashAttribute("success", outcome.carriedOut()
-                    ? text("cases.resolution-carried-out")
-                    : text("cases.resolution-sent", outcome.approverName()));
+            redirect.addFlashAttribute(
+                    "success",
+                    outcome.carriedOut()
+                            ? text("cases.resolution-carried-out")
+                            : text("cases.resolution-sent", outcome.approverName()));
         } catch (NoAuthority e) {
             // never a bare "not allowed": say who can approve and offer to send it to them
-            redirect.addFlashAttribute("noAuthority", Map.of("type", resolutionType.name(), "amount", amount,
-                    "note", note == null ? "" : note, "approver", e.approverName()));
+            redirect.addFlashAttribute(
+                    "noAuthority",
+                    Map.of(
+                            "type",
+                            resolutionType.name(),
+                            "amount",
+                            amount,
+                            "note",
+                            note == null ? "" : note,
+                            "approver",
+                            e.approverName()));
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("failure", fieldProblems.of(e, field -> "cases.field." + field));
         } catch (KantorException e) {

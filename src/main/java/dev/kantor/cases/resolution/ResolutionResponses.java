@@ -13,39 +13,59 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** What the API reads and writes about resolution actions and their approvals. */
 public final class ResolutionResponses {
 
-    private ResolutionResponses() {
-    }
+    private ResolutionResponses() {}
 
     // ---- requests ----
 
-    @Schema(description = "A resolution action to carry out, within the caller's delegated authority, or to send "
-            + "for approval above it")
+    @Schema(
+            description = "A resolution action to carry out, within the caller's delegated authority, or to send "
+                    + "for approval above it")
     record ResolutionRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "REFUND") ResolutionType type,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "In rupiah, from 0",
-                    example = "250000") Long amount,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "In rupiah, from 0", example = "250000")
+                    Long amount,
             @Schema(example = "Refund the delivery fee") String note,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version,
-            @Schema(description = "With no authority at all for this kind of action: send it for approval anyway "
-                    + "instead of being refused with 403") Boolean requestApproval) {
-    }
+            @Schema(
+                            description =
+                                    "With no authority at all for this kind of action: send it for approval anyway "
+                                            + "instead of being refused with 403")
+                    Boolean requestApproval) {}
 
     record RejectionRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Outside the warranty") String reason) {
-    }
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Outside the warranty") String reason) {}
 
     // ---- answers ----
 
     /** A resolution action as answers show it. */
-    public record ActionResponse(long id, long caseId, ResolutionType type, long amount, ResolutionState state,
-            PersonRef proposedBy, Instant proposedAt,
+    public record ActionResponse(
+            long id,
+            long caseId,
+            ResolutionType type,
+            long amount,
+            ResolutionState state,
+            PersonRef proposedBy,
+            Instant proposedAt,
             @Schema(description = "Who the request waits for (or waited for)") PersonRef approver,
-            PersonRef decidedBy, Instant decidedAt, String note, String reason) {
+            PersonRef decidedBy,
+            Instant decidedAt,
+            String note,
+            String reason) {
 
         public static ActionResponse of(ResolutionAction a, LongFunction<String> names) {
-            return new ActionResponse(a.getId(), a.getCaseId(), a.getType(), a.getAmount(), a.getState(),
-                    PersonRef.of(a.getProposedBy(), names), a.getProposedAt(), PersonRef.of(a.getApproverId(), names),
-                    PersonRef.of(a.getDecidedBy(), names), a.getDecidedAt(), a.getNote(), a.getReason());
+            return new ActionResponse(
+                    a.getId(),
+                    a.getCaseId(),
+                    a.getType(),
+                    a.getAmount(),
+                    a.getState(),
+                    PersonRef.of(a.getProposedBy(), names),
+                    a.getProposedAt(),
+                    PersonRef.of(a.getApproverId(), names),
+                    PersonRef.of(a.getDecidedBy(), names),
+                    a.getDecidedAt(),
+                    a.getNote(),
+                    a.getReason());
         }
     }
 
@@ -64,25 +84,41 @@ public final class ResolutionResponses {
     }
 
     @Schema(description = "201 CARRIED_OUT, or 202 PENDING_APPROVAL with the approver it waits for")
-    record ProposalResponse(Outcome outcome,
+    record ProposalResponse(
+            Outcome outcome,
             @Schema(description = "How the caller's authority covered it") AuthorityCheck authority,
-            @Schema(description = "Who decides, while it waits") PersonRef approver, ActionResponse action,
-            CaseStatus caseStatus, int caseVersion) {
-    }
+            @Schema(description = "Who decides, while it waits") PersonRef approver,
+            ActionResponse action,
+            CaseStatus caseStatus,
+            int caseVersion) {}
 
     @Schema(description = "A resolution action waiting for the caller's decision")
-    record ApprovalResponse(long id, long caseId, String caseReference, String caseSubject, ResolutionType type,
-            long amount, PersonRef proposedBy, Instant proposedAt, String note) {
+    record ApprovalResponse(
+            long id,
+            long caseId,
+            String caseReference,
+            String caseSubject,
+            ResolutionType type,
+            long amount,
+            PersonRef proposedBy,
+            Instant proposedAt,
+            String note) {
 
         static ApprovalResponse of(ResolutionAction a, CaseSummary c, LongFunction<String> names) {
-            return new ApprovalResponse(a.getId(), a.getCaseId(), c == null ? null : c.reference(),
-                    c == null ? null : c.subject(), a.getType(), a.getAmount(), PersonRef.of(a.getProposedBy(), names),
-                    a.getProposedAt(), a.getNote());
+            return new ApprovalResponse(
+                    a.getId(),
+                    a.getCaseId(),
+                    c == null ? null : c.reference(),
+                    c == null ? null : c.subject(),
+                    a.getType(),
+                    a.getAmount(),
+                    PersonRef.of(a.getProposedBy(), names),
+                    a.getProposedAt(),
+                    a.getNote());
         }
     }
 
     @Schema(description = "APPROVED, PASSED_ON (with the next approver in passedOnTo) or REJECTED")
-    record DecisionResponse(Outcome outcome, PersonRef passedOnTo, ActionResponse action, CaseStatus caseStatus,
-            int caseVersion) {
-    }
+    record DecisionResponse(
+            Outcome outcome, PersonRef passedOnTo, ActionResponse action, CaseStatus caseStatus, int caseVersion) {}
 }

@@ -47,8 +47,16 @@ public class Resolutions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Resolutions(Cases cases, Customers customers, ResolutionActions actions, CaseTimeline timeline,
-            CustomerContacts contacts, CustomerMail mail, Staff staff, ApplicationEventPublisher events, Clock clock) {
+    Resolutions(
+            Cases cases,
+            Customers customers,
+            ResolutionActions actions,
+            CaseTimeline timeline,
+            CustomerContacts contacts,
+            CustomerMail mail,
+            Staff staff,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.cases = cases;
         this.customers = customers;
         this.actions = actions;
@@ -66,15 +74,18 @@ public class Resolutions {
      * @param askEvenWithoutAuthority with no authority at all for this kind of action, send it for
      *                                approval anyway instead of being told who can approve
      */
-    public ProposalOutcome propose(long caseId, ResolutionType type, Long amount, String note, int version,
-            boolean askEvenWithoutAuthority) {
-        new InputCheck().required("type", type).required("amount", amount)
+    public ProposalOutcome propose(
+            long caseId, ResolutionType type, Long amount, String note, int version, boolean askEvenWithoutAuthority) {
+        new InputCheck()
+                .required("type", type)
+                .required("amount", amount)
                 .that(amount == null || amount >= 0 && amount <= MAX_AMOUNT, "amount", "validation.amount")
                 .maxLength("note", note, 1000)
                 .throwIfAny();
         long me = CurrentUser.employeeId("case.no-employee");
         Instant now = clock.instant();
-        CustomerCase c = cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+        CustomerCase c =
+                cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
         c.checkVersion(version);
         c.checkOpenForAction();
         // within authority the amount is taken from the proposer's day at once; should anything below
@@ -94,11 +105,17 @@ public class Resolutions {
         if (check == AuthorityCheck.NONE && !askEvenWithoutAuthority) {
             throw new NoAuthority(type, approver.get(), staff.name(approver.get()));
         }
-        ResolutionAction action = actions.save(
-                ResolutionAction.awaitingApproval(caseId, type, amount, me, note, approver.get(), now));
+        ResolutionAction action =
+                actions.save(ResolutionAction.awaitingApproval(caseId, type, amount, me, note, approver.get(), now));
         c.awaitApproval(me, now);
         cases.save(c);
-        timeline.add(caseId, now, EntryKind.ACTION_PENDING, me, false, action.getNote(),
+        timeline.add(
+                caseId,
+                now,
+                EntryKind.ACTION_PENDING,
+                me,
+                false,
+                action.getNote(),
                 EntryDetail.askingApprover(type, amount, approver.get()));
         timeline.add(caseId, now, EntryKind.STATUS, me, false, null, EntryDetail.of(CaseStatus.PENDING_APPROVAL));
         return new ProposalOutcome(action, check, approver.get(), staff.name(approver.get()));
@@ -123,7 +140,13 @@ public class Resolutions {
                     .orElseThrow(() -> KantorException.invalid("resolution.nobody-to-approve"));
             action.passOnTo(next);
             actions.save(action);
-            timeline.add(action.getCaseId(), now, EntryKind.ACTION_PASSED_ON, me, false, null,
+            timeline.add(
+                    action.getCaseId(),
+                    now,
+                    EntryKind.ACTION_PASSED_ON,
+                    me,
+                    false,
+                    null,
                     EntryDetail.askingApprover(action.getType(), action.getAmount(), next));
             return new ProposalOutcome(action, AuthorityCheck.ABOVE_PER_ACTION, next, staff.name(next));
         }
@@ -143,7 +166,13 @@ public class Resolutions {
         CustomerCase c = cases.findById(action.getCaseId()).orElseThrow();
         c.approvalRefused(me, now);
         cases.save(c);
-        timeline.add(c.getId(), now, EntryKind.ACTION_REJECTED, me, false, saved.getReason(),
+        timeline.add(
+                c.getId(),
+                now,
+                EntryKind.ACTION_REJECTED,
+                me,
+                false,
+                saved.getReason(),
                 EntryDetail.action(saved.getType(), saved.getAmount()));
         timeline.add(c.getId(), now, EntryKind.STATUS, me, false, null, EntryDetail.of(c.getStatus()));
         return saved;

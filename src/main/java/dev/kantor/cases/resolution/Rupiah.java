@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 public class Rupiah {
 
     public static String format(long amount) {
-        return "Rp " + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Languages.INDONESIAN)).format(amount);
+        return "Rp "
+                + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Languages.INDONESIAN)).format(amount);
     }
 
     public String of(long amount) {

@@ -47,8 +47,8 @@ class Staff implements Approvers.Line, DelegationRules.Organisation {
     @Override
     public Optional<AuthorityLimit> limitOf(long employeeId, ResolutionType type) {
         Long position = people.employee(employeeId).map(Employee::getPositionId).orElse(null);
-        return AuthorityLimit.delegatedTo(employeeId, position, type,
-                delegations.forEmployeeOrPosition(employeeId, position));
+        return AuthorityLimit.delegatedTo(
+                employeeId, position, type, delegations.forEmployeeOrPosition(employeeId, position));
     }
 
     @Override
@@ -80,7 +80,11 @@ class Staff implements Approvers.Line, DelegationRules.Organisation {
     private AuthorityDays.Day today(long employeeId, ResolutionType type) {
         ZoneId zone = calendars.zone();
         LocalDate date = LocalDate.now(clock.withZone(zone));
-        return new AuthorityDays.Day(employeeId, type, date, date.atStartOfDay(zone).toInstant(),
+        return new AuthorityDays.Day(
+                employeeId,
+                type,
+                date,
+                date.atStartOfDay(zone).toInstant(),
                 date.plusDays(1).atStartOfDay(zone).toInstant());
     }
 }

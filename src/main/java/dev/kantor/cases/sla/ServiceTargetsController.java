@@ -48,17 +48,28 @@ class ServiceTargetsController {
 
     /** Managers and admins change one kind of case's targets (the service says who may). */
     @PostMapping("/service-targets")
-    String changeServiceTarget(@RequestParam String type, @RequestParam String priority,
-            @RequestParam(required = false) Double firstResponseHours, @RequestParam(required = false) Double resolutionHours,
-            @RequestParam int version, RedirectAttributes redirect) {
+    String changeServiceTarget(
+            @RequestParam String type,
+            @RequestParam String priority,
+            @RequestParam(required = false) Double firstResponseHours,
+            @RequestParam(required = false) Double resolutionHours,
+            @RequestParam int version,
+            RedirectAttributes redirect) {
         try {
-            targets.change(EnumParameters.parse(CaseType.class, type), EnumParameters.parse(Priority.class, priority),
-                    hours(firstResponseHours), hours(resolutionHours), version);
+            targets.change(
+                    EnumParameters.parse(CaseType.class, type),
+                    EnumParameters.parse(Priority.class, priority),
+                    hours(firstResponseHours),
+                    hours(resolutionHours),
+                    version);
             redirect.addFlashAttribute("success", text("targets.saved"));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("failure", e.problems().stream()
-                    .map(p -> text(p.messageKey(), p.args().toArray())).distinct()
-                    .collect(Collectors.joining(" ")));
+            redirect.addFlashAttribute(
+                    "failure",
+                    e.problems().stream()
+                            .map(p -> text(p.messageKey(), p.args().toArray()))
+                            .distinct()
+                            .collect(Collectors.joining(" ")));
         } catch (KantorException e) {
             if (e.kind() == KantorException.Kind.FORBIDDEN) {
                 throw e;

@@ -10,7 +10,6 @@ import dev.kantor.platform.InvalidInput;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,15 +25,18 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
 class ServiceTargetsRestController {
 
-    record ServiceTargetRequest(Integer firstResponseMinutes, Integer resolutionMinutes, Integer version) {
-    }
+    record ServiceTargetRequest(Integer firstResponseMinutes, Integer resolutionMinutes, Integer version) {}
 
-    record ServiceTargetResponse(CaseType type, Priority priority, long firstResponseMinutes, long resolutionMinutes,
-            int version) {
+    record ServiceTargetResponse(
+            CaseType type, Priority priority, long firstResponseMinutes, long resolutionMinutes, int version) {
 
         static ServiceTargetResponse of(CaseType type, Priority priority, SlaTargets.Target target) {
-            return new ServiceTargetResponse(type, priority, target.firstResponse().toMinutes(),
-                    target.resolution().toMinutes(), target.version());
+            return new ServiceTargetResponse(
+                    type,
+                    priority,
+                    target.firstResponse().toMinutes(),
+                    target.resolution().toMinutes(),
+                    target.version());
         }
     }
 
@@ -45,8 +47,10 @@ class ServiceTargetsRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Service targets", description = "First-response and resolution targets per case type and "
-            + "priority, in minutes of business time (opening hours, no public holidays), with their version.")
+    @Operation(
+            summary = "Service targets",
+            description = "First-response and resolution targets per case type and "
+                    + "priority, in minutes of business time (opening hours, no public holidays), with their version.")
     List<ServiceTargetResponse> serviceTargets() {
         List<ServiceTargetResponse> all = new ArrayList<>();
         for (CaseType type : CaseType.values()) {
@@ -59,17 +63,26 @@ class ServiceTargetsRestController {
 
     @PutMapping("/{type}/{priority}")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Operation(summary = "Change a service target (managers, admins)", description = "Minutes of business time, from "
-            + "1 to 43,200 (30 days); the first response no later than the resolution. Send the version you read: 409 "
-            + "when it changed since.")
-    ServiceTargetResponse changeServiceTarget(@PathVariable CaseType type, @PathVariable Priority priority,
-            @RequestBody ServiceTargetRequest request) {
+    @Operation(
+            summary = "Change a service target (managers, admins)",
+            description = "Minutes of business time, from "
+                    + "1 to 43,200 (30 days); the first response no later than the resolution. Send the version you read: 409 "
+                    + "when it changed since.")
+    ServiceTargetResponse changeServiceTarget(
+            @PathVariable CaseType type, @PathVariable Priority priority, @RequestBody ServiceTargetRequest request) {
         if (request.version() == null) {
             throw InvalidInput.of("version", "validation.required");
         }
-        return ServiceTargetResponse.of(type, priority, targets.change(type, priority,
-                request.firstResponseMinutes() == null ? null : Duration.ofMinutes(request.firstResponseMinutes()),
-                request.resolutionMinutes() == null ? null : Duration.ofMinutes(request.resolutionMinutes()),
-                request.version()));
+        return ServiceTargetResponse.of(
+                type,
+                priority,
+                targets.change(
+                        type,
+                        priority,
+                        request.firstResponseMinutes() == null
+                                ? null
+                                : Duration.ofMinutes(request.firstResponseMinutes()),
+                        request.resolutionMinutes() == null ? null : Duration.ofMinutes(request.resolutionMinutes()),
+                        request.version()));
     }
 }

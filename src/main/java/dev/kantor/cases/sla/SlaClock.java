@@ -14,8 +14,8 @@ import dev.kantor.calendar.BusinessCalendar;
  * @param stopped when the target was reached (responded or resolved), or null while running
  * @param pauses  spans waiting on the customer; the last may still be open
  */
-public record SlaClock(BusinessCalendar calendar, Duration target, Instant started, Instant stopped,
-        List<Pause> pauses) {
+public record SlaClock(
+        BusinessCalendar calendar, Duration target, Instant started, Instant stopped, List<Pause> pauses) {
 
     /** A target is near breach when a fifth of it or less is left. */
     static final double NEAR_BREACH_SHARE = 0.2;
@@ -42,7 +42,9 @@ public record SlaClock(BusinessCalendar calendar, Duration target, Instant start
     }
 
     public boolean paused() {
-        return stopped == null && !pauses.isEmpty() && pauses.get(pauses.size() - 1).to() == null;
+        return stopped == null
+                && !pauses.isEmpty()
+                && pauses.get(pauses.size() - 1).to() == null;
     }
 
     /** When the target will be breached if the clock keeps running; null while paused, stopped or breached. */

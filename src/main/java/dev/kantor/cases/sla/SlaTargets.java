@@ -52,31 +52,45 @@ public class SlaTargets {
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public Target change(CaseType type, Priority priority, Duration firstResponse, Duration resolution, int version) {
-        new InputCheck().required("type", type).required("priority", priority)
-                .required("firstResponse", firstResponse).required("resolution", resolution).throwIfAny();
+        new InputCheck()
+                .required("type", type)
+                .required("priority", priority)
+                .required("firstResponse", firstResponse)
+                .required("resolution", resolution)
+                .throwIfAny();
         new InputCheck()
                 .that(inRange(firstResponse), "firstResponse", "targets.validation.range")
                 .that(inRange(resolution), "resolution", "targets.validation.range")
                 .that(firstResponse.compareTo(resolution) <= 0, "firstResponse", "targets.validation.order")
                 .throwIfAny();
         Target before = of(type, priority);
-        int updated = jdbc.sql("""
+        int updated = jdbc.sql(
+                        """
                 update sla_target set first_response_minutes = ?, resolution_minutes = ?, version = version + 1
                 where case_type = ? and priority = ? and version = ?""")
                 .params(firstResponse.toMinutes(), resolution.toMinutes(), type.name(), priority.name(), version)
                 .update();
         if (updated == 0) {
             boolean exists = jdbc.sql("select count(*) from sla_target where case_type = ? and priority = ?")
-                    .params(type.name(), priority.name()).query(Long.class).single() > 0;
+                            .params(type.name(), priority.name())
+                            .query(Long.class)
+                            .single()
+                    > 0;
             if (exists || version != 0) {
                 throw KantorException.conflict("error.concurrent-change");
             }
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into sla_target (case_type, priority, first_response_minutes, resolution_minutes, version)
                     values (?, ?, ?, ?, 1)""")
-                    .params(type.name(), priority.name(), firstResponse.toMinutes(), resolution.toMinutes()).update();
+                    .params(type.name(), priority.name(), firstResponse.toMinutes(), resolution.toMinutes())
+                    .update();
         }
-        audit.changed("service-target", 0, type + " " + priority, AuditAction.UPDATED,
+        audit.changed(
+                "service-target",
+                0,
+                type + " " + priority,
+                AuditAction.UPDATED,
                 Map.of("firstResponse", minutes(before.firstResponse()), "resolution", minutes(before.resolution())),
                 Map.of("firstResponse", minutes(firstResponse), "resolution", minutes(resolution)));
         cached = null;
@@ -106,9 +120,12 @@ public class SlaTargets {
         Map<CaseType, Map<Priority, Target>> targets = new EnumMap<>(CaseType.class);
         jdbc.sql("select * from sla_target").query(rs -> {
             targets.computeIfAbsent(CaseType.valueOf(rs.getString("case_type")), t -> new EnumMap<>(Priority.class))
-                    .put(Priority.valueOf(rs.getString("priority")),
-                            new Target(Duration.ofMinutes(rs.getInt("first_response_minutes")),
-                                    Duration.ofMinutes(rs.getInt("resolution_minutes")), rs.getInt("version")));
+                    .put(
+                            Priority.valueOf(rs.getString("priority")),
+                            new Target(
+                                    Duration.ofMinutes(rs.getInt("first_response_minutes")),
+                                    Duration.ofMinutes(rs.getInt("resolution_minutes")),
+                                    rs.getInt("version")));
         });
         return targets;
     }

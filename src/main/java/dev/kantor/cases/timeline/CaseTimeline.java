@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseTimeline {
 
-    private static final String INSERT = """
+    private static final String INSERT =
+            """
             insert into case_entry (case_id, at, kind, visibility, author_id, by_customer, body, detail)
             values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
@@ -41,11 +42,18 @@ public class CaseTimeline {
      * @param authorId   the employee who wrote or did it; null for the customer or Kantor itself
      * @param byCustomer whether the customer wrote it
      */
-    public void add(long caseId, Instant at, EntryKind kind, Long authorId, boolean byCustomer, String body,
-            String detail) {
+    public void add(
+            long caseId, Instant at, EntryKind kind, Long authorId, boolean byCustomer, String body, String detail) {
         jdbc.sql(INSERT)
-                .params(caseId, Timestamp.from(at), kind.name(), visibility(kind, byCustomer, body), authorId, byCustomer,
-                        body, detail)
+                .params(
+                        caseId,
+                        Timestamp.from(at),
+                        kind.name(),
+                        visibility(kind, byCustomer, body),
+                        authorId,
+                        byCustomer,
+                        body,
+                        detail)
                 .update();
     }
 
@@ -55,14 +63,23 @@ public class CaseTimeline {
      *
      * @return whether the entry was written now, so that what goes with it is done once too
      */
-    public boolean addOnce(String origin, long caseId, Instant at, EntryKind kind, Long authorId, String body,
-            String detail) {
-        return jdbc.sql("""
+    public boolean addOnce(
+            String origin, long caseId, Instant at, EntryKind kind, Long authorId, String body, String detail) {
+        return jdbc.sql(
+                                """
                         insert into case_entry (case_id, at, kind, visibility, author_id, by_customer, body, detail, origin)
                         values (?, ?, ?, ?, ?, false, ?, ?, ?) on conflict do nothing""")
-                .params(caseId, Timestamp.from(at), kind.name(), visibility(kind, false, body), authorId, body, detail,
-                        origin)
-                .update() == 1;
+                        .params(
+                                caseId,
+                                Timestamp.from(at),
+                                kind.name(),
+                                visibility(kind, false, body),
+                                authorId,
+                                body,
+                                detail,
+                                origin)
+                        .update()
+                == 1;
     }
 
     /**
@@ -71,7 +88,8 @@ public class CaseTimeline {
      */
     public List<TimelineEntry> addAll(List<TimelineEntry> drafts) {
         KeyHolder keys = new GeneratedKeyHolder();
-        template.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] {"id"}),
+        template.batchUpdate(
+                connection -> connection.prepareStatement(INSERT, new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int i) throws SQLException {
@@ -90,22 +108,31 @@ public class CaseTimeline {
                     public int getBatchSize() {
                         return drafts.size();
                     }
-                }, keys);
+                },
+                keys);
         List<TimelineEntry> written = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             TimelineEntry e = drafts.get(i);
             long id = ((Number) keys.getKeyList().get(i).get("id")).longValue();
-            written.add(new TimelineEntry(id, e.caseId(), e.at(), e.kind(), customerSees(e.kind(), e.byCustomer(), e.body()),
-                    e.authorId(), e.byCustomer(), e.body(), e.detail()));
+            written.add(new TimelineEntry(
+                    id,
+                    e.caseId(),
+                    e.at(),
+                    e.kind(),
+                    customerSees(e.kind(), e.byCustomer(), e.body()),
+                    e.authorId(),
+                    e.byCustomer(),
+                    e.body(),
+                    e.detail()));
         }
         return written;
     }
 
     /** An entry not written yet, for {@link #addAll}: its id is 0, and who may read it is decided here. */
-    public static TimelineEntry draft(long caseId, Instant at, EntryKind kind, Long authorId, boolean byCustomer,
-            String body, String detail) {
-        return new TimelineEntry(0, caseId, at, kind, customerSees(kind, byCustomer, body), authorId, byCustomer,
-                body, detail);
+    public static TimelineEntry draft(
+            long caseId, Instant at, EntryKind kind, Long authorId, boolean byCustomer, String body, String detail) {
+        return new TimelineEntry(
+                0, caseId, at, kind, customerSees(kind, byCustomer, body), authorId, byCustomer, body, detail);
     }
 
     /**
@@ -127,13 +154,19 @@ public class CaseTimeline {
 
     /** A case's entries in the order they happened; only those the customer reads for {@code customerView}. */
     public List<TimelineEntry> of(long caseId, boolean customerView) {
-        return jdbc.sql("select * from case_entry where case_id = ? " + (customerView ? "and visibility = 'PUBLIC' " : "")
-                        + "order by at, id")
+        return jdbc.sql("select * from case_entry where case_id = ? "
+                        + (customerView ? "and visibility = 'PUBLIC' " : "") + "order by at, id")
                 .param(caseId)
-                .query((rs, row) -> new TimelineEntry(rs.getLong("id"), rs.getLong("case_id"),
-                        rs.getTimestamp("at").toInstant(), EntryKind.valueOf(rs.getString("kind")),
-                        "PUBLIC".equals(rs.getString("visibility")), (Long) rs.getObject("author_id", Long.class),
-                        rs.getBoolean("by_customer"), rs.getString("body"), rs.getString("detail")))
+                .query((rs, row) -> new TimelineEntry(
+                        rs.getLong("id"),
+                        rs.getLong("case_id"),
+                        rs.getTimestamp("at").toInstant(),
+                        EntryKind.valueOf(rs.getString("kind")),
+                        "PUBLIC".equals(rs.getString("visibility")),
+                        (Long) rs.getObject("author_id", Long.class),
+                        rs.getBoolean("by_customer"),
+                        rs.getString("body"),
+                        rs.getString("detail")))
                 .list();
     }
 }

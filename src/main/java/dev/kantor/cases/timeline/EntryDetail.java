@@ -16,11 +16,9 @@ import dev.kantor.cases.ResolutionType;
 public final class EntryDetail {
 
     /** A resolution action as the timeline records it; the approver only while one is being asked. */
-    public record Action(ResolutionType type, long amount, Long approverId) {
-    }
+    public record Action(ResolutionType type, long amount, Long approverId) {}
 
-    private EntryDetail() {
-    }
+    private EntryDetail() {}
 
     public static String of(Channel channel) {
         return channel.name();
@@ -79,7 +77,9 @@ public final class EntryDetail {
     }
 
     static OptionalInt stars(String detail) {
-        return number(detail).filter(n -> n >= 1 && n <= 5).map(n -> OptionalInt.of(n.intValue()))
+        return number(detail)
+                .filter(n -> n >= 1 && n <= 5)
+                .map(n -> OptionalInt.of(n.intValue()))
                 .orElse(OptionalInt.empty());
     }
 }

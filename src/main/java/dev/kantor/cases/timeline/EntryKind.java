@@ -2,10 +2,24 @@ package dev.kantor.cases.timeline;
 
 /** What an entry on a case's timeline records. */
 public enum EntryKind {
-    OPENED, CUSTOMER_MESSAGE, REPLY, NOTE, STATUS, OWNER, ACTION_CARRIED_OUT, ACTION_PENDING, ACTION_PASSED_ON,
-    ACTION_APPROVED, ACTION_REJECTED, HELP_REQUESTED, RATED,
+    OPENED,
+    CUSTOMER_MESSAGE,
+    REPLY,
+    NOTE,
+    STATUS,
+    OWNER,
+    ACTION_CARRIED_OUT,
+    ACTION_PENDING,
+    ACTION_PASSED_ON,
+    ACTION_APPROVED,
+    ACTION_REJECTED,
+    HELP_REQUESTED,
+    RATED,
     /** Warm handoffs: offered to a colleague, declined, not answered in time, fallen back to the queue. */
-    HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED, HANDOFF_QUEUED;
+    HANDOFF_OFFERED,
+    HANDOFF_DECLINED,
+    HANDOFF_EXPIRED,
+    HANDOFF_QUEUED;
 
     /**
      * Whether the customer may see this kind of entry on the portal; notes, approval steps and

@@ -14,8 +14,16 @@ import dev.kantor.cases.Channel;
  * @param detail   what the entry is about in {@link EntryDetail}'s form; read it through the
  *                 typed accessors below
  */
-public record TimelineEntry(long id, long caseId, Instant at, EntryKind kind, boolean visibleToCustomer,
-        Long authorId, boolean byCustomer, String body, String detail) {
+public record TimelineEntry(
+        long id,
+        long caseId,
+        Instant at,
+        EntryKind kind,
+        boolean visibleToCustomer,
+        Long authorId,
+        boolean byCustomer,
+        String body,
+        String detail) {
 
     /** The channel a case was opened through ({@link EntryKind#OPENED}). */
     public Optional<Channel> channel() {

@@ -50,8 +50,14 @@ class CaseController {
     private final TopicCatalogue topics;
     private final PrivateLinks privateLinks;
 
-    CaseController(CaseQueries queries, CaseWork work, People people, MessageSource messages,
-            FieldProblems fieldProblems, TopicCatalogue topics, PrivateLinks privateLinks) {
+    CaseController(
+            CaseQueries queries,
+            CaseWork work,
+            People people,
+            MessageSource messages,
+            FieldProblems fieldProblems,
+            TopicCatalogue topics,
+            PrivateLinks privateLinks) {
         this.queries = queries;
         this.work = work;
         this.people = people;
@@ -62,16 +68,30 @@ class CaseController {
     }
 
     @GetMapping("/cases")
-    String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String priority,
-            @RequestParam(required = false) String topic, @RequestParam(required = false) String channel,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String sla,
-            @RequestParam(required = false) String owner, @RequestParam(required = false) String q,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String queue(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String priority,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String sla,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String q,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         CaseStatus statusFilter = EnumParameters.parse(CaseStatus.class, status);
-        CaseFilter filter = new CaseFilter(statusFilter, EnumParameters.parse(Priority.class, priority),
-                topics.isKnown(topic) ? topic : null, EnumParameters.parse(Channel.class, channel),
-                EnumParameters.parse(CaseType.class, type), EnumParameters.parse(SlaState.class, sla), owner,
-                viewer(), statusFilter == null || !statusFilter.done(), q, 300);
+        CaseFilter filter = new CaseFilter(
+                statusFilter,
+                EnumParameters.parse(Priority.class, priority),
+                topics.isKnown(topic) ? topic : null,
+                EnumParameters.parse(Channel.class, channel),
+                EnumParameters.parse(CaseType.class, type),
+                EnumParameters.parse(SlaState.class, sla),
+                owner,
+                viewer(),
+                statusFilter == null || !statusFilter.done(),
+                q,
+                300);
         model.addAttribute("cases", queries.queue(filter));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", CaseStatus.values());
@@ -93,8 +113,8 @@ class CaseController {
         model.addAttribute("resolutionTypes", ResolutionType.values());
         EmployeeNames names = new EmployeeNames(queries);
         model.addAttribute("names", names);
-        model.addAttribute("timeline", TimelineLines.of(detail.timeline(), messages, LocaleContextHolder.getLocale(),
-                names::of));
+        model.addAttribute(
+                "timeline", TimelineLines.of(detail.timeline(), messages, LocaleContextHolder.getLocale(), names::of));
         model.addAttribute("privateLink", privateLinks.of(detail.customerCase()));
         model.addAttribute("me", viewer());
         return "cases/detail";
@@ -106,7 +126,10 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/owner")
-    String assign(@PathVariable long id, @RequestParam(required = false) Long ownerId, @RequestParam int version,
+    String assign(
+            @PathVariable long id,
+            @RequestParam(required = false) Long ownerId,
+            @RequestParam int version,
             RedirectAttributes redirect) {
         if (ownerId == null) {
             redirect.addFlashAttribute("failure", text("cases.choose-owner"));
@@ -116,8 +139,11 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/reply")
-    String reply(@PathVariable long id, @RequestParam(required = false) String text,
-            @RequestParam(defaultValue = "false") boolean waitForCustomer, @RequestParam int version,
+    String reply(
+            @PathVariable long id,
+            @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "false") boolean waitForCustomer,
+            @RequestParam int version,
             RedirectAttributes redirect) {
         return act(id, redirect, "cases.replied", () -> work.reply(id, text, waitForCustomer, version));
     }
@@ -131,14 +157,23 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/status")
-    String status(@PathVariable long id, @RequestParam(required = false) String status, @RequestParam int version,
+    String status(
+            @PathVariable long id,
+            @RequestParam(required = false) String status,
+            @RequestParam int version,
             RedirectAttributes redirect) {
-        return act(id, redirect, "cases.status-changed",
+        return act(
+                id,
+                redirect,
+                "cases.status-changed",
                 () -> work.changeStatus(id, EnumParameters.parse(CaseStatus.class, status), version));
     }
 
     @PostMapping("/cases/{id}/help")
-    String askForHelp(@PathVariable long id, @RequestParam(required = false) String why, @RequestParam int version,
+    String askForHelp(
+            @PathVariable long id,
+            @RequestParam(required = false) String why,
+            @RequestParam int version,
             RedirectAttributes redirect) {
         return act(id, redirect, "cases.help-asked", () -> work.askForHelp(id, why, version));
     }

@@ -40,9 +40,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseQueries {
 
     /** A case with everything its page shows. */
-    public record CaseDetail(CustomerCase customerCase, Customer customer, CaseSummary summary,
-            List<TimelineEntry> timeline, List<ResolutionAction> actions, SlaClock firstResponse, SlaClock resolution) {
-    }
+    public record CaseDetail(
+            CustomerCase customerCase,
+            Customer customer,
+            CaseSummary summary,
+            List<TimelineEntry> timeline,
+            List<ResolutionAction> actions,
+            SlaClock firstResponse,
+            SlaClock resolution) {}
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -54,8 +59,16 @@ public class CaseQueries {
     private final People people;
     private final Clock clock;
 
-    CaseQueries(JdbcClient jdbc, Cases cases, Customers customers, CaseTimeline timeline, ResolutionActions actions,
-            SlaTargets targets, BusinessCalendars calendars, People people, Clock clock) {
+    CaseQueries(
+            JdbcClient jdbc,
+            Cases cases,
+            Customers customers,
+            CaseTimeline timeline,
+            ResolutionActions actions,
+            SlaTargets targets,
+            BusinessCalendars calendars,
+            People people,
+            Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.customers = customers;
@@ -100,85 +113,142 @@ public class CaseQueries {
             where.add("c.owner_id is null");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("(lower(c.reference) like :text or lower(c.subject) like :text or lower(u.full_name) like :text)");
+            where.add(
+                    "(lower(c.reference) like :text or lower(c.subject) like :text or lower(u.full_name) like :text)");
             params.put("text", "%" + filter.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
         }
         new InputCheck().range("limit", filter.limit(), 1, 2000).throwIfAny();
         params.put("limit", filter.limit());
-        String sql = "select c.*, u.full_name as customer_name from customer_case c join customer u on u.id = c.customer_id"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by c.opened_at desc limit :limit";
+        String sql =
+                "select c.*, u.full_name as customer_name from customer_case c join customer u on u.id = c.customer_id"
+                        + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                        + " order by c.opened_at desc limit :limit";
         Instant now = clock.instant();
         BusinessCalendar calendar = calendars.current();
         Map<CaseType, Map<Priority, SlaTargets.Target>> allTargets = targets.all();
         Map<Long, List<Pause>> pauses = pausesOf(params, sql);
         Map<Long, String> names = new HashMap<>();
-        List<CaseSummary> found = jdbc.sql(sql).params(params).query((rs, row) -> {
-            long id = rs.getLong("id");
-            CaseType type = CaseType.valueOf(rs.getString("case_type"));
-            Priority priority = Priority.valueOf(rs.getString("priority"));
-            SlaTargets.Target target = Optional.ofNullable(allTargets.getOrDefault(type, Map.of()).get(priority))
-                    .orElse(targets.of(type, priority));
-            Instant opened = rs.getTimestamp("opened_at").toInstant();
-            SlaClock first = new SlaClock(calendar, target.firstResponse(), opened, instant(rs, "first_response_at"),
-                    pauses.getOrDefault(id, List.of()));
-            SlaClock resolution = new SlaClock(calendar, target.resolution(), opened, instant(rs, "resolved_at"),
-                    pauses.getOrDefault(id, List.of()));
-            Long owner = (Long) rs.getObject("owner_id", Long.class);
-            return new CaseSummary(id, rs.getString("reference"), rs.getString("subject"), rs.getString("customer_name"),
-                    Channel.valueOf(rs.getString("channel")), type, rs.getString("topic"), priority,
-                    CaseStatus.valueOf(rs.getString("status")), owner,
-                    owner == null ? null : names.computeIfAbsent(owner, this::employeeName), opened,
-                    first.state(now), first.dueAt(now), resolution.state(now), resolution.dueAt(now),
-                    instant(rs, "help_requested_at"), rs.getInt("version"));
-        }).list();
+        List<CaseSummary> found = jdbc.sql(sql)
+                .params(params)
+                .query((rs, row) -> {
+                    long id = rs.getLong("id");
+                    CaseType type = CaseType.valueOf(rs.getString("case_type"));
+                    Priority priority = Priority.valueOf(rs.getString("priority"));
+                    SlaTargets.Target target = Optional.ofNullable(
+                                    allTargets.getOrDefault(type, Map.of()).get(priority))
+                            .orElse(targets.of(type, priority));
+                    Instant opened = rs.getTimestamp("opened_at").toInstant();
+                    SlaClock first = new SlaClock(
+                            calendar,
+                            target.firstResponse(),
+                            opened,
+                            instant(rs, "first_response_at"),
+                            pauses.getOrDefault(id, List.of()));
+                    SlaClock resolution = new SlaClock(
+                            calendar,
+                            target.resolution(),
+                            opened,
+                            instant(rs, "resolved_at"),
+                            pauses.getOrDefault(id, List.of()));
+                    Long owner = (Long) rs.getObject("owner_id", Long.class);
+                    return new CaseSummary(
+                            id,
+                            rs.getString("reference"),
+                            rs.getString("subject"),
+                            rs.getString("customer_name"),
+                            Channel.valueOf(rs.getString("channel")),
+                            type,
+                            rs.getString("topic"),
+                            priority,
+                            CaseStatus.valueOf(rs.getString("status")),
+                            owner,
+                            owner == null ? null : names.computeIfAbsent(owner, this::employeeName),
+                            opened,
+                            first.state(now),
+                            first.dueAt(now),
+                            resolution.state(now),
+                            resolution.dueAt(now),
+                            instant(rs, "help_requested_at"),
+                            rs.getInt("version"));
+                })
+                .list();
         return found.stream()
-                .filter(c -> filter.sla() == null || c.firstResponse() == filter.sla() || c.resolution() == filter.sla())
+                .filter(c ->
+                        filter.sla() == null || c.firstResponse() == filter.sla() || c.resolution() == filter.sla())
                 .toList();
     }
 
     public Optional<CaseDetail> detail(long id) {
-        return cases.findById(id).map(c -> detailOf(c, customers.findById(c.getCustomerId()).orElseThrow(),
-                timeline.of(c.getId(), false), actions.findByCaseIdOrderByProposedAt(c.getId()),
-                c.getOwnerId() == null ? null : employeeName(c.getOwnerId())));
+        return cases.findById(id)
+                .map(c -> detailOf(
+                        c,
+                        customers.findById(c.getCustomerId()).orElseThrow(),
+                        timeline.of(c.getId(), false),
+                        actions.findByCaseIdOrderByProposedAt(c.getId()),
+                        c.getOwnerId() == null ? null : employeeName(c.getOwnerId())));
     }
 
     /** A case's page from parts already at hand, such as a case just opened, without reading it back. */
-    public CaseDetail detailOf(CustomerCase c, Customer customer, List<TimelineEntry> entries, List<ResolutionAction> taken,
+    public CaseDetail detailOf(
+            CustomerCase c,
+            Customer customer,
+            List<TimelineEntry> entries,
+            List<ResolutionAction> taken,
             String ownerName) {
         SlaTargets.Target target = targets.of(c.getCaseType(), c.getPriority());
         BusinessCalendar calendar = calendars.current();
-        SlaClock first = new SlaClock(calendar, target.firstResponse(), c.getOpenedAt(), c.getFirstResponseAt(),
-                c.pauses());
-        SlaClock resolution = new SlaClock(calendar, target.resolution(), c.getOpenedAt(), c.getResolvedAt(),
-                c.pauses());
+        SlaClock first =
+                new SlaClock(calendar, target.firstResponse(), c.getOpenedAt(), c.getFirstResponseAt(), c.pauses());
+        SlaClock resolution =
+                new SlaClock(calendar, target.resolution(), c.getOpenedAt(), c.getResolvedAt(), c.pauses());
         Instant now = clock.instant();
-        CaseSummary summary = new CaseSummary(c.getId(), c.getReference(), c.getSubject(), customer.fullName(),
-                c.getChannel(), c.getCaseType(), c.getTopic(), c.getPriority(), c.getStatus(), c.getOwnerId(),
-                ownerName, c.getOpenedAt(), first.state(now), first.dueAt(now), resolution.state(now),
-                resolution.dueAt(now), c.getHelpRequestedAt(), c.getVersion());
+        CaseSummary summary = new CaseSummary(
+                c.getId(),
+                c.getReference(),
+                c.getSubject(),
+                customer.fullName(),
+                c.getChannel(),
+                c.getCaseType(),
+                c.getTopic(),
+                c.getPriority(),
+                c.getStatus(),
+                c.getOwnerId(),
+                ownerName,
+                c.getOpenedAt(),
+                first.state(now),
+                first.dueAt(now),
+                resolution.state(now),
+                resolution.dueAt(now),
+                c.getHelpRequestedAt(),
+                c.getVersion());
         return new CaseDetail(c, customer, summary, entries, taken, first, resolution);
     }
 
     /** A customer's rating of a resolved case. */
-    public record Rating(long caseId, String reference, int stars, String comment, Instant ratedAt) {
-    }
+    public record Rating(long caseId, String reference, int stars, String comment, Instant ratedAt) {}
 
     /** The newest ratings first. */
     public List<Rating> recentRatings(int limit) {
         new InputCheck().range("limit", limit, 1, 500).throwIfAny();
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select id, reference, rating, rating_comment, rated_at from customer_case
                 where rating is not null order by rated_at desc, id desc limit :limit""")
                 .param("limit", limit)
-                .query((rs, row) -> new Rating(rs.getLong("id"), rs.getString("reference"), rs.getInt("rating"),
-                        rs.getString("rating_comment"), rs.getTimestamp("rated_at").toInstant()))
+                .query((rs, row) -> new Rating(
+                        rs.getLong("id"),
+                        rs.getString("reference"),
+                        rs.getInt("rating"),
+                        rs.getString("rating_comment"),
+                        rs.getTimestamp("rated_at").toInstant()))
                 .list();
     }
 
     public List<CaseSummary> helpRequested() {
-        return queue(CaseFilter.openCases()).stream().filter(c -> c.helpRequestedAt() != null)
-                .sorted(Comparator.comparing(CaseSummary::helpRequestedAt)).toList();
+        return queue(CaseFilter.openCases()).stream()
+                .filter(c -> c.helpRequestedAt() != null)
+                .sorted(Comparator.comparing(CaseSummary::helpRequestedAt))
+                .toList();
     }
 
     public String employeeName(long id) {
@@ -187,8 +257,9 @@ public class CaseQueries {
 
     private Map<Long, List<Pause>> pausesOf(Map<String, Object> params, String casesSql) {
         Map<Long, List<Pause>> pauses = new HashMap<>();
-        jdbc.sql("select p.customer_case, p.from_at, p.to_at from case_pause p where p.customer_case in (select id from ("
-                        + casesSql + ") q) order by p.customer_case, p.pause_no")
+        jdbc.sql(
+                        "select p.customer_case, p.from_at, p.to_at from case_pause p where p.customer_case in (select id from ("
+                                + casesSql + ") q) order by p.customer_case, p.pause_no")
                 .params(params)
                 .query(rs -> {
                     Timestamp to = rs.getTimestamp(3);

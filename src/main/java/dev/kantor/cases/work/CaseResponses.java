@@ -28,31 +28,28 @@ public final class CaseResponses {
     /** Where customers follow their case without an account; the secret token completes it. */
     static final String PORTAL_PATH = "/portal/cases/";
 
-    private CaseResponses() {
-    }
+    private CaseResponses() {}
 
     // ---- requests ----
 
     @Schema(description = "A reply to the customer, or an internal note")
     record MessageRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Could you send us a photo?") String text,
-            @Schema(description = "true: an internal note the customer never sees (needs no version)")
-            Boolean internal,
+            @Schema(description = "true: an internal note the customer never sees (needs no version)") Boolean internal,
             @Schema(description = "A reply only: the case then waits on the customer and its clocks stand still")
-            Boolean waitForCustomer,
-            @Schema(description = "Required for replies: the case version that was read") Integer version) {
-    }
+                    Boolean waitForCustomer,
+            @Schema(description = "Required for replies: the case version that was read") Integer version) {}
 
     record OwnerRequest(
             @Schema(description = "The new owner; leave out to take the case yourself") Long employeeId,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {
-    }
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
 
     record StatusRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-                    allowableValues = {"OPEN", "WAITING_ON_CUSTOMER", "RESOLVED", "CLOSED"}) CaseStatus status,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {
-    }
+            @Schema(
+                            requiredMode = Schema.RequiredMode.REQUIRED,
+                            allowableValues = {"OPEN", "WAITING_ON_CUSTOMER", "RESOLVED", "CLOSED"})
+                    CaseStatus status,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
 
     // ---- answers ----
 
@@ -65,27 +62,54 @@ public final class CaseResponses {
     }
 
     @Schema(description = "Where a case stands against one service target")
-    record SlaTarget(SlaState state, @Schema(description = "When the target will be breached if the clock keeps "
-            + "running; absent when met, paused or breached") Instant due) {
-    }
+    record SlaTarget(
+            SlaState state,
+            @Schema(
+                            description = "When the target will be breached if the clock keeps "
+                                    + "running; absent when met, paused or breached")
+                    Instant due) {}
 
     record Sla(SlaTarget firstResponse, SlaTarget resolution) {
 
         static Sla of(CaseSummary s) {
-            return new Sla(new SlaTarget(s.firstResponse(), s.firstResponseDue()),
+            return new Sla(
+                    new SlaTarget(s.firstResponse(), s.firstResponseDue()),
                     new SlaTarget(s.resolution(), s.resolutionDue()));
         }
     }
 
-    record CaseSummaryResponse(long id, String reference, String subject, String customerName, Channel channel,
-            CaseType type, String topic, Priority priority, CaseStatus status, PersonRef owner, Instant openedAt,
-            Sla sla, Instant helpRequestedAt, int version) {
+    record CaseSummaryResponse(
+            long id,
+            String reference,
+            String subject,
+            String customerName,
+            Channel channel,
+            CaseType type,
+            String topic,
+            Priority priority,
+            CaseStatus status,
+            PersonRef owner,
+            Instant openedAt,
+            Sla sla,
+            Instant helpRequestedAt,
+            int version) {
 
         static CaseSummaryResponse of(CaseSummary s) {
-            return new CaseSummaryResponse(s.id(), s.reference(), s.subject(), s.customerName(), s.channel(),
-                    s.type(), s.topic(), s.priority(), s.status(),
-                    s.ownerId() == null ? null : new PersonRef(s.ownerId(), s.ownerName()), s.openedAt(), Sla.of(s),
-                    s.helpRequestedAt(), s.version());
+            return new CaseSummaryResponse(
+                    s.id(),
+                    s.reference(),
+                    s.subject(),
+                    s.customerName(),
+                    s.channel(),
+                    s.type(),
+                    s.topic(),
+                    s.priority(),
+                    s.status(),
+                    s.ownerId() == null ? null : new PersonRef(s.ownerId(), s.ownerName()),
+                    s.openedAt(),
+                    Sla.of(s),
+                    s.helpRequestedAt(),
+                    s.version());
         }
     }
 
@@ -96,35 +120,57 @@ public final class CaseResponses {
         }
     }
 
-    record RatingDto(int stars, String comment, Instant ratedAt) {
-    }
+    record RatingDto(int stars, String comment, Instant ratedAt) {}
 
-    @Schema(description = "One timeline entry. What it is about is also given by its own field, by kind: channel "
-            + "(OPENED), status (STATUS), employee (OWNER and the handoff entries), action (ACTION_*), stars (RATED).")
-    record EntryResponse(long id, Instant at, EntryKind kind,
+    @Schema(
+            description =
+                    "One timeline entry. What it is about is also given by its own field, by kind: channel "
+                            + "(OPENED), status (STATUS), employee (OWNER and the handoff entries), action (ACTION_*), stars (RATED).")
+    record EntryResponse(
+            long id,
+            Instant at,
+            EntryKind kind,
             @Schema(description = "true for notes and approval steps the customer never sees") boolean internal,
-            @Schema(description = "The employee who wrote or did it") PersonRef author, boolean byCustomer,
-            String body, @Schema(description = "The same as a code, such as the new status or \"REFUND 250000\"")
-            String detail, Channel channel, CaseStatus status,
+            @Schema(description = "The employee who wrote or did it") PersonRef author,
+            boolean byCustomer,
+            String body,
+            @Schema(description = "The same as a code, such as the new status or \"REFUND 250000\"") String detail,
+            Channel channel,
+            CaseStatus status,
             @Schema(description = "Who the case went to, or who was offered or declined it") PersonRef employee,
-            EntryAction action, Integer stars) {
+            EntryAction action,
+            Integer stars) {
 
         static EntryResponse of(TimelineEntry e, LongFunction<String> names) {
-            boolean aboutSomeone = switch (e.kind()) {
-                case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED -> true;
-                default -> false;
-            };
-            boolean aboutAnAction = switch (e.kind()) {
-                case ACTION_CARRIED_OUT, ACTION_PENDING, ACTION_PASSED_ON, ACTION_APPROVED, ACTION_REJECTED -> true;
-                default -> false;
-            };
-            return new EntryResponse(e.id(), e.at(), e.kind(), !e.visibleToCustomer(),
-                    PersonRef.of(e.authorId(), names), e.byCustomer(), e.body(), e.detail(),
+            boolean aboutSomeone =
+                    switch (e.kind()) {
+                        case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED -> true;
+                        default -> false;
+                    };
+            boolean aboutAnAction =
+                    switch (e.kind()) {
+                        case ACTION_CARRIED_OUT, ACTION_PENDING, ACTION_PASSED_ON, ACTION_APPROVED, ACTION_REJECTED ->
+                            true;
+                        default -> false;
+                    };
+            return new EntryResponse(
+                    e.id(),
+                    e.at(),
+                    e.kind(),
+                    !e.visibleToCustomer(),
+                    PersonRef.of(e.authorId(), names),
+                    e.byCustomer(),
+                    e.body(),
+                    e.detail(),
                     e.kind() == EntryKind.OPENED ? e.channel().orElse(null) : null,
                     e.kind() == EntryKind.STATUS ? e.status().orElse(null) : null,
                     aboutSomeone ? PersonRef.of(e.employeeId().orElse(null), names) : null,
-                    aboutAnAction ? e.action().map(a -> EntryAction.of(a, names)).orElse(null) : null,
-                    e.kind() == EntryKind.RATED && e.stars().isPresent() ? e.stars().getAsInt() : null);
+                    aboutAnAction
+                            ? e.action().map(a -> EntryAction.of(a, names)).orElse(null)
+                            : null,
+                    e.kind() == EntryKind.RATED && e.stars().isPresent()
+                            ? e.stars().getAsInt()
+                            : null);
         }
     }
 
@@ -137,31 +183,59 @@ public final class CaseResponses {
     }
 
     @Schema(description = "A case with its customer, service targets, whole timeline and resolution actions")
-    public record CaseResponse(long id, String reference, String subject, Channel channel, CaseType type, String topic,
-            Priority priority, CaseStatus status, PersonRef owner, CustomerResponse customer, Instant openedAt,
-            Instant firstResponseAt, Instant resolvedAt, Sla sla, Instant helpRequestedAt,
-            @Schema(description = "The customer's private link to the portal (keep it to the customer)",
-                    example = "/portal/cases/3q2-…") String privateLink,
-            RatingDto rating, List<EntryResponse> timeline, List<ActionResponse> actions,
+    public record CaseResponse(
+            long id,
+            String reference,
+            String subject,
+            Channel channel,
+            CaseType type,
+            String topic,
+            Priority priority,
+            CaseStatus status,
+            PersonRef owner,
+            CustomerResponse customer,
+            Instant openedAt,
+            Instant firstResponseAt,
+            Instant resolvedAt,
+            Sla sla,
+            Instant helpRequestedAt,
+            @Schema(
+                            description = "The customer's private link to the portal (keep it to the customer)",
+                            example = "/portal/cases/3q2-…")
+                    String privateLink,
+            RatingDto rating,
+            List<EntryResponse> timeline,
+            List<ActionResponse> actions,
             @Schema(description = "Send it back with every change (optimistic locking)") int version) {
 
         public static CaseResponse of(CaseDetail d, LongFunction<String> names) {
             CustomerCase c = d.customerCase();
             CaseSummary s = d.summary();
-            return new CaseResponse(c.getId(), c.getReference(), c.getSubject(), c.getChannel(), c.getCaseType(),
-                    c.getTopic(), c.getPriority(), c.getStatus(),
+            return new CaseResponse(
+                    c.getId(),
+                    c.getReference(),
+                    c.getSubject(),
+                    c.getChannel(),
+                    c.getCaseType(),
+                    c.getTopic(),
+                    c.getPriority(),
+                    c.getStatus(),
                     s.ownerId() == null ? null : new PersonRef(s.ownerId(), s.ownerName()),
-                    CustomerResponse.of(d.customer()), c.getOpenedAt(), c.getFirstResponseAt(), c.getResolvedAt(),
-                    Sla.of(s), c.getHelpRequestedAt(), PORTAL_PATH + c.getAccessToken(),
-                    c.getRating() == null ? null
-                            : new RatingDto(c.getRating(), c.getRatingComment(), c.getRatedAt()),
+                    CustomerResponse.of(d.customer()),
+                    c.getOpenedAt(),
+                    c.getFirstResponseAt(),
+                    c.getResolvedAt(),
+                    Sla.of(s),
+                    c.getHelpRequestedAt(),
+                    PORTAL_PATH + c.getAccessToken(),
+                    c.getRating() == null ? null : new RatingDto(c.getRating(), c.getRatingComment(), c.getRatedAt()),
                     d.timeline().stream().map(e -> EntryResponse.of(e, names)).toList(),
-                    d.actions().stream().map(a -> ActionResponse.of(a, names)).toList(), c.getVersion());
+                    d.actions().stream().map(a -> ActionResponse.of(a, names)).toList(),
+                    c.getVersion());
         }
     }
 
-    record RatingResponse(long caseId, String caseReference, int stars, String comment, Instant ratedAt) {
-    }
+    record RatingResponse(long caseId, String caseReference, int stars, String comment, Instant ratedAt) {}
 
     /** Employee names looked up once per answer. */
     public static LongFunction<String> names(LongFunction<String> lookup) {

@@ -9,10 +9,25 @@ import dev.kantor.cases.Priority;
 import dev.kantor.cases.sla.SlaState;
 
 /** A case as queues and boards list it, with where it stands against its two service targets. */
-public record CaseSummary(long id, String reference, String subject, String customerName, Channel channel,
-        CaseType type, String topic, Priority priority, CaseStatus status, Long ownerId, String ownerName,
-        Instant openedAt, SlaState firstResponse, Instant firstResponseDue, SlaState resolution, Instant resolutionDue,
-        Instant helpRequestedAt, int version) {
+public record CaseSummary(
+        long id,
+        String reference,
+        String subject,
+        String customerName,
+        Channel channel,
+        CaseType type,
+        String topic,
+        Priority priority,
+        CaseStatus status,
+        Long ownerId,
+        String ownerName,
+        Instant openedAt,
+        SlaState firstResponse,
+        Instant firstResponseDue,
+        SlaState resolution,
+        Instant resolutionDue,
+        Instant helpRequestedAt,
+        int version) {
 
     /** The worse of the two targets, for sorting and filtering. */
     public SlaState sla() {

@@ -45,8 +45,14 @@ public class CaseWork {
     private final People people;
     private final Clock clock;
 
-    CaseWork(Cases cases, Customers customers, CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail,
-            People people, Clock clock) {
+    CaseWork(
+            Cases cases,
+            Customers customers,
+            CaseTimeline timeline,
+            CustomerContacts contacts,
+            CustomerMail mail,
+            People people,
+            Clock clock) {
         this.cases = cases;
         this.customers = customers;
         this.timeline = timeline;
@@ -61,7 +67,8 @@ public class CaseWork {
     }
 
     public CustomerCase assign(long caseId, long employeeId, int version) {
-        Employee employee = people.employee(employeeId).filter(Employee::isActive)
+        Employee employee = people.employee(employeeId)
+                .filter(Employee::isActive)
                 .orElseThrow(() -> InvalidInput.of("ownerId", "validation.unknown-manager"));
         long me = CurrentUser.employeeId("case.no-employee");
         Instant now = clock.instant();
@@ -82,8 +89,8 @@ public class CaseWork {
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.REPLY, me, false, text.strip(), null);
         if (waitForCustomer) {
-            timeline.add(caseId, now, EntryKind.STATUS, me, false, null,
-                    EntryDetail.of(CaseStatus.WAITING_ON_CUSTOMER));
+            timeline.add(
+                    caseId, now, EntryKind.STATUS, me, false, null, EntryDetail.of(CaseStatus.WAITING_ON_CUSTOMER));
         }
         contacts.record(me, caseId, c.getChannel(), now);
         mail.reply(customers.findById(c.getCustomerId()).orElseThrow(), saved, text.strip());
@@ -93,8 +100,14 @@ public class CaseWork {
     public void note(long caseId, String text) {
         new InputCheck().required("text", text, CaseIntake.MAX_MESSAGE).throwIfAny();
         cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
-        timeline.add(caseId, clock.instant(), EntryKind.NOTE, CurrentUser.employeeId("case.no-employee"), false,
-                text.strip(), null);
+        timeline.add(
+                caseId,
+                clock.instant(),
+                EntryKind.NOTE,
+                CurrentUser.employeeId("case.no-employee"),
+                false,
+                text.strip(),
+                null);
     }
 
     public CustomerCase changeStatus(long caseId, CaseStatus status, int version) {
@@ -124,9 +137,9 @@ public class CaseWork {
     }
 
     private CustomerCase load(long caseId, int version) {
-        CustomerCase c = cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+        CustomerCase c =
+                cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
         c.checkVersion(version);
         return c;
     }
-
 }

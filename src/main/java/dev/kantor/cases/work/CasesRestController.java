@@ -22,7 +22,6 @@ import dev.kantor.platform.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,13 +41,18 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Cases", description = "Customer cases from every channel: queues with service targets, the timeline, "
-        + "resolution actions within delegated authority and customer ratings")
+@Tag(
+        name = "Cases",
+        description = "Customer cases from every channel: queues with service targets, the timeline, "
+                + "resolution actions within delegated authority and customer ratings")
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
 class CasesRestController {
 
     /** Which cases the queue shows by owner. */
-    enum OwnerFilter { MINE, UNASSIGNED }
+    enum OwnerFilter {
+        MINE,
+        UNASSIGNED
+    }
 
     private final CaseWork work;
     private final CaseQueries queries;
@@ -59,41 +63,68 @@ class CasesRestController {
     }
 
     @GetMapping("/cases")
-    @Operation(summary = "The case queue", description = "Newest first, each with where it stands against its "
-            + "first-response and resolution targets. Every filter is optional; sla matches either target. "
-            + "open (only cases not yet resolved) is true by default unless a status is asked for.")
-    List<CaseSummaryResponse> queue(@RequestParam(required = false) CaseStatus status,
-            @RequestParam(required = false) Priority priority, @RequestParam(required = false) String topic,
-            @RequestParam(required = false) Channel channel, @RequestParam(required = false) CaseType type,
-            @RequestParam(required = false) SlaState sla, @RequestParam(required = false) OwnerFilter owner,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Boolean open,
+    @Operation(
+            summary = "The case queue",
+            description = "Newest first, each with where it stands against its "
+                    + "first-response and resolution targets. Every filter is optional; sla matches either target. "
+                    + "open (only cases not yet resolved) is true by default unless a status is asked for.")
+    List<CaseSummaryResponse> queue(
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) CaseType type,
+            @RequestParam(required = false) SlaState sla,
+            @RequestParam(required = false) OwnerFilter owner,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Boolean open,
             @RequestParam(defaultValue = "100") int limit) {
         Long me = owner == OwnerFilter.MINE ? CurrentUser.employeeId("case.no-employee") : null;
         boolean onlyOpen = open != null ? open : status == null;
-        return queries.queue(new CaseFilter(status, priority, topic, channel, type, sla,
-                        owner == null ? null : owner.name(), me, onlyOpen, q, limit))
-                .stream().map(CaseSummaryResponse::of).toList();
+        return queries
+                .queue(new CaseFilter(
+                        status,
+                        priority,
+                        topic,
+                        channel,
+                        type,
+                        sla,
+                        owner == null ? null : owner.name(),
+                        me,
+                        onlyOpen,
+                        q,
+                        limit))
+                .stream()
+                .map(CaseSummaryResponse::of)
+                .toList();
     }
 
     @GetMapping("/cases/{id}")
-    @Operation(summary = "One case", description = "With its customer, service targets, the whole timeline "
-            + "(internal notes and approval steps included), resolution actions and the customer's rating, if any.")
+    @Operation(
+            summary = "One case",
+            description =
+                    "With its customer, service targets, the whole timeline "
+                            + "(internal notes and approval steps included), resolution actions and the customer's rating, if any.")
     CaseResponse get(@PathVariable long id) {
         return CaseResponse.of(detail(id), CaseResponses.names(queries::employeeName));
     }
 
     @PostMapping("/cases/{id}/messages")
-    @Operation(summary = "Reply to the customer or add an internal note", description = "A reply goes to the "
-            + "customer by e-mail and on the portal, stops the first-response clock and needs the case version; "
-            + "with waitForCustomer the case waits on the customer. internal=true adds a note the customer never "
-            + "sees, with no version. 201 with the case.")
+    @Operation(
+            summary = "Reply to the customer or add an internal note",
+            description = "A reply goes to the "
+                    + "customer by e-mail and on the portal, stops the first-response clock and needs the case version; "
+                    + "with waitForCustomer the case waits on the customer. internal=true adds a note the customer never "
+                    + "sees, with no version. 201 with the case.")
     ResponseEntity<CaseResponse> message(@PathVariable long id, @RequestBody MessageRequest request) {
         if (Boolean.TRUE.equals(request.internal())) {
             work.note(id, request.text());
         } else {
             if (request.version() == null) {
-                new InputCheck().that(request.text() != null && !request.text().isBlank(), "text",
-                        "validation.required").required("version", request.version()).throwIfAny();
+                new InputCheck()
+                        .that(request.text() != null && !request.text().isBlank(), "text", "validation.required")
+                        .required("version", request.version())
+                        .throwIfAny();
             }
             work.reply(id, request.text(), Boolean.TRUE.equals(request.waitForCustomer()), request.version());
         }
@@ -101,8 +132,10 @@ class CasesRestController {
     }
 
     @PutMapping("/cases/{id}/owner")
-    @Operation(summary = "Take a case or hand it to someone", description = "Without employeeId the caller takes "
-            + "it. 409 when the case changed since the version sent.")
+    @Operation(
+            summary = "Take a case or hand it to someone",
+            description =
+                    "Without employeeId the caller takes " + "it. 409 when the case changed since the version sent.")
     CaseResponse owner(@PathVariable long id, @RequestBody OwnerRequest request) {
         int version = version(request.version());
         try {
@@ -114,17 +147,19 @@ class CasesRestController {
         } catch (InvalidInput e) {
             // the service names the page's owner field
             throw new InvalidInput(e.problems().stream()
-                    .map(p -> new FieldProblem("ownerId".equals(p.field()) ? "employeeId" : p.field(),
-                            p.messageKey(), p.args()))
+                    .map(p -> new FieldProblem(
+                            "ownerId".equals(p.field()) ? "employeeId" : p.field(), p.messageKey(), p.args()))
                     .toList());
         }
         return get(id);
     }
 
     @PutMapping("/cases/{id}/status")
-    @Operation(summary = "Change a case's status by hand", description = "OPEN, WAITING_ON_CUSTOMER, RESOLVED or "
-            + "CLOSED (only once resolved); PENDING_APPROVAL is set by resolution requests. 422 when the rules do "
-            + "not allow it; 409 when the case changed since the version sent.")
+    @Operation(
+            summary = "Change a case's status by hand",
+            description = "OPEN, WAITING_ON_CUSTOMER, RESOLVED or "
+                    + "CLOSED (only once resolved); PENDING_APPROVAL is set by resolution requests. 422 when the rules do "
+                    + "not allow it; 409 when the case changed since the version sent.")
     CaseResponse status(@PathVariable long id, @RequestBody StatusRequest request) {
         work.changeStatus(id, request.status(), version(request.version()));
         return get(id);

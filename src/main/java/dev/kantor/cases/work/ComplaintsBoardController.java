@@ -35,12 +35,21 @@ class ComplaintsBoardController {
     String board(Model model) {
         List<CaseSummary> open = queries.queue(CaseFilter.openCases());
         Instant now = clock.instant();
-        model.addAttribute("complaints", open.stream().filter(c -> c.type() == CaseType.COMPLAINT)
-                .sorted(Comparator.comparing(CaseSummary::priority).reversed().thenComparing(CaseSummary::openedAt))
-                .toList());
-        model.addAttribute("breached", open.stream().filter(CaseSummary::breached).toList());
-        model.addAttribute("nearBreach", open.stream().filter(CaseSummary::nearBreach).toList());
-        model.addAttribute("helpRequested", open.stream().filter(c -> c.helpRequestedAt() != null).toList());
+        model.addAttribute(
+                "complaints",
+                open.stream()
+                        .filter(c -> c.type() == CaseType.COMPLAINT)
+                        .sorted(Comparator.comparing(CaseSummary::priority)
+                                .reversed()
+                                .thenComparing(CaseSummary::openedAt))
+                        .toList());
+        model.addAttribute(
+                "breached", open.stream().filter(CaseSummary::breached).toList());
+        model.addAttribute(
+                "nearBreach", open.stream().filter(CaseSummary::nearBreach).toList());
+        model.addAttribute(
+                "helpRequested",
+                open.stream().filter(c -> c.helpRequestedAt() != null).toList());
         model.addAttribute("pending", resolutions.pending().size());
         model.addAttribute("now", now);
         model.addAttribute("ages", new Ages(now));

@@ -15,34 +15,55 @@ import org.springframework.context.MessageSource;
 final class TimelineLines {
 
     /** One line of the timeline as a page shows it. */
-    record Line(Instant at, EntryKind kind, String who, String text, String body, boolean internal) {
-    }
+    record Line(Instant at, EntryKind kind, String who, String text, String body, boolean internal) {}
 
-    private TimelineLines() {
-    }
+    private TimelineLines() {}
 
-    static List<Line> of(List<TimelineEntry> entries, MessageSource messages, Locale locale, LongFunction<String> names) {
+    static List<Line> of(
+            List<TimelineEntry> entries, MessageSource messages, Locale locale, LongFunction<String> names) {
         return entries.stream().map(e -> line(e, messages, locale, names)).toList();
     }
 
     private static Line line(TimelineEntry e, MessageSource messages, Locale locale, LongFunction<String> names) {
-        String who = e.byCustomer() ? messages.getMessage("cases.entry.customer", null, locale)
-                : e.authorId() == null ? messages.getMessage("cases.entry.kantor", null, locale) : names.apply(e.authorId());
-        Object[] args = switch (e.kind()) {
-            case STATUS -> new Object[] {e.status().map(s -> messages.getMessage("cases.status." + s, null, locale))
-                    .orElse("?")};
-            case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED ->
-                    new Object[] {e.employeeId().map(names::apply).orElse("?")};
-            case OPENED -> new Object[] {e.channel().map(c -> messages.getMessage("cases.channel." + c, null, locale))
-                    .orElse("?")};
-            case ACTION_CARRIED_OUT, ACTION_APPROVED, ACTION_REJECTED, ACTION_PENDING, ACTION_PASSED_ON ->
-                    e.action().map(a -> new Object[] {messages.getMessage("cases.action." + a.type(), null, locale),
-                            Rupiah.format(a.amount()), a.approverId() == null ? "" : names.apply(a.approverId())})
-                            .orElse(new Object[] {"?", "?", ""});
-            case RATED -> new Object[] {e.stars().isPresent() ? e.stars().getAsInt() : "?"};
-            default -> new Object[0];
-        };
-        return new Line(e.at(), e.kind(), who, messages.getMessage("cases.entry." + e.kind(), args, locale), e.body(),
+        String who = e.byCustomer()
+                ? messages.getMessage("cases.entry.customer", null, locale)
+                : e.authorId() == null
+                        ? messages.getMessage("cases.entry.kantor", null, locale)
+                        : names.apply(e.authorId());
+        Object[] args =
+                switch (e.kind()) {
+                    case STATUS ->
+                        new Object[] {
+                            e.status()
+                                    .map(s -> messages.getMessage("cases.status." + s, null, locale))
+                                    .orElse("?")
+                        };
+                    case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED ->
+                        new Object[] {e.employeeId().map(names::apply).orElse("?")};
+                    case OPENED ->
+                        new Object[] {
+                            e.channel()
+                                    .map(c -> messages.getMessage("cases.channel." + c, null, locale))
+                                    .orElse("?")
+                        };
+                    case ACTION_CARRIED_OUT, ACTION_APPROVED, ACTION_REJECTED, ACTION_PENDING, ACTION_PASSED_ON ->
+                        e.action()
+                                .map(a -> new Object[] {
+                                    messages.getMessage("cases.action." + a.type(), null, locale),
+                                    Rupiah.format(a.amount()),
+                                    a.approverId() == null ? "" : names.apply(a.approverId())
+                                })
+                                .orElse(new Object[] {"?", "?", ""});
+                    case RATED ->
+                        new Object[] {e.stars().isPresent() ? e.stars().getAsInt() : "?"};
+                    default -> new Object[0];
+                };
+        return new Line(
+                e.at(),
+                e.kind(),
+                who,
+                messages.getMessage("cases.entry." + e.kind(), args, locale),
+                e.body(),
                 !e.visibleToCustomer());
     }
 }

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Directory {
 
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             select e.id, e.employee_number, e.full_name, e.email, e.phone, e.hired_on, e.active, e.version,
                    p.id as position_id, p.code as position_code, p.title_en, p.title_id, p.customer_contact,
                    d.id as department_id, d.code as department_code, d.name_en as department_en,
@@ -52,32 +53,46 @@ public class Directory {
         Set<Long> hybrids = hybrid.employees();
         String where = where(query, params, hybrids);
         long total = jdbc.sql("select count(*) from employee e join job_position p on p.id = e.position_id " + where)
-                .params(params).query(Long.class).single();
+                .params(params)
+                .query(Long.class)
+                .single();
         // a page past the end is empty: never another page's entries under its number
         int page = query.page();
         params.put("limit", query.size());
         params.put("offset", (long) page * query.size());
-        List<DirectoryEntry> entries = jdbc.sql(SELECT + where + " order by lower(e.full_name), e.id limit :limit offset :offset")
-                .params(params).query((rs, row) -> entry(rs)).list();
+        List<DirectoryEntry> entries = jdbc.sql(
+                        SELECT + where + " order by lower(e.full_name), e.id limit :limit offset :offset")
+                .params(params)
+                .query((rs, row) -> entry(rs))
+                .list();
         return new DirectoryPage(withSkillsAndLanguages(measured(entries, hybrids)), page, query.size(), total);
     }
 
     /** One employee as the directory shows them, active or not. */
     public Optional<DirectoryEntry> entry(long id) {
-        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query((rs, row) -> entry(rs)).optional()
-                .map(e -> withSkillsAndLanguages(measured(List.of(e), hybrid.employees())).get(0));
+        return jdbc.sql(SELECT + " where e.id = :id")
+                .param("id", id)
+                .query((rs, row) -> entry(rs))
+                .optional()
+                .map(e -> withSkillsAndLanguages(measured(List.of(e), hybrid.employees()))
+                        .get(0));
     }
 
     /** The active people who report to a manager, by name. */
     public List<DirectoryEntry> reportsOf(long managerId) {
-        return withSkillsAndLanguages(measured(jdbc.sql(SELECT
-                        + " where e.manager_id = :id and e.active = true order by lower(e.full_name)")
-                .param("id", managerId).query((rs, row) -> entry(rs)).list(), hybrid.employees()));
+        return withSkillsAndLanguages(measured(
+                jdbc.sql(SELECT + " where e.manager_id = :id and e.active = true order by lower(e.full_name)")
+                        .param("id", managerId)
+                        .query((rs, row) -> entry(rs))
+                        .list(),
+                hybrid.employees()));
     }
 
     /** Back-office employees whose measured customer contact is significant are hybrid. */
     private static List<DirectoryEntry> measured(List<DirectoryEntry> entries, Set<Long> hybrids) {
-        return entries.stream().map(e -> e.office() == Office.BACK && hybrids.contains(e.id()) ? e.asHybrid() : e).toList();
+        return entries.stream()
+                .map(e -> e.office() == Office.BACK && hybrids.contains(e.id()) ? e.asHybrid() : e)
+                .toList();
     }
 
     private static String where(DirectoryQuery query, Map<String, Object> params, Set<Long> hybrids) {
@@ -85,11 +100,18 @@ public class Directory {
         switch (query.status()) {
             case ACTIVE -> conditions.add("e.active = true");
             case INACTIVE -> conditions.add("e.active = false");
-            case ALL -> { }
+            case ALL -> {}
         }
         if (query.text() != null) {
-            conditions.add("(lower(e.full_name) like :text or lower(e.email) like :text or lower(e.employee_number) like :text)");
-            params.put("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            conditions.add(
+                    "(lower(e.full_name) like :text or lower(e.email) like :text or lower(e.employee_number) like :text)");
+            params.put(
+                    "text",
+                    "%"
+                            + query.text()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
         }
         if (query.departmentId() != null) {
             conditions.add("p.department_id = :department");
@@ -99,7 +121,9 @@ public class Directory {
             // HYBRID people hold back-office positions; their measured contact sets them apart
             Office placed = query.office() == Office.HYBRID ? Office.BACK : query.office();
             conditions.add("p.customer_contact in (:contacts)");
-            params.put("contacts", CustomerContact.placing(placed).stream().map(Enum::name).toList());
+            params.put(
+                    "contacts",
+                    CustomerContact.placing(placed).stream().map(Enum::name).toList());
             params.put("hybrids", hybrids.isEmpty() ? List.of(-1L) : List.copyOf(hybrids));
             if (query.office() == Office.HYBRID) {
                 conditions.add("e.id in (:hybrids)");
@@ -114,7 +138,8 @@ public class Directory {
             params.put("minLevel", query.minSkillLevel() == null ? SkillLevel.MIN : query.minSkillLevel());
         }
         if (query.language() != null) {
-            conditions.add("exists (select 1 from employee_language l where l.employee = e.id and l.language_code = :language)");
+            conditions.add(
+                    "exists (select 1 from employee_language l where l.employee = e.id and l.language_code = :language)");
             params.put("language", query.language());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
@@ -126,35 +151,57 @@ public class Directory {
         }
         List<Long> ids = entries.stream().map(DirectoryEntry::id).toList();
         Map<Long, List<DirectoryEntry.SkillEntry>> skills = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 select es.employee, s.id, s.code, s.name_en, s.name_id, es.skill_level
                 from employee_skill es join skill s on s.id = es.skill_id
                 where es.employee in (:ids) order by es.skill_level desc, s.name_en""")
                 .param("ids", ids)
                 .query(rs -> {
-                    skills.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DirectoryEntry.SkillEntry(
-                            rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)));
+                    skills.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new DirectoryEntry.SkillEntry(
+                                    rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)));
                 });
         Map<Long, List<String>> languages = new HashMap<>();
-        jdbc.sql("select employee, language_code from employee_language where employee in (:ids) order by language_code")
+        jdbc.sql(
+                        "select employee, language_code from employee_language where employee in (:ids) order by language_code")
                 .param("ids", ids)
                 .query(rs -> {
-                    languages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    languages
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 });
         return entries.stream()
-                .map(e -> e.withSkillsAndLanguages(skills.getOrDefault(e.id(), List.of()), languages.getOrDefault(e.id(), List.of())))
+                .map(e -> e.withSkillsAndLanguages(
+                        skills.getOrDefault(e.id(), List.of()), languages.getOrDefault(e.id(), List.of())))
                 .toList();
     }
 
     private static DirectoryEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         CustomerContact contact = CustomerContact.valueOf(rs.getString("customer_contact"));
         Date hired = rs.getDate("hired_on");
-        return new DirectoryEntry(rs.getLong("id"), rs.getString("employee_number"), rs.getString("full_name"),
-                rs.getString("email"), rs.getString("phone"), hired == null ? null : hired.toLocalDate(),
-                rs.getBoolean("active"), rs.getInt("version"), rs.getLong("position_id"), rs.getString("position_code"),
-                rs.getString("title_en"), rs.getString("title_id"), rs.getLong("department_id"),
-                rs.getString("department_code"), rs.getString("department_en"), rs.getString("department_idn"), contact,
-                contact.office(), (Long) rs.getObject("manager_id", Long.class), rs.getString("manager_name"),
-                List.of(), List.of());
+        return new DirectoryEntry(
+                rs.getLong("id"),
+                rs.getString("employee_number"),
+                rs.getString("full_name"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                hired == null ? null : hired.toLocalDate(),
+                rs.getBoolean("active"),
+                rs.getInt("version"),
+                rs.getLong("position_id"),
+                rs.getString("position_code"),
+                rs.getString("title_en"),
+                rs.getString("title_id"),
+                rs.getLong("department_id"),
+                rs.getString("department_code"),
+                rs.getString("department_en"),
+                rs.getString("department_idn"),
+                contact,
+                contact.office(),
+                (Long) rs.getObject("manager_id", Long.class),
+                rs.getString("manager_name"),
+                List.of(),
+                List.of());
     }
 }

@@ -24,15 +24,20 @@ class DirectoryController {
     }
 
     @GetMapping("/people")
-    String directory(@RequestParam(required = false) String q, @RequestParam(required = false) Long department,
-            @RequestParam(required = false) String office, @RequestParam(required = false) Long skill,
-            @RequestParam(required = false) String language, @RequestParam(required = false) String status,
+    String directory(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long department,
+            @RequestParam(required = false) String office,
+            @RequestParam(required = false) Long skill,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         Office officeFilter = EnumParameters.parse(Office.class, office);
         DirectoryQuery.Status statusFilter = EnumParameters.parse(DirectoryQuery.Status.class, status);
-        DirectoryQuery query = new DirectoryQuery(q, department, officeFilter, skill, null, language, statusFilter,
-                page, 25);
+        DirectoryQuery query =
+                new DirectoryQuery(q, department, officeFilter, skill, null, language, statusFilter, page, 25);
         model.addAttribute("result", people.search(query));
         model.addAttribute("query", query);
         model.addAttribute("offices", Office.values());

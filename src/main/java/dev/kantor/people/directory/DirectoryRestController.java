@@ -8,7 +8,6 @@ import dev.kantor.platform.InvalidInput;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,12 +27,16 @@ class DirectoryRestController {
 
     @GetMapping
     @Operation(summary = "Search the directory", description = "Every filter is optional; status is ACTIVE by default.")
-    PageResponse<EmployeeResponse> search(@RequestParam(required = false) String q,
-            @RequestParam(required = false) Long department, @RequestParam(required = false) Office office,
-            @RequestParam(required = false) String skill, @RequestParam(required = false) Integer minLevel,
+    PageResponse<EmployeeResponse> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long department,
+            @RequestParam(required = false) Office office,
+            @RequestParam(required = false) String skill,
+            @RequestParam(required = false) Integer minLevel,
             @RequestParam(required = false) String language,
             @RequestParam(required = false) DirectoryQuery.Status status,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         Long skillId = null;
         if (skill != null && !skill.isBlank()) {
             Skill found = people.skillsByCode().get(skill.strip());

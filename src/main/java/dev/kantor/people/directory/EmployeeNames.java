@@ -23,8 +23,7 @@ public class EmployeeNames implements AfterSaveCallback<Employee> {
     /** More than any organisation Kantor serves; past it the names are simply read again. */
     private static final int MAX_REMEMBERED = 50_000;
 
-    private record Remembered(String name, long untilNanos) {
-    }
+    private record Remembered(String name, long untilNanos) {}
 
     private final Map<Long, Remembered> names = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
@@ -40,8 +39,10 @@ public class EmployeeNames implements AfterSaveCallback<Employee> {
         if (remembered != null && now - remembered.untilNanos() < 0) {
             return Optional.of(remembered.name());
         }
-        Optional<String> name = jdbc.sql("select full_name from employee where id = ?").param(employeeId)
-                .query(String.class).optional();
+        Optional<String> name = jdbc.sql("select full_name from employee where id = ?")
+                .param(employeeId)
+                .query(String.class)
+                .optional();
         if (names.size() >= MAX_REMEMBERED) {
             names.clear();
         }

@@ -8,7 +8,7 @@ import dev.kantor.people.DirectoryPage;
 record PageResponse<T>(List<T> items, int page, int size, long total) {
 
     static PageResponse<EmployeeResponse> of(DirectoryPage page) {
-        return new PageResponse<>(page.entries().stream().map(EmployeeResponse::of).toList(), page.page(),
-                page.size(), page.total());
+        return new PageResponse<>(
+                page.entries().stream().map(EmployeeResponse::of).toList(), page.page(), page.size(), page.total());
     }
 }

@@ -48,7 +48,8 @@ class EmployeeController {
 
     @GetMapping("/people/{id}")
     String show(@PathVariable long id, Model model) {
-        DirectoryEntry entry = people.entry(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
+        DirectoryEntry entry =
+                people.entry(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
         model.addAttribute("employee", entry);
         model.addAttribute("reports", people.directReports(id));
         if (Viewer.current().mayAdministerPeople()) {
@@ -66,8 +67,8 @@ class EmployeeController {
 
     @PostMapping("/people/new")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-    String processCreationForm(@ModelAttribute("form") EmployeeForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String processCreationForm(
+            @ModelAttribute("form") EmployeeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             FormProblems.bindUnlessBound(people.problemsOf(form.details(), null), result, FIELDS);
             return form(model, null);
@@ -85,16 +86,22 @@ class EmployeeController {
     @GetMapping("/people/{id}/edit")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String initUpdateForm(@PathVariable long id, Model model) {
-        Employee employee = people.employee(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
+        Employee employee =
+                people.employee(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
         model.addAttribute("form", EmployeeForm.of(employee));
         return form(model, employee);
     }
 
     @PostMapping("/people/{id}/edit")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-    String processUpdateForm(@PathVariable long id, @ModelAttribute("form") EmployeeForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        Employee employee = people.employee(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
+    String processUpdateForm(
+            @PathVariable long id,
+            @ModelAttribute("form") EmployeeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Employee employee =
+                people.employee(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
         if (result.hasErrors()) {
             FormProblems.bindUnlessBound(people.problemsOf(form.details(), id), result, FIELDS);
             return form(model, employee);
@@ -138,11 +145,18 @@ class EmployeeController {
 
     private String form(Model model, Employee employee) {
         model.addAttribute("employee", employee);
-        var positions = Localized.sorted(people.positions().stream().filter(p -> p.isActive()
-                || employee != null && p.getId().equals(employee.getPositionId())).toList(), (p, l) -> p.title(l));
+        var positions = Localized.sorted(
+                people.positions().stream()
+                        .filter(p ->
+                                p.isActive() || employee != null && p.getId().equals(employee.getPositionId()))
+                        .toList(),
+                (p, l) -> p.title(l));
         model.addAttribute("positions", positions);
-        model.addAttribute("managers", people.activeEmployees().stream()
-                .filter(m -> employee == null || !m.getId().equals(employee.getId())).toList());
+        model.addAttribute(
+                "managers",
+                people.activeEmployees().stream()
+                        .filter(m -> employee == null || !m.getId().equals(employee.getId()))
+                        .toList());
         model.addAttribute("skills", Localized.sorted(people.skills(), (s, l) -> s.name(l)));
         java.util.Set<String> languages = new java.util.LinkedHashSet<>(SpokenLanguage.COMMON);
         if (model.getAttribute("form") instanceof EmployeeForm form) {
@@ -150,8 +164,12 @@ class EmployeeController {
         }
         model.addAttribute("languages", languages);
         // only departments with a position to choose, so the list has no empty groups
-        model.addAttribute("departments", Localized.sorted(people.departments(), (d, l) -> d.name(l)).stream()
-                .filter(d -> positions.stream().anyMatch(p -> p.getDepartmentId().equals(d.getId()))).toList());
+        model.addAttribute(
+                "departments",
+                Localized.sorted(people.departments(), (d, l) -> d.name(l)).stream()
+                        .filter(d -> positions.stream()
+                                .anyMatch(p -> p.getDepartmentId().equals(d.getId())))
+                        .toList());
         return FORM;
     }
 

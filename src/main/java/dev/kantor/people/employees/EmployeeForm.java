@@ -21,10 +21,12 @@ public class EmployeeForm {
     private String phone;
     private Long positionId;
     private Long managerId;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate hiredOn;
     /** Skill id to level; no level means the employee does not have the skill. */
     private Map<Long, Integer> skillLevels = new HashMap<>();
+
     private List<String> languages = new ArrayList<>();
     private int version;
 
@@ -50,28 +52,87 @@ public class EmployeeForm {
                 skills.put(skill, level);
             }
         });
-        return new EmployeeDetails(employeeNumber, fullName, email, phone, positionId, managerId, hiredOn, skills,
-                languages);
+        return new EmployeeDetails(
+                employeeNumber, fullName, email, phone, positionId, managerId, hiredOn, skills, languages);
     }
 
-    public String getEmployeeNumber() { return employeeNumber; }
-    public void setEmployeeNumber(String employeeNumber) { this.employeeNumber = employeeNumber; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public Long getPositionId() { return positionId; }
-    public void setPositionId(Long positionId) { this.positionId = positionId; }
-    public Long getManagerId() { return managerId; }
-    public void setManagerId(Long managerId) { this.managerId = managerId; }
-    public LocalDate getHiredOn() { return hiredOn; }
-    public void setHiredOn(LocalDate hiredOn) { this.hiredOn = hiredOn; }
-    public Map<Long, Integer> getSkillLevels() { return skillLevels; }
-    public void setSkillLevels(Map<Long, Integer> skillLevels) { this.skillLevels = skillLevels; }
-    public List<String> getLanguages() { return languages; }
-    public void setLanguages(List<String> languages) { this.languages = languages; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    public void setEmployeeNumber(String employeeNumber) {
+        this.employeeNumber = employeeNumber;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Long getPositionId() {
+        return positionId;
+    }
+
+    public void setPositionId(Long positionId) {
+        this.positionId = positionId;
+    }
+
+    public Long getManagerId() {
+        return managerId;
+    }
+
+    public void setManagerId(Long managerId) {
+        this.managerId = managerId;
+    }
+
+    public LocalDate getHiredOn() {
+        return hiredOn;
+    }
+
+    public void setHiredOn(LocalDate hiredOn) {
+        this.hiredOn = hiredOn;
+    }
+
+    public Map<Long, Integer> getSkillLevels() {
+        return skillLevels;
+    }
+
+    public void setSkillLevels(Map<Long, Integer> skillLevels) {
+        this.skillLevels = skillLevels;
+    }
+
+    public List<String> getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(List<String> languages) {
+        this.languages = languages;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

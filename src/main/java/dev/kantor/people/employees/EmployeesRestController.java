@@ -19,7 +19,6 @@ import dev.kantor.platform.KantorException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,21 +45,26 @@ class EmployeesRestController {
     @GetMapping("/{id}")
     @Operation(summary = "One employee")
     EmployeeResponse get(@PathVariable long id) {
-        return EmployeeResponse.of(people.entry(id)
-                .orElseThrow(() -> KantorException.notFound("error.employee-not-found", id)));
+        return EmployeeResponse.of(
+                people.entry(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id)));
     }
 
     @PostMapping
-    @Operation(summary = "Add an employee (HR, admin)", description = "201 with the employee; 400 with the broken "
-            + "fields; 409 when the e-mail address or number is already taken.")
+    @Operation(
+            summary = "Add an employee (HR, admin)",
+            description = "201 with the employee; 400 with the broken "
+                    + "fields; 409 when the e-mail address or number is already taken.")
     ResponseEntity<EmployeeResponse> create(@RequestBody EmployeeRequest request) {
         Employee employee = administration.hire(details(request));
-        return ResponseEntity.created(URI.create("/api/people/" + employee.getId())).body(get(employee.getId()));
+        return ResponseEntity.created(URI.create("/api/people/" + employee.getId()))
+                .body(get(employee.getId()));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change an employee (HR, admin)", description = "The request carries the version it was "
-            + "based on; 409 when someone changed the employee since.")
+    @Operation(
+            summary = "Change an employee (HR, admin)",
+            description = "The request carries the version it was "
+                    + "based on; 409 when someone changed the employee since.")
     EmployeeResponse update(@PathVariable long id, @RequestBody EmployeeRequest request) {
         if (request.version() == null) {
             throw InvalidInput.of("version", "validation.required");
@@ -106,7 +110,15 @@ class EmployeesRestController {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new EmployeeDetails(request.employeeNumber(), request.fullName(), request.email(), request.phone(),
-                request.positionId(), request.managerId(), request.hiredOn(), levels, request.languages());
+        return new EmployeeDetails(
+                request.employeeNumber(),
+                request.fullName(),
+                request.email(),
+                request.phone(),
+                request.positionId(),
+                request.managerId(),
+                request.hiredOn(),
+                levels,
+                request.languages());
     }
 }

@@ -27,13 +27,20 @@ import org.springframework.stereotype.Component;
 @Component
 class EmployeeCsv {
 
-    static final List<String> COLUMNS = List.of("employee_number", "full_name", "email", "phone",
-            "position_code", "manager_email", "hired_on", "languages", "skills");
+    static final List<String> COLUMNS = List.of(
+            "employee_number",
+            "full_name",
+            "email",
+            "phone",
+            "position_code",
+            "manager_email",
+            "hired_on",
+            "languages",
+            "skills");
     static final int MAX_ROWS = 5000;
 
     /** The lines read, and a problem for every line (or the whole file) that could not be read. */
-    record Lines(List<CsvLine> lines, List<ImportProblem> problems) {
-    }
+    record Lines(List<CsvLine> lines, List<ImportProblem> problems) {}
 
     Lines read(Reader csv) {
         List<CsvLine> lines = new ArrayList<>();
@@ -51,12 +58,20 @@ class EmployeeCsv {
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setTrim(true).setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             Set<String> header = new HashSet<>();
             parser.getHeaderNames().forEach(h -> header.add(h.strip()));
-            List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+            List<String> missing =
+                    COLUMNS.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
                 problems.add(new ImportProblem(1, null, "import.missing-columns", List.of(String.join(", ", missing))));
                 return new Lines(lines, problems);
@@ -68,15 +83,18 @@ class EmployeeCsv {
                     break;
                 }
                 if (!record.isConsistent()) {
-                    problems.add(new ImportProblem(line, null, "import.wrong-column-count",
+                    problems.add(new ImportProblem(
+                            line,
+                            null,
+                            "import.wrong-column-count",
                             List.of(record.size(), parser.getHeaderNames().size())));
                     continue;
                 }
                 int unstorable = InputCheck.firstUnstorable(record);
                 if (unstorable >= 0) {
                     // such text is never looked up nor stored: the whole line is refused
-                    problems.add(new ImportProblem(line, parser.getHeaderNames().get(unstorable),
-                            "validation.unstorable", List.of()));
+                    problems.add(new ImportProblem(
+                            line, parser.getHeaderNames().get(unstorable), "validation.unstorable", List.of()));
                     continue;
                 }
                 lines.add(new CsvLine(line, record.toMap()));

@@ -41,7 +41,9 @@ public class EmployeeImport {
         EmployeeCsv.Lines lines = csv.read(file);
         List<ImportProblem> problems = new ArrayList<>(lines.problems());
         List<ImportedRow> read = rows.read(lines.lines(), problems);
-        Set<String> emailsInFile = lines.lines().stream().map(line -> line.email("email")).filter(Objects::nonNull)
+        Set<String> emailsInFile = lines.lines().stream()
+                .map(line -> line.email("email"))
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         unique.check(read, problems);
         List<NewHire> hires = managers.link(read, emailsInFile, problems);

@@ -35,14 +35,18 @@ class EmployeeRows {
     }
 
     /** What every line is read against: the catalogue of positions and skills, by code. */
-    private record Codes(Map<String, Position> positions, Map<String, Skill> skills) {
-    }
+    private record Codes(Map<String, Position> positions, Map<String, Skill> skills) {}
 
     /** The lines that hold a valid employee; every problem of the others goes to {@code problems}. */
     List<ImportedRow> read(List<CsvLine> lines, List<ImportProblem> problems) {
-        Codes codes = new Codes(people.positions().stream()
-                .collect(Collectors.toMap(Position::getCode, Function.identity(), (a, b) -> a)), people.skillsByCode());
-        return lines.stream().map(line -> read(line, codes, problems)).flatMap(Optional::stream).toList();
+        Codes codes = new Codes(
+                people.positions().stream()
+                        .collect(Collectors.toMap(Position::getCode, Function.identity(), (a, b) -> a)),
+                people.skillsByCode());
+        return lines.stream()
+                .map(line -> read(line, codes, problems))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private Optional<ImportedRow> read(CsvLine line, Codes codes, List<ImportProblem> problems) {
@@ -74,8 +78,15 @@ class EmployeeRows {
             }
         }
         String languages = line.value("languages");
-        EmployeeDetails details = new EmployeeDetails(line.value("employee_number"), line.value("full_name"),
-                line.value("email"), line.value("phone"), positionId, null, hiredOn, skillLevels,
+        EmployeeDetails details = new EmployeeDetails(
+                line.value("employee_number"),
+                line.value("full_name"),
+                line.value("email"),
+                line.value("phone"),
+                positionId,
+                null,
+                hiredOn,
+                skillLevels,
                 languages == null ? List.of() : List.of(languages.split(";")));
         for (FieldProblem p : people.problemsOf(details, null)) {
             // an unknown code was reported above; an inactive position still is, here
@@ -88,8 +99,12 @@ class EmployeeRows {
                 : Optional.empty();
     }
 
-    private static void readSkill(String item, CsvLine line, Map<String, Skill> skillsByCode,
-            Map<Long, Integer> levels, List<ImportProblem> problems) {
+    private static void readSkill(
+            String item,
+            CsvLine line,
+            Map<String, Skill> skillsByCode,
+            Map<Long, Integer> levels,
+            List<ImportProblem> problems) {
         if (item.isEmpty()) {
             return;
         }

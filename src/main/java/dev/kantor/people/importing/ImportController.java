@@ -54,8 +54,9 @@ class ImportController {
     }
 
     @PostMapping("/people/import")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-            RedirectAttributes redirect) throws IOException {
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
         model.addAttribute("columns", EmployeeCsv.COLUMNS);
         if (file == null || file.isEmpty()) {
             model.addAttribute("failure", text("import.no-file"));

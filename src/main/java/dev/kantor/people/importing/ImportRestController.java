@@ -10,7 +10,6 @@ import dev.kantor.platform.web.ProblemTypes;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -37,13 +36,16 @@ class ImportRestController {
     }
 
     /** How many employees were imported. */
-    record ImportResponse(int imported) {
-    }
+    record ImportResponse(int imported) {}
 
-    @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Import new employees from CSV (HR, admin)", description = "All or nothing: 400 lists every "
-            + "bad line with its number and reason. Columns: employee_number, full_name, email, phone, position_code, "
-            + "manager_email, hired_on, languages, skills.")
+    @PostMapping(
+            path = "/import",
+            consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(
+            summary = "Import new employees from CSV (HR, admin)",
+            description = "All or nothing: 400 lists every "
+                    + "bad line with its number and reason. Columns: employee_number, full_name, email, phone, position_code, "
+                    + "manager_email, hired_on, languages, skills.")
     ResponseEntity<?> importCsv(@RequestBody String csv) {
         ImportResult result = administration.importEmployees(new StringReader(csv));
         if (result.succeeded()) {
@@ -52,16 +54,22 @@ class ImportRestController {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setType(ProblemTypes.uri("import-rejected"));
         problem.setTitle(text("import.failed", result.problems().size(), "CSV"));
-        problem.setProperty("errors", result.problems().stream().map(p -> {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("line", p.line());
-            if (p.field() != null) {
-                error.put("field", p.field());
-            }
-            error.put("message", text(p.messageKey(), p.args().toArray()));
-            return error;
-        }).toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        problem.setProperty(
+                "errors",
+                result.problems().stream()
+                        .map(p -> {
+                            Map<String, Object> error = new LinkedHashMap<>();
+                            error.put("line", p.line());
+                            if (p.field() != null) {
+                                error.put("field", p.field());
+                            }
+                            error.put("message", text(p.messageKey(), p.args().toArray()));
+                            return error;
+                        })
+                        .toList());
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private String text(String key, Object... args) {

@@ -33,7 +33,8 @@ class ManagerLinks {
      * @return every row as a hire, its manager found; a problem for each manager that cannot be
      */
     List<NewHire> link(List<ImportedRow> rows, Set<String> emailsInFile, List<ImportProblem> problems) {
-        List<NewHire> hires = rows.stream().map(row -> link(row, emailsInFile, problems)).toList();
+        List<NewHire> hires =
+                rows.stream().map(row -> link(row, emailsInFile, problems)).toList();
         checkForLoops(rows, problems);
         return hires;
     }

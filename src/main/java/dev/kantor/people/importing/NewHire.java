@@ -9,5 +9,4 @@ import dev.kantor.people.EmployeeDetails;
  * @param managerInFile  the e-mail address of a manager hired by another line of the same file, or
  *                       null: linked once both are stored, so that the order of lines does not matter
  */
-public record NewHire(EmployeeDetails details, String managerInFile) {
-}
+public record NewHire(EmployeeDetails details, String managerInFile) {}

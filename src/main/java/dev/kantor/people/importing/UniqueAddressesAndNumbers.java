@@ -31,21 +31,25 @@ class UniqueAddressesAndNumbers {
             String email = row.email();
             Long earlier = emailsInFile.putIfAbsent(email, row.line());
             if (earlier != null) {
-                problems.add(new ImportProblem(row.line(), "email", "import.duplicate-email-in-file",
-                        List.of(email, earlier)));
+                problems.add(new ImportProblem(
+                        row.line(), "email", "import.duplicate-email-in-file", List.of(email, earlier)));
             } else if (people.employeeByEmail(email).isPresent()) {
                 problems.add(new ImportProblem(row.line(), "email", "validation.email-taken", List.of(email)));
             }
-            String number = row.details().employeeNumber() == null ? null
+            String number = row.details().employeeNumber() == null
+                    ? null
                     : row.details().employeeNumber().toUpperCase(Locale.ROOT);
             if (number != null) {
                 Long earlierNumber = numbersInFile.putIfAbsent(number, row.line());
                 if (earlierNumber != null) {
-                    problems.add(new ImportProblem(row.line(), "employee_number", "import.duplicate-number-in-file",
+                    problems.add(new ImportProblem(
+                            row.line(),
+                            "employee_number",
+                            "import.duplicate-number-in-file",
                             List.of(number, earlierNumber)));
                 } else if (people.employeeByNumber(number).isPresent()) {
-                    problems.add(new ImportProblem(row.line(), "employee_number", "validation.employee-number-taken",
-                            List.of(number)));
+                    problems.add(new ImportProblem(
+                            row.line(), "employee_number", "validation.employee-number-taken", List.of(number)));
                 }
             }
         }

@@ -42,7 +42,9 @@ public class HybridOffice {
     private final Clock clock;
     private final double threshold;
 
-    HybridOffice(ObjectProvider<MeasuredCustomerContact> measured, Clock clock,
+    HybridOffice(
+            ObjectProvider<MeasuredCustomerContact> measured,
+            Clock clock,
             @Value("${kantor.people.hybrid-threshold:0.05}") double threshold) {
         this.measured = measured;
         this.clock = clock;
@@ -64,7 +66,9 @@ public class HybridOffice {
             return Set.of();
         }
         Map<Long, Double> shares = source.sharesSince(now.minus(WINDOW));
-        Set<Long> hybrid = shares.entrySet().stream().filter(e -> e.getValue() >= threshold).map(Map.Entry::getKey)
+        Set<Long> hybrid = shares.entrySet().stream()
+                .filter(e -> e.getValue() >= threshold)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
         last = new Measured(hybrid, now);
         return hybrid;

@@ -3,6 +3,8 @@ package dev.kantor.people.organisation;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A department to add or the new state of one to change, through the REST API. */
-record DepartmentRequest(@Schema(example = "CS") String code, @Schema(example = "Customer Service") String nameEn,
-        @Schema(example = "Layanan Pelanggan") String nameId, Integer version) {
-}
+record DepartmentRequest(
+        @Schema(example = "CS") String code,
+        @Schema(example = "Customer Service") String nameEn,
+        @Schema(example = "Layanan Pelanggan") String nameId,
+        Integer version) {}

@@ -6,7 +6,7 @@ import dev.kantor.people.Department;
 record DepartmentResponse(long id, String code, String nameEn, String nameId, boolean active, int version) {
 
     static DepartmentResponse of(Department d) {
-        return new DepartmentResponse(d.getId(), d.getCode(), d.getNameEn(), d.getNameId(), d.isActive(),
-                d.getVersion());
+        return new DepartmentResponse(
+                d.getId(), d.getCode(), d.getNameEn(), d.getNameId(), d.isActive(), d.getVersion());
     }
 }

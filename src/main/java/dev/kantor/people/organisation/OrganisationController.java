@@ -57,11 +57,15 @@ class OrganisationController {
 
     @PostMapping("/departments/new")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-    String processDepartmentCreation(@ModelAttribute("form") DepartmentForm form, BindingResult result, Model model,
+    String processDepartmentCreation(
+            @ModelAttribute("form") DepartmentForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("department", null);
-        return save(result, "people/department-form", redirect, "/departments",
-                () -> administration.createDepartment(form.details()).name(locale()));
+        return save(result, "people/department-form", redirect, "/departments", () -> administration
+                .createDepartment(form.details())
+                .name(locale()));
     }
 
     @GetMapping("/departments/{id}/edit")
@@ -75,32 +79,40 @@ class OrganisationController {
 
     @PostMapping("/departments/{id}/edit")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-    String processDepartmentUpdate(@PathVariable long id, @ModelAttribute("form") DepartmentForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String processDepartmentUpdate(
+            @PathVariable long id,
+            @ModelAttribute("form") DepartmentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("department", department(id));
-        return save(result, "people/department-form", redirect, "/departments",
-                () -> administration.changeDepartment(id, form.details(), form.getVersion()).name(locale()));
+        return save(result, "people/department-form", redirect, "/departments", () -> administration
+                .changeDepartment(id, form.details(), form.getVersion())
+                .name(locale()));
     }
 
     @PostMapping("/departments/{id}/deactivate")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String deactivateDepartment(@PathVariable long id, RedirectAttributes redirect) {
-        return act(redirect, "/departments", "department.deactivated",
-                () -> administration.deactivateDepartment(id).name(locale()));
+        return act(redirect, "/departments", "department.deactivated", () -> administration
+                .deactivateDepartment(id)
+                .name(locale()));
     }
 
     @PostMapping("/departments/{id}/reactivate")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String reactivateDepartment(@PathVariable long id, RedirectAttributes redirect) {
-        return act(redirect, "/departments", "department.reactivated",
-                () -> administration.reactivateDepartment(id).name(locale()));
+        return act(redirect, "/departments", "department.reactivated", () -> administration
+                .reactivateDepartment(id)
+                .name(locale()));
     }
 
     @GetMapping("/positions")
     String positions(Model model) {
         model.addAttribute("positions", Localized.sorted(people.positions(), (p, l) -> p.title(l)));
-        model.addAttribute("departments", people.departments().stream()
-                .collect(java.util.stream.Collectors.toMap(Department::getId, d -> d)));
+        model.addAttribute(
+                "departments",
+                people.departments().stream().collect(java.util.stream.Collectors.toMap(Department::getId, d -> d)));
         model.addAttribute("headcount", people.headcountByPosition());
         return "people/positions";
     }
@@ -114,11 +126,12 @@ class OrganisationController {
 
     @PostMapping("/positions/new")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-    String processPositionCreation(@ModelAttribute("form") PositionForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String processPositionCreation(
+            @ModelAttribute("form") PositionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         positionForm(model, null);
-        return save(result, "people/position-form", redirect, "/positions",
-                () -> administration.createPosition(form.details()).title(locale()));
+        return save(result, "people/position-form", redirect, "/positions", () -> administration
+                .createPosition(form.details())
+                .title(locale()));
     }
 
     @GetMapping("/positions/{id}/edit")
@@ -131,38 +144,49 @@ class OrganisationController {
 
     @PostMapping("/positions/{id}/edit")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-    String processPositionUpdate(@PathVariable long id, @ModelAttribute("form") PositionForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String processPositionUpdate(
+            @PathVariable long id,
+            @ModelAttribute("form") PositionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         positionForm(model, position(id));
-        return save(result, "people/position-form", redirect, "/positions",
-                () -> administration.changePosition(id, form.details(), form.getVersion()).title(locale()));
+        return save(result, "people/position-form", redirect, "/positions", () -> administration
+                .changePosition(id, form.details(), form.getVersion())
+                .title(locale()));
     }
 
     @PostMapping("/positions/{id}/deactivate")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String deactivatePosition(@PathVariable long id, RedirectAttributes redirect) {
-        return act(redirect, "/positions", "position.deactivated",
-                () -> administration.deactivatePosition(id).title(locale()));
+        return act(redirect, "/positions", "position.deactivated", () -> administration
+                .deactivatePosition(id)
+                .title(locale()));
     }
 
     @PostMapping("/positions/{id}/reactivate")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String reactivatePosition(@PathVariable long id, RedirectAttributes redirect) {
-        return act(redirect, "/positions", "position.reactivated",
-                () -> administration.reactivatePosition(id).title(locale()));
+        return act(redirect, "/positions", "position.reactivated", () -> administration
+                .reactivatePosition(id)
+                .title(locale()));
     }
 
     private String positionForm(Model model, Position position) {
         model.addAttribute("position", position);
-        model.addAttribute("departments", Localized.sorted(people.departments(), (d, l) -> d.name(l)).stream()
-                .filter(d -> d.isActive() || position != null && d.getId().equals(position.getDepartmentId())).toList());
+        model.addAttribute(
+                "departments",
+                Localized.sorted(people.departments(), (d, l) -> d.name(l)).stream()
+                        .filter(d ->
+                                d.isActive() || position != null && d.getId().equals(position.getDepartmentId()))
+                        .toList());
         model.addAttribute("contacts", CustomerContact.values());
         return "people/position-form";
     }
 
     /** Saves a form: on success back to the list with a message, else the form with its errors. */
-    private String save(BindingResult result, String view, RedirectAttributes redirect, String list,
-            Supplier<String> change) {
+    private String save(
+            BindingResult result, String view, RedirectAttributes redirect, String list, Supplier<String> change) {
         if (result.hasErrors()) {
             return view;
         }

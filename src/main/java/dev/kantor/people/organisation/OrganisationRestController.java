@@ -14,7 +14,6 @@ import dev.kantor.platform.KantorException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,8 +44,8 @@ class OrganisationRestController {
     @GetMapping("/api/departments/{id}")
     @Operation(summary = "One department")
     DepartmentResponse department(@PathVariable long id) {
-        return DepartmentResponse.of(people.department(id)
-                .orElseThrow(() -> KantorException.notFound("error.department-not-found", id)));
+        return DepartmentResponse.of(
+                people.department(id).orElseThrow(() -> KantorException.notFound("error.department-not-found", id)));
     }
 
     @PostMapping("/api/departments")
@@ -84,8 +83,8 @@ class OrganisationRestController {
     @GetMapping("/api/positions/{id}")
     @Operation(summary = "One position")
     PositionResponse position(@PathVariable long id) {
-        return PositionResponse.of(people.position(id)
-                .orElseThrow(() -> KantorException.notFound("error.position-not-found", id)));
+        return PositionResponse.of(
+                people.position(id).orElseThrow(() -> KantorException.notFound("error.position-not-found", id)));
     }
 
     @PostMapping("/api/positions")
@@ -119,7 +118,12 @@ class OrganisationRestController {
     }
 
     private static PositionDetails details(PositionRequest r) {
-        return new PositionDetails(r.code(), r.titleEn(), r.titleId(), r.departmentId(), r.customerContact(),
+        return new PositionDetails(
+                r.code(),
+                r.titleEn(),
+                r.titleId(),
+                r.departmentId(),
+                r.customerContact(),
                 Boolean.TRUE.equals(r.manages()));
     }
 

@@ -31,18 +31,59 @@ public class PositionForm {
         return new PositionDetails(code, titleEn, titleId, departmentId, customerContact, manages);
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-    public String getTitleId() { return titleId; }
-    public void setTitleId(String titleId) { this.titleId = titleId; }
-    public Long getDepartmentId() { return departmentId; }
-    public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
-    public CustomerContact getCustomerContact() { return customerContact; }
-    public void setCustomerContact(CustomerContact customerContact) { this.customerContact = customerContact; }
-    public boolean isManages() { return manages; }
-    public void setManages(boolean manages) { this.manages = manages; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getTitleId() {
+        return titleId;
+    }
+
+    public void setTitleId(String titleId) {
+        this.titleId = titleId;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
+    }
+
+    public CustomerContact getCustomerContact() {
+        return customerContact;
+    }
+
+    public void setCustomerContact(CustomerContact customerContact) {
+        this.customerContact = customerContact;
+    }
+
+    public boolean isManages() {
+        return manages;
+    }
+
+    public void setManages(boolean manages) {
+        this.manages = manages;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

@@ -42,15 +42,14 @@ class SkillController {
 
     @PostMapping("/skills")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-    String add(@ModelAttribute("form") SkillForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String add(@ModelAttribute("form") SkillForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return page(model);
         }
         try {
             Skill skill = administration.addSkill(form.getCode(), form.getNameEn(), form.getNameId());
-            redirect.addFlashAttribute("success", text("organisation.saved",
-                    skill.name(LocaleContextHolder.getLocale())));
+            redirect.addFlashAttribute(
+                    "success", text("organisation.saved", skill.name(LocaleContextHolder.getLocale())));
             return "redirect:/skills";
         } catch (KantorException e) {
             FormProblems.bind(e, result);

@@ -17,7 +17,6 @@ import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AsyncCompar
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.CompareAndSwapOperation;
 import io.github.bucket4j.distributed.remote.RemoteBucketState;
 import io.github.bucket4j.distributed.serialization.InternalSerializationHelper;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -58,21 +57,29 @@ public class StoredAllowances extends AbstractCompareAndSwapBasedProxyManager<St
         return new CompareAndSwapOperation() {
             @Override
             public Optional<byte[]> getStateData(Optional<Long> timeoutNanos) {
-                return jdbc.sql("select state from " + table + " where allowance_key = ?").param(key)
-                        .query(byte[].class).optional();
+                return jdbc.sql("select state from " + table + " where allowance_key = ?")
+                        .param(key)
+                        .query(byte[].class)
+                        .optional();
             }
 
             @Override
-            public boolean compareAndSwap(byte[] original, byte[] changed, RemoteBucketState state,
-                    Optional<Long> timeoutNanos) {
+            public boolean compareAndSwap(
+                    byte[] original, byte[] changed, RemoteBucketState state, Optional<Long> timeoutNanos) {
                 Timestamp now = Timestamp.from(clock.instant());
                 if (original == null) {
                     // first use: only one node's insert wins, the others compute again from it
                     return jdbc.sql("insert into " + table + " (allowance_key, state, touched_at) values (?, ?, ?) "
-                            + "on conflict do nothing").params(key, changed, now).update() == 1;
+                                            + "on conflict do nothing")
+                                    .params(key, changed, now)
+                                    .update()
+                            == 1;
                 }
                 return jdbc.sql("update " + table + " set state = ?, touched_at = ? where allowance_key = ? "
-                        + "and state = ?").params(changed, now, key, original).update() == 1;
+                                        + "and state = ?")
+                                .params(changed, now, key, original)
+                                .update()
+                        == 1;
             }
         };
     }
@@ -87,15 +94,18 @@ public class StoredAllowances extends AbstractCompareAndSwapBasedProxyManager<St
             return Optional.empty();
         }
         List<byte[]> states = jdbc.sql("select state from " + table + " where allowance_key in (:keys)")
-                .param("keys", keys).query(byte[].class).list();
+                .param("keys", keys)
+                .query(byte[].class)
+                .list();
         long now = ClockTime.nanos(clock.instant());
         long longest = 0;
         for (byte[] stored : states) {
             RemoteBucketState state = InternalSerializationHelper.deserializeState(stored);
             state.refillAllBandwidth(now);
             if (state.getAvailableTokens() < tokens) {
-                longest = Math.max(longest, Math.max(1, state.calculateDelayNanosAfterWillBePossibleToConsume(
-                        tokens, now, false)));
+                longest = Math.max(
+                        longest,
+                        Math.max(1, state.calculateDelayNanosAfterWillBePossibleToConsume(tokens, now, false)));
             }
         }
         return longest == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(longest));
@@ -104,7 +114,8 @@ public class StoredAllowances extends AbstractCompareAndSwapBasedProxyManager<St
     /** Forgets allowances untouched for longer than {@code idle}: a bucket left alone that long is full again. */
     public int forgetIdle(Duration idle) {
         return jdbc.sql("delete from " + table + " where touched_at < ?")
-                .param(Timestamp.from(clock.instant().minus(idle))).update();
+                .param(Timestamp.from(clock.instant().minus(idle)))
+                .update();
     }
 
     @Override

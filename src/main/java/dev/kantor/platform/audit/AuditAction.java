@@ -2,7 +2,12 @@ package dev.kantor.platform.audit;
 
 /** What happened to an audited record. */
 public enum AuditAction {
-    CREATED, UPDATED, DEACTIVATED, REACTIVATED, IMPORTED, DELETED,
+    CREATED,
+    UPDATED,
+    DEACTIVATED,
+    REACTIVATED,
+    IMPORTED,
+    DELETED,
     /** An admin gave an account a temporary password. */
     PASSWORD_RESET,
     /** A person chose a new password for their own account. */

@@ -19,8 +19,15 @@ import org.springframework.stereotype.Component;
 public class AuditText {
 
     /** Where the bundles name coded values, tried in order; {@code audit.value.} holds the rest. */
-    private static final List<String> VALUE_FAMILIES = List.of("audit.value.", "contact.", "cases.type.",
-            "cases.priority.", "cases.action.", "cases.channel.", "routing.handoff.state.", "staffing.channel.");
+    private static final List<String> VALUE_FAMILIES = List.of(
+            "audit.value.",
+            "contact.",
+            "cases.type.",
+            "cases.priority.",
+            "cases.action.",
+            "cases.channel.",
+            "routing.handoff.state.",
+            "staffing.channel.");
     /** A coded value: an enum constant or a yes/no. */
     private static final Pattern CODE = Pattern.compile("\\b([A-Z][A-Z_]+|true|false)\\b");
 

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 /** The field-by-field difference between two snapshots of a record, as the audit trail shows it. */
 final class Changes {
 
-    private Changes() {
-    }
+    private Changes() {}
 
     static String between(Map<String, String> before, Map<String, String> after) {
         Set<String> fields = new LinkedHashSet<>(before.keySet());

@@ -20,13 +20,13 @@ class EventRedelivery {
     private final FailedEventPublications failed;
     private final ResubmissionOptions options;
 
-    EventRedelivery(FailedEventPublications failed,
-            @Value("${kantor.events.redeliver-after:PT1M}") Duration after) {
+    EventRedelivery(FailedEventPublications failed, @Value("${kantor.events.redeliver-after:PT1M}") Duration after) {
         this.failed = failed;
         this.options = ResubmissionOptions.defaults().withMinAge(after).withBatchSize(100);
     }
 
-    @Scheduled(fixedDelayString = "${kantor.events.redeliver-every:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${kantor.events.redeliver-every:PT1M}",
             initialDelayString = "${kantor.events.redeliver-every:PT1M}")
     void redeliverFailed() {
         failed.resubmit(options);

@@ -1,7 +1,6 @@
 package dev.kantor.platform.i18n;
 
 import java.time.Duration;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

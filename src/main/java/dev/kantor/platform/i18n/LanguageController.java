@@ -26,7 +26,8 @@ class LanguageController {
             if (path == null || path.isEmpty() || !path.startsWith("/") || path.startsWith("//")) {
                 return "/";
             }
-            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery().replaceAll("(^|&)lang=[^&]*", "");
+            String query =
+                    uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery().replaceAll("(^|&)lang=[^&]*", "");
             return path + ("?".equals(query) ? "" : query);
         } catch (IllegalArgumentException e) {
             return "/";

@@ -12,8 +12,7 @@ public final class Languages {
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, INDONESIAN);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported language for a tag such as {@code id} or {@code en-US}, if it is one. */
     public static Optional<Locale> of(String tag) {
@@ -23,7 +22,9 @@ public final class Languages {
         String language = Locale.forLanguageTag(tag.trim().replace('_', '-')).getLanguage();
         // Java once called Indonesian "in"; accept both
         String normalized = "in".equals(language) ? "id" : language;
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(normalized)).findFirst();
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(normalized))
+                .findFirst();
     }
 
     /** The first supported language among those a browser asks for, else English. */

@@ -11,8 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /** Orders lists by the names readers see, in their language and its alphabetical order. */
 public final class Localized {
 
-    private Localized() {
-    }
+    private Localized() {}
 
     /**
      * @param name an item's name in a language, e.g. {@code (department, locale) -> department.name(locale)}
@@ -21,6 +20,8 @@ public final class Localized {
     public static <T> List<T> sorted(List<T> items, BiFunction<T, Locale, String> name) {
         Locale locale = LocaleContextHolder.getLocale();
         Collator collator = Collator.getInstance(locale);
-        return items.stream().sorted(Comparator.comparing(item -> name.apply(item, locale), collator)).toList();
+        return items.stream()
+                .sorted(Comparator.comparing(item -> name.apply(item, locale), collator))
+                .toList();
     }
 }

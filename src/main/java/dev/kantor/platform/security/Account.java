@@ -13,8 +13,15 @@ import java.util.Map;
  * @param mustChangePassword   the password is a temporary one an admin gave out
  * @param lastSignInAt         the last sign-in with the form; null if never (API calls do not count)
  */
-public record Account(long id, String username, Role role, Long employeeId, boolean enabled,
-        boolean disabledWithEmployee, boolean mustChangePassword, Instant lastSignInAt) {
+public record Account(
+        long id,
+        String username,
+        Role role,
+        Long employeeId,
+        boolean enabled,
+        boolean disabledWithEmployee,
+        boolean mustChangePassword,
+        Instant lastSignInAt) {
 
     /** What the audit trail compares before and after a change. */
     Map<String, String> snapshot() {

@@ -33,6 +33,7 @@ public class AccountAdministration {
 
     /** Letters and digits nobody mistakes for another when reading a password aloud or off a screen. */
     private static final char[] READABLE = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY34679".toCharArray();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccounts accounts;
@@ -42,8 +43,13 @@ public class AccountAdministration {
     private final ObjectProvider<AccountHolders> holders;
     private final TransactionTemplate transactions;
 
-    AccountAdministration(UserAccounts accounts, SignedInSessions sessions, SignInThrottle throttle,
-            AuditTrail audit, ObjectProvider<AccountHolders> holders, TransactionTemplate transactions) {
+    AccountAdministration(
+            UserAccounts accounts,
+            SignedInSessions sessions,
+            SignInThrottle throttle,
+            AuditTrail audit,
+            ObjectProvider<AccountHolders> holders,
+            TransactionTemplate transactions) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -57,8 +63,10 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public List<AccountView> accounts() {
         List<Account> all = accounts.all();
-        Map<Long, String> names = names(all.stream().map(Account::employeeId).filter(Objects::nonNull).toList());
-        return all.stream().map(a -> AccountView.of(a, a.employeeId() == null ? null : names.get(a.employeeId())))
+        Map<Long, String> names = names(
+                all.stream().map(Account::employeeId).filter(Objects::nonNull).toList());
+        return all.stream()
+                .map(a -> AccountView.of(a, a.employeeId() == null ? null : names.get(a.employeeId())))
                 .toList();
     }
 
@@ -66,7 +74,8 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public AccountView account(String username) {
         Account account = existing(username);
-        String person = account.employeeId() == null ? null
+        String person = account.employeeId() == null
+                ? null
                 : names(List.of(account.employeeId())).get(account.employeeId());
         return AccountView.of(account, person);
     }
@@ -115,8 +124,7 @@ public class AccountAdministration {
         PasswordRules.check(new InputCheck(), "password", temporary, username).throwIfAny();
         accounts.setPassword(username, temporary, true);
         sessions.endAll(username);
-        audit.noted(ACCOUNT, account.id(), username, AuditAction.PASSWORD_RESET,
-                Map.of("mustChangePassword", "true"));
+        audit.noted(ACCOUNT, account.id(), username, AuditAction.PASSWORD_RESET, Map.of("mustChangePassword", "true"));
         return temporary;
     }
 
@@ -152,7 +160,11 @@ public class AccountAdministration {
         transactions.executeWithoutResult(status -> {
             accounts.setPassword(username, chosen, false);
             sessions.endAllBut(username, keptSessionId);
-            audit.noted(ACCOUNT, account.id(), username, AuditAction.PASSWORD_CHANGED,
+            audit.noted(
+                    ACCOUNT,
+                    account.id(),
+                    username,
+                    AuditAction.PASSWORD_CHANGED,
                     Map.of("mustChangePassword", "false"));
         });
     }

@@ -2,7 +2,6 @@ package dev.kantor.platform.security;
 
 import java.io.IOException;
 import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,8 +27,9 @@ final class AccountStanding extends OncePerRequestFilter {
     static final String CHANGE_PAGE = "/account/password";
     static final String CHANGE_API = "/api/account/password";
     /** What a person with a temporary password may reach: the change itself, signing out, and what pages need. */
-    private static final List<String> WHILE_CHANGING = List.of(CHANGE_PAGE, CHANGE_API, "/logout", "/login",
-            "/language", "/error");
+    private static final List<String> WHILE_CHANGING =
+            List.of(CHANGE_PAGE, CHANGE_API, "/logout", "/login", "/language", "/error");
+
     private static final List<String> ASSETS = List.of("/css/", "/js/", "/webjars/", "/favicon");
 
     private final UserAccounts accounts;
@@ -61,7 +61,9 @@ final class AccountStanding extends OncePerRequestFilter {
     }
 
     private boolean disabled(KantorUser user) {
-        return accounts.find(user.getUsername()).map(account -> !account.isEnabled()).orElse(false);
+        return accounts.find(user.getUsername())
+                .map(account -> !account.isEnabled())
+                .orElse(false);
     }
 
     private static boolean reachableWhileChanging(HttpServletRequest request) {

@@ -10,8 +10,14 @@ import java.time.ZoneId;
  * @param person       the full name of the employee the account belongs to; null for none
  * @param lastSignInAt the last sign-in with the form; null if never
  */
-public record AccountView(String username, Role role, Long employeeId, String person, boolean enabled,
-        boolean mustChangePassword, Instant lastSignInAt) {
+public record AccountView(
+        String username,
+        Role role,
+        Long employeeId,
+        String person,
+        boolean enabled,
+        boolean mustChangePassword,
+        Instant lastSignInAt) {
 
     /** The last sign-in on the server's clock, as pages show it; null if never. */
     public LocalDateTime lastSignInLocal() {
@@ -19,7 +25,13 @@ public record AccountView(String username, Role role, Long employeeId, String pe
     }
 
     static AccountView of(Account account, String person) {
-        return new AccountView(account.username(), account.role(), account.employeeId(), person, account.enabled(),
-                account.mustChangePassword(), account.lastSignInAt());
+        return new AccountView(
+                account.username(),
+                account.role(),
+                account.employeeId(),
+                person,
+                account.enabled(),
+                account.mustChangePassword(),
+                account.lastSignInAt());
     }
 }

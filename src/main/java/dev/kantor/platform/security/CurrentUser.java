@@ -13,8 +13,7 @@ public final class CurrentUser {
     /** The name recorded for work done by Kantor itself, such as loading demo data. */
     public static final String SYSTEM = "system";
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static String username() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

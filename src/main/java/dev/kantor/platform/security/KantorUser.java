@@ -25,10 +25,14 @@ public class KantorUser extends User {
         this(username, passwordHash, enabled, role, employeeId, false);
     }
 
-    KantorUser(String username, String passwordHash, boolean enabled, Role role, Long employeeId,
+    KantorUser(
+            String username,
+            String passwordHash,
+            boolean enabled,
+            Role role,
+            Long employeeId,
             boolean passwordChangeRequired) {
-        super(username, passwordHash, enabled, true, true, true,
-                List.of(new SimpleGrantedAuthority(role.authority())));
+        super(username, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
         this.role = role;
         this.employeeId = employeeId;
         this.passwordChangeRequired = passwordChangeRequired;

@@ -14,8 +14,7 @@ final class PasswordRules {
     static final int MAX_LENGTH = 64;
     private static final int MAX_BYTES = 72;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     static InputCheck check(InputCheck check, String field, String password, String username) {
         if (password == null || password.isEmpty()) {

@@ -2,11 +2,11 @@ package dev.kantor.platform.security;
 
 import java.io.IOException;
 import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.platform.web.ProblemTypes;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,11 +42,15 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     }
 
     /** 429: the account or the address has used up its failed sign-ins for now; Retry-After says how long. */
-    void tooManyTries(HttpServletRequest request, HttpServletResponse response, SignInThrottled e)
-            throws IOException {
+    void tooManyTries(HttpServletRequest request, HttpServletResponse response, SignInThrottled e) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.waitSeconds()));
-        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts",
-                "error.too-many-sign-in-attempts", e.waitSeconds());
+        write(
+                request,
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "too-many-sign-in-attempts",
+                "error.too-many-sign-in-attempts",
+                e.waitSeconds());
     }
 
     /** 403: the account has a temporary password, to be replaced before anything else. */
@@ -60,14 +64,21 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String key, Object... args) throws IOException {
+    private void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String type,
+            String key,
+            Object... args)
+            throws IOException {
         Locale locale = locales.resolveLocale(request);
         String title = messages.getMessage(key, args, locale);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"" + ProblemTypes.uri(type) + "\",\"title\":\""
-                + title.replace("\"", "'") + "\",\"status\":" + status.value() + "}");
+        response.getWriter()
+                .write("{\"type\":\"" + ProblemTypes.uri(type) + "\",\"title\":\"" + title.replace("\"", "'")
+                        + "\",\"status\":" + status.value() + "}");
     }
 }

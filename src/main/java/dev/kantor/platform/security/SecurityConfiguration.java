@@ -46,8 +46,11 @@ class SecurityConfiguration {
 
     /** The one way a username and password are checked, for the form and HTTP Basic alike. */
     @Bean
-    AuthenticationManager authenticationManager(UserAccounts accounts, PasswordEncoder passwords,
-            SignInThrottle throttle, AuthenticationEventPublisher events) {
+    AuthenticationManager authenticationManager(
+            UserAccounts accounts,
+            PasswordEncoder passwords,
+            SignInThrottle throttle,
+            AuthenticationEventPublisher events) {
         ProviderManager manager = new ProviderManager(new ThrottledSignIns(accounts, passwords, throttle));
         manager.setAuthenticationEventPublisher(events);
         return manager;
@@ -55,16 +58,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager signIns, UserAccounts accounts,
-            ProblemSecurityResponses problems) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, AuthenticationManager signIns, UserAccounts accounts, ProblemSecurityResponses problems)
+            throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authenticationManager(signIns)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // stateless Basic callers carry no session cookie a forger could ride on
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -75,18 +82,32 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager signIns, UserAccounts accounts,
-            ProblemSecurityResponses problems, Clock clock) throws Exception {
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            AuthenticationManager signIns,
+            UserAccounts accounts,
+            ProblemSecurityResponses problems,
+            Clock clock)
+            throws Exception {
         SignInPageOutcomes outcomes = new SignInPageOutcomes(accounts, clock);
         http.authenticationManager(signIns)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/language", "/error", "/webjars/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/favicon.svg")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/language",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/favicon.svg")
                         .permitAll()
                         // customers have no account: the portal and their private links are public
-                        .requestMatchers("/portal", "/portal/**").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
+                        .requestMatchers("/portal", "/portal/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
                 // lets tools fetch /v3/api-docs with the same Basic credentials as the API, refused as the API is
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -94,5 +115,4 @@ class SecurityConfiguration {
                 .addFilterBefore(new AccountStanding(accounts, problems), AuthorizationFilter.class);
         return http.build();
     }
-
 }

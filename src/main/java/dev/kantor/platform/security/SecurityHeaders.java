@@ -23,7 +23,8 @@ final class SecurityHeaders {
      * see the htmx-config meta tag in the layout). Bootstrap's icons are data: images inside its
      * CSS. No page may be framed, and forms post only to Kantor.
      */
-    static final String PAGE_POLICY = String.join("; ",
+    static final String PAGE_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -50,19 +51,16 @@ final class SecurityHeaders {
     static final String PERMISSIONS = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=()";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static Customizer<HeadersConfigurer<HttpSecurity>> pages() {
-        return headers -> headers
-                .addHeaderWriter(new PagePolicy())
+        return headers -> headers.addHeaderWriter(new PagePolicy())
                 .addHeaderWriter(new ReferrerPolicy())
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS));
     }
 
     static Customizer<HeadersConfigurer<HttpSecurity>> api() {
-        return headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+        return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
                 .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", "no-referrer"))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS));
     }

@@ -2,7 +2,6 @@ package dev.kantor.platform.security;
 
 import java.io.IOException;
 import java.time.Clock;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,8 +32,9 @@ final class SignInPageOutcomes implements AuthenticationSuccessHandler, Authenti
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException, ServletException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
         accounts.signedIn(authentication.getName(), clock.instant());
         if (authentication.getPrincipal() instanceof KantorUser user && user.passwordChangeRequired()) {
             response.sendRedirect(request.getContextPath() + AccountStanding.CHANGE_PAGE);
@@ -44,8 +44,8 @@ final class SignInPageOutcomes implements AuthenticationSuccessHandler, Authenti
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException e) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         String query = e instanceof SignInThrottled throttled ? "throttled=" + throttled.waitSeconds() : "error";
         response.sendRedirect(request.getContextPath() + "/login?" + query);
     }

@@ -6,15 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.BucketProxy;
-
 import dev.kantor.platform.allowance.StoredAllowances;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -52,7 +51,11 @@ class SignInThrottle {
     private final BucketConfiguration perAddress;
     private final Duration longestRefill;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock, AuditTrail audit, UserAccounts accounts,
+    SignInThrottle(
+            JdbcClient jdbc,
+            Clock clock,
+            AuditTrail audit,
+            UserAccounts accounts,
             @Value("${kantor.sign-in.failures-per-account:5}") int failuresPerAccount,
             @Value("${kantor.sign-in.account-refill:PT30S}") Duration accountRefill,
             @Value("${kantor.sign-in.failures-per-address:30}") int failuresPerAddress,
@@ -74,7 +77,10 @@ class SignInThrottle {
         }
         // greedy refill: one more try every refill period, not all of them at once
         return BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(failures).refillGreedy(1, refill).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(failures)
+                        .refillGreedy(1, refill)
+                        .build())
                 .build();
     }
 
@@ -102,8 +108,8 @@ class SignInThrottle {
             bucket(account, perAccount).addTokens(1);
             throw new SignInThrottled(Duration.ofNanos(addressTry.getNanosToWaitForRefill()));
         }
-        return new Attempt(username, address, true, accountTry.getRemainingTokens() == 0,
-                addressTry.getRemainingTokens() == 0);
+        return new Attempt(
+                username, address, true, accountTry.getRemainingTokens() == 0, addressTry.getRemainingTokens() == 0);
     }
 
     /**
@@ -133,8 +139,8 @@ class SignInThrottle {
         private final boolean lastAccountTry;
         private final boolean lastAddressTry;
 
-        private Attempt(String username, String address, boolean reserved, boolean lastAccountTry,
-                boolean lastAddressTry) {
+        private Attempt(
+                String username, String address, boolean reserved, boolean lastAccountTry, boolean lastAddressTry) {
             this.username = username;
             this.address = address;
             this.reserved = reserved;
@@ -185,8 +191,8 @@ class SignInThrottle {
 
         private void noteThrottled(String type, long id, String name, BucketConfiguration configuration) {
             String shown = name == null ? "" : name;
-            if (audit.happenedSince(type, shown, AuditAction.SIGN_IN_THROTTLED,
-                    clock.instant().minus(AUDIT_AGAIN_AFTER))) {
+            if (audit.happenedSince(
+                    type, shown, AuditAction.SIGN_IN_THROTTLED, clock.instant().minus(AUDIT_AGAIN_AFTER))) {
                 return;
             }
             Map<String, String> facts = new LinkedHashMap<>();

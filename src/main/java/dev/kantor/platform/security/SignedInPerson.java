@@ -15,8 +15,7 @@ public final class SignedInPerson {
 
     private static final SecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
 
-    private SignedInPerson() {
-    }
+    private SignedInPerson() {}
 
     /**
      * The person chose their own password: their session stops sending them to the change page.

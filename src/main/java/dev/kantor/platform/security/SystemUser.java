@@ -11,14 +11,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Runs work that Kantor does by itself, such as loading demo data, with an admin's rights. */
 public final class SystemUser {
 
-    private SystemUser() {
-    }
+    private SystemUser() {}
 
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(CurrentUser.SYSTEM, null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                CurrentUser.SYSTEM, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

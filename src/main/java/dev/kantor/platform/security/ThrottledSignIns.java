@@ -41,7 +41,8 @@ class ThrottledSignIns implements AuthenticationProvider {
             throw new BadCredentialsException("no such account");
         }
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         SignInThrottle.Attempt attempt = throttle.begin(username, address, knownPassword(authentication));
         Authentication result;
         try {

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +16,9 @@ class ApiDocumentation {
     @Bean
     OpenAPI kantorApi() {
         return new OpenAPI()
-                .info(new Info().title("Kantor API").version("1")
+                .info(new Info()
+                        .title("Kantor API")
+                        .version("1")
                         .description("Kantor's front office and back office. Callers sign in with HTTP Basic. "
                                 + "Errors are RFC 9457 problem details (application/problem+json); bad input lists "
                                 + "the broken fields under 'errors' (field, such as customer.name or skills[0], and "
@@ -30,8 +31,12 @@ class ApiDocumentation {
                                 + "Accept-Language: id for messages in Bahasa Indonesia. To try the API on this page, choose "
                                 + "Authorize and sign in with your Kantor username and password.")
                         .license(new License().name("Apache-2.0")))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

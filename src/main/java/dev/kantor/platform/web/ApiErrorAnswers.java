@@ -2,7 +2,6 @@ package dev.kantor.platform.web;
 
 import java.io.IOException;
 import java.util.Map;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,14 +38,18 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiErrorAnswers {
 
     @Bean
-    BasicErrorController basicErrorController(ErrorAttributes attributes, WebProperties web,
-            ObjectProvider<ErrorViewResolver> resolvers, MessageSource messages, JsonMapper json) {
+    BasicErrorController basicErrorController(
+            ErrorAttributes attributes,
+            WebProperties web,
+            ObjectProvider<ErrorViewResolver> resolvers,
+            MessageSource messages,
+            JsonMapper json) {
         return new ApiAwareErrorController(attributes, web, resolvers, messages, json);
     }
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiErrorReports(MessageSource messages,
-            LocaleResolver locales, JsonMapper json) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiErrorReports(
+            MessageSource messages, LocaleResolver locales, JsonMapper json) {
         return new ApiErrorReports(messages, locales, json);
     }
 
@@ -93,8 +95,12 @@ class ApiErrorAnswers {
         private final MessageSource messages;
         private final JsonMapper json;
 
-        ApiAwareErrorController(ErrorAttributes attributes, WebProperties web,
-                ObjectProvider<ErrorViewResolver> resolvers, MessageSource messages, JsonMapper json) {
+        ApiAwareErrorController(
+                ErrorAttributes attributes,
+                WebProperties web,
+                ObjectProvider<ErrorViewResolver> resolvers,
+                MessageSource messages,
+                JsonMapper json) {
             super(attributes, web.getError(), resolvers.orderedStream().toList());
             this.messages = messages;
             this.json = json;
@@ -123,7 +129,9 @@ class ApiErrorAnswers {
                 return super.error(request);
             }
             int status = getStatus(request).value();
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(status));
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(status));
         }
 
         private Map<String, Object> problem(int status) {
@@ -132,7 +140,8 @@ class ApiErrorAnswers {
 
         private static boolean isApi(HttpServletRequest request) {
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            return ProblemAnswers.isApi(request.getContextPath(), uri == null ? request.getRequestURI() : uri.toString());
+            return ProblemAnswers.isApi(
+                    request.getContextPath(), uri == null ? request.getRequestURI() : uri.toString());
         }
     }
 }

@@ -11,7 +11,6 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.context.MessageSource;
 import org.springframework.web.servlet.LocaleResolver;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -15,8 +15,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
 import tools.jackson.core.JacksonException;
 
 /**
@@ -67,12 +66,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(KantorException.class)
     ResponseEntity<ProblemDetail> rule(KantorException e) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
+        HttpStatus status =
+                switch (e.kind()) {
+                    case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+                    case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                    case CONFLICT -> HttpStatus.CONFLICT;
+                    case FORBIDDEN -> HttpStatus.FORBIDDEN;
+                };
         ProblemDetail problem = problem(status, problemType(e), e.messageKey(), e.args());
         e.details().forEach(problem::setProperty);
         return answer(problem);
@@ -84,7 +84,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> "not-found";
             case CONFLICT -> e.messageKey().equals("error.concurrent-change") ? "concurrent-change" : "conflict";
             case FORBIDDEN -> e.messageKey().replaceFirst("^error\\.", "").replace('.', '-');
-            case INVALID -> e.messageKey().replaceFirst("^(error|validation)\\.", "").replace('.', '-');
+            case INVALID ->
+                e.messageKey().replaceFirst("^(error|validation)\\.", "").replace('.', '-');
         };
     }
 
@@ -106,8 +107,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** A parameter or path variable of the wrong type, with text that cannot be stored, or a date out of bounds. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalidInput(List.of(InputGuards.problemOf(e)));
     }
 
@@ -118,25 +119,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalidInput(List.of(new FieldProblem(e.getParameterName(), "validation.required")));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalidInput(List.of(new FieldProblem(e.getRequestPartName(), "validation.required")));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalid-input");
-        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
-                .map(error -> fieldError(error, locale)).toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        problem.setProperty(
+                "errors",
+                e.getBindingResult().getFieldErrors().stream()
+                        .map(error -> fieldError(error, locale))
+                        .toList());
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /**
@@ -145,13 +151,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * a body that is not JSON at all is "unreadable".
      */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
             return invalidInput(List.of(JsonProblems.of(jackson)));
         }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable");
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /**
@@ -160,18 +169,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * instead of Spring's English detail.
      */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
-        ProblemDetail problem = problem(statusCode, ProblemTypes.forStatus(statusCode),
-                ProblemTypes.titleKey(statusCode));
-        return ResponseEntity.status(statusCode).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem =
+                problem(statusCode, ProblemTypes.forStatus(statusCode), ProblemTypes.titleKey(statusCode));
+        return ResponseEntity.status(statusCode)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
     private ResponseEntity<Object> invalidInput(List<FieldProblem> problems) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalid-input");
         problem.setProperty("errors", problems.stream().map(this::field).toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private Map<String, String> fieldError(FieldError error, Locale locale) {
@@ -179,7 +192,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private Map<String, String> field(FieldProblem p) {
-        return Map.of("field", p.field(), "message", text(p.messageKey(), p.args().toArray()));
+        return Map.of(
+                "field", p.field(), "message", text(p.messageKey(), p.args().toArray()));
     }
 
     private ProblemDetail problem(HttpStatusCode status, String type, String key, Object... args) {
@@ -194,6 +208,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Reads an enum from a request parameter, ignoring case; unknown or blank values mean "any". */
 public final class EnumParameters {
 
-    private EnumParameters() {
-    }
+    private EnumParameters() {}
 
     public static <E extends Enum<E>> E parse(Class<E> type, String value) {
         if (value == null || value.isBlank()) {

@@ -30,11 +30,14 @@ public class FieldProblems {
      */
     public String of(InvalidInput input, Function<String, String> labelKey) {
         Locale locale = LocaleContextHolder.getLocale();
-        return input.problems().stream().map(p -> {
-            String problem = messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale);
-            String key = labelKey.apply(p.field());
-            String label = key == null ? null : messages.getMessage(key, null, null, locale);
-            return label == null ? problem : label + ": " + problem;
-        }).collect(Collectors.joining("; "));
+        return input.problems().stream()
+                .map(p -> {
+                    String problem =
+                            messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale);
+                    String key = labelKey.apply(p.field());
+                    String label = key == null ? null : messages.getMessage(key, null, null, locale);
+                    return label == null ? problem : label + ": " + problem;
+                })
+                .collect(Collectors.joining("; "));
     }
 }

@@ -12,8 +12,7 @@ import org.springframework.validation.BindingResult;
  */
 public final class FormBinding {
 
-    private FormBinding() {
-    }
+    private FormBinding() {}
 
     /**
      * @return the binding result to add problems to and to show: {@code result} itself when it

@@ -20,8 +20,7 @@ import org.springframework.validation.BindingResult;
  */
 public final class FormProblems {
 
-    private FormProblems() {
-    }
+    private FormProblems() {}
 
     /** A refusal on the form, with the rules' field names as the form calls them. */
     public static void bind(KantorException e, BindingResult result) {
@@ -38,16 +37,18 @@ public final class FormProblems {
         if (e instanceof InvalidInput invalid) {
             bindUnlessBound(invalid.problems(), result, fieldOf);
         } else if (e instanceof DuplicateValue duplicate) {
-            bindUnlessBound(List.of(new FieldProblem(duplicate.field(), e.messageKey(), Arrays.asList(e.args()))),
-                    result, fieldOf);
+            bindUnlessBound(
+                    List.of(new FieldProblem(duplicate.field(), e.messageKey(), Arrays.asList(e.args()))),
+                    result,
+                    fieldOf);
         } else {
             result.reject(e.messageKey(), e.args(), e.messageKey());
         }
     }
 
     /** @param fieldNames where a rule's field is called differently in the form */
-    public static void bindUnlessBound(List<FieldProblem> problems, BindingResult result,
-            Map<String, String> fieldNames) {
+    public static void bindUnlessBound(
+            List<FieldProblem> problems, BindingResult result, Map<String, String> fieldNames) {
         bindUnlessBound(problems, result, field -> fieldNames.getOrDefault(field, field));
     }
 
@@ -55,8 +56,8 @@ public final class FormProblems {
      * Adds the problems of fields that have none yet: a value the form could not even read (an
      * unreadable date, say) keeps that problem rather than a rule's about the missing value.
      */
-    public static void bindUnlessBound(List<FieldProblem> problems, BindingResult result,
-            UnaryOperator<String> fieldOf) {
+    public static void bindUnlessBound(
+            List<FieldProblem> problems, BindingResult result, UnaryOperator<String> fieldOf) {
         for (FieldProblem p : problems) {
             String field = fieldOf.apply(p.field());
             if (!isField(result, field)) {
@@ -73,7 +74,8 @@ public final class FormProblems {
             return false;
         }
         if (target.getClass().isRecord()) {
-            return Arrays.stream(target.getClass().getRecordComponents()).anyMatch(c -> c.getName().equals(field));
+            return Arrays.stream(target.getClass().getRecordComponents())
+                    .anyMatch(c -> c.getName().equals(field));
         }
         return new BeanWrapperImpl(target).isReadableProperty(field);
     }

@@ -15,13 +15,19 @@ class GuardedBindingErrors extends DefaultBindingErrorProcessor {
 
     @Override
     public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
-        FieldProblem refusal = InputGuards.refusal(ex.getPropertyName(), ex.getCause()).orElse(null);
+        FieldProblem refusal =
+                InputGuards.refusal(ex.getPropertyName(), ex.getCause()).orElse(null);
         if (refusal == null) {
             super.processPropertyAccessException(ex, bindingResult);
             return;
         }
-        bindingResult.addError(new FieldError(bindingResult.getObjectName(), refusal.field(), ex.getValue(), true,
-                bindingResult.resolveMessageCodes(refusal.messageKey(), refusal.field()), refusal.args().toArray(),
+        bindingResult.addError(new FieldError(
+                bindingResult.getObjectName(),
+                refusal.field(),
+                ex.getValue(),
+                true,
+                bindingResult.resolveMessageCodes(refusal.messageKey(), refusal.field()),
+                refusal.args().toArray(),
                 refusal.messageKey()));
     }
 }

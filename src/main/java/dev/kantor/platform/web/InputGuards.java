@@ -33,8 +33,8 @@ class InputGuards {
 
     /** What is wrong with a parameter or path variable that could not be read, named as the request names it. */
     static FieldProblem problemOf(TypeMismatchException e) {
-        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
-                : e.getPropertyName();
+        String field =
+                e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         boolean date = e.getRequiredType() != null && Temporal.class.isAssignableFrom(e.getRequiredType());
         return refusal(field, e.getCause())
                 .orElseGet(() -> new FieldProblem(field, date ? "error.bad-date" : "error.bad-value"));
@@ -47,8 +47,8 @@ class InputGuards {
             return Optional.of(new FieldProblem(field, "validation.unstorable"));
         }
         if (reason instanceof BoundedDateEditor.DateOutOfBounds) {
-            return Optional.of(new FieldProblem(field, "validation.date-range", InputCheck.EARLIEST_YEAR,
-                    InputCheck.LATEST_YEAR));
+            return Optional.of(
+                    new FieldProblem(field, "validation.date-range", InputCheck.EARLIEST_YEAR, InputCheck.LATEST_YEAR));
         }
         return Optional.empty();
     }

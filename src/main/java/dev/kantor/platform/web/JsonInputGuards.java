@@ -6,15 +6,13 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
-import com.fasterxml.jackson.annotation.Nulls;
-
 import dev.kantor.platform.InputCheck;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -49,7 +47,8 @@ class JsonInputGuards implements WebMvcConfigurer {
                 .addDeserializer(Instant.class, BoundedDate.of(InstantDeserializer.INSTANT))
                 .addDeserializer(OffsetDateTime.class, BoundedDate.of(InstantDeserializer.OFFSET_DATE_TIME))
                 .addDeserializer(ZonedDateTime.class, BoundedDate.of(InstantDeserializer.ZONED_DATE_TIME));
-        this.guarded = jsonMapper.rebuild()
+        this.guarded = jsonMapper
+                .rebuild()
                 .addModule(rules)
                 .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
                 .build();
@@ -72,7 +71,9 @@ class JsonInputGuards implements WebMvcConfigurer {
     static final class DateOutOfBounds extends MismatchedInputException {
 
         DateOutOfBounds(JsonParser parser, Class<?> type) {
-            super(parser, "A date outside the years " + InputCheck.EARLIEST_YEAR + " to " + InputCheck.LATEST_YEAR,
+            super(
+                    parser,
+                    "A date outside the years " + InputCheck.EARLIEST_YEAR + " to " + InputCheck.LATEST_YEAR,
                     type);
         }
     }

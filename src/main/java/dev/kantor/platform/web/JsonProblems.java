@@ -13,8 +13,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /** What is wrong with one field of a JSON body Jackson could not read, named as the body names it. */
 final class JsonProblems {
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     static FieldProblem of(JacksonException e) {
         String field = field(e);
@@ -25,12 +24,14 @@ final class JsonProblems {
             return new FieldProblem(field, "validation.date-range", InputCheck.EARLIEST_YEAR, InputCheck.LATEST_YEAR);
         }
         if (e instanceof InvalidNullException
-                || e instanceof MismatchedInputException mismatch && mismatch.getCurrentToken() == JsonToken.VALUE_NULL) {
+                || e instanceof MismatchedInputException mismatch
+                        && mismatch.getCurrentToken() == JsonToken.VALUE_NULL) {
             // a null entry of a list, or a null where a number or a yes/no must be
             boolean entry = e.getPath().get(e.getPath().size() - 1).getIndex() >= 0;
             return new FieldProblem(field, entry ? "validation.empty-entry" : "validation.required");
         }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+        if (e instanceof MismatchedInputException mismatch
+                && mismatch.getTargetType() != null
                 && Temporal.class.isAssignableFrom(mismatch.getTargetType())) {
             return new FieldProblem(field, "error.bad-date");
         }

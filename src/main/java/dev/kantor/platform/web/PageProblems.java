@@ -38,12 +38,13 @@ class PageProblems {
 
     @ExceptionHandler(KantorException.class)
     ModelAndView rule(KantorException e) {
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
+        HttpStatus status =
+                switch (e.kind()) {
+                    case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                    case CONFLICT -> HttpStatus.CONFLICT;
+                    case FORBIDDEN -> HttpStatus.FORBIDDEN;
+                    case INVALID -> HttpStatus.BAD_REQUEST;
+                };
         return page(status);
     }
 
@@ -56,7 +57,8 @@ class PageProblems {
     @ExceptionHandler(TypeMismatchException.class)
     ModelAndView unreadableField(TypeMismatchException e) {
         FieldProblem problem = InputGuards.problemOf(e);
-        return badRequest(problem.field() + ": " + text(problem.messageKey(), problem.args().toArray()));
+        return badRequest(problem.field() + ": "
+                + text(problem.messageKey(), problem.args().toArray()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

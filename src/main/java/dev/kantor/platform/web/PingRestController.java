@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,9 +20,11 @@ class PingRestController {
     private static final Map<String, String> OK = Map.of("status", "ok");
 
     @GetMapping("/api/ping")
-    @Operation(summary = "Liveness check for API clients", description = "Answers {\"status\": \"ok\"} to any "
-            + "signed-in caller: Kantor is up and accepts these credentials (401 when it does not). Exercises "
-            + "authentication only; reads no data. For monitoring without credentials, use /actuator/health.")
+    @Operation(
+            summary = "Liveness check for API clients",
+            description = "Answers {\"status\": \"ok\"} to any "
+                    + "signed-in caller: Kantor is up and accepts these credentials (401 when it does not). Exercises "
+                    + "authentication only; reads no data. For monitoring without credentials, use /actuator/health.")
     Map<String, String> ping() {
         return OK;
     }

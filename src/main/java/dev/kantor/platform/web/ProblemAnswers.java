@@ -14,8 +14,7 @@ import org.springframework.http.HttpStatusCode;
  */
 final class ProblemAnswers {
 
-    private ProblemAnswers() {
-    }
+    private ProblemAnswers() {}
 
     static Map<String, Object> of(int status, MessageSource messages, Locale locale) {
         HttpStatusCode code = HttpStatusCode.valueOf(status);
@@ -29,7 +28,9 @@ final class ProblemAnswers {
 
     /** Whether a request addresses the API, which answers in problem details rather than pages. */
     static boolean isApi(String contextPath, String uri) {
-        String path = uri == null ? "" : uri.substring(Math.min(uri.length(), contextPath == null ? 0 : contextPath.length()));
+        String path = uri == null
+                ? ""
+                : uri.substring(Math.min(uri.length(), contextPath == null ? 0 : contextPath.length()));
         return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/v3/api-docs");
     }
 }

@@ -7,8 +7,7 @@ import org.springframework.http.HttpStatusCode;
 /** Stable identifiers of the kinds of problem the API answers with (RFC 9457 {@code type}). */
 public final class ProblemTypes {
 
-    private ProblemTypes() {
-    }
+    private ProblemTypes() {}
 
     public static URI uri(String name) {
         return URI.create("urn:kantor:problem:" + name);

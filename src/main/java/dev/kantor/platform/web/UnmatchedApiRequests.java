@@ -50,7 +50,11 @@ class UnmatchedApiRequests {
         if (e.getSupportedHttpMethods() != null) {
             headers.setAllow(e.getSupportedHttpMethods());
         }
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "error.method-not-allowed", headers,
+        return answer(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                "error.method-not-allowed",
+                headers,
                 e.getMethod());
     }
 
@@ -62,20 +66,26 @@ class UnmatchedApiRequests {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(e.getSupportedMediaTypes());
-        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "error.unsupported-media-type",
-                headers, e.getContentType() == null ? "?" : e.getContentType().toString());
+        return answer(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "error.unsupported-media-type",
+                headers,
+                e.getContentType() == null ? "?" : e.getContentType().toString());
     }
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private ResponseEntity<ProblemDetail> answer(HttpStatus status, String type, String key, HttpHeaders headers,
-            Object... args) {
+    private ResponseEntity<ProblemDetail> answer(
+            HttpStatus status, String type, String key, HttpHeaders headers, Object... args) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(ProblemTypes.uri(type));
         problem.setTitle(messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 }

@@ -53,7 +53,9 @@ public final class ChangeCounter {
      * twice for one change only makes the keepers read once more.
      */
     public void count() {
-        jdbc.sql("update routing_change set changes = changes + 1 where subject = ?").param(subject).update();
+        jdbc.sql("update routing_change set changes = changes + 1 where subject = ?")
+                .param(subject)
+                .update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -67,7 +69,9 @@ public final class ChangeCounter {
     }
 
     private void read(long now) {
-        known = jdbc.sql("select changes from routing_change where subject = ?").param(subject).query(Long.class)
+        known = jdbc.sql("select changes from routing_change where subject = ?")
+                .param(subject)
+                .query(Long.class)
                 .single();
         readAt.set(now);
     }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 class CaseForHandoff {
 
     /** On the handoff the walk-in customer's fields are called after the customer. */
-    private static final Map<String, String> CUSTOMER_FIELDS = Map.of("name", "customerName", "email",
-            "customerEmail", "phone", "customerPhone");
+    private static final Map<String, String> CUSTOMER_FIELDS =
+            Map.of("name", "customerName", "email", "customerEmail", "phone", "customerPhone");
 
     private final HandoffCases cases;
     private final TopicCatalogue topics;
@@ -43,13 +43,20 @@ class CaseForHandoff {
         try {
             // the customer's e-mails are in their language where Kantor writes it, else in Indonesian
             String mailLanguage = language != null && Languages.of(language).isPresent() ? language : null;
-            return cases.openForWalkIn(new WalkInCustomer(request.customerName(), request.customerEmail(),
-                    request.customerPhone(), mailLanguage, request.topic(),
-                    topics.name(request.topic(), Languages.of(mailLanguage).orElse(Languages.INDONESIAN))), sender);
+            return cases.openForWalkIn(
+                    new WalkInCustomer(
+                            request.customerName(),
+                            request.customerEmail(),
+                            request.customerPhone(),
+                            mailLanguage,
+                            request.topic(),
+                            topics.name(
+                                    request.topic(), Languages.of(mailLanguage).orElse(Languages.INDONESIAN))),
+                    sender);
         } catch (InvalidInput e) {
             throw new InvalidInput(e.problems().stream()
-                    .map(p -> new FieldProblem(CUSTOMER_FIELDS.getOrDefault(p.field(), p.field()), p.messageKey(),
-                            p.args()))
+                    .map(p -> new FieldProblem(
+                            CUSTOMER_FIELDS.getOrDefault(p.field(), p.field()), p.messageKey(), p.args()))
                     .toList());
         }
     }

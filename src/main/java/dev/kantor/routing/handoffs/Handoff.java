@@ -37,6 +37,7 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
 
     @Id
     private Long id;
+
     private long caseId;
     private String topic;
     private String language;
@@ -49,16 +50,23 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
     private Instant offerExpiresAt;
     private Long receiverId;
     private Instant decidedAt;
+
     @Version
     private Integer version;
+
     @MappedCollection(idColumn = "handoff", keyColumn = "offer_no")
     private List<HandoffOffer> offers = new ArrayList<>();
 
-    Handoff() {
-    }
+    Handoff() {}
 
-    static Handoff start(long caseId, String topic, String language, long senderId, Long senderDepartmentId,
-            String note, Instant now) {
+    static Handoff start(
+            long caseId,
+            String topic,
+            String language,
+            long senderId,
+            Long senderDepartmentId,
+            String note,
+            Instant now) {
         Handoff h = new Handoff();
         h.caseId = caseId;
         h.topic = topic;
@@ -143,7 +151,8 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
         }
         if (offeredTo == null || offeredTo != by) {
             boolean askedBefore = offers.stream().anyMatch(o -> o.employeeId() == by);
-            throw askedBefore ? KantorException.conflict("routing.handoff.offer-closed")
+            throw askedBefore
+                    ? KantorException.conflict("routing.handoff.offer-closed")
                     : new KantorException(KantorException.Kind.FORBIDDEN, "routing.handoff.not-yours");
         }
         if (!now.isBefore(offerExpiresAt)) {
@@ -164,19 +173,63 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
         }
     }
 
-    public Long getId() { return id; }
-    public long getCaseId() { return caseId; }
-    public String getTopic() { return topic; }
-    public String getLanguage() { return language; }
-    public long getSenderId() { return senderId; }
-    public Long getSenderDepartmentId() { return senderDepartmentId; }
-    public String getNote() { return note; }
-    public HandoffState getState() { return state; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Long getOfferedTo() { return offeredTo; }
-    public Instant getOfferExpiresAt() { return offerExpiresAt; }
-    public Long getReceiverId() { return receiverId; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public Integer getVersion() { return version; }
-    public List<HandoffOffer> getOffers() { return List.copyOf(offers); }
+    public Long getId() {
+        return id;
+    }
+
+    public long getCaseId() {
+        return caseId;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public long getSenderId() {
+        return senderId;
+    }
+
+    public Long getSenderDepartmentId() {
+        return senderDepartmentId;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public HandoffState getState() {
+        return state;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Long getOfferedTo() {
+        return offeredTo;
+    }
+
+    public Instant getOfferExpiresAt() {
+        return offerExpiresAt;
+    }
+
+    public Long getReceiverId() {
+        return receiverId;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public List<HandoffOffer> getOffers() {
+        return List.copyOf(offers);
+    }
 }

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
 class HandoffAlerts {
 
     /** One alert for one reader. */
-    record Alert(long id, long handoffId, AlertKind kind, Instant createdAt) {
-    }
+    record Alert(long id, long handoffId, AlertKind kind, Instant createdAt) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -29,20 +28,27 @@ class HandoffAlerts {
 
     void alert(long employeeId, long handoffId, AlertKind kind) {
         jdbc.sql("insert into routing_alert (employee_id, handoff_id, kind, created_at) values (?, ?, ?, ?)")
-                .params(employeeId, handoffId, kind.name(), Timestamp.from(clock.instant())).update();
+                .params(employeeId, handoffId, kind.name(), Timestamp.from(clock.instant()))
+                .update();
     }
 
     List<Alert> unseen(long employeeId) {
-        return jdbc.sql("select * from routing_alert where employee_id = ? and seen_at is null order by id desc limit 20")
+        return jdbc.sql(
+                        "select * from routing_alert where employee_id = ? and seen_at is null order by id desc limit 20")
                 .param(employeeId)
-                .query((rs, row) -> new Alert(rs.getLong("id"), rs.getLong("handoff_id"),
-                        AlertKind.valueOf(rs.getString("kind")), rs.getTimestamp("created_at").toInstant()))
+                .query((rs, row) -> new Alert(
+                        rs.getLong("id"),
+                        rs.getLong("handoff_id"),
+                        AlertKind.valueOf(rs.getString("kind")),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
     /** Marks an alert read; only its reader can. */
     boolean seen(long employeeId, long alertId) {
         return jdbc.sql("update routing_alert set seen_at = ? where id = ? and employee_id = ? and seen_at is null")
-                .params(Timestamp.from(clock.instant()), alertId, employeeId).update() == 1;
+                        .params(Timestamp.from(clock.instant()), alertId, employeeId)
+                        .update()
+                == 1;
     }
 }

@@ -26,8 +26,19 @@ class HandoffAudit {
     }
 
     void started(Handoff h, String caseReference) {
-        audit.created("handoff", h.getId(), caseReference, Map.of("topic", h.getTopic(), "language", h.getLanguage(),
-                "state", h.getState().name(), "offeredTo", name(h.getOfferedTo())));
+        audit.created(
+                "handoff",
+                h.getId(),
+                caseReference,
+                Map.of(
+                        "topic",
+                        h.getTopic(),
+                        "language",
+                        h.getLanguage(),
+                        "state",
+                        h.getState().name(),
+                        "offeredTo",
+                        name(h.getOfferedTo())));
     }
 
     /** Where a handoff stands, to record a step as the change from one to the next. */
@@ -40,7 +51,8 @@ class HandoffAudit {
     }
 
     void changed(Map<String, String> before, Handoff after) {
-        String reference = cases.find(after.getCaseId()).map(HandoffCase::reference).orElse("#" + after.getCaseId());
+        String reference =
+                cases.find(after.getCaseId()).map(HandoffCase::reference).orElse("#" + after.getCaseId());
         audit.changed("handoff", after.getId(), reference, AuditAction.UPDATED, before, snapshot(after));
     }
 

@@ -18,8 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HandoffController {
 
     /** The decline form, for the page: why, for the sender, if the receiver says. */
-    record DeclineForm(String reason) {
-    }
+    record DeclineForm(String reason) {}
 
     private final VisibleHandoffs handoffs;
     private final OfferAnswers answers;
@@ -27,7 +26,11 @@ class HandoffController {
     private final HandoffCases cases;
     private final MessageSource messages;
 
-    HandoffController(VisibleHandoffs handoffs, OfferAnswers answers, HandoffInbox inbox, HandoffCases cases,
+    HandoffController(
+            VisibleHandoffs handoffs,
+            OfferAnswers answers,
+            HandoffInbox inbox,
+            HandoffCases cases,
             MessageSource messages) {
         this.handoffs = handoffs;
         this.answers = answers;
@@ -64,8 +67,7 @@ class HandoffController {
     }
 
     @PostMapping("/handoffs/{id}/decline")
-    String decline(@PathVariable long id, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
+    String decline(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
             answers.decline(id, reason);
             redirect.addFlashAttribute("success", text("routing.handoff.declined"));

@@ -28,16 +28,27 @@ import org.springframework.transaction.annotation.Transactional;
 class HandoffFigures {
 
     /** The figures of one group of handoffs. */
-    public record Row(String key, int handoffs, int accepted, int queued, int open, int declines, int expired,
-            Duration medianToAccept) {
-    }
+    public record Row(
+            String key,
+            int handoffs,
+            int accepted,
+            int queued,
+            int open,
+            int declines,
+            int expired,
+            Duration medianToAccept) {}
 
-    public record Report(int days, Row total, List<Row> byDay, List<Row> byTopic, List<Row> byDepartment) {
-    }
+    public record Report(int days, Row total, List<Row> byDay, List<Row> byTopic, List<Row> byDepartment) {}
 
-    private record Outcome(long id, String topic, Long department, Instant created, String state, Instant decided,
-            int declines, int expired) {
-    }
+    private record Outcome(
+            long id,
+            String topic,
+            Long department,
+            Instant created,
+            String state,
+            Instant decided,
+            int declines,
+            int expired) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -53,20 +64,29 @@ class HandoffFigures {
     public Report lastDays(int days) {
         new InputCheck().range("days", days, 1, 366).throwIfAny();
         Instant since = clock.instant().minus(Duration.ofDays(days));
-        List<Outcome> outcomes = jdbc.sql("""
+        List<Outcome> outcomes = jdbc.sql(
+                        """
                 select h.id, h.topic, h.sender_department_id, h.created_at, h.state, h.decided_at,
                        (select count(*) from handoff_offer o where o.handoff = h.id and o.outcome = 'DECLINED') declines,
                        (select count(*) from handoff_offer o where o.handoff = h.id and o.outcome = 'EXPIRED') expired
                 from handoff h where h.created_at >= ? order by h.created_at""")
                 .param(Timestamp.from(since))
-                .query((rs, row) -> new Outcome(rs.getLong("id"), rs.getString("topic"),
+                .query((rs, row) -> new Outcome(
+                        rs.getLong("id"),
+                        rs.getString("topic"),
                         (Long) rs.getObject("sender_department_id", Long.class),
-                        rs.getTimestamp("created_at").toInstant(), rs.getString("state"),
-                        rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
-                        rs.getInt("declines"), rs.getInt("expired")))
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("state"),
+                        rs.getTimestamp("decided_at") == null
+                                ? null
+                                : rs.getTimestamp("decided_at").toInstant(),
+                        rs.getInt("declines"),
+                        rs.getInt("expired")))
                 .list();
         ZoneId zone = calendars.zone();
-        return new Report(days, row("", outcomes),
+        return new Report(
+                days,
+                row("", outcomes),
                 grouped(outcomes, o -> LocalDate.ofInstant(o.created(), zone).toString()),
                 grouped(outcomes, Outcome::topic),
                 grouped(outcomes, o -> o.department() == null ? "" : String.valueOf(o.department())));
@@ -74,17 +94,27 @@ class HandoffFigures {
 
     private static List<Row> grouped(List<Outcome> outcomes, Function<Outcome, String> key) {
         Map<String, List<Outcome>> groups = new TreeMap<>();
-        outcomes.forEach(o -> groups.computeIfAbsent(key.apply(o), k -> new ArrayList<>()).add(o));
-        return groups.entrySet().stream().map(e -> row(e.getKey(), e.getValue())).toList();
+        outcomes.forEach(o ->
+                groups.computeIfAbsent(key.apply(o), k -> new ArrayList<>()).add(o));
+        return groups.entrySet().stream()
+                .map(e -> row(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static Row row(String key, List<Outcome> group) {
-        List<Duration> toAccept = group.stream().filter(o -> "ACCEPTED".equals(o.state()) && o.decided() != null)
-                .map(o -> Duration.between(o.created(), o.decided())).sorted().toList();
-        return new Row(key, group.size(), toAccept.size(),
+        List<Duration> toAccept = group.stream()
+                .filter(o -> "ACCEPTED".equals(o.state()) && o.decided() != null)
+                .map(o -> Duration.between(o.created(), o.decided()))
+                .sorted()
+                .toList();
+        return new Row(
+                key,
+                group.size(),
+                toAccept.size(),
                 (int) group.stream().filter(o -> "QUEUED".equals(o.state())).count(),
                 (int) group.stream().filter(o -> "OFFERED".equals(o.state())).count(),
-                group.stream().mapToInt(Outcome::declines).sum(), group.stream().mapToInt(Outcome::expired).sum(),
+                group.stream().mapToInt(Outcome::declines).sum(),
+                group.stream().mapToInt(Outcome::expired).sum(),
                 toAccept.isEmpty() ? null : toAccept.get(toAccept.size() / 2));
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HandoffFiguresController {
 
     /** The figures' filter form. */
-    record FiguresFilter(int days) {
-    }
+    record FiguresFilter(int days) {}
 
     private final HandoffFigures figures;
 

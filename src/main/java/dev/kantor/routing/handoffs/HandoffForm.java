@@ -1,8 +1,15 @@
 package dev.kantor.routing.handoffs;
 
 /** The "Help a customer" form: an existing case by reference, or the customer standing here. */
-record HandoffForm(String caseReference, String customerName, String customerEmail, String customerPhone,
-        String topic, String language, String note, Long receiverId) {
+record HandoffForm(
+        String caseReference,
+        String customerName,
+        String customerEmail,
+        String customerPhone,
+        String topic,
+        String language,
+        String note,
+        Long receiverId) {
 
     static HandoffForm empty(String language) {
         return new HandoffForm(null, null, null, null, null, language, null, null);
@@ -13,8 +20,15 @@ record HandoffForm(String caseReference, String customerName, String customerEma
     }
 
     HandoffRequest request(Long caseId) {
-        return new HandoffRequest(caseId, customerName, blankToNull(customerEmail), blankToNull(customerPhone), topic,
-                language, note, receiverId);
+        return new HandoffRequest(
+                caseId,
+                customerName,
+                blankToNull(customerEmail),
+                blankToNull(customerPhone),
+                topic,
+                language,
+                note,
+                receiverId);
     }
 
     private static String blankToNull(String text) {

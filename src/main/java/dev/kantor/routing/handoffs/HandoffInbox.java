@@ -16,12 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 class HandoffInbox {
 
     /** An offer to answer, with the customer's case in a line. */
-    record Offer(Handoff handoff, String caseReference, String customerName, String subject) {
-    }
+    record Offer(Handoff handoff, String caseReference, String customerName, String subject) {}
 
     /** An alert with the handoff it is about. */
-    record AlertLine(long id, AlertKind kind, Handoff handoff, String caseReference) {
-    }
+    record AlertLine(long id, AlertKind kind, Handoff handoff, String caseReference) {}
 
     record Contents(List<Offer> offers, List<AlertLine> alerts) {
 
@@ -49,15 +47,24 @@ class HandoffInbox {
         if (me == null) {
             return new Contents(List.of(), List.of());
         }
-        List<Offer> offers = visible.offeredToMe().stream().map(h -> {
-            HandoffCase c = cases.find(h.getCaseId()).orElseThrow();
-            return new Offer(h, c.reference(), c.customerName(), c.subject());
-        }).toList();
-        List<AlertLine> lines = alerts.unseen(me).stream().map(a -> {
-            Handoff h = handoffs.findById(a.handoffId()).orElseThrow();
-            return new AlertLine(a.id(), a.kind(), h,
-                    cases.find(h.getCaseId()).map(HandoffCase::reference).orElse(""));
-        }).toList();
+        List<Offer> offers = visible.offeredToMe().stream()
+                .map(h -> {
+                    HandoffCase c = cases.find(h.getCaseId()).orElseThrow();
+                    return new Offer(h, c.reference(), c.customerName(), c.subject());
+                })
+                .toList();
+        List<AlertLine> lines = alerts.unseen(me).stream()
+                .map(a -> {
+                    Handoff h = handoffs.findById(a.handoffId()).orElseThrow();
+                    return new AlertLine(
+                            a.id(),
+                            a.kind(),
+                            h,
+                            cases.find(h.getCaseId())
+                                    .map(HandoffCase::reference)
+                                    .orElse(""));
+                })
+                .toList();
         return new Contents(offers, lines);
     }
 

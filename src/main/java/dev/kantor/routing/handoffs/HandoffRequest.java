@@ -6,8 +6,15 @@ package dev.kantor.routing.handoffs;
  *
  * @param receiverId the colleague chosen; null to take the best suggestion
  */
-public record HandoffRequest(Long caseId, String customerName, String customerEmail, String customerPhone,
-        String topic, String language, String note, Long receiverId) {
+public record HandoffRequest(
+        Long caseId,
+        String customerName,
+        String customerEmail,
+        String customerPhone,
+        String topic,
+        String language,
+        String note,
+        Long receiverId) {
 
     boolean newCustomer() {
         return caseId == null;

@@ -38,8 +38,15 @@ public class HandoffStart {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HandoffStart(Handoffs handoffs, WhoCanHelp whoCanHelp, CaseForHandoff caseFor, NextOffer offers, People people,
-            HandoffAudit audit, ApplicationEventPublisher events, Clock clock) {
+    HandoffStart(
+            Handoffs handoffs,
+            WhoCanHelp whoCanHelp,
+            CaseForHandoff caseFor,
+            NextOffer offers,
+            People people,
+            HandoffAudit audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.handoffs = handoffs;
         this.whoCanHelp = whoCanHelp;
         this.caseFor = caseFor;
@@ -57,7 +64,9 @@ public class HandoffStart {
      */
     public Handoff start(HandoffRequest request) {
         long sender = CurrentUser.employeeId("routing.no-employee");
-        new InputCheck().required("topic", request.topic(), 40).maxLength("note", request.note(), MAX_NOTE)
+        new InputCheck()
+                .required("topic", request.topic(), 40)
+                .maxLength("note", request.note(), MAX_NOTE)
                 .throwIfAny();
         String language = request.language() == null || request.language().isBlank() ? null : request.language();
         HelpAnswer answer = whoCanHelp.ask(request.topic(), language, Set.of(sender));
@@ -68,8 +77,8 @@ public class HandoffStart {
         HandoffCase c = caseFor.of(request, language, sender);
         String lang = language != null ? language : c.customerLanguage();
         // stored before its first step, whose event names it
-        Handoff h = handoffs.save(Handoff.start(c.id(), request.topic(), lang, sender, departmentOf(sender),
-                request.note(), clock.instant()));
+        Handoff h = handoffs.save(Handoff.start(
+                c.id(), request.topic(), lang, sender, departmentOf(sender), request.note(), clock.instant()));
         events.publishEvent(new HandoffStarted(h.getId(), c.id(), sender, h.getNote(), h.getCreatedAt()));
         h = offers.first(h, answer, receiver);
         audit.started(h, c.reference());
@@ -77,7 +86,9 @@ public class HandoffStart {
     }
 
     private Long departmentOf(long employeeId) {
-        return people.employee(employeeId).flatMap(e -> people.position(e.getPositionId()))
-                .map(Position::getDepartmentId).orElse(null);
+        return people.employee(employeeId)
+                .flatMap(e -> people.position(e.getPositionId()))
+                .map(Position::getDepartmentId)
+                .orElse(null);
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface Handoffs extends ListCrudRepository<Handoff, Long> {
 
-    @Query("select * from handoff where state = 'OFFERED' and offer_expires_at <= :now order by offer_expires_at limit 100")
+    @Query(
+            "select * from handoff where state = 'OFFERED' and offer_expires_at <= :now order by offer_expires_at limit 100")
     List<Handoff> offersRunOut(Instant now);
 
     @Query("select * from handoff where state = 'OFFERED' and offered_to = :employeeId order by created_at")

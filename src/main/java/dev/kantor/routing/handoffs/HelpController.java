@@ -44,7 +44,11 @@ class HelpController {
     private final HandoffCases cases;
     private final MessageSource messages;
 
-    HelpController(WhoCanHelp whoCanHelp, HandoffStart start, TopicCatalogue topics, HandoffCases cases,
+    HelpController(
+            WhoCanHelp whoCanHelp,
+            HandoffStart start,
+            TopicCatalogue topics,
+            HandoffCases cases,
             MessageSource messages) {
         this.whoCanHelp = whoCanHelp;
         this.start = start;
@@ -59,8 +63,15 @@ class HelpController {
         if (caseReference != null) {
             var c = cases.findByReference(caseReference);
             if (c.isPresent()) {
-                form = new HandoffForm(c.get().reference(), null, null, null, c.get().topic(),
-                        c.get().customerLanguage(), null, null);
+                form = new HandoffForm(
+                        c.get().reference(),
+                        null,
+                        null,
+                        null,
+                        c.get().topic(),
+                        c.get().customerLanguage(),
+                        null,
+                        null);
             }
         }
         return page(model, form);
@@ -68,15 +79,17 @@ class HelpController {
 
     /** The ranked helpers for the chosen topic and language, refreshed as the form changes. */
     @GetMapping("/help/helpers")
-    String helpers(@RequestParam(required = false) String topic, @RequestParam(required = false) String language,
+    String helpers(
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String language,
             Model model) {
         model.addAttribute("answer", answer(topic, language));
         return "routing/help :: helpers";
     }
 
     @PostMapping("/help")
-    String processForm(@ModelAttribute("form") HandoffForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String processForm(
+            @ModelAttribute("form") HandoffForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         BindingResult result = FormBinding.kept(form, binding, model);
         if (result.hasErrors()) {
             // a field that could not be read must not be taken for one left empty: nothing is handed over
@@ -90,8 +103,8 @@ class HelpController {
                         .id();
             }
             Handoff h = start.start(form.request(caseId));
-            redirect.addFlashAttribute("success", messages.getMessage("routing.handoff.started", null,
-                    LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute(
+                    "success", messages.getMessage("routing.handoff.started", null, LocaleContextHolder.getLocale()));
             return "redirect:/handoffs/" + h.getId();
         } catch (KantorException e) {
             if (e.kind() == KantorException.Kind.FORBIDDEN || e.kind() == KantorException.Kind.NOT_FOUND) {
@@ -117,7 +130,9 @@ class HelpController {
         }
         // the reader is not offered to themselves; an account that is nobody's may still look
         Long me = CurrentUser.get().map(KantorUser::employeeId).orElse(null);
-        return whoCanHelp.ask(topic, language != null && CUSTOMER_LANGUAGES.contains(language) ? language : null,
+        return whoCanHelp.ask(
+                topic,
+                language != null && CUSTOMER_LANGUAGES.contains(language) ? language : null,
                 me == null ? Set.of() : Set.of(me));
     }
 }

@@ -26,7 +26,11 @@ class NextOffer {
     private final Duration offerTimeout;
     private final int maxOffers;
 
-    NextOffer(Handoffs handoffs, WhoCanHelp whoCanHelp, QueueFallback fallback, Clock clock,
+    NextOffer(
+            Handoffs handoffs,
+            WhoCanHelp whoCanHelp,
+            QueueFallback fallback,
+            Clock clock,
             @Value("${kantor.routing.offer-timeout:PT2M}") Duration offerTimeout,
             @Value("${kantor.routing.max-offers:3}") int maxOffers) {
         this.handoffs = handoffs;

@@ -29,8 +29,8 @@ class OfferExpiry {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    OfferExpiry(Handoffs handoffs, NextOffer offers, HandoffAudit audit, Clock clock,
-            TransactionTemplate transactions) {
+    OfferExpiry(
+            Handoffs handoffs, NextOffer offers, HandoffAudit audit, Clock clock, TransactionTemplate transactions) {
         this.handoffs = handoffs;
         this.offers = offers;
         this.audit = audit;
@@ -56,7 +56,8 @@ class OfferExpiry {
     /** Moves one handoff whose offer ran out, read again: it may have been answered meanwhile. */
     private boolean runOut(long handoffId) {
         Handoff h = handoffs.findById(handoffId).orElseThrow();
-        if (h.getState() != HandoffState.OFFERED || h.getOfferedTo() == null
+        if (h.getState() != HandoffState.OFFERED
+                || h.getOfferedTo() == null
                 || clock.instant().isBefore(h.getOfferExpiresAt())) {
             return false;
         }

@@ -2,5 +2,7 @@ package dev.kantor.routing.handoffs;
 
 /** How one offer of a handoff ended. */
 public enum OfferOutcome {
-    ACCEPTED, DECLINED, EXPIRED
+    ACCEPTED,
+    DECLINED,
+    EXPIRED
 }

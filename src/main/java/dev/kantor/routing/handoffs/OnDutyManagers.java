@@ -38,10 +38,14 @@ class OnDutyManagers {
         if (team == null) {
             team = h.getSenderDepartmentId();
         }
-        List<Long> managers = team == null ? List.of() : people.managersIn(team).stream().map(Employee::getId).toList();
+        List<Long> managers = team == null
+                ? List.of()
+                : people.managersIn(team).stream().map(Employee::getId).toList();
         Map<Long, Presence> present = presence.of(managers);
         Set<Long> onDuty = new HashSet<>();
-        managers.stream().filter(m -> present.get(m).status() != PresenceStatus.OFF_DUTY).forEach(onDuty::add);
+        managers.stream()
+                .filter(m -> present.get(m).status() != PresenceStatus.OFF_DUTY)
+                .forEach(onDuty::add);
         if (onDuty.isEmpty()) {
             people.employee(h.getSenderId()).map(Employee::getManagerId).ifPresent(onDuty::add);
         }

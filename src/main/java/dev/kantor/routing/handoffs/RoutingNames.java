@@ -32,8 +32,11 @@ class RoutingNames {
     }
 
     public String department(Long departmentId) {
-        return departmentId == null ? ""
-                : people.department(departmentId).map(d -> d.name(LocaleContextHolder.getLocale())).orElse("");
+        return departmentId == null
+                ? ""
+                : people.department(departmentId)
+                        .map(d -> d.name(LocaleContextHolder.getLocale()))
+                        .orElse("");
     }
 
     /** A department as the handoff figures group by it: its id as text, empty when unknown. */
@@ -46,17 +49,27 @@ class RoutingNames {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(LocaleContextHolder.getLocale()).withZone(calendars.zone()).format(at);
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(LocaleContextHolder.getLocale())
+                        .withZone(calendars.zone())
+                        .format(at);
     }
 
     public String dateTime(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(LocaleContextHolder.getLocale()).withZone(calendars.zone()).format(at);
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(LocaleContextHolder.getLocale())
+                        .withZone(calendars.zone())
+                        .format(at);
     }
 
     /** Seconds from now until then, for a countdown; never negative. */
     public long secondsUntil(Instant at) {
-        return at == null ? 0 : Math.max(0, java.time.Duration.between(clock.instant(), at).toSeconds());
+        return at == null
+                ? 0
+                : Math.max(0, java.time.Duration.between(clock.instant(), at).toSeconds());
     }
 }

@@ -25,8 +25,8 @@ class VisibleHandoffs {
     Handoff get(long handoffId) {
         Handoff h = handoffs.require(handoffId);
         KantorUser user = CurrentUser.get().orElseThrow();
-        boolean involved = user.employeeId() != null && (user.employeeId() == h.getSenderId()
-                || h.asked().contains(user.employeeId()));
+        boolean involved = user.employeeId() != null
+                && (user.employeeId() == h.getSenderId() || h.asked().contains(user.employeeId()));
         if (!involved && user.role() != Role.MANAGER && user.role() != Role.ADMIN) {
             throw new KantorException(KantorException.Kind.FORBIDDEN, "routing.handoff.not-involved");
         }

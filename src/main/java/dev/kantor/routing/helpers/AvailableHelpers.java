@@ -42,7 +42,11 @@ class AvailableHelpers implements WhoCanHelp {
     private final HandoffCases cases;
     private final OffersWaiting offers;
 
-    AvailableHelpers(TopicCatalogue topics, QualifiedPeople qualified, PresenceBoard presence, HandoffCases cases,
+    AvailableHelpers(
+            TopicCatalogue topics,
+            QualifiedPeople qualified,
+            PresenceBoard presence,
+            HandoffCases cases,
             OffersWaiting offers) {
         this.topics = topics;
         this.qualified = qualified;
@@ -53,16 +57,28 @@ class AvailableHelpers implements WhoCanHelp {
 
     @Override
     public HelpAnswer ask(String topicCode, String language, Set<Long> excluded, int limit) {
-        new InputCheck().required("topic", topicCode, 40)
+        new InputCheck()
+                .required("topic", topicCode, 40)
                 .that(limit >= 1 && limit <= MOST_HELPERS, "limit", "routing.validation.limit", MOST_HELPERS)
-                .that(language == null || language.isBlank() || LANGUAGE.matcher(language).matches(), "language",
-                        "validation.unknown-language", language)
+                .that(
+                        language == null
+                                || language.isBlank()
+                                || LANGUAGE.matcher(language).matches(),
+                        "language",
+                        "validation.unknown-language",
+                        language)
                 .throwIfAny();
-        Topic topic = topics.find(topicCode).filter(Topic::active)
+        Topic topic = topics.find(topicCode)
+                .filter(Topic::active)
                 .orElseThrow(() -> InvalidInput.of("topic", "validation.unknown-topic"));
         String lang = language == null || language.isBlank() ? null : language;
-        return HelperRanking.rank(topic.code(), lang, topic.teamDepartmentId(),
-                candidates(topic, lang, excluded, limit), excluded, limit);
+        return HelperRanking.rank(
+                topic.code(),
+                lang,
+                topic.teamDepartmentId(),
+                candidates(topic, lang, excluded, limit),
+                excluded,
+                limit);
     }
 
     /**
@@ -81,23 +97,45 @@ class AvailableHelpers implements WhoCanHelp {
         List<Candidate> candidates = new ArrayList<>(people.size());
         for (QualifiedEmployee q : people) {
             Presence p = present.get(q.id());
-            candidates.add(new Candidate(q.id(), q.fullName(), q.office(), q.departmentId(), q.skillScore(),
-                    q.speaks(language), p.status(), p.expectedBack(), 0, 0));
+            candidates.add(new Candidate(
+                    q.id(),
+                    q.fullName(),
+                    q.office(),
+                    q.departmentId(),
+                    q.skillScore(),
+                    q.speaks(language),
+                    p.status(),
+                    p.expectedBack(),
+                    0,
+                    0));
         }
         List<Candidate> contenders = candidates.stream()
                 .filter(c -> c.available() && !excluded.contains(c.id()))
-                .sorted(HelperRanking.BEFORE_LOAD).toList();
+                .sorted(HelperRanking.BEFORE_LOAD)
+                .toList();
         if (contenders.isEmpty()) {
             return candidates;
         }
         Candidate last = contenders.get(Math.min(limit, contenders.size()) - 1);
-        List<Long> weighed = contenders.stream().filter(c -> HelperRanking.BEFORE_LOAD.compare(c, last) <= 0)
-                .map(Candidate::id).toList();
+        List<Long> weighed = contenders.stream()
+                .filter(c -> HelperRanking.BEFORE_LOAD.compare(c, last) <= 0)
+                .map(Candidate::id)
+                .toList();
         Map<Long, Integer> open = cases.openCasesOwnedBy(weighed);
         Map<Long, Integer> waiting = offers.openOffersTo(weighed);
-        candidates.replaceAll(c -> !open.containsKey(c.id()) && !waiting.containsKey(c.id()) ? c
-                : new Candidate(c.id(), c.name(), c.office(), c.departmentId(), c.skillScore(), c.speaksLanguage(),
-                        c.presence(), c.expectedBack(), open.getOrDefault(c.id(), 0), waiting.getOrDefault(c.id(), 0)));
+        candidates.replaceAll(c -> !open.containsKey(c.id()) && !waiting.containsKey(c.id())
+                ? c
+                : new Candidate(
+                        c.id(),
+                        c.name(),
+                        c.office(),
+                        c.departmentId(),
+                        c.skillScore(),
+                        c.speaksLanguage(),
+                        c.presence(),
+                        c.expectedBack(),
+                        open.getOrDefault(c.id(), 0),
+                        waiting.getOrDefault(c.id(), 0)));
         return candidates;
     }
 
@@ -116,11 +154,24 @@ class AvailableHelpers implements WhoCanHelp {
         }
         Map<Long, Presence> present = presence.of(ids);
         Map<Topic, List<Candidate>> candidates = new LinkedHashMap<>();
-        byTopic.forEach((topic, people) -> candidates.put(topic, people.stream().map(q -> {
-            Presence p = present.get(q.id());
-            return new Candidate(q.id(), q.fullName(), q.office(), q.departmentId(), q.skillScore(), false, p.status(),
-                    p.expectedBack(), 0, 0);
-        }).toList()));
+        byTopic.forEach((topic, people) -> candidates.put(
+                topic,
+                people.stream()
+                        .map(q -> {
+                            Presence p = present.get(q.id());
+                            return new Candidate(
+                                    q.id(),
+                                    q.fullName(),
+                                    q.office(),
+                                    q.departmentId(),
+                                    q.skillScore(),
+                                    false,
+                                    p.status(),
+                                    p.expectedBack(),
+                                    0,
+                                    0);
+                        })
+                        .toList()));
         return candidates;
     }
 }

@@ -17,8 +17,7 @@ import dev.kantor.routing.HelpAnswer;
  */
 final class HelperRanking {
 
-    static final Comparator<Candidate> BEST_FIRST = Comparator
-            .comparing((Candidate c) -> !c.speaksLanguage())
+    static final Comparator<Candidate> BEST_FIRST = Comparator.comparing((Candidate c) -> !c.speaksLanguage())
             .thenComparing(Comparator.comparingInt(Candidate::skillScore).reversed())
             .thenComparingInt(Candidate::load)
             .thenComparing(c -> !c.frontOffice())
@@ -30,32 +29,47 @@ final class HelperRanking {
      * language, then the skill. Load only orders people equal on both, so only the people up to
      * the last one listed, and everyone equal to them on these two, need their load read.
      */
-    static final Comparator<Candidate> BEFORE_LOAD = Comparator
-            .comparing((Candidate c) -> !c.speaksLanguage())
+    static final Comparator<Candidate> BEFORE_LOAD = Comparator.comparing((Candidate c) -> !c.speaksLanguage())
             .thenComparing(Comparator.comparingInt(Candidate::skillScore).reversed());
 
-    private HelperRanking() {
-    }
+    private HelperRanking() {}
 
     /**
      * @param qualified  everyone who holds the topic's skills, whatever their presence
      * @param excluded   people not to offer: the person asking, and anyone already offered this customer
      * @param limit      how many helpers to list at most
      */
-    static HelpAnswer rank(String topic, String language, Long teamDepartmentId, Collection<Candidate> qualified,
-            Set<Long> excluded, int limit) {
-        List<Candidate> eligible = qualified.stream().filter(c -> !excluded.contains(c.id())).toList();
-        List<Candidate> available = eligible.stream().filter(Candidate::available).sorted(BEST_FIRST).toList();
+    static HelpAnswer rank(
+            String topic,
+            String language,
+            Long teamDepartmentId,
+            Collection<Candidate> qualified,
+            Set<Long> excluded,
+            int limit) {
+        List<Candidate> eligible =
+                qualified.stream().filter(c -> !excluded.contains(c.id())).toList();
+        List<Candidate> available = eligible.stream()
+                .filter(Candidate::available)
+                .sorted(BEST_FIRST)
+                .toList();
         List<Candidate> helpers = available.stream().limit(limit).toList();
-        HelpAnswer.Reason reason = !helpers.isEmpty() ? null
+        HelpAnswer.Reason reason = !helpers.isEmpty()
+                ? null
                 : eligible.isEmpty() ? HelpAnswer.Reason.NOBODY_QUALIFIED : HelpAnswer.Reason.NOBODY_AVAILABLE;
         Candidate back = eligible.stream()
                 .filter(c -> c.presence().temporary() && c.expectedBack() != null)
                 .min(Comparator.comparing(Candidate::expectedBack).thenComparing(BEST_FIRST))
                 .orElse(null);
-        return new HelpAnswer(topic, language, helpers, available.size(), new HelpAnswer.Fallback(reason,
-                teamDepartmentId,
-                back == null ? null : back.expectedBack(), back == null ? null : back.id(),
-                back == null ? null : back.name()));
+        return new HelpAnswer(
+                topic,
+                language,
+                helpers,
+                available.size(),
+                new HelpAnswer.Fallback(
+                        reason,
+                        teamDepartmentId,
+                        back == null ? null : back.expectedBack(),
+                        back == null ? null : back.id(),
+                        back == null ? null : back.name()));
     }
 }

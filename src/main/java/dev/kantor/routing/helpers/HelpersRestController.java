@@ -10,7 +10,6 @@ import dev.kantor.routing.WhoCanHelp;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,13 +30,17 @@ class HelpersRestController {
     }
 
     @GetMapping("/helpers")
-    @Operation(summary = "Who can help with a topic now", description = "People available now who hold the topic's "
-            + "skills, best first: those who speak the customer's language, then higher skill, then fewer open cases "
-            + "and pending handoffs, then front office before back office; the best limit of them (20 unless asked, "
-            + "at most 500), and availableCount of all who are available. The fallback (the topic team's queue, with "
-            + "the on-duty manager alerted, and the earliest time someone qualified is expected back) is always there; "
-            + "its reason says why nobody is listed when nobody is.")
-    HelpAnswer helpers(@RequestParam String topic, @RequestParam(required = false) String language,
+    @Operation(
+            summary = "Who can help with a topic now",
+            description = "People available now who hold the topic's "
+                    + "skills, best first: those who speak the customer's language, then higher skill, then fewer open cases "
+                    + "and pending handoffs, then front office before back office; the best limit of them (20 unless asked, "
+                    + "at most 500), and availableCount of all who are available. The fallback (the topic team's queue, with "
+                    + "the on-duty manager alerted, and the earliest time someone qualified is expected back) is always there; "
+                    + "its reason says why nobody is listed when nobody is.")
+    HelpAnswer helpers(
+            @RequestParam String topic,
+            @RequestParam(required = false) String language,
             @RequestParam(defaultValue = "20") int limit) {
         // the caller is not offered to themselves; an account that is nobody's may still ask
         Long me = CurrentUser.get().map(KantorUser::employeeId).orElse(null);
@@ -45,14 +48,17 @@ class HelpersRestController {
     }
 
     @GetMapping("/topics/coverage")
-    @Operation(summary = "Who can serve each topic right now", description = "For every active topic: qualified "
-            + "people, how many are available now, and how many are on a break or away. available = 0 means nobody "
-            + "on duty can serve it.")
+    @Operation(
+            summary = "Who can serve each topic right now",
+            description = "For every active topic: qualified "
+                    + "people, how many are available now, and how many are on a break or away. available = 0 means nobody "
+                    + "on duty can serve it.")
     List<CoverageResponse> coverage() {
-        return coverage.now().stream().map(l -> new CoverageResponse(l.topic().code(), l.qualified(), l.available(),
-                l.onBreakOrAway(), l.uncovered())).toList();
+        return coverage.now().stream()
+                .map(l -> new CoverageResponse(
+                        l.topic().code(), l.qualified(), l.available(), l.onBreakOrAway(), l.uncovered()))
+                .toList();
     }
 
-    record CoverageResponse(String topic, int qualified, int available, int onBreakOrAway, boolean uncovered) {
-    }
+    record CoverageResponse(String topic, int qualified, int available, int onBreakOrAway, boolean uncovered) {}
 }

@@ -25,8 +25,7 @@ class QualifiedPeople {
     static final Duration CHECK_EVERY = Duration.ofSeconds(1);
 
     /** Who qualified for some minimum levels when the change count was {@code atChange}. */
-    private record Known(List<QualifiedEmployee> people, long atChange) {
-    }
+    private record Known(List<QualifiedEmployee> people, long atChange) {}
 
     private final People people;
     private final ChangeCounter changes;

@@ -35,13 +35,23 @@ public class TopicCoverage {
 
     /** Every active topic, with the first five available by skill (load does not order this list). */
     public List<Line> now() {
-        return whoCanHelp.present(topics.active()).entrySet().stream().map(e -> {
-            List<Candidate> candidates = e.getValue();
-            List<Candidate> available = candidates.stream().filter(Candidate::available)
-                    .sorted(HelperRanking.BEFORE_LOAD.thenComparing(Candidate::name)).toList();
-            int away = (int) candidates.stream().filter(c -> c.presence().temporary()).count();
-            return new Line(e.getKey(), candidates.size(), available.size(), away,
-                    available.stream().limit(5).map(Candidate::name).toList());
-        }).toList();
+        return whoCanHelp.present(topics.active()).entrySet().stream()
+                .map(e -> {
+                    List<Candidate> candidates = e.getValue();
+                    List<Candidate> available = candidates.stream()
+                            .filter(Candidate::available)
+                            .sorted(HelperRanking.BEFORE_LOAD.thenComparing(Candidate::name))
+                            .toList();
+                    int away = (int) candidates.stream()
+                            .filter(c -> c.presence().temporary())
+                            .count();
+                    return new Line(
+                            e.getKey(),
+                            candidates.size(),
+                            available.size(),
+                            away,
+                            available.stream().limit(5).map(Candidate::name).toList());
+                })
+                .toList();
     }
 }

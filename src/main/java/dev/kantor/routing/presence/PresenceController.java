@@ -39,11 +39,16 @@ class PresenceController {
      * @param backInMinutes for a break or time away, when the person expects to be back
      */
     @PostMapping("/presence")
-    String set(@RequestParam PresenceStatus status, @RequestParam(required = false) Integer backInMinutes,
-            Model model) {
+    String set(
+            @RequestParam PresenceStatus status, @RequestParam(required = false) Integer backInMinutes, Model model) {
         long me = CurrentUser.employeeId("routing.no-employee");
-        presence.set(me, status, status.temporary() && backInMinutes != null && backInMinutes > 0
-                ? clock.instant().plusSeconds(backInMinutes * 60L) : null, PresenceSource.MANUAL);
+        presence.set(
+                me,
+                status,
+                status.temporary() && backInMinutes != null && backInMinutes > 0
+                        ? clock.instant().plusSeconds(backInMinutes * 60L)
+                        : null,
+                PresenceSource.MANUAL);
         return menu(model);
     }
 }

@@ -11,7 +11,6 @@ import dev.kantor.routing.PresenceStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,14 +36,17 @@ class PresenceRestController {
     }
 
     @PutMapping("/presence/me")
-    @Operation(summary = "Set the caller's presence", description = "expectedBack (ISO instant, in the future) only "
-            + "counts for BUSY, ON_BREAK and AWAY.")
+    @Operation(
+            summary = "Set the caller's presence",
+            description = "expectedBack (ISO instant, in the future) only " + "counts for BUSY, ON_BREAK and AWAY.")
     Presence setPresence(@RequestBody PresenceRequest request) {
-        return presence.set(CurrentUser.employeeId("routing.no-employee"), request.status(), request.expectedBack(),
+        return presence.set(
+                CurrentUser.employeeId("routing.no-employee"),
+                request.status(),
+                request.expectedBack(),
                 PresenceSource.MANUAL);
     }
 
-    record PresenceRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) PresenceStatus status,
-            Instant expectedBack) {
-    }
+    record PresenceRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PresenceStatus status, Instant expectedBack) {}
 }

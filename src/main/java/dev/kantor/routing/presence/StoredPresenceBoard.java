@@ -34,20 +34,33 @@ class StoredPresenceBoard implements PresenceBoard {
     @Override
     public Presence set(long employeeId, PresenceStatus status, Instant expectedBack, PresenceSource source) {
         Instant now = clock.instant();
-        new InputCheck().required("status", status)
-                .that(expectedBack == null || expectedBack.isAfter(now), "expectedBack", "routing.validation.back-in-past")
+        new InputCheck()
+                .required("status", status)
+                .that(
+                        expectedBack == null || expectedBack.isAfter(now),
+                        "expectedBack",
+                        "routing.validation.back-in-past")
                 .moment("expectedBack", expectedBack)
                 .throwIfAny();
         Instant back = status.temporary() ? expectedBack : null;
-        int updated = jdbc.sql("""
+        int updated = jdbc.sql(
+                        """
                 update presence set status = ?, since = ?, expected_back = ?, source = ?, version = version + 1
                 where employee_id = ?""")
-                .params(status.name(), Timestamp.from(now), back == null ? null : Timestamp.from(back), source.name(),
+                .params(
+                        status.name(),
+                        Timestamp.from(now),
+                        back == null ? null : Timestamp.from(back),
+                        source.name(),
                         employeeId)
                 .update();
         if (updated == 0) {
             jdbc.sql("insert into presence (employee_id, status, since, expected_back, source) values (?, ?, ?, ?, ?)")
-                    .params(employeeId, status.name(), Timestamp.from(now), back == null ? null : Timestamp.from(back),
+                    .params(
+                            employeeId,
+                            status.name(),
+                            Timestamp.from(now),
+                            back == null ? null : Timestamp.from(back),
                             source.name())
                     .update();
         }
@@ -68,11 +81,16 @@ class StoredPresenceBoard implements PresenceBoard {
             // one array, not a list of parameters: the same statement however many people are asked about
             jdbc.sql("select * from presence where employee_id = any(:ids)")
                     .param("ids", new SqlArrayValue("bigint", employeeIds.toArray()))
-                    .query((rs, row) -> new Presence(rs.getLong("employee_id"),
-                            PresenceStatus.valueOf(rs.getString("status")), rs.getTimestamp("since").toInstant(),
-                            rs.getTimestamp("expected_back") == null ? null : rs.getTimestamp("expected_back").toInstant(),
+                    .query((rs, row) -> new Presence(
+                            rs.getLong("employee_id"),
+                            PresenceStatus.valueOf(rs.getString("status")),
+                            rs.getTimestamp("since").toInstant(),
+                            rs.getTimestamp("expected_back") == null
+                                    ? null
+                                    : rs.getTimestamp("expected_back").toInstant(),
                             PresenceSource.valueOf(rs.getString("source"))))
-                    .list().forEach(p -> found.put(p.employeeId(), p));
+                    .list()
+                    .forEach(p -> found.put(p.employeeId(), p));
         }
         employeeIds.forEach(id -> found.putIfAbsent(id, Presence.offDuty(id)));
         return found;

@@ -42,8 +42,7 @@ class StoredTopicCatalogue implements TopicCatalogue {
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
     /** The catalogue as read when the change count was {@code atChange}. */
-    private record Loaded(Map<String, Topic> byCode, long atChange) {
-    }
+    private record Loaded(Map<String, Topic> byCode, long atChange) {}
 
     private final TopicEntries topics;
     private final People people;
@@ -63,7 +62,8 @@ class StoredTopicCatalogue implements TopicCatalogue {
     @Override
     public List<Topic> all() {
         return current().values().stream()
-                .sorted(Comparator.comparing((Topic t) -> !t.active()).thenComparingInt(Topic::sortOrder)
+                .sorted(Comparator.comparing((Topic t) -> !t.active())
+                        .thenComparingInt(Topic::sortOrder)
                         .thenComparing(Topic::code))
                 .toList();
     }
@@ -102,7 +102,8 @@ class StoredTopicCatalogue implements TopicCatalogue {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Topic create(String code, TopicDetails details) {
-        check(details).that(code != null && CODE.matcher(code).matches(), "code", "routing.validation.topic-code")
+        check(details)
+                .that(code != null && CODE.matcher(code).matches(), "code", "routing.validation.topic-code")
                 .throwIfAny();
         if (topics.existsById(code)) {
             throw new DuplicateValue("code", "routing.validation.topic-taken", code);
@@ -118,8 +119,8 @@ class StoredTopicCatalogue implements TopicCatalogue {
     @PreAuthorize("hasRole('ADMIN')")
     public Topic update(String code, TopicDetails details, int version) {
         check(details).throwIfAny();
-        TopicEntry topic = topics.findById(code)
-                .orElseThrow(() -> KantorException.notFound("routing.topic-not-found", code));
+        TopicEntry topic =
+                topics.findById(code).orElseThrow(() -> KantorException.notFound("routing.topic-not-found", code));
         if (topic.getVersion() != version) {
             throw KantorException.conflict("error.concurrent-change");
         }
@@ -137,10 +138,12 @@ class StoredTopicCatalogue implements TopicCatalogue {
     }
 
     private InputCheck check(TopicDetails details) {
-        InputCheck check = new InputCheck().required("nameEn", details.nameEn(), 100)
-                .required("nameIdn", details.nameIdn(), 100);
+        InputCheck check =
+                new InputCheck().required("nameEn", details.nameEn(), 100).required("nameIdn", details.nameIdn(), 100);
         if (details.teamDepartmentId() != null) {
-            check.that(people.department(details.teamDepartmentId()).isPresent(), "teamDepartmentId",
+            check.that(
+                    people.department(details.teamDepartmentId()).isPresent(),
+                    "teamDepartmentId",
                     "routing.validation.unknown-department");
         }
         var skills = people.skills().stream().map(s -> s.id()).toList();
@@ -187,11 +190,17 @@ class StoredTopicCatalogue implements TopicCatalogue {
         });
         Map<String, Topic> byCode = new LinkedHashMap<>();
         jdbc.sql("select * from topic order by sort_order, code")
-                .query((rs, row) -> new Topic(rs.getString("code"), rs.getString("name_en"), rs.getString("name_idn"),
-                        (Long) rs.getObject("team_department_id", Long.class), rs.getInt("sort_order"),
-                        rs.getBoolean("active"), skills.getOrDefault(rs.getString("code"), List.of()),
+                .query((rs, row) -> new Topic(
+                        rs.getString("code"),
+                        rs.getString("name_en"),
+                        rs.getString("name_idn"),
+                        (Long) rs.getObject("team_department_id", Long.class),
+                        rs.getInt("sort_order"),
+                        rs.getBoolean("active"),
+                        skills.getOrDefault(rs.getString("code"), List.of()),
                         rs.getInt("version")))
-                .list().forEach(t -> byCode.put(t.code(), t));
+                .list()
+                .forEach(t -> byCode.put(t.code(), t));
         Loaded fresh = new Loaded(byCode, change);
         loaded = fresh;
         return fresh;

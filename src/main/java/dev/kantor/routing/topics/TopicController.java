@@ -28,9 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TopicController {
 
     /** The label of each field of the topic form, to say which one a problem is about. */
-    private static final Map<String, String> FIELD_LABELS = Map.of("code", "routing.topics.code",
-            "nameEn", "routing.topics.name-en", "nameIdn", "routing.topics.name-idn",
-            "teamDepartmentId", "routing.topics.team", "skills", "routing.topics.skills");
+    private static final Map<String, String> FIELD_LABELS = Map.of(
+            "code",
+            "routing.topics.code",
+            "nameEn",
+            "routing.topics.name-en",
+            "nameIdn",
+            "routing.topics.name-idn",
+            "teamDepartmentId",
+            "routing.topics.team",
+            "skills",
+            "routing.topics.skills");
     /** The rules call the skill rows "skills"; on the form they are the rows' skill fields. */
     private static final Map<String, String> FORM_FIELDS = Map.of("skills", "skillId");
 
@@ -53,19 +61,29 @@ class TopicController {
     }
 
     @PostMapping("/topics")
-    String create(@ModelAttribute("form") TopicForm form, BindingResult binding, RedirectAttributes redirect,
-            Model model) {
+    String create(
+            @ModelAttribute("form") TopicForm form, BindingResult binding, RedirectAttributes redirect, Model model) {
         BindingResult result = FormBinding.kept(form, binding, model);
         if (result.hasErrors()) {
             return page(model, form, null);
         }
-        return save(form, result, redirect, model, null,
+        return save(
+                form,
+                result,
+                redirect,
+                model,
+                null,
                 () -> topics.create(form.code() == null ? null : form.code().strip(), form.details()));
     }
 
     @PostMapping("/topics/{code}")
-    String update(@PathVariable String code, @ModelAttribute("form") TopicForm form, BindingResult binding,
-            @RequestParam int version, RedirectAttributes redirect, Model model) {
+    String update(
+            @PathVariable String code,
+            @ModelAttribute("form") TopicForm form,
+            BindingResult binding,
+            @RequestParam int version,
+            RedirectAttributes redirect,
+            Model model) {
         BindingResult result = FormBinding.kept(form, binding, model);
         if (result.hasErrors()) {
             return page(model, form, code);
@@ -84,8 +102,13 @@ class TopicController {
         return "routing/topics";
     }
 
-    private String save(TopicForm form, BindingResult result, RedirectAttributes redirect, Model model,
-            String editing, Supplier<?> change) {
+    private String save(
+            TopicForm form,
+            BindingResult result,
+            RedirectAttributes redirect,
+            Model model,
+            String editing,
+            Supplier<?> change) {
         try {
             change.get();
             redirect.addFlashAttribute("success", text("routing.topics.saved"));
@@ -96,8 +119,11 @@ class TopicController {
             }
             // each problem beside its field, and all of them above the page, each after its field's label
             FormProblems.bind(e, result, FORM_FIELDS);
-            model.addAttribute("failure", e instanceof InvalidInput invalid
-                    ? fieldProblems.of(invalid, FIELD_LABELS::get) : text(e.messageKey(), e.args()));
+            model.addAttribute(
+                    "failure",
+                    e instanceof InvalidInput invalid
+                            ? fieldProblems.of(invalid, FIELD_LABELS::get)
+                            : text(e.messageKey(), e.args()));
         }
         return page(model, form, editing);
     }

@@ -2,5 +2,4 @@ package dev.kantor.routing.topics;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface TopicEntries extends ListCrudRepository<TopicEntry, String> {
-}
+interface TopicEntries extends ListCrudRepository<TopicEntry, String> {}

@@ -18,23 +18,24 @@ class TopicEntry {
 
     /** A skill a topic needs, at a minimum level from 1 to 5. */
     @Table("topic_skill")
-    record SkillNeeded(long skillId, int minLevel) {
-    }
+    record SkillNeeded(long skillId, int minLevel) {}
 
     @Id
     private String code;
+
     private String nameEn;
     private String nameIdn;
     private Long teamDepartmentId;
     private int sortOrder;
     private boolean active;
+
     @Version
     private Integer version;
+
     @MappedCollection(idColumn = "topic")
     private Set<SkillNeeded> skills = new HashSet<>();
 
-    TopicEntry() {
-    }
+    TopicEntry() {}
 
     static TopicEntry create(String code, TopicDetails details) {
         TopicEntry topic = new TopicEntry();
@@ -56,17 +57,48 @@ class TopicEntry {
 
     /** The topic as the catalogue gives it out. */
     Topic toTopic() {
-        return new Topic(code, nameEn, nameIdn, teamDepartmentId, sortOrder, active,
-                skills.stream().map(s -> new TopicSkill(s.skillId(), s.minLevel())).toList(),
+        return new Topic(
+                code,
+                nameEn,
+                nameIdn,
+                teamDepartmentId,
+                sortOrder,
+                active,
+                skills.stream()
+                        .map(s -> new TopicSkill(s.skillId(), s.minLevel()))
+                        .toList(),
                 version == null ? 0 : version);
     }
 
-    String getCode() { return code; }
-    String getNameEn() { return nameEn; }
-    String getNameIdn() { return nameIdn; }
-    Long getTeamDepartmentId() { return teamDepartmentId; }
-    int getSortOrder() { return sortOrder; }
-    boolean isActive() { return active; }
-    Integer getVersion() { return version; }
-    Set<SkillNeeded> getSkills() { return Set.copyOf(skills); }
+    String getCode() {
+        return code;
+    }
+
+    String getNameEn() {
+        return nameEn;
+    }
+
+    String getNameIdn() {
+        return nameIdn;
+    }
+
+    Long getTeamDepartmentId() {
+        return teamDepartmentId;
+    }
+
+    int getSortOrder() {
+        return sortOrder;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    Integer getVersion() {
+        return version;
+    }
+
+    Set<SkillNeeded> getSkills() {
+        return Set.copyOf(skills);
+    }
 }

@@ -14,8 +14,16 @@ import dev.kantor.routing.TopicSkill;
  *
  * @param code only when adding a topic: a topic's code never changes
  */
-record TopicForm(String code, String nameEn, String nameIdn, Long teamDepartmentId, Integer sortOrder, Boolean active,
-        List<Long> skillId, List<Integer> minLevel, Integer version) {
+record TopicForm(
+        String code,
+        String nameEn,
+        String nameIdn,
+        Long teamDepartmentId,
+        Integer sortOrder,
+        Boolean active,
+        List<Long> skillId,
+        List<Integer> minLevel,
+        Integer version) {
 
     /** How many skill rows the form offers. */
     static final int SKILL_ROWS = 3;
@@ -31,8 +39,16 @@ record TopicForm(String code, String nameEn, String nameIdn, Long teamDepartment
             skills.add(needed.getKey());
             levels.add(needed.getValue());
         }
-        return new TopicForm(topic.code(), topic.nameEn(), topic.nameIdn(), topic.teamDepartmentId(),
-                topic.sortOrder(), topic.active(), skills, levels, topic.version());
+        return new TopicForm(
+                topic.code(),
+                topic.nameEn(),
+                topic.nameIdn(),
+                topic.teamDepartmentId(),
+                topic.sortOrder(),
+                topic.active(),
+                skills,
+                levels,
+                topic.version());
     }
 
     TopicDetails details() {
@@ -45,8 +61,8 @@ record TopicForm(String code, String nameEn, String nameIdn, Long teamDepartment
                 }
             }
         }
-        return new TopicDetails(nameEn, nameIdn, teamDepartmentId, sortOrder == null ? 0 : sortOrder,
-                active == null || active, skills);
+        return new TopicDetails(
+                nameEn, nameIdn, teamDepartmentId, sortOrder == null ? 0 : sortOrder, active == null || active, skills);
     }
 
     /** The skill chosen in a row of the form, or null; public for the page. */

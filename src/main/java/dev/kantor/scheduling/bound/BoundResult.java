@@ -10,5 +10,4 @@ package dev.kantor.scheduling.bound;
  * @param lpValue GLOP's own value of the relaxation plus the pinned shifts' cost, unproven (0 when
  *        not used)
  */
-public record BoundResult(long paidMinutes, String method, double lpValue) {
-}
+public record BoundResult(long paidMinutes, String method, double lpValue) {}

@@ -5,11 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
-
 import dev.kantor.scheduling.grid.Capacity;
 import dev.kantor.scheduling.grid.Grid;
 import dev.kantor.scheduling.grid.Grid.GridContract;
@@ -17,6 +12,11 @@ import dev.kantor.scheduling.grid.Grid.GridType;
 import dev.kantor.scheduling.grid.Pattern;
 import dev.kantor.scheduling.grid.Patterns;
 import dev.kantor.scheduling.ortools.OrTools;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 
 /**
  * The linear relaxation of the shift-and-break covering model, solved by GLOP with column
@@ -37,17 +37,25 @@ public final class CoveringLp {
 
     /** What one agent-interval left short costs in the relaxation: more than any shift. */
     static final double SHORT_COST = 10_000;
+
     private static final double NEGATIVE = -1e-6;
     private static final int MAX_ROUNDS = 200;
 
     /** The relaxation's optimum: columns with their values, and the duals of every row. */
-    public record Solution(List<Pattern> columns, double[] values, double objective, double shortfall,
-            double[][] cover, double[][] link, double[][] dayCap, double[][] weekShifts, double[][] weekPaid,
-            boolean capacitated, List<Pattern> nearlyPriced) {
-    }
+    public record Solution(
+            List<Pattern> columns,
+            double[] values,
+            double objective,
+            double shortfall,
+            double[][] cover,
+            double[][] link,
+            double[][] dayCap,
+            double[][] weekShifts,
+            double[][] weekPaid,
+            boolean capacitated,
+            List<Pattern> nearlyPriced) {}
 
-    private CoveringLp() {
-    }
+    private CoveringLp() {}
 
     /**
      * @param capacity the roster's sums, or null for the relaxation without them
@@ -59,7 +67,12 @@ public final class CoveringLp {
     }
 
     /** The same, ending column generation early when {@code stopped} says so. */
-    public static Solution solve(Grid grid, Patterns patterns, int[][] required, Capacity capacity, long deadline,
+    public static Solution solve(
+            Grid grid,
+            Patterns patterns,
+            int[][] required,
+            Capacity capacity,
+            long deadline,
             java.util.function.BooleanSupplier stopped) {
         OrTools.load();
         MPSolver solver = MPSolver.createSolver("GLOP");
@@ -125,8 +138,8 @@ public final class CoveringLp {
                         dayCap[c.index()][d] = solver.makeConstraint(-capacity.perDay[c.index()][d], infinity);
                     }
                     for (int w = 0; w < grid.weeks; w++) {
-                        weekShifts[c.index()][w] = solver.makeConstraint(-capacity.shiftsPerWeek[c.index()][w],
-                                infinity);
+                        weekShifts[c.index()][w] =
+                                solver.makeConstraint(-capacity.shiftsPerWeek[c.index()][w], infinity);
                         weekPaid[c.index()][w] = solver.makeConstraint(-capacity.paidPerWeek[c.index()][w], infinity);
                     }
                     for (int d = 0; d < days; d++) {
@@ -210,9 +223,18 @@ public final class CoveringLp {
             double[][] v = capacity == null ? null : duals(link);
             // the best placement of every start at the final prices: the integer mix may need them
             List<Pattern> nearly = priced(u, v, Double.MAX_VALUE);
-            return new Solution(List.copyOf(columns), values, objective.value(), shortfall, u, v,
-                    capacity == null ? null : duals(dayCap), capacity == null ? null : duals(weekShifts),
-                    capacity == null ? null : duals(weekPaid), capacity != null, nearly);
+            return new Solution(
+                    List.copyOf(columns),
+                    values,
+                    objective.value(),
+                    shortfall,
+                    u,
+                    v,
+                    capacity == null ? null : duals(dayCap),
+                    capacity == null ? null : duals(weekShifts),
+                    capacity == null ? null : duals(weekPaid),
+                    capacity != null,
+                    nearly);
         }
 
         /** Per day, type and start, the best-priced placement when its reduced cost is negative. */

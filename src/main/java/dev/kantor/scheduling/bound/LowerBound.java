@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-
 import dev.kantor.scheduling.grid.Capacity;
 import dev.kantor.scheduling.grid.Grid;
 import dev.kantor.scheduling.grid.Grid.GridContract;
@@ -46,8 +45,7 @@ public final class LowerBound {
 
     private static final MathContext EXACT = MathContext.UNLIMITED;
 
-    private LowerBound() {
-    }
+    private LowerBound() {}
 
     /** The bound alone. */
     public static BoundResult of(Grid grid, Patterns patterns) {
@@ -66,20 +64,20 @@ public final class LowerBound {
     }
 
     /** The same, ending column generation early when {@code stopped} says so. */
-    public static Computed compute(Grid grid, Patterns patterns, long deadline,
-            java.util.function.BooleanSupplier stopped) {
+    public static Computed compute(
+            Grid grid, Patterns patterns, long deadline, java.util.function.BooleanSupplier stopped) {
         Residual residual = new Residual(grid);
         int[][] coverable = coverable(grid, patterns, residual.required);
         long gcd = paidGcd(grid);
-        BoundResult best = new BoundResult(residual.pinnedPaid + roundUp(shareBound(grid, coverable), gcd), "share",
-                0);
+        BoundResult best = new BoundResult(residual.pinnedPaid + roundUp(shareBound(grid, coverable), gcd), "share", 0);
         Capacity mixCapacity = new Capacity(grid, 1);
         CoveringLp.Solution mixLp = CoveringLp.solve(grid, patterns, coverable, mixCapacity, deadline, stopped);
         if (!patterns.complete() || totalRequired(coverable) == 0) {
             return new Computed(best, mixLp);
         }
         Capacity capacity = new Capacity(grid, Integer.MAX_VALUE);
-        CoveringLp.Solution lp = java.util.Arrays.deepEquals(capacity.perDay, mixCapacity.perDay) ? mixLp
+        CoveringLp.Solution lp = java.util.Arrays.deepEquals(capacity.perDay, mixCapacity.perDay)
+                ? mixLp
                 : CoveringLp.solve(grid, patterns, coverable, capacity, deadline, stopped);
         String method = "lp";
         if (lp == null || lp.shortfall() > 1e-6) {
@@ -99,8 +97,7 @@ public final class LowerBound {
     }
 
     /** A bound and the relaxation the solver may start from (null when GLOP failed). */
-    public record Computed(BoundResult result, CoveringLp.Solution lp) {
-    }
+    public record Computed(BoundResult result, CoveringLp.Solution lp) {}
 
     /**
      * The requirement without the intervals no allowed pattern can be on duty in: those can never be
@@ -173,7 +170,9 @@ public final class LowerBound {
     private static long paidGcd(Grid grid) {
         long gcd = 0;
         for (GridType type : grid.types) {
-            gcd = java.math.BigInteger.valueOf(gcd).gcd(java.math.BigInteger.valueOf(type.paidMinutes())).longValue();
+            gcd = java.math.BigInteger.valueOf(gcd)
+                    .gcd(java.math.BigInteger.valueOf(type.paidMinutes()))
+                    .longValue();
         }
         return Math.max(1, gcd);
     }
@@ -194,8 +193,8 @@ public final class LowerBound {
      * Repairs the relaxation's duals into a dual-feasible point of the covering LP (without the
      * artificial columns) and returns its objective, exactly.
      */
-    private static BigDecimal safeDualValue(Grid grid, Patterns patterns, int[][] required, Capacity capacity,
-            CoveringLp.Solution lp) {
+    private static BigDecimal safeDualValue(
+            Grid grid, Patterns patterns, int[][] required, Capacity capacity, CoveringLp.Solution lp) {
         int days = grid.dayCount();
         boolean capacitated = capacity != null;
         BigDecimal[][] u = new BigDecimal[days][];
@@ -229,12 +228,16 @@ public final class LowerBound {
                         if (!c.allows()[type.index()]) {
                             continue;
                         }
-                        BigDecimal price = exact(lp.dayCap()[c.index()][d]).add(exact(lp.weekShifts()[c.index()][w]))
-                                .add(exact(lp.weekPaid()[c.index()][w]).multiply(BigDecimal.valueOf(type.paidMinutes())));
+                        BigDecimal price = exact(lp.dayCap()[c.index()][d])
+                                .add(exact(lp.weekShifts()[c.index()][w]))
+                                .add(exact(lp.weekPaid()[c.index()][w])
+                                        .multiply(BigDecimal.valueOf(type.paidMinutes())));
                         cheapest = cheapest == null || price.compareTo(cheapest) < 0 ? price : cheapest;
                     }
                     // no contract allows the type: its shifts are impossible, any price will do (null: skip)
-                    v[d][type.index()] = cheapest == null ? null : exact(lp.link()[d][type.index()]).min(cheapest);
+                    v[d][type.index()] = cheapest == null
+                            ? null
+                            : exact(lp.link()[d][type.index()]).min(cheapest);
                 }
             }
         }

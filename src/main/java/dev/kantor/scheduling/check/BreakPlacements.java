@@ -30,7 +30,8 @@ final class BreakPlacements {
         }
         boolean found = false;
         BreakRule rule = type.breaks().get(k);
-        for (int start = rule.earliestStartOffsetMinutes(); !found && start <= rule.latestStartOffsetMinutes();
+        for (int start = rule.earliestStartOffsetMinutes();
+                !found && start <= rule.latestStartOffsetMinutes();
                 start += step) {
             int work = start - workFrom;
             if (work < 0 || (k > 0 && work < type.minWorkBetweenBreaksMinutes())) {
@@ -39,7 +40,8 @@ final class BreakPlacements {
             if (work > type.maxContinuousWorkMinutes()) {
                 break;
             }
-            found = start + rule.durationMinutes() <= type.spanMinutes() && place(k + 1, start + rule.durationMinutes());
+            found = start + rule.durationMinutes() <= type.spanMinutes()
+                    && place(k + 1, start + rule.durationMinutes());
         }
         known[k][workFrom] = (byte) (found ? 1 : 2);
         return found;

@@ -9,8 +9,12 @@ import dev.kantor.scheduling.problem.Shortfall;
  * What the checker found: every broken rule, every short interval, and the schedule's cost,
  * over-coverage and coverage per day as counted by the checker itself.
  */
-public record CheckReport(List<Violation> violations, List<Shortfall> shortfalls, long paidMinutes,
-        long overCoverage, List<DayCoverage> coverage) {
+public record CheckReport(
+        List<Violation> violations,
+        List<Shortfall> shortfalls,
+        long paidMinutes,
+        long overCoverage,
+        List<DayCoverage> coverage) {
 
     public CheckReport {
         violations = List.copyOf(violations);

@@ -15,8 +15,8 @@ import dev.kantor.scheduling.problem.Contract;
 import dev.kantor.scheduling.problem.Day;
 import dev.kantor.scheduling.problem.Problem;
 import dev.kantor.scheduling.problem.ProblemIssue;
-import dev.kantor.scheduling.problem.ProblemRead;
 import dev.kantor.scheduling.problem.ProblemJson;
+import dev.kantor.scheduling.problem.ProblemRead;
 import dev.kantor.scheduling.problem.Shift;
 import dev.kantor.scheduling.problem.ShiftType;
 
@@ -28,6 +28,7 @@ public final class ProblemValidator {
 
     /** The largest problem Kantor solves: a month, a big contact centre, a long list of shift types. */
     public static final int MAX_DAYS = 31;
+
     public static final int MAX_AGENTS = 2_000;
     public static final int MAX_SHIFT_TYPES = 50;
     public static final int MAX_CONTRACTS = 50;
@@ -38,8 +39,7 @@ public final class ProblemValidator {
 
     private final List<ProblemIssue> issues = new ArrayList<>();
 
-    private ProblemValidator() {
-    }
+    private ProblemValidator() {}
 
     /** Reads and validates a problem's JSON: the problem, or every issue with it. */
     public static ProblemRead readAndValidate(String json) {
@@ -207,7 +207,8 @@ public final class ProblemValidator {
                 issue(path + ".spanMinutes", "scheduling.problem.shift-longer-than-opening-hours");
             }
             range(path + ".paidMinutes", type.paidMinutes(), 1, 1440);
-            if (range(path + ".startGranularityMinutes", type.startGranularityMinutes(), 1, 1440) && step > 0
+            if (range(path + ".startGranularityMinutes", type.startGranularityMinutes(), 1, 1440)
+                    && step > 0
                     && type.startGranularityMinutes() % step != 0) {
                 issue(path + ".startGranularityMinutes", "scheduling.problem.not-whole-intervals");
             }
@@ -282,7 +283,8 @@ public final class ProblemValidator {
                 continue;
             }
             checkId(path + ".id", contract.id(), ids);
-            if (contract.allowedShiftTypes() == null || contract.allowedShiftTypes().isEmpty()) {
+            if (contract.allowedShiftTypes() == null
+                    || contract.allowedShiftTypes().isEmpty()) {
                 issue(path + ".allowedShiftTypes", "scheduling.problem.no-shift-types");
             } else {
                 for (int t = 0; t < contract.allowedShiftTypes().size(); t++) {
@@ -357,8 +359,13 @@ public final class ProblemValidator {
         for (int i = 0; i < pinned.size(); i++) {
             String path = "pinnedShifts[" + i + "]";
             Shift shift = pinned.get(i);
-            if (shift == null || shift.agent() == null || shift.date() == null || shift.shiftType() == null
-                    || shift.start() == null || shift.end() == null || shift.breaks().contains(null)) {
+            if (shift == null
+                    || shift.agent() == null
+                    || shift.date() == null
+                    || shift.shiftType() == null
+                    || shift.start() == null
+                    || shift.end() == null
+                    || shift.breaks().contains(null)) {
                 issue(path, "scheduling.problem.missing");
                 known = false;
                 continue;

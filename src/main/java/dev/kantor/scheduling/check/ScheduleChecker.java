@@ -78,15 +78,18 @@ public final class ScheduleChecker {
         }
         List<DayCoverage> days = new ArrayList<>();
         for (Day day : problem.days()) {
-            days.add(new DayCoverage(day.date(), day.required(), asList(coverage.onDuty.get(day.date())),
+            days.add(new DayCoverage(
+                    day.date(),
+                    day.required(),
+                    asList(coverage.onDuty.get(day.date())),
                     asList(coverage.onBreak.get(day.date()))));
         }
         return new CheckReport(violations, coverage.shortfalls, paid, coverage.over, days);
     }
 
     private void add(ViolationKind kind, Shift shift, LocalTime at, String detail, int index) {
-        violations.add(new Violation(kind, shift == null ? null : shift.agent(), shift == null ? null : shift.date(),
-                at, detail, index));
+        violations.add(new Violation(
+                kind, shift == null ? null : shift.agent(), shift == null ? null : shift.date(), at, detail, index));
     }
 
     private static int minutes(LocalTime time) {
@@ -112,8 +115,12 @@ public final class ScheduleChecker {
         }
         Contract contract = contracts.get(agent.contract());
         if (contract == null || !contract.allowedShiftTypes().contains(type.id())) {
-            add(ViolationKind.SHIFT_TYPE_NOT_ALLOWED, shift, shift.start(),
-                    "contract " + agent.contract() + " does not allow " + type.id(), index);
+            add(
+                    ViolationKind.SHIFT_TYPE_NOT_ALLOWED,
+                    shift,
+                    shift.start(),
+                    "contract " + agent.contract() + " does not allow " + type.id(),
+                    index);
         }
         if (agent.unavailableDates().contains(shift.date())) {
             add(ViolationKind.AGENT_UNAVAILABLE, shift, shift.start(), "unavailable on " + shift.date(), index);
@@ -121,7 +128,10 @@ public final class ScheduleChecker {
         int start = minutes(shift.start());
         int end = minutes(shift.end());
         if (end - start != type.spanMinutes()) {
-            add(ViolationKind.WRONG_SPAN, shift, shift.start(),
+            add(
+                    ViolationKind.WRONG_SPAN,
+                    shift,
+                    shift.start(),
                     "from " + shift.start() + " to " + shift.end() + " is not " + type.spanMinutes() + " minutes"
                             + (end <= start ? " (it would cross midnight)" : ""),
                     index);
@@ -129,12 +139,20 @@ public final class ScheduleChecker {
         int open = minutes(day.open());
         int close = minutes(day.close());
         if (start < open || end > close || end <= start) {
-            add(ViolationKind.OUTSIDE_OPENING_HOURS, shift, shift.start(),
-                    "open " + day.open() + " to " + day.close(), index);
+            add(
+                    ViolationKind.OUTSIDE_OPENING_HOURS,
+                    shift,
+                    shift.start(),
+                    "open " + day.open() + " to " + day.close(),
+                    index);
         }
         if (Math.floorMod(start - open, type.startGranularityMinutes()) != 0) {
-            add(ViolationKind.START_OFF_GRID, shift, shift.start(),
-                    "starts must be " + type.startGranularityMinutes() + " minutes apart from " + day.open(), index);
+            add(
+                    ViolationKind.START_OFF_GRID,
+                    shift,
+                    shift.start(),
+                    "starts must be " + type.startGranularityMinutes() + " minutes apart from " + day.open(),
+                    index);
         }
         checkBreaks(shift, type, index, start, end, open);
         return true;
@@ -148,7 +166,10 @@ public final class ScheduleChecker {
             sameIds = Objects.equals(rules.get(k).id(), breaks.get(k).id());
         }
         if (!sameIds) {
-            add(ViolationKind.BREAKS_NOT_AS_TYPE, shift, shift.start(),
+            add(
+                    ViolationKind.BREAKS_NOT_AS_TYPE,
+                    shift,
+                    shift.start(),
                     "breaks " + breaks.stream().map(Break::id).toList() + " instead of "
                             + rules.stream().map(BreakRule::id).toList(),
                     index);
@@ -161,30 +182,49 @@ public final class ScheduleChecker {
             int bStart = minutes(taken.start());
             int bEnd = minutes(taken.end());
             if (bEnd - bStart != rule.durationMinutes()) {
-                add(ViolationKind.BREAK_WRONG_LENGTH, shift, taken.start(),
-                        rule.id() + " lasts " + (bEnd - bStart) + " minutes, not " + rule.durationMinutes(), index);
+                add(
+                        ViolationKind.BREAK_WRONG_LENGTH,
+                        shift,
+                        taken.start(),
+                        rule.id() + " lasts " + (bEnd - bStart) + " minutes, not " + rule.durationMinutes(),
+                        index);
             }
             int offset = bStart - start;
-            if (offset < rule.earliestStartOffsetMinutes() || offset > rule.latestStartOffsetMinutes()
-                    || bStart < start || bEnd > end) {
-                add(ViolationKind.BREAK_OUTSIDE_WINDOW, shift, taken.start(),
+            if (offset < rule.earliestStartOffsetMinutes()
+                    || offset > rule.latestStartOffsetMinutes()
+                    || bStart < start
+                    || bEnd > end) {
+                add(
+                        ViolationKind.BREAK_OUTSIDE_WINDOW,
+                        shift,
+                        taken.start(),
                         rule.id() + " starts " + offset + " minutes into the shift, outside "
                                 + rule.earliestStartOffsetMinutes() + "–" + rule.latestStartOffsetMinutes(),
                         index);
             }
             if (Math.floorMod(bStart - open, problem.intervalMinutes()) != 0) {
-                add(ViolationKind.BREAK_OFF_INTERVAL, shift, taken.start(), rule.id() + " starts between intervals",
+                add(
+                        ViolationKind.BREAK_OFF_INTERVAL,
+                        shift,
+                        taken.start(),
+                        rule.id() + " starts between intervals",
                         index);
             }
             int work = bStart - workFrom;
             if (k > 0 && work < type.minWorkBetweenBreaksMinutes()) {
-                add(ViolationKind.TOO_LITTLE_WORK_BETWEEN_BREAKS, shift, taken.start(),
+                add(
+                        ViolationKind.TOO_LITTLE_WORK_BETWEEN_BREAKS,
+                        shift,
+                        taken.start(),
                         work + " minutes of work before " + rule.id() + ", fewer than "
                                 + type.minWorkBetweenBreaksMinutes(),
                         index);
             }
             if (work > type.maxContinuousWorkMinutes()) {
-                add(ViolationKind.TOO_LONG_WITHOUT_BREAK, shift, taken.start(),
+                add(
+                        ViolationKind.TOO_LONG_WITHOUT_BREAK,
+                        shift,
+                        taken.start(),
                         work + " minutes of work before " + rule.id() + ", more than "
                                 + type.maxContinuousWorkMinutes(),
                         index);
@@ -192,7 +232,10 @@ public final class ScheduleChecker {
             workFrom = bEnd;
         }
         if (end - workFrom > type.maxContinuousWorkMinutes()) {
-            add(ViolationKind.TOO_LONG_WITHOUT_BREAK, shift, shift.end(),
+            add(
+                    ViolationKind.TOO_LONG_WITHOUT_BREAK,
+                    shift,
+                    shift.end(),
                     (end - workFrom) + " minutes of work before the end, more than " + type.maxContinuousWorkMinutes(),
                     index);
         }
@@ -202,7 +245,8 @@ public final class ScheduleChecker {
     private void checkAgents(List<Shift> shifts, List<Integer> known) {
         Map<String, List<Integer>> byAgent = new HashMap<>();
         for (int i : known) {
-            byAgent.computeIfAbsent(shifts.get(i).agent(), a -> new ArrayList<>()).add(i);
+            byAgent.computeIfAbsent(shifts.get(i).agent(), a -> new ArrayList<>())
+                    .add(i);
         }
         for (Map.Entry<String, List<Integer>> entry : byAgent.entrySet()) {
             Contract contract = contracts.get(agents.get(entry.getKey()).contract());
@@ -221,34 +265,53 @@ public final class ScheduleChecker {
                         + shift.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
                 int onDay = perDay.merge(shift.date(), 1, Integer::sum);
                 if (onDay == contract.maxShiftsPerDay() + 1) {
-                    add(ViolationKind.TOO_MANY_SHIFTS_IN_DAY, shift, null,
-                            "more than " + contract.maxShiftsPerDay() + " on " + shift.date(), -1);
+                    add(
+                            ViolationKind.TOO_MANY_SHIFTS_IN_DAY,
+                            shift,
+                            null,
+                            "more than " + contract.maxShiftsPerDay() + " on " + shift.date(),
+                            -1);
                 }
                 int inWeek = perWeek.merge(week, 1, Integer::sum);
                 if (inWeek == contract.maxShiftsPerWeek() + 1) {
-                    add(ViolationKind.TOO_MANY_SHIFTS_IN_WEEK, shift, null,
-                            "more than " + contract.maxShiftsPerWeek() + " in week " + week, -1);
+                    add(
+                            ViolationKind.TOO_MANY_SHIFTS_IN_WEEK,
+                            shift,
+                            null,
+                            "more than " + contract.maxShiftsPerWeek() + " in week " + week,
+                            -1);
                 }
                 int before = paidPerWeek.getOrDefault(week, 0);
                 int after = before + types.get(shift.shiftType()).paidMinutes();
                 paidPerWeek.put(week, after);
                 if (before <= contract.maxPaidMinutesPerWeek() && after > contract.maxPaidMinutesPerWeek()) {
-                    add(ViolationKind.TOO_MANY_PAID_MINUTES_IN_WEEK, shift, null,
-                            after + " paid minutes in week " + week + ", more than "
-                                    + contract.maxPaidMinutesPerWeek(),
+                    add(
+                            ViolationKind.TOO_MANY_PAID_MINUTES_IN_WEEK,
+                            shift,
+                            null,
+                            after + " paid minutes in week " + week + ", more than " + contract.maxPaidMinutesPerWeek(),
                             -1);
                 }
             }
             for (int k = 1; k < mine.size(); k++) {
                 Shift previous = shifts.get(mine.get(k - 1));
                 Shift next = shifts.get(mine.get(k));
-                long gap = java.time.Duration.between(previous.date().atTime(previous.end()),
-                        next.date().atTime(next.start())).toMinutes();
+                long gap = java.time.Duration.between(
+                                previous.date().atTime(previous.end()),
+                                next.date().atTime(next.start()))
+                        .toMinutes();
                 if (gap < 0) {
-                    add(ViolationKind.SHIFTS_OVERLAP, next, next.start(), "overlaps the shift from " + previous.start(),
+                    add(
+                            ViolationKind.SHIFTS_OVERLAP,
+                            next,
+                            next.start(),
+                            "overlaps the shift from " + previous.start(),
                             mine.get(k));
                 } else if (!previous.date().equals(next.date()) && gap < contract.minRestBetweenShiftsMinutes()) {
-                    add(ViolationKind.REST_TOO_SHORT, next, next.start(),
+                    add(
+                            ViolationKind.REST_TOO_SHORT,
+                            next,
+                            next.start(),
                             gap + " minutes of rest after " + previous.date() + " " + previous.end() + ", fewer than "
                                     + contract.minRestBetweenShiftsMinutes(),
                             mine.get(k));
@@ -298,8 +361,8 @@ public final class ScheduleChecker {
             for (int slot = 0; slot < duty.length; slot++) {
                 int required = day.required().get(slot);
                 if (duty[slot] < required) {
-                    coverage.shortfalls.add(new Shortfall(day.date(), LocalTime.of(0, 0).plusMinutes(open + slot * step),
-                            required, duty[slot]));
+                    coverage.shortfalls.add(new Shortfall(
+                            day.date(), LocalTime.of(0, 0).plusMinutes(open + slot * step), required, duty[slot]));
                 } else {
                     coverage.over += duty[slot] - required;
                 }
@@ -310,34 +373,60 @@ public final class ScheduleChecker {
 
     private void checkReported(Schedule answer, long paid, Coverage coverage) {
         if (answer.paidMinutes() != paid) {
-            violations.add(new Violation(ViolationKind.PAID_MINUTES_MISREPORTED, null, null, null,
-                    "reported " + answer.paidMinutes() + ", the shifts cost " + paid, -1));
+            violations.add(new Violation(
+                    ViolationKind.PAID_MINUTES_MISREPORTED,
+                    null,
+                    null,
+                    null,
+                    "reported " + answer.paidMinutes() + ", the shifts cost " + paid,
+                    -1));
         }
         Set<Shortfall> reported = new HashSet<>(answer.shortfalls());
         for (Shortfall actual : coverage.shortfalls) {
             if (!reported.remove(actual)) {
-                violations.add(new Violation(ViolationKind.SHORTFALL_NOT_REPORTED, null, actual.date(), actual.start(),
-                        actual.onDuty() + " on duty of " + actual.required() + " required", -1));
+                violations.add(new Violation(
+                        ViolationKind.SHORTFALL_NOT_REPORTED,
+                        null,
+                        actual.date(),
+                        actual.start(),
+                        actual.onDuty() + " on duty of " + actual.required() + " required",
+                        -1));
             }
         }
         for (Shortfall wrong : reported) {
-            violations.add(new Violation(ViolationKind.SHORTFALL_MISREPORTED, null, wrong.date(), wrong.start(),
-                    "reported " + wrong.onDuty() + " of " + wrong.required(), -1));
+            violations.add(new Violation(
+                    ViolationKind.SHORTFALL_MISREPORTED,
+                    null,
+                    wrong.date(),
+                    wrong.start(),
+                    "reported " + wrong.onDuty() + " of " + wrong.required(),
+                    -1));
         }
         Map<LocalDate, DayCoverage> reportedDays = new HashMap<>();
         answer.coverage().forEach(c -> reportedDays.put(c.date(), c));
         for (Day day : problem.days()) {
             DayCoverage given = reportedDays.get(day.date());
-            if (given == null || !given.required().equals(day.required())
+            if (given == null
+                    || !given.required().equals(day.required())
                     || !given.onDuty().equals(asList(coverage.onDuty.get(day.date())))
                     || !given.onBreak().equals(asList(coverage.onBreak.get(day.date())))) {
-                violations.add(new Violation(ViolationKind.COVERAGE_MISREPORTED, null, day.date(), null,
-                        given == null ? "no coverage for the day" : "coverage differs from the shifts", -1));
+                violations.add(new Violation(
+                        ViolationKind.COVERAGE_MISREPORTED,
+                        null,
+                        day.date(),
+                        null,
+                        given == null ? "no coverage for the day" : "coverage differs from the shifts",
+                        -1));
             }
         }
         if (coverage.shortfalls.isEmpty() && answer.lowerBoundPaidMinutes() > paid) {
-            violations.add(new Violation(ViolationKind.LOWER_BOUND_ABOVE_PAID, null, null, null,
-                    "bound " + answer.lowerBoundPaidMinutes() + " above the covering schedule's " + paid, -1));
+            violations.add(new Violation(
+                    ViolationKind.LOWER_BOUND_ABOVE_PAID,
+                    null,
+                    null,
+                    null,
+                    "bound " + answer.lowerBoundPaidMinutes() + " above the covering schedule's " + paid,
+                    -1));
         }
     }
 

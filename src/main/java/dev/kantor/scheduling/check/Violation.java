@@ -9,6 +9,5 @@ import java.time.LocalTime;
  * @param shiftIndex the index of the shift in the checked list, or -1 when the rule is about
  *        several shifts or none
  */
-public record Violation(ViolationKind kind, String agent, LocalDate date, LocalTime interval, String detail,
-        int shiftIndex) {
-}
+public record Violation(
+        ViolationKind kind, String agent, LocalDate date, LocalTime interval, String detail, int shiftIndex) {}

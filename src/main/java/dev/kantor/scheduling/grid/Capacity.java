@@ -21,6 +21,7 @@ public final class Capacity {
     public final int[][] agentDay;
     /** Per agent and week: shifts and paid minutes still allowed. */
     public final int[][] agentWeekShifts;
+
     public final int[][] agentWeekPaid;
 
     private final java.util.Map<java.util.List<Integer>, int[]> achievableCache = new java.util.HashMap<>();
@@ -34,7 +35,8 @@ public final class Capacity {
             long gcd = 0;
             for (Grid.GridType type : grid.types) {
                 if (contract.allows()[type.index()]) {
-                    gcd = java.math.BigInteger.valueOf(gcd).gcd(java.math.BigInteger.valueOf(type.paidMinutes()))
+                    gcd = java.math.BigInteger.valueOf(gcd)
+                            .gcd(java.math.BigInteger.valueOf(type.paidMinutes()))
                             .longValue();
                 }
             }
@@ -114,7 +116,8 @@ public final class Capacity {
             int[] daysFree = new int[grid.weeks];
             for (int d = 0; d < grid.dayCount(); d++) {
                 int free = agent.available()[d]
-                        ? Math.max(0, Math.min(shiftsADay, contract.perDay() - pinnedOnDay[a][d])) : 0;
+                        ? Math.max(0, Math.min(shiftsADay, contract.perDay() - pinnedOnDay[a][d]))
+                        : 0;
                 if (shiftsADay == 1 && pinnedOnDay[a][d] > 0) {
                     free = 0;
                 }

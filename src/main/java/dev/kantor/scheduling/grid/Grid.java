@@ -23,12 +23,20 @@ import dev.kantor.scheduling.problem.ShiftType;
 public final class Grid {
 
     /** One day: opening as minute of the day, its intervals and requirement, its ISO week. */
-    public record GridDay(int index, LocalDate date, int openMinute, int slots, int[] required, int week) {
-    }
+    public record GridDay(int index, LocalDate date, int openMinute, int slots, int[] required, int week) {}
 
     /** A shift type in intervals. */
-    public record GridType(int index, String id, int spanSlots, int paidMinutes, int granularitySlots,
-            int[] breakSlots, int[] earliestSlot, int[] latestSlot, String[] breakIds, int minWorkMinutes,
+    public record GridType(
+            int index,
+            String id,
+            int spanSlots,
+            int paidMinutes,
+            int granularitySlots,
+            int[] breakSlots,
+            int[] earliestSlot,
+            int[] latestSlot,
+            String[] breakIds,
+            int minWorkMinutes,
             int maxWorkMinutes) {
 
         public int breakCount() {
@@ -37,17 +45,14 @@ public final class Grid {
     }
 
     /** A contract with its allowed types as a lookup. */
-    public record GridContract(int index, String id, boolean[] allows, int perDay, int perWeek, int paidPerWeek,
-            int restMinutes) {
-    }
+    public record GridContract(
+            int index, String id, boolean[] allows, int perDay, int perWeek, int paidPerWeek, int restMinutes) {}
 
     /** An agent: contract and the days they can work. */
-    public record GridAgent(int index, String id, int contract, boolean[] available) {
-    }
+    public record GridAgent(int index, String id, int contract, boolean[] available) {}
 
     /** A pinned shift on the grid, with the record it came from (written back unchanged). */
-    public record Pinned(int agent, int day, int type, int startSlot, int[] breakStartSlots, Shift shift) {
-    }
+    public record Pinned(int agent, int day, int type, int startSlot, int[] breakStartSlots, Shift shift) {}
 
     public final Problem problem;
     public final int step;
@@ -86,17 +91,31 @@ public final class Grid {
                 ids[k] = rule.id();
             }
             typeIndex.put(type.id(), types.size());
-            types.add(new GridType(types.size(), type.id(), type.spanMinutes() / step, type.paidMinutes(),
-                    type.startGranularityMinutes() / step, length, earliest, latest, ids,
-                    type.minWorkBetweenBreaksMinutes(), type.maxContinuousWorkMinutes()));
+            types.add(new GridType(
+                    types.size(),
+                    type.id(),
+                    type.spanMinutes() / step,
+                    type.paidMinutes(),
+                    type.startGranularityMinutes() / step,
+                    length,
+                    earliest,
+                    latest,
+                    ids,
+                    type.minWorkBetweenBreaksMinutes(),
+                    type.maxContinuousWorkMinutes()));
         }
         Map<String, Integer> contractIndex = new HashMap<>();
         for (Contract contract : problem.contracts()) {
             boolean[] allows = new boolean[types.size()];
             contract.allowedShiftTypes().forEach(id -> allows[typeIndex.get(id)] = true);
             contractIndex.put(contract.id(), contracts.size());
-            contracts.add(new GridContract(contracts.size(), contract.id(), allows, contract.maxShiftsPerDay(),
-                    contract.maxShiftsPerWeek(), contract.maxPaidMinutesPerWeek(),
+            contracts.add(new GridContract(
+                    contracts.size(),
+                    contract.id(),
+                    allows,
+                    contract.maxShiftsPerDay(),
+                    contract.maxShiftsPerWeek(),
+                    contract.maxPaidMinutesPerWeek(),
                     contract.minRestBetweenShiftsMinutes()));
         }
         for (Agent agent : problem.agents()) {
@@ -112,9 +131,16 @@ public final class Grid {
         for (Shift shift : problem.pinnedShifts()) {
             int d = dayIndex.get(shift.date());
             int open = days.get(d).openMinute();
-            int[] breakStarts = shift.breaks().stream().mapToInt(b -> (minutes(b.start()) - open) / step).toArray();
-            pinned.add(new Pinned(agentIndex.get(shift.agent()), d, typeIndex.get(shift.shiftType()),
-                    (minutes(shift.start()) - open) / step, breakStarts, shift));
+            int[] breakStarts = shift.breaks().stream()
+                    .mapToInt(b -> (minutes(b.start()) - open) / step)
+                    .toArray();
+            pinned.add(new Pinned(
+                    agentIndex.get(shift.agent()),
+                    d,
+                    typeIndex.get(shift.shiftType()),
+                    (minutes(shift.start()) - open) / step,
+                    breakStarts,
+                    shift));
         }
     }
 

@@ -29,7 +29,8 @@ class JobHousekeeping {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${kantor.scheduling.jobs.housekeeping-every:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${kantor.scheduling.jobs.housekeeping-every:PT1M}",
             initialDelayString = "${kantor.scheduling.jobs.housekeeping-every:PT1M}")
     void run() {
         failLost();

@@ -24,7 +24,8 @@ class JobSettings {
     final Duration keepFor;
     final int maxUnfinishedPerPerson;
 
-    JobSettings(@Value("${kantor.scheduling.jobs.concurrent-solves:2}") int concurrentSolves,
+    JobSettings(
+            @Value("${kantor.scheduling.jobs.concurrent-solves:2}") int concurrentSolves,
             @Value("${kantor.scheduling.jobs.solver-workers:0}") int solverWorkers,
             @Value("${kantor.scheduling.jobs.default-time-limit:PT60S}") Duration defaultTimeLimit,
             @Value("${kantor.scheduling.jobs.tick:PT1S}") Duration tick,
@@ -39,7 +40,8 @@ class JobSettings {
         }
         this.concurrentSolves = concurrentSolves;
         // the cores shared out among the solves a node runs at once
-        this.solverWorkers = solverWorkers > 0 ? solverWorkers
+        this.solverWorkers = solverWorkers > 0
+                ? solverWorkers
                 : Math.max(1, Runtime.getRuntime().availableProcessors() / concurrentSolves);
         this.defaultTimeLimitSeconds = (int) Math.max(1, defaultTimeLimit.toSeconds());
         this.tick = tick;

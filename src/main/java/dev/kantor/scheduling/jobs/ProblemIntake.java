@@ -31,8 +31,7 @@ final class ProblemIntake {
     /** The core's own limit on a problem's text (JSON is UTF-8: at most four bytes a character). */
     static final int MAX_CHARS = 20_000_000;
 
-    private ProblemIntake() {
-    }
+    private ProblemIntake() {}
 
     /**
      * @throws InvalidInput naming every fault of the problem
@@ -42,7 +41,8 @@ final class ProblemIntake {
         ProblemRead read = ProblemValidator.readAndValidate(json);
         if (!read.ok()) {
             throw new InvalidInput(read.issues().stream()
-                    .map(issue -> new FieldProblem(issue.field(), issue.key())).toList());
+                    .map(issue -> new FieldProblem(issue.field(), issue.key()))
+                    .toList());
         }
         requireStorableText(read.problem());
         return read.problem();
@@ -70,7 +70,10 @@ final class ProblemIntake {
             ShiftType type = problem.shiftTypes().get(t);
             storable(problems, "shiftTypes[" + t + "].id", type.id());
             for (int b = 0; b < type.breaks().size(); b++) {
-                storable(problems, "shiftTypes[" + t + "].breaks[" + b + "].id", type.breaks().get(b).id());
+                storable(
+                        problems,
+                        "shiftTypes[" + t + "].breaks[" + b + "].id",
+                        type.breaks().get(b).id());
             }
         }
         for (int c = 0; c < problem.contracts().size(); c++) {
@@ -84,7 +87,10 @@ final class ProblemIntake {
         for (int s = 0; s < problem.pinnedShifts().size(); s++) {
             Shift shift = problem.pinnedShifts().get(s);
             for (int b = 0; b < shift.breaks().size(); b++) {
-                storable(problems, "pinnedShifts[" + s + "].breaks[" + b + "].id", shift.breaks().get(b).id());
+                storable(
+                        problems,
+                        "pinnedShifts[" + s + "].breaks[" + b + "].id",
+                        shift.breaks().get(b).id());
             }
         }
         if (!problems.isEmpty()) {

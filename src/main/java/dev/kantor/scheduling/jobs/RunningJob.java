@@ -21,6 +21,7 @@ final class RunningJob {
     volatile boolean leaving;
     /** Nanos of the last progress written and of the last sign of life; the tick's own. */
     long lastWritten = Long.MIN_VALUE / 2;
+
     long lastAlive = System.nanoTime();
 
     RunningJob(UUID id) {

@@ -12,7 +12,18 @@ import java.util.UUID;
  * @param shortfallCount  intervals left short in that answer
  * @param failure         why a FAILED job failed: {@code node-lost} or {@code solver-error}
  */
-public record SolvingJob(UUID id, JobStatus status, String submittedBy, String answer, Verdict verdict,
-        Long paidMinutes, Long lowerBoundPaidMinutes, Integer shortfallCount, boolean stopRequested, String failure,
-        Instant submittedAt, Instant startedAt, Instant updatedAt, Instant finishedAt) {
-}
+public record SolvingJob(
+        UUID id,
+        JobStatus status,
+        String submittedBy,
+        String answer,
+        Verdict verdict,
+        Long paidMinutes,
+        Long lowerBoundPaidMinutes,
+        Integer shortfallCount,
+        boolean stopRequested,
+        String failure,
+        Instant submittedAt,
+        Instant startedAt,
+        Instant updatedAt,
+        Instant finishedAt) {}

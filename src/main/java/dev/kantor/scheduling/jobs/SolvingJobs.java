@@ -77,8 +77,9 @@ public class SolvingJobs {
 
     private static boolean visible(SolvingJob job) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean admin = auth != null && auth.getAuthorities().stream()
-                .anyMatch(granted -> Role.ADMIN.authority().equals(granted.getAuthority()));
+        boolean admin = auth != null
+                && auth.getAuthorities().stream()
+                        .anyMatch(granted -> Role.ADMIN.authority().equals(granted.getAuthority()));
         return admin || CurrentUser.username().equals(job.submittedBy());
     }
 }

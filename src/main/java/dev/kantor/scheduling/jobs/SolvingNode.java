@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.kantor.scheduling.problem.Problem;
-import dev.kantor.scheduling.problem.ProblemRead;
 import dev.kantor.scheduling.problem.ProblemJson;
+import dev.kantor.scheduling.problem.ProblemRead;
 import dev.kantor.scheduling.problem.Schedule;
 import dev.kantor.scheduling.problem.ScheduleStatus;
 import dev.kantor.scheduling.solver.ScheduleSolver;
@@ -46,6 +46,7 @@ class SolvingNode implements SmartLifecycle {
     /** The process and host, and a part of its own so that a restarted process is another node. */
     private final String name = ManagementFactory.getRuntimeMXBean().getName() + " "
             + UUID.randomUUID().toString().substring(0, 8);
+
     private final Map<UUID, RunningJob> running = new ConcurrentHashMap<>();
     private ExecutorService solves;
     private ScheduledExecutorService ticks;
@@ -55,8 +56,8 @@ class SolvingNode implements SmartLifecycle {
         this.jobs = jobs;
         this.settings = settings;
         this.clock = clock;
-        this.solver = new ScheduleSolver(new SolverSettings(settings.defaultTimeLimitSeconds, settings.solverWorkers,
-                1, false));
+        this.solver = new ScheduleSolver(
+                new SolverSettings(settings.defaultTimeLimitSeconds, settings.solverWorkers, 1, false));
     }
 
     String name() {
@@ -206,7 +207,8 @@ class SolvingNode implements SmartLifecycle {
         }
         try {
             Schedule best = job.best();
-            StoredAnswer answer = best == null || job.problem() == null ? null
+            StoredAnswer answer = best == null || job.problem() == null
+                    ? null
                     : StoredAnswer.of(job.problem(), best.withStatus(ScheduleStatus.STOPPED));
             jobs.finish(job.id, name, JobStatus.FAILED, answer, "solver-error", clock.instant());
         } catch (RuntimeException e) {

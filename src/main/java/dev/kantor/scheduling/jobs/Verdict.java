@@ -21,6 +21,5 @@ public record Verdict(boolean valid, int violationCount, List<Violation> violati
      *
      * @param interval the start of the interval ({@code HH:mm}), if the rule is about one
      */
-    public record Violation(String kind, String agent, String date, String interval, String detail) {
-    }
+    public record Violation(String kind, String agent, String date, String interval, String detail) {}
 }

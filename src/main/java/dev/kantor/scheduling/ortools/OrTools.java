@@ -7,8 +7,7 @@ public final class OrTools {
 
     private static volatile boolean loaded;
 
-    private OrTools() {
-    }
+    private OrTools() {}
 
     public static void load() {
         if (!loaded) {

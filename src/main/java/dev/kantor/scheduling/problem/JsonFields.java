@@ -110,8 +110,8 @@ final class JsonFields {
     }
 
     /** Each element of an array field read by {@code element}; null elements leave the list null. */
-    <T> List<T> list(JsonNode parent, String name, String path, boolean required,
-            BiFunction<JsonNode, String, T> element) {
+    <T> List<T> list(
+            JsonNode parent, String name, String path, boolean required, BiFunction<JsonNode, String, T> element) {
         JsonNode node = field(parent, name, path, required);
         if (node == null) {
             return required ? null : List.of();

@@ -9,6 +9,5 @@ final class JsonLimits {
     /** 20 MB of text: a 31-day, 2,000-agent problem with pinned shifts is well under. */
     static final int MAX_CHARS = 20_000_000;
 
-    private JsonLimits() {
-    }
+    private JsonLimits() {}
 }

@@ -7,8 +7,7 @@ import java.util.List;
 /** Unmodifiable copies that keep null elements, so that the validator, not a constructor, refuses them. */
 final class Lists {
 
-    private Lists() {
-    }
+    private Lists() {}
 
     static <T> List<T> copy(List<T> list) {
         return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));

@@ -14,8 +14,14 @@ import java.util.List;
  * @param timeLimitSeconds the longest the solver may run, or {@code null} for its default
  * @param pinnedShifts shifts a manager placed by hand, kept exactly as they are by every solve
  */
-public record Problem(int intervalMinutes, List<Day> days, List<ShiftType> shiftTypes, List<Contract> contracts,
-        List<Agent> agents, Integer timeLimitSeconds, List<Shift> pinnedShifts) {
+public record Problem(
+        int intervalMinutes,
+        List<Day> days,
+        List<ShiftType> shiftTypes,
+        List<Contract> contracts,
+        List<Agent> agents,
+        Integer timeLimitSeconds,
+        List<Shift> pinnedShifts) {
 
     public Problem {
         days = Lists.copy(days);

@@ -5,5 +5,4 @@ package dev.kantor.scheduling.problem;
  * {@code shiftTypes[0].breaks[1].latestStartOffsetMinutes}, and a message key
  * ({@code scheduling.problem.*}) the web layer localizes.
  */
-public record ProblemIssue(String field, String key) {
-}
+public record ProblemIssue(String field, String key) {}

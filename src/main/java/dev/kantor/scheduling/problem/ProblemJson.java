@@ -18,8 +18,7 @@ public final class ProblemJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private ProblemJson() {
-    }
+    private ProblemJson() {}
 
     /** Reads a problem, naming every missing or mistyped field; the rules are the validator's. */
     public static ProblemRead read(String json) {
@@ -40,14 +39,14 @@ public final class ProblemJson {
         }
         Integer interval = fields.integer(root, "intervalMinutes", "intervalMinutes", true);
         List<Day> days = fields.list(root, "days", "days", true, (node, path) -> day(fields, node, path));
-        List<ShiftType> types = fields.list(root, "shiftTypes", "shiftTypes", true,
-                (node, path) -> shiftType(fields, node, path));
-        List<Contract> contracts = fields.list(root, "contracts", "contracts", true,
-                (node, path) -> contract(fields, node, path));
+        List<ShiftType> types =
+                fields.list(root, "shiftTypes", "shiftTypes", true, (node, path) -> shiftType(fields, node, path));
+        List<Contract> contracts =
+                fields.list(root, "contracts", "contracts", true, (node, path) -> contract(fields, node, path));
         List<Agent> agents = fields.list(root, "agents", "agents", true, (node, path) -> agent(fields, node, path));
         Integer timeLimit = fields.integer(root, "timeLimitSeconds", "timeLimitSeconds", false);
-        List<Shift> pinned = fields.list(root, "pinnedShifts", "pinnedShifts", false,
-                (node, path) -> shift(fields, node, path));
+        List<Shift> pinned =
+                fields.list(root, "pinnedShifts", "pinnedShifts", false, (node, path) -> shift(fields, node, path));
         if (!fields.issues().isEmpty()) {
             return new ProblemRead(null, fields.issues());
         }
@@ -62,7 +61,8 @@ public final class ProblemJson {
         LocalTime open = f.time(node, "open", path + ".open", true);
         LocalTime close = f.time(node, "close", path + ".close", true);
         List<Integer> required = f.list(node, "required", path + ".required", true, f::integerOf);
-        return date == null || open == null || close == null || required == null ? null
+        return date == null || open == null || close == null || required == null
+                ? null
                 : new Day(date, open, close, required);
     }
 
@@ -77,7 +77,12 @@ public final class ProblemJson {
         List<BreakRule> breaks = f.list(node, "breaks", path + ".breaks", false, (b, p) -> breakRule(f, b, p));
         Integer minWork = f.integer(node, "minWorkBetweenBreaksMinutes", path + ".minWorkBetweenBreaksMinutes", true);
         Integer maxWork = f.integer(node, "maxContinuousWorkMinutes", path + ".maxContinuousWorkMinutes", true);
-        if (id == null || span == null || paid == null || granularity == null || breaks == null || minWork == null
+        if (id == null
+                || span == null
+                || paid == null
+                || granularity == null
+                || breaks == null
+                || minWork == null
                 || maxWork == null) {
             return null;
         }
@@ -92,7 +97,8 @@ public final class ProblemJson {
         Integer duration = f.integer(node, "durationMinutes", path + ".durationMinutes", true);
         Integer earliest = f.integer(node, "earliestStartOffsetMinutes", path + ".earliestStartOffsetMinutes", true);
         Integer latest = f.integer(node, "latestStartOffsetMinutes", path + ".latestStartOffsetMinutes", true);
-        return id == null || duration == null || earliest == null || latest == null ? null
+        return id == null || duration == null || earliest == null || latest == null
+                ? null
                 : new BreakRule(id, duration, earliest, latest);
     }
 
@@ -133,7 +139,8 @@ public final class ProblemJson {
         LocalTime end = f.time(node, "end", path + ".end", true);
         List<Break> breaks = f.list(node, "breaks", path + ".breaks", false, (b, p) -> shiftBreak(f, b, p));
         return agent == null || date == null || type == null || start == null || end == null || breaks == null
-                ? null : new Shift(agent, date, type, start, end, breaks);
+                ? null
+                : new Shift(agent, date, type, start, end, breaks);
     }
 
     private static Break shiftBreak(JsonFields f, JsonNode node, String path) {
@@ -173,7 +180,8 @@ public final class ProblemJson {
             LocalTime start = f.time(node, "start", path + ".start", true);
             Integer required = f.integer(node, "required", path + ".required", true);
             Integer onDuty = f.integer(node, "onDuty", path + ".onDuty", true);
-            return date == null || start == null || required == null || onDuty == null ? null
+            return date == null || start == null || required == null || onDuty == null
+                    ? null
                     : new Shortfall(date, start, required, onDuty);
         });
         List<Shift> shifts = f.list(root, "shifts", "shifts", true, (node, path) -> shift(f, node, path));
@@ -185,7 +193,8 @@ public final class ProblemJson {
             List<Integer> required = f.list(node, "required", path + ".required", true, f::integerOf);
             List<Integer> onDuty = f.list(node, "onDuty", path + ".onDuty", true, f::integerOf);
             List<Integer> onBreak = f.list(node, "onBreak", path + ".onBreak", true, f::integerOf);
-            return date == null || required == null || onDuty == null || onBreak == null ? null
+            return date == null || required == null || onDuty == null || onBreak == null
+                    ? null
                     : new DayCoverage(date, required, onDuty, onBreak);
         });
         ScheduleStatus status = ScheduleStatus.SOLVED;

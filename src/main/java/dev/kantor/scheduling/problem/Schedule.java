@@ -6,8 +6,13 @@ import java.util.List;
  * An answer to a problem: the shifts, what they cost, a proven lower bound on the cost of any
  * schedule that covers the requirement, and every interval left short.
  */
-public record Schedule(ScheduleStatus status, long paidMinutes, long lowerBoundPaidMinutes,
-        List<Shortfall> shortfalls, List<Shift> shifts, List<DayCoverage> coverage) {
+public record Schedule(
+        ScheduleStatus status,
+        long paidMinutes,
+        long lowerBoundPaidMinutes,
+        List<Shortfall> shortfalls,
+        List<Shift> shifts,
+        List<DayCoverage> coverage) {
 
     public Schedule {
         shortfalls = Lists.copy(shortfalls);

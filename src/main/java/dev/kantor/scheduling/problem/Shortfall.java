@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** An interval with fewer agents on duty than required. */
-public record Shortfall(LocalDate date, LocalTime start, int required, int onDuty) {
-}
+public record Shortfall(LocalDate date, LocalTime start, int required, int onDuty) {}

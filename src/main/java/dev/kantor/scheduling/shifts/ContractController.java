@@ -50,8 +50,8 @@ class ContractController {
 
     @PostMapping("/scheduling/contracts/new")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'HR')")
-    String processCreation(@ModelAttribute("form") ContractForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String processCreation(
+            @ModelAttribute("form") ContractForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         form(model, null);
         return save(form, result, redirect, () -> contracts.create(form.details()));
     }
@@ -66,16 +66,19 @@ class ContractController {
 
     @PostMapping("/scheduling/contracts/{id}/edit")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'HR')")
-    String processUpdate(@PathVariable long id, @ModelAttribute("form") ContractForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String processUpdate(
+            @PathVariable long id,
+            @ModelAttribute("form") ContractForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         form(model, contracts.get(id));
         return save(form, result, redirect, () -> contracts.change(id, form.details(), form.getVersion()));
     }
 
     @PostMapping("/scheduling/contracts/{id}/delete")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'HR')")
-    String delete(@PathVariable long id, @RequestParam(required = false) Integer version,
-            RedirectAttributes redirect) {
+    String delete(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         try {
             DefinedContract removed = contracts.remove(id, version == null ? -1 : version);
             redirect.addFlashAttribute("success", text("scheduling.contract.deleted", removed.name()));
@@ -93,8 +96,8 @@ class ContractController {
     }
 
     /** Saves a form: on success back to the list with a message, else the form with every problem marked. */
-    private String save(ContractForm form, BindingResult result, RedirectAttributes redirect,
-            Supplier<DefinedContract> change) {
+    private String save(
+            ContractForm form, BindingResult result, RedirectAttributes redirect, Supplier<DefinedContract> change) {
         if (result.hasErrors()) {
             return FORM;
         }

@@ -37,8 +37,13 @@ public class ContractForm {
     }
 
     ContractDetails details() {
-        return new ContractDetails(name, allowedShiftTypeIds == null ? List.of() : allowedShiftTypeIds,
-                maxShiftsPerDay, maxShiftsPerWeek, maxPaidMinutesPerWeek, minRestBetweenShiftsMinutes);
+        return new ContractDetails(
+                name,
+                allowedShiftTypeIds == null ? List.of() : allowedShiftTypeIds,
+                maxShiftsPerDay,
+                maxShiftsPerWeek,
+                maxPaidMinutesPerWeek,
+                minRestBetweenShiftsMinutes);
     }
 
     /** Where the form shows a rule's field: any of the allowed shift types on the list of boxes. */
@@ -46,18 +51,59 @@ public class ContractForm {
         return field.startsWith("allowedShiftTypeIds") ? "allowedShiftTypeIds" : field;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public List<Long> getAllowedShiftTypeIds() { return allowedShiftTypeIds; }
-    public void setAllowedShiftTypeIds(List<Long> ids) { this.allowedShiftTypeIds = ids; }
-    public Integer getMaxShiftsPerDay() { return maxShiftsPerDay; }
-    public void setMaxShiftsPerDay(Integer maxShiftsPerDay) { this.maxShiftsPerDay = maxShiftsPerDay; }
-    public Integer getMaxShiftsPerWeek() { return maxShiftsPerWeek; }
-    public void setMaxShiftsPerWeek(Integer maxShiftsPerWeek) { this.maxShiftsPerWeek = maxShiftsPerWeek; }
-    public Integer getMaxPaidMinutesPerWeek() { return maxPaidMinutesPerWeek; }
-    public void setMaxPaidMinutesPerWeek(Integer minutes) { this.maxPaidMinutesPerWeek = minutes; }
-    public Integer getMinRestBetweenShiftsMinutes() { return minRestBetweenShiftsMinutes; }
-    public void setMinRestBetweenShiftsMinutes(Integer minutes) { this.minRestBetweenShiftsMinutes = minutes; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public List<Long> getAllowedShiftTypeIds() {
+        return allowedShiftTypeIds;
+    }
+
+    public void setAllowedShiftTypeIds(List<Long> ids) {
+        this.allowedShiftTypeIds = ids;
+    }
+
+    public Integer getMaxShiftsPerDay() {
+        return maxShiftsPerDay;
+    }
+
+    public void setMaxShiftsPerDay(Integer maxShiftsPerDay) {
+        this.maxShiftsPerDay = maxShiftsPerDay;
+    }
+
+    public Integer getMaxShiftsPerWeek() {
+        return maxShiftsPerWeek;
+    }
+
+    public void setMaxShiftsPerWeek(Integer maxShiftsPerWeek) {
+        this.maxShiftsPerWeek = maxShiftsPerWeek;
+    }
+
+    public Integer getMaxPaidMinutesPerWeek() {
+        return maxPaidMinutesPerWeek;
+    }
+
+    public void setMaxPaidMinutesPerWeek(Integer minutes) {
+        this.maxPaidMinutesPerWeek = minutes;
+    }
+
+    public Integer getMinRestBetweenShiftsMinutes() {
+        return minRestBetweenShiftsMinutes;
+    }
+
+    public void setMinRestBetweenShiftsMinutes(Integer minutes) {
+        this.minRestBetweenShiftsMinutes = minutes;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

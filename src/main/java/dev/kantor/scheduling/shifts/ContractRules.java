@@ -18,8 +18,7 @@ import dev.kantor.scheduling.problem.ShiftType;
  */
 final class ContractRules {
 
-    private ContractRules() {
-    }
+    private ContractRules() {}
 
     /**
      * The shift types the contract allows, each once, in the order given.
@@ -50,14 +49,22 @@ final class ContractRules {
                 }
             }
         }
-        if (details.maxShiftsPerDay() != null && details.maxShiftsPerWeek() != null
-                && details.maxPaidMinutesPerWeek() != null && details.minRestBetweenShiftsMinutes() != null) {
+        if (details.maxShiftsPerDay() != null
+                && details.maxShiftsPerWeek() != null
+                && details.maxPaidMinutesPerWeek() != null
+                && details.minRestBetweenShiftsMinutes() != null) {
             // the limits are checked even when the name or the shift types are wrong, so that all is said at once
             List<ShiftType> types = new ArrayList<>();
             allowed.forEach(t -> types.add(t.toProblem()));
-            String name = details.name() == null || details.name().isBlank() ? "contract" : details.name().strip();
-            Contract contract = new Contract(name, types.stream().map(ShiftType::id).toList(),
-                    details.maxShiftsPerDay(), details.maxShiftsPerWeek(), details.maxPaidMinutesPerWeek(),
+            String name = details.name() == null || details.name().isBlank()
+                    ? "contract"
+                    : details.name().strip();
+            Contract contract = new Contract(
+                    name,
+                    types.stream().map(ShiftType::id).toList(),
+                    details.maxShiftsPerDay(),
+                    details.maxShiftsPerWeek(),
+                    details.maxPaidMinutesPerWeek(),
                     details.minRestBetweenShiftsMinutes());
             ProbeProblem.checkContract(contract, types, check);
         }

@@ -9,7 +9,6 @@ import dev.kantor.scheduling.shifts.ShiftDtos.ContractResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,9 +45,11 @@ class ContractsRestController {
     }
 
     @PostMapping
-    @Operation(summary = "Define a contract (managers, admins, HR)", description = "201 with the contract and its "
-            + "Location; 400 naming every bad field (allowedShiftTypeIds[0] for a shift type that does not exist); "
-            + "409 when another contract has the name; 403 for other roles.")
+    @Operation(
+            summary = "Define a contract (managers, admins, HR)",
+            description = "201 with the contract and its "
+                    + "Location; 400 naming every bad field (allowedShiftTypeIds[0] for a shift type that does not exist); "
+                    + "409 when another contract has the name; 403 for other roles.")
     ResponseEntity<ContractResponse> create(@RequestBody ContractRequest request) {
         DefinedContract created = contracts.create(request.details());
         return ResponseEntity.created(URI.create("/api/scheduling/contracts/" + created.id()))
@@ -56,17 +57,21 @@ class ContractsRestController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a contract (managers, admins, HR)", description = "Send the version read; 409 "
-            + "(concurrent-change) when someone changed it since, and nothing is changed.")
+    @Operation(
+            summary = "Change a contract (managers, admins, HR)",
+            description = "Send the version read; 409 "
+                    + "(concurrent-change) when someone changed it since, and nothing is changed.")
     ContractResponse change(@PathVariable long id, @RequestBody ContractRequest request) {
         new InputCheck().required("version", request.version()).throwIfAny();
         return ContractResponse.of(contracts.change(id, request.details(), request.version()));
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a contract (managers, admins, HR)", description = "Send the version read; 204 "
-            + "when deleted; 409 (concurrent-change) when someone changed it since; 404 when there is no such "
-            + "contract.")
+    @Operation(
+            summary = "Delete a contract (managers, admins, HR)",
+            description = "Send the version read; 204 "
+                    + "when deleted; 409 (concurrent-change) when someone changed it since; 404 when there is no such "
+                    + "contract.")
     ResponseEntity<Void> remove(@PathVariable long id, @RequestParam(required = false) Integer version) {
         new InputCheck().required("version", version).throwIfAny();
         contracts.remove(id, version);

@@ -16,8 +16,16 @@ import dev.kantor.scheduling.problem.ShiftType;
  *
  * @param breaks in the order they are taken, each with every number present
  */
-public record DefinedShiftType(long id, String name, int spanMinutes, int paidMinutes, int startGranularityMinutes,
-        List<BreakDetails> breaks, int minWorkBetweenBreaksMinutes, int maxContinuousWorkMinutes, int version) {
+public record DefinedShiftType(
+        long id,
+        String name,
+        int spanMinutes,
+        int paidMinutes,
+        int startGranularityMinutes,
+        List<BreakDetails> breaks,
+        int minWorkBetweenBreaksMinutes,
+        int maxContinuousWorkMinutes,
+        int version) {
 
     public DefinedShiftType {
         breaks = List.copyOf(breaks);
@@ -25,15 +33,31 @@ public record DefinedShiftType(long id, String name, int spanMinutes, int paidMi
 
     /** The shift type as a scheduling problem names it. */
     public ShiftType toProblem() {
-        return new ShiftType(name, spanMinutes, paidMinutes, startGranularityMinutes,
-                breaks.stream().map(b -> new BreakRule(b.name(), b.durationMinutes(), b.earliestStartOffsetMinutes(),
-                        b.latestStartOffsetMinutes())).toList(),
-                minWorkBetweenBreaksMinutes, maxContinuousWorkMinutes);
+        return new ShiftType(
+                name,
+                spanMinutes,
+                paidMinutes,
+                startGranularityMinutes,
+                breaks.stream()
+                        .map(b -> new BreakRule(
+                                b.name(),
+                                b.durationMinutes(),
+                                b.earliestStartOffsetMinutes(),
+                                b.latestStartOffsetMinutes()))
+                        .toList(),
+                minWorkBetweenBreaksMinutes,
+                maxContinuousWorkMinutes);
     }
 
     public ShiftTypeDetails details() {
-        return new ShiftTypeDetails(name, spanMinutes, paidMinutes, startGranularityMinutes, breaks,
-                minWorkBetweenBreaksMinutes, maxContinuousWorkMinutes);
+        return new ShiftTypeDetails(
+                name,
+                spanMinutes,
+                paidMinutes,
+                startGranularityMinutes,
+                breaks,
+                minWorkBetweenBreaksMinutes,
+                maxContinuousWorkMinutes);
     }
 
     public ShiftTypeSummary summary() {
@@ -52,10 +76,12 @@ public record DefinedShiftType(long id, String name, int spanMinutes, int paidMi
         fields.put("spanMinutes", String.valueOf(spanMinutes));
         fields.put("paidMinutes", String.valueOf(paidMinutes));
         fields.put("startGranularityMinutes", String.valueOf(startGranularityMinutes));
-        fields.put("breaks", breaks.stream()
-                .map(b -> b.name() + " " + b.durationMinutes() + " [" + b.earliestStartOffsetMinutes() + "–"
-                        + b.latestStartOffsetMinutes() + "]")
-                .collect(Collectors.joining("; ")));
+        fields.put(
+                "breaks",
+                breaks.stream()
+                        .map(b -> b.name() + " " + b.durationMinutes() + " [" + b.earliestStartOffsetMinutes() + "–"
+                                + b.latestStartOffsetMinutes() + "]")
+                        .collect(Collectors.joining("; ")));
         fields.put("minWorkBetweenBreaksMinutes", String.valueOf(minWorkBetweenBreaksMinutes));
         fields.put("maxContinuousWorkMinutes", String.valueOf(maxContinuousWorkMinutes));
         return fields;

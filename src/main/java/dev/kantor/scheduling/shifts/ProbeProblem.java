@@ -28,8 +28,7 @@ final class ProbeProblem {
     private static final LocalTime CLOSE = LocalTime.of(23, 45);
     private static final int INTERVALS = (CLOSE.toSecondOfDay() / 60) / INTERVAL_MINUTES;
 
-    private ProbeProblem() {
-    }
+    private ProbeProblem() {}
 
     /** Adds the core's faults of a shift type to {@code check}, named as its own fields are. */
     static void checkShiftType(ShiftType type, InputCheck check) {

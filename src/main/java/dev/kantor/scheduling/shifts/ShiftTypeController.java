@@ -58,7 +58,10 @@ class ShiftTypeController {
 
     @PostMapping("/scheduling/shift-types/new")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    String processCreation(@ModelAttribute("form") ShiftTypeForm form, BindingResult result, Model model,
+    String processCreation(
+            @ModelAttribute("form") ShiftTypeForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         form(model, null);
         return save(form, result, redirect, () -> shiftTypes.create(form.details()));
@@ -74,16 +77,19 @@ class ShiftTypeController {
 
     @PostMapping("/scheduling/shift-types/{id}/edit")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    String processUpdate(@PathVariable long id, @ModelAttribute("form") ShiftTypeForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String processUpdate(
+            @PathVariable long id,
+            @ModelAttribute("form") ShiftTypeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         form(model, shiftTypes.get(id));
         return save(form, result, redirect, () -> shiftTypes.change(id, form.details(), form.getVersion()));
     }
 
     @PostMapping("/scheduling/shift-types/{id}/delete")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    String delete(@PathVariable long id, @RequestParam(required = false) Integer version,
-            RedirectAttributes redirect) {
+    String delete(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         try {
             DefinedShiftType removed = shiftTypes.remove(id, version == null ? -1 : version);
             redirect.addFlashAttribute("success", text("scheduling.shift-type.deleted", removed.name()));
@@ -101,8 +107,8 @@ class ShiftTypeController {
     }
 
     /** Saves a form: on success back to the list with a message, else the form with every problem marked. */
-    private String save(ShiftTypeForm form, BindingResult result, RedirectAttributes redirect,
-            Supplier<DefinedShiftType> change) {
+    private String save(
+            ShiftTypeForm form, BindingResult result, RedirectAttributes redirect, Supplier<DefinedShiftType> change) {
         try {
             if (result.hasErrors()) {
                 // nothing is saved, but every rule the fields that were read break is marked too

@@ -28,8 +28,7 @@ public class ShiftTypeForm {
         private Integer earliestStartOffsetMinutes;
         private Integer latestStartOffsetMinutes;
 
-        public BreakRow() {
-        }
+        public BreakRow() {}
 
         BreakRow(BreakDetails b) {
             this.name = b.name();
@@ -39,18 +38,43 @@ public class ShiftTypeForm {
         }
 
         boolean isEmpty() {
-            return (name == null || name.isBlank()) && durationMinutes == null && earliestStartOffsetMinutes == null
+            return (name == null || name.isBlank())
+                    && durationMinutes == null
+                    && earliestStartOffsetMinutes == null
                     && latestStartOffsetMinutes == null;
         }
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public Integer getDurationMinutes() { return durationMinutes; }
-        public void setDurationMinutes(Integer durationMinutes) { this.durationMinutes = durationMinutes; }
-        public Integer getEarliestStartOffsetMinutes() { return earliestStartOffsetMinutes; }
-        public void setEarliestStartOffsetMinutes(Integer minutes) { this.earliestStartOffsetMinutes = minutes; }
-        public Integer getLatestStartOffsetMinutes() { return latestStartOffsetMinutes; }
-        public void setLatestStartOffsetMinutes(Integer minutes) { this.latestStartOffsetMinutes = minutes; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Integer getDurationMinutes() {
+            return durationMinutes;
+        }
+
+        public void setDurationMinutes(Integer durationMinutes) {
+            this.durationMinutes = durationMinutes;
+        }
+
+        public Integer getEarliestStartOffsetMinutes() {
+            return earliestStartOffsetMinutes;
+        }
+
+        public void setEarliestStartOffsetMinutes(Integer minutes) {
+            this.earliestStartOffsetMinutes = minutes;
+        }
+
+        public Integer getLatestStartOffsetMinutes() {
+            return latestStartOffsetMinutes;
+        }
+
+        public void setLatestStartOffsetMinutes(Integer minutes) {
+            this.latestStartOffsetMinutes = minutes;
+        }
     }
 
     private String name;
@@ -93,10 +117,19 @@ public class ShiftTypeForm {
     }
 
     ShiftTypeDetails details() {
-        List<BreakDetails> rules = filledRows().stream().map(i -> breaks.get(i)).map(r -> new BreakDetails(r.name,
-                r.durationMinutes, r.earliestStartOffsetMinutes, r.latestStartOffsetMinutes)).toList();
-        return new ShiftTypeDetails(name, spanMinutes, paidMinutes, startGranularityMinutes, rules,
-                minWorkBetweenBreaksMinutes, maxContinuousWorkMinutes);
+        List<BreakDetails> rules = filledRows().stream()
+                .map(i -> breaks.get(i))
+                .map(r -> new BreakDetails(
+                        r.name, r.durationMinutes, r.earliestStartOffsetMinutes, r.latestStartOffsetMinutes))
+                .toList();
+        return new ShiftTypeDetails(
+                name,
+                spanMinutes,
+                paidMinutes,
+                startGranularityMinutes,
+                rules,
+                minWorkBetweenBreaksMinutes,
+                maxContinuousWorkMinutes);
     }
 
     /** Where the form shows a rule's field: the n-th break is the n-th row that is filled in. */
@@ -120,20 +153,67 @@ public class ShiftTypeForm {
         return rows;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Integer getSpanMinutes() { return spanMinutes; }
-    public void setSpanMinutes(Integer spanMinutes) { this.spanMinutes = spanMinutes; }
-    public Integer getPaidMinutes() { return paidMinutes; }
-    public void setPaidMinutes(Integer paidMinutes) { this.paidMinutes = paidMinutes; }
-    public Integer getStartGranularityMinutes() { return startGranularityMinutes; }
-    public void setStartGranularityMinutes(Integer minutes) { this.startGranularityMinutes = minutes; }
-    public List<BreakRow> getBreaks() { return breaks; }
-    public void setBreaks(List<BreakRow> breaks) { this.breaks = breaks; }
-    public Integer getMinWorkBetweenBreaksMinutes() { return minWorkBetweenBreaksMinutes; }
-    public void setMinWorkBetweenBreaksMinutes(Integer minutes) { this.minWorkBetweenBreaksMinutes = minutes; }
-    public Integer getMaxContinuousWorkMinutes() { return maxContinuousWorkMinutes; }
-    public void setMaxContinuousWorkMinutes(Integer minutes) { this.maxContinuousWorkMinutes = minutes; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getSpanMinutes() {
+        return spanMinutes;
+    }
+
+    public void setSpanMinutes(Integer spanMinutes) {
+        this.spanMinutes = spanMinutes;
+    }
+
+    public Integer getPaidMinutes() {
+        return paidMinutes;
+    }
+
+    public void setPaidMinutes(Integer paidMinutes) {
+        this.paidMinutes = paidMinutes;
+    }
+
+    public Integer getStartGranularityMinutes() {
+        return startGranularityMinutes;
+    }
+
+    public void setStartGranularityMinutes(Integer minutes) {
+        this.startGranularityMinutes = minutes;
+    }
+
+    public List<BreakRow> getBreaks() {
+        return breaks;
+    }
+
+    public void setBreaks(List<BreakRow> breaks) {
+        this.breaks = breaks;
+    }
+
+    public Integer getMinWorkBetweenBreaksMinutes() {
+        return minWorkBetweenBreaksMinutes;
+    }
+
+    public void setMinWorkBetweenBreaksMinutes(Integer minutes) {
+        this.minWorkBetweenBreaksMinutes = minutes;
+    }
+
+    public Integer getMaxContinuousWorkMinutes() {
+        return maxContinuousWorkMinutes;
+    }
+
+    public void setMaxContinuousWorkMinutes(Integer minutes) {
+        this.maxContinuousWorkMinutes = minutes;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

@@ -18,8 +18,7 @@ final class ShiftTypeRules {
 
     static final int MAX_NAME = 100;
 
-    private ShiftTypeRules() {
-    }
+    private ShiftTypeRules() {}
 
     /**
      * The shift type as a problem names it.
@@ -49,7 +48,9 @@ final class ShiftTypeRules {
         }
         boolean complete = !check.hasProblems();
         if (details.spanMinutes() != null && details.paidMinutes() != null) {
-            check.that(details.paidMinutes() <= details.spanMinutes(), "paidMinutes",
+            check.that(
+                    details.paidMinutes() <= details.spanMinutes(),
+                    "paidMinutes",
                     "scheduling.shift-type.paid-above-span");
         }
         if (!complete) {
@@ -57,11 +58,19 @@ final class ShiftTypeRules {
         }
         List<BreakRule> rules = new ArrayList<>();
         for (BreakDetails b : breaks) {
-            rules.add(new BreakRule(b.name().strip(), b.durationMinutes(), b.earliestStartOffsetMinutes(),
+            rules.add(new BreakRule(
+                    b.name().strip(),
+                    b.durationMinutes(),
+                    b.earliestStartOffsetMinutes(),
                     b.latestStartOffsetMinutes()));
         }
-        ShiftType type = new ShiftType(details.name().strip(), details.spanMinutes(), details.paidMinutes(),
-                details.startGranularityMinutes(), rules, details.minWorkBetweenBreaksMinutes(),
+        ShiftType type = new ShiftType(
+                details.name().strip(),
+                details.spanMinutes(),
+                details.paidMinutes(),
+                details.startGranularityMinutes(),
+                rules,
+                details.minWorkBetweenBreaksMinutes(),
                 details.maxContinuousWorkMinutes());
         ProbeProblem.checkShiftType(type, check);
         check.throwIfAny();

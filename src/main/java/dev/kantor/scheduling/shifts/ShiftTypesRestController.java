@@ -9,7 +9,6 @@ import dev.kantor.scheduling.shifts.ShiftDtos.ShiftTypeResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,9 +45,11 @@ class ShiftTypesRestController {
     }
 
     @PostMapping
-    @Operation(summary = "Define a shift type (managers, admins)", description = "201 with the shift type and its "
-            + "Location; 400 naming every bad field (breaks[1].latestStartOffsetMinutes for a break's window), by the "
-            + "scheduling solver's own rules; 409 when another shift type has the name; 403 for other roles.")
+    @Operation(
+            summary = "Define a shift type (managers, admins)",
+            description = "201 with the shift type and its "
+                    + "Location; 400 naming every bad field (breaks[1].latestStartOffsetMinutes for a break's window), by the "
+                    + "scheduling solver's own rules; 409 when another shift type has the name; 403 for other roles.")
     ResponseEntity<ShiftTypeResponse> create(@RequestBody ShiftTypeRequest request) {
         DefinedShiftType created = shiftTypes.create(request.details());
         return ResponseEntity.created(URI.create("/api/scheduling/shift-types/" + created.id()))
@@ -56,17 +57,21 @@ class ShiftTypesRestController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a shift type (managers, admins)", description = "Send the version read; 409 "
-            + "(concurrent-change) when someone changed it since, and nothing is changed.")
+    @Operation(
+            summary = "Change a shift type (managers, admins)",
+            description = "Send the version read; 409 "
+                    + "(concurrent-change) when someone changed it since, and nothing is changed.")
     ShiftTypeResponse change(@PathVariable long id, @RequestBody ShiftTypeRequest request) {
         new InputCheck().required("version", request.version()).throwIfAny();
         return ShiftTypeResponse.of(shiftTypes.change(id, request.details(), request.version()));
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a shift type (managers, admins)", description = "Send the version read; 204 when "
-            + "deleted; 409 while a contract allows it, or (concurrent-change) when someone changed it since; 404 "
-            + "when there is no such shift type.")
+    @Operation(
+            summary = "Delete a shift type (managers, admins)",
+            description = "Send the version read; 204 when "
+                    + "deleted; 409 while a contract allows it, or (concurrent-change) when someone changed it since; 404 "
+                    + "when there is no such shift type.")
     ResponseEntity<Void> remove(@PathVariable long id, @RequestParam(required = false) Integer version) {
         new InputCheck().required("version", version).throwIfAny();
         shiftTypes.remove(id, version);

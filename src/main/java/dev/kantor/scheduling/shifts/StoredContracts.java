@@ -48,7 +48,8 @@ public class StoredContracts {
     @Transactional(readOnly = true)
     public List<DefinedContract> all() {
         Map<Long, List<AllowedShiftType>> allowed = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 select a.contract_id, t.id, t.name from work_contract_shift_type a
                 join shift_type t on t.id = a.shift_type_id order by t.name_key""")
                 .query(rs -> {
@@ -62,12 +63,17 @@ public class StoredContracts {
 
     @Transactional(readOnly = true)
     public Optional<DefinedContract> find(long id) {
-        List<AllowedShiftType> allowed = jdbc.sql("""
+        List<AllowedShiftType> allowed = jdbc.sql(
+                        """
                 select t.id, t.name from work_contract_shift_type a join shift_type t on t.id = a.shift_type_id
                 where a.contract_id = ? order by t.name_key""")
-                .param(id).query((rs, row) -> new AllowedShiftType(rs.getLong(1), rs.getString(2))).list();
-        return jdbc.sql("select * from work_contract where id = ?").param(id)
-                .query((rs, row) -> map(rs, allowed)).optional();
+                .param(id)
+                .query((rs, row) -> new AllowedShiftType(rs.getLong(1), rs.getString(2)))
+                .list();
+        return jdbc.sql("select * from work_contract where id = ?")
+                .param(id)
+                .query((rs, row) -> map(rs, allowed))
+                .optional();
     }
 
     /** The contract, or a not-found failure (404 in the API). */
@@ -82,7 +88,8 @@ public class StoredContracts {
         String name = details.name().strip();
         requireFreeName(name, null);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into work_contract (name, name_key, max_shifts_per_day, max_shifts_per_week,
                     max_paid_minutes_per_week, min_rest_between_shifts_minutes, version)
                 values (:name, :key, :perDay, :perWeek, :paid, :rest, 0)""")
@@ -105,7 +112,8 @@ public class StoredContracts {
         Map<String, Object> params = parameters(name, details);
         params.put("id", id);
         params.put("version", version);
-        int changed = jdbc.sql("""
+        int changed = jdbc.sql(
+                        """
                 update work_contract set name = :name, name_key = :key, max_shifts_per_day = :perDay,
                     max_shifts_per_week = :perWeek, max_paid_minutes_per_week = :paid,
                     min_rest_between_shifts_minutes = :rest, version = version + 1
@@ -115,7 +123,9 @@ public class StoredContracts {
         if (changed == 0) {
             throw KantorException.conflict("error.concurrent-change");
         }
-        jdbc.sql("delete from work_contract_shift_type where contract_id = ?").param(id).update();
+        jdbc.sql("delete from work_contract_shift_type where contract_id = ?")
+                .param(id)
+                .update();
         storeAllowed(id, allowed);
         DefinedContract after = get(id);
         audit.changed(AUDITED_AS, id, after.name(), AuditAction.UPDATED, before.snapshot(), after.snapshot());
@@ -126,7 +136,10 @@ public class StoredContracts {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'HR')")
     public DefinedContract remove(long id, int version) {
         DefinedContract contract = get(id);
-        if (jdbc.sql("delete from work_contract where id = ? and version = ?").params(id, version).update() == 0) {
+        if (jdbc.sql("delete from work_contract where id = ? and version = ?")
+                        .params(id, version)
+                        .update()
+                == 0) {
             throw KantorException.conflict("error.concurrent-change");
         }
         audit.deleted(AUDITED_AS, id, contract.name(), contract.snapshot());
@@ -134,15 +147,16 @@ public class StoredContracts {
     }
 
     private Map<Long, DefinedShiftType> knownShiftTypes() {
-        return shiftTypes.all().stream().collect(Collectors.toMap(DefinedShiftType::id, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
+        return shiftTypes.all().stream()
+                .collect(Collectors.toMap(DefinedShiftType::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     private void storeAllowed(long id, List<DefinedShiftType> allowed) {
         try {
             for (DefinedShiftType type : allowed) {
                 jdbc.sql("insert into work_contract_shift_type (contract_id, shift_type_id) values (?, ?)")
-                        .params(id, type.id()).update();
+                        .params(id, type.id())
+                        .update();
             }
         } catch (DataIntegrityViolationException e) {
             // a shift type was deleted after the rules found it
@@ -151,8 +165,10 @@ public class StoredContracts {
     }
 
     private void requireFreeName(String name, Long id) {
-        jdbc.sql("select id from work_contract where name_key = ?").param(StoredShiftTypes.key(name))
-                .query(Long.class).optional()
+        jdbc.sql("select id from work_contract where name_key = ?")
+                .param(StoredShiftTypes.key(name))
+                .query(Long.class)
+                .optional()
                 .filter(other -> !other.equals(id))
                 .ifPresent(other -> {
                     throw new DuplicateValue("name", "scheduling.contract.name-taken", name);
@@ -172,8 +188,14 @@ public class StoredContracts {
 
     private static DefinedContract map(java.sql.ResultSet rs, List<AllowedShiftType> allowed)
             throws java.sql.SQLException {
-        return new DefinedContract(rs.getLong("id"), rs.getString("name"), allowed, rs.getInt("max_shifts_per_day"),
-                rs.getInt("max_shifts_per_week"), rs.getInt("max_paid_minutes_per_week"),
-                rs.getInt("min_rest_between_shifts_minutes"), rs.getInt("version"));
+        return new DefinedContract(
+                rs.getLong("id"),
+                rs.getString("name"),
+                allowed,
+                rs.getInt("max_shifts_per_day"),
+                rs.getInt("max_shifts_per_week"),
+                rs.getInt("max_paid_minutes_per_week"),
+                rs.getInt("min_rest_between_shifts_minutes"),
+                rs.getInt("version"));
     }
 }

@@ -48,12 +48,14 @@ public class StoredShiftTypes {
     @Transactional(readOnly = true)
     public List<DefinedShiftType> all() {
         Map<Long, List<BreakDetails>> breaks = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 select shift_type_id, name, duration_minutes, earliest_start_offset_minutes,
                     latest_start_offset_minutes
                 from shift_type_break order by shift_type_id, position""")
                 .query(rs -> {
-                    breaks.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(breakOf(rs, 2));
+                    breaks.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(breakOf(rs, 2));
                 });
         return jdbc.sql("select * from shift_type order by name_key")
                 .query((rs, row) -> map(rs, breaks.getOrDefault(rs.getLong("id"), List.of())))
@@ -62,11 +64,16 @@ public class StoredShiftTypes {
 
     @Transactional(readOnly = true)
     public Optional<DefinedShiftType> find(long id) {
-        List<BreakDetails> breaks = jdbc.sql("""
+        List<BreakDetails> breaks = jdbc.sql(
+                        """
                 select name, duration_minutes, earliest_start_offset_minutes, latest_start_offset_minutes
                 from shift_type_break where shift_type_id = ? order by position""")
-                .param(id).query((rs, row) -> breakOf(rs, 1)).list();
-        return jdbc.sql("select * from shift_type where id = ?").param(id).query((rs, row) -> map(rs, breaks))
+                .param(id)
+                .query((rs, row) -> breakOf(rs, 1))
+                .list();
+        return jdbc.sql("select * from shift_type where id = ?")
+                .param(id)
+                .query((rs, row) -> map(rs, breaks))
                 .optional();
     }
 
@@ -79,10 +86,13 @@ public class StoredShiftTypes {
     /** The names of the contracts that allow the shift type, by name. */
     @Transactional(readOnly = true)
     public List<String> contractsAllowing(long id) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select c.name from work_contract c join work_contract_shift_type a on a.contract_id = c.id
                 where a.shift_type_id = ? order by c.name_key""")
-                .param(id).query(String.class).list();
+                .param(id)
+                .query(String.class)
+                .list();
     }
 
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -90,7 +100,8 @@ public class StoredShiftTypes {
         ShiftType type = ShiftTypeRules.check(details);
         requireFreeName(type.id(), null);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into shift_type (name, name_key, span_minutes, paid_minutes, start_granularity_minutes,
                     min_work_between_breaks_minutes, max_continuous_work_minutes, version)
                 values (:name, :key, :span, :paid, :granularity, :minWork, :maxWork, 0)""")
@@ -112,7 +123,8 @@ public class StoredShiftTypes {
         Map<String, Object> params = parameters(type);
         params.put("id", id);
         params.put("version", version);
-        int changed = jdbc.sql("""
+        int changed = jdbc.sql(
+                        """
                 update shift_type set name = :name, name_key = :key, span_minutes = :span, paid_minutes = :paid,
                     start_granularity_minutes = :granularity, min_work_between_breaks_minutes = :minWork,
                     max_continuous_work_minutes = :maxWork, version = version + 1
@@ -122,7 +134,9 @@ public class StoredShiftTypes {
         if (changed == 0) {
             throw KantorException.conflict("error.concurrent-change");
         }
-        jdbc.sql("delete from shift_type_break where shift_type_id = ?").param(id).update();
+        jdbc.sql("delete from shift_type_break where shift_type_id = ?")
+                .param(id)
+                .update();
         storeBreaks(id, type);
         DefinedShiftType after = get(id);
         audit.changed(AUDITED_AS, id, after.name(), AuditAction.UPDATED, before.snapshot(), after.snapshot());
@@ -142,7 +156,9 @@ public class StoredShiftTypes {
         }
         int removed;
         try {
-            removed = jdbc.sql("delete from shift_type where id = ? and version = ?").params(id, version).update();
+            removed = jdbc.sql("delete from shift_type where id = ? and version = ?")
+                    .params(id, version)
+                    .update();
         } catch (DataIntegrityViolationException e) {
             // a contract came to allow it in the meantime; the transaction can no longer say which
             throw KantorException.conflict("scheduling.shift-type.in-use-now");
@@ -157,18 +173,27 @@ public class StoredShiftTypes {
     private void storeBreaks(long id, ShiftType type) {
         for (int i = 0; i < type.breaks().size(); i++) {
             var rule = type.breaks().get(i);
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into shift_type_break (shift_type_id, position, name, duration_minutes,
                         earliest_start_offset_minutes, latest_start_offset_minutes)
                     values (?, ?, ?, ?, ?, ?)""")
-                    .params(id, i, rule.id(), rule.durationMinutes(), rule.earliestStartOffsetMinutes(),
+                    .params(
+                            id,
+                            i,
+                            rule.id(),
+                            rule.durationMinutes(),
+                            rule.earliestStartOffsetMinutes(),
                             rule.latestStartOffsetMinutes())
                     .update();
         }
     }
 
     private void requireFreeName(String name, Long id) {
-        jdbc.sql("select id from shift_type where name_key = ?").param(key(name)).query(Long.class).optional()
+        jdbc.sql("select id from shift_type where name_key = ?")
+                .param(key(name))
+                .query(Long.class)
+                .optional()
                 .filter(other -> !other.equals(id))
                 .ifPresent(other -> {
                     throw new DuplicateValue("name", "scheduling.shift-type.name-taken", name);
@@ -192,14 +217,19 @@ public class StoredShiftTypes {
     }
 
     private static BreakDetails breakOf(ResultSet rs, int first) throws SQLException {
-        return new BreakDetails(rs.getString(first), rs.getInt(first + 1), rs.getInt(first + 2),
-                rs.getInt(first + 3));
+        return new BreakDetails(rs.getString(first), rs.getInt(first + 1), rs.getInt(first + 2), rs.getInt(first + 3));
     }
 
     private static DefinedShiftType map(ResultSet rs, List<BreakDetails> breaks) throws SQLException {
-        return new DefinedShiftType(rs.getLong("id"), rs.getString("name"), rs.getInt("span_minutes"),
-                rs.getInt("paid_minutes"), rs.getInt("start_granularity_minutes"), breaks,
-                rs.getInt("min_work_between_breaks_minutes"), rs.getInt("max_continuous_work_minutes"),
+        return new DefinedShiftType(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getInt("span_minutes"),
+                rs.getInt("paid_minutes"),
+                rs.getInt("start_granularity_minutes"),
+                breaks,
+                rs.getInt("min_work_between_breaks_minutes"),
+                rs.getInt("max_continuous_work_minutes"),
                 rs.getInt("version"));
     }
 }

@@ -15,11 +15,9 @@ import dev.kantor.scheduling.grid.Pattern;
  */
 final class GreedyAssignment {
 
-    record Outcome(List<Placement> placed, List<Pattern> unplaced) {
-    }
+    record Outcome(List<Placement> placed, List<Pattern> unplaced) {}
 
-    private GreedyAssignment() {
-    }
+    private GreedyAssignment() {}
 
     static Outcome assign(Roster roster, List<Pattern> shifts) {
         Grid grid = roster.grid;
@@ -31,7 +29,8 @@ final class GreedyAssignment {
         List<Placement> placed = new ArrayList<>();
         List<Pattern> unplaced = new ArrayList<>();
         List<Pattern> ordered = new ArrayList<>(shifts);
-        ordered.sort(Comparator.comparingInt(Pattern::day).thenComparingInt(Pattern::start)
+        ordered.sort(Comparator.comparingInt(Pattern::day)
+                .thenComparingInt(Pattern::start)
                 .thenComparingInt(Pattern::type));
         for (Pattern p : ordered) {
             GridType type = grid.types.get(p.type());
@@ -39,7 +38,8 @@ final class GreedyAssignment {
             int best = -1;
             double bestSlack = 0;
             for (int a = 0; a < agents; a++) {
-                if (given[a][p.day()] != null || !roster.eligible(a, p)
+                if (given[a][p.day()] != null
+                        || !roster.eligible(a, p)
                         || weekShifts[a][week] >= roster.capacity.agentWeekShifts[a][week]
                         || weekPaid[a][week] + type.paidMinutes() > roster.capacity.agentWeekPaid[a][week]) {
                     continue;
@@ -53,10 +53,13 @@ final class GreedyAssignment {
                     daysLeft += roster.capacity.agentDay[a][d] > 0 ? 1 : 0;
                 }
                 // shifts of this type the week can still take, counting both shifts and paid minutes
-                int room = Math.min(roster.capacity.agentWeekShifts[a][week] - weekShifts[a][week],
+                int room = Math.min(
+                        roster.capacity.agentWeekShifts[a][week] - weekShifts[a][week],
                         (roster.capacity.agentWeekPaid[a][week] - weekPaid[a][week]) / type.paidMinutes());
                 double slack = room / (double) daysLeft;
-                if (best < 0 || slack > bestSlack + 1e-9 || (Math.abs(slack - bestSlack) <= 1e-9 && paid[a] < paid[best])) {
+                if (best < 0
+                        || slack > bestSlack + 1e-9
+                        || (Math.abs(slack - bestSlack) <= 1e-9 && paid[a] < paid[best])) {
                     best = a;
                     bestSlack = slack;
                 }

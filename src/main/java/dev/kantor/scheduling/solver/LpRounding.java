@@ -16,11 +16,15 @@ import dev.kantor.scheduling.grid.Pattern;
  */
 final class LpRounding {
 
-    private LpRounding() {
-    }
+    private LpRounding() {}
 
-    static List<Pattern> round(Grid grid, List<Pattern> columns, double[] values, List<Pattern> extra,
-            int[][] required, Capacity capacity) {
+    static List<Pattern> round(
+            Grid grid,
+            List<Pattern> columns,
+            double[] values,
+            List<Pattern> extra,
+            int[][] required,
+            Capacity capacity) {
         int contracts = grid.contracts.size();
         int[][] dayLeft = new int[contracts][];
         int[][] weekLeft = new int[contracts][];
@@ -112,7 +116,10 @@ final class LpRounding {
         int best = -1;
         for (GridContract c : grid.contracts) {
             int i = c.index();
-            if (c.allows()[p.type()] && dayLeft[i][p.day()] > 0 && weekLeft[i][week] > 0 && paidLeft[i][week] >= paid
+            if (c.allows()[p.type()]
+                    && dayLeft[i][p.day()] > 0
+                    && weekLeft[i][week] > 0
+                    && paidLeft[i][week] >= paid
                     && (best < 0 || dayLeft[i][p.day()] > dayLeft[best][p.day()])) {
                 best = i;
             }
@@ -120,8 +127,15 @@ final class LpRounding {
         return best;
     }
 
-    private static boolean take(Grid grid, Pattern p, int[][] dayLeft, int[][] weekLeft, long[][] paidLeft,
-            int[][] missing, List<Pattern> chosen, List<Integer> contractOf) {
+    private static boolean take(
+            Grid grid,
+            Pattern p,
+            int[][] dayLeft,
+            int[][] weekLeft,
+            long[][] paidLeft,
+            int[][] missing,
+            List<Pattern> chosen,
+            List<Integer> contractOf) {
         int c = contractFor(grid, p, dayLeft, weekLeft, paidLeft);
         if (c < 0) {
             return false;

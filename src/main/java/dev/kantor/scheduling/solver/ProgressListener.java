@@ -12,7 +12,6 @@ public interface ProgressListener {
     void improved(Schedule best);
 
     static ProgressListener none() {
-        return best -> {
-        };
+        return best -> {};
     }
 }

@@ -22,6 +22,7 @@ final class Roster {
     final Capacity capacity;
     /** Per agent and day: the fixed shift's start and end in absolute minutes, or null. */
     private final int[][][] fixedTimes;
+
     final long[] fixedPaid;
     final int[] fixedCount;
 
@@ -37,7 +38,8 @@ final class Roster {
             int end = grid.absoluteMinute(pin.day(), pin.startSlot() + type.spanSlots());
             int[] known = fixedTimes[pin.agent()][pin.day()];
             // several pinned shifts in a day: keep the earliest start and the latest end
-            fixedTimes[pin.agent()][pin.day()] = known == null ? new int[] {start, end}
+            fixedTimes[pin.agent()][pin.day()] = known == null
+                    ? new int[] {start, end}
                     : new int[] {Math.min(known[0], start), Math.max(known[1], end)};
             fixedPaid[pin.agent()] += type.paidMinutes();
             fixedCount[pin.agent()]++;
@@ -62,7 +64,8 @@ final class Roster {
         GridContract contract = grid.contracts.get(a.contract());
         GridType type = grid.types.get(p.type());
         int week = grid.days.get(p.day()).week();
-        if (!contract.allows()[p.type()] || capacity.agentDay[agent][p.day()] == 0
+        if (!contract.allows()[p.type()]
+                || capacity.agentDay[agent][p.day()] == 0
                 || capacity.agentWeekShifts[agent][week] == 0
                 || capacity.agentWeekPaid[agent][week] < type.paidMinutes()) {
             return false;

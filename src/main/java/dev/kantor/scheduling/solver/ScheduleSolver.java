@@ -81,18 +81,22 @@ public final class ScheduleSolver {
         if (!issues.isEmpty()) {
             throw new InvalidProblemException(issues);
         }
-        int limit = problem.timeLimitSeconds() != null ? problem.timeLimitSeconds()
-                : settings.defaultTimeLimitSeconds();
+        int limit =
+                problem.timeLimitSeconds() != null ? problem.timeLimitSeconds() : settings.defaultTimeLimitSeconds();
         Budget budget = new Budget(limit, settings.deterministic());
         Trace trace = new Trace();
         OrTools.load();
         Grid grid = new Grid(problem);
         Patterns patterns = new Patterns(grid);
-        LowerBound.Computed computed = LowerBound.compute(grid, patterns, budget.columnGenerationDeadline(0.25),
-                stop::isStopped);
+        LowerBound.Computed computed =
+                LowerBound.compute(grid, patterns, budget.columnGenerationDeadline(0.25), stop::isStopped);
         BoundResult bound = computed.result();
-        trace.log("bound %d (%s, LP %.1f), LP columns %d, LP shortfall %.2f", bound.paidMinutes(), bound.method(),
-                bound.lpValue(), computed.lp() == null ? 0 : computed.lp().columns().size(),
+        trace.log(
+                "bound %d (%s, LP %.1f), LP columns %d, LP shortfall %.2f",
+                bound.paidMinutes(),
+                bound.method(),
+                bound.lpValue(),
+                computed.lp() == null ? 0 : computed.lp().columns().size(),
                 computed.lp() == null ? -1 : computed.lp().shortfall());
         Best best = new Best(grid, bound.paidMinutes(), listener);
         best.offer(List.of());
@@ -102,8 +106,13 @@ public final class ScheduleSolver {
 
         Roster roster = new Roster(grid, grid.pinned);
         Residual residual = new Residual(grid);
-        List<Pattern> rounded = LpRounding.round(grid, computed.lp().columns(), computed.lp().values(),
-                computed.lp().nearlyPriced(), residual.required, roster.capacity);
+        List<Pattern> rounded = LpRounding.round(
+                grid,
+                computed.lp().columns(),
+                computed.lp().values(),
+                computed.lp().nearlyPriced(),
+                residual.required,
+                roster.capacity);
         trace.log("LP rounded: %d shifts, %d paid minutes", rounded.size(), paidOf(grid, rounded));
         best.offer(GreedyAssignment.assign(roster, rounded).placed());
         ShiftMix mix = new ShiftMix(grid, candidates(computed.lp()), rounded, residual.required, roster.capacity);
@@ -115,47 +124,63 @@ public final class ScheduleSolver {
                 best.offer(GreedyAssignment.assign(roster, shifts).placed());
             }
         });
-        trace.log("mix: %d shifts, %d paid minutes, proven within the gap: %s", mixed.shifts().size(), paidOf(grid, mixed.shifts()),
-                mixed.optimal());
+        trace.log(
+                "mix: %d shifts, %d paid minutes, proven within the gap: %s",
+                mixed.shifts().size(), paidOf(grid, mixed.shifts()), mixed.optimal());
         if (mixed.shifts().isEmpty()) {
             return best.finish(stop);
         }
         GreedyAssignment.Outcome outcome = assign(roster, mixed.shifts(), budget, 0.6, stop, List.of(), best);
-        trace.log("assignment: %d placed, %d left to nobody", outcome.placed().size(), outcome.unplaced().size());
+        trace.log(
+                "assignment: %d placed, %d left to nobody",
+                outcome.placed().size(), outcome.unplaced().size());
         for (Pattern p : outcome.unplaced()) {
-            long eligible = grid.agents.stream().filter(a -> roster.eligible(a.index(), p)).count();
-            trace.log("  left: day %d type %s %s-%s, %d eligible", p.day(), grid.types.get(p.type()).id(),
-                    grid.time(p.day(), p.start()), grid.time(p.day(), p.end()), eligible);
+            long eligible = grid.agents.stream()
+                    .filter(a -> roster.eligible(a.index(), p))
+                    .count();
+            trace.log(
+                    "  left: day %d type %s %s-%s, %d eligible",
+                    p.day(),
+                    grid.types.get(p.type()).id(),
+                    grid.time(p.day(), p.start()),
+                    grid.time(p.day(), p.end()),
+                    eligible);
         }
         List<Placement> placed = new ArrayList<>(outcome.placed());
         best.settle(placed);
-        for (int round = 0; round < REPAIR_ROUNDS && !outcome.unplaced().isEmpty() && !stop.isStopped()
-                && budget.left() > 0.5; round++) {
+        for (int round = 0;
+                round < REPAIR_ROUNDS && !outcome.unplaced().isEmpty() && !stop.isStopped() && budget.left() > 0.5;
+                round++) {
             List<Pinned> fixed = new ArrayList<>(grid.pinned);
             for (Placement p : placed) {
                 Pattern pattern = p.pattern();
-                fixed.add(new Pinned(p.agent(), pattern.day(), pattern.type(), pattern.start(), pattern.breakStarts(),
-                        null));
+                fixed.add(new Pinned(
+                        p.agent(), pattern.day(), pattern.type(), pattern.start(), pattern.breakStarts(), null));
             }
             Roster rest = new Roster(grid, fixed);
             Residual left = new Residual(grid, fixed);
-            CoveringLp.Solution lp = CoveringLp.solve(grid, patterns, left.required, rest.capacity,
-                    budget.columnGenerationDeadline(0.2), stop::isStopped);
+            CoveringLp.Solution lp = CoveringLp.solve(
+                    grid,
+                    patterns,
+                    left.required,
+                    rest.capacity,
+                    budget.columnGenerationDeadline(0.2),
+                    stop::isStopped);
             if (lp == null) {
                 break;
             }
-            List<Pattern> start = LpRounding.round(grid, lp.columns(), lp.values(), lp.nearlyPriced(), left.required,
-                    rest.capacity);
+            List<Pattern> start =
+                    LpRounding.round(grid, lp.columns(), lp.values(), lp.nearlyPriced(), left.required, rest.capacity);
             ShiftMix.Result more = new ShiftMix(grid, candidates(lp), start, left.required, rest.capacity)
-                    .solve(budget.take(0.4), settings, stop, shifts -> {
-                    });
+                    .solve(budget.take(0.4), settings, stop, shifts -> {});
             if (more.shifts().isEmpty()) {
                 break;
             }
             trace.log("repair mix: %d shifts", more.shifts().size());
             outcome = assign(rest, more.shifts(), budget, 0.6, stop, placed, best);
-            trace.log("repair assignment: %d placed, %d left to nobody", outcome.placed().size(),
-                    outcome.unplaced().size());
+            trace.log(
+                    "repair assignment: %d placed, %d left to nobody",
+                    outcome.placed().size(), outcome.unplaced().size());
             placed.addAll(outcome.placed());
             best.settle(placed);
         }
@@ -168,15 +193,23 @@ public final class ScheduleSolver {
     }
 
     private static long paidOf(Grid grid, List<Pattern> shifts) {
-        return shifts.stream().mapToLong(p -> grid.types.get(p.type()).paidMinutes()).sum();
+        return shifts.stream()
+                .mapToLong(p -> grid.types.get(p.type()).paidMinutes())
+                .sum();
     }
 
     /**
      * The quick assignment, then CP-SAT's, one group of contracts at a time: contracts that share no
      * shift type share no shift, so each group is a model of its own, given time by its size.
      */
-    private GreedyAssignment.Outcome assign(Roster roster, List<Pattern> shifts, Budget budget, double share,
-            StopSignal stop, List<Placement> earlier, Best best) {
+    private GreedyAssignment.Outcome assign(
+            Roster roster,
+            List<Pattern> shifts,
+            Budget budget,
+            double share,
+            StopSignal stop,
+            List<Placement> earlier,
+            Best best) {
         Grid grid = roster.grid;
         GreedyAssignment.Outcome greedy = GreedyAssignment.assign(roster, shifts);
         best.offer(join(earlier, greedy.placed()));
@@ -199,7 +232,8 @@ public final class ScheduleSolver {
         }
         for (int g = 0; g < groups; g++) {
             final int current = g;
-            List<Pattern> mine = shifts.stream().filter(p -> typeGroup[p.type()] == current).toList();
+            List<Pattern> mine =
+                    shifts.stream().filter(p -> typeGroup[p.type()] == current).toList();
             if (mine.isEmpty()) {
                 continue;
             }
@@ -207,18 +241,26 @@ public final class ScheduleSolver {
             for (var agent : grid.agents) {
                 inScope[agent.index()] = group[agent.contract()] == current;
             }
-            List<Placement> hinted = greedy.placed().stream().filter(p -> typeGroup[p.pattern().type()] == current)
+            List<Placement> hinted = greedy.placed().stream()
+                    .filter(p -> typeGroup[p.pattern().type()] == current)
                     .toList();
-            List<Pattern> hintedLeft = greedy.unplaced().stream().filter(p -> typeGroup[p.type()] == current)
+            List<Pattern> hintedLeft = greedy.unplaced().stream()
+                    .filter(p -> typeGroup[p.type()] == current)
                     .toList();
             // a better assignment of this group is reported with the groups before it as solved and the
             // groups after it as the quick assignment gave them
             List<Placement> before = join(earlier, placed);
-            List<Placement> after = greedy.placed().stream().filter(p -> typeGroup[p.pattern().type()] > current)
+            List<Placement> after = greedy.placed().stream()
+                    .filter(p -> typeGroup[p.pattern().type()] > current)
                     .toList();
-            GreedyAssignment.Outcome outcome = ShiftAssignment.assign(roster, mine, inScope,
+            GreedyAssignment.Outcome outcome = ShiftAssignment.assign(
+                    roster,
+                    mine,
+                    inScope,
                     new GreedyAssignment.Outcome(hinted, hintedLeft),
-                    seconds * mine.size() / shifts.size(), settings, stop,
+                    seconds * mine.size() / shifts.size(),
+                    settings,
+                    stop,
                     found -> best.offer(join(join(before, found), after)));
             placed.addAll(outcome.placed());
             unplaced.addAll(outcome.unplaced());
@@ -251,7 +293,8 @@ public final class ScheduleSolver {
                         continue;
                     }
                     for (int t = 0; t < grid.types.size(); t++) {
-                        if (grid.contracts.get(c).allows()[t] && grid.contracts.get(other).allows()[t]) {
+                        if (grid.contracts.get(c).allows()[t]
+                                && grid.contracts.get(other).allows()[t]) {
                             group[other] = next;
                             queue.add(other);
                             break;

@@ -19,8 +19,7 @@ import dev.kantor.scheduling.problem.Shortfall;
 /** Writes the answer: the shifts (pinned ones as given), coverage per day, and every short interval. */
 final class ScheduleWriter {
 
-    private ScheduleWriter() {
-    }
+    private ScheduleWriter() {}
 
     static Schedule write(Grid grid, List<Placement> placed, ScheduleStatus status, long lowerBound) {
         List<Shift> shifts = new ArrayList<>();
@@ -54,13 +53,21 @@ final class ScheduleWriter {
             }
             List<Break> breaks = new ArrayList<>();
             for (int k = 0; k < p.breakStarts().length; k++) {
-                breaks.add(new Break(type.breakIds()[k], grid.time(p.day(), p.breakStarts()[k]),
+                breaks.add(new Break(
+                        type.breakIds()[k],
+                        grid.time(p.day(), p.breakStarts()[k]),
                         grid.time(p.day(), p.breakStarts()[k] + type.breakSlots()[k])));
             }
-            shifts.add(new Shift(grid.agents.get(placement.agent()).id(), grid.days.get(p.day()).date(), type.id(),
-                    grid.time(p.day(), p.start()), grid.time(p.day(), p.end()), breaks));
+            shifts.add(new Shift(
+                    grid.agents.get(placement.agent()).id(),
+                    grid.days.get(p.day()).date(),
+                    type.id(),
+                    grid.time(p.day(), p.start()),
+                    grid.time(p.day(), p.end()),
+                    breaks));
         }
-        shifts.sort(Comparator.comparing(Shift::date).thenComparing(Shift::start).thenComparing(Shift::agent));
+        shifts.sort(
+                Comparator.comparing(Shift::date).thenComparing(Shift::start).thenComparing(Shift::agent));
         List<Shortfall> shortfalls = new ArrayList<>();
         List<DayCoverage> coverage = new ArrayList<>();
         for (GridDay day : grid.days) {

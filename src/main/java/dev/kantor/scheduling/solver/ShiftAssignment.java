@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kantor.scheduling.grid.Grid;
+import dev.kantor.scheduling.grid.Grid.GridType;
+import dev.kantor.scheduling.grid.Pattern;
+
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -13,10 +17,6 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
-
-import dev.kantor.scheduling.grid.Grid;
-import dev.kantor.scheduling.grid.Grid.GridType;
-import dev.kantor.scheduling.grid.Pattern;
 
 /**
  * Gives a shift mix to agents as a CP-SAT model. Shifts of a day with the same type and start are
@@ -28,24 +28,31 @@ import dev.kantor.scheduling.grid.Pattern;
  */
 final class ShiftAssignment {
 
-    private record ShiftClass(int day, int type, int start, List<Pattern> shifts) {
-    }
+    private record ShiftClass(int day, int type, int start, List<Pattern> shifts) {}
 
-    private ShiftAssignment() {
-    }
+    private ShiftAssignment() {}
 
     /**
      * @param inScope the agents who may take these shifts (those of the contracts allowing their types)
      */
-    static GreedyAssignment.Outcome assign(Roster roster, List<Pattern> shifts, boolean[] inScope,
-            GreedyAssignment.Outcome hint, double seconds, SolverSettings settings, StopSignal stop,
+    static GreedyAssignment.Outcome assign(
+            Roster roster,
+            List<Pattern> shifts,
+            boolean[] inScope,
+            GreedyAssignment.Outcome hint,
+            double seconds,
+            SolverSettings settings,
+            StopSignal stop,
             java.util.function.Consumer<List<Placement>> improved) {
         Grid grid = roster.grid;
         int agents = grid.agents.size();
         Map<List<Integer>, ShiftClass> byKey = new LinkedHashMap<>();
         for (Pattern p : shifts) {
-            byKey.computeIfAbsent(List.of(p.day(), p.type(), p.start()),
-                    k -> new ShiftClass(p.day(), p.type(), p.start(), new ArrayList<>())).shifts().add(p);
+            byKey.computeIfAbsent(
+                            List.of(p.day(), p.type(), p.start()),
+                            k -> new ShiftClass(p.day(), p.type(), p.start(), new ArrayList<>()))
+                    .shifts()
+                    .add(p);
         }
         List<ShiftClass> classes = new ArrayList<>(byKey.values());
         Map<List<Integer>, Integer> indexOf = new java.util.HashMap<>();
@@ -54,7 +61,9 @@ final class ShiftAssignment {
         }
         long gcd = 0;
         for (GridType type : grid.types) {
-            gcd = java.math.BigInteger.valueOf(gcd).gcd(java.math.BigInteger.valueOf(type.paidMinutes())).longValue();
+            gcd = java.math.BigInteger.valueOf(gcd)
+                    .gcd(java.math.BigInteger.valueOf(type.paidMinutes()))
+                    .longValue();
         }
 
         CpModel model = new CpModel();
@@ -169,8 +178,13 @@ final class ShiftAssignment {
         return Math.max(1, n);
     }
 
-    private static void addAgentRules(CpModel model, Roster roster, int a, List<ShiftClass> classes,
-            List<List<Integer>> classesOfDay, BoolVar[] works) {
+    private static void addAgentRules(
+            CpModel model,
+            Roster roster,
+            int a,
+            List<ShiftClass> classes,
+            List<List<Integer>> classesOfDay,
+            BoolVar[] works) {
         Grid grid = roster.grid;
         LinearExprBuilder[] weekShifts = new LinearExprBuilder[grid.weeks];
         LinearExprBuilder[] weekPaid = new LinearExprBuilder[grid.weeks];
@@ -185,7 +199,8 @@ final class ShiftAssignment {
                 if (works[k] != null) {
                     today.add(works[k]);
                     weekShifts[w].add(works[k]);
-                    weekPaid[w].addTerm(works[k], grid.types.get(classes.get(k).type()).paidMinutes());
+                    weekPaid[w].addTerm(
+                            works[k], grid.types.get(classes.get(k).type()).paidMinutes());
                 }
             }
             if (today.size() > 1) {
@@ -198,8 +213,11 @@ final class ShiftAssignment {
                     }
                     List<Literal> clash = new ArrayList<>();
                     for (int k : classesOfDay.get(d)) {
-                        if (works[k] != null && !roster.restBetween(a, classes.get(k).shifts().get(0),
-                                classes.get(next).shifts().get(0))) {
+                        if (works[k] != null
+                                && !roster.restBetween(
+                                        a,
+                                        classes.get(k).shifts().get(0),
+                                        classes.get(next).shifts().get(0))) {
                             clash.add(works[k]);
                         }
                     }
@@ -220,8 +238,15 @@ final class ShiftAssignment {
      * Each agent's paid minutes (in units of the types' common divisor) against a target: the
      * contract's total as the hint shares it, in proportion to how many shifts each agent can work.
      */
-    private static void addFairness(CpModel model, Roster roster, List<ShiftClass> classes, BoolVar[][] works,
-            boolean[] inScope, GreedyAssignment.Outcome hint, long gcd, LinearExprBuilder objective) {
+    private static void addFairness(
+            CpModel model,
+            Roster roster,
+            List<ShiftClass> classes,
+            BoolVar[][] works,
+            boolean[] inScope,
+            GreedyAssignment.Outcome hint,
+            long gcd,
+            LinearExprBuilder objective) {
         Grid grid = roster.grid;
         int agents = grid.agents.size();
         long[] contractUnits = new long[grid.contracts.size()];
@@ -259,7 +284,8 @@ final class ShiftAssignment {
             IntVar deviation = model.newIntVar(0, Math.max(most, target) + 1, "");
             LinearExpr difference = units.build();
             model.addLessOrEqual(difference, deviation);
-            model.addGreaterOrEqual(LinearExpr.newBuilder().add(difference).add(deviation).build(), 0);
+            model.addGreaterOrEqual(
+                    LinearExpr.newBuilder().add(difference).add(deviation).build(), 0);
             objective.add(deviation);
         }
     }

@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import dev.kantor.scheduling.grid.Capacity;
+import dev.kantor.scheduling.grid.Grid;
+import dev.kantor.scheduling.grid.Grid.GridContract;
+import dev.kantor.scheduling.grid.Grid.GridType;
+import dev.kantor.scheduling.grid.Pattern;
+
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
@@ -11,12 +17,6 @@ import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
-
-import dev.kantor.scheduling.grid.Capacity;
-import dev.kantor.scheduling.grid.Grid;
-import dev.kantor.scheduling.grid.Grid.GridContract;
-import dev.kantor.scheduling.grid.Grid.GridType;
-import dev.kantor.scheduling.grid.Pattern;
 
 /**
  * The daily shift mix as a CP-SAT model: how many shifts of each pattern (type × start × break
@@ -36,8 +36,7 @@ final class ShiftMix {
     static final double RELATIVE_GAP = 0.005;
 
     /** What the mix search found; {@code optimal} when proven within {@link #RELATIVE_GAP}. */
-    record Result(List<Pattern> shifts, boolean optimal) {
-    }
+    record Result(List<Pattern> shifts, boolean optimal) {}
 
     private final Grid grid;
     private final List<List<List<Pattern>>> candidates = new ArrayList<>();
@@ -84,7 +83,9 @@ final class ShiftMix {
         int maxWork = 1;
         int maxPaid = 1;
         for (GridType type : grid.types) {
-            gcd = java.math.BigInteger.valueOf(gcd).gcd(java.math.BigInteger.valueOf(type.paidMinutes())).longValue();
+            gcd = java.math.BigInteger.valueOf(gcd)
+                    .gcd(java.math.BigInteger.valueOf(type.paidMinutes()))
+                    .longValue();
             maxPaid = Math.max(maxPaid, type.paidMinutes());
             maxWork = Math.max(maxWork, type.spanSlots());
         }
@@ -115,7 +116,9 @@ final class ShiftMix {
                         typeCapacity += capacity.perDay[c.index()][d];
                     }
                 }
-                for (Pattern p : typeCapacity == 0 ? List.<Pattern>of() : candidates.get(d).get(type.index())) {
+                for (Pattern p : typeCapacity == 0
+                        ? List.<Pattern>of()
+                        : candidates.get(d).get(type.index())) {
                     int most = 0;
                     for (int s = p.start(); s < p.end(); s++) {
                         if (p.onDuty(s)) {
@@ -157,7 +160,9 @@ final class ShiftMix {
 
         CpSolver solver = new CpSolver();
         settings.applyTo(solver.getParameters(), seconds);
-        solver.getParameters().setFindBigLinearOverlap(false).setRelativeGapLimit(RELATIVE_GAP)
+        solver.getParameters()
+                .setFindBigLinearOverlap(false)
+                .setRelativeGapLimit(RELATIVE_GAP)
                 .setLogSearchProgress(System.getProperty("kantor.cpsat.log") != null);
         Runnable hook = solver::stopSearch;
         stop.onStop(hook);

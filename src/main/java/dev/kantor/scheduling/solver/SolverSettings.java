@@ -21,8 +21,8 @@ public record SolverSettings(int defaultTimeLimitSeconds, int workers, int seed,
 
     /** 60 seconds, as many workers as there are cores (at most 8), seed 1. */
     public static SolverSettings defaults() {
-        return new SolverSettings(60, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())), 1,
-                false);
+        return new SolverSettings(
+                60, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())), 1, false);
     }
 
     /** One worker, limits in deterministic time: the same schedule every run, for tests. */

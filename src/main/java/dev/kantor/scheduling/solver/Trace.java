@@ -9,7 +9,10 @@ final class Trace {
 
     void log(String format, Object... args) {
         if (ON) {
-            System.err.printf(java.util.Locale.ROOT, "  [%7.2f s] %s%n", (System.nanoTime() - started) / 1e9,
+            System.err.printf(
+                    java.util.Locale.ROOT,
+                    "  [%7.2f s] %s%n",
+                    (System.nanoTime() - started) / 1e9,
                     String.format(java.util.Locale.ROOT, format, args));
         }
     }

@@ -23,6 +23,7 @@ class CalculatorController {
 
     /** The calculator asks for minutes where the rules speak of seconds. */
     private static final Map<String, String> FIELDS = Map.of("intervalSeconds", "intervalMinutes");
+
     static final int SPREAD = 3;
 
     @GetMapping("/staffing/calculator")
@@ -39,11 +40,17 @@ class CalculatorController {
             }
             Requirement requirement = basis.requirementFor(question.contacts(), question.intervalSeconds());
             model.addAttribute("requirement", requirement);
-            model.addAttribute("levels", basis.candidatesAround(requirement, question.contacts(),
-                    question.intervalSeconds(), SPREAD).stream()
-                    .map(p -> new Level(p, basis.scheduled(p.agents()), basis.target().metBy(p),
-                            p.agents() == requirement.agents()))
-                    .toList());
+            model.addAttribute(
+                    "levels",
+                    basis
+                            .candidatesAround(requirement, question.contacts(), question.intervalSeconds(), SPREAD)
+                            .stream()
+                            .map(p -> new Level(
+                                    p,
+                                    basis.scheduled(p.agents()),
+                                    basis.target().metBy(p),
+                                    p.agents() == requirement.agents()))
+                            .toList());
         } catch (InvalidInput e) {
             FormProblems.bind(e, result, FIELDS);
         }

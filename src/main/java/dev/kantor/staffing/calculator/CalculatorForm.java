@@ -10,13 +10,32 @@ class CalculatorForm extends ServiceFields {
     private Double intervalMinutes = 15.0;
 
     StaffingQuestion question() {
-        return new StaffingQuestion(contacts, intervalMinutes == null ? null : intervalMinutes * 60, getAhtSeconds(),
-                getPatienceSeconds(), getServiceLevelPercent(), getTargetSeconds(), getMaxAsaSeconds(),
-                getMaxOccupancyPercent(), getShrinkagePercent(), getMaxAbandonPercent());
+        return new StaffingQuestion(
+                contacts,
+                intervalMinutes == null ? null : intervalMinutes * 60,
+                getAhtSeconds(),
+                getPatienceSeconds(),
+                getServiceLevelPercent(),
+                getTargetSeconds(),
+                getMaxAsaSeconds(),
+                getMaxOccupancyPercent(),
+                getShrinkagePercent(),
+                getMaxAbandonPercent());
     }
 
-    public Double getContacts() { return contacts; }
-    public void setContacts(Double contacts) { this.contacts = contacts; }
-    public Double getIntervalMinutes() { return intervalMinutes; }
-    public void setIntervalMinutes(Double intervalMinutes) { this.intervalMinutes = intervalMinutes; }
+    public Double getContacts() {
+        return contacts;
+    }
+
+    public void setContacts(Double contacts) {
+        this.contacts = contacts;
+    }
+
+    public Double getIntervalMinutes() {
+        return intervalMinutes;
+    }
+
+    public void setIntervalMinutes(Double intervalMinutes) {
+        this.intervalMinutes = intervalMinutes;
+    }
 }

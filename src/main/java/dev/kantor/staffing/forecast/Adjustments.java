@@ -75,27 +75,45 @@ class Adjustments {
                 .date("date", date)
                 .required("version", seenVersion, 64)
                 .that(slot == null || slot >= 0 && slot < VolumeHistory.SLOTS, "slot", "staffing.validation.slot")
-                .that(percent == null || Double.isFinite(percent) && percent >= MIN_PERCENT && percent <= MAX_PERCENT,
-                        "percent", "staffing.validation.adjustment", (long) MIN_PERCENT, (long) MAX_PERCENT)
+                .that(
+                        percent == null || Double.isFinite(percent) && percent >= MIN_PERCENT && percent <= MAX_PERCENT,
+                        "percent",
+                        "staffing.validation.adjustment",
+                        (long) MIN_PERCENT,
+                        (long) MAX_PERCENT)
                 .throwIfAny();
         // one change to a queue's forecast at a time, so that the version read below stays true
-        jdbc.sql("select id from work_queue where id = ? for update").param(queueId).query(Long.class).single();
+        jdbc.sql("select id from work_queue where id = ? for update")
+                .param(queueId)
+                .query(Long.class)
+                .single();
         LocalDate monday = Forecasts.mondayOf(date);
         if (!ofWeek(queueId, monday).version().equals(seenVersion)) {
             throw KantorException.conflict("staffing.adjustment.conflict");
         }
         int key = slot == null ? -1 : slot;
-        Double before = jdbc.sql("""
+        Double before = jdbc.sql(
+                        """
                 select change_percent from forecast_adjustment where queue_id = ? and on_date = ? and slot = ?""")
-                .params(queueId, Date.valueOf(date), key).query(Double.class).optional().orElse(null);
+                .params(queueId, Date.valueOf(date), key)
+                .query(Double.class)
+                .optional()
+                .orElse(null);
         jdbc.sql("delete from forecast_adjustment where queue_id = ? and on_date = ? and slot = ?")
-                .params(queueId, Date.valueOf(date), key).update();
+                .params(queueId, Date.valueOf(date), key)
+                .update();
         if (percent != null) {
             jdbc.sql("insert into forecast_adjustment (queue_id, on_date, slot, change_percent) values (?, ?, ?, ?)")
-                    .params(queueId, Date.valueOf(date), key, percent).update();
+                    .params(queueId, Date.valueOf(date), key, percent)
+                    .update();
         }
         String what = date + (slot == null ? "" : " " + ContactForecast.slotStart(slot));
-        audit.changed(AUDITED_AS, queueId, queue.name(), AuditAction.UPDATED, adjustment(what, before),
+        audit.changed(
+                AUDITED_AS,
+                queueId,
+                queue.name(),
+                AuditAction.UPDATED,
+                adjustment(what, before),
                 adjustment(what, percent));
         if (!Objects.equals(before, percent)) {
             events.publishEvent(new ForecastAdjusted(queueId, monday));
@@ -113,7 +131,8 @@ class Adjustments {
     public ForecastAdjustments ofWeek(long queueId, LocalDate monday) {
         Map<LocalDate, Double> days = new TreeMap<>();
         Map<LocalDate, Map<Integer, Double>> slots = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 select on_date, slot, change_percent from forecast_adjustment
                 where queue_id = ? and on_date >= ? and on_date < ?""")
                 .params(queueId, Date.valueOf(monday), Date.valueOf(monday.plusDays(7)))
@@ -135,8 +154,9 @@ class Adjustments {
         ForecastAdjustments all = ofWeek(queueId, monday);
         List<Adjustment> list = new ArrayList<>();
         all.days().forEach((date, percent) -> list.add(new Adjustment(date, null, percent)));
-        all.slots().forEach((date, bySlot) -> bySlot.forEach((slot, percent) -> list.add(new Adjustment(date, slot,
-                percent))));
+        all.slots()
+                .forEach((date, bySlot) ->
+                        bySlot.forEach((slot, percent) -> list.add(new Adjustment(date, slot, percent))));
         list.sort(Comparator.comparing(Adjustment::date).thenComparing(a -> a.slot() == null ? -1 : a.slot()));
         return list;
     }

@@ -124,8 +124,8 @@ final class ContactForecast {
                     shares[w][s] = 0;
                 }
                 open += shares[w][s];
-                handlingSeconds[w][s] = handled[w][s] >= MIN_HANDLED ? handling[w][s] / handled[w][s]
-                        : queue.ahtSeconds();
+                handlingSeconds[w][s] =
+                        handled[w][s] >= MIN_HANDLED ? handling[w][s] / handled[w][s] : queue.ahtSeconds();
             }
             for (int s = 0; s < VolumeHistory.SLOTS; s++) {
                 shares[w][s] = open > 0 ? shares[w][s] / open : 0;

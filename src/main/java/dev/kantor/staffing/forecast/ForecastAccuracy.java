@@ -15,8 +15,7 @@ final class ForecastAccuracy {
 
     static final int HELD_OUT_DAYS = 7;
 
-    private ForecastAccuracy() {
-    }
+    private ForecastAccuracy() {}
 
     /** The weighted MAPE as a fraction; null without enough history for both learning and the held-out week. */
     static Double weightedMape(VolumeHistory history, LocalDate until, Set<LocalDate> holidays, WorkQueue queue) {

@@ -43,11 +43,18 @@ record ForecastAdjustments(Map<LocalDate, Double> days, Map<LocalDate, Map<Integ
      */
     public String version() {
         StringBuilder all = new StringBuilder();
-        new TreeMap<>(days).forEach((date, percent) -> all.append(date).append('=').append(percent).append(';'));
-        new TreeMap<>(slots).forEach((date, bySlot) -> new TreeMap<>(bySlot).forEach((slot, percent) ->
-                all.append(date).append('/').append(slot).append('=').append(percent).append(';')));
+        new TreeMap<>(days)
+                .forEach((date, percent) ->
+                        all.append(date).append('=').append(percent).append(';'));
+        new TreeMap<>(slots).forEach((date, bySlot) -> new TreeMap<>(bySlot).forEach((slot, percent) -> all.append(date)
+                .append('/')
+                .append(slot)
+                .append('=')
+                .append(percent)
+                .append(';')));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

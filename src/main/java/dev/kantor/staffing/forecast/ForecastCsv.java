@@ -10,23 +10,33 @@ final class ForecastCsv {
     static final String HEADER = "interval_start,contacts,aht_seconds,agents,scheduled,service_level_percent,"
             + "asa_seconds,occupancy_percent,waiting_percent,abandonment_percent";
 
-    private ForecastCsv() {
-    }
+    private ForecastCsv() {}
 
     static String of(WeekPlan plan) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         boolean abandons = plan.queue().patienceSeconds() != null;
         for (IntervalPlan i : plan.openIntervals()) {
             Performance p = i.requirement().performance();
-            csv.append(i.date()).append(' ').append(i.start()).append(',')
-                    .append(number(i.contacts(), 2)).append(',')
-                    .append(number(i.ahtSeconds(), 1)).append(',')
-                    .append(i.requirement().agents()).append(',')
-                    .append(i.requirement().scheduled()).append(',')
-                    .append(p.serviceLevel() == null ? "" : number(p.serviceLevel() * 100, 1)).append(',')
-                    .append(number(p.averageSpeedOfAnswer(), 1)).append(',')
-                    .append(number(p.occupancy() * 100, 1)).append(',')
-                    .append(number(p.probabilityOfWaiting() * 100, 1)).append(',')
+            csv.append(i.date())
+                    .append(' ')
+                    .append(i.start())
+                    .append(',')
+                    .append(number(i.contacts(), 2))
+                    .append(',')
+                    .append(number(i.ahtSeconds(), 1))
+                    .append(',')
+                    .append(i.requirement().agents())
+                    .append(',')
+                    .append(i.requirement().scheduled())
+                    .append(',')
+                    .append(p.serviceLevel() == null ? "" : number(p.serviceLevel() * 100, 1))
+                    .append(',')
+                    .append(number(p.averageSpeedOfAnswer(), 1))
+                    .append(',')
+                    .append(number(p.occupancy() * 100, 1))
+                    .append(',')
+                    .append(number(p.probabilityOfWaiting() * 100, 1))
+                    .append(',')
                     .append(abandons ? number(p.probabilityOfAbandoning() * 100, 1) : "")
                     .append('\n');
         }

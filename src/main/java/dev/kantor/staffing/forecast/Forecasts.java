@@ -34,7 +34,11 @@ public class Forecasts {
     private final BusinessCalendars calendars;
     private final Clock clock;
 
-    Forecasts(StoredQueues queues, StoredHistory history, Adjustments adjustments, BusinessCalendars calendars,
+    Forecasts(
+            StoredQueues queues,
+            StoredHistory history,
+            Adjustments adjustments,
+            BusinessCalendars calendars,
             Clock clock) {
         this.queues = queues;
         this.history = history;
@@ -63,20 +67,31 @@ public class Forecasts {
         // learn from complete days only, and never from the week being forecast
         LocalDate until = monday.isBefore(today) ? monday : today;
         LocalDate from = until.minusDays(ContactForecast.WINDOW_DAYS + ForecastAccuracy.HELD_OUT_DAYS);
-        VolumeHistory past = new VolumeHistory(history.between(queueId, from.atStartOfDay(zone).toInstant(),
-                until.atStartOfDay(zone).toInstant()), zone);
+        VolumeHistory past = new VolumeHistory(
+                history.between(
+                        queueId,
+                        from.atStartOfDay(zone).toInstant(),
+                        until.atStartOfDay(zone).toInstant()),
+                zone);
         Set<LocalDate> holidays = new HashSet<>();
         calendars.holidays().stream().map(Holiday::date).forEach(holidays::add);
-        List<LocalDate> weekHolidays = monday.datesUntil(monday.plusDays(7)).filter(holidays::contains).toList();
+        List<LocalDate> weekHolidays =
+                monday.datesUntil(monday.plusDays(7)).filter(holidays::contains).toList();
         ForecastAdjustments adjusted = adjustments.ofWeek(queueId, monday);
 
         ContactForecast model = ContactForecast.learn(past, until, holidays, queue);
         if (model == null) {
             return new WeekPlan(queue, monday, List.of(), null, 0, weekHolidays, adjusted);
         }
-        List<DayForecast> days = model.days(monday, 7, holidays).stream().map(adjusted::applyTo).toList();
-        return new WeekPlan(queue, monday, StaffingPlan.of(queue, days),
-                ForecastAccuracy.weightedMape(past, until, holidays, queue), model.learnedDays(), weekHolidays,
+        List<DayForecast> days =
+                model.days(monday, 7, holidays).stream().map(adjusted::applyTo).toList();
+        return new WeekPlan(
+                queue,
+                monday,
+                StaffingPlan.of(queue, days),
+                ForecastAccuracy.weightedMape(past, until, holidays, queue),
+                model.learnedDays(),
+                weekHolidays,
                 adjusted);
     }
 

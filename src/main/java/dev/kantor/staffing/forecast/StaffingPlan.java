@@ -16,8 +16,7 @@ public final class StaffingPlan {
 
     static final double INTERVAL_SECONDS = 15 * 60;
 
-    private StaffingPlan() {
-    }
+    private StaffingPlan() {}
 
     public static List<IntervalPlan> of(WorkQueue queue, List<DayForecast> days) {
         StaffingBasis basis = queue.basis();
@@ -29,7 +28,8 @@ public final class StaffingPlan {
                 double aht = day.ahtSeconds()[s];
                 Requirement requirement = null;
                 if (queue.isOpen(day.date().getDayOfWeek(), start)) {
-                    StaffingBasis slotBasis = aht == basis.handlingSeconds() ? basis
+                    StaffingBasis slotBasis = aht == basis.handlingSeconds()
+                            ? basis
                             : new StaffingBasis(aht, basis.patienceSeconds(), basis.target(), basis.shrinkage());
                     requirement = slotBasis.requirementFor(contacts, INTERVAL_SECONDS);
                 }

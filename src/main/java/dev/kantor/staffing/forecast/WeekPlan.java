@@ -14,8 +14,14 @@ import dev.kantor.staffing.queues.WorkQueue;
  * @param learnedDays   days of history the forecast learned from
  * @param holidays      the public holidays of the week
  */
-public record WeekPlan(WorkQueue queue, LocalDate monday, List<IntervalPlan> intervals, Double weightedMape,
-        int learnedDays, List<LocalDate> holidays, ForecastAdjustments adjustments) {
+public record WeekPlan(
+        WorkQueue queue,
+        LocalDate monday,
+        List<IntervalPlan> intervals,
+        Double weightedMape,
+        int learnedDays,
+        List<LocalDate> holidays,
+        ForecastAdjustments adjustments) {
 
     public boolean forecast() {
         return !intervals.isEmpty();
@@ -30,11 +36,19 @@ public record WeekPlan(WorkQueue queue, LocalDate monday, List<IntervalPlan> int
     }
 
     public int peakAgents() {
-        return intervals.stream().filter(IntervalPlan::open).mapToInt(i -> i.requirement().agents()).max().orElse(0);
+        return intervals.stream()
+                .filter(IntervalPlan::open)
+                .mapToInt(i -> i.requirement().agents())
+                .max()
+                .orElse(0);
     }
 
     /** Hours of agents' time to schedule across the week: a quarter hour per scheduled agent and interval. */
     public double scheduledHours() {
-        return intervals.stream().filter(IntervalPlan::open).mapToInt(i -> i.requirement().scheduled()).sum() / 4.0;
+        return intervals.stream()
+                        .filter(IntervalPlan::open)
+                        .mapToInt(i -> i.requirement().scheduled())
+                        .sum()
+                / 4.0;
     }
 }

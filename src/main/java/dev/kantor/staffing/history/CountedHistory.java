@@ -33,8 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 class CountedHistory {
 
     /** Which cases count as a queue's contacts: chat comes in through the web portal. */
-    static final Map<QueueChannel, Channel> CASE_CHANNEL = Map.of(QueueChannel.PHONE, Channel.PHONE,
-            QueueChannel.FRONT_DESK, Channel.WALK_IN, QueueChannel.EMAIL, Channel.EMAIL, QueueChannel.CHAT, Channel.WEB);
+    static final Map<QueueChannel, Channel> CASE_CHANNEL = Map.of(
+            QueueChannel.PHONE,
+            Channel.PHONE,
+            QueueChannel.FRONT_DESK,
+            Channel.WALK_IN,
+            QueueChannel.EMAIL,
+            Channel.EMAIL,
+            QueueChannel.CHAT,
+            Channel.WEB);
+
     private static final long QUARTER_HOUR_SECONDS = Duration.ofMinutes(15).getSeconds();
 
     private final StoredHistory history;
@@ -44,8 +52,13 @@ class CountedHistory {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CountedHistory(StoredHistory history, StoredQueues queues, ContactVolumes cases, BusinessCalendars calendars,
-            AuditTrail audit, Clock clock) {
+    CountedHistory(
+            StoredHistory history,
+            StoredQueues queues,
+            ContactVolumes cases,
+            BusinessCalendars calendars,
+            AuditTrail audit,
+            Clock clock) {
         this.history = history;
         this.queues = queues;
         this.cases = cases;
@@ -76,7 +89,10 @@ class CountedHistory {
                 .toList();
         history.replace(queueId, counted, Origin.CASES);
         if (!counted.isEmpty()) {
-            audit.imported(StoredHistory.AUDITED_AS, queueId, queue.name(),
+            audit.imported(
+                    StoredHistory.AUDITED_AS,
+                    queueId,
+                    queue.name(),
                     HistorySummary.of(counted, calendars.zone(), "cases"));
         }
         return counted.size();

@@ -32,6 +32,7 @@ class HistoryController {
 
     /** Weeks of cases counted at once: enough for a forecast's pattern and trend. */
     static final int CASE_WEEKS = 8;
+
     static final String EXAMPLE = String.join(",", HistoryCsv.COLUMNS) + "\n"
             + "2026-03-02 08:00,Phone line,14,185\n"
             + "2026-03-02 08:15,Phone line,21,178\n"
@@ -63,8 +64,9 @@ class HistoryController {
     }
 
     @PostMapping("/staffing/history/import")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-            RedirectAttributes redirect) throws IOException {
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             BindingResult form = new BeanPropertyBindingResult(new HistoryUpload(), "upload");
             form.rejectValue("file", "staffing.history.no-file", "staffing.history.no-file");

@@ -52,8 +52,7 @@ class HistoryCsv {
     private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
     /** One line of the file, read and checked. */
-    record Row(long line, long queueId, IntervalVolume volume) {
-    }
+    record Row(long line, long queueId, IntervalVolume volume) {}
 
     /** The lines read and checked, or, when any is bad, every problem by line. */
     record Reading(List<Row> rows, List<HistoryProblem> problems) {
@@ -93,18 +92,27 @@ class HistoryCsv {
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreHeaderCase(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
         ZoneId zone = calendars.zone();
         Map<String, Optional<WorkQueue>> queuesByName = new HashMap<>();
         Map<String, Long> seen = new HashMap<>();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             Set<String> header = new HashSet<>();
             parser.getHeaderNames().forEach(h -> header.add(h.strip().toLowerCase(Locale.ROOT)));
-            List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+            List<String> missing =
+                    COLUMNS.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                problems.add(new HistoryProblem(1, null, "staffing.history.missing-columns",
-                        List.of(String.join(", ", missing))));
+                problems.add(new HistoryProblem(
+                        1, null, "staffing.history.missing-columns", List.of(String.join(", ", missing))));
                 return rows;
             }
             for (CSVRecord record : parser) {
@@ -114,14 +122,17 @@ class HistoryCsv {
                     break;
                 }
                 if (!record.isConsistent()) {
-                    problems.add(new HistoryProblem(line, null, "staffing.history.wrong-column-count",
+                    problems.add(new HistoryProblem(
+                            line,
+                            null,
+                            "staffing.history.wrong-column-count",
                             List.of(record.size(), parser.getHeaderNames().size())));
                     continue;
                 }
                 int unstorable = InputCheck.firstUnstorable(record);
                 if (unstorable >= 0) {
-                    problems.add(new HistoryProblem(line, parser.getHeaderNames().get(unstorable),
-                            "validation.unstorable", List.of()));
+                    problems.add(new HistoryProblem(
+                            line, parser.getHeaderNames().get(unstorable), "validation.unstorable", List.of()));
                     continue;
                 }
                 readRow(record, line, zone, queuesByName, seen, problems).ifPresent(rows::add);
@@ -135,8 +146,13 @@ class HistoryCsv {
         return rows;
     }
 
-    private Optional<Row> readRow(CSVRecord record, long line, ZoneId zone,
-            Map<String, Optional<WorkQueue>> queuesByName, Map<String, Long> seen, List<HistoryProblem> problems) {
+    private Optional<Row> readRow(
+            CSVRecord record,
+            long line,
+            ZoneId zone,
+            Map<String, Optional<WorkQueue>> queuesByName,
+            Map<String, Long> seen,
+            List<HistoryProblem> problems) {
         int before = problems.size();
         String startText = value(record, "interval_start");
         Instant start = null;
@@ -145,10 +161,13 @@ class HistoryCsv {
         } else {
             start = parseStart(startText, zone);
             if (start == null) {
-                problems.add(new HistoryProblem(line, "interval_start", "staffing.history.bad-start",
-                        List.of(startText)));
+                problems.add(
+                        new HistoryProblem(line, "interval_start", "staffing.history.bad-start", List.of(startText)));
             } else if (!InputCheck.isWithinBounds(start)) {
-                problems.add(new HistoryProblem(line, "interval_start", "validation.date-range",
+                problems.add(new HistoryProblem(
+                        line,
+                        "interval_start",
+                        "validation.date-range",
                         List.of(InputCheck.EARLIEST_YEAR, InputCheck.LATEST_YEAR)));
                 start = null;
             }
@@ -158,7 +177,9 @@ class HistoryCsv {
         if (queueName == null) {
             problems.add(new HistoryProblem(line, "queue", "validation.required", List.of()));
         } else {
-            queue = queuesByName.computeIfAbsent(queueName.toLowerCase(Locale.ROOT), queues::findByName).orElse(null);
+            queue = queuesByName
+                    .computeIfAbsent(queueName.toLowerCase(Locale.ROOT), queues::findByName)
+                    .orElse(null);
             if (queue == null) {
                 problems.add(new HistoryProblem(line, "queue", "staffing.history.unknown-queue", List.of(queueName)));
             }
@@ -171,7 +192,10 @@ class HistoryCsv {
             // reported below
         }
         if (contacts == null || contacts < 0) {
-            problems.add(new HistoryProblem(line, "contacts", "staffing.history.bad-contacts",
+            problems.add(new HistoryProblem(
+                    line,
+                    "contacts",
+                    "staffing.history.bad-contacts",
                     List.of(contactsText == null ? "" : contactsText)));
         }
         Double aht = null;
@@ -191,8 +215,8 @@ class HistoryCsv {
         }
         Long earlier = seen.putIfAbsent(queue.id() + "@" + start, line);
         if (earlier != null) {
-            problems.add(new HistoryProblem(line, "interval_start", "staffing.history.duplicate",
-                    List.of(startText, earlier)));
+            problems.add(new HistoryProblem(
+                    line, "interval_start", "staffing.history.duplicate", List.of(startText, earlier)));
             return Optional.empty();
         }
         return Optional.of(new Row(line, queue.id(), new IntervalVolume(start, contacts, aht)));
@@ -206,7 +230,8 @@ class HistoryCsv {
         } catch (DateTimeParseException withoutOffset) {
             try {
                 start = LocalDateTime.parse(text, text.contains("T") ? DateTimeFormatter.ISO_LOCAL_DATE_TIME : SPACED)
-                        .atZone(zone).toInstant();
+                        .atZone(zone)
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 return null;
             }

@@ -33,8 +33,8 @@ public class HistoryImports {
     private final BusinessCalendars calendars;
     private final AuditTrail audit;
 
-    HistoryImports(HistoryCsv csv, StoredHistory history, StoredQueues queues, BusinessCalendars calendars,
-            AuditTrail audit) {
+    HistoryImports(
+            HistoryCsv csv, StoredHistory history, StoredQueues queues, BusinessCalendars calendars, AuditTrail audit) {
         this.csv = csv;
         this.history = history;
         this.queues = queues;
@@ -48,11 +48,15 @@ public class HistoryImports {
         if (!reading.succeeded()) {
             return new HistoryImport(0, reading.problems());
         }
-        Map<Long, List<IntervalVolume>> byQueue = reading.rows().stream().collect(Collectors.groupingBy(Row::queueId,
-                LinkedHashMap::new, Collectors.mapping(Row::volume, Collectors.toList())));
+        Map<Long, List<IntervalVolume>> byQueue = reading.rows().stream()
+                .collect(Collectors.groupingBy(
+                        Row::queueId, LinkedHashMap::new, Collectors.mapping(Row::volume, Collectors.toList())));
         byQueue.forEach((queueId, volumes) -> {
             history.replace(queueId, volumes, Origin.IMPORT);
-            audit.imported(StoredHistory.AUDITED_AS, queueId, queues.get(queueId).name(),
+            audit.imported(
+                    StoredHistory.AUDITED_AS,
+                    queueId,
+                    queues.get(queueId).name(),
                     HistorySummary.of(volumes, calendars.zone(), "import"));
         });
         return new HistoryImport(reading.rows().size(), List.of());

@@ -13,7 +13,6 @@ import dev.kantor.staffing.queues.StoredQueues;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -42,8 +41,14 @@ class HistoryRestController {
     private final Clock clock;
     private final MessageSource messages;
 
-    HistoryRestController(HistoryImports imports, CountedHistory counted, StoredHistory history, StoredQueues queues,
-            BusinessCalendars calendars, Clock clock, MessageSource messages) {
+    HistoryRestController(
+            HistoryImports imports,
+            CountedHistory counted,
+            StoredHistory history,
+            StoredQueues queues,
+            BusinessCalendars calendars,
+            Clock clock,
+            MessageSource messages) {
         this.imports = imports;
         this.counted = counted;
         this.history = history;
@@ -53,13 +58,17 @@ class HistoryRestController {
         this.messages = messages;
     }
 
-    @PostMapping(path = "/api/staffing/history", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Import contact history from CSV (managers, admins)", description = "Columns "
-            + "interval_start (local time in the business's time zone on the quarter hour, e.g. 2026-03-02 08:15, "
-            + "optionally with an offset), queue (a queue's name), contacts (offered, whole number), aht_seconds "
-            + "(optional). All or nothing: 200 with the number of intervals imported, or 400 problem+json listing "
-            + "every bad line under 'errors' (line, field, message) and nothing imported. Known intervals are "
-            + "replaced.")
+    @PostMapping(
+            path = "/api/staffing/history",
+            consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(
+            summary = "Import contact history from CSV (managers, admins)",
+            description = "Columns "
+                    + "interval_start (local time in the business's time zone on the quarter hour, e.g. 2026-03-02 08:15, "
+                    + "optionally with an offset), queue (a queue's name), contacts (offered, whole number), aht_seconds "
+                    + "(optional). All or nothing: 200 with the number of intervals imported, or 400 problem+json listing "
+                    + "every bad line under 'errors' (line, field, message) and nothing imported. Known intervals are "
+                    + "replaced.")
     ResponseEntity<?> importCsv(@RequestBody String csv) {
         HistoryImport result = imports.importCsv(new StringReader(csv));
         if (result.succeeded()) {
@@ -68,39 +77,58 @@ class HistoryRestController {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setType(ProblemTypes.uri("invalid-input"));
         problem.setTitle(text("staffing.history.nothing-imported"));
-        List<Map<String, Object>> errors = result.problems().stream().map(p -> Map.<String, Object>of(
-                "line", p.line(), "field", p.field() == null ? "" : p.field(),
-                "message", text(p.messageKey(), p.args().toArray()))).toList();
+        List<Map<String, Object>> errors = result.problems().stream()
+                .map(p -> Map.<String, Object>of(
+                        "line",
+                        p.line(),
+                        "field",
+                        p.field() == null ? "" : p.field(),
+                        "message",
+                        text(p.messageKey(), p.args().toArray())))
+                .toList();
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** An interval of history as the API shows it. */
-    record VolumeResponse(java.time.Instant start, int contacts, Double ahtSeconds) {
-    }
+    record VolumeResponse(java.time.Instant start, int contacts, Double ahtSeconds) {}
 
     @PostMapping("/api/staffing/queues/{id}/history/from-cases")
-    @Operation(summary = "Count a queue's contacts from Kantor's cases (managers, admins)", description = "Cases of "
-            + "the queue's channel opened in the last 'weeks' weeks (1 to 104, default 8), per 15-minute interval, "
-            + "for intervals no imported file covers; counts taken before for those weeks are replaced. Phone "
-            + "counts phone cases, the front desk walk-ins, e-mail e-mails, chat the web portal's cases.")
+    @Operation(
+            summary = "Count a queue's contacts from Kantor's cases (managers, admins)",
+            description = "Cases of "
+                    + "the queue's channel opened in the last 'weeks' weeks (1 to 104, default 8), per 15-minute interval, "
+                    + "for intervals no imported file covers; counts taken before for those weeks are replaced. Phone "
+                    + "counts phone cases, the front desk walk-ins, e-mail e-mails, chat the web portal's cases.")
     Map<String, Integer> fromCases(@PathVariable long id, @RequestParam(defaultValue = "8") int weeks) {
         return Map.of("intervals", counted.takeFromCases(id, weeks));
     }
 
     @GetMapping("/api/staffing/queues/{id}/history")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "A queue's contact history", description = "Intervals with a known volume starting in "
-            + "[from, to) (ISO dates, the business's time zone; by default the last 8 weeks), by start. An interval "
-            + "that is not listed had no contacts.")
-    List<VolumeResponse> volumes(@PathVariable long id, @RequestParam(required = false) LocalDate from,
+    @Operation(
+            summary = "A queue's contact history",
+            description = "Intervals with a known volume starting in "
+                    + "[from, to) (ISO dates, the business's time zone; by default the last 8 weeks), by start. An interval "
+                    + "that is not listed had no contacts.")
+    List<VolumeResponse> volumes(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to) {
         queues.get(id);
         ZoneId zone = calendars.zone();
         LocalDate end = to != null ? to : LocalDate.now(clock.withZone(zone)).plusDays(1);
         LocalDate start = from != null ? from : end.minusWeeks(8);
-        return history.between(id, start.atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant())
-                .stream().map(v -> new VolumeResponse(v.start(), v.contacts(), v.ahtSeconds())).toList();
+        return history
+                .between(
+                        id,
+                        start.atStartOfDay(zone).toInstant(),
+                        end.atStartOfDay(zone).toInstant())
+                .stream()
+                .map(v -> new VolumeResponse(v.start(), v.contacts(), v.ahtSeconds()))
+                .toList();
     }
 
     private String text(String key, Object... args) {

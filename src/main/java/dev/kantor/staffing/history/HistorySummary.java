@@ -11,18 +11,34 @@ import dev.kantor.staffing.IntervalVolume;
 /** What the audit trail records of history brought in: its first and last day, intervals, contacts and source. */
 final class HistorySummary {
 
-    private HistorySummary() {
-    }
+    private HistorySummary() {}
 
     /** @param volumes at least one */
     static Map<String, String> of(List<IntervalVolume> volumes, ZoneId zone, String source) {
         Map<String, String> summary = new LinkedHashMap<>();
-        summary.put("from", volumes.stream().map(IntervalVolume::start).min(Instant::compareTo).orElseThrow()
-                .atZone(zone).toLocalDate().toString());
-        summary.put("to", volumes.stream().map(IntervalVolume::start).max(Instant::compareTo).orElseThrow()
-                .atZone(zone).toLocalDate().toString());
+        summary.put(
+                "from",
+                volumes.stream()
+                        .map(IntervalVolume::start)
+                        .min(Instant::compareTo)
+                        .orElseThrow()
+                        .atZone(zone)
+                        .toLocalDate()
+                        .toString());
+        summary.put(
+                "to",
+                volumes.stream()
+                        .map(IntervalVolume::start)
+                        .max(Instant::compareTo)
+                        .orElseThrow()
+                        .atZone(zone)
+                        .toLocalDate()
+                        .toString());
         summary.put("intervals", String.valueOf(volumes.size()));
-        summary.put("contacts", String.valueOf(volumes.stream().mapToLong(IntervalVolume::contacts).sum()));
+        summary.put(
+                "contacts",
+                String.valueOf(
+                        volumes.stream().mapToLong(IntervalVolume::contacts).sum()));
         summary.put("source", source);
         return summary;
     }

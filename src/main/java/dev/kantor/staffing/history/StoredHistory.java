@@ -40,8 +40,7 @@ public class StoredHistory {
     }
 
     /** How much history a queue has: its first and last day, intervals and contacts. */
-    public record Coverage(LocalDate first, LocalDate last, int intervals, long contacts) {
-    }
+    public record Coverage(LocalDate first, LocalDate last, int intervals, long contacts) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -55,7 +54,8 @@ public class StoredHistory {
 
     /** The queue's known intervals in [from, to), by start. */
     public List<IntervalVolume> between(long queueId, Instant from, Instant to) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select starts_at, contacts, aht_seconds from contact_volume
                 where queue_id = ? and starts_at >= ? and starts_at < ? order by starts_at""")
                 .params(queueId, Timestamp.from(from), Timestamp.from(to))
@@ -71,12 +71,18 @@ public class StoredHistory {
     public Map<Long, Coverage> coverage() {
         ZoneId zone = calendars.zone();
         Map<Long, Coverage> coverage = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 select queue_id, min(starts_at), max(starts_at), count(*), sum(contacts)
                 from contact_volume group by queue_id""")
                 .query(rs -> {
-                    coverage.put(rs.getLong(1), new Coverage(rs.getTimestamp(2).toInstant().atZone(zone).toLocalDate(),
-                            rs.getTimestamp(3).toInstant().atZone(zone).toLocalDate(), rs.getInt(4), rs.getLong(5)));
+                    coverage.put(
+                            rs.getLong(1),
+                            new Coverage(
+                                    rs.getTimestamp(2).toInstant().atZone(zone).toLocalDate(),
+                                    rs.getTimestamp(3).toInstant().atZone(zone).toLocalDate(),
+                                    rs.getInt(4),
+                                    rs.getLong(5)));
                 });
         return coverage;
     }
@@ -96,7 +102,8 @@ public class StoredHistory {
     @Transactional
     void forgetCounted(long queueId, Instant from, Instant to) {
         jdbc.sql("delete from contact_volume where queue_id = ? and origin = ? and starts_at >= ? and starts_at < ?")
-                .params(queueId, Origin.CASES.name(), Timestamp.from(from), Timestamp.from(to)).update();
+                .params(queueId, Origin.CASES.name(), Timestamp.from(from), Timestamp.from(to))
+                .update();
     }
 
     /** Stores the volumes as they are, replacing the intervals already known. */
@@ -109,8 +116,10 @@ public class StoredHistory {
             inserts.add(new Object[] {queueId, Timestamp.from(v.start()), v.contacts(), v.ahtSeconds(), origin.name()});
         }
         batches.batchUpdate("delete from contact_volume where queue_id = ? and starts_at = ?", deletes);
-        batches.batchUpdate("""
+        batches.batchUpdate(
+                """
                 insert into contact_volume (queue_id, starts_at, contacts, aht_seconds, origin)
-                values (?, ?, ?, ?, ?)""", inserts);
+                values (?, ?, ?, ?, ?)""",
+                inserts);
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /** Weekday names in the reader's language, capitalised as a row heading. */
 final class DayNames {
 
-    private DayNames() {
-    }
+    private DayNames() {}
 
     static Map<DayOfWeek, String> inReadersLanguage() {
         Locale locale = LocaleContextHolder.getLocale();

@@ -39,8 +39,8 @@ class QueueController {
     }
 
     @PostMapping("/staffing/queues/new")
-    String processCreation(@ModelAttribute("form") QueueForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String processCreation(
+            @ModelAttribute("form") QueueForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         form(model, null);
         return save(form, result, redirect, () -> queues.create(form.details()));
     }
@@ -53,15 +53,18 @@ class QueueController {
     }
 
     @PostMapping("/staffing/queues/{id}/edit")
-    String processUpdate(@PathVariable long id, @ModelAttribute("form") QueueForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String processUpdate(
+            @PathVariable long id,
+            @ModelAttribute("form") QueueForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         form(model, queues.get(id));
         return save(form, result, redirect, () -> queues.change(id, form.details(), form.getVersion()));
     }
 
     @PostMapping("/staffing/queues/{id}/remove")
-    String remove(@PathVariable long id, @RequestParam(required = false) Integer version,
-            RedirectAttributes redirect) {
+    String remove(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         try {
             WorkQueue removed = queues.remove(id, version == null ? -1 : version);
             redirect.addFlashAttribute("success", text("staffing.queue.removed", removed.name()));

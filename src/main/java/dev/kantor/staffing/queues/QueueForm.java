@@ -18,8 +18,7 @@ class QueueForm extends ServiceFields {
         private String opens;
         private String closes;
 
-        public DayForm() {
-        }
+        public DayForm() {}
 
         DayForm(DayOfWeek day, String opens, String closes) {
             this.day = day;
@@ -27,12 +26,29 @@ class QueueForm extends ServiceFields {
             this.closes = closes;
         }
 
-        public DayOfWeek getDay() { return day; }
-        public void setDay(DayOfWeek day) { this.day = day; }
-        public String getOpens() { return opens; }
-        public void setOpens(String opens) { this.opens = opens; }
-        public String getCloses() { return closes; }
-        public void setCloses(String closes) { this.closes = closes; }
+        public DayOfWeek getDay() {
+            return day;
+        }
+
+        public void setDay(DayOfWeek day) {
+            this.day = day;
+        }
+
+        public String getOpens() {
+            return opens;
+        }
+
+        public void setOpens(String opens) {
+            this.opens = opens;
+        }
+
+        public String getCloses() {
+            return closes;
+        }
+
+        public void setCloses(String closes) {
+            this.closes = closes;
+        }
     }
 
     private String name;
@@ -46,8 +62,8 @@ class QueueForm extends ServiceFields {
         for (DayOfWeek day : DayOfWeek.values()) {
             boolean weekday = day.getValue() <= 5;
             boolean saturday = day == DayOfWeek.SATURDAY;
-            form.days.add(new DayForm(day, weekday ? "08:00" : saturday ? "09:00" : "",
-                    weekday ? "17:00" : saturday ? "14:00" : ""));
+            form.days.add(new DayForm(
+                    day, weekday ? "08:00" : saturday ? "09:00" : "", weekday ? "17:00" : saturday ? "14:00" : ""));
         }
         return form;
     }
@@ -56,7 +72,10 @@ class QueueForm extends ServiceFields {
         QueueForm form = new QueueForm();
         for (DayOfWeek day : DayOfWeek.values()) {
             OpeningHours h = q.hoursOn(day);
-            form.days.add(new DayForm(day, h == null ? "" : h.opens().toString(), h == null ? "" : h.closes().toString()));
+            form.days.add(new DayForm(
+                    day,
+                    h == null ? "" : h.opens().toString(),
+                    h == null ? "" : h.closes().toString()));
         }
         form.name = q.name();
         form.channel = q.channel();
@@ -73,9 +92,19 @@ class QueueForm extends ServiceFields {
     }
 
     QueueDetails details() {
-        List<DayHours> hours = days.stream().map(d -> new DayHours(d.day, d.opens, d.closes)).toList();
-        return new QueueDetails(name, channel, hours, getAhtSeconds(), getServiceLevelPercent(), getTargetSeconds(),
-                getMaxAsaSeconds(), getMaxOccupancyPercent(), getShrinkagePercent(), getPatienceSeconds(),
+        List<DayHours> hours =
+                days.stream().map(d -> new DayHours(d.day, d.opens, d.closes)).toList();
+        return new QueueDetails(
+                name,
+                channel,
+                hours,
+                getAhtSeconds(),
+                getServiceLevelPercent(),
+                getTargetSeconds(),
+                getMaxAsaSeconds(),
+                getMaxOccupancyPercent(),
+                getShrinkagePercent(),
+                getPatienceSeconds(),
                 getMaxAbandonPercent());
     }
 
@@ -92,12 +121,35 @@ class QueueForm extends ServiceFields {
         return "hours".equals(field) ? "name" : field;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public QueueChannel getChannel() { return channel; }
-    public void setChannel(QueueChannel channel) { this.channel = channel; }
-    public List<DayForm> getDays() { return days; }
-    public void setDays(List<DayForm> days) { this.days = days; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public QueueChannel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(QueueChannel channel) {
+        this.channel = channel;
+    }
+
+    public List<DayForm> getDays() {
+        return days;
+    }
+
+    public void setDays(List<DayForm> days) {
+        this.days = days;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

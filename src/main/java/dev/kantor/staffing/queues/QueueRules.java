@@ -22,8 +22,7 @@ final class QueueRules {
 
     static final int MAX_NAME = 80;
 
-    private QueueRules() {
-    }
+    private QueueRules() {}
 
     /** Throws {@link dev.kantor.platform.InvalidInput} naming every bad field; stores nothing. */
     static void check(QueueDetails details) {
@@ -32,17 +31,36 @@ final class QueueRules {
 
     /** Checks every field, then gives the queue the details describe. */
     static WorkQueue toQueue(QueueDetails details, long id, int version) {
-        InputCheck check = new InputCheck().required("name", details.name(), MAX_NAME)
+        InputCheck check = new InputCheck()
+                .required("name", details.name(), MAX_NAME)
                 .required("channel", details.channel())
                 .required("shrinkagePercent", details.shrinkagePercent());
         Map<DayOfWeek, OpeningHours> week = openingHours(details.hours(), check);
-        StaffingQuestion.checkBasis(check, details.ahtSeconds(), details.patienceSeconds(),
-                details.serviceLevelPercent(), details.targetSeconds(), details.maxAsaSeconds(),
-                details.maxOccupancyPercent(), details.shrinkagePercent(), details.maxAbandonPercent()).throwIfAny();
-        return new WorkQueue(id, details.name().strip(), details.channel(), week, details.ahtSeconds(),
-                details.serviceLevelPercent(), details.serviceLevelPercent() == null ? null : details.targetSeconds(),
-                details.maxAsaSeconds(), details.maxOccupancyPercent(), details.shrinkagePercent(),
-                details.patienceSeconds(), details.maxAbandonPercent(), version);
+        StaffingQuestion.checkBasis(
+                        check,
+                        details.ahtSeconds(),
+                        details.patienceSeconds(),
+                        details.serviceLevelPercent(),
+                        details.targetSeconds(),
+                        details.maxAsaSeconds(),
+                        details.maxOccupancyPercent(),
+                        details.shrinkagePercent(),
+                        details.maxAbandonPercent())
+                .throwIfAny();
+        return new WorkQueue(
+                id,
+                details.name().strip(),
+                details.channel(),
+                week,
+                details.ahtSeconds(),
+                details.serviceLevelPercent(),
+                details.serviceLevelPercent() == null ? null : details.targetSeconds(),
+                details.maxAsaSeconds(),
+                details.maxOccupancyPercent(),
+                details.shrinkagePercent(),
+                details.patienceSeconds(),
+                details.maxAbandonPercent(),
+                version);
     }
 
     private static Map<DayOfWeek, OpeningHours> openingHours(List<DayHours> hours, InputCheck check) {

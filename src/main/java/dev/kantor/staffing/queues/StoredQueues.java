@@ -51,11 +51,15 @@ public class StoredQueues {
     @Transactional(readOnly = true)
     public List<WorkQueue> all() {
         Map<Long, Map<DayOfWeek, OpeningHours>> hours = new HashMap<>();
-        jdbc.sql("select queue_id, day_of_week, opens, closes from work_queue_hours").query(rs -> {
-            hours.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(DayOfWeek.class)).put(
-                    DayOfWeek.valueOf(rs.getString(2)), new OpeningHours(rs.getTime(3).toLocalTime(),
-                            rs.getTime(4).toLocalTime()));
-        });
+        jdbc.sql("select queue_id, day_of_week, opens, closes from work_queue_hours")
+                .query(rs -> {
+                    hours.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(DayOfWeek.class))
+                            .put(
+                                    DayOfWeek.valueOf(rs.getString(2)),
+                                    new OpeningHours(
+                                            rs.getTime(3).toLocalTime(),
+                                            rs.getTime(4).toLocalTime()));
+                });
         return jdbc.sql("select * from work_queue order by name_key")
                 .query((rs, row) -> map(rs, hours.getOrDefault(rs.getLong("id"), Map.of())))
                 .list();
@@ -64,12 +68,17 @@ public class StoredQueues {
     @Transactional(readOnly = true)
     public Optional<WorkQueue> find(long id) {
         Map<DayOfWeek, OpeningHours> hours = new EnumMap<>(DayOfWeek.class);
-        jdbc.sql("select day_of_week, opens, closes from work_queue_hours where queue_id = ?").param(id)
+        jdbc.sql("select day_of_week, opens, closes from work_queue_hours where queue_id = ?")
+                .param(id)
                 .query(rs -> {
-                    hours.put(DayOfWeek.valueOf(rs.getString(1)),
-                            new OpeningHours(rs.getTime(2).toLocalTime(), rs.getTime(3).toLocalTime()));
+                    hours.put(
+                            DayOfWeek.valueOf(rs.getString(1)),
+                            new OpeningHours(
+                                    rs.getTime(2).toLocalTime(), rs.getTime(3).toLocalTime()));
                 });
-        return jdbc.sql("select * from work_queue where id = ?").param(id).query((rs, row) -> map(rs, hours))
+        return jdbc.sql("select * from work_queue where id = ?")
+                .param(id)
+                .query((rs, row) -> map(rs, hours))
                 .optional();
     }
 
@@ -84,8 +93,11 @@ public class StoredQueues {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("select id from work_queue where name_key = ?").param(key(name))
-                .query(Long.class).optional().flatMap(this::find);
+        return jdbc.sql("select id from work_queue where name_key = ?")
+                .param(key(name))
+                .query(Long.class)
+                .optional()
+                .flatMap(this::find);
     }
 
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -93,7 +105,8 @@ public class StoredQueues {
         WorkQueue queue = QueueRules.toQueue(details, 0, 0);
         requireFreeName(queue.name(), null);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into work_queue (name, name_key, channel, aht_seconds, service_level, target_seconds,
                     max_asa_seconds, max_occupancy, shrinkage, patience_seconds, max_abandon, version)
                 values (:name, :key, :channel, :aht, :level, :seconds, :asa, :occupancy, :shrinkage, :patience,
@@ -116,7 +129,8 @@ public class StoredQueues {
         Map<String, Object> params = parameters(queue);
         params.put("id", id);
         params.put("version", version);
-        int changed = jdbc.sql("""
+        int changed = jdbc.sql(
+                        """
                 update work_queue set name = :name, name_key = :key, channel = :channel, aht_seconds = :aht,
                     service_level = :level, target_seconds = :seconds, max_asa_seconds = :asa,
                     max_occupancy = :occupancy, shrinkage = :shrinkage, patience_seconds = :patience,
@@ -145,7 +159,10 @@ public class StoredQueues {
     public WorkQueue remove(long id, int version) {
         WorkQueue queue = get(id);
         // history and adjustments go with the queue (on delete cascade)
-        if (jdbc.sql("delete from work_queue where id = ? and version = ?").params(id, version).update() == 0) {
+        if (jdbc.sql("delete from work_queue where id = ? and version = ?")
+                        .params(id, version)
+                        .update()
+                == 0) {
             throw KantorException.conflict("error.concurrent-change");
         }
         audit.deleted(AUDITED_AS, id, queue.name(), queue.snapshot());
@@ -155,11 +172,15 @@ public class StoredQueues {
     private void storeHours(long id, Map<DayOfWeek, OpeningHours> hours) {
         hours.forEach((day, h) -> jdbc.sql(
                         "insert into work_queue_hours (queue_id, day_of_week, opens, closes) values (?, ?, ?, ?)")
-                .params(id, day.name(), Time.valueOf(h.opens()), Time.valueOf(h.closes())).update());
+                .params(id, day.name(), Time.valueOf(h.opens()), Time.valueOf(h.closes()))
+                .update());
     }
 
     private void requireFreeName(String name, Long id) {
-        jdbc.sql("select id from work_queue where name_key = ?").param(key(name)).query(Long.class).optional()
+        jdbc.sql("select id from work_queue where name_key = ?")
+                .param(key(name))
+                .query(Long.class)
+                .optional()
                 .filter(other -> !other.equals(id))
                 .ifPresent(other -> {
                     throw new DuplicateValue("name", "staffing.queue.name-taken", name);
@@ -187,10 +208,20 @@ public class StoredQueues {
     }
 
     private static WorkQueue map(ResultSet rs, Map<DayOfWeek, OpeningHours> hours) throws SQLException {
-        return new WorkQueue(rs.getLong("id"), rs.getString("name"), QueueChannel.valueOf(rs.getString("channel")),
-                hours, rs.getDouble("aht_seconds"), nullable(rs, "service_level"), nullable(rs, "target_seconds"),
-                nullable(rs, "max_asa_seconds"), nullable(rs, "max_occupancy"), rs.getDouble("shrinkage"),
-                nullable(rs, "patience_seconds"), nullable(rs, "max_abandon"), rs.getInt("version"));
+        return new WorkQueue(
+                rs.getLong("id"),
+                rs.getString("name"),
+                QueueChannel.valueOf(rs.getString("channel")),
+                hours,
+                rs.getDouble("aht_seconds"),
+                nullable(rs, "service_level"),
+                nullable(rs, "target_seconds"),
+                nullable(rs, "max_asa_seconds"),
+                nullable(rs, "max_occupancy"),
+                rs.getDouble("shrinkage"),
+                nullable(rs, "patience_seconds"),
+                nullable(rs, "max_abandon"),
+                rs.getInt("version"));
     }
 
     private static Double nullable(ResultSet rs, String column) throws SQLException {

@@ -22,9 +22,19 @@ import dev.kantor.staffing.requirement.StaffingQuestion;
  * @param patienceSeconds     customers' mean patience; null when they never give up
  * @param maxAbandonPercent   highest acceptable share of contacts giving up; null for none
  */
-public record WorkQueue(long id, String name, QueueChannel channel, Map<DayOfWeek, OpeningHours> hours,
-        double ahtSeconds, Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds,
-        Double maxOccupancyPercent, double shrinkagePercent, Double patienceSeconds, Double maxAbandonPercent,
+public record WorkQueue(
+        long id,
+        String name,
+        QueueChannel channel,
+        Map<DayOfWeek, OpeningHours> hours,
+        double ahtSeconds,
+        Double serviceLevelPercent,
+        Double targetSeconds,
+        Double maxAsaSeconds,
+        Double maxOccupancyPercent,
+        double shrinkagePercent,
+        Double patienceSeconds,
+        Double maxAbandonPercent,
         int version) {
 
     public WorkQueue {
@@ -33,8 +43,15 @@ public record WorkQueue(long id, String name, QueueChannel channel, Map<DayOfWee
 
     /** What decides each interval's staffing. */
     public StaffingBasis basis() {
-        return StaffingQuestion.toBasis(ahtSeconds, patienceSeconds, serviceLevelPercent, targetSeconds,
-                maxAsaSeconds, maxOccupancyPercent, shrinkagePercent, maxAbandonPercent);
+        return StaffingQuestion.toBasis(
+                ahtSeconds,
+                patienceSeconds,
+                serviceLevelPercent,
+                targetSeconds,
+                maxAsaSeconds,
+                maxOccupancyPercent,
+                shrinkagePercent,
+                maxAbandonPercent);
     }
 
     /** Whether the queue takes contacts in the 15-minute interval starting at {@code start} on {@code day}. */
@@ -44,7 +61,8 @@ public record WorkQueue(long id, String name, QueueChannel channel, Map<DayOfWee
             return false;
         }
         int second = start.toSecondOfDay();
-        int closes = h.closes().equals(LocalTime.MIDNIGHT) ? 24 * 3600 : h.closes().toSecondOfDay();
+        int closes =
+                h.closes().equals(LocalTime.MIDNIGHT) ? 24 * 3600 : h.closes().toSecondOfDay();
         return second >= h.opens().toSecondOfDay() && second < closes;
     }
 
@@ -53,12 +71,14 @@ public record WorkQueue(long id, String name, QueueChannel channel, Map<DayOfWee
      * standard, everything its requirement is computed from besides the forecast.
      */
     boolean staffedAlike(WorkQueue other) {
-        return hours.equals(other.hours) && ahtSeconds == other.ahtSeconds
+        return hours.equals(other.hours)
+                && ahtSeconds == other.ahtSeconds
                 && Objects.equals(serviceLevelPercent, other.serviceLevelPercent)
                 && Objects.equals(targetSeconds, other.targetSeconds)
                 && Objects.equals(maxAsaSeconds, other.maxAsaSeconds)
                 && Objects.equals(maxOccupancyPercent, other.maxOccupancyPercent)
-                && shrinkagePercent == other.shrinkagePercent && Objects.equals(patienceSeconds, other.patienceSeconds)
+                && shrinkagePercent == other.shrinkagePercent
+                && Objects.equals(patienceSeconds, other.patienceSeconds)
                 && Objects.equals(maxAbandonPercent, other.maxAbandonPercent);
     }
 

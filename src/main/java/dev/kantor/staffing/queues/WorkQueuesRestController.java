@@ -9,7 +9,6 @@ import dev.kantor.staffing.queues.QueueDtos.QueueResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,9 +45,11 @@ class WorkQueuesRestController {
     }
 
     @PostMapping
-    @Operation(summary = "Define a work queue (managers, admins)", description = "201 with the queue and its "
-            + "Location; 400 naming every bad field (hours.MONDAY for a weekday's hours); 409 when another queue has "
-            + "the name; 403 for other roles.")
+    @Operation(
+            summary = "Define a work queue (managers, admins)",
+            description = "201 with the queue and its "
+                    + "Location; 400 naming every bad field (hours.MONDAY for a weekday's hours); 409 when another queue has "
+                    + "the name; 403 for other roles.")
     ResponseEntity<QueueResponse> create(@RequestBody QueueRequest request) {
         WorkQueue created = queues.create(request.details());
         return ResponseEntity.created(URI.create("/api/staffing/queues/" + created.id()))
@@ -56,7 +57,8 @@ class WorkQueuesRestController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Remove a work queue with its history and forecast adjustments (managers, admins)",
+    @Operation(
+            summary = "Remove a work queue with its history and forecast adjustments (managers, admins)",
             description = "Send the version read; 204 when removed; 409 (concurrent-change) when someone changed the "
                     + "queue since, and nothing is removed; 404 when there is no such queue.")
     ResponseEntity<Void> remove(@PathVariable long id, @RequestParam(required = false) Integer version) {
@@ -66,8 +68,10 @@ class WorkQueuesRestController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a work queue (managers, admins)", description = "Send the version read; 409 "
-            + "(concurrent-change) when someone changed the queue since, and nothing is changed.")
+    @Operation(
+            summary = "Change a work queue (managers, admins)",
+            description = "Send the version read; 409 "
+                    + "(concurrent-change) when someone changed the queue since, and nothing is changed.")
     QueueResponse change(@PathVariable long id, @RequestBody QueueRequest request) {
         new InputCheck().required("version", request.version()).throwIfAny();
         return QueueResponse.of(queues.change(id, request.details(), request.version()));

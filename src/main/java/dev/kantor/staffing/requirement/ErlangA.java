@@ -39,18 +39,23 @@ final class ErlangA {
 
     /** Terms below this share of the total are negligible in double precision. */
     private static final double NEGLIGIBLE = 1e-17;
+
     private static final double RESCALE_ABOVE = 1e200;
     /** A safety net only: the geometric bound ends the tail long before this. */
     private static final int MAX_QUEUE_TERMS = 20_000_000;
 
-    private ErlangA() {
-    }
+    private ErlangA() {}
 
     /**
      * @param blocking      B(n, A)
      * @param withinSeconds the service level's time; null when none was asked for
      */
-    static Performance at(int n, double traffic, double blocking, double handlingSeconds, double patienceSeconds,
+    static Performance at(
+            int n,
+            double traffic,
+            double blocking,
+            double handlingSeconds,
+            double patienceSeconds,
             Double withinSeconds) {
         double mu = 1.0 / handlingSeconds;
         double theta = 1.0 / patienceSeconds;
@@ -112,7 +117,6 @@ final class ErlangA {
         double abandoning = abandonPerService * queued / (traffic * total);
         Double serviceLevel = withLevel ? (below + answeredInTime) / total : null;
         double asa = abandoning < 1 ? answeredWait / total / (1 - abandoning) : 0;
-        return new Performance(n, serviceLevel, asa, traffic * (1 - abandoning) / n, probabilityOfWaiting,
-                abandoning);
+        return new Performance(n, serviceLevel, asa, traffic * (1 - abandoning) / n, probabilityOfWaiting, abandoning);
     }
 }

@@ -8,8 +8,7 @@ package dev.kantor.staffing.requirement;
  */
 final class ErlangB {
 
-    private ErlangB() {
-    }
+    private ErlangB() {}
 
     /** B(n, A), in n steps. */
     static double blocking(int n, double traffic) {

@@ -16,8 +16,7 @@ package dev.kantor.staffing.requirement;
  */
 final class ErlangC {
 
-    private ErlangC() {
-    }
+    private ErlangC() {}
 
     /**
      * @param blocking      B(n, A)
@@ -28,7 +27,8 @@ final class ErlangC {
             throw new IllegalArgumentException("Erlang C needs more agents than Erlangs of traffic");
         }
         double waiting = n * blocking / (n - traffic * (1.0 - blocking));
-        Double serviceLevel = withinSeconds == null ? null
+        Double serviceLevel = withinSeconds == null
+                ? null
                 : 1.0 - waiting * Math.exp(-(n - traffic) * withinSeconds / handlingSeconds);
         double asa = waiting * handlingSeconds / (n - traffic);
         return new Performance(n, serviceLevel, asa, traffic / n, waiting, 0.0);

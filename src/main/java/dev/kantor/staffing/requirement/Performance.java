@@ -13,8 +13,13 @@ package dev.kantor.staffing.requirement;
  * @param probabilityOfWaiting   share of contacts that find every agent busy and wait
  * @param probabilityOfAbandoning share of contacts that give up before being answered (zero in Erlang C)
  */
-public record Performance(int agents, Double serviceLevel, double averageSpeedOfAnswer, double occupancy,
-        double probabilityOfWaiting, double probabilityOfAbandoning) {
+public record Performance(
+        int agents,
+        Double serviceLevel,
+        double averageSpeedOfAnswer,
+        double occupancy,
+        double probabilityOfWaiting,
+        double probabilityOfAbandoning) {
 
     /** Nothing to answer: every (absent) contact is answered at once. */
     static Performance idle(Double withinSeconds) {

@@ -22,8 +22,7 @@ final class RequiredAgents {
     /** Rounding must not turn 14 / 0.7 = 20.000000000000004 into 21 scheduled agents. */
     private static final double ROUNDING = 1e-9;
 
-    private RequiredAgents() {
-    }
+    private RequiredAgents() {}
 
     static Requirement find(Workload workload, ServiceTarget target, double shrinkage) {
         double traffic = workload.trafficErlangs();
@@ -69,8 +68,8 @@ final class RequiredAgents {
      * multiserver queues with abandonments", 2006): n agents answer a share n/A of the contacts
      * after a wait of ln(A/n) × patience, and the rest give up.
      */
-    private static int withAbandonment(Workload workload, ServiceTarget target, ErlangB.Walk blocking,
-            int byErlangC, int limit) {
+    private static int withAbandonment(
+            Workload workload, ServiceTarget target, ErlangB.Walk blocking, int byErlangC, int limit) {
         int stable = fewestAbove(workload.trafficErlangs());
         if (!meetsWithAbandonment(workload, target, blocking, stable)) {
             return smallestMeeting(workload, target, blocking, Math.max(byErlangC, stable + 1), stable + 1, limit);
@@ -98,8 +97,8 @@ final class RequiredAgents {
      * Erlang A's answer in [lowest, limit], probing outwards from {@code guess} (Erlang C's answer,
      * usually close); its measures improve with n.
      */
-    private static int smallestMeeting(Workload workload, ServiceTarget target, ErlangB.Walk blocking, int guess,
-            int lowest, int limit) {
+    private static int smallestMeeting(
+            Workload workload, ServiceTarget target, ErlangB.Walk blocking, int guess, int lowest, int limit) {
         int meets;
         int fails;
         if (meetsWithAbandonment(workload, target, blocking, guess)) {
@@ -137,8 +136,7 @@ final class RequiredAgents {
         return meets;
     }
 
-    private static boolean meetsWithAbandonment(Workload workload, ServiceTarget target, ErlangB.Walk blocking,
-            int n) {
+    private static boolean meetsWithAbandonment(Workload workload, ServiceTarget target, ErlangB.Walk blocking, int n) {
         return target.metBy(performance(workload, target, n, blocking.at(n)));
     }
 
@@ -146,7 +144,12 @@ final class RequiredAgents {
     static Performance performance(Workload workload, ServiceTarget target, int n, double blocking) {
         double traffic = workload.trafficErlangs();
         return workload.abandons()
-                ? ErlangA.at(n, traffic, blocking, workload.handlingSeconds(), workload.patienceSeconds(),
+                ? ErlangA.at(
+                        n,
+                        traffic,
+                        blocking,
+                        workload.handlingSeconds(),
+                        workload.patienceSeconds(),
                         target.withinSeconds())
                 : ErlangC.at(n, traffic, blocking, workload.handlingSeconds(), target.withinSeconds());
     }

@@ -12,6 +12,10 @@ package dev.kantor.staffing.requirement;
  * @param withAbandonment  whether Erlang A (contacts with limited patience) decided
  * @param agentsByErlangC  what Erlang C alone (contacts that never give up) would ask for
  */
-public record Requirement(double trafficErlangs, int agents, int scheduled, Performance performance,
-        boolean withAbandonment, int agentsByErlangC) {
-}
+public record Requirement(
+        double trafficErlangs,
+        int agents,
+        int scheduled,
+        Performance performance,
+        boolean withAbandonment,
+        int agentsByErlangC) {}

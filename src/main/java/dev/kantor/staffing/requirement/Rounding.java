@@ -6,8 +6,7 @@ package dev.kantor.staffing.requirement;
  */
 public final class Rounding {
 
-    private Rounding() {
-    }
+    private Rounding() {}
 
     public static double fourDecimals(double value) {
         return Math.round(value * 10_000) / 10_000.0;

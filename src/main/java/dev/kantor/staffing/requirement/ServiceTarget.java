@@ -10,8 +10,8 @@ package dev.kantor.staffing.requirement;
  * @param maxAbandonShare the highest acceptable share of contacts that give up before being answered;
  *                        null for none (only Erlang A, with customers' patience, lets anyone give up)
  */
-public record ServiceTarget(Double answeredShare, Double withinSeconds, Double maxAsaSeconds, Double maxOccupancy,
-        Double maxAbandonShare) {
+public record ServiceTarget(
+        Double answeredShare, Double withinSeconds, Double maxAsaSeconds, Double maxOccupancy, Double maxAbandonShare) {
 
     /** A target that lets any share of contacts give up, as long as the others are met. */
     public ServiceTarget(Double answeredShare, Double withinSeconds, Double maxAsaSeconds, Double maxOccupancy) {

@@ -14,8 +14,8 @@ public record StaffingBasis(double handlingSeconds, Double patienceSeconds, Serv
 
     /** The requirement for {@code contacts} offered in an interval of {@code intervalSeconds}. */
     public Requirement requirementFor(double contacts, double intervalSeconds) {
-        return RequiredAgents.find(new Workload(contacts, intervalSeconds, handlingSeconds, patienceSeconds), target,
-                shrinkage);
+        return RequiredAgents.find(
+                new Workload(contacts, intervalSeconds, handlingSeconds, patienceSeconds), target, shrinkage);
     }
 
     /**
@@ -23,8 +23,8 @@ public record StaffingBasis(double handlingSeconds, Double patienceSeconds, Serv
      * achieve, fewest first; by Erlang C only levels with more agents than Erlangs of traffic, whose
      * queue is stable.
      */
-    public List<Performance> candidatesAround(Requirement requirement, double contacts, double intervalSeconds,
-            int spread) {
+    public List<Performance> candidatesAround(
+            Requirement requirement, double contacts, double intervalSeconds, int spread) {
         Workload workload = new Workload(contacts, intervalSeconds, handlingSeconds, patienceSeconds);
         double traffic = workload.trafficErlangs();
         if (traffic == 0) {

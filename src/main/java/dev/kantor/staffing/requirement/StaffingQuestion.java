@@ -15,16 +15,40 @@ import dev.kantor.platform.InputCheck;
  * @param maxAbandonPercent the highest share of contacts that may give up before being answered, in
  *                          percent; only with {@code patienceSeconds}, since without it nobody gives up
  */
-public record StaffingQuestion(Double contacts, Double intervalSeconds, Double ahtSeconds, Double patienceSeconds,
-        Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent,
-        Double shrinkagePercent, Double maxAbandonPercent) {
+public record StaffingQuestion(
+        Double contacts,
+        Double intervalSeconds,
+        Double ahtSeconds,
+        Double patienceSeconds,
+        Double serviceLevelPercent,
+        Double targetSeconds,
+        Double maxAsaSeconds,
+        Double maxOccupancyPercent,
+        Double shrinkagePercent,
+        Double maxAbandonPercent) {
 
     /** A question without an abandonment target. */
-    public StaffingQuestion(Double contacts, Double intervalSeconds, Double ahtSeconds, Double patienceSeconds,
-            Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent,
+    public StaffingQuestion(
+            Double contacts,
+            Double intervalSeconds,
+            Double ahtSeconds,
+            Double patienceSeconds,
+            Double serviceLevelPercent,
+            Double targetSeconds,
+            Double maxAsaSeconds,
+            Double maxOccupancyPercent,
             Double shrinkagePercent) {
-        this(contacts, intervalSeconds, ahtSeconds, patienceSeconds, serviceLevelPercent, targetSeconds,
-                maxAsaSeconds, maxOccupancyPercent, shrinkagePercent, null);
+        this(
+                contacts,
+                intervalSeconds,
+                ahtSeconds,
+                patienceSeconds,
+                serviceLevelPercent,
+                targetSeconds,
+                maxAsaSeconds,
+                maxOccupancyPercent,
+                shrinkagePercent,
+                null);
     }
 
     /** Far beyond the largest contact centre; keeps every search within milliseconds. */
@@ -45,34 +69,62 @@ public record StaffingQuestion(Double contacts, Double intervalSeconds, Double a
             check.that(Double.isFinite(contacts) && contacts >= 0, "contacts", "staffing.validation.contacts");
         }
         if (intervalSeconds != null) {
-            check.that(Double.isFinite(intervalSeconds) && intervalSeconds > 0 && intervalSeconds <= MAX_SECONDS,
-                    "intervalSeconds", "staffing.validation.interval");
+            check.that(
+                    Double.isFinite(intervalSeconds) && intervalSeconds > 0 && intervalSeconds <= MAX_SECONDS,
+                    "intervalSeconds",
+                    "staffing.validation.interval");
         }
-        checkBasis(check, ahtSeconds, patienceSeconds, serviceLevelPercent, targetSeconds, maxAsaSeconds,
-                maxOccupancyPercent, shrinkagePercent, maxAbandonPercent);
+        checkBasis(
+                check,
+                ahtSeconds,
+                patienceSeconds,
+                serviceLevelPercent,
+                targetSeconds,
+                maxAsaSeconds,
+                maxOccupancyPercent,
+                shrinkagePercent,
+                maxAbandonPercent);
         if (!check.hasProblems() && contacts * ahtSeconds / intervalSeconds > MAX_TRAFFIC_ERLANGS) {
             check.add("contacts", "staffing.validation.traffic", (long) MAX_TRAFFIC_ERLANGS);
         }
         check.throwIfAny();
-        return toBasis(ahtSeconds, patienceSeconds, serviceLevelPercent, targetSeconds, maxAsaSeconds,
-                maxOccupancyPercent, shrinkagePercent, maxAbandonPercent);
+        return toBasis(
+                ahtSeconds,
+                patienceSeconds,
+                serviceLevelPercent,
+                targetSeconds,
+                maxAsaSeconds,
+                maxOccupancyPercent,
+                shrinkagePercent,
+                maxAbandonPercent);
     }
 
     /**
      * Checks what a queue and a question share: handling time, patience, the service target,
      * occupancy cap, shrinkage and the abandonment cap, under the same field names.
      */
-    public static InputCheck checkBasis(InputCheck check, Double ahtSeconds, Double patienceSeconds,
-            Double serviceLevelPercent, Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent,
-            Double shrinkagePercent, Double maxAbandonPercent) {
+    public static InputCheck checkBasis(
+            InputCheck check,
+            Double ahtSeconds,
+            Double patienceSeconds,
+            Double serviceLevelPercent,
+            Double targetSeconds,
+            Double maxAsaSeconds,
+            Double maxOccupancyPercent,
+            Double shrinkagePercent,
+            Double maxAbandonPercent) {
         check.required("ahtSeconds", ahtSeconds);
         if (ahtSeconds != null) {
-            check.that(Double.isFinite(ahtSeconds) && ahtSeconds > 0 && ahtSeconds <= MAX_SECONDS, "ahtSeconds",
+            check.that(
+                    Double.isFinite(ahtSeconds) && ahtSeconds > 0 && ahtSeconds <= MAX_SECONDS,
+                    "ahtSeconds",
                     "staffing.validation.aht");
         }
         if (patienceSeconds != null) {
-            check.that(Double.isFinite(patienceSeconds) && patienceSeconds > 0 && patienceSeconds <= MAX_SECONDS,
-                    "patienceSeconds", "staffing.validation.patience");
+            check.that(
+                    Double.isFinite(patienceSeconds) && patienceSeconds > 0 && patienceSeconds <= MAX_SECONDS,
+                    "patienceSeconds",
+                    "staffing.validation.patience");
         }
         if (serviceLevelPercent == null && maxAsaSeconds == null && maxAbandonPercent == null) {
             check.add("serviceLevelPercent", "staffing.validation.no-target");
@@ -87,8 +139,10 @@ public record StaffingQuestion(Double contacts, Double intervalSeconds, Double a
             check.required("targetSeconds", targetSeconds);
         }
         if (targetSeconds != null) {
-            check.that(Double.isFinite(targetSeconds) && targetSeconds >= 0 && targetSeconds <= MAX_SECONDS,
-                    "targetSeconds", "staffing.validation.target-seconds");
+            check.that(
+                    Double.isFinite(targetSeconds) && targetSeconds >= 0 && targetSeconds <= MAX_SECONDS,
+                    "targetSeconds",
+                    "staffing.validation.target-seconds");
         }
         if (maxAsaSeconds != null) {
             if (!Double.isFinite(maxAsaSeconds) || maxAsaSeconds < 0 || maxAsaSeconds > MAX_SECONDS) {
@@ -98,12 +152,16 @@ public record StaffingQuestion(Double contacts, Double intervalSeconds, Double a
             }
         }
         if (maxOccupancyPercent != null) {
-            check.that(Double.isFinite(maxOccupancyPercent) && maxOccupancyPercent >= 1 && maxOccupancyPercent <= 100,
-                    "maxOccupancyPercent", "staffing.validation.occupancy");
+            check.that(
+                    Double.isFinite(maxOccupancyPercent) && maxOccupancyPercent >= 1 && maxOccupancyPercent <= 100,
+                    "maxOccupancyPercent",
+                    "staffing.validation.occupancy");
         }
         if (shrinkagePercent != null) {
-            check.that(Double.isFinite(shrinkagePercent) && shrinkagePercent >= 0 && shrinkagePercent < 100,
-                    "shrinkagePercent", "staffing.validation.shrinkage");
+            check.that(
+                    Double.isFinite(shrinkagePercent) && shrinkagePercent >= 0 && shrinkagePercent < 100,
+                    "shrinkagePercent",
+                    "staffing.validation.shrinkage");
         }
         if (maxAbandonPercent != null) {
             if (!Double.isFinite(maxAbandonPercent) || maxAbandonPercent <= 0 || maxAbandonPercent >= 100) {
@@ -117,13 +175,22 @@ public record StaffingQuestion(Double contacts, Double intervalSeconds, Double a
     }
 
     /** The checked values as fractions; call only after {@link #checkBasis} found nothing. */
-    public static StaffingBasis toBasis(double ahtSeconds, Double patienceSeconds, Double serviceLevelPercent,
-            Double targetSeconds, Double maxAsaSeconds, Double maxOccupancyPercent, Double shrinkagePercent,
+    public static StaffingBasis toBasis(
+            double ahtSeconds,
+            Double patienceSeconds,
+            Double serviceLevelPercent,
+            Double targetSeconds,
+            Double maxAsaSeconds,
+            Double maxOccupancyPercent,
+            Double shrinkagePercent,
             Double maxAbandonPercent) {
-        ServiceTarget target = new ServiceTarget(serviceLevelPercent == null ? null : serviceLevelPercent / 100,
-                targetSeconds, maxAsaSeconds, maxOccupancyPercent == null ? null : maxOccupancyPercent / 100,
+        ServiceTarget target = new ServiceTarget(
+                serviceLevelPercent == null ? null : serviceLevelPercent / 100,
+                targetSeconds,
+                maxAsaSeconds,
+                maxOccupancyPercent == null ? null : maxOccupancyPercent / 100,
                 maxAbandonPercent == null ? null : maxAbandonPercent / 100);
-        return new StaffingBasis(ahtSeconds, patienceSeconds, target,
-                shrinkagePercent == null ? 0 : shrinkagePercent / 100);
+        return new StaffingBasis(
+                ahtSeconds, patienceSeconds, target, shrinkagePercent == null ? 0 : shrinkagePercent / 100);
     }
 }

@@ -17,13 +17,19 @@ public class TfAgentDay {
     private int maxPaidPerWeek;
     private int restMinutes;
     private List<TfPattern> allowed;
+
     @PlanningVariable(valueRangeProviderRefs = "allowed", allowsUnassigned = true)
     private TfPattern pattern;
 
-    public TfAgentDay() {
-    }
+    public TfAgentDay() {}
 
-    public TfAgentDay(int agent, int day, int week, int maxShiftsPerWeek, int maxPaidPerWeek, int restMinutes,
+    public TfAgentDay(
+            int agent,
+            int day,
+            int week,
+            int maxShiftsPerWeek,
+            int maxPaidPerWeek,
+            int restMinutes,
             List<TfPattern> allowed) {
         this.agent = agent;
         this.day = day;

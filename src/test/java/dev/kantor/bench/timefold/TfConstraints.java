@@ -1,8 +1,5 @@
 package dev.kantor.bench.timefold;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-
 import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -11,13 +8,21 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+
 /** The rules the patterns do not already keep, each a small named constraint. */
 public class TfConstraints implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        return new Constraint[] {uncoveredInterval(factory), tooManyShiftsInWeek(factory),
-                tooManyPaidMinutesInWeek(factory), restTooShort(factory), paidMinutes(factory)};
+        return new Constraint[] {
+            uncoveredInterval(factory),
+            tooManyShiftsInWeek(factory),
+            tooManyPaidMinutesInWeek(factory),
+            restTooShort(factory),
+            paidMinutes(factory)
+        };
     }
 
     Constraint uncoveredInterval(ConstraintFactory factory) {
@@ -40,7 +45,10 @@ public class TfConstraints implements ConstraintProvider {
 
     Constraint tooManyPaidMinutesInWeek(ConstraintFactory factory) {
         return factory.forEach(TfAgentDay.class)
-                .groupBy(TfAgentDay::getAgent, TfAgentDay::getWeek, TfAgentDay::getMaxPaidPerWeek,
+                .groupBy(
+                        TfAgentDay::getAgent,
+                        TfAgentDay::getWeek,
+                        TfAgentDay::getMaxPaidPerWeek,
                         sum(d -> d.getPattern().paidMinutes()))
                 .filter((agent, week, most, paid) -> paid > most)
                 .penalizeLong(HardSoftLongScore.ONE_HARD, (agent, week, most, paid) -> (long) paid - most)
@@ -49,10 +57,12 @@ public class TfConstraints implements ConstraintProvider {
 
     Constraint restTooShort(ConstraintFactory factory) {
         return factory.forEach(TfAgentDay.class)
-                .join(TfAgentDay.class, Joiners.equal(TfAgentDay::getAgent),
+                .join(
+                        TfAgentDay.class,
+                        Joiners.equal(TfAgentDay::getAgent),
                         Joiners.equal(d -> d.getDay() + 1, TfAgentDay::getDay))
-                .filter((first, next) -> next.getPattern().startMinute() - first.getPattern().endMinute()
-                        < first.getRestMinutes())
+                .filter((first, next) ->
+                        next.getPattern().startMinute() - first.getPattern().endMinute() < first.getRestMinutes())
                 .penalizeLong(HardSoftLongScore.ONE_HARD, (first, next) -> 20L)
                 .asConstraint("Rest too short");
     }

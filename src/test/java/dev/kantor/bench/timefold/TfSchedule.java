@@ -14,13 +14,14 @@ public class TfSchedule {
 
     @ProblemFactCollectionProperty
     private List<TfSlot> slots;
+
     @PlanningEntityCollectionProperty
     private List<TfAgentDay> agentDays;
+
     @PlanningScore
     private HardSoftLongScore score;
 
-    public TfSchedule() {
-    }
+    public TfSchedule() {}
 
     public TfSchedule(List<TfSlot> slots, List<TfAgentDay> agentDays) {
         this.slots = slots;

@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import ai.timefold.solver.core.api.solver.Solver;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-
 import dev.kantor.bench.SchedulingInstances;
 import dev.kantor.scheduling.bound.BoundResult;
 import dev.kantor.scheduling.bound.LowerBound;
@@ -20,6 +15,11 @@ import dev.kantor.scheduling.grid.Grid.GridType;
 import dev.kantor.scheduling.grid.Pattern;
 import dev.kantor.scheduling.grid.Patterns;
 import dev.kantor.scheduling.problem.Problem;
+
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 /**
  * The benchmark's problems solved by the Timefold alternative, for comparison with the CP-SAT
@@ -46,25 +46,36 @@ public final class TimefoldAlternative {
         System.out.println("|---|---:|---:|---:|---:|---:|");
         for (String c : cases.split(",")) {
             String[] dxa = c.split("x");
-            Problem problem = SchedulingInstances.generate(Integer.parseInt(dxa[0]), Integer.parseInt(dxa[1]), seed,
-                    1.3, seconds);
+            Problem problem = SchedulingInstances.generate(
+                    Integer.parseInt(dxa[0]), Integer.parseInt(dxa[1]), seed, 1.3, seconds);
             Grid grid = new Grid(problem);
             Patterns patterns = new Patterns(grid);
             BoundResult bound = LowerBound.of(grid, patterns);
             TfSchedule schedule = model(grid, patterns);
             SolverFactory<TfSchedule> factory = SolverFactory.create(new SolverConfig()
-                    .withSolutionClass(TfSchedule.class).withEntityClasses(TfAgentDay.class)
-                    .withConstraintProviderClass(TfConstraints.class).withRandomSeed(seed)
+                    .withSolutionClass(TfSchedule.class)
+                    .withEntityClasses(TfAgentDay.class)
+                    .withConstraintProviderClass(TfConstraints.class)
+                    .withRandomSeed(seed)
                     .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit((long) seconds)));
             Solver<TfSchedule> solver = factory.buildSolver();
             long start = System.nanoTime();
             TfSchedule solved = solver.solve(schedule);
             double took = (System.nanoTime() - start) / 1e9;
-            long paid = solved.getAgentDays().stream().filter(d -> d.getPattern() != null)
-                    .mapToLong(d -> d.getPattern().paidMinutes()).sum();
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.4f | %d (hard score %d) | %.1f |%n", c, paid / 60.0,
-                    bound.paidMinutes() / 60.0, paid / (double) bound.paidMinutes(), shortOf(grid, solved),
-                    solved.getScore().hardScore(), took);
+            long paid = solved.getAgentDays().stream()
+                    .filter(d -> d.getPattern() != null)
+                    .mapToLong(d -> d.getPattern().paidMinutes())
+                    .sum();
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f | %.4f | %d (hard score %d) | %.1f |%n",
+                    c,
+                    paid / 60.0,
+                    bound.paidMinutes() / 60.0,
+                    paid / (double) bound.paidMinutes(),
+                    shortOf(grid, solved),
+                    solved.getScore().hardScore(),
+                    took);
         }
     }
 
@@ -92,7 +103,11 @@ public final class TimefoldAlternative {
                             duty.add(byDay.get(day.index()).get(s));
                         }
                     }
-                    list.add(new TfPattern(p, duty, type.paidMinutes(), grid.absoluteMinute(day.index(), p.start()),
+                    list.add(new TfPattern(
+                            p,
+                            duty,
+                            type.paidMinutes(),
+                            grid.absoluteMinute(day.index(), p.start()),
                             grid.absoluteMinute(day.index(), p.end())));
                 }
                 perType.add(list);
@@ -112,8 +127,14 @@ public final class TimefoldAlternative {
                         allowed.addAll(wrapped.get(day.index()).get(type.index()));
                     }
                 }
-                agentDays.add(new TfAgentDay(agent.index(), day.index(), day.week(), contract.perWeek(),
-                        contract.paidPerWeek(), contract.restMinutes(), allowed));
+                agentDays.add(new TfAgentDay(
+                        agent.index(),
+                        day.index(),
+                        day.week(),
+                        contract.perWeek(),
+                        contract.paidPerWeek(),
+                        contract.restMinutes(),
+                        allowed));
             }
         }
         return new TfSchedule(slots, agentDays);

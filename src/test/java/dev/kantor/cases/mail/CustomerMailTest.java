@@ -1,11 +1,8 @@
 package dev.kantor.cases.mail;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-
 import jakarta.mail.internet.MimeMessage;
 
 import dev.kantor.cases.CaseType;
@@ -17,18 +14,24 @@ import dev.kantor.cases.intake.CaseIntake;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * E-mail to customers goes out through a real SMTP server, in the customer's language, once, with
  * the Message-ID the outbox keeps. How sending survives a node dying: {@link OutboxDeliveryContract}.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "kantor.mail.send-every=PT0.2S",
-        "kantor.public-url=https://service.example.com"})
+@SpringBootTest(
+        properties = {
+            "spring.mail.host=localhost",
+            "spring.mail.port=3025",
+            "kantor.mail.send-every=PT0.2S",
+            "kantor.public-url=https://service.example.com"
+        })
 class CustomerMailTest {
 
     @RegisterExtension
@@ -36,22 +39,47 @@ class CustomerMailTest {
 
     @Autowired
     CaseIntake intake;
+
     @Autowired
     Outbox outbox;
 
     @Test
     void theConfirmationWithThePrivateLinkReachesTheCustomerInTheirLanguage() throws Exception {
-        CustomerCase indonesian = intake.open(new NewCase("Rudi Hartono", "rudi@example.com", null, "id", Channel.WEB,
-                CaseType.REQUEST, "delivery", null, "Jadwal kirim", "Kapan kulkas saya dikirim?"), null).customerCase();
-        CustomerCase english = intake.open(new NewCase("Anna Smith", "anna@example.com", null, "en", Channel.WEB,
-                CaseType.QUESTION, "product-advice", null, "Which fridge", "Which fridge fits a small kitchen?"), null).customerCase();
+        CustomerCase indonesian = intake.open(
+                        new NewCase(
+                                "Rudi Hartono",
+                                "rudi@example.com",
+                                null,
+                                "id",
+                                Channel.WEB,
+                                CaseType.REQUEST,
+                                "delivery",
+                                null,
+                                "Jadwal kirim",
+                                "Kapan kulkas saya dikirim?"),
+                        null)
+                .customerCase();
+        CustomerCase english = intake.open(
+                        new NewCase(
+                                "Anna Smith",
+                                "anna@example.com",
+                                null,
+                                "en",
+                                Channel.WEB,
+                                CaseType.QUESTION,
+                                "product-advice",
+                                null,
+                                "Which fridge",
+                                "Which fridge fits a small kitchen?"),
+                        null)
+                .customerCase();
 
         assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
         MimeMessage[] received = smtp.getReceivedMessages();
         MimeMessage toRudi = to("rudi@example.com", received);
         assertThat(toRudi.getSubject()).contains(indonesian.getReference()).contains("Pesan Anda telah kami terima");
-        assertThat(GreenMailUtil.getBody(toRudi)).contains("https://service.example.com/portal/cases/"
-                + indonesian.getAccessToken());
+        assertThat(GreenMailUtil.getBody(toRudi))
+                .contains("https://service.example.com/portal/cases/" + indonesian.getAccessToken());
         MimeMessage toAnna = to("anna@example.com", received);
         assertThat(toAnna.getSubject()).contains(english.getReference()).contains("We received your message");
         assertThat(outbox.forCase(indonesian.getId())).allMatch(mail -> mail.sentAt() != null);
@@ -59,8 +87,19 @@ class CustomerMailTest {
 
     @Test
     void eachMailGoesOutOnceWithTheMessageIdTheOutboxKeeps() throws Exception {
-        CustomerCase c = intake.open(new NewCase("Dian Purnama", "dian.purnama@example.com", null, "id", Channel.WEB,
-                CaseType.QUESTION, "delivery", null, "Ongkos kirim", "Berapa ongkos kirim ke Bogor?"), null)
+        CustomerCase c = intake.open(
+                        new NewCase(
+                                "Dian Purnama",
+                                "dian.purnama@example.com",
+                                null,
+                                "id",
+                                Channel.WEB,
+                                CaseType.QUESTION,
+                                "delivery",
+                                null,
+                                "Ongkos kirim",
+                                "Berapa ongkos kirim ke Bogor?"),
+                        null)
                 .customerCase();
 
         await(() -> outbox.forCase(c.getId()).stream().allMatch(mail -> mail.sentAt() != null));
@@ -75,8 +114,9 @@ class CustomerMailTest {
                 toDian.add(message);
             }
         }
-        assertThat(toDian).singleElement()
-                .satisfies(m -> assertThat(m.getMessageID()).isEqualTo(stored.messageId()).endsWith("@localhost>"));
+        assertThat(toDian).singleElement().satisfies(m -> assertThat(m.getMessageID())
+                .isEqualTo(stored.messageId())
+                .endsWith("@localhost>"));
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

@@ -1,8 +1,5 @@
 package dev.kantor.cases.mail;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,16 +18,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-
 import javax.sql.DataSource;
-
 import jakarta.mail.internet.MimeMessage;
 
 import dev.kantor.cases.mail.OutboxMail.Delivery;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +35,9 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The outbox as several nodes send it, through a real SMTP server (GreenMail): each mail is
@@ -55,8 +52,8 @@ abstract class OutboxDeliveryContract {
 
     private static final String FROM = "layanan@sinarmaju.example";
     private static final Duration CLAIM = Duration.ofMinutes(2);
-    private static final OutboxSender.Policy POLICY = new OutboxSender.Policy(CLAIM, Duration.ofMinutes(1),
-            Duration.ofMinutes(30), 4);
+    private static final OutboxSender.Policy POLICY =
+            new OutboxSender.Policy(CLAIM, Duration.ofMinutes(1), Duration.ofMinutes(30), 4);
 
     @RegisterExtension
     final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -71,11 +68,22 @@ abstract class OutboxDeliveryContract {
     @BeforeAll
     void migrate() {
         DataSource database = database();
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = JdbcClient.create(database);
         // queues mails only: this one has no mail server, the nodes below do
-        outbox = new Outbox(jdbc, clock, new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class), FROM,
-                CLAIM, POLICY.firstRetry(), POLICY.longestRetry(), POLICY.maxAttempts());
+        outbox = new Outbox(
+                jdbc,
+                clock,
+                new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                FROM,
+                CLAIM,
+                POLICY.firstRetry(),
+                POLICY.longestRetry(),
+                POLICY.maxAttempts());
     }
 
     @BeforeEach
@@ -120,13 +128,17 @@ abstract class OutboxDeliveryContract {
 
     long queued(String recipient) {
         outbox.queue(recipient, "[KTR-2026-000123] Kasus Anda", "Yth. Ibu Kartika,\n\nTautan pribadi Anda: ...", null);
-        return jdbc.sql("select max(id) from outbox_mail where recipient = ?").param(recipient).query(Long.class)
+        return jdbc.sql("select max(id) from outbox_mail where recipient = ?")
+                .param(recipient)
+                .query(Long.class)
                 .single();
     }
 
     OutboxMail stored(long id) {
-        return jdbc.sql("select * from outbox_mail where id = ?").param(id)
-                .query((rs, row) -> Outbox.mail(rs, clock.instant(), POLICY.maxAttempts())).single();
+        return jdbc.sql("select * from outbox_mail where id = ?")
+                .param(id)
+                .query((rs, row) -> Outbox.mail(rs, clock.instant(), POLICY.maxAttempts()))
+                .single();
     }
 
     static String anAddress() {
@@ -136,7 +148,8 @@ abstract class OutboxDeliveryContract {
     List<MimeMessage> receivedBy(String recipient) throws Exception {
         List<MimeMessage> to = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient))) {
+            if (Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> a.toString().equals(recipient))) {
                 to.add(message);
             }
         }
@@ -155,8 +168,8 @@ abstract class OutboxDeliveryContract {
         assertThat(node("a").sendDue(50)).isZero();
         assertThat(node("b").sendDue(50)).isZero();
 
-        assertThat(receivedBy(customer)).singleElement()
-                .satisfies(m -> assertThat(m.getMessageID()).isEqualTo(messageId));
+        assertThat(receivedBy(customer)).singleElement().satisfies(m -> assertThat(m.getMessageID())
+                .isEqualTo(messageId));
         OutboxMail sent = stored(id);
         assertThat(sent.delivery()).isEqualTo(Delivery.SENT);
         assertThat(sent.attempts()).isEqualTo(1);
@@ -180,7 +193,9 @@ abstract class OutboxDeliveryContract {
         // the customer has the mail, but nothing says so: the claim holds it from the other nodes meanwhile
         assertThat(receivedBy(customer)).hasSize(1);
         assertThat(stored(id).delivery()).isEqualTo(Delivery.SENDING);
-        assertThat(node("other").sendDue(50)).as("claimed by the node that died").isZero();
+        assertThat(node("other").sendDue(50))
+                .as("claimed by the node that died")
+                .isZero();
 
         // when the claim runs out, another node sends it again, as the same message
         clock.advance(CLAIM.plusSeconds(1));
@@ -189,7 +204,8 @@ abstract class OutboxDeliveryContract {
 
         List<MimeMessage> received = receivedBy(customer);
         assertThat(received).hasSize(2);
-        assertThat(received.get(1).getMessageID()).isEqualTo(received.get(0).getMessageID())
+        assertThat(received.get(1).getMessageID())
+                .isEqualTo(received.get(0).getMessageID())
                 .isEqualTo(stored(id).messageId());
         assertThat(stored(id).delivery()).isEqualTo(Delivery.SENT);
         assertThat(stored(id).attempts()).isEqualTo(2);
@@ -215,8 +231,8 @@ abstract class OutboxDeliveryContract {
         clock.advance(Duration.ofSeconds(2));
         assertThat(node("other").sendDue(50)).isEqualTo(1);
 
-        assertThat(receivedBy(customer)).singleElement()
-                .satisfies(m -> assertThat(m.getMessageID()).isEqualTo(stored(id).messageId()));
+        assertThat(receivedBy(customer)).singleElement().satisfies(m -> assertThat(m.getMessageID())
+                .isEqualTo(stored(id).messageId()));
         assertThat(stored(id).delivery()).isEqualTo(Delivery.SENT);
     }
 
@@ -264,8 +280,8 @@ abstract class OutboxDeliveryContract {
         clock.advance(Duration.ofMinutes(1));
         assertThat(node("a").sendDue(50)).isEqualTo(1);
 
-        assertThat(receivedBy(customer)).singleElement()
-                .satisfies(m -> assertThat(m.getMessageID()).isEqualTo(messageId));
+        assertThat(receivedBy(customer)).singleElement().satisfies(m -> assertThat(m.getMessageID())
+                .isEqualTo(messageId));
         assertThat(stored(id).failure()).isNull();
         assertThat(stored(id).delivery()).isEqualTo(Delivery.SENT);
     }
@@ -274,7 +290,9 @@ abstract class OutboxDeliveryContract {
     void aMailQueuedWithoutAMessageIdGetsOneKeptForEveryAttempt() throws Exception {
         String customer = anAddress();
         long id = queued(customer);
-        jdbc.sql("update outbox_mail set message_id = null where id = ?").param(id).update();
+        jdbc.sql("update outbox_mail set message_id = null where id = ?")
+                .param(id)
+                .update();
         OutboxSender dying = node("dying", greenMail(), new OutboxSender.Interruptions() {
             @Override
             public void accepted(OutboxMail mail) {
@@ -288,7 +306,8 @@ abstract class OutboxDeliveryContract {
         clock.advance(CLAIM.plusSeconds(1));
         node("other").sendDue(50);
 
-        assertThat(receivedBy(customer)).hasSize(2).allSatisfy(m -> assertThat(m.getMessageID()).isEqualTo(given));
+        assertThat(receivedBy(customer)).hasSize(2).allSatisfy(m -> assertThat(m.getMessageID())
+                .isEqualTo(given));
     }
 
     @Test
@@ -334,21 +353,27 @@ abstract class OutboxDeliveryContract {
         }
         assertThat(to).isEqualTo(customers);
         assertThat(messageIds).hasSize(mails);
-        assertThat(jdbc.sql("select attempts from outbox_mail").query(Integer.class).list())
-                .as("each mail claimed once").hasSize(mails).containsOnly(1);
+        assertThat(jdbc.sql("select attempts from outbox_mail")
+                        .query(Integer.class)
+                        .list())
+                .as("each mail claimed once")
+                .hasSize(mails)
+                .containsOnly(1);
     }
 
     @Test
     void eachRetryWaitsTwiceAsLongUpToTheLongestWait() {
-        assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 12).stream().map(POLICY::retryAfter).map(Duration::toMinutes))
+        assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 12).stream()
+                        .map(POLICY::retryAfter)
+                        .map(Duration::toMinutes))
                 .containsExactly(1L, 2L, 4L, 8L, 16L, 30L, 30L, 30L);
     }
 
     /** The nodes' clock, which a test moves on; it starts now, with the real time as the databases keep it. */
     static final class TestClock extends Clock {
 
-        private final AtomicReference<Instant> now = new AtomicReference<>(
-                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        private final AtomicReference<Instant> now =
+                new AtomicReference<>(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
         void advance(Duration by) {
             now.updateAndGet(at -> at.plus(by));

@@ -1,7 +1,6 @@
 package dev.kantor.cases.mail;
 
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -11,7 +10,10 @@ class OutboxDeliveryH2Test extends OutboxDeliveryContract {
 
     @Override
     DataSource database() {
-        return new DriverManagerDataSource("jdbc:h2:mem:outbox-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        return new DriverManagerDataSource(
+                "jdbc:h2:mem:outbox-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "sa",
+                "");
     }
 }

@@ -1,7 +1,5 @@
 package dev.kantor.cases.portal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The portal's allowances as several nodes see them: two limiters on one database stand for two
  * nodes behind a load balancer. Runs on H2 and on PostgreSQL through its subclasses.
@@ -30,8 +30,8 @@ abstract class PortalAllowancesContract {
     JdbcClient jdbc;
 
     private PortalRateLimiter.Limit node(int capacity) {
-        return new PortalRateLimiter.Limit(new StoredAllowances(jdbc, Clock.systemUTC()), "test", capacity,
-                Duration.ofMinutes(10));
+        return new PortalRateLimiter.Limit(
+                new StoredAllowances(jdbc, Clock.systemUTC()), "test", capacity, Duration.ofMinutes(10));
     }
 
     private static String anAddress() {
@@ -47,10 +47,15 @@ abstract class PortalAllowancesContract {
         assertThat(first.take(address)).isEmpty();
         assertThat(second.take(address)).isEmpty();
 
-        assertThat(first.take(address)).isPresent().get().satisfies(wait -> assertThat(wait).isPositive());
+        assertThat(first.take(address)).isPresent().get().satisfies(wait -> assertThat(wait)
+                .isPositive());
         assertThat(second.take(address)).isPresent();
-        assertThat(node(2).take(anAddress())).as("another address has its own allowance").isEmpty();
-        assertThat(node(1).take(anAddress() + "x".repeat(300))).as("a forged, overlong address").isEmpty();
+        assertThat(node(2).take(anAddress()))
+                .as("another address has its own allowance")
+                .isEmpty();
+        assertThat(node(1).take(anAddress() + "x".repeat(300)))
+                .as("a forged, overlong address")
+                .isEmpty();
     }
 
     @Test
@@ -100,11 +105,15 @@ abstract class PortalAllowancesContract {
 
         assertThat(stored("test:" + quiet)).isZero();
         assertThat(stored("test:" + recent)).isOne();
-        assertThat(node(1).take(quiet)).as("a forgotten address starts with a full allowance").isEmpty();
+        assertThat(node(1).take(quiet))
+                .as("a forgotten address starts with a full allowance")
+                .isEmpty();
     }
 
     private long stored(String key) {
-        return jdbc.sql("select count(*) from portal_allowance where allowance_key = ?").param(key)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from portal_allowance where allowance_key = ?")
+                .param(key)
+                .query(Long.class)
+                .single();
     }
 }

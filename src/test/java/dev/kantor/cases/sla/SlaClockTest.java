@@ -1,7 +1,5 @@
 package dev.kantor.cases.sla;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +16,8 @@ import dev.kantor.calendar.BusinessCalendar;
 import dev.kantor.calendar.OpeningHours;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SlaClockTest {
 
@@ -63,12 +63,15 @@ class SlaClockTest {
     @Test
     void standsStillWhileWaitingOnTheCustomer() {
         // opened Monday 08:00, waited on the customer 09:00–15:00, 8-hour target
-        SlaClock clock = clock(Duration.ofHours(8), "2026-12-14T08:00", null,
+        SlaClock clock = clock(
+                Duration.ofHours(8),
+                "2026-12-14T08:00",
+                null,
                 new Pause(at("2026-12-14T09:00"), at("2026-12-14T15:00")));
         assertThat(clock.elapsed(at("2026-12-14T16:00"))).isEqualTo(Duration.ofHours(2));
 
-        SlaClock waiting = clock(Duration.ofHours(8), "2026-12-14T08:00", null,
-                new Pause(at("2026-12-14T09:00"), null));
+        SlaClock waiting =
+                clock(Duration.ofHours(8), "2026-12-14T08:00", null, new Pause(at("2026-12-14T09:00"), null));
         assertThat(waiting.elapsed(at("2026-12-16T16:00"))).isEqualTo(Duration.ofHours(1));
         assertThat(waiting.state(at("2026-12-16T16:00"))).isEqualTo(SlaState.PAUSED);
         assertThat(waiting.dueAt(at("2026-12-16T16:00"))).isNull();
@@ -85,9 +88,11 @@ class SlaClockTest {
 
     @Test
     void aStoppedClockIsMetOrBreachedForGood() {
-        assertThat(clock(Duration.ofHours(2), "2026-12-14T08:00", "2026-12-14T09:59").state(at("2027-01-01T00:00")))
+        assertThat(clock(Duration.ofHours(2), "2026-12-14T08:00", "2026-12-14T09:59")
+                        .state(at("2027-01-01T00:00")))
                 .isEqualTo(SlaState.MET);
-        assertThat(clock(Duration.ofHours(2), "2026-12-14T08:00", "2026-12-14T10:01").state(at("2027-01-01T00:00")))
+        assertThat(clock(Duration.ofHours(2), "2026-12-14T08:00", "2026-12-14T10:01")
+                        .state(at("2027-01-01T00:00")))
                 .isEqualTo(SlaState.BREACHED);
     }
 }

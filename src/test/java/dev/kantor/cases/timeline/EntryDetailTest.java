@@ -1,7 +1,5 @@
 package dev.kantor.cases.timeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 
 import dev.kantor.cases.CaseStatus;
@@ -12,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Timeline details are written and read in one place; what is written reads back the same. */
 class EntryDetailTest {
 
@@ -21,18 +21,22 @@ class EntryDetailTest {
 
     @Test
     void channelsStatusesEmployeesAndStarsReadBackAsWritten() {
-        assertThat(entry(EntryKind.OPENED, EntryDetail.of(Channel.WALK_IN)).channel()).contains(Channel.WALK_IN);
-        assertThat(entry(EntryKind.STATUS, EntryDetail.of(CaseStatus.RESOLVED)).status()).contains(CaseStatus.RESOLVED);
-        assertThat(entry(EntryKind.OWNER, EntryDetail.employee(42)).employeeId()).contains(42L);
+        assertThat(entry(EntryKind.OPENED, EntryDetail.of(Channel.WALK_IN)).channel())
+                .contains(Channel.WALK_IN);
+        assertThat(entry(EntryKind.STATUS, EntryDetail.of(CaseStatus.RESOLVED)).status())
+                .contains(CaseStatus.RESOLVED);
+        assertThat(entry(EntryKind.OWNER, EntryDetail.employee(42)).employeeId())
+                .contains(42L);
         assertThat(entry(EntryKind.RATED, EntryDetail.stars(4)).stars()).hasValue(4);
     }
 
     @Test
     void anActionReadsBackWithItsAmountAndTheApproverAsked() {
-        assertThat(entry(EntryKind.ACTION_CARRIED_OUT, EntryDetail.action(ResolutionType.REFUND, 2_500_000)).action())
+        assertThat(entry(EntryKind.ACTION_CARRIED_OUT, EntryDetail.action(ResolutionType.REFUND, 2_500_000))
+                        .action())
                 .contains(new EntryDetail.Action(ResolutionType.REFUND, 2_500_000, null));
         assertThat(entry(EntryKind.ACTION_PENDING, EntryDetail.askingApprover(ResolutionType.REFUND, 2_500_000, 9))
-                .action())
+                        .action())
                 .contains(new EntryDetail.Action(ResolutionType.REFUND, 2_500_000, 9L));
     }
 

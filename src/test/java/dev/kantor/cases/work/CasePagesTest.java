@@ -1,15 +1,6 @@
 package dev.kantor.cases.work;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.Cookie;
 
 import dev.kantor.platform.security.UserAccounts;
@@ -22,6 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /** The case pages for staff: queue, logging a contact, working a case, approvals, boards, refusals. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -29,8 +28,10 @@ class CasePagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -41,22 +42,36 @@ class CasePagesTest {
     String page(String url, String username) throws Exception {
         return mvc.perform(get(url).with(as(username)).cookie(new Cookie("kantor-language", "en")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     long logWalkIn(String subject) throws Exception {
-        String location = mvc.perform(post("/cases/new").with(as("agent")).with(csrf())
-                        .param("channel", "WALK_IN").param("type", "COMPLAINT").param("priority", "HIGH")
-                        .param("customerName", "Budi Hartono").param("phone", "+62 812-5555-1212")
-                        .param("language", "id").param("topic", "warranty").param("subject", subject)
+        String location = mvc.perform(post("/cases/new")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("channel", "WALK_IN")
+                        .param("type", "COMPLAINT")
+                        .param("priority", "HIGH")
+                        .param("customerName", "Budi Hartono")
+                        .param("phone", "+62 812-5555-1212")
+                        .param("language", "id")
+                        .param("topic", "warranty")
+                        .param("subject", subject)
                         .param("message", "TV mati setelah dua minggu."))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     int version(long caseId) {
-        return jdbc.sql("select version from customer_case where id = ?").param(caseId).query(Integer.class).single();
+        return jdbc.sql("select version from customer_case where id = ?")
+                .param(caseId)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -65,10 +80,16 @@ class CasePagesTest {
         String detail = page("/cases/" + id, "agent");
         assertThat(detail).contains("TV mati", "Budi Hartono", "Walk-in", "Agus Pratama");
 
-        mvc.perform(post("/cases/" + id + "/reply").with(as("agent")).with(csrf())
-                .param("text", "Kami cek dulu ya.").param("version", String.valueOf(version(id))))
+        mvc.perform(post("/cases/" + id + "/reply")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("text", "Kami cek dulu ya.")
+                        .param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/cases/" + id + "/note").with(as("agent")).with(csrf()).param("text", "Cek garansi"))
+        mvc.perform(post("/cases/" + id + "/note")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("text", "Cek garansi"))
                 .andExpect(status().is3xxRedirection());
 
         String after = page("/cases/" + id, "agent");
@@ -79,15 +100,24 @@ class CasePagesTest {
     @Test
     void aRefundAboveTheLimitShowsWhoApprovesAndTheManagerApprovesIt() throws Exception {
         long id = logWalkIn("Kulkas penyok");
-        mvc.perform(post("/cases/" + id + "/resolution").with(as("agent")).with(csrf())
-                        .param("type", "REFUND").param("amount", "3000000").param("version", String.valueOf(version(id))))
+        mvc.perform(post("/cases/" + id + "/resolution")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("type", "REFUND")
+                        .param("amount", "3000000")
+                        .param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection());
         assertThat(page("/cases/" + id, "agent")).contains("Pending approval", "waiting for Dewi Lestari");
 
         String inbox = page("/approvals", "manager");
         assertThat(inbox).contains("Agus Pratama asks to give a refund of Rp 3.000.000", "Kulkas penyok");
-        long action = jdbc.sql("select id from resolution_action where case_id = ?").param(id).query(Long.class).single();
-        mvc.perform(post("/approvals/" + action + "/approve").with(as("manager")).with(csrf()))
+        long action = jdbc.sql("select id from resolution_action where case_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/approvals/" + action + "/approve")
+                        .with(as("manager"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(page("/cases/" + id, "agent")).contains("Resolved", "approved a refund of Rp 3.000.000");
@@ -96,12 +126,19 @@ class CasePagesTest {
     @Test
     void staffWithoutAuthorityAreToldWhoCanApproveNeverABareRefusal() throws Exception {
         long id = logWalkIn("Biaya kirim");
-        mvc.perform(post("/cases/" + id + "/take").with(as("accountant")).with(csrf())
-                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
-        var flash = mvc.perform(post("/cases/" + id + "/resolution").with(as("accountant")).with(csrf())
-                        .param("type", "FEE_WAIVER").param("amount", "50000")
+        mvc.perform(post("/cases/" + id + "/take")
+                        .with(as("accountant"))
+                        .with(csrf())
                         .param("version", String.valueOf(version(id))))
-                .andReturn().getFlashMap();
+                .andExpect(status().is3xxRedirection());
+        var flash = mvc.perform(post("/cases/" + id + "/resolution")
+                        .with(as("accountant"))
+                        .with(csrf())
+                        .param("type", "FEE_WAIVER")
+                        .param("amount", "50000")
+                        .param("version", String.valueOf(version(id))))
+                .andReturn()
+                .getFlashMap();
         assertThat(flash.get("noAuthority")).asString().contains("approver");
     }
 
@@ -110,13 +147,22 @@ class CasePagesTest {
         logWalkIn("Keluhan untuk papan");
         assertThat(page("/complaints", "manager")).contains("Keluhan untuk papan", "Open complaints");
         assertThat(page("/authority", "manager")).contains("Front Desk Agent", "Rp 500.000");
-        mvc.perform(post("/authority").with(as("manager")).with(csrf()).param("scope", "EMPLOYEE")
-                        .param("employeeId", String.valueOf(accounts.loadUserByUsername("agent").employeeId()))
-                        .param("type", "GOODWILL_GIFT").param("maxPerAction", "300000").param("maxPerDay", "900000"))
+        mvc.perform(post("/authority")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .param("scope", "EMPLOYEE")
+                        .param(
+                                "employeeId",
+                                String.valueOf(
+                                        accounts.loadUserByUsername("agent").employeeId()))
+                        .param("type", "GOODWILL_GIFT")
+                        .param("maxPerAction", "300000")
+                        .param("maxPerDay", "900000"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page("/authority", "manager")).contains("Agus Pratama", "Rp 300.000");
         // the audit trail names the action in the reader's words, not its code
-        assertThat(page("/audit?type=delegation", "admin")).contains("Agus Pratama · goodwill gift")
+        assertThat(page("/audit?type=delegation", "admin"))
+                .contains("Agus Pratama · goodwill gift")
                 .doesNotContain("GOODWILL_GIFT");
     }
 
@@ -124,10 +170,14 @@ class CasePagesTest {
     void pagesAreInIndonesianToo() throws Exception {
         long id = logWalkIn("Garansi blender");
         String queue = mvc.perform(get("/cases").with(as("agent")).cookie(new Cookie("kantor-language", "id")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(queue).contains("Kasus", "Tanggapan pertama", "Garansi blender");
         String detail = mvc.perform(get("/cases/" + id).with(as("agent")).cookie(new Cookie("kantor-language", "id")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(detail).contains("Riwayat", "Balas pelanggan", "Klaim garansi");
     }
 
@@ -147,88 +197,162 @@ class CasePagesTest {
     @Test
     void theOutboxShowsHowEachMailsDeliveryStandsInBothLanguages() throws Exception {
         String failing = "outbox-" + System.nanoTime() + "@contoh.example";
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into outbox_mail (created_at, recipient, subject, body, message_id, attempts, next_attempt_at, failure)
                 values (current_timestamp, ?, 'Kasus Anda', 'Yth. Ibu', '<retry-1@sinarmaju.example>', 2,
-                        current_timestamp + interval '1' hour, '550 mailbox unavailable')""").param(failing).update();
+                        current_timestamp + interval '1' hour, '550 mailbox unavailable')""")
+                .param(failing)
+                .update();
         String gaveUp = "outbox-" + System.nanoTime() + "@contoh.example";
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into outbox_mail (created_at, recipient, subject, body, message_id, attempts, failure)
                 values (current_timestamp, ?, 'Kasus Anda', 'Yth. Bapak', '<gave-up-1@sinarmaju.example>', 10,
-                        '553 no such user')""").param(gaveUp).update();
+                        '553 no such user')""")
+                .param(gaveUp)
+                .update();
 
-        assertThat(page("/outbox", "admin")).contains(failing, "attempt 2 did not go through: trying again at",
-                "Last failure: 550 mailbox unavailable", "Message-ID: &lt;retry-1@sinarmaju.example&gt;", gaveUp,
-                "not sent: gave up after 10 attempts", "Last failure: 553 no such user");
+        assertThat(page("/outbox", "admin"))
+                .contains(
+                        failing,
+                        "attempt 2 did not go through: trying again at",
+                        "Last failure: 550 mailbox unavailable",
+                        "Message-ID: &lt;retry-1@sinarmaju.example&gt;",
+                        gaveUp,
+                        "not sent: gave up after 10 attempts",
+                        "Last failure: 553 no such user");
         assertThat(mvc.perform(get("/outbox").with(as("admin")).cookie(new Cookie("kantor-language", "id")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("percobaan ke-2 belum berhasil: dicoba lagi pada", "Kegagalan terakhir: 550 mailbox unavailable",
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains(
+                        "percobaan ke-2 belum berhasil: dicoba lagi pada",
+                        "Kegagalan terakhir: 550 mailbox unavailable",
                         "tidak terkirim: dihentikan setelah 10 percobaan");
     }
 
     @Test
     void everyoneWhoServesCustomersSeesTheServiceTargets() throws Exception {
-        assertThat(page("/service-targets", "agent")).contains("Service targets", "Complaint", "Urgent",
-                "0.5 business hours", "4 business hours");
+        assertThat(page("/service-targets", "agent"))
+                .contains("Service targets", "Complaint", "Urgent", "0.5 business hours", "4 business hours");
     }
 
     @Test
     void managersChangeAServiceTargetOnThePageAndOthersCannot() throws Exception {
         int version = jdbc.sql("select version from sla_target where case_type = 'REQUEST' and priority = 'LOW'")
-                .query(Integer.class).single();
-        mvc.perform(post("/service-targets").with(as("agent")).with(csrf()).param("type", "REQUEST")
-                .param("priority", "LOW").param("firstResponseHours", "1").param("resolutionHours", "8")
-                .param("version", String.valueOf(version))).andExpect(status().isForbidden());
+                .query(Integer.class)
+                .single();
+        mvc.perform(post("/service-targets")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("type", "REQUEST")
+                        .param("priority", "LOW")
+                        .param("firstResponseHours", "1")
+                        .param("resolutionHours", "8")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isForbidden());
 
-        var refused = mvc.perform(post("/service-targets").with(as("manager")).with(csrf()).param("type", "REQUEST")
-                .param("priority", "LOW").param("firstResponseHours", "9").param("resolutionHours", "8")
-                .param("version", String.valueOf(version))).andReturn().getFlashMap();
+        var refused = mvc.perform(post("/service-targets")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .param("type", "REQUEST")
+                        .param("priority", "LOW")
+                        .param("firstResponseHours", "9")
+                        .param("resolutionHours", "8")
+                        .param("version", String.valueOf(version)))
+                .andReturn()
+                .getFlashMap();
         assertThat(refused.get("failure")).asString().contains("cannot be due after the resolution");
 
-        var saved = mvc.perform(post("/service-targets").with(as("manager")).with(csrf()).param("type", "REQUEST")
-                .param("priority", "LOW").param("firstResponseHours", "7.5").param("resolutionHours", "48")
-                .param("version", String.valueOf(version))).andReturn().getFlashMap();
+        var saved = mvc.perform(post("/service-targets")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .param("type", "REQUEST")
+                        .param("priority", "LOW")
+                        .param("firstResponseHours", "7.5")
+                        .param("resolutionHours", "48")
+                        .param("version", String.valueOf(version)))
+                .andReturn()
+                .getFlashMap();
         assertThat(saved.get("success")).isNotNull();
-        assertThat(jdbc.sql("select first_response_minutes from sla_target where case_type = 'REQUEST' and priority = 'LOW'")
-                .query(Integer.class).single()).isEqualTo(450);
+        assertThat(jdbc.sql(
+                                "select first_response_minutes from sla_target where case_type = 'REQUEST' and priority = 'LOW'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(450);
         assertThat(page("/service-targets", "manager")).contains("7.5 business hours", "target-form");
 
-        var stale = mvc.perform(post("/service-targets").with(as("manager")).with(csrf()).param("type", "REQUEST")
-                .param("priority", "LOW").param("firstResponseHours", "8").param("resolutionHours", "48")
-                .param("version", String.valueOf(version))).andReturn().getFlashMap();
+        var stale = mvc.perform(post("/service-targets")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .param("type", "REQUEST")
+                        .param("priority", "LOW")
+                        .param("firstResponseHours", "8")
+                        .param("resolutionHours", "48")
+                        .param("version", String.valueOf(version)))
+                .andReturn()
+                .getFlashMap();
         assertThat(stale.get("failure")).isNotNull();
-        mvc.perform(post("/service-targets").with(as("admin")).with(csrf()).param("type", "REQUEST")
-                .param("priority", "LOW").param("firstResponseHours", "8").param("resolutionHours", "48")
-                .param("version", String.valueOf(version + 1))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/service-targets")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .param("type", "REQUEST")
+                        .param("priority", "LOW")
+                        .param("firstResponseHours", "8")
+                        .param("resolutionHours", "48")
+                        .param("version", String.valueOf(version + 1)))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test
     void aServiceTargetFarBeyondAnyHoursIsRefusedWithTheRangeAndChangesNothing() throws Exception {
         int version = jdbc.sql("select version from sla_target where case_type = 'QUESTION' and priority = 'LOW'")
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
         for (String hours : new String[] {"-9223372036854775809", "9223372036854775807", "-1"}) {
-            var refused = mvc.perform(post("/service-targets").with(as("manager")).with(csrf())
-                            .cookie(new Cookie("kantor-language", "en")).param("type", "QUESTION")
-                            .param("priority", "LOW").param("firstResponseHours", "1").param("resolutionHours", hours)
+            var refused = mvc.perform(post("/service-targets")
+                            .with(as("manager"))
+                            .with(csrf())
+                            .cookie(new Cookie("kantor-language", "en"))
+                            .param("type", "QUESTION")
+                            .param("priority", "LOW")
+                            .param("firstResponseHours", "1")
+                            .param("resolutionHours", hours)
                             .param("version", String.valueOf(version)))
-                    .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+                    .andExpect(status().is3xxRedirection())
+                    .andReturn()
+                    .getFlashMap();
             assertThat(refused.get("failure")).as(hours).asString().contains("from one minute to 30 days");
         }
         assertThat(jdbc.sql("select version from sla_target where case_type = 'QUESTION' and priority = 'LOW'")
-                .query(Integer.class).single()).isEqualTo(version);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(version);
     }
 
     @Test
     void anAccountThatIsNobodysCannotLogAContactAsIfTheCustomerWroteIn() throws Exception {
-        long before = jdbc.sql("select count(*) from customer_case").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from customer_case").query(Long.class).single();
 
-        mvc.perform(post("/cases/new").with(user("nobody").roles("ADMIN")).with(csrf())
-                        .param("channel", "WALK_IN").param("type", "QUESTION").param("customerName", "Budi Hartono")
-                        .param("email", "budi@example.com").param("language", "id").param("topic", "warranty")
-                        .param("subject", "Garansi TV").param("message", "TV mati."))
+        mvc.perform(post("/cases/new")
+                        .with(user("nobody").roles("ADMIN"))
+                        .with(csrf())
+                        .param("channel", "WALK_IN")
+                        .param("type", "QUESTION")
+                        .param("customerName", "Budi Hartono")
+                        .param("email", "budi@example.com")
+                        .param("language", "id")
+                        .param("topic", "warranty")
+                        .param("subject", "Garansi TV")
+                        .param("message", "TV mati."))
                 .andExpect(status().isForbidden());
 
-        assertThat(jdbc.sql("select count(*) from customer_case").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from customer_case")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -241,62 +365,97 @@ class CasePagesTest {
 
     @Test
     void badInputWhenLoggingAContactIsShownAndNothingIsStored() throws Exception {
-        long before = jdbc.sql("select count(*) from customer_case").query(Long.class).single();
-        String form = mvc.perform(post("/cases/new").with(as("agent")).with(csrf())
-                        .param("channel", "PHONE").param("type", "QUESTION").param("customerName", "")
-                        .param("email", "not-mail").param("topic", "nope").param("subject", ""))
+        long before =
+                jdbc.sql("select count(*) from customer_case").query(Long.class).single();
+        String form = mvc.perform(post("/cases/new")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("channel", "PHONE")
+                        .param("type", "QUESTION")
+                        .param("customerName", "")
+                        .param("email", "not-mail")
+                        .param("topic", "nope")
+                        .param("subject", ""))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(form).contains("Required.", "Not a valid e-mail address.", "Choose a topic from the list.");
-        assertThat(jdbc.sql("select count(*) from customer_case").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from customer_case")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
     void aTooLongReasonForAskingHelpIsRefusedInBothLanguagesAndNothingIsStored() throws Exception {
         long id = logWalkIn("Kipas berisik");
-        long entries = jdbc.sql("select count(*) from case_entry where case_id = ?").param(id).query(Long.class).single();
+        long entries = jdbc.sql("select count(*) from case_entry where case_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
         String why = "x".repeat(501);
 
-        mvc.perform(post("/cases/" + id + "/help").with(as("agent")).with(csrf())
+        mvc.perform(post("/cases/" + id + "/help")
+                        .with(as("agent"))
+                        .with(csrf())
                         .cookie(new Cookie("kantor-language", "en"))
-                        .param("why", why).param("version", String.valueOf(version(id))))
+                        .param("why", why)
+                        .param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("failure", "Reason for asking: At most 500 characters."));
-        mvc.perform(post("/cases/" + id + "/help").with(as("agent")).with(csrf())
+        mvc.perform(post("/cases/" + id + "/help")
+                        .with(as("agent"))
+                        .with(csrf())
                         .cookie(new Cookie("kantor-language", "id"))
-                        .param("why", why).param("version", String.valueOf(version(id))))
+                        .param("why", why)
+                        .param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("failure", "Alasan minta bantuan: Paling banyak 500 karakter."));
 
-        assertThat(jdbc.sql("select count(*) from case_entry where case_id = ?").param(id).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from case_entry where case_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(entries);
     }
 
     // --- delegated authority and actions on resolved cases ---
 
     long employee(String email) {
-        return jdbc.sql("select id from employee where email = ?").param(email).query(Long.class).single();
+        return jdbc.sql("select id from employee where email = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 
-    String refusedDelegation(int status, String scope, long scopeId, String perAction, String perDay)
-            throws Exception {
-        return mvc.perform(post("/authority").with(as("manager")).with(csrf())
-                        .cookie(new Cookie("kantor-language", "en")).param("scope", scope)
-                        .param("employeeId", String.valueOf(scopeId)).param("type", "GOODWILL_GIFT")
-                        .param("maxPerAction", perAction).param("maxPerDay", perDay))
+    String refusedDelegation(int status, String scope, long scopeId, String perAction, String perDay) throws Exception {
+        return mvc.perform(post("/authority")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", "en"))
+                        .param("scope", scope)
+                        .param("employeeId", String.valueOf(scopeId))
+                        .param("type", "GOODWILL_GIFT")
+                        .param("maxPerAction", perAction)
+                        .param("maxPerDay", perDay))
                 .andExpect(status().is(status))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
     void theAuthorityPageShowsEachManagerWhatTheyMayDelegateAndToWhom() throws Exception {
         String manager = page("/authority", "manager");
         // her own limits, which cap what she delegates (a customer service manager's goodwill gifts)
-        assertThat(manager).contains("What you may delegate", "never more than your own limits",
-                "Rp 2.000.000", "Rp 8.000.000");
+        assertThat(manager)
+                .contains("What you may delegate", "never more than your own limits", "Rp 2.000.000", "Rp 8.000.000");
         // the people in her line, not the sales associates nor herself; no position limits
-        assertThat(manager).contains(">Agus Pratama<", ">Yuliana Siregar<")
-                .doesNotContain(">Budi Santoso<", "<option value=\"" + employee("dewi.lestari@sinarmaju.example") + "\"")
+        assertThat(manager)
+                .contains(">Agus Pratama<", ">Yuliana Siregar<")
+                .doesNotContain(
+                        ">Budi Santoso<", "<option value=\"" + employee("dewi.lestari@sinarmaju.example") + "\"")
                 .doesNotContain("scope-position");
         // an admin sets position limits, for anyone but themselves
         assertThat(page("/authority", "admin")).contains("scope-position", "As an admin", ">Budi Santoso<");
@@ -306,7 +465,8 @@ class CasePagesTest {
     void aRefusedDelegationKeepsWhatWasTypedAndSaysWhy() throws Exception {
         long dewi = employee("dewi.lestari@sinarmaju.example");
         long agus = employee("agus.pratama@sinarmaju.example");
-        long before = jdbc.sql("select count(*) from delegation").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from delegation").query(Long.class).single();
 
         assertThat(refusedDelegation(403, "EMPLOYEE", dewi, "900000000000", "900000000000"))
                 .contains("Who: Nobody delegates authority to themselves")
@@ -316,11 +476,13 @@ class CasePagesTest {
                 .contains("Most per day: More than your own limit of Rp 8.000.000.")
                 .contains("value=\"3000000\"", "value=\"9000000\"")
                 .containsPattern("<option value=\"" + agus + "\"\\s+selected");
-        assertThat(refusedDelegation(400, "EMPLOYEE", -1, "1000", "1000")).contains("Who: No active employee has this id.");
+        assertThat(refusedDelegation(400, "EMPLOYEE", -1, "1000", "1000"))
+                .contains("Who: No active employee has this id.");
         assertThat(refusedDelegation(403, "POSITION", agus, "1000", "1000"))
                 .contains("To: Only admins set the limits of a position");
 
-        assertThat(jdbc.sql("select count(*) from delegation").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from delegation").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -339,35 +501,47 @@ class CasePagesTest {
                 .containsPattern("id=\"employeeId-error\"[^>]*>Nobody delegates authority to themselves");
 
         // an amount that is no number is marked as one, and nothing is stored
-        long before = jdbc.sql("select count(*) from delegation").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from delegation").query(Long.class).single();
         assertThat(refusedDelegation(400, "EMPLOYEE", agus, "lots", "1000000"))
                 .containsPattern("id=\"maxPerAction-error\"[^>]*>An amount in rupiah, from 0.<");
-        assertThat(jdbc.sql("select count(*) from delegation").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from delegation").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     @Test
     void withdrawingAsksFirstAndFollowsTheSameReach() throws Exception {
         long positionDelegation = jdbc.sql("select min(id) from delegation where scope = 'POSITION'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         // the manager sees no withdraw button for a position's limits, and is refused if she posts anyway
         String manager = page("/authority", "manager");
         assertThat(manager).doesNotContain("/authority/" + positionDelegation + "/withdraw");
-        mvc.perform(post("/authority/" + positionDelegation + "/withdraw").with(as("manager")).with(csrf())
+        mvc.perform(post("/authority/" + positionDelegation + "/withdraw")
+                        .with(as("manager"))
+                        .with(csrf())
                         .cookie(new Cookie("kantor-language", "en")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("failure", org.hamcrest.Matchers.startsWith("Only admins set")));
-        assertThat(jdbc.sql("select count(*) from delegation where id = ?").param(positionDelegation)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from delegation where id = ?")
+                        .param(positionDelegation)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         // an admin's withdraw buttons ask first (static/js/kantor.js), naming whose authority it is
-        assertThat(page("/authority", "admin")).contains("/authority/" + positionDelegation + "/withdraw")
+        assertThat(page("/authority", "admin"))
+                .contains("/authority/" + positionDelegation + "/withdraw")
                 .containsPattern("data-confirm=\"Withdraw this authority from [^\"]+\\? It ends at once.\"");
     }
 
     @Test
     void aResolvedCaseAsksToBeReopenedBeforeAnotherAction() throws Exception {
         long id = logWalkIn("Voucher dobel");
-        mvc.perform(post("/cases/" + id + "/resolution").with(as("agent")).with(csrf())
-                        .param("type", "STORE_CREDIT").param("amount", "50000")
+        mvc.perform(post("/cases/" + id + "/resolution")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("type", "STORE_CREDIT")
+                        .param("amount", "50000")
                         .param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection());
 
@@ -375,30 +549,49 @@ class CasePagesTest {
         String resolved = page("/cases/" + id, "agent");
         assertThat(resolved).contains("reopen it first").doesNotContain("id=\"propose\"");
         // and posting one anyway is refused with the same words
-        mvc.perform(post("/cases/" + id + "/resolution").with(as("agent")).with(csrf())
+        mvc.perform(post("/cases/" + id + "/resolution")
+                        .with(as("agent"))
+                        .with(csrf())
                         .cookie(new Cookie("kantor-language", "en"))
-                        .param("type", "STORE_CREDIT").param("amount", "50000")
+                        .param("type", "STORE_CREDIT")
+                        .param("amount", "50000")
                         .param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("failure", org.hamcrest.Matchers.containsString("reopen it first")));
-        assertThat(jdbc.sql("select count(*) from resolution_action where case_id = ?").param(id)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from resolution_action where case_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void aRejectionReasonLongerThanItsColumnIsRefusedOnThePageAndDecidesNothing() throws Exception {
         long id = logWalkIn("Mesin cuci bocor");
-        mvc.perform(post("/cases/" + id + "/resolution").with(as("agent")).with(csrf())
-                        .param("type", "REFUND").param("amount", "3000000").param("version", String.valueOf(version(id))))
+        mvc.perform(post("/cases/" + id + "/resolution")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("type", "REFUND")
+                        .param("amount", "3000000")
+                        .param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection());
-        long action = jdbc.sql("select id from resolution_action where case_id = ?").param(id).query(Long.class).single();
+        long action = jdbc.sql("select id from resolution_action where case_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
 
-        mvc.perform(post("/approvals/" + action + "/reject").with(as("manager")).with(csrf())
-                        .cookie(new Cookie("kantor-language", "en")).param("reason", "x".repeat(1001)))
+        mvc.perform(post("/approvals/" + action + "/reject")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", "en"))
+                        .param("reason", "x".repeat(1001)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("failure", "Reason for rejecting: At most 1,000 characters."));
 
-        assertThat(jdbc.sql("select state from resolution_action where id = ?").param(action).query(String.class)
-                .single()).isEqualTo("PENDING");
+        assertThat(jdbc.sql("select state from resolution_action where id = ?")
+                        .param(action)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING");
     }
 }

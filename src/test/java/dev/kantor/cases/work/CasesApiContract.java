@@ -1,7 +1,5 @@
 package dev.kantor.cases.work;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The cases and approvals API end to end over HTTP, with the demo company's people and
@@ -37,8 +36,8 @@ abstract class CasesApiContract {
     @Autowired
     CustomerPortal portal;
 
-    Answer call(String user, String method, String path, String body, String... headers) throws IOException,
-            InterruptedException {
+    Answer call(String user, String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
         return ApiCalls.call(port, user, method, path, body, headers);
     }
 
@@ -52,7 +51,10 @@ abstract class CasesApiContract {
 
     /** A walk-in complaint the user logs, and so owns. */
     JsonNode opened(String user) throws Exception {
-        Answer created = call(user, "POST", "/api/cases",
+        Answer created = call(
+                user,
+                "POST",
+                "/api/cases",
                 newCase("Fridge door dented", "wulan." + UUID.randomUUID() + "@example.com"));
         assertThat(created.status()).as("opening a case").isEqualTo(201);
         return created.body();
@@ -74,7 +76,8 @@ abstract class CasesApiContract {
     }
 
     long employeeId(String email) throws Exception {
-        JsonNode found = call("agent", "GET", "/api/people?q=" + email, null).body().get("items");
+        JsonNode found =
+                call("agent", "GET", "/api/people?q=" + email, null).body().get("items");
         assertThat(found).hasSize(1);
         return found.get(0).get("id").asLong();
     }
@@ -88,15 +91,18 @@ abstract class CasesApiContract {
     /** A case of the agent's waiting for the manager's approval of a 3,000,000 refund. */
     JsonNode pendingForTheManager() throws Exception {
         JsonNode c = opened("agent");
-        Answer proposed = call("agent", "POST", casePath(c) + "/resolutions", refund(3_000_000, c.get("version").asInt()));
+        Answer proposed = call(
+                "agent",
+                "POST",
+                casePath(c) + "/resolutions",
+                refund(3_000_000, c.get("version").asInt()));
         assertThat(proposed.status()).isEqualTo(202);
         return proposed.body();
     }
 
     @Test
     void opensACaseLoggedByTheCallerWith201AndTheLocation() throws Exception {
-        Answer created = call("agent", "POST", "/api/cases",
-                newCase("Wrong invoice", "wulan.invoice@example.com"));
+        Answer created = call("agent", "POST", "/api/cases", newCase("Wrong invoice", "wulan.invoice@example.com"));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.location()).matches("/api/cases/\\d+");
@@ -110,13 +116,15 @@ abstract class CasesApiContract {
         assertThat(c.get("sla").get("firstResponse").get("state").asString()).isEqualTo("MET");
         assertThat(c.get("sla").get("resolution").get("state").asString()).isIn("ON_TRACK", "NEAR_BREACH");
         assertThat(c.get("timeline").findValuesAsString("kind")).containsExactly("OPENED", "CUSTOMER_MESSAGE");
-        assertThat(c.get("timeline").get(0).get("channel").asString()).isEqualTo(c.get("channel").asString());
+        assertThat(c.get("timeline").get(0).get("channel").asString())
+                .isEqualTo(c.get("channel").asString());
         assertThat(c.get("timeline").get(1).has("channel")).isFalse();
         assertThat(c.has("version")).isTrue();
 
         Answer read = call("manager", "GET", created.location(), null);
         assertThat(read.status()).isEqualTo(200);
-        assertThat(read.body()).as("the 201 is built without reading the case back, and must say what a read says")
+        assertThat(read.body())
+                .as("the 201 is built without reading the case back, and must say what a read says")
                 .isEqualTo(c);
     }
 
@@ -133,10 +141,17 @@ abstract class CasesApiContract {
             assertThat(c.get("customerName").asString()).isEqualTo("Wulan Sari");
             assertThat(c.get("sla").get("resolution").has("due")).isTrue();
         });
-        assertThat(call("manager", "GET", "/api/cases?owner=MINE&q=" + reference, null).body()).isEmpty();
-        assertThat(call("agent", "GET", "/api/cases?owner=UNASSIGNED&q=" + reference, null).body()).isEmpty();
-        assertThat(call("agent", "GET", "/api/cases?status=RESOLVED&q=" + reference, null).body()).isEmpty();
-        assertThat(call("agent", "GET", "/api/cases?owner=SOMEONE", null).status()).isEqualTo(400);
+        assertThat(call("manager", "GET", "/api/cases?owner=MINE&q=" + reference, null)
+                        .body())
+                .isEmpty();
+        assertThat(call("agent", "GET", "/api/cases?owner=UNASSIGNED&q=" + reference, null)
+                        .body())
+                .isEmpty();
+        assertThat(call("agent", "GET", "/api/cases?status=RESOLVED&q=" + reference, null)
+                        .body())
+                .isEmpty();
+        assertThat(call("agent", "GET", "/api/cases?owner=SOMEONE", null).status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -144,15 +159,24 @@ abstract class CasesApiContract {
         JsonNode c = opened("agent");
         String path = casePath(c);
 
-        Answer note = call("agent", "POST", path + "/messages", """
+        Answer note = call(
+                "agent",
+                "POST",
+                path + "/messages",
+                """
                 {"text": "Customer is upset, be gentle.", "internal": true}""");
         assertThat(note.status()).isEqualTo(201);
-        Answer reply = call("agent", "POST", path + "/messages", """
+        Answer reply = call(
+                "agent",
+                "POST",
+                path + "/messages",
+                """
                 {"text": "Could you send us a photo?", "waitForCustomer": true, "version": %d}"""
-                .formatted(note.body().get("version").asInt()));
+                        .formatted(note.body().get("version").asInt()));
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.body().get("status").asString()).isEqualTo("WAITING_ON_CUSTOMER");
-        assertThat(reply.body().get("sla").get("resolution").get("state").asString()).isEqualTo("PAUSED");
+        assertThat(reply.body().get("sla").get("resolution").get("state").asString())
+                .isEqualTo("PAUSED");
         JsonNode timeline = reply.body().get("timeline");
         assertThat(timeline.findValuesAsString("kind")).contains("NOTE", "REPLY");
         for (JsonNode entry : timeline) {
@@ -162,24 +186,45 @@ abstract class CasesApiContract {
             }
         }
 
-        Answer handedOver = call("agent", "PUT", path + "/owner", """
-                {"employeeId": %d, "version": %d}""".formatted(employeeId("dewi.lestari@sinarmaju.example"),
-                reply.body().get("version").asInt()));
+        Answer handedOver = call(
+                "agent",
+                "PUT",
+                path + "/owner",
+                """
+                {"employeeId": %d, "version": %d}"""
+                        .formatted(
+                                employeeId("dewi.lestari@sinarmaju.example"),
+                                reply.body().get("version").asInt()));
         assertThat(handedOver.status()).isEqualTo(200);
         assertThat(handedOver.body().get("owner").get("name").asString()).isEqualTo("Dewi Lestari");
 
-        Answer taken = call("agent", "PUT", path + "/owner", """
-                {"version": %d}""".formatted(handedOver.body().get("version").asInt()));
+        Answer taken = call(
+                "agent",
+                "PUT",
+                path + "/owner",
+                """
+                {"version": %d}"""
+                        .formatted(handedOver.body().get("version").asInt()));
         assertThat(taken.status()).isEqualTo(200);
         assertThat(taken.body().get("owner").get("name").asString()).isEqualTo("Agus Pratama");
 
-        Answer resolved = call("agent", "PUT", path + "/status", """
-                {"status": "RESOLVED", "version": %d}""".formatted(taken.body().get("version").asInt()));
+        Answer resolved = call(
+                "agent",
+                "PUT",
+                path + "/status",
+                """
+                {"status": "RESOLVED", "version": %d}"""
+                        .formatted(taken.body().get("version").asInt()));
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.body().get("status").asString()).isEqualTo("RESOLVED");
 
-        Answer byKantor = call("agent", "PUT", path + "/status", """
-                {"status": "PENDING_APPROVAL", "version": %d}""".formatted(resolved.body().get("version").asInt()));
+        Answer byKantor = call(
+                "agent",
+                "PUT",
+                path + "/status",
+                """
+                {"status": "PENDING_APPROVAL", "version": %d}"""
+                        .formatted(resolved.body().get("version").asInt()));
         assertThat(byKantor.status()).isEqualTo(422);
         assertThat(byKantor.contentType()).startsWith("application/problem+json");
     }
@@ -188,7 +233,11 @@ abstract class CasesApiContract {
     void aRefundWithinTheAgentsLimitIsCarriedOutWith201() throws Exception {
         JsonNode c = opened("agent");
 
-        Answer answer = call("agent", "POST", casePath(c) + "/resolutions", refund(100_000, c.get("version").asInt()));
+        Answer answer = call(
+                "agent",
+                "POST",
+                casePath(c) + "/resolutions",
+                refund(100_000, c.get("version").asInt()));
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.body().get("outcome").asString()).isEqualTo("CARRIED_OUT");
@@ -205,7 +254,11 @@ abstract class CasesApiContract {
     void aRefundAboveTheAgentsLimitIs202AndWaitsForTheManagerWhoseLimitCoversIt() throws Exception {
         JsonNode c = opened("agent");
 
-        Answer answer = call("agent", "POST", casePath(c) + "/resolutions", refund(3_000_000, c.get("version").asInt()));
+        Answer answer = call(
+                "agent",
+                "POST",
+                casePath(c) + "/resolutions",
+                refund(3_000_000, c.get("version").asInt()));
 
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.body().get("outcome").asString()).isEqualTo("PENDING_APPROVAL");
@@ -222,7 +275,11 @@ abstract class CasesApiContract {
     void aRefundWithinTheTeamLeadsLimitWaitsForTheTeamLead() throws Exception {
         JsonNode c = opened("agent");
 
-        Answer answer = call("agent", "POST", casePath(c) + "/resolutions", refund(1_000_000, c.get("version").asInt()));
+        Answer answer = call(
+                "agent",
+                "POST",
+                casePath(c) + "/resolutions",
+                refund(1_000_000, c.get("version").asInt()));
 
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.body().get("approver").get("name").asString()).isEqualTo("Yuliana Siregar");
@@ -235,8 +292,8 @@ abstract class CasesApiContract {
         JsonNode c = opened("agent");
         int version = c.get("version").asInt();
 
-        Answer refused = call("accountant", "POST", casePath(c) + "/resolutions", refund(100_000, version),
-                "Accept-Language", "en");
+        Answer refused = call(
+                "accountant", "POST", casePath(c) + "/resolutions", refund(100_000, version), "Accept-Language", "en");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -244,21 +301,35 @@ abstract class CasesApiContract {
         JsonNode approver = refused.body().get("approver");
         assertThat(approver.get("id").asLong()).isPositive();
         assertThat(approver.get("name").asString()).isNotBlank();
-        assertThat(refused.body().get("title").asString()).contains(approver.get("name").asString());
-        assertThat(call("agent", "GET", casePath(c), null).body().get("actions")).isEmpty();
+        assertThat(refused.body().get("title").asString())
+                .contains(approver.get("name").asString());
+        assertThat(call("agent", "GET", casePath(c), null).body().get("actions"))
+                .isEmpty();
 
-        Answer asked = call("accountant", "POST", casePath(c) + "/resolutions", """
-                {"type": "REFUND", "amount": 100000, "version": %d, "requestApproval": true}""".formatted(version));
+        Answer asked = call(
+                "accountant",
+                "POST",
+                casePath(c) + "/resolutions",
+                """
+                {"type": "REFUND", "amount": 100000, "version": %d, "requestApproval": true}"""
+                        .formatted(version));
         assertThat(asked.status()).isEqualTo(202);
         assertThat(asked.body().get("authority").asString()).isEqualTo("NONE");
-        assertThat(asked.body().get("approver").get("id").asLong()).isEqualTo(approver.get("id").asLong());
+        assertThat(asked.body().get("approver").get("id").asLong())
+                .isEqualTo(approver.get("id").asLong());
     }
 
     @Test
     void badInputIs400ProblemListingEveryField() throws Exception {
-        Answer answer = call("agent", "POST", "/api/cases", """
+        Answer answer = call(
+                "agent",
+                "POST",
+                "/api/cases",
+                """
                 {"channel": "PHONE", "type": "QUESTION", "topic": "billing", "subject": " ",
-                 "customer": {"name": "Budi", "email": "not-an-email"}}""", "Accept-Language", "en");
+                 "customer": {"name": "Budi", "email": "not-an-email"}}""",
+                "Accept-Language",
+                "en");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -268,17 +339,27 @@ abstract class CasesApiContract {
         assertThat(answer.body().get("errors").findValuesAsString("message")).contains("Not a valid e-mail address.");
 
         JsonNode c = opened("agent");
-        Answer negative = call("agent", "POST", casePath(c) + "/resolutions", refund(-5, c.get("version").asInt()));
+        Answer negative = call(
+                "agent",
+                "POST",
+                casePath(c) + "/resolutions",
+                refund(-5, c.get("version").asInt()));
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.contentType()).startsWith("application/problem+json");
         assertThat(negative.body().get("errors").findValuesAsString("field")).containsExactly("amount");
 
-        Answer noVersion = call("agent", "POST", casePath(c) + "/resolutions", """
+        Answer noVersion = call(
+                "agent",
+                "POST",
+                casePath(c) + "/resolutions",
+                """
                 {"type": "REFUND", "amount": 1000}""");
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(noVersion.body().get("errors").findValuesAsString("field")).containsExactly("version");
 
-        assertThat(call("agent", "POST", "/api/cases", "{\"channel\": \"PIGEON\"}").status()).isEqualTo(400);
+        assertThat(call("agent", "POST", "/api/cases", "{\"channel\": \"PIGEON\"}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -290,10 +371,17 @@ abstract class CasesApiContract {
         assertThat(answer.body().get("type").asString()).isEqualTo("urn:kantor:problem:not-found");
         // an id is a name, not an amount: no thousands separator in either language
         assertThat(answer.body().get("title").asString()).isEqualTo("There is no case with the id 987654.");
-        assertThat(call("agent", "GET", "/api/cases/987654", null, "Accept-Language", "id").body().get("title")
-                .asString()).isEqualTo("Tidak ada kasus dengan id 987654.");
-        assertThat(call("agent", "POST", "/api/cases/987654/resolutions", refund(1000, 0)).status()).isEqualTo(404);
-        assertThat(call("manager", "POST", "/api/approvals/987654/approval", null).status()).isEqualTo(404);
+        assertThat(call("agent", "GET", "/api/cases/987654", null, "Accept-Language", "id")
+                        .body()
+                        .get("title")
+                        .asString())
+                .isEqualTo("Tidak ada kasus dengan id 987654.");
+        assertThat(call("agent", "POST", "/api/cases/987654/resolutions", refund(1000, 0))
+                        .status())
+                .isEqualTo(404);
+        assertThat(call("manager", "POST", "/api/approvals/987654/approval", null)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -302,17 +390,32 @@ abstract class CasesApiContract {
         int version = c.get("version").asInt();
         String path = casePath(c) + "/messages";
 
-        assertThat(call("agent", "POST", path, """
-                {"text": "First answer", "version": %d}""".formatted(version)).status()).isEqualTo(201);
-        Answer conflict = call("agent", "POST", path, """
+        assertThat(call(
+                                "agent",
+                                "POST",
+                                path,
+                                """
+                {"text": "First answer", "version": %d}""".formatted(version))
+                        .status())
+                .isEqualTo(201);
+        Answer conflict = call(
+                "agent",
+                "POST",
+                path,
+                """
                 {"text": "Second answer", "version": %d}""".formatted(version));
 
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.contentType()).startsWith("application/problem+json");
         assertThat(conflict.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change");
-        assertThat(call("agent", "GET", casePath(c), null).body().get("timeline").findValuesAsString("body"))
-                .contains("First answer").doesNotContain("Second answer");
-        assertThat(call("agent", "POST", casePath(c) + "/resolutions", refund(1000, version)).status())
+        assertThat(call("agent", "GET", casePath(c), null)
+                        .body()
+                        .get("timeline")
+                        .findValuesAsString("body"))
+                .contains("First answer")
+                .doesNotContain("Second answer");
+        assertThat(call("agent", "POST", casePath(c) + "/resolutions", refund(1000, version))
+                        .status())
                 .isEqualTo(409);
     }
 
@@ -325,7 +428,9 @@ abstract class CasesApiContract {
         Answer waiting = call("manager", "GET", "/api/approvals", null);
         assertThat(waiting.status()).isEqualTo(200);
         assertThat(ids(waiting.body())).contains(actionId);
-        assertThat(waiting.body()).filteredOn(a -> a.get("id").asLong() == actionId).singleElement()
+        assertThat(waiting.body())
+                .filteredOn(a -> a.get("id").asLong() == actionId)
+                .singleElement()
                 .satisfies(a -> {
                     assertThat(a.get("caseId").asLong()).isEqualTo(caseId);
                     assertThat(a.get("amount").asLong()).isEqualTo(3_000_000);
@@ -339,7 +444,8 @@ abstract class CasesApiContract {
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.body().get("outcome").asString()).isEqualTo("APPROVED");
         assertThat(approved.body().get("action").get("state").asString()).isEqualTo("APPROVED");
-        assertThat(approved.body().get("action").get("decidedBy").get("name").asString()).isEqualTo("Dewi Lestari");
+        assertThat(approved.body().get("action").get("decidedBy").get("name").asString())
+                .isEqualTo("Dewi Lestari");
         assertThat(approved.body().get("caseStatus").asString()).isEqualTo("RESOLVED");
         JsonNode c = call("agent", "GET", "/api/cases/" + caseId, null).body();
         assertThat(c.get("status").asString()).isEqualTo("RESOLVED");
@@ -350,13 +456,20 @@ abstract class CasesApiContract {
                 case "ACTION_PENDING" -> {
                     assertThat(entry.get("action").get("type").asString()).isEqualTo("REFUND");
                     assertThat(entry.get("action").get("amount").asLong()).isEqualTo(3_000_000);
-                    assertThat(entry.get("action").get("approver").get("name").asString()).isEqualTo("Dewi Lestari");
+                    assertThat(entry.get("action").get("approver").get("name").asString())
+                            .isEqualTo("Dewi Lestari");
                 }
-                case "ACTION_APPROVED" -> assertThat(entry.get("action").has("approver")).isFalse();
-                case "STATUS" -> assertThat(CaseStatus.valueOf(entry.get("status").asString()))
-                        .isNotNull();
-                case "OWNER" -> assertThat(entry.get("employee").get("name").asString()).isEqualTo("Agus Pratama");
-                default -> assertThat(entry.has("action")).as(entry.get("kind").asString()).isFalse();
+                case "ACTION_APPROVED" ->
+                    assertThat(entry.get("action").has("approver")).isFalse();
+                case "STATUS" ->
+                    assertThat(CaseStatus.valueOf(entry.get("status").asString()))
+                            .isNotNull();
+                case "OWNER" ->
+                    assertThat(entry.get("employee").get("name").asString()).isEqualTo("Agus Pratama");
+                default ->
+                    assertThat(entry.has("action"))
+                            .as(entry.get("kind").asString())
+                            .isFalse();
             }
         }
         assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).doesNotContain(actionId);
@@ -367,9 +480,14 @@ abstract class CasesApiContract {
         JsonNode proposed = pendingForTheManager();
         long actionId = proposed.get("action").get("id").asLong();
 
-        assertThat(call("manager", "POST", "/api/approvals/" + actionId + "/rejection", "{}").status())
+        assertThat(call("manager", "POST", "/api/approvals/" + actionId + "/rejection", "{}")
+                        .status())
                 .isEqualTo(400);
-        Answer rejected = call("manager", "POST", "/api/approvals/" + actionId + "/rejection", """
+        Answer rejected = call(
+                "manager",
+                "POST",
+                "/api/approvals/" + actionId + "/rejection",
+                """
                 {"reason": "Offer a replacement instead"}""");
 
         assertThat(rejected.status()).isEqualTo(200);
@@ -383,13 +501,19 @@ abstract class CasesApiContract {
         JsonNode proposed = pendingForTheManager();
         long actionId = proposed.get("action").get("id").asLong();
 
-        Answer tooLong = call("manager", "POST", "/api/approvals/" + actionId + "/rejection",
-                "{\"reason\": \"" + "x".repeat(1001) + "\"}", "Accept-Language", "id");
+        Answer tooLong = call(
+                "manager",
+                "POST",
+                "/api/approvals/" + actionId + "/rejection",
+                "{\"reason\": \"" + "x".repeat(1001) + "\"}",
+                "Accept-Language",
+                "id");
 
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.contentType()).startsWith("application/problem+json");
         assertThat(tooLong.body().get("errors").get(0).get("field").asString()).isEqualTo("reason");
-        assertThat(tooLong.body().get("errors").get(0).get("message").asString()).isEqualTo("Paling banyak 1.000 karakter.");
+        assertThat(tooLong.body().get("errors").get(0).get("message").asString())
+                .isEqualTo("Paling banyak 1.000 karakter.");
         assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).contains(actionId);
     }
 
@@ -403,28 +527,50 @@ abstract class CasesApiContract {
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.contentType()).startsWith("application/problem+json");
         assertThat(own.body().get("type").asString()).isEqualTo("urn:kantor:problem:approval-own-request");
-        assertThat(call("agent", "GET", "/api/cases/" + proposed.get("action").get("caseId").asLong(), null)
-                .body().get("status").asString()).isEqualTo("PENDING_APPROVAL");
-        assertThat(call("admin", "POST", "/api/approvals/" + actionId + "/approval", null).status()).isEqualTo(403);
+        assertThat(call(
+                                "agent",
+                                "GET",
+                                "/api/cases/"
+                                        + proposed.get("action").get("caseId").asLong(),
+                                null)
+                        .body()
+                        .get("status")
+                        .asString())
+                .isEqualTo("PENDING_APPROVAL");
+        assertThat(call("admin", "POST", "/api/approvals/" + actionId + "/approval", null)
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void decidingTwiceIs409() throws Exception {
         long actionId = pendingForTheManager().get("action").get("id").asLong();
-        assertThat(call("manager", "POST", "/api/approvals/" + actionId + "/approval", null).status()).isEqualTo(200);
+        assertThat(call("manager", "POST", "/api/approvals/" + actionId + "/approval", null)
+                        .status())
+                .isEqualTo(200);
 
         Answer again = call("manager", "POST", "/api/approvals/" + actionId + "/approval", null);
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
-        assertThat(call("manager", "POST", "/api/approvals/" + actionId + "/rejection", """
-                {"reason": "Too late"}""").status()).isEqualTo(409);
+        assertThat(call(
+                                "manager",
+                                "POST",
+                                "/api/approvals/" + actionId + "/rejection",
+                                """
+                {"reason": "Too late"}""")
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void managersSeeTheCustomersRatings() throws Exception {
         JsonNode c = opened("agent");
-        Answer carriedOut = call("agent", "POST", casePath(c) + "/resolutions", refund(50_000, c.get("version").asInt()));
+        Answer carriedOut = call(
+                "agent",
+                "POST",
+                casePath(c) + "/resolutions",
+                refund(50_000, c.get("version").asInt()));
         assertThat(carriedOut.status()).isEqualTo(201);
         String token = c.get("privateLink").asString().substring("/portal/cases/".length());
         portal.rate(token, 4, "Quick and friendly");
@@ -433,12 +579,18 @@ abstract class CasesApiContract {
 
         assertThat(ratings.status()).isEqualTo(200);
         assertThat(ratings.body()).anySatisfy(r -> {
-            assertThat(r.get("caseReference").asString()).isEqualTo(c.get("reference").asString());
+            assertThat(r.get("caseReference").asString())
+                    .isEqualTo(c.get("reference").asString());
             assertThat(r.get("stars").asInt()).isEqualTo(4);
             assertThat(r.get("comment").asString()).isEqualTo("Quick and friendly");
             assertThat(r.has("ratedAt")).isTrue();
         });
-        assertThat(call("agent", "GET", casePath(c), null).body().get("rating").get("stars").asInt()).isEqualTo(4);
+        assertThat(call("agent", "GET", casePath(c), null)
+                        .body()
+                        .get("rating")
+                        .get("stars")
+                        .asInt())
+                .isEqualTo(4);
         assertThat(call("agent", "GET", "/api/ratings", null).status()).isEqualTo(403);
     }
 
@@ -470,7 +622,11 @@ abstract class CasesApiContract {
         JsonNode paths = docs.body().get("paths");
         assertThat(paths.has("/api/cases/{id}/resolutions")).isTrue();
         assertThat(paths.has("/api/approvals/{id}/approval")).isTrue();
-        assertThat(paths.get("/api/cases/{id}/resolutions").get("post").get("responses").has("202")).isTrue();
+        assertThat(paths.get("/api/cases/{id}/resolutions")
+                        .get("post")
+                        .get("responses")
+                        .has("202"))
+                .isTrue();
         assertThat(docs.body().get("tags").findValuesAsString("name")).contains("Cases", "Approvals");
     }
 
@@ -478,7 +634,8 @@ abstract class CasesApiContract {
     void managersChangeServiceTargetsWithTheVersionTheyRead() throws Exception {
         JsonNode before = null;
         for (JsonNode t : call("agent", "GET", "/api/service-targets", null).body()) {
-            if (t.get("type").asString().equals("QUESTION") && t.get("priority").asString().equals("LOW")) {
+            if (t.get("type").asString().equals("QUESTION")
+                    && t.get("priority").asString().equals("LOW")) {
                 before = t;
             }
         }
@@ -487,8 +644,12 @@ abstract class CasesApiContract {
         String path = "/api/service-targets/QUESTION/LOW";
         String change = "{\"firstResponseMinutes\": 300, \"resolutionMinutes\": 1800, \"version\": %d}";
 
-        assertThat(call("agent", "PUT", path, change.formatted(version)).status()).isEqualTo(403);
-        Answer backwards = call("manager", "PUT", path,
+        assertThat(call("agent", "PUT", path, change.formatted(version)).status())
+                .isEqualTo(403);
+        Answer backwards = call(
+                "manager",
+                "PUT",
+                path,
                 "{\"firstResponseMinutes\": 900, \"resolutionMinutes\": 60, \"version\": %d}".formatted(version));
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.body().toString()).contains("firstResponse");
@@ -497,10 +658,15 @@ abstract class CasesApiContract {
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body().get("firstResponseMinutes").asInt()).isEqualTo(300);
         assertThat(changed.body().get("version").asInt()).isEqualTo(version + 1);
-        assertThat(call("admin", "PUT", path, change.formatted(version)).status()).as("a stale version").isEqualTo(409);
+        assertThat(call("admin", "PUT", path, change.formatted(version)).status())
+                .as("a stale version")
+                .isEqualTo(409);
 
-        String restore = "{\"firstResponseMinutes\": %d, \"resolutionMinutes\": %d, \"version\": %d}".formatted(
-                before.get("firstResponseMinutes").asInt(), before.get("resolutionMinutes").asInt(), version + 1);
+        String restore = "{\"firstResponseMinutes\": %d, \"resolutionMinutes\": %d, \"version\": %d}"
+                .formatted(
+                        before.get("firstResponseMinutes").asInt(),
+                        before.get("resolutionMinutes").asInt(),
+                        version + 1);
         assertThat(call("admin", "PUT", path, restore).status()).isEqualTo(200);
     }
 
@@ -511,8 +677,7 @@ abstract class CasesApiContract {
 
     @ParameterizedTest(name = "{0} of {1} against {2} a day")
     @CsvSource({"REPLACEMENT, 1400000, 5000000", "FEE_WAIVER, 210000, 1000000"})
-    void proposalsAtOnceNeverCarryOutMoreThanTheDailyLimit(String type, long amount, long maxPerDay)
-            throws Exception {
+    void proposalsAtOnceNeverCarryOutMoreThanTheDailyLimit(String type, long amount, long maxPerDay) throws Exception {
         // given twenty open cases of the agent's (a front-desk agent: the daily limit in the CSV source)
         List<JsonNode> cases = new ArrayList<>();
         for (int i = 0; i < AT_ONCE; i++) {
@@ -522,7 +687,10 @@ abstract class CasesApiContract {
         // when the agent proposes the same action, within the per-action limit, on all of them at once
         List<Callable<Answer>> proposals = new ArrayList<>();
         for (JsonNode c : cases) {
-            proposals.add(() -> call("agent", "POST", casePath(c) + "/resolutions",
+            proposals.add(() -> call(
+                    "agent",
+                    "POST",
+                    casePath(c) + "/resolutions",
                     action(type, amount, c.get("version").asInt())));
         }
         List<Answer> answers = AtOnce.run(proposals);
@@ -537,7 +705,10 @@ abstract class CasesApiContract {
         });
         // and each case says the same as its answer
         for (int i = 0; i < AT_ONCE; i++) {
-            assertThat(call("agent", "GET", casePath(cases.get(i)), null).body().get("status").asString())
+            assertThat(call("agent", "GET", casePath(cases.get(i)), null)
+                            .body()
+                            .get("status")
+                            .asString())
                     .isEqualTo(answers.get(i).status() == 201 ? "RESOLVED" : "PENDING_APPROVAL");
         }
     }
@@ -551,7 +722,10 @@ abstract class CasesApiContract {
         List<Long> actionIds = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             JsonNode c = opened("agent");
-            Answer proposed = call("agent", "POST", casePath(c) + "/resolutions",
+            Answer proposed = call(
+                    "agent",
+                    "POST",
+                    casePath(c) + "/resolutions",
                     action("STORE_CREDIT", amount, c.get("version").asInt()));
             assertThat(proposed.status()).isEqualTo(202);
             assertThat(proposed.body().get("approver").get("name").asString()).isEqualTo("Dewi Lestari");
@@ -567,12 +741,16 @@ abstract class CasesApiContract {
 
         // then she carries out no more than her day allows, and passes the rest up to the director
         assertThat(answers).extracting(Answer::status).containsOnly(200);
-        long approved = answers.stream().filter(a -> a.body().get("outcome").asString().equals("APPROVED")).count();
+        long approved = answers.stream()
+                .filter(a -> a.body().get("outcome").asString().equals("APPROVED"))
+                .count();
         assertThat(approved).isBetween(1L, 40_000_000 / amount);
-        assertThat(answers).filteredOn(a -> a.body().get("outcome").asString().equals("PASSED_ON"))
+        assertThat(answers)
+                .filteredOn(a -> a.body().get("outcome").asString().equals("PASSED_ON"))
                 .hasSize((int) (requests - approved))
-                .allSatisfy(a -> assertThat(a.body().get("passedOnTo").get("name").asString())
-                        .isEqualTo("Bambang Hadi Sutrisno"));
+                .allSatisfy(
+                        a -> assertThat(a.body().get("passedOnTo").get("name").asString())
+                                .isEqualTo("Bambang Hadi Sutrisno"));
     }
 
     @Test
@@ -591,46 +769,73 @@ abstract class CasesApiContract {
         // then exactly one is carried out; every other one is told the case changed meanwhile
         assertThat(answers).extracting(Answer::status).containsOnlyOnce(201).containsOnly(201, 409);
         assertThat(answers).filteredOn(a -> a.status() == 409).allSatisfy(a -> assertThat(
-                a.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change"));
-        assertThat(call("agent", "GET", casePath(c), null).body().get("actions")).hasSize(1);
+                        a.body().get("type").asString())
+                .isEqualTo("urn:kantor:problem:concurrent-change"));
+        assertThat(call("agent", "GET", casePath(c), null).body().get("actions"))
+                .hasSize(1);
     }
 
     @Test
     void anActionOnAResolvedCaseIsRefusedUntilTheCaseIsReopened() throws Exception {
         // given a case resolved by a store credit
         JsonNode c = opened("agent");
-        Answer first = call("agent", "POST", casePath(c) + "/resolutions",
+        Answer first = call(
+                "agent",
+                "POST",
+                casePath(c) + "/resolutions",
                 action("STORE_CREDIT", 100_000, c.get("version").asInt()));
         assertThat(first.status()).isEqualTo(201);
         int resolved = first.body().get("caseVersion").asInt();
 
         // when a second store credit is proposed on the resolved case
-        Answer again = call("agent", "POST", casePath(c) + "/resolutions", action("STORE_CREDIT", 100_000, resolved),
-                "Accept-Language", "en");
+        Answer again = call(
+                "agent",
+                "POST",
+                casePath(c) + "/resolutions",
+                action("STORE_CREDIT", 100_000, resolved),
+                "Accept-Language",
+                "en");
 
         // then it is refused, saying to reopen the case first, and nothing is carried out
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.body().get("type").asString()).isEqualTo("urn:kantor:problem:case-reopen-first");
         assertThat(again.body().get("title").asString()).containsIgnoringCase("reopen");
-        assertThat(call("agent", "GET", casePath(c), null).body().get("actions")).hasSize(1);
+        assertThat(call("agent", "GET", casePath(c), null).body().get("actions"))
+                .hasSize(1);
 
         // and once reopened, an action is possible again
-        Answer reopened = call("agent", "PUT", casePath(c) + "/status", """
+        Answer reopened = call(
+                "agent",
+                "PUT",
+                casePath(c) + "/status",
+                """
                 {"status": "OPEN", "version": %d}""".formatted(resolved));
         assertThat(reopened.status()).isEqualTo(200);
-        Answer afterReopening = call("agent", "POST", casePath(c) + "/resolutions",
+        Answer afterReopening = call(
+                "agent",
+                "POST",
+                casePath(c) + "/resolutions",
                 action("STORE_CREDIT", 100_000, reopened.body().get("version").asInt()));
         assertThat(afterReopening.status()).isEqualTo(201);
 
         // while a closed case takes no action at all
-        Answer closed = call("agent", "PUT", casePath(c) + "/status", """
-                {"status": "CLOSED", "version": %d}""".formatted(afterReopening.body().get("caseVersion").asInt()));
+        Answer closed = call(
+                "agent",
+                "PUT",
+                casePath(c) + "/status",
+                """
+                {"status": "CLOSED", "version": %d}"""
+                        .formatted(afterReopening.body().get("caseVersion").asInt()));
         assertThat(closed.status()).isEqualTo(200);
-        Answer onClosed = call("agent", "POST", casePath(c) + "/resolutions",
+        Answer onClosed = call(
+                "agent",
+                "POST",
+                casePath(c) + "/resolutions",
                 action("STORE_CREDIT", 100_000, closed.body().get("version").asInt()));
         assertThat(onClosed.status()).isEqualTo(422);
-        assertThat(call("agent", "GET", casePath(c), null).body().get("actions")).hasSize(2);
+        assertThat(call("agent", "GET", casePath(c), null).body().get("actions"))
+                .hasSize(2);
     }
 
     // --- delegated authority: who may delegate what to whom ---
@@ -655,8 +860,13 @@ abstract class CasesApiContract {
         long dewi = employeeId("dewi.lestari@sinarmaju.example");
 
         // when the manager delegates Rp 900,000,000,000 per refund to herself
-        Answer own = call("manager", "POST", "/api/delegations",
-                delegation("EMPLOYEE", dewi, "REFUND", 900_000_000_000L, 900_000_000_000L), "Accept-Language", "en");
+        Answer own = call(
+                "manager",
+                "POST",
+                "/api/delegations",
+                delegation("EMPLOYEE", dewi, "REFUND", 900_000_000_000L, 900_000_000_000L),
+                "Accept-Language",
+                "en");
 
         // then she is refused, and told why, naming the field
         assertThat(own.status()).isEqualTo(403);
@@ -665,11 +875,15 @@ abstract class CasesApiContract {
         assertThat(own.body().get("field").asString()).isEqualTo("scopeId");
         assertThat(own.body().get("title").asString()).contains("Nobody delegates authority to themselves");
         assertThat(call("manager", "GET", "/api/delegations", null).body())
-                .noneMatch(d -> d.get("scope").asString().equals("EMPLOYEE") && d.get("scopeId").asLong() == dewi);
+                .noneMatch(d -> d.get("scope").asString().equals("EMPLOYEE")
+                        && d.get("scopeId").asLong() == dewi);
 
         // and a refund of Rp 500,000,000 of hers still waits for the director's approval
         JsonNode c = opened("manager");
-        Answer refund = call("manager", "POST", casePath(c) + "/resolutions",
+        Answer refund = call(
+                "manager",
+                "POST",
+                casePath(c) + "/resolutions",
                 refund(500_000_000, c.get("version").asInt()));
         assertThat(refund.status()).isEqualTo(202);
         assertThat(refund.body().get("approver").get("name").asString()).isEqualTo("Bambang Hadi Sutrisno");
@@ -679,18 +893,30 @@ abstract class CasesApiContract {
     void delegationsToEmployeesThatDoNotExistAre400NamingTheField() throws Exception {
         for (String user : List.of("manager", "admin")) {
             for (long id : new long[] {-1, 2_147_483_648L}) {
-                Answer answer = call(user, "POST", "/api/delegations", delegation("EMPLOYEE", id, "REFUND", 1000, 1000),
-                        "Accept-Language", "en");
+                Answer answer = call(
+                        user,
+                        "POST",
+                        "/api/delegations",
+                        delegation("EMPLOYEE", id, "REFUND", 1000, 1000),
+                        "Accept-Language",
+                        "en");
                 assertThat(answer.status()).as("%s, employee %d", user, id).isEqualTo(400);
                 assertThat(answer.contentType()).startsWith("application/problem+json");
-                assertThat(answer.body().get("errors").findValuesAsString("field")).containsExactly("scopeId");
+                assertThat(answer.body().get("errors").findValuesAsString("field"))
+                        .containsExactly("scopeId");
                 assertThat(answer.body().get("errors").findValuesAsString("message"))
                         .containsExactly("No active employee has this id.");
             }
         }
         assertThat(call("admin", "POST", "/api/delegations", delegation("POSITION", -1, "REFUND", 1000, 1000))
-                .body().get("errors").findValuesAsString("field")).containsExactly("scopeId");
-        assertThat(call("manager", "POST", "/api/delegations", "{}").body().get("errors").findValuesAsString("field"))
+                        .body()
+                        .get("errors")
+                        .findValuesAsString("field"))
+                .containsExactly("scopeId");
+        assertThat(call("manager", "POST", "/api/delegations", "{}")
+                        .body()
+                        .get("errors")
+                        .findValuesAsString("field"))
                 .containsExactlyInAnyOrder("scope", "scopeId", "type", "maxPerAction", "maxPerDay");
     }
 
@@ -711,27 +937,37 @@ abstract class CasesApiContract {
         });
 
         // more than her own limit, per action and per day: 400 naming both fields
-        Answer above = call("manager", "POST", "/api/delegations",
-                delegation("EMPLOYEE", putu, "GOODWILL_GIFT", 3_000_000, 9_000_000), "Accept-Language", "en");
+        Answer above = call(
+                "manager",
+                "POST",
+                "/api/delegations",
+                delegation("EMPLOYEE", putu, "GOODWILL_GIFT", 3_000_000, 9_000_000),
+                "Accept-Language",
+                "en");
         assertThat(above.status()).isEqualTo(400);
         assertThat(above.body().get("errors").findValuesAsString("field")).containsExactly("maxPerAction", "maxPerDay");
         assertThat(above.body().get("errors").findValuesAsString("message"))
-                .containsExactly("More than your own limit of Rp 2.000.000.", "More than your own limit of Rp 8.000.000.");
+                .containsExactly(
+                        "More than your own limit of Rp 2.000.000.", "More than your own limit of Rp 8.000.000.");
         // someone outside her line (a sales associate), and a position: 403 naming the field
-        Answer outside = call("manager", "POST", "/api/delegations",
-                delegation("EMPLOYEE", budi, "GOODWILL_GIFT", 100_000, 100_000));
+        Answer outside = call(
+                "manager", "POST", "/api/delegations", delegation("EMPLOYEE", budi, "GOODWILL_GIFT", 100_000, 100_000));
         assertThat(outside.status()).isEqualTo(403);
-        assertThat(outside.body().get("type").asString()).isEqualTo("urn:kantor:problem:authority-refused-outside-line");
+        assertThat(outside.body().get("type").asString())
+                .isEqualTo("urn:kantor:problem:authority-refused-outside-line");
         assertThat(outside.body().get("field").asString()).isEqualTo("scopeId");
-        Answer position = call("manager", "POST", "/api/delegations",
+        Answer position = call(
+                "manager",
+                "POST",
+                "/api/delegations",
                 delegation("POSITION", positionId("front-desk-agent"), "GOODWILL_GIFT", 100_000, 100_000));
         assertThat(position.status()).isEqualTo(403);
         assertThat(position.body().get("type").asString()).isEqualTo("urn:kantor:problem:authority-refused-positions");
         assertThat(position.body().get("field").asString()).isEqualTo("scope");
 
         // within her line and her limits: saved
-        Answer saved = call("manager", "POST", "/api/delegations",
-                delegation("EMPLOYEE", putu, "GOODWILL_GIFT", 200_000, 800_000));
+        Answer saved = call(
+                "manager", "POST", "/api/delegations", delegation("EMPLOYEE", putu, "GOODWILL_GIFT", 200_000, 800_000));
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.body().get("name").asString()).isEqualTo("Putu Ayu Wulandari");
         assertThat(saved.body().get("maxPerAction").asLong()).isEqualTo(200_000);
@@ -744,9 +980,13 @@ abstract class CasesApiContract {
                 positionDelegation = d.get("id").asLong();
             }
         }
-        assertThat(call("manager", "DELETE", "/api/delegations/" + positionDelegation, null).status()).isEqualTo(403);
-        assertThat(call("agent", "DELETE", "/api/delegations/" + id, null).status()).isEqualTo(403);
-        assertThat(call("manager", "DELETE", "/api/delegations/" + id, null).status()).isEqualTo(204);
+        assertThat(call("manager", "DELETE", "/api/delegations/" + positionDelegation, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(call("agent", "DELETE", "/api/delegations/" + id, null).status())
+                .isEqualTo(403);
+        assertThat(call("manager", "DELETE", "/api/delegations/" + id, null).status())
+                .isEqualTo(204);
         Answer again = call("manager", "DELETE", "/api/delegations/" + id, null);
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.contentType()).startsWith("application/problem+json");
@@ -760,15 +1000,26 @@ abstract class CasesApiContract {
         assertThat(allowance.body().get("positions").asBoolean()).isTrue();
         assertThat(allowance.body().get("capped").asBoolean()).isFalse();
 
-        Answer saved = call("admin", "POST", "/api/delegations",
-                delegation("POSITION", itSupport, "GOODWILL_GIFT", 250_000, 1_000_000), "Accept-Language", "en");
+        Answer saved = call(
+                "admin",
+                "POST",
+                "/api/delegations",
+                delegation("POSITION", itSupport, "GOODWILL_GIFT", 250_000, 1_000_000),
+                "Accept-Language",
+                "en");
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.body().get("name").asString()).isEqualTo("IT Support Specialist");
-        assertThat(call("admin", "DELETE", "/api/delegations/" + saved.body().get("id").asLong(), null).status())
+        assertThat(call(
+                                "admin",
+                                "DELETE",
+                                "/api/delegations/" + saved.body().get("id").asLong(),
+                                null)
+                        .status())
                 .isEqualTo(204);
         assertThat(call("agent", "GET", "/api/delegations", null).status()).isEqualTo(403);
-        assertThat(call("agent", "POST", "/api/delegations",
-                delegation("POSITION", itSupport, "GOODWILL_GIFT", 1, 1)).status()).isEqualTo(403);
+        assertThat(call("agent", "POST", "/api/delegations", delegation("POSITION", itSupport, "GOODWILL_GIFT", 1, 1))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -779,9 +1030,18 @@ abstract class CasesApiContract {
         assertThat(post.get("responses").get("403").get("description").asString())
                 .contains("authority-refused-self", "authority-refused-outside-line", "authority-refused-positions");
         assertThat(post.get("responses").has("400")).isTrue();
-        assertThat(paths.get("/api/delegations/{id}").get("delete").get("responses").has("403")).isTrue();
-        assertThat(paths.get("/api/cases/{id}/resolutions").get("post").get("responses").get("422")
-                .get("description").asString()).contains("case-reopen-first");
+        assertThat(paths.get("/api/delegations/{id}")
+                        .get("delete")
+                        .get("responses")
+                        .has("403"))
+                .isTrue();
+        assertThat(paths.get("/api/cases/{id}/resolutions")
+                        .get("post")
+                        .get("responses")
+                        .get("422")
+                        .get("description")
+                        .asString())
+                .contains("case-reopen-first");
     }
 
     @Test
@@ -789,7 +1049,8 @@ abstract class CasesApiContract {
         for (String limit : new String[] {"-1", "0", "2001"}) {
             Answer queue = call("agent", "GET", "/api/cases?limit=" + limit, null);
             assertThat(queue.status()).as(limit).isEqualTo(400);
-            assertThat(queue.body().get("errors").get(0).get("field").asString()).isEqualTo("limit");
+            assertThat(queue.body().get("errors").get(0).get("field").asString())
+                    .isEqualTo("limit");
         }
         Answer ratings = call("manager", "GET", "/api/ratings?limit=0", null);
         assertThat(ratings.status()).isEqualTo(400);

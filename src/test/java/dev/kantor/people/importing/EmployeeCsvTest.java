@@ -1,12 +1,12 @@
 package dev.kantor.people.importing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.StringReader;
 
 import dev.kantor.people.ImportProblem;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class EmployeeCsvTest {
 
@@ -65,14 +65,18 @@ class EmployeeCsvTest {
                 + "E3,Citra,citra@example.com,,front-desk-agent,,,id,\n");
 
         assertThat(lines.lines()).extracting(CsvLine::number).containsExactly(4L);
-        assertThat(lines.problems()).extracting(ImportProblem::line, ImportProblem::field, ImportProblem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, null, "import.wrong-column-count"),
+        assertThat(lines.problems())
+                .extracting(ImportProblem::line, ImportProblem::field, ImportProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2L, null, "import.wrong-column-count"),
                         org.assertj.core.groups.Tuple.tuple(3L, "full_name", "validation.unstorable"));
     }
 
     @Test
     void anEmptyFileIsSaidToBeEmpty() {
-        assertThat(read(HEADER).problems()).extracting(ImportProblem::messageKey).containsExactly("import.empty");
+        assertThat(read(HEADER).problems())
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.empty");
         assertThat(read("").problems()).extracting(ImportProblem::messageKey).containsExactly("import.missing-columns");
     }
 

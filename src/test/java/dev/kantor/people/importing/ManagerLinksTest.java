@@ -1,9 +1,5 @@
 package dev.kantor.people.importing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +13,10 @@ import dev.kantor.people.People;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 class ManagerLinksTest {
 
@@ -37,8 +37,10 @@ class ManagerLinksTest {
     }
 
     private static ImportedRow row(long line, String email, String manager) {
-        return new ImportedRow(line, new EmployeeDetails(null, "Person " + line, email, null, 1L, null, null,
-                Map.of(), List.of("id")), manager);
+        return new ImportedRow(
+                line,
+                new EmployeeDetails(null, "Person " + line, email, null, 1L, null, null, Map.of(), List.of("id")),
+                manager);
     }
 
     private List<NewHire> link(ImportedRow... rows) {
@@ -51,8 +53,10 @@ class ManagerLinksTest {
 
     @Test
     void aManagerInTheFileIsLinkedOnceBothAreStoredAndOneAlreadyEmployedAtOnce() {
-        List<NewHire> hires = link(row(2, "staff@example.com", "head@example.com"),
-                row(3, "head@example.com", "boss@example.com"), row(4, "solo@example.com", null));
+        List<NewHire> hires = link(
+                row(2, "staff@example.com", "head@example.com"),
+                row(3, "head@example.com", "boss@example.com"),
+                row(4, "solo@example.com", null));
 
         assertThat(problems).isEmpty();
         assertThat(hires.get(0).managerInFile()).isEqualTo("head@example.com");
@@ -65,20 +69,27 @@ class ManagerLinksTest {
 
     @Test
     void refusesAManagerWhoIsNobodyHasLeftOrIsThePersonThemselves() {
-        link(row(2, "a@example.com", "nobody@example.com"), row(3, "b@example.com", "gone@example.com"),
+        link(
+                row(2, "a@example.com", "nobody@example.com"),
+                row(3, "b@example.com", "gone@example.com"),
                 row(4, "c@example.com", "c@example.com"));
 
-        assertThat(problems).extracting(ImportProblem::line, ImportProblem::messageKey).contains(
-                org.assertj.core.groups.Tuple.tuple(2L, "import.unknown-manager"),
-                org.assertj.core.groups.Tuple.tuple(3L, "validation.inactive-manager"),
-                org.assertj.core.groups.Tuple.tuple(4L, "validation.manager-self"));
+        assertThat(problems)
+                .extracting(ImportProblem::line, ImportProblem::messageKey)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(2L, "import.unknown-manager"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "validation.inactive-manager"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "validation.manager-self"));
         assertThat(problems).allMatch(p -> p.field().equals("manager_email"));
     }
 
     @Test
     void refusesManagersInTheFileWhoReportToEachOther() {
-        link(row(2, "a@example.com", "b@example.com"), row(3, "b@example.com", "c@example.com"),
-                row(4, "c@example.com", "a@example.com"), row(5, "d@example.com", "a@example.com"));
+        link(
+                row(2, "a@example.com", "b@example.com"),
+                row(3, "b@example.com", "c@example.com"),
+                row(4, "c@example.com", "a@example.com"),
+                row(5, "d@example.com", "a@example.com"));
 
         assertThat(problems).extracting(ImportProblem::line).containsExactly(2L, 3L, 4L);
         assertThat(problems).extracting(ImportProblem::messageKey).containsOnly("validation.manager-cycle");

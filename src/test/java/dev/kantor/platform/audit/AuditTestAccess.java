@@ -5,8 +5,7 @@ import java.util.Map;
 /** Opens the package-private difference of snapshots to tests elsewhere. */
 public final class AuditTestAccess {
 
-    private AuditTestAccess() {
-    }
+    private AuditTestAccess() {}
 
     public static String between(Map<String, String> before, Map<String, String> after) {
         return Changes.between(before, after);

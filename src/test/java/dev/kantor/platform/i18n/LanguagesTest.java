@@ -1,12 +1,12 @@
 package dev.kantor.platform.i18n;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LanguagesTest {
 
@@ -24,14 +24,16 @@ class LanguagesTest {
     void picksTheFirstSupportedBrowserLanguageElseEnglish() {
         assertThat(Languages.bestOf(Collections.enumeration(List.of(Locale.FRENCH, Locale.forLanguageTag("id-ID")))))
                 .isEqualTo(Languages.INDONESIAN);
-        assertThat(Languages.bestOf(Collections.enumeration(List.of(Locale.GERMAN)))).isEqualTo(Languages.ENGLISH);
+        assertThat(Languages.bestOf(Collections.enumeration(List.of(Locale.GERMAN))))
+                .isEqualTo(Languages.ENGLISH);
     }
 
     @Test
     void languageSwitchReturnsOnlyToAPageOfKantor() {
         assertThat(LanguageController.sameSitePath("http://localhost:8080/people?office=FRONT&lang=en"))
                 .isEqualTo("/people?office=FRONT");
-        assertThat(LanguageController.sameSitePath("https://evil.example/steal")).isEqualTo("/steal");
+        assertThat(LanguageController.sameSitePath("https://evil.example/steal"))
+                .isEqualTo("/steal");
         assertThat(LanguageController.sameSitePath("//evil.example")).isEqualTo("/");
         assertThat(LanguageController.sameSitePath(null)).isEqualTo("/");
     }

@@ -1,23 +1,22 @@
 package dev.kantor.platform.security;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 import dev.kantor.support.Browsers;
 import dev.kantor.support.Chromium;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Accounts as an admin and the person behind one use them, in a real (headless) Chromium: a
@@ -25,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * account disabled while its person has Kantor open. Same application as
  * {@link SecurityHeadersBrowserTest}, so both share one start.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 class AccountsBrowserTest {
 
@@ -36,6 +36,7 @@ class AccountsBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserAccounts accounts;
 
@@ -59,8 +60,12 @@ class AccountsBrowserTest {
         // when the admin resets it on the accounts page, reached from the menu
         Page admin = browsers.open(port, "en-US");
         Chromium.signIn(admin, "admin");
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts").setExact(true)).click();
-        row(admin, username).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset password"))
+        admin.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Accounts").setExact(true))
+                .click();
+        row(admin, username)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset password"))
                 .click();
 
         // then the page shows the temporary password, once
@@ -105,7 +110,9 @@ class AccountsBrowserTest {
             assertThat(dialog.message()).contains(username);
             dialog.accept();
         });
-        row(admin, username).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Disable")).click();
+        row(admin, username)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Disable"))
+                .click();
         assertThat(admin.locator(".flash .alert-success")).containsText("sessions have ended");
         assertThat(row(admin, username)).containsText("Disabled");
 

@@ -1,7 +1,5 @@
 package dev.kantor.platform.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -13,20 +11,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** What a password must be, what a temporary one looks like, and how long a throttled caller hears to wait. */
 class PasswordRulesTest {
 
     private static String problem(String password) {
         return PasswordRules.check(new InputCheck(), "password", password, "siti.rahma").problems().stream()
-                .map(FieldProblem::messageKey).findFirst().orElse("none");
+                .map(FieldProblem::messageKey)
+                .findFirst()
+                .orElse("none");
     }
 
     @ParameterizedTest
     @CsvSource({
-            "'', validation.required",
-            "short-one, validation.password-too-short",
-            "long-enough, none",
-            "SITI.RAHMA, validation.password-is-username"})
+        "'', validation.required",
+        "short-one, validation.password-too-short",
+        "long-enough, none",
+        "SITI.RAHMA, validation.password-is-username"
+    })
     void refusesPasswordsThatAreMissingShortOrTheUsername(String password, String expected) {
         assertThat(problem(password)).isEqualTo(expected);
     }
@@ -44,7 +47,9 @@ class PasswordRulesTest {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             String temporary = AccountAdministration.temporaryPassword();
-            assertThat(temporary).matches("[a-zA-Z0-9]{4}-[a-zA-Z0-9]{4}-[a-zA-Z0-9]{4}").doesNotContainPattern("[0125OoIl]");
+            assertThat(temporary)
+                    .matches("[a-zA-Z0-9]{4}-[a-zA-Z0-9]{4}-[a-zA-Z0-9]{4}")
+                    .doesNotContainPattern("[0125OoIl]");
             assertThat(problem(temporary)).isEqualTo("none");
             seen.add(temporary);
         }

@@ -1,8 +1,5 @@
 package dev.kantor.platform.security;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,20 +11,22 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.kantor.support.Browsers;
+import dev.kantor.support.Chromium;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-
-import dev.kantor.support.Browsers;
-import dev.kantor.support.Chromium;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kantor's pages under their Content-Security-Policy in a real (headless) Chromium: an admin goes
@@ -38,16 +37,42 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Kantor runs here as behind a proxy ({@code server.forward-headers-strategy=native}); the
  * browser connects directly and sends no forwarding headers, so its pages are served as usual.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 class SecurityHeadersBrowserTest {
 
     /** Every page in the menus an admin sees, and the forms behind them. */
-    private static final List<String> PAGES = List.of("/", "/cases", "/cases/new", "/approvals", "/complaints",
-            "/topics/coverage", "/staffing", "/staffing/calculator", "/staffing/queues/new",
-            "/staffing/history/import", "/people", "/people/new", "/people/import", "/people/1", "/departments",
-            "/departments/new", "/positions", "/positions/new", "/skills", "/audit", "/accounts", "/account/password",
-            "/authority", "/handoffs/figures", "/topics", "/calendar", "/outbox", "/service-targets", "/help",
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/cases",
+            "/cases/new",
+            "/approvals",
+            "/complaints",
+            "/topics/coverage",
+            "/staffing",
+            "/staffing/calculator",
+            "/staffing/queues/new",
+            "/staffing/history/import",
+            "/people",
+            "/people/new",
+            "/people/import",
+            "/people/1",
+            "/departments",
+            "/departments/new",
+            "/positions",
+            "/positions/new",
+            "/skills",
+            "/audit",
+            "/accounts",
+            "/account/password",
+            "/authority",
+            "/handoffs/figures",
+            "/topics",
+            "/calendar",
+            "/outbox",
+            "/service-targets",
+            "/help",
             "/swagger-ui/index.html");
 
     @RegisterExtension
@@ -62,13 +87,15 @@ class SecurityHeadersBrowserTest {
     private Page browser(String locale) {
         Page page = browsers.open(port, locale);
         // runs before any script of the page, outside its policy: keeps every refusal the page meets
-        page.addInitScript("""
+        page.addInitScript(
+                """
                 window.__refused = [];
                 document.addEventListener('securitypolicyviolation', e => window.__refused.push(
                     e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
                 """);
         page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
+            if (message.text().contains("Content Security Policy")
+                    || message.text().contains("Refused to")) {
                 refusals.add(page.url() + ": " + message.text());
             }
         });
@@ -110,8 +137,10 @@ class SecurityHeadersBrowserTest {
         page.locator(".presence-choice[data-status=AVAILABLE]").click();
         assertThat(page.locator("#presence-button")).hasClass(Pattern.compile("btn-success"));
         // the directory's search, answered by htmx as one types
-        Response search = page.waitForResponse(r -> "true".equals(r.request().headerValue("hx-request"))
-                && r.url().contains("/people"), () -> page.locator("#q").fill("a"));
+        Response search = page.waitForResponse(
+                r -> "true".equals(r.request().headerValue("hx-request"))
+                        && r.url().contains("/people"),
+                () -> page.locator("#q").fill("a"));
         assertThat(search.status()).isEqualTo(200);
         collect(page);
 
@@ -130,11 +159,15 @@ class SecurityHeadersBrowserTest {
 
         // the menus Bootstrap opens
         page.navigate("/");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
-                locale.startsWith("id") ? "Lainnya" : "More")).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(locale.startsWith("id") ? "Lainnya" : "More"))
+                .click();
         collect(page);
 
-        assertThat(refusals).as("what the browser refused under the Content-Security-Policy").isEmpty();
+        assertThat(refusals)
+                .as("what the browser refused under the Content-Security-Policy")
+                .isEmpty();
     }
 
     @Test
@@ -142,7 +175,9 @@ class SecurityHeadersBrowserTest {
         HttpResponse<String> answer = signIn(null);
 
         String cookie = sessionCookie(answer);
-        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+        assertThat(cookie)
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
                 .doesNotContainIgnoringCase("Secure");
         assertThat(answer.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
@@ -152,7 +187,9 @@ class SecurityHeadersBrowserTest {
         HttpResponse<String> answer = signIn("https");
 
         assertThat(sessionCookie(answer)).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly");
-        assertThat(answer.headers().firstValue("Strict-Transport-Security")).get().asString()
+        assertThat(answer.headers().firstValue("Strict-Transport-Security"))
+                .get()
+                .asString()
                 .contains("max-age=31536000");
     }
 
@@ -185,7 +222,9 @@ class SecurityHeadersBrowserTest {
     }
 
     private static String sessionCookie(HttpResponse<String> answer) {
-        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + answer.headers()));
+        return answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + answer.headers()));
     }
 }

@@ -1,10 +1,5 @@
 package dev.kantor.platform.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +16,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 
 /**
  * What every answer tells the browser: which scripts and styles a page may use, that no one may
@@ -42,8 +42,15 @@ class SecurityHeadersTest {
         MockHttpServletResponse page = mvc.perform(get("/login")).andReturn().getResponse();
 
         String policy = page.getHeader("Content-Security-Policy");
-        assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
-                "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'", "base-uri 'self'");
+        assertThat(policy)
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self'",
+                        "style-src 'self'",
+                        "frame-ancestors 'none'",
+                        "object-src 'none'",
+                        "form-action 'self'",
+                        "base-uri 'self'");
         assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval");
         assertThat(page.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -54,9 +61,12 @@ class SecurityHeadersTest {
     @Test
     void onlyTheApiDescriptionWhichKantorDoesNotWriteMayApplyInlineStyles() throws Exception {
         String policy = mvc.perform(get("/swagger-ui/index.html").with(httpBasic("agent", "demo")))
-                .andReturn().getResponse().getHeader("Content-Security-Policy");
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Security-Policy");
 
-        assertThat(policy).contains("style-src 'self' 'unsafe-inline'", "script-src 'self';", "frame-ancestors 'none'")
+        assertThat(policy)
+                .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';", "frame-ancestors 'none'")
                 .doesNotContain("unsafe-eval");
     }
 
@@ -65,14 +75,16 @@ class SecurityHeadersTest {
         mvc.perform(get("/portal")).andExpect(header().string("Referrer-Policy", "no-referrer"));
         mvc.perform(get("/portal/cases/" + "x".repeat(43)))
                 .andExpect(header().string("Referrer-Policy", "no-referrer"))
-                .andExpect(header().string("Content-Security-Policy",
-                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
     }
 
     @Test
     void theApiAnswersDataThatMayLoadNothing() throws Exception {
         MockHttpServletResponse answer = mvc.perform(get("/api/ping").with(httpBasic("agent", "demo")))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(answer.getHeader("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
         assertThat(answer.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(answer.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
@@ -80,11 +92,14 @@ class SecurityHeadersTest {
 
     @Test
     void overHttpsBrowsersAreToldToStayOnHttps() throws Exception {
-        MockHttpServletResponse secure = mvc.perform(get("/login").secure(true)).andReturn().getResponse();
+        MockHttpServletResponse secure =
+                mvc.perform(get("/login").secure(true)).andReturn().getResponse();
         assertThat(secure.getHeader("Strict-Transport-Security")).contains("max-age=31536000", "includeSubDomains");
 
         MockHttpServletResponse plain = mvc.perform(get("/login")).andReturn().getResponse();
-        assertThat(plain.getHeader("Strict-Transport-Security")).as("HSTS means nothing over plain HTTP").isNull();
+        assertThat(plain.getHeader("Strict-Transport-Security"))
+                .as("HSTS means nothing over plain HTTP")
+                .isNull();
         // the session cookie's flags come from the real server, not this mock: see SecurityHeadersBrowserTest
     }
 
@@ -106,7 +121,8 @@ class SecurityHeadersTest {
                 for (Pattern forbidden : FORBIDDEN) {
                     Matcher match = forbidden.matcher(html);
                     while (match.find()) {
-                        found.add(TEMPLATES.relativize(file) + ": " + match.group().strip());
+                        found.add(TEMPLATES.relativize(file) + ": "
+                                + match.group().strip());
                     }
                 }
             }

@@ -1,22 +1,9 @@
 package dev.kantor.platform.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import jakarta.servlet.http.Cookie;
 
 import dev.kantor.platform.ReplayableClock;
@@ -30,9 +17,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A sign-in lives in the database, not in one node's memory: whichever node the load balancer
@@ -48,10 +46,13 @@ abstract class SignInSessionsContract {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     Clock clock;
 
@@ -59,16 +60,19 @@ abstract class SignInSessionsContract {
     void aSignInIsStoredInTheDatabaseAndEndsWhenItsRowIsRemoved() throws Exception {
         Cookie session = mvc.perform(formLogin("/login").user("hr").password("demo"))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getResponse().getCookie("SESSION");
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
         assertThat(session).as("the session cookie").isNotNull();
         assertThat(storedSessionsOf("hr")).isPositive();
 
         mvc.perform(get("/people").cookie(session)).andExpect(status().isOk());
 
-        jdbc.sql("delete from spring_session where principal_name = ?").param("hr").update();
+        jdbc.sql("delete from spring_session where principal_name = ?")
+                .param("hr")
+                .update();
         // a browser asking for the page is sent to sign in again
-        mvc.perform(get("/people").cookie(session).accept(MediaType.TEXT_HTML))
-                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/people").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
     }
 
     @Test
@@ -77,7 +81,10 @@ abstract class SignInSessionsContract {
         // (the form trims what surrounds a name, as Spring Security does, so these sit inside it)
         for (String name : new String[] {"ad\u0000min", "adm\u0001in", "ad\ud800min"}) {
             mvc.perform(get("/api/people").with(httpBasic(name, "demo"))).andExpect(status().isUnauthorized());
-            mvc.perform(post("/login").param("username", name).param("password", "demo").with(csrf()))
+            mvc.perform(post("/login")
+                            .param("username", name)
+                            .param("password", "demo")
+                            .with(csrf()))
                     .andExpect(status().is3xxRedirection())
                     .andExpect(redirectedUrlPattern("/login?error*"));
         }
@@ -86,7 +93,9 @@ abstract class SignInSessionsContract {
     @Test
     void signingOutRemovesTheStoredSession() throws Exception {
         Cookie session = mvc.perform(formLogin("/login").user("manager").password("demo"))
-                .andReturn().getResponse().getCookie("SESSION");
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
         assertThat(storedSessionsOf("manager")).isPositive();
 
         mvc.perform(post("/logout").cookie(session).with(csrf()).accept(MediaType.TEXT_HTML))
@@ -102,7 +111,8 @@ abstract class SignInSessionsContract {
         long employeeId = employeeWithAccount(username, "first-secret-1");
         Cookie session = signIn(username, "first-secret-1");
         mvc.perform(get("/people").cookie(session)).andExpect(status().isOk());
-        mvc.perform(get("/api/people").with(httpBasic(username, "first-secret-1"))).andExpect(status().isOk());
+        mvc.perform(get("/api/people").with(httpBasic(username, "first-secret-1")))
+                .andExpect(status().isOk());
 
         // when HR deactivates the employee
         mvc.perform(post("/api/people/" + employeeId + "/deactivation").with(httpBasic("hr", "demo")))
@@ -130,7 +140,8 @@ abstract class SignInSessionsContract {
         mvc.perform(post("/api/people/" + employeeId + "/reactivation").with(httpBasic("hr", "demo")))
                 .andExpect(status().isOk());
 
-        mvc.perform(get("/api/people").with(httpBasic(username, "first-secret-2"))).andExpect(status().isOk());
+        mvc.perform(get("/api/people").with(httpBasic(username, "first-secret-2")))
+                .andExpect(status().isOk());
         signIn(username, "first-secret-2");
     }
 
@@ -143,30 +154,40 @@ abstract class SignInSessionsContract {
         Instant guessing = clock.instant();
         at(guessing, () -> {
             for (int i = 0; i < 5; i++) {
-                mvc.perform(get("/api/people").with(httpBasic(username, "wrong-" + i)).with(from))
+                mvc.perform(get("/api/people")
+                                .with(httpBasic(username, "wrong-" + i))
+                                .with(from))
                         .andExpect(status().isUnauthorized());
             }
             return null;
         });
 
         // then the right password is refused for a while, with a problem saying how long to wait
-        String body = at(guessing, () -> mvc.perform(get("/api/people").with(httpBasic(username, "right-secret-3"))
-                        .with(from).header("Accept-Language", "id"))
+        String body = at(guessing, () -> mvc.perform(get("/api/people")
+                        .with(httpBasic(username, "right-secret-3"))
+                        .with(from)
+                        .header("Accept-Language", "id"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "30"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         JsonNode problem = JsonMapper.builder().build().readTree(body);
         assertThat(problem.get("type").asString()).isEqualTo("urn:kantor:problem:too-many-sign-in-attempts");
         assertThat(problem.get("title").asString()).contains("Terlalu banyak");
         // from another address too: the account itself is slowed down
-        at(guessing, () -> mvc.perform(get("/api/people").with(httpBasic(username, "right-secret-3"))
-                .with(from(anAddress()))).andExpect(status().isTooManyRequests()));
+        at(guessing, () -> mvc.perform(get("/api/people")
+                        .with(httpBasic(username, "right-secret-3"))
+                        .with(from(anAddress())))
+                .andExpect(status().isTooManyRequests()));
         assertThat(auditedThrottling("account", username)).isOne();
 
         // and accepted once the wait is over
         at(guessing.plusSeconds(31), () -> mvc.perform(get("/api/people")
-                .with(httpBasic(username, "right-secret-3")).with(from)).andExpect(status().isOk()));
+                        .with(httpBasic(username, "right-secret-3"))
+                        .with(from))
+                .andExpect(status().isOk()));
     }
 
     @Test
@@ -181,7 +202,9 @@ abstract class SignInSessionsContract {
             }
             return mvc.perform(signInForm(username, "right-secret-4", from))
                     .andExpect(redirectedUrl("/login?throttled=30"))
-                    .andReturn().getResponse().getRedirectedUrl();
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl();
         });
         mvc.perform(get(waitPage).header("Accept-Language", "en"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed sign-ins")));
@@ -201,20 +224,28 @@ abstract class SignInSessionsContract {
         employeeWithAccount(username, "right-secret-5");
         at(clock.instant(), () -> {
             for (int i = 0; i < 29; i++) {
-                mvc.perform(get("/api/people").with(httpBasic("nobody-" + i, "wrong")).with(from))
+                mvc.perform(get("/api/people")
+                                .with(httpBasic("nobody-" + i, "wrong"))
+                                .with(from))
                         .andExpect(status().isUnauthorized());
             }
             // a right password in between does not reset what the address has spent
-            mvc.perform(get("/api/people").with(httpBasic(username, "right-secret-5")).with(from))
+            mvc.perform(get("/api/people")
+                            .with(httpBasic(username, "right-secret-5"))
+                            .with(from))
                     .andExpect(status().isOk());
             mvc.perform(get("/api/people").with(httpBasic("nobody-29", "wrong")).with(from))
                     .andExpect(status().isUnauthorized());
 
             // then the address is refused, even with a right password
-            mvc.perform(get("/api/people").with(httpBasic(username, "right-secret-5")).with(from))
+            mvc.perform(get("/api/people")
+                            .with(httpBasic(username, "right-secret-5"))
+                            .with(from))
                     .andExpect(status().isTooManyRequests());
             // while the account itself, from elsewhere, is not
-            mvc.perform(get("/api/people").with(httpBasic(username, "right-secret-5")).with(from(anAddress())))
+            mvc.perform(get("/api/people")
+                            .with(httpBasic(username, "right-secret-5"))
+                            .with(from(anAddress())))
                     .andExpect(status().isOk());
             return null;
         });
@@ -232,9 +263,13 @@ abstract class SignInSessionsContract {
         });
     }
 
-    private static MockHttpServletRequestBuilder signInForm(String username, String password,
-            RequestPostProcessor from) {
-        return post("/login").param("username", username).param("password", password).with(csrf()).with(from);
+    private static MockHttpServletRequestBuilder signInForm(
+            String username, String password, RequestPostProcessor from) {
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(from);
     }
 
     private static String anAddress() {
@@ -252,19 +287,30 @@ abstract class SignInSessionsContract {
     private Cookie signIn(String username, String password) throws Exception {
         Cookie session = mvc.perform(formLogin("/login").user(username).password(password))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getResponse().getCookie("SESSION");
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
         assertThat(session).isNotNull();
         return session;
     }
 
     /** A new employee of the demo company with an account of their own. */
     private long employeeWithAccount(String username, String password) throws Exception {
-        long position = jdbc.sql("select id from job_position where code = 'front-desk-agent'").query(Long.class).single();
-        MockHttpServletRequestBuilder hire = post("/api/people").with(httpBasic("hr", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        long position = jdbc.sql("select id from job_position where code = 'front-desk-agent'")
+                .query(Long.class)
+                .single();
+        MockHttpServletRequestBuilder hire = post("/api/people")
+                .with(httpBasic("hr", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                        """
                         {"fullName": "Sari Wulandari", "email": "%s@example.com", "positionId": %d,
-                         "hiredOn": "2026-01-05", "languages": ["id"]}""".formatted(username, position));
-        String created = mvc.perform(hire).andExpect(status().isCreated()).andReturn().getResponse()
+                         "hiredOn": "2026-01-05", "languages": ["id"]}"""
+                                .formatted(username, position));
+        String created = mvc.perform(hire)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
                 .getHeader("Location");
         long employeeId = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
         accounts.create(username, password, Role.AGENT, employeeId);
@@ -273,11 +319,15 @@ abstract class SignInSessionsContract {
 
     private long auditedThrottling(String type, String name) {
         return jdbc.sql("select count(*) from audit_event where entity_type = ? and entity_name = ? and action = ?")
-                .params(type, name, "SIGN_IN_THROTTLED").query(Long.class).single();
+                .params(type, name, "SIGN_IN_THROTTLED")
+                .query(Long.class)
+                .single();
     }
 
     private long storedSessionsOf(String user) {
-        return jdbc.sql("select count(*) from spring_session where principal_name = ?").param(user)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                .param(user)
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,7 +1,5 @@
 package dev.kantor.platform.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,9 +11,10 @@ import dev.kantor.support.ApiCalls.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bad input is refused by the guards every endpoint shares, before any module sees it: a 400
@@ -42,8 +41,13 @@ class BadInputAnswersTest {
 
     @Test
     void textWithANulCharacterInAJsonBodyIsRefusedNamingTheField() throws Exception {
-        JsonNode error = onlyError(call("POST", "/api/departments", """
-                {"code": "NUL", "nameEn": "Nul\\u0000Department", "nameId": "Departemen"}""", "Accept-Language", "id"));
+        JsonNode error = onlyError(call(
+                "POST",
+                "/api/departments",
+                """
+                {"code": "NUL", "nameEn": "Nul\\u0000Department", "nameId": "Departemen"}""",
+                "Accept-Language",
+                "id"));
 
         assertThat(error.get("field").asString()).isEqualTo("nameEn");
         assertThat(error.get("message").asString()).startsWith("Berisi karakter yang tidak dapat disimpan");
@@ -51,7 +55,11 @@ class BadInputAnswersTest {
 
     @Test
     void textWithAControlCharacterDeepInABodyIsRefusedWithItsPath() throws Exception {
-        JsonNode error = onlyError(call("POST", "/api/handoffs", """
+        JsonNode error = onlyError(
+                call(
+                        "POST",
+                        "/api/handoffs",
+                        """
                 {"customer": {"name": "Esc\\u001bape", "email": "esc@example.com"}, "topic": "returns"}"""));
 
         assertThat(error.get("field").asString()).isEqualTo("customer.name");
@@ -60,7 +68,10 @@ class BadInputAnswersTest {
 
     @Test
     void tabsAndLineBreaksAreText() throws Exception {
-        Answer answer = call("POST", "/api/departments", """
+        Answer answer = call(
+                "POST",
+                "/api/departments",
+                """
                 {"code": "TABS", "nameEn": "Tabs\\tand\\r\\nlines", "nameId": "Tab dan baris"}""");
 
         assertThat(answer.status()).isEqualTo(201);
@@ -76,8 +87,13 @@ class BadInputAnswersTest {
 
     @Test
     void aDateBeyondTheYear9999InABodyIsRefusedNamingTheField() throws Exception {
-        JsonNode error = onlyError(call("PUT", "/api/presence/me", """
-                {"status": "AWAY", "expectedBack": "+999999999-12-31T23:59:59Z"}""", "Accept-Language", "id"));
+        JsonNode error = onlyError(call(
+                "PUT",
+                "/api/presence/me",
+                """
+                {"status": "AWAY", "expectedBack": "+999999999-12-31T23:59:59Z"}""",
+                "Accept-Language",
+                "id"));
 
         assertThat(error.get("field").asString()).isEqualTo("expectedBack");
         assertThat(error.get("message").asString()).isEqualTo("Tanggal dari tahun 1900 sampai 9999.");
@@ -85,7 +101,10 @@ class BadInputAnswersTest {
 
     @Test
     void aDateJacksonCannotEvenReadIsRefusedNamingTheField() throws Exception {
-        JsonNode error = onlyError(call("PUT", "/api/presence/me", """
+        JsonNode error = onlyError(call(
+                "PUT",
+                "/api/presence/me",
+                """
                 {"status": "AWAY", "expectedBack": "2026-02-30T10:00:00Z"}"""));
 
         assertThat(error.get("field").asString()).isEqualTo("expectedBack");
@@ -94,9 +113,14 @@ class BadInputAnswersTest {
 
     @Test
     void aDateBeyondTheYear9999InAParameterIsRefusedNamingTheParameter() throws Exception {
-        long queue = call("GET", "/api/staffing/queues", null).body().get(0).get("id").asLong();
+        long queue = call("GET", "/api/staffing/queues", null)
+                .body()
+                .get(0)
+                .get("id")
+                .asLong();
 
-        JsonNode error = onlyError(call("GET", "/api/staffing/queues/" + queue + "/forecast?week=%2B999999999-12-31", null));
+        JsonNode error =
+                onlyError(call("GET", "/api/staffing/queues/" + queue + "/forecast?week=%2B999999999-12-31", null));
 
         assertThat(error.get("field").asString()).isEqualTo("week");
         assertThat(error.get("message").asString()).isEqualTo("A date from the year 1900 to 9999.");
@@ -104,9 +128,14 @@ class BadInputAnswersTest {
 
     @Test
     void aDateThatIsNoDateInAParameterIsRefusedNamingTheParameter() throws Exception {
-        long queue = call("GET", "/api/staffing/queues", null).body().get(0).get("id").asLong();
+        long queue = call("GET", "/api/staffing/queues", null)
+                .body()
+                .get(0)
+                .get("id")
+                .asLong();
 
-        JsonNode error = onlyError(call("GET", "/api/staffing/queues/" + queue + "/forecast?week=999999999-12-31", null));
+        JsonNode error =
+                onlyError(call("GET", "/api/staffing/queues/" + queue + "/forecast?week=999999999-12-31", null));
 
         assertThat(error.get("field").asString()).isEqualTo("week");
         assertThat(error.get("message").asString()).startsWith("Not a valid date or time");
@@ -114,7 +143,10 @@ class BadInputAnswersTest {
 
     @Test
     void aNullEntryInAListIsRefusedNamingTheEntry() throws Exception {
-        JsonNode error = onlyError(call("POST", "/api/topics", """
+        JsonNode error = onlyError(call(
+                "POST",
+                "/api/topics",
+                """
                 {"code": "nulls", "nameEn": "Nulls", "nameIdn": "Nulls", "skills": [null]}"""));
 
         assertThat(error.get("field").asString()).isEqualTo("skills[0]");
@@ -123,14 +155,23 @@ class BadInputAnswersTest {
 
     @Test
     void aNullInsideAListEntryIsRefusedNamingThePartOfTheEntry() throws Exception {
-        long position = call("GET", "/api/positions", null).body().get(0).get("id").asLong();
-        JsonNode person = onlyError(call("POST", "/api/people", """
+        long position =
+                call("GET", "/api/positions", null).body().get(0).get("id").asLong();
+        JsonNode person = onlyError(call(
+                "POST",
+                "/api/people",
+                """
                 {"fullName": "Nul Skill", "email": "nul.skill@example.com", "positionId": %d,
-                 "skills": [{"code": null, "level": 3}]}""".formatted(position)));
+                 "skills": [{"code": null, "level": 3}]}"""
+                        .formatted(position)));
         assertThat(person.get("field").asString()).isEqualTo("skills[0].code");
         assertThat(person.get("message").asString()).isEqualTo("Required.");
 
-        JsonNode topic = onlyError(call("POST", "/api/topics", """
+        JsonNode topic = onlyError(
+                call(
+                        "POST",
+                        "/api/topics",
+                        """
                 {"code": "nul-skill", "nameEn": "Nul", "nameIdn": "Nul", "skills": [{"skillId": null, "minLevel": 1}]}"""));
         assertThat(topic.get("field").asString()).isEqualTo("skills[0].skillId");
         assertThat(topic.get("message").asString()).isEqualTo("Required.");
@@ -192,11 +233,15 @@ class BadInputAnswersTest {
     }
 
     private HttpResponse<String> raw(String path, String language) throws Exception {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Basic YWRtaW46ZGVtbw==") // admin:demo
-                        .header("Accept", "application/json")
-                        .header("Accept-Language", language).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Basic YWRtaW46ZGVtbw==") // admin:demo
+                                .header("Accept", "application/json")
+                                .header("Accept-Language", language)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

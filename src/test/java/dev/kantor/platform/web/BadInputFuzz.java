@@ -1,8 +1,5 @@
 package dev.kantor.platform.web;
 
-import static dev.kantor.platform.web.BrowserSession.encode;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,9 +25,11 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static dev.kantor.platform.web.BrowserSession.encode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bad input never makes Kantor fail: every operation of the published API (read from
@@ -61,8 +60,10 @@ public abstract class BadInputFuzz {
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient api = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient api = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final List<String> failures = new ArrayList<>();
     private int sent;
     private Targets targets;
@@ -99,7 +100,9 @@ public abstract class BadInputFuzz {
             throws Exception {
         List<JsonNode> parameters = new ArrayList<>();
         operation.path("parameters").forEach(parameters::add);
-        List<JsonNode> query = parameters.stream().filter(p -> p.path("in").asString().equals("query")).toList();
+        List<JsonNode> query = parameters.stream()
+                .filter(p -> p.path("in").asString().equals("query"))
+                .toList();
         JsonNode content = operation.path("requestBody").path("content");
         boolean hasBody = !content.isMissingNode() && !content.isEmpty();
         if (method.equals("GET") && query.isEmpty()) {
@@ -115,7 +118,10 @@ public abstract class BadInputFuzz {
             if (!hasBody) {
                 checkApi(method, target, null, null);
             } else if (content.has("application/json")) {
-                checkApi(method, target, "application/json",
+                checkApi(
+                        method,
+                        target,
+                        "application/json",
                         bodies.body(content.get("application/json").path("schema"), bad, round));
             } else {
                 checkApi(method, target, content.properties().iterator().next().getKey(), csv(bad));
@@ -123,15 +129,15 @@ public abstract class BadInputFuzz {
         }
     }
 
-    private String path(JsonBodies bodies, String template, List<JsonNode> parameters, BadInputs bad,
-            boolean spoil) {
+    private String path(JsonBodies bodies, String template, List<JsonNode> parameters, BadInputs bad, boolean spoil) {
         String path = template;
         for (JsonNode parameter : parameters) {
             if (parameter.path("in").asString().equals("path")) {
                 String name = parameter.path("name").asString();
                 List<String> choices = bodies.choices(parameter.path("schema"));
-                String value = spoil ? bad.any() : choices.isEmpty() ? targets.forPathVariable(template, name)
-                        : bad.pick(choices);
+                String value = spoil
+                        ? bad.any()
+                        : choices.isEmpty() ? targets.forPathVariable(template, name) : bad.pick(choices);
                 path = path.replace("{" + name + "}", encode(value));
             }
         }
@@ -158,17 +164,28 @@ public abstract class BadInputFuzz {
 
     /** A CSV file of contact history or of employees, with bad cells, lines of the wrong length, an open quote. */
     private String csv(BadInputs bad) {
-        StringBuilder csv = new StringBuilder(bad.chance(70)
-                ? "interval_start,queue,contacts,aht_seconds\n"
-                : "employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills\n");
+        StringBuilder csv = new StringBuilder(
+                bad.chance(70)
+                        ? "interval_start,queue,contacts,aht_seconds\n"
+                        : "employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills\n");
         int lines = 1 + bad.nextInt(4);
         for (int i = 0; i < lines; i++) {
-            List<String> cells = new ArrayList<>(List.of(bad.date() + " 08:15", "Telepon", "12", "240", "x",
-                    targets.get("position"), "", "2026-03-09", "id", "billing:3"));
+            List<String> cells = new ArrayList<>(List.of(
+                    bad.date() + " 08:15",
+                    "Telepon",
+                    "12",
+                    "240",
+                    "x",
+                    targets.get("position"),
+                    "",
+                    "2026-03-09",
+                    "id",
+                    "billing:3"));
             for (int spoiled = 0; spoiled < 2; spoiled++) {
                 cells.set(bad.nextInt(cells.size()), bad.chance(50) ? bad.any() : bad.text());
             }
-            csv.append(String.join(",", cells.subList(0, bad.chance(50) ? 4 : cells.size()))).append('\n');
+            csv.append(String.join(",", cells.subList(0, bad.chance(50) ? 4 : cells.size())))
+                    .append('\n');
         }
         if (bad.chance(10)) {
             csv.append("\"unclosed,quote\n");
@@ -194,13 +211,14 @@ public abstract class BadInputFuzz {
         BrowserSession stranger = BrowserSession.anonymous(port, "/login");
         for (int round = 0; round < 6; round++) {
             // the sign-in form is no handler of Kantor's but Spring Security's: it is sent bad input all the same
-            checkPage(stranger, "/login", Map.of("username", List.of(bad.text()), "password", List.of(bad.any())),
-                    null);
+            checkPage(
+                    stranger, "/login", Map.of("username", List.of(bad.text()), "password", List.of(bad.any())), null);
         }
         for (Map.Entry<RequestMappingInfo, HandlerMethod> form : forms) {
             for (String pattern : form.getKey().getPatternValues()) {
                 if (!pattern.startsWith("/api/")) {
-                    BrowserSession browser = pattern.startsWith("/portal") ? customer
+                    BrowserSession browser = pattern.startsWith("/portal")
+                            ? customer
                             : pattern.startsWith("/approvals") ? manager : admin;
                     fuzzForm(browser, pattern, FormFields.of(form.getValue()), bad);
                 }
@@ -246,7 +264,10 @@ public abstract class BadInputFuzz {
             return targets;
         }
         targets = new Targets();
-        JsonNode person = apiCall("GET", "/api/people?size=1", null, null).json().get("items").get(0);
+        JsonNode person = apiCall("GET", "/api/people?size=1", null, null)
+                .json()
+                .get("items")
+                .get(0);
         for (String field : List.of("people", "employeeId", "managerId", "receiverId", "ownerId")) {
             targets.put(field, person.get("id").asString());
         }
@@ -263,21 +284,43 @@ public abstract class BadInputFuzz {
                 topic = each;
             }
         }
-        targets.put("topic", topic.get("code").asString()).put("topics", topic.get("code").asString())
+        targets.put("topic", topic.get("code").asString())
+                .put("topics", topic.get("code").asString())
                 .put("skillId", topic.get("skills").get(0).get("skillId").asString())
-                .put("queues", apiCall("GET", "/api/staffing/queues", null, null).json().get(0).get("id").asString())
+                .put(
+                        "queues",
+                        apiCall("GET", "/api/staffing/queues", null, null)
+                                .json()
+                                .get(0)
+                                .get("id")
+                                .asString())
                 .put("holidays", "2026-12-25")
-                .put("authority", jdbc.sql("select coalesce(min(id), 1) from delegation").query(Long.class).single());
+                .put(
+                        "authority",
+                        jdbc.sql("select coalesce(min(id), 1) from delegation")
+                                .query(Long.class)
+                                .single());
         JsonNode opened = opened("admin", "PHONE", "A case to aim bad input at");
-        targets.put("cases", opened.get("id").asString()).put("caseId", opened.get("id").asString())
+        targets.put("cases", opened.get("id").asString())
+                .put("caseId", opened.get("id").asString())
                 .put("token", opened.get("privateLink").asString().replace("/portal/cases/", ""));
-        Answer handoff = apiCall("POST", "/api/handoffs", "application/json", """
-                {"caseId": %s, "topic": "%s", "note": "fuzz"}""".formatted(targets.get("cases"), targets.get("topic")));
-        targets.put("handoffs", handoff.status() == 201 ? handoff.json().get("id").asString() : "1");
+        Answer handoff = apiCall(
+                "POST",
+                "/api/handoffs",
+                "application/json",
+                """
+                {"caseId": %s, "topic": "%s", "note": "fuzz"}"""
+                        .formatted(targets.get("cases"), targets.get("topic")));
+        targets.put(
+                "handoffs", handoff.status() == 201 ? handoff.json().get("id").asString() : "1");
         // a refund above the agent's limit waits for the manager, who is sent the approvals' bad input
         JsonNode agents = opened("agent", "WALK_IN", "A refund to decide");
-        Answer proposed = apiCall("agent", "POST", "/api/cases/" + agents.get("id").asString() + "/resolutions",
-                "application/json", "{\"type\": \"REFUND\", \"amount\": 3000000, \"version\": "
+        Answer proposed = apiCall(
+                "agent",
+                "POST",
+                "/api/cases/" + agents.get("id").asString() + "/resolutions",
+                "application/json",
+                "{\"type\": \"REFUND\", \"amount\": 3000000, \"version\": "
                         + agents.get("version").asInt() + "}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(202);
         targets.put("approvals", proposed.json().get("action").get("id").asString());
@@ -285,11 +328,16 @@ public abstract class BadInputFuzz {
     }
 
     private JsonNode opened(String user, String channel, String subject) throws Exception {
-        Answer opened = apiCall(user, "POST", "/api/cases", "application/json", """
+        Answer opened = apiCall(
+                user,
+                "POST",
+                "/api/cases",
+                "application/json",
+                """
                 {"customer": {"name": "Fuzz Target", "email": "fuzz.target@example.com", "language": "id"},
                  "channel": "%s", "type": "COMPLAINT", "topic": "%s", "priority": "NORMAL",
                  "subject": "%s", "message": "Bad input is sent to this case."}"""
-                .formatted(channel, targets.get("topic"), subject));
+                        .formatted(channel, targets.get("topic"), subject));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         return opened.json();
     }
@@ -316,11 +364,17 @@ public abstract class BadInputFuzz {
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + target))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Accept", "application/json, application/problem+json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -330,7 +384,9 @@ public abstract class BadInputFuzz {
             // the accounts and the address it calls everything else with
             jdbc.sql("delete from sign_in_allowance").update();
         }
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+        return new Answer(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
                 response.body());
     }
 
@@ -346,8 +402,12 @@ public abstract class BadInputFuzz {
         if (answer.status() >= 500) {
             fail(method, target, body, answer.status(), answer.body());
         } else if (answer.status() >= 400 && !answer.contentType().startsWith("application/problem+json")) {
-            fail(method, target, body, answer.status(), "not problem+json (" + answer.contentType() + "): "
-                    + answer.body());
+            fail(
+                    method,
+                    target,
+                    body,
+                    answer.status(),
+                    "not problem+json (" + answer.contentType() + "): " + answer.body());
         }
     }
 
@@ -378,8 +438,9 @@ public abstract class BadInputFuzz {
     }
 
     private void fail(String method, String target, String body, int status, String answer) {
-        String request = body == null ? "" : body.length() > 600 ? body.substring(0, 600) + "…(" + body.length()
-                + " characters)" : body;
+        String request = body == null
+                ? ""
+                : body.length() > 600 ? body.substring(0, 600) + "…(" + body.length() + " characters)" : body;
         String shownTarget = target.length() > 300 ? target.substring(0, 300) + "…" : target;
         failures.add(method + " " + shownTarget + "\n  sent: " + visible(request) + "\n  answer " + status + ": "
                 + visible(answer.length() > 400 ? answer.substring(0, 400) : answer));
@@ -387,10 +448,13 @@ public abstract class BadInputFuzz {
 
     private void report(String what, long seed, long started) {
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Bad input, %s, seed %d: %d requests in %.1f s, %d failures%n", what, seed, sent,
-                millis / 1000.0, failures.size());
-        assertThat(failures).as(() -> failures.size() + " requests answered badly (seed " + seed + "):\n"
-                + String.join("\n", failures.subList(0, Math.min(MAX_REPORTED, failures.size())))).isEmpty();
+        System.out.printf(
+                "Bad input, %s, seed %d: %d requests in %.1f s, %d failures%n",
+                what, seed, sent, millis / 1000.0, failures.size());
+        assertThat(failures)
+                .as(() -> failures.size() + " requests answered badly (seed " + seed + "):\n"
+                        + String.join("\n", failures.subList(0, Math.min(MAX_REPORTED, failures.size()))))
+                .isEmpty();
     }
 
     /** Control characters printed as escapes, so that the report shows what was sent. */

@@ -1,7 +1,5 @@
 package dev.kantor.platform.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +14,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A browser's session on Kantor, as forms are sent from one: its cookies, signed in through the
  * login form (or not, on the portal), and the CSRF token its pages carry, sent with every form.
@@ -26,9 +26,12 @@ final class BrowserSession {
     private static final Pattern LOGIN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private String csrf;
 
     private BrowserSession(int port) {
@@ -40,10 +43,13 @@ final class BrowserSession {
         BrowserSession session = new BrowserSession(port);
         Matcher token = LOGIN_TOKEN.matcher(session.get("/login").body());
         assertThat(token.find()).isTrue();
-        HttpResponse<String> signIn = session.http.send(session.request("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf="
-                        + encode(token.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signIn = session.http.send(
+                session.request("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + user + "&password=demo&_csrf=" + encode(token.group(1))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
         session.readToken("/");
@@ -66,12 +72,21 @@ final class BrowserSession {
         } else {
             String boundary = "fuzz" + Long.toHexString(System.nanoTime());
             StringBuilder body = new StringBuilder();
-            values.forEach((name, list) -> list.forEach(v -> body.append("--").append(boundary)
-                    .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                    .append(v).append("\r\n")));
-            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; "
-                    + "filename=\"fuzz.csv\"\r\nContent-Type: text/csv\r\n\r\n").append(file).append("\r\n--")
-                    .append(boundary).append("--\r\n");
+            values.forEach((name, list) -> list.forEach(v -> body.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(name)
+                    .append("\"\r\n\r\n")
+                    .append(v)
+                    .append("\r\n")));
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"file\"; "
+                            + "filename=\"fuzz.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .append(file)
+                    .append("\r\n--")
+                    .append(boundary)
+                    .append("--\r\n");
             request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
         }
@@ -100,6 +115,7 @@ final class BrowserSession {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "text/html");
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/html");
     }
 }

@@ -1,7 +1,5 @@
 package dev.kantor.platform.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +9,8 @@ import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A request that loses a race for a row is told to try again: 409, never a server error. */
 class ConcurrencyAnswersTest {
@@ -29,7 +29,8 @@ class ConcurrencyAnswersTest {
         for (var e : new org.springframework.dao.ConcurrencyFailureException[] {
             new OptimisticLockingFailureException("stale version"),
             new CannotAcquireLockException("lock timeout"),
-            new PessimisticLockingFailureException("deadlock detected")}) {
+            new PessimisticLockingFailureException("deadlock detected")
+        }) {
             var answer = api.concurrentChange(e);
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
             assertThat(answer.getBody().getType().toString()).endsWith("concurrent-change");

@@ -1,7 +1,5 @@
 package dev.kantor.platform.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** What a person's browser shows when a page cannot answer: the error page, in their language. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorPagesTest {
@@ -26,12 +26,17 @@ class ErrorPagesTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient browser =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     private HttpResponse<String> get(String path, String language) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html").header("Authorization", AGENT)
-                .header("Cookie", "kantor-language=" + language).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", "text/html")
+                        .header("Authorization", AGENT)
+                        .header("Cookie", "kantor-language=" + language)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -52,12 +57,15 @@ class ErrorPagesTest {
         String body = "amount=" + "9".repeat(25) + "&type=REFUND&version=0&_csrf="
                 + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/cases/1/resolution"))
-                .header("Accept", "text/html").header("Authorization", AGENT)
-                .header("Cookie", "kantor-language=id")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases/1/resolution"))
+                        .header("Accept", "text/html")
+                        .header("Authorization", AGENT)
+                        .header("Cookie", "kantor-language=id")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("Sebagian isian tidak dapat dibaca", "Kembali ke formulir");
@@ -71,12 +79,15 @@ class ErrorPagesTest {
         String body = "text=" + URLEncoder.encode("Catatan\u0000rahasia", StandardCharsets.UTF_8) + "&_csrf="
                 + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/cases/1/note"))
-                .header("Accept", "text/html").header("Authorization", AGENT)
-                .header("Cookie", "kantor-language=id")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases/1/note"))
+                        .header("Accept", "text/html")
+                        .header("Authorization", AGENT)
+                        .header("Cookie", "kantor-language=id")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("text: Berisi karakter yang tidak dapat disimpan", "Kembali ke formulir");

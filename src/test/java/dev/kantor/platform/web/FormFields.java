@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,8 +42,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 final class FormFields {
 
-    private static final Set<Class<?>> FRAMEWORK_ARGUMENTS = Set.of(Model.class, Errors.class,
-            RedirectAttributes.class, HttpServletRequest.class, HttpServletResponse.class, Locale.class,
+    private static final Set<Class<?>> FRAMEWORK_ARGUMENTS = Set.of(
+            Model.class,
+            Errors.class,
+            RedirectAttributes.class,
+            HttpServletRequest.class,
+            HttpServletResponse.class,
+            Locale.class,
             Principal.class);
 
     /** A field as the handler reads it; {@code element} is the type of a list's entries. */
@@ -62,8 +66,7 @@ final class FormFields {
     private final List<Field> fields = new ArrayList<>();
     private final List<String> pathVariables = new ArrayList<>();
 
-    private FormFields() {
-    }
+    private FormFields() {}
 
     static FormFields of(HandlerMethod handler) {
         FormFields form = new FormFields();
@@ -78,9 +81,13 @@ final class FormFields {
             if (parameter.hasParameterAnnotation(PathVariable.class)) {
                 form.pathVariables.add(parameter.getParameterName());
             } else if (requestParam != null || BeanUtils.isSimpleProperty(type)) {
-                String name = requestParam != null && !requestParam.name().isEmpty() ? requestParam.name()
+                String name = requestParam != null && !requestParam.name().isEmpty()
+                        ? requestParam.name()
                         : parameter.getParameterName();
-                form.fields.add(new Field(name, type, element(parameter.getGenericParameterType()),
+                form.fields.add(new Field(
+                        name,
+                        type,
+                        element(parameter.getGenericParameterType()),
                         MultipartFile.class.isAssignableFrom(type)));
             } else {
                 form.fields.addAll(fieldsOf(type));
@@ -144,7 +151,8 @@ final class FormFields {
             default -> {
                 if (Number.class.isAssignableFrom(type)) {
                     yield bad.number();
-                } else if (type == LocalDate.class || field.name().toLowerCase(Locale.ROOT).contains("date")) {
+                } else if (type == LocalDate.class
+                        || field.name().toLowerCase(Locale.ROOT).contains("date")) {
                     yield bad.date();
                 } else if (type == LocalTime.class) {
                     yield bad.time();
@@ -178,8 +186,8 @@ final class FormFields {
         List<Field> fields = new ArrayList<>();
         if (form.isRecord()) {
             for (RecordComponent component : form.getRecordComponents()) {
-                fields.add(new Field(component.getName(), component.getType(), element(component.getGenericType()),
-                        false));
+                fields.add(new Field(
+                        component.getName(), component.getType(), element(component.getGenericType()), false));
             }
             return fields;
         }
@@ -187,8 +195,11 @@ final class FormFields {
             BeanInfo info = Introspector.getBeanInfo(form, Object.class);
             for (PropertyDescriptor property : info.getPropertyDescriptors()) {
                 if (property.getWriteMethod() != null) {
-                    fields.add(new Field(property.getName(), property.getPropertyType(),
-                            element(property.getWriteMethod().getGenericParameterTypes()[0]), false));
+                    fields.add(new Field(
+                            property.getName(),
+                            property.getPropertyType(),
+                            element(property.getWriteMethod().getGenericParameterTypes()[0]),
+                            false));
                 }
             }
         } catch (IntrospectionException e) {

@@ -129,7 +129,8 @@ final class JsonBodies {
             slot.set(NODES.stringNode(bad.date()));
         } else if (format.equals("date-time")) {
             slot.set(NODES.stringNode(bad.instant()));
-        } else if (format.contains("time") || slot.name().toLowerCase(Locale.ROOT).endsWith("time")) {
+        } else if (format.contains("time")
+                || slot.name().toLowerCase(Locale.ROOT).endsWith("time")) {
             slot.set(NODES.stringNode(bad.time()));
         } else if (schema.has("enum")) {
             slot.set(NODES.stringNode(bad.chance(50) ? bad.text() : "NO_SUCH_VALUE"));
@@ -163,8 +164,10 @@ final class JsonBodies {
             value = NODES.stringNode(schema.get("enum").get(0).asString());
         } else if (type.equals("object") && depth < 4) {
             ObjectNode object = NODES.objectNode();
-            for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-                object.set(property.getKey(), generate(property.getValue(), slots, object, property.getKey(), depth + 1));
+            for (Map.Entry<String, JsonNode> property :
+                    schema.path("properties").properties()) {
+                object.set(
+                        property.getKey(), generate(property.getValue(), slots, object, property.getKey(), depth + 1));
             }
             value = object;
         } else if (type.equals("array") && depth < 4) {

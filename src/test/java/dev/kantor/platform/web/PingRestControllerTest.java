@@ -1,13 +1,13 @@
 package dev.kantor.platform.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The liveness check tells an API client that Kantor answers and accepts its credentials. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -26,8 +26,8 @@ class PingRestControllerTest {
         Answer anonymous = ApiCalls.call(port, null, "GET", "/api/ping", null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
-        Answer wrongPassword = ApiCalls.call(port, null, "GET", "/api/ping", null, "Authorization",
-                "Basic YWdlbnQ6d3Jvbmc="); // agent:wrong
+        Answer wrongPassword = ApiCalls.call(
+                port, null, "GET", "/api/ping", null, "Authorization", "Basic YWdlbnQ6d3Jvbmc="); // agent:wrong
         assertThat(wrongPassword.status()).isEqualTo(401);
     }
 
@@ -44,8 +44,8 @@ class PingRestControllerTest {
         assertThat(wrongMethod.body().get("type").asString()).isEqualTo("urn:kantor:problem:method-not-allowed");
         assertThat(wrongMethod.body().get("title").asString()).isEqualTo("This address does not take DELETE requests.");
 
-        Answer wrongBody = ApiCalls.call(port, "agent", "POST", "/api/cases", "<case/>", "Content-Type",
-                "application/xml");
+        Answer wrongBody =
+                ApiCalls.call(port, "agent", "POST", "/api/cases", "<case/>", "Content-Type", "application/xml");
         assertThat(wrongBody.status()).isEqualTo(415);
         assertThat(wrongBody.contentType()).startsWith("application/problem+json");
     }
@@ -53,7 +53,12 @@ class PingRestControllerTest {
     @Test
     void isDescribedInTheApiDocumentation() throws Exception {
         Answer docs = ApiCalls.call(port, "agent", "GET", "/v3/api-docs", null);
-        assertThat(docs.body().get("paths").get("/api/ping").get("get").get("summary").asString())
+        assertThat(docs.body()
+                        .get("paths")
+                        .get("/api/ping")
+                        .get("get")
+                        .get("summary")
+                        .asString())
                 .isEqualTo("Liveness check for API clients");
     }
 }

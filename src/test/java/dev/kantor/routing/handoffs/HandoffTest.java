@@ -1,14 +1,14 @@
 package dev.kantor.routing.handoffs;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.time.Instant;
 
 import dev.kantor.platform.KantorException;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HandoffTest {
 
@@ -63,8 +63,10 @@ class HandoffTest {
         Handoff h = offeredToAgus();
         h.accept(AGUS, NOW);
 
-        assertThatThrownBy(() -> h.accept(AGUS, NOW.plusSeconds(1))).isInstanceOf(KantorException.class)
-                .extracting("messageKey").isEqualTo("routing.handoff.already-accepted");
+        assertThatThrownBy(() -> h.accept(AGUS, NOW.plusSeconds(1)))
+                .isInstanceOf(KantorException.class)
+                .extracting("messageKey")
+                .isEqualTo("routing.handoff.already-accepted");
     }
 
     @Test
@@ -105,7 +107,8 @@ class HandoffTest {
 
         assertThat(h.getState()).isEqualTo(HandoffState.QUEUED);
         assertThat(h.getDecidedAt()).isEqualTo(NOW.plusSeconds(5));
-        assertThatThrownBy(() -> h.accept(AGUS, NOW.plusSeconds(6))).extracting("messageKey")
+        assertThatThrownBy(() -> h.accept(AGUS, NOW.plusSeconds(6)))
+                .extracting("messageKey")
                 .isEqualTo("routing.handoff.queued");
         assertThat(refusal(() -> h.offerTo(YULIANA, NOW.plusSeconds(6), TWO_MINUTES)))
                 .isEqualTo(KantorException.Kind.CONFLICT);

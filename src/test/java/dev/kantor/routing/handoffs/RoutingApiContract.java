@@ -1,7 +1,5 @@
 package dev.kantor.routing.handoffs;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,13 +10,14 @@ import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
 
-import tools.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "Who can help" and warm handoffs over HTTP with the demo company: the accountant meets a
@@ -44,7 +43,8 @@ abstract class RoutingApiContract {
     }
 
     long employeeId(String email) throws Exception {
-        JsonNode found = call("agent", "GET", "/api/people?q=" + email, null).body().get("items");
+        JsonNode found =
+                call("agent", "GET", "/api/people?q=" + email, null).body().get("items");
         assertThat(found).hasSize(1);
         return found.get(0).get("id").asLong();
     }
@@ -52,16 +52,24 @@ abstract class RoutingApiContract {
     @BeforeEach
     void theAgentIsAtTheDesk() throws Exception {
         agus = employeeId("agus.pratama@sinarmaju.example");
-        assertThat(call("agent", "PUT", "/api/presence/me", "{\"status\": \"AVAILABLE\"}").status()).isEqualTo(200);
+        assertThat(call("agent", "PUT", "/api/presence/me", "{\"status\": \"AVAILABLE\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     /** The accountant hands a walk-in customer with a warranty claim to the agent. */
     JsonNode handedToAgus() throws Exception {
-        Answer created = call("accountant", "POST", "/api/handoffs", """
+        Answer created = call(
+                "accountant",
+                "POST",
+                "/api/handoffs",
+                """
                 {"customer": {"name": "Bu Ratna", "phone": "+62 812-7000-%s"}, "topic": "warranty", "language": "id",
                  "note": "Blender bought in March stopped working; she has the receipt.", "receiverId": %d}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 4).replaceAll("[^0-9]", "1"), agus));
-        assertThat(created.status()).as("starting a handoff: %s", created.body()).isEqualTo(201);
+                        .formatted(UUID.randomUUID().toString().substring(0, 4).replaceAll("[^0-9]", "1"), agus));
+        assertThat(created.status())
+                .as("starting a handoff: %s", created.body())
+                .isEqualTo(201);
         assertThat(created.location()).matches("/api/handoffs/\\d+");
         return created.body();
     }
@@ -79,14 +87,20 @@ abstract class RoutingApiContract {
         answer.body().get("helpers").forEach(h -> helpers.add(h.get("id").asLong()));
         assertThat(helpers).contains(agus);
         JsonNode first = answer.body().get("helpers").get(0);
-        answer.body().get("helpers").forEach(h -> assertThat(h.get("presence").asString()).isEqualTo("AVAILABLE"));
+        answer.body().get("helpers").forEach(h -> assertThat(h.get("presence").asString())
+                .isEqualTo("AVAILABLE"));
         assertThat(first.get("skillScore").asInt()).isGreaterThanOrEqualTo(3);
-        assertThat(answer.body().get("fallback").get("teamDepartmentId").isNumber()).isTrue();
+        assertThat(answer.body().get("fallback").get("teamDepartmentId").isNumber())
+                .isTrue();
 
-        assertThat(call("accountant", "GET", "/api/helpers?topic=no-such-topic", null).status()).isEqualTo(400);
-        assertThat(call("accountant", "GET", "/api/helpers?topic=warranty&language=Klingon!", null).status())
+        assertThat(call("accountant", "GET", "/api/helpers?topic=no-such-topic", null)
+                        .status())
                 .isEqualTo(400);
-        assertThat(call(null, "GET", "/api/helpers?topic=warranty", null).status()).isEqualTo(401);
+        assertThat(call("accountant", "GET", "/api/helpers?topic=warranty&language=Klingon!", null)
+                        .status())
+                .isEqualTo(400);
+        assertThat(call(null, "GET", "/api/helpers?topic=warranty", null).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -95,11 +109,15 @@ abstract class RoutingApiContract {
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode helpers = answer.body().get("helpers");
-        assertThat(helpers.get(0).get("speaksLanguage").asBoolean()).as("Dewi Lestari speaks Javanese").isTrue();
+        assertThat(helpers.get(0).get("speaksLanguage").asBoolean())
+                .as("Dewi Lestari speaks Javanese")
+                .isTrue();
         boolean seenNonSpeaker = false;
         for (JsonNode h : helpers) {
             boolean speaks = h.get("speaksLanguage").asBoolean();
-            assertThat(speaks && seenNonSpeaker).as("speakers before the others").isFalse();
+            assertThat(speaks && seenNonSpeaker)
+                    .as("speakers before the others")
+                    .isFalse();
             seenNonSpeaker |= !speaks;
         }
         assertThat(seenNonSpeaker).as("those who do not speak it still help").isTrue();
@@ -112,7 +130,9 @@ abstract class RoutingApiContract {
         assertThat(handoff.get("offeredTo").asLong()).isEqualTo(agus);
 
         List<Long> waiting = new ArrayList<>();
-        call("agent", "GET", "/api/handoffs/offers", null).body().forEach(o -> waiting.add(o.get("id").asLong()));
+        call("agent", "GET", "/api/handoffs/offers", null)
+                .body()
+                .forEach(o -> waiting.add(o.get("id").asLong()));
         assertThat(waiting).contains(handoff.get("id").asLong());
 
         Answer notTheirs = call("manager", "POST", path(handoff) + "/accept", null);
@@ -123,11 +143,14 @@ abstract class RoutingApiContract {
         assertThat(accepted.body().get("state").asString()).isEqualTo("ACCEPTED");
         assertThat(accepted.body().get("receiverId").asLong()).isEqualTo(agus);
 
-        JsonNode c = call("agent", "GET", "/api/cases/" + handoff.get("caseId").asLong(), null).body();
+        JsonNode c = call("agent", "GET", "/api/cases/" + handoff.get("caseId").asLong(), null)
+                .body();
         assertThat(c.get("owner").get("id").asLong()).isEqualTo(agus);
         assertThat(c.get("channel").asString()).isEqualTo("WALK_IN");
         List<String> kinds = new ArrayList<>();
-        c.get("timeline").forEach(e -> kinds.add(e.get("kind").asString() + (e.get("internal").asBoolean() ? "*" : "")));
+        c.get("timeline")
+                .forEach(e ->
+                        kinds.add(e.get("kind").asString() + (e.get("internal").asBoolean() ? "*" : "")));
         assertThat(kinds).containsSubsequence("HANDOFF_OFFERED*", "OWNER");
         // the note for the colleague is an internal note on the case, never a message from the customer
         assertThat(kinds).contains("NOTE*").doesNotContain("CUSTOMER_MESSAGE", "CUSTOMER_MESSAGE*");
@@ -137,8 +160,11 @@ abstract class RoutingApiContract {
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.body().toString()).as("a clear message").contains("already accepted");
 
-        assertThat(audit.of("handoff", handoff.get("id").asLong())).as("offered, then accepted").hasSize(2)
-                .allSatisfy(e -> assertThat(e.entityName()).isEqualTo(c.get("reference").asString()));
+        assertThat(audit.of("handoff", handoff.get("id").asLong()))
+                .as("offered, then accepted")
+                .hasSize(2)
+                .allSatisfy(e ->
+                        assertThat(e.entityName()).isEqualTo(c.get("reference").asString()));
     }
 
     @Test
@@ -148,13 +174,15 @@ abstract class RoutingApiContract {
         Answer declined = call("agent", "POST", path(handoff) + "/decline", "{\"reason\": \"With a customer\"}");
 
         assertThat(declined.status()).isEqualTo(200);
-        assertThat(declined.body().get("offers").get(0).get("outcome").asString()).isEqualTo("DECLINED");
+        assertThat(declined.body().get("offers").get(0).get("outcome").asString())
+                .isEqualTo("DECLINED");
         String state = declined.body().get("state").asString();
         assertThat(state).isIn("OFFERED", "QUEUED");
         if (state.equals("OFFERED")) {
             assertThat(declined.body().get("offeredTo").asLong()).isNotEqualTo(agus);
         }
-        assertThat(call("agent", "POST", path(handoff) + "/accept", null).status()).isEqualTo(409);
+        assertThat(call("agent", "POST", path(handoff) + "/accept", null).status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -166,32 +194,50 @@ abstract class RoutingApiContract {
         assertThat(moved).isGreaterThanOrEqualTo(1);
         JsonNode after = call("accountant", "GET", path(handoff), null).body();
         assertThat(after.get("offers").get(0).get("outcome").asString()).isEqualTo("EXPIRED");
-        assertThat(call("agent", "POST", path(handoff) + "/accept", null).status()).isEqualTo(409);
+        assertThat(call("agent", "POST", path(handoff) + "/accept", null).status())
+                .isEqualTo(409);
     }
 
     @Test
     void whenNobodyCanHelpTheCaseGoesToTheTeamQueueAndTheManagerIsAlerted() throws Exception {
         String code = "lost-" + UUID.randomUUID().toString().substring(0, 8);
-        Answer created = call("admin", "POST", "/api/topics", """
-                {"code": "%s", "nameEn": "Lost and found", "nameIdn": "Barang hilang", "skills": []}""".formatted(code));
+        Answer created = call(
+                "admin",
+                "POST",
+                "/api/topics",
+                """
+                {"code": "%s", "nameEn": "Lost and found", "nameIdn": "Barang hilang", "skills": []}"""
+                        .formatted(code));
         assertThat(created.status()).isEqualTo(201);
 
         Answer nobody = call("accountant", "GET", "/api/helpers?topic=" + code, null);
         assertThat(nobody.body().get("helpers")).isEmpty();
         assertThat(nobody.body().get("fallback").get("reason").asString()).isEqualTo("NOBODY_QUALIFIED");
 
-        Answer handed = call("accountant", "POST", "/api/handoffs", """
+        Answer handed = call(
+                "accountant",
+                "POST",
+                "/api/handoffs",
+                """
                 {"customer": {"name": "Pak Joko", "phone": "+62 812-7777-0001"}, "topic": "%s", "language": "id"}"""
-                .formatted(code));
+                        .formatted(code));
         assertThat(handed.status()).isEqualTo(201);
         assertThat(handed.body().get("state").asString()).isEqualTo("QUEUED");
-        JsonNode c = call("manager", "GET", "/api/cases/" + handed.body().get("caseId").asLong(), null).body();
+        JsonNode c = call(
+                        "manager",
+                        "GET",
+                        "/api/cases/" + handed.body().get("caseId").asLong(),
+                        null)
+                .body();
         assertThat(c.has("owner")).as("nobody owns a queued case").isFalse();
     }
 
     @Test
     void badHandoffsAreRefusedWithTheFieldsAndChangeNothing() throws Exception {
-        Answer unknownTopic = call("accountant", "POST", "/api/handoffs",
+        Answer unknownTopic = call(
+                "accountant",
+                "POST",
+                "/api/handoffs",
                 "{\"customer\": {\"name\": \"X\", \"phone\": \"+62 812 1\"}, \"topic\": \"nope\"}");
         assertThat(unknownTopic.status()).isEqualTo(400);
         assertThat(unknownTopic.body().toString()).contains("topic");
@@ -201,13 +247,20 @@ abstract class RoutingApiContract {
         assertThat(neither.body().toString()).contains("caseId");
 
         long offDuty = employeeId("bambang.sutrisno@sinarmaju.example");
-        Answer notAvailable = call("accountant", "POST", "/api/handoffs", """
+        Answer notAvailable = call(
+                "accountant",
+                "POST",
+                "/api/handoffs",
+                """
                 {"customer": {"name": "Bu Ani", "phone": "+62 812-7000-0009"}, "topic": "warranty", "receiverId": %d}"""
-                .formatted(offDuty));
+                        .formatted(offDuty));
         assertThat(notAvailable.status()).isEqualTo(400);
         assertThat(notAvailable.body().toString()).contains("receiverId");
 
-        Answer noContact = call("accountant", "POST", "/api/handoffs",
+        Answer noContact = call(
+                "accountant",
+                "POST",
+                "/api/handoffs",
                 "{\"customer\": {\"name\": \"Bu Ani\"}, \"topic\": \"warranty\"}");
         assertThat(noContact.status()).isEqualTo(400);
         assertThat(noContact.body().toString()).contains("customer.email");
@@ -215,18 +268,28 @@ abstract class RoutingApiContract {
 
     @Test
     void presenceIsSetInOneCallAndAReturnTimeMustLieAhead() throws Exception {
-        Answer past = call("accountant", "PUT", "/api/presence/me",
+        Answer past = call(
+                "accountant",
+                "PUT",
+                "/api/presence/me",
                 "{\"status\": \"ON_BREAK\", \"expectedBack\": \"2020-01-01T00:00:00Z\"}");
         assertThat(past.status()).isEqualTo(400);
 
         String back = Instant.now().plusSeconds(900).toString();
-        Answer onBreak = call("accountant", "PUT", "/api/presence/me",
+        Answer onBreak = call(
+                "accountant",
+                "PUT",
+                "/api/presence/me",
                 "{\"status\": \"ON_BREAK\", \"expectedBack\": \"" + back + "\"}");
         assertThat(onBreak.status()).isEqualTo(200);
         assertThat(onBreak.body().get("status").asString()).isEqualTo("ON_BREAK");
-        assertThat(call("accountant", "GET", "/api/presence/me", null).body().get("expectedBack").asString())
+        assertThat(call("accountant", "GET", "/api/presence/me", null)
+                        .body()
+                        .get("expectedBack")
+                        .asString())
                 .isNotBlank();
-        assertThat(call("accountant", "PUT", "/api/presence/me", "{\"status\": \"AVAILABLE\"}").status())
+        assertThat(call("accountant", "PUT", "/api/presence/me", "{\"status\": \"AVAILABLE\"}")
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -237,7 +300,9 @@ abstract class RoutingApiContract {
         assertThat(call("agent", "POST", "/api/topics", topic).status()).isEqualTo(403);
         assertThat(call("manager", "POST", "/api/topics", topic).status()).isEqualTo(403);
         assertThat(call("admin", "POST", "/api/topics", topic).status()).isEqualTo(201);
-        assertThat(call("admin", "POST", "/api/topics", topic).status()).as("the code is taken").isEqualTo(409);
+        assertThat(call("admin", "POST", "/api/topics", topic).status())
+                .as("the code is taken")
+                .isEqualTo(409);
 
         JsonNode warranty = null;
         for (JsonNode t : call("agent", "GET", "/api/topics", null).body()) {
@@ -246,12 +311,15 @@ abstract class RoutingApiContract {
             }
         }
         assertThat(warranty).isNotNull();
-        String stale = "{\"nameEn\": \"Warranty claim\", \"nameIdn\": \"Klaim garansi\", \"skills\": %s, \"version\": %d}"
-                .formatted(warranty.get("skills"), warranty.get("version").asInt() - 1);
+        String stale =
+                "{\"nameEn\": \"Warranty claim\", \"nameIdn\": \"Klaim garansi\", \"skills\": %s, \"version\": %d}"
+                        .formatted(
+                                warranty.get("skills"), warranty.get("version").asInt() - 1);
         assertThat(call("admin", "PUT", "/api/topics/warranty", stale).status()).isEqualTo(409);
 
         assertThat(call("agent", "GET", "/api/handoffs/figures", null).status()).isEqualTo(403);
-        assertThat(call("accountant", "GET", "/api/handoffs/figures", null).status()).isEqualTo(403);
+        assertThat(call("accountant", "GET", "/api/handoffs/figures", null).status())
+                .isEqualTo(403);
         Answer figures = call("manager", "GET", "/api/handoffs/figures?days=7", null);
         assertThat(figures.status()).isEqualTo(200);
         assertThat(figures.body().get("total").get("handoffs").asInt()).isGreaterThanOrEqualTo(0);
@@ -260,7 +328,11 @@ abstract class RoutingApiContract {
 
     @Test
     void aHandoffForACaseAndACustomerAtOnceIs400SayingToGiveOneOrTheOther() throws Exception {
-        Answer both = call("accountant", "POST", "/api/handoffs", """
+        Answer both = call(
+                "accountant",
+                "POST",
+                "/api/handoffs",
+                """
                 {"caseId": 1, "customer": {"name": "Bu Ani", "phone": "+62 812-7000-0009"}, "topic": "warranty"}""");
 
         assertThat(both.status()).isEqualTo(400);
@@ -275,7 +347,8 @@ abstract class RoutingApiContract {
         for (String days : new String[] {"0", "-1", "367"}) {
             Answer figures = call("manager", "GET", "/api/handoffs/figures?days=" + days, null);
             assertThat(figures.status()).as(days).isEqualTo(400);
-            assertThat(figures.body().get("errors").get(0).get("field").asString()).isEqualTo("days");
+            assertThat(figures.body().get("errors").get(0).get("field").asString())
+                    .isEqualTo("days");
         }
         Answer helpers = call("accountant", "GET", "/api/helpers?topic=warranty&limit=-1", null);
         assertThat(helpers.status()).isEqualTo(400);

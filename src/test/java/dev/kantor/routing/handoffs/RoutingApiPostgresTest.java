@@ -1,7 +1,5 @@
 package dev.kantor.routing.handoffs;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,11 +10,12 @@ import java.util.concurrent.Future;
 
 import dev.kantor.support.EmbeddedPostgres;
 
-import tools.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Routing through the API on a real PostgreSQL server, with two accepts racing each other. */
 class RoutingApiPostgresTest extends RoutingApiContract {
@@ -37,7 +36,8 @@ class RoutingApiPostgresTest extends RoutingApiContract {
             for (int i = 0; i < 2; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return call("agent", "POST", path(handoff) + "/accept", null).status();
+                    return call("agent", "POST", path(handoff) + "/accept", null)
+                            .status();
                 }));
             }
             start.countDown();

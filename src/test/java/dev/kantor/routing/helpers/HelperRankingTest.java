@@ -1,7 +1,5 @@
 package dev.kantor.routing.helpers;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +11,23 @@ import dev.kantor.routing.PresenceStatus;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class HelperRankingTest {
 
     static final Instant NOW = Instant.parse("2026-11-27T03:00:00Z");
     static final long CS = 2;
 
-    static Candidate candidate(long id, String name, Office office, int skill, boolean speaks, PresenceStatus presence,
-            Instant back, int openCases, int pendingOffers) {
+    static Candidate candidate(
+            long id,
+            String name,
+            Office office,
+            int skill,
+            boolean speaks,
+            PresenceStatus presence,
+            Instant back,
+            int openCases,
+            int pendingOffers) {
         return new Candidate(id, name, office, CS, skill, speaks, presence, back, openCases, pendingOffers);
     }
 
@@ -41,22 +49,26 @@ class HelperRankingTest {
 
         assertThat(answer.helpers()).extracting(Candidate::id).containsExactly(1L, 3L, 4L, 2L);
         assertThat(answer.fallback().reason()).isNull();
-        assertThat(answer.fallback().teamDepartmentId()).as("the queue is there even when people are").isEqualTo(CS);
+        assertThat(answer.fallback().teamDepartmentId())
+                .as("the queue is there even when people are")
+                .isEqualTo(CS);
     }
 
     @Test
     void pendingHandoffsCountAsLoadLikeOpenCases() {
-        Candidate offeredTwice = candidate(1, "Asked twice", Office.FRONT, 4, true, PresenceStatus.AVAILABLE, null,
-                0, 2);
+        Candidate offeredTwice =
+                candidate(1, "Asked twice", Office.FRONT, 4, true, PresenceStatus.AVAILABLE, null, 0, 2);
         Candidate oneCase = person(2, "One case", Office.FRONT, 4, PresenceStatus.AVAILABLE, 1);
 
-        assertThat(rank(List.of(offeredTwice, oneCase)).helpers()).extracting(Candidate::id).containsExactly(2L, 1L);
+        assertThat(rank(List.of(offeredTwice, oneCase)).helpers())
+                .extracting(Candidate::id)
+                .containsExactly(2L, 1L);
     }
 
     @Test
     void onlyPeopleAvailableNowAreOfferedAndTheEarliestBackIsNamed() {
-        Candidate onBreak = candidate(1, "On a break", Office.FRONT, 5, true, PresenceStatus.ON_BREAK,
-                NOW.plusSeconds(1200), 0, 0);
+        Candidate onBreak =
+                candidate(1, "On a break", Office.FRONT, 5, true, PresenceStatus.ON_BREAK, NOW.plusSeconds(1200), 0, 0);
         Candidate away = candidate(2, "Away", Office.FRONT, 5, true, PresenceStatus.AWAY, NOW.plusSeconds(600), 0, 0);
         Candidate offDuty = person(3, "Off duty", Office.FRONT, 5, PresenceStatus.OFF_DUTY, 0);
         Candidate busy = person(4, "Busy", Office.FRONT, 5, PresenceStatus.BUSY, 0);
@@ -82,7 +94,8 @@ class HelperRankingTest {
 
     @Test
     void whenOnlyBackOfficePeopleAreQualifiedTheyAreOffered() {
-        HelpAnswer answer = rank(List.of(person(7, "Accountant", Office.BACK, 4, PresenceStatus.AVAILABLE, 0),
+        HelpAnswer answer = rank(List.of(
+                person(7, "Accountant", Office.BACK, 4, PresenceStatus.AVAILABLE, 0),
                 person(8, "Billing officer", Office.BACK, 3, PresenceStatus.AVAILABLE, 0)));
 
         assertThat(answer.helpers()).extracting(Candidate::id).containsExactly(7L, 8L);
@@ -90,10 +103,10 @@ class HelperRankingTest {
 
     @Test
     void peopleWhoSpeakTheCustomersLanguageComeFirstAndTheOthersStillHelp() {
-        Candidate expertWithoutLanguage = candidate(1, "Expert, no Indonesian", Office.FRONT, 5, false,
-                PresenceStatus.AVAILABLE, null, 0, 0);
-        Candidate speaker = candidate(2, "Speaks Indonesian", Office.BACK, 3, true, PresenceStatus.AVAILABLE, null, 4,
-                0);
+        Candidate expertWithoutLanguage =
+                candidate(1, "Expert, no Indonesian", Office.FRONT, 5, false, PresenceStatus.AVAILABLE, null, 0, 0);
+        Candidate speaker =
+                candidate(2, "Speaks Indonesian", Office.BACK, 3, true, PresenceStatus.AVAILABLE, null, 4, 0);
 
         HelpAnswer answer = rank(List.of(expertWithoutLanguage, speaker));
 
@@ -103,7 +116,8 @@ class HelperRankingTest {
 
     @Test
     void theAskerAndPeopleAlreadyAskedAreNotOfferedAgain() {
-        List<Candidate> qualified = List.of(person(1, "Asker", Office.FRONT, 5, PresenceStatus.AVAILABLE, 0),
+        List<Candidate> qualified = List.of(
+                person(1, "Asker", Office.FRONT, 5, PresenceStatus.AVAILABLE, 0),
                 person(2, "Declined already", Office.FRONT, 5, PresenceStatus.AVAILABLE, 0),
                 person(3, "Still free", Office.FRONT, 3, PresenceStatus.AVAILABLE, 0));
 
@@ -115,17 +129,20 @@ class HelperRankingTest {
 
     @Test
     void equalPeopleAreAlwaysOrderedTheSameWay() {
-        List<Candidate> twins = List.of(person(9, "Sari", Office.FRONT, 4, PresenceStatus.AVAILABLE, 0),
+        List<Candidate> twins = List.of(
+                person(9, "Sari", Office.FRONT, 4, PresenceStatus.AVAILABLE, 0),
                 person(5, "Ayu", Office.FRONT, 4, PresenceStatus.AVAILABLE, 0));
 
         assertThat(rank(twins).helpers()).extracting(Candidate::name).containsExactly("Ayu", "Sari");
-        assertThat(rank(List.of(twins.get(1), twins.get(0))).helpers()).extracting(Candidate::name)
+        assertThat(rank(List.of(twins.get(1), twins.get(0))).helpers())
+                .extracting(Candidate::name)
                 .containsExactly("Ayu", "Sari");
     }
 
     @Test
     void theAnswerListsTheBestFewAndCountsEveryoneAvailable() {
-        List<Candidate> many = List.of(person(1, "A", Office.FRONT, 5, PresenceStatus.AVAILABLE, 3),
+        List<Candidate> many = List.of(
+                person(1, "A", Office.FRONT, 5, PresenceStatus.AVAILABLE, 3),
                 person(2, "B", Office.FRONT, 5, PresenceStatus.AVAILABLE, 0),
                 person(3, "C", Office.BACK, 3, PresenceStatus.AVAILABLE, 0),
                 person(4, "D", Office.FRONT, 4, PresenceStatus.ON_BREAK, 0));

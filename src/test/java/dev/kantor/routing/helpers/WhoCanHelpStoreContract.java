@@ -1,7 +1,5 @@
 package dev.kantor.routing.helpers;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * "Who can help now" on the demo company, with the SQL each database runs: everyone qualified and
  * available is offered, with the open cases and pending handoffs on their desk. Runs on H2 and
@@ -33,25 +33,34 @@ abstract class WhoCanHelpStoreContract {
 
     @Autowired
     WhoCanHelp whoCanHelp;
+
     @Autowired
     TopicCatalogue topics;
+
     @Autowired
     People people;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TopicCoverage coverage;
 
     @Test
     void offersEveryoneQualifiedWhoIsAvailableNow() {
         Set<Long> available = Set.copyOf(jdbc.sql("select employee_id from presence where status = 'AVAILABLE'")
-                .query(Long.class).list());
+                .query(Long.class)
+                .list());
         int offered = 0;
         for (Topic topic : topics.active()) {
-            List<Long> expected = people.qualifiedFor(topic.minimumLevels()).stream().map(QualifiedEmployee::id)
-                    .filter(available::contains).toList();
+            List<Long> expected = people.qualifiedFor(topic.minimumLevels()).stream()
+                    .map(QualifiedEmployee::id)
+                    .filter(available::contains)
+                    .toList();
             HelpAnswer answer = whoCanHelp.ask(topic.code(), null, Set.of(), 500);
-            assertThat(answer.helpers()).as(topic.code()).extracting(Candidate::id)
+            assertThat(answer.helpers())
+                    .as(topic.code())
+                    .extracting(Candidate::id)
                     .containsExactlyInAnyOrderElementsOf(expected);
             assertThat(answer.availableCount()).isEqualTo(expected.size());
             offered += expected.size();
@@ -63,17 +72,21 @@ abstract class WhoCanHelpStoreContract {
     @Test
     void coverageCountsWhatEachTopicsAnswerSays() {
         jdbc.sql("update presence set status = 'ON_BREAK' where employee_id = (select min(employee_id) from presence "
-                + "where status = 'AVAILABLE')").update();
+                        + "where status = 'AVAILABLE')")
+                .update();
         List<TopicCoverage.Line> lines = coverage.now();
 
-        assertThat(lines).extracting(line -> line.topic().code())
-                .containsExactlyElementsOf(topics.active().stream().map(Topic::code).toList());
+        assertThat(lines)
+                .extracting(line -> line.topic().code())
+                .containsExactlyElementsOf(
+                        topics.active().stream().map(Topic::code).toList());
         for (TopicCoverage.Line line : lines) {
             HelpAnswer answer = whoCanHelp.ask(line.topic().code(), null, Set.of(), 500);
             int qualified = people.qualifiedFor(line.topic().minimumLevels()).size();
             assertThat(line.qualified()).as(line.topic().code()).isEqualTo(qualified);
             assertThat(line.available()).as(line.topic().code()).isEqualTo(answer.availableCount());
-            assertThat(line.availableNames()).as(line.topic().code())
+            assertThat(line.availableNames())
+                    .as(line.topic().code())
                     .isSubsetOf(answer.helpers().stream().map(Candidate::name).toList())
                     .hasSize(Math.min(5, answer.availableCount()));
         }
@@ -85,9 +98,12 @@ abstract class WhoCanHelpStoreContract {
     void theBestFewAreTheFirstOfTheWholeRanking() {
         for (Topic topic : topics.active()) {
             for (String language : new String[] {null, "jv", "zh"}) {
-                List<Candidate> all = whoCanHelp.ask(topic.code(), language, Set.of(), 500).helpers();
+                List<Candidate> all =
+                        whoCanHelp.ask(topic.code(), language, Set.of(), 500).helpers();
                 for (int limit = 1; limit <= Math.min(all.size(), 6); limit++) {
-                    assertThat(whoCanHelp.ask(topic.code(), language, Set.of(), limit).helpers())
+                    assertThat(whoCanHelp
+                                    .ask(topic.code(), language, Set.of(), limit)
+                                    .helpers())
                             .as("%s in %s, the best %d", topic.code(), language, limit)
                             .isEqualTo(all.subList(0, limit));
                 }
@@ -102,32 +118,43 @@ abstract class WhoCanHelpStoreContract {
         Instant now = Instant.now();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into customer (full_name, email, language, created_at) values (?, ?, 'id', ?)")
-                .params("Pelanggan Uji", "uji.load@example.com", Timestamp.from(now)).update(key, "id");
+                .params("Pelanggan Uji", "uji.load@example.com", Timestamp.from(now))
+                .update(key, "id");
         long customer = key.getKey().longValue();
         int n = 0;
         for (String status : List.of("OPEN", "WAITING_ON_CUSTOMER", "RESOLVED", "CLOSED")) {
             n++;
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into customer_case (reference, access_token, customer_id, channel, case_type, topic,
                         priority, subject, status, owner_id, opened_at)
                     values (?, ?, ?, 'PHONE', 'QUESTION', 'returns', 'NORMAL', 'Retur', ?, ?, ?)""")
-                    .params("LOAD-" + n, "load-token-" + n, customer, status, owner, Timestamp.from(now)).update();
+                    .params("LOAD-" + n, "load-token-" + n, customer, status, owner, Timestamp.from(now))
+                    .update();
         }
         for (String state : List.of("OFFERED", "OFFERED", "QUEUED")) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into handoff (case_id, topic, language, sender_id, state, created_at, offered_to,
                         offer_expires_at)
                     values (1, 'returns', 'id', 1, ?, ?, ?, ?)""")
-                    .params(state, Timestamp.from(now), owner, Timestamp.from(now.plusSeconds(3600))).update();
+                    .params(state, Timestamp.from(now), owner, Timestamp.from(now.plusSeconds(3600)))
+                    .update();
         }
 
         Candidate after = whoCanHelp.ask("returns", null, Set.of()).helpers().stream()
-                .filter(c -> c.id() == owner).findFirst().orElseThrow();
+                .filter(c -> c.id() == owner)
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(after.openCases()).as("open and waiting cases count; resolved and closed do not")
+        assertThat(after.openCases())
+                .as("open and waiting cases count; resolved and closed do not")
                 .isEqualTo(before.openCases() + 2);
-        assertThat(after.pendingOffers()).as("offers waiting for an answer count").isEqualTo(before.pendingOffers() + 2);
-        assertThat(whoCanHelp.ask("returns", null, Set.of(owner)).helpers()).extracting(Candidate::id)
+        assertThat(after.pendingOffers())
+                .as("offers waiting for an answer count")
+                .isEqualTo(before.pendingOffers() + 2);
+        assertThat(whoCanHelp.ask("returns", null, Set.of(owner)).helpers())
+                .extracting(Candidate::id)
                 .doesNotContain(owner);
     }
 }

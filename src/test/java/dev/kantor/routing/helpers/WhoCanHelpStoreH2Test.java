@@ -1,5 +1,4 @@
 package dev.kantor.routing.helpers;
 
 /** "Who can help now" on the embedded H2 database. */
-class WhoCanHelpStoreH2Test extends WhoCanHelpStoreContract {
-}
+class WhoCanHelpStoreH2Test extends WhoCanHelpStoreContract {}

@@ -1,9 +1,5 @@
 package dev.kantor.scheduling.bound;
 
-import static dev.kantor.scheduling.SchedulingFixtures.example;
-import static dev.kantor.scheduling.SchedulingFixtures.week;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import dev.kantor.bench.SchedulingInstances;
@@ -13,6 +9,10 @@ import dev.kantor.scheduling.grid.Patterns;
 import dev.kantor.scheduling.problem.Problem;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.kantor.scheduling.SchedulingFixtures.example;
+import static dev.kantor.scheduling.SchedulingFixtures.week;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LowerBoundTest {
 
@@ -49,8 +49,14 @@ class LowerBoundTest {
     @Test
     void saysWhatCoveringWouldCostWhenTheRosterCannotCover() {
         Problem example = example();
-        Problem oneAgent = new Problem(15, example.days(), example.shiftTypes(), example.contracts(),
-                List.of(example.agents().get(0)), 3, List.of());
+        Problem oneAgent = new Problem(
+                15,
+                example.days(),
+                example.shiftTypes(),
+                example.contracts(),
+                List.of(example.agents().get(0)),
+                3,
+                List.of());
 
         BoundResult bound = boundOf(oneAgent);
 
@@ -60,8 +66,9 @@ class LowerBoundTest {
 
     @Test
     void countsPinnedShiftsAndBoundsOnlyWhatIsLeft() {
-        Problem pinned = example().withPinnedShifts(List.of(
-                SchedulingFixtures.shift("eko", SchedulingFixtures.MONDAY, "HALF", "12:00", "16:00")));
+        Problem pinned = example()
+                .withPinnedShifts(
+                        List.of(SchedulingFixtures.shift("eko", SchedulingFixtures.MONDAY, "HALF", "12:00", "16:00")));
 
         BoundResult bound = boundOf(pinned);
 

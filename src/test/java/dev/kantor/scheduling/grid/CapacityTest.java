@@ -1,11 +1,11 @@
 package dev.kantor.scheduling.grid;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.kantor.bench.SchedulingInstances;
 import dev.kantor.scheduling.problem.Problem;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CapacityTest {
 
@@ -27,10 +27,16 @@ class CapacityTest {
     @Test
     void countsOnlyTheShiftsThePaidMinutesAllow() {
         Problem week = SchedulingInstances.generate(7, 10, 1, 1.3, 5);
-        Problem shortWeeks = new Problem(15, week.days(), week.shiftTypes(),
-                java.util.List.of(new dev.kantor.scheduling.problem.Contract("FT", java.util.List.of("FULL"), 1, 5,
-                        2000, 660), week.contracts().get(1)),
-                week.agents(), 5, java.util.List.of());
+        Problem shortWeeks = new Problem(
+                15,
+                week.days(),
+                week.shiftTypes(),
+                java.util.List.of(
+                        new dev.kantor.scheduling.problem.Contract("FT", java.util.List.of("FULL"), 1, 5, 2000, 660),
+                        week.contracts().get(1)),
+                week.agents(),
+                5,
+                java.util.List.of());
         Grid grid = new Grid(shortWeeks);
 
         Capacity capacity = new Capacity(grid, 1);

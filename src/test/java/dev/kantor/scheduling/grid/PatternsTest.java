@@ -1,7 +1,5 @@
 package dev.kantor.scheduling.grid;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +19,8 @@ import dev.kantor.scheduling.problem.ShiftType;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class PatternsTest {
 
     /** A pattern as the shift it stands for. */
@@ -28,11 +28,18 @@ class PatternsTest {
         GridType type = grid.types.get(p.type());
         List<Break> breaks = new ArrayList<>();
         for (int k = 0; k < p.breakStarts().length; k++) {
-            breaks.add(new Break(type.breakIds()[k], grid.time(p.day(), p.breakStarts()[k]),
+            breaks.add(new Break(
+                    type.breakIds()[k],
+                    grid.time(p.day(), p.breakStarts()[k]),
                     grid.time(p.day(), p.breakStarts()[k] + type.breakSlots()[k])));
         }
-        return new Shift(agent, grid.days.get(p.day()).date(), type.id(), grid.time(p.day(), p.start()),
-                grid.time(p.day(), p.end()), breaks);
+        return new Shift(
+                agent,
+                grid.days.get(p.day()).date(),
+                type.id(),
+                grid.time(p.day(), p.start()),
+                grid.time(p.day(), p.end()),
+                breaks);
     }
 
     @Test
@@ -51,8 +58,9 @@ class PatternsTest {
             Set<Shift> valid = new HashSet<>();
             ShiftType spec = problem.shiftTypes().get(type.index());
             Day day = problem.days().get(0);
-            for (LocalTime start = day.open(); !start.plusMinutes(spec.spanMinutes()).isAfter(day.close())
-                    && !start.plusMinutes(spec.spanMinutes()).isBefore(start);
+            for (LocalTime start = day.open();
+                    !start.plusMinutes(spec.spanMinutes()).isAfter(day.close())
+                            && !start.plusMinutes(spec.spanMinutes()).isBefore(start);
                     start = start.plusMinutes(spec.startGranularityMinutes())) {
                 collect(problem, spec, agent, day, start, 0, new ArrayList<>(), valid);
             }
@@ -61,17 +69,27 @@ class PatternsTest {
         assertThat(patterns.complete()).isTrue();
     }
 
-    private static void collect(Problem problem, ShiftType spec, String agent, Day day, LocalTime start, int k,
-            List<Break> breaks, Set<Shift> valid) {
+    private static void collect(
+            Problem problem,
+            ShiftType spec,
+            String agent,
+            Day day,
+            LocalTime start,
+            int k,
+            List<Break> breaks,
+            Set<Shift> valid) {
         if (k == spec.breaks().size()) {
             Shift shift = new Shift(agent, day.date(), spec.id(), start, start.plusMinutes(spec.spanMinutes()), breaks);
-            if (ScheduleChecker.checkShifts(problem, List.of(shift)).violations().isEmpty()) {
+            if (ScheduleChecker.checkShifts(problem, List.of(shift))
+                    .violations()
+                    .isEmpty()) {
                 valid.add(shift);
             }
             return;
         }
         BreakRule rule = spec.breaks().get(k);
-        for (int offset = rule.earliestStartOffsetMinutes(); offset <= rule.latestStartOffsetMinutes();
+        for (int offset = rule.earliestStartOffsetMinutes();
+                offset <= rule.latestStartOffsetMinutes();
                 offset += problem.intervalMinutes()) {
             List<Break> more = new ArrayList<>(breaks);
             LocalTime from = start.plusMinutes(offset);

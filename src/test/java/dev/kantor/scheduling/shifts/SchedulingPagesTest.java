@@ -1,18 +1,9 @@
 package dev.kantor.scheduling.shifts;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import jakarta.servlet.http.Cookie;
 
 import dev.kantor.platform.audit.AuditTrail;
@@ -30,6 +21,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
  * The shift type and contract pages: managers define shift types with their breaks, HR and managers
  * define contracts, everyone signed in looks; bad input is marked on its field in both languages.
@@ -40,12 +39,16 @@ class SchedulingPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     StoredShiftTypes shiftTypes;
+
     @Autowired
     StoredContracts contracts;
+
     @Autowired
     AuditTrail audit;
 
@@ -55,7 +58,10 @@ class SchedulingPagesTest {
 
     private String html(MockHttpServletRequestBuilder request, String username, String language) throws Exception {
         return mvc.perform(request.with(as(username)).cookie(new Cookie("kantor-language", language)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** A complete shift type form: a 9-hour day, breaks in rows 0, 1 and 3 (row 2 left empty). */
@@ -67,8 +73,12 @@ class SchedulingPagesTest {
         fields.put("startGranularityMinutes", "30");
         fields.put("minWorkBetweenBreaksMinutes", "60");
         fields.put("maxContinuousWorkMinutes", "180");
-        String[][] rows = {{"morning break", "15", "90", "150"}, {"lunch", "60", "210", "270"}, {"", "", "", ""},
-                {"afternoon break", "15", "360", "420"}};
+        String[][] rows = {
+            {"morning break", "15", "90", "150"},
+            {"lunch", "60", "210", "270"},
+            {"", "", "", ""},
+            {"afternoon break", "15", "360", "420"}
+        };
         for (int i = 0; i < rows.length; i++) {
             fields.put("breaks[" + i + "].name", rows[i][0]);
             fields.put("breaks[" + i + "].durationMinutes", rows[i][1]);
@@ -83,8 +93,8 @@ class SchedulingPagesTest {
         return request;
     }
 
-    private static MockHttpServletRequestBuilder contractForm(String path, String name, List<Long> shiftTypeIds,
-            String... replaced) {
+    private static MockHttpServletRequestBuilder contractForm(
+            String path, String name, List<Long> shiftTypeIds, String... replaced) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);
         fields.put("maxShiftsPerDay", "1");
@@ -102,12 +112,15 @@ class SchedulingPagesTest {
     }
 
     private DefinedShiftType defined(String name) {
-        return shiftTypes.all().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return shiftTypes.all().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private DefinedShiftType storedShiftType(String name) {
-        return SystemUser.call(() -> shiftTypes.create(new ShiftTypeDetails(name, 240, 240, 30,
-                List.of(new BreakDetails("break", 15, 90, 150)), 0, 150)));
+        return SystemUser.call(() -> shiftTypes.create(
+                new ShiftTypeDetails(name, 240, 240, 30, List.of(new BreakDetails("break", 15, 90, 150)), 0, 150)));
     }
 
     @Test
@@ -116,15 +129,25 @@ class SchedulingPagesTest {
                 .andExpect(redirectedUrl("/scheduling/shift-types"));
 
         DefinedShiftType type = defined("Counter day");
-        assertThat(type.breaks()).extracting(BreakDetails::name)
+        assertThat(type.breaks())
+                .extracting(BreakDetails::name)
                 .containsExactly("morning break", "lunch", "afternoon break");
         assertThat(audit.of("shift-type", type.id())).hasSize(1);
 
         assertThat(html(get("/scheduling/shift-types"), "accountant", "en"))
-                .contains("Shift types", "Counter day", "9 h", "8 h", "lunch: 60 min, starting 210–270 min into the shift")
+                .contains(
+                        "Shift types",
+                        "Counter day",
+                        "9 h",
+                        "8 h",
+                        "lunch: 60 min, starting 210–270 min into the shift")
                 .doesNotContain("id=\"new-shift-type\"", "/scheduling/shift-types/" + type.id() + "/edit");
         assertThat(html(get("/scheduling/shift-types"), "agent", "id"))
-                .contains("Jenis sif", "Counter day", "9 jam", "lunch: 60 menit, mulai 210–270 menit setelah sif dimulai");
+                .contains(
+                        "Jenis sif",
+                        "Counter day",
+                        "9 jam",
+                        "lunch: 60 menit, mulai 210–270 menit setelah sif dimulai");
         assertThat(html(get("/scheduling/shift-types"), "manager", "en"))
                 .contains("id=\"new-shift-type\"", "/scheduling/shift-types/" + type.id() + "/edit");
         assertThat(html(get("/scheduling/shift-types/" + type.id() + "/edit"), "manager", "id"))
@@ -133,25 +156,41 @@ class SchedulingPagesTest {
 
     @Test
     void aBreakWindowOutsideTheSpanIsMarkedOnItsOwnRowInBothLanguagesAndNothingIsStored() throws Exception {
-        var outside = shiftTypeForm("/scheduling/shift-types/new", "Outside day",
-                "breaks[3].latestStartOffsetMinutes", "540", "spanMinutes", "540");
+        var outside = shiftTypeForm(
+                "/scheduling/shift-types/new",
+                "Outside day",
+                "breaks[3].latestStartOffsetMinutes",
+                "540",
+                "spanMinutes",
+                "540");
 
         String english = html(outside, "manager", "en");
-        assertThat(english).contains("Nothing was saved.",
-                "The break would end after the shift",
-                "aria-describedby=\"breaks3.latestStartOffsetMinutes-error\"",
-                "id=\"breaks3.latestStartOffsetMinutes-error\"");
-        String indonesian = html(shiftTypeForm("/scheduling/shift-types/new", "Outside day", "paidMinutes", "600",
-                "breaks[0].durationMinutes", "lama"), "manager", "id");
-        assertThat(indonesian).contains("Menit yang dibayar tidak boleh lebih dari rentang sif",
-                "Angka tidak valid.");
+        assertThat(english)
+                .contains(
+                        "Nothing was saved.",
+                        "The break would end after the shift",
+                        "aria-describedby=\"breaks3.latestStartOffsetMinutes-error\"",
+                        "id=\"breaks3.latestStartOffsetMinutes-error\"");
+        String indonesian = html(
+                shiftTypeForm(
+                        "/scheduling/shift-types/new",
+                        "Outside day",
+                        "paidMinutes",
+                        "600",
+                        "breaks[0].durationMinutes",
+                        "lama"),
+                "manager",
+                "id");
+        assertThat(indonesian).contains("Menit yang dibayar tidak boleh lebih dari rentang sif", "Angka tidak valid.");
         assertThat(shiftTypes.all()).extracting(DefinedShiftType::name).doesNotContain("Outside day");
     }
 
     @Test
     void breaksNoPlacementCanKeepAreRefusedNamingTheBreaks() throws Exception {
-        String page = html(shiftTypeForm("/scheduling/shift-types/new", "Unworkable day",
-                "maxContinuousWorkMinutes", "60"), "manager", "en");
+        String page = html(
+                shiftTypeForm("/scheduling/shift-types/new", "Unworkable day", "maxContinuousWorkMinutes", "60"),
+                "manager",
+                "en");
 
         assertThat(page).contains("No placement of the breaks keeps both the least work between breaks");
         assertThat(shiftTypes.all()).extracting(DefinedShiftType::name).doesNotContain("Unworkable day");
@@ -161,7 +200,8 @@ class SchedulingPagesTest {
     void onlyManagersAndAdminsDefineShiftTypesAndHrDefinesContractsToo() throws Exception {
         for (String user : new String[] {"agent", "accountant", "hr"}) {
             mvc.perform(get("/scheduling/shift-types/new").with(as(user))).andExpect(status().isForbidden());
-            mvc.perform(shiftTypeForm("/scheduling/shift-types/new", "Refused " + user).with(as(user)))
+            mvc.perform(shiftTypeForm("/scheduling/shift-types/new", "Refused " + user)
+                            .with(as(user)))
                     .andExpect(status().isForbidden());
         }
         for (String user : new String[] {"agent", "accountant"}) {
@@ -173,7 +213,8 @@ class SchedulingPagesTest {
         assertThat(html(get("/"), "manager", "en")).contains("href=\"/scheduling/shift-types\"");
         assertThat(html(get("/"), "hr", "id")).contains("href=\"/scheduling/shift-types\"", ">Sif<");
         assertThat(html(get("/"), "agent", "en")).doesNotContain("href=\"/scheduling/shift-types\"");
-        assertThat(html(get("/scheduling/contracts"), "agent", "en")).contains("Contracts", "Full-time 40 h")
+        assertThat(html(get("/scheduling/contracts"), "agent", "en"))
+                .contains("Contracts", "Full-time 40 h")
                 .doesNotContain("id=\"new-contract\"");
     }
 
@@ -181,20 +222,26 @@ class SchedulingPagesTest {
     void hrDefinesAContractAndOneWithoutShiftTypesIsRefusedInBothLanguages() throws Exception {
         DefinedShiftType type = storedShiftType("Short day");
 
-        mvc.perform(contractForm("/scheduling/contracts/new", "Short weeks", List.of(type.id())).with(as("hr")))
+        mvc.perform(contractForm("/scheduling/contracts/new", "Short weeks", List.of(type.id()))
+                        .with(as("hr")))
                 .andExpect(redirectedUrl("/scheduling/contracts"));
-        DefinedContract contract = contracts.all().stream().filter(c -> c.name().equals("Short weeks")).findFirst()
+        DefinedContract contract = contracts.all().stream()
+                .filter(c -> c.name().equals("Short weeks"))
+                .findFirst()
                 .orElseThrow();
-        assertThat(contract.allowedShiftTypes()).extracting(DefinedContract.AllowedShiftType::name)
+        assertThat(contract.allowedShiftTypes())
+                .extracting(DefinedContract.AllowedShiftType::name)
                 .containsExactly("Short day");
-        assertThat(html(get("/scheduling/contracts"), "accountant", "id")).contains("Short weeks", "Short day",
-                "40 jam", "11 jam");
+        assertThat(html(get("/scheduling/contracts"), "accountant", "id"))
+                .contains("Short weeks", "Short day", "40 jam", "11 jam");
 
-        String english = html(contractForm("/scheduling/contracts/new", "Nothing allowed", List.of(),
-                "maxShiftsPerDay", "4"), "hr", "en");
+        String english = html(
+                contractForm("/scheduling/contracts/new", "Nothing allowed", List.of(), "maxShiftsPerDay", "4"),
+                "hr",
+                "en");
         assertThat(english).contains("Choose at least one shift type.", "This number is beyond what is accepted here.");
-        String indonesian = html(contractForm("/scheduling/contracts/new", "Nothing allowed", List.of()), "manager",
-                "id");
+        String indonesian =
+                html(contractForm("/scheduling/contracts/new", "Nothing allowed", List.of()), "manager", "id");
         assertThat(indonesian).contains("Pilih setidaknya satu jenis sif.");
         assertThat(contracts.all()).extracting(DefinedContract::name).doesNotContain("Nothing allowed");
     }
@@ -202,24 +249,33 @@ class SchedulingPagesTest {
     @Test
     void aShiftTypeAContractAllowsCannotBeDeletedFromItsPage() throws Exception {
         DefinedShiftType type = storedShiftType("Allowed day");
-        SystemUser.run(() -> contracts.create(new ContractDetails("Allowing contract", List.of(type.id()), 1, 5,
-                1200, 660)));
+        SystemUser.run(
+                () -> contracts.create(new ContractDetails("Allowing contract", List.of(type.id()), 1, 5, 1200, 660)));
         String path = "/scheduling/shift-types/" + type.id();
 
-        assertThat(html(get(path + "/edit"), "manager", "en")).contains("Allowed by the contracts Allowing contract")
+        assertThat(html(get(path + "/edit"), "manager", "en"))
+                .contains("Allowed by the contracts Allowing contract")
                 .doesNotContain("id=\"delete-shift-type\"");
-        var refused = mvc.perform(post(path + "/delete").with(csrf()).with(as("manager")).param("version", "0"))
-                .andExpect(redirectedUrl(path + "/edit")).andReturn();
+        var refused = mvc.perform(
+                        post(path + "/delete").with(csrf()).with(as("manager")).param("version", "0"))
+                .andExpect(redirectedUrl(path + "/edit"))
+                .andReturn();
         assertThat((String) refused.getFlashMap().get("failure")).contains("Allowing contract");
         assertThat(shiftTypes.find(type.id())).isPresent();
 
         DefinedShiftType unused = storedShiftType("Unused day");
         assertThat(html(get("/scheduling/shift-types/" + unused.id() + "/edit"), "manager", "id"))
                 .contains("id=\"delete-shift-type\"", "Hapus jenis sif Unused day?");
-        mvc.perform(post("/scheduling/shift-types/" + unused.id() + "/delete").with(csrf()).with(as("agent"))
-                .param("version", "0")).andExpect(status().isForbidden());
-        mvc.perform(post("/scheduling/shift-types/" + unused.id() + "/delete").with(csrf()).with(as("manager"))
-                .param("version", "0")).andExpect(redirectedUrl("/scheduling/shift-types"));
+        mvc.perform(post("/scheduling/shift-types/" + unused.id() + "/delete")
+                        .with(csrf())
+                        .with(as("agent"))
+                        .param("version", "0"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/scheduling/shift-types/" + unused.id() + "/delete")
+                        .with(csrf())
+                        .with(as("manager"))
+                        .param("version", "0"))
+                .andExpect(redirectedUrl("/scheduling/shift-types"));
         assertThat(shiftTypes.find(unused.id())).isEmpty();
         assertThat(html(get("/audit").param("type", "shift-type").param("q", "unused day"), "admin", "en"))
                 .contains("Shift type", "Unused day", "removed");
@@ -227,7 +283,8 @@ class SchedulingPagesTest {
 
     @Test
     void aStaleEditIsRefusedWithAClearMessage() throws Exception {
-        mvc.perform(shiftTypeForm("/scheduling/shift-types/new", "Stale page day").with(as("manager")))
+        mvc.perform(shiftTypeForm("/scheduling/shift-types/new", "Stale page day")
+                        .with(as("manager")))
                 .andExpect(redirectedUrl("/scheduling/shift-types"));
         DefinedShiftType type = defined("Stale page day");
         String path = "/scheduling/shift-types/" + type.id() + "/edit";

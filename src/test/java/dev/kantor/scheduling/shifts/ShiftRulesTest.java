@@ -1,9 +1,5 @@
 package dev.kantor.scheduling.shifts;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,11 +14,17 @@ import dev.kantor.scheduling.problem.ShiftType;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 /** Shift types and contracts keep the scheduling core's rules, each fault named by the field it is in. */
 class ShiftRulesTest {
 
-    private static final List<BreakDetails> FULL_DAY_BREAKS = List.of(new BreakDetails("morning break", 15, 90, 150),
-            new BreakDetails("lunch", 60, 210, 270), new BreakDetails("afternoon break", 15, 360, 420));
+    private static final List<BreakDetails> FULL_DAY_BREAKS = List.of(
+            new BreakDetails("morning break", 15, 90, 150),
+            new BreakDetails("lunch", 60, 210, 270),
+            new BreakDetails("afternoon break", 15, 360, 420));
 
     private static ShiftTypeDetails fullDay(List<BreakDetails> breaks) {
         return new ShiftTypeDetails("Full day 8 h", 540, 480, 30, breaks, 60, 180);
@@ -30,8 +32,7 @@ class ShiftRulesTest {
 
     private static List<FieldProblem> problemsOf(Runnable check) {
         List<FieldProblem> problems = new ArrayList<>();
-        assertThatThrownBy(check::run).isInstanceOfSatisfying(InvalidInput.class,
-                e -> problems.addAll(e.problems()));
+        assertThatThrownBy(check::run).isInstanceOfSatisfying(InvalidInput.class, e -> problems.addAll(e.problems()));
         return problems;
     }
 
@@ -50,8 +51,8 @@ class ShiftRulesTest {
 
         assertThat(problemsOf(() -> ShiftTypeRules.check(fullDay(breaks))))
                 .extracting(FieldProblem::field, FieldProblem::messageKey)
-                .containsExactly(tuple("breaks[2].latestStartOffsetMinutes",
-                        "scheduling.problem.break-window-outside-span"));
+                .containsExactly(
+                        tuple("breaks[2].latestStartOffsetMinutes", "scheduling.problem.break-window-outside-span"));
     }
 
     @Test
@@ -66,12 +67,13 @@ class ShiftRulesTest {
 
     @Test
     void refusesWhatIsNotWholeQuarterHoursAndMorePaidThanTheSpan() {
-        ShiftTypeDetails details = new ShiftTypeDetails("Odd", 500, 520, 20, List.of(new BreakDetails("b", 10, 95, 100)),
-                0, 500);
+        ShiftTypeDetails details =
+                new ShiftTypeDetails("Odd", 500, 520, 20, List.of(new BreakDetails("b", 10, 95, 100)), 0, 500);
 
         assertThat(problemsOf(() -> ShiftTypeRules.check(details)))
                 .extracting(FieldProblem::field, FieldProblem::messageKey)
-                .contains(tuple("paidMinutes", "scheduling.shift-type.paid-above-span"),
+                .contains(
+                        tuple("paidMinutes", "scheduling.shift-type.paid-above-span"),
                         tuple("spanMinutes", "scheduling.problem.not-whole-intervals"),
                         tuple("startGranularityMinutes", "scheduling.problem.not-whole-intervals"),
                         tuple("breaks[0].durationMinutes", "scheduling.problem.not-whole-intervals"),
@@ -80,14 +82,21 @@ class ShiftRulesTest {
 
     @Test
     void namesEveryMissingFieldAndABreakNamedTwice() {
-        ShiftTypeDetails missing = new ShiftTypeDetails(" ", null, 480, null,
-                Arrays.asList(new BreakDetails("b", null, 90, 150), null), 0, 240);
-        assertThat(problemsOf(() -> ShiftTypeRules.check(missing))).extracting(FieldProblem::field)
-                .containsExactly("name", "spanMinutes", "startGranularityMinutes", "breaks[0].durationMinutes",
-                        "breaks[1]");
+        ShiftTypeDetails missing = new ShiftTypeDetails(
+                " ", null, 480, null, Arrays.asList(new BreakDetails("b", null, 90, 150), null), 0, 240);
+        assertThat(problemsOf(() -> ShiftTypeRules.check(missing)))
+                .extracting(FieldProblem::field)
+                .containsExactly(
+                        "name", "spanMinutes", "startGranularityMinutes", "breaks[0].durationMinutes", "breaks[1]");
 
-        ShiftTypeDetails twice = new ShiftTypeDetails("Twice", 480, 480, 15,
-                List.of(new BreakDetails("pause", 15, 90, 150), new BreakDetails("pause", 15, 300, 360)), 60, 210);
+        ShiftTypeDetails twice = new ShiftTypeDetails(
+                "Twice",
+                480,
+                480,
+                15,
+                List.of(new BreakDetails("pause", 15, 90, 150), new BreakDetails("pause", 15, 300, 360)),
+                60,
+                210);
         assertThat(problemsOf(() -> ShiftTypeRules.check(twice)))
                 .extracting(FieldProblem::field, FieldProblem::messageKey)
                 .containsExactly(tuple("breaks[1].name", "scheduling.problem.duplicate-id"));
@@ -105,13 +114,15 @@ class ShiftRulesTest {
         ContractDetails beyond = new ContractDetails("Too much", List.of(7L), 4, 22, 20_000, -1);
         assertThat(problemsOf(() -> ContractRules.check(beyond, Map.of(7L, full))))
                 .extracting(FieldProblem::field, FieldProblem::messageKey)
-                .containsExactly(tuple("maxShiftsPerDay", "scheduling.problem.out-of-range"),
+                .containsExactly(
+                        tuple("maxShiftsPerDay", "scheduling.problem.out-of-range"),
                         tuple("maxShiftsPerWeek", "scheduling.problem.out-of-range"),
                         tuple("maxPaidMinutesPerWeek", "scheduling.problem.out-of-range"),
                         tuple("minRestBetweenShiftsMinutes", "scheduling.problem.out-of-range"));
 
-        assertThat(ContractRules.check(new ContractDetails("Full-time", List.of(7L, 7L), 1, 5, 2400, 660),
-                Map.of(7L, full))).containsExactly(full);
+        assertThat(ContractRules.check(
+                        new ContractDetails("Full-time", List.of(7L, 7L), 1, 5, 2400, 660), Map.of(7L, full)))
+                .containsExactly(full);
     }
 
     @Test

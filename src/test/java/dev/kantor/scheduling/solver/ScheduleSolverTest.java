@@ -1,11 +1,5 @@
 package dev.kantor.scheduling.solver;
 
-import static dev.kantor.scheduling.SchedulingFixtures.MONDAY;
-import static dev.kantor.scheduling.SchedulingFixtures.example;
-import static dev.kantor.scheduling.SchedulingFixtures.shift;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +26,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static dev.kantor.scheduling.SchedulingFixtures.MONDAY;
+import static dev.kantor.scheduling.SchedulingFixtures.example;
+import static dev.kantor.scheduling.SchedulingFixtures.shift;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ScheduleSolverTest {
 
@@ -60,8 +60,14 @@ class ScheduleSolverTest {
     @Test
     void namesEveryShortIntervalWhenTheRosterCannotCover() {
         Problem example = example();
-        Problem oneAgent = new Problem(15, example.days(), example.shiftTypes(), example.contracts(),
-                List.of(example.agents().get(0)), 3, List.of());
+        Problem oneAgent = new Problem(
+                15,
+                example.days(),
+                example.shiftTypes(),
+                example.contracts(),
+                List.of(example.agents().get(0)),
+                3,
+                List.of());
 
         Schedule schedule = solver.solve(oneAgent);
 
@@ -102,11 +108,14 @@ class ScheduleSolverTest {
         List<Integer> early = new ArrayList<>(Collections.nCopies(60, 0));
         late.set(59, 1);
         early.set(0, 1);
-        Problem problem = new Problem(15,
+        Problem problem = new Problem(
+                15,
                 List.of(new Day(MONDAY, open, close, late), new Day(MONDAY.plusDays(1), open, close, early)),
                 List.of(example().shiftTypes().get(1)),
                 List.of(new Contract("PT", List.of("HALF"), 1, 5, 1200, 660)),
-                List.of(new Agent("eko", "PT", List.of())), 3, List.of());
+                List.of(new Agent("eko", "PT", List.of())),
+                3,
+                List.of());
 
         Schedule schedule = solver.solve(problem);
 
@@ -119,8 +128,14 @@ class ScheduleSolverTest {
     void neverGivesAnAgentMoreThanTheContractAllowsEvenWhenShort() {
         // a week needing one agent from 08:00 to 16:00 every day, and two full-timers of five shifts each
         Problem week = SchedulingFixtures.week(7, "08:00", "16:00", 1, 2, 0);
-        Problem fullTimersOnly = new Problem(15, week.days(), week.shiftTypes(), week.contracts(),
-                week.agents().subList(0, 2), 2, List.of());
+        Problem fullTimersOnly = new Problem(
+                15,
+                week.days(),
+                week.shiftTypes(),
+                week.contracts(),
+                week.agents().subList(0, 2),
+                2,
+                List.of());
 
         Schedule schedule = solver.solve(fullTimersOnly);
 
@@ -132,8 +147,8 @@ class ScheduleSolverTest {
     @Test
     void answersWithEveryIntervalShortWhenNobodyIsOnTheRoster() {
         Problem example = example();
-        Problem nobody = new Problem(15, example.days(), example.shiftTypes(), example.contracts(), List.of(), 2,
-                List.of());
+        Problem nobody =
+                new Problem(15, example.days(), example.shiftTypes(), example.contracts(), List.of(), 2, List.of());
 
         Schedule schedule = solver.solve(nobody);
 
@@ -167,8 +182,9 @@ class ScheduleSolverTest {
             Schedule before = reported.get(i - 1);
             Schedule after = reported.get(i);
             assertThat(after.shortAgentIntervals() < before.shortAgentIntervals()
-                    || after.shortAgentIntervals() == before.shortAgentIntervals()
-                            && after.paidMinutes() <= before.paidMinutes()).isTrue();
+                            || after.shortAgentIntervals() == before.shortAgentIntervals()
+                                    && after.paidMinutes() <= before.paidMinutes())
+                    .isTrue();
         }
         assertThat(last.shifts()).isEqualTo(reported.get(reported.size() - 1).shifts());
     }
@@ -179,9 +195,9 @@ class ScheduleSolverTest {
         StopSignal stop = new StopSignal();
         CountDownLatch firstReport = new CountDownLatch(1);
         long started = System.nanoTime();
-        CompletableFuture<Schedule> solving = CompletableFuture.supplyAsync(
-                () -> new ScheduleSolver(new SolverSettings(120, 1, 3, false)).solve(problem, best -> firstReport.countDown(),
-                        stop));
+        CompletableFuture<Schedule> solving =
+                CompletableFuture.supplyAsync(() -> new ScheduleSolver(new SolverSettings(120, 1, 3, false))
+                        .solve(problem, best -> firstReport.countDown(), stop));
 
         assertThat(firstReport.await(60, TimeUnit.SECONDS)).isTrue();
         stop.stop();
@@ -198,9 +214,9 @@ class ScheduleSolverTest {
         Problem problem = SchedulingInstances.generate(7, 100, 9, 1.3, 300);
         StopSignal stop = new StopSignal();
         CountDownLatch firstSchedule = new CountDownLatch(2);
-        CompletableFuture<Schedule> solving = CompletableFuture.supplyAsync(
-                () -> new ScheduleSolver(new SolverSettings(300, 1, 3, false)).solve(problem,
-                        best -> firstSchedule.countDown(), stop));
+        CompletableFuture<Schedule> solving =
+                CompletableFuture.supplyAsync(() -> new ScheduleSolver(new SolverSettings(300, 1, 3, false))
+                        .solve(problem, best -> firstSchedule.countDown(), stop));
         // the empty schedule, then the rounded LP's: the CP-SAT searches start right after
         assertThat(firstSchedule.await(60, TimeUnit.SECONDS)).isTrue();
         Thread.sleep(1000);
@@ -246,7 +262,8 @@ class ScheduleSolverTest {
     void refusesABadProblemNamingItsIssues() {
         Problem bad = example().withTimeLimitSeconds(0);
 
-        assertThatThrownBy(() -> solver.solve(bad)).isInstanceOf(InvalidProblemException.class)
+        assertThatThrownBy(() -> solver.solve(bad))
+                .isInstanceOf(InvalidProblemException.class)
                 .satisfies(e -> assertThat(((InvalidProblemException) e).issues())
                         .contains(new ProblemIssue("timeLimitSeconds", "scheduling.problem.out-of-range")));
     }

@@ -1,8 +1,5 @@
 package dev.kantor.staffing.forecast;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,6 +15,9 @@ import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.queues.WorkQueue;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The forecast: pattern, level and trend, holidays apart, adjustments, accuracy on held-out history. */
 class ContactForecastTest {
@@ -59,15 +59,20 @@ class ContactForecastTest {
         List<IntervalVolume> volumes = new ArrayList<>();
         for (int d = 0; d < days; d++) {
             LocalDate date = START.plusDays(d);
-            double total = (400 + 2 * d) * WEEKDAY[date.getDayOfWeek().getValue() - 1]
+            double total = (400 + 2 * d)
+                    * WEEKDAY[date.getDayOfWeek().getValue() - 1]
                     * (holidays.contains(date) ? holidayShare : 1);
             for (int s = 0; s < 96; s++) {
                 double expected = total * shape(s) / shapeTotal();
-                int contacts = (int) Math.round(noise == null ? expected
-                        : Math.max(0, expected + noise.nextGaussian() * Math.sqrt(expected)));
+                int contacts = (int) Math.round(
+                        noise == null ? expected : Math.max(0, expected + noise.nextGaussian() * Math.sqrt(expected)));
                 if (contacts > 0) {
-                    volumes.add(new IntervalVolume(date.atTime(ContactForecast.slotStart(s)).atZone(ZONE).toInstant(),
-                            contacts, 200.0));
+                    volumes.add(new IntervalVolume(
+                            date.atTime(ContactForecast.slotStart(s))
+                                    .atZone(ZONE)
+                                    .toInstant(),
+                            contacts,
+                            200.0));
                 }
             }
         }
@@ -107,32 +112,46 @@ class ContactForecastTest {
         List<DayForecast> week = model.days(START.plusDays(56), 7, holidays);
 
         double tuesday = week.get(1).total();
-        assertThat(week.get(0).total()).as("a normal Monday, the quiet holiday Monday left out")
+        assertThat(week.get(0).total())
+                .as("a normal Monday, the quiet holiday Monday left out")
                 .isCloseTo((400 + 2 * 56) * 1.3, within(20.0));
         assertThat(week.get(2).holiday()).isTrue();
-        assertThat(week.get(2).total()).as("half a normal Wednesday, as holidays went").isCloseTo(tuesday * 0.5,
-                within(tuesday * 0.05));
+        assertThat(week.get(2).total())
+                .as("half a normal Wednesday, as holidays went")
+                .isCloseTo(tuesday * 0.5, within(tuesday * 0.05));
 
-        ContactForecast closedOnHolidays = ContactForecast.learn(new VolumeHistory(history(56, Set.of(), 1, null),
-                ZONE), START.plusDays(56), Set.of(nextHoliday), queue());
-        assertThat(closedOnHolidays.day(nextHoliday, true).total()).as("no holiday seen: none expected").isZero();
+        ContactForecast closedOnHolidays = ContactForecast.learn(
+                new VolumeHistory(history(56, Set.of(), 1, null), ZONE),
+                START.plusDays(56),
+                Set.of(nextHoliday),
+                queue());
+        assertThat(closedOnHolidays.day(nextHoliday, true).total())
+                .as("no holiday seen: none expected")
+                .isZero();
     }
 
     @Test
     void needsAWeekOfHistory() {
         VolumeHistory past = new VolumeHistory(history(5, Set.of(), 1, null), ZONE);
-        assertThat(ContactForecast.learn(past, START.plusDays(5), Set.of(), queue())).isNull();
-        assertThat(ContactForecast.learn(new VolumeHistory(List.of(), ZONE), START, Set.of(), queue())).isNull();
-        assertThat(ForecastAccuracy.weightedMape(new VolumeHistory(history(10, Set.of(), 1, null), ZONE),
-                START.plusDays(10), Set.of(), queue())).as("a week to learn and a week held out").isNull();
+        assertThat(ContactForecast.learn(past, START.plusDays(5), Set.of(), queue()))
+                .isNull();
+        assertThat(ContactForecast.learn(new VolumeHistory(List.of(), ZONE), START, Set.of(), queue()))
+                .isNull();
+        assertThat(ForecastAccuracy.weightedMape(
+                        new VolumeHistory(history(10, Set.of(), 1, null), ZONE), START.plusDays(10), Set.of(), queue()))
+                .as("a week to learn and a week held out")
+                .isNull();
     }
 
     @Test
     void accuracyOnHeldOutHistoryIsNearPerfectWithoutNoiseAndModestWithIt() {
-        Double exact = ForecastAccuracy.weightedMape(new VolumeHistory(history(56, Set.of(), 1, null), ZONE),
-                START.plusDays(56), Set.of(), queue());
-        Double noisy = ForecastAccuracy.weightedMape(new VolumeHistory(history(56, Set.of(), 1, new Random(42)), ZONE),
-                START.plusDays(56), Set.of(), queue());
+        Double exact = ForecastAccuracy.weightedMape(
+                new VolumeHistory(history(56, Set.of(), 1, null), ZONE), START.plusDays(56), Set.of(), queue());
+        Double noisy = ForecastAccuracy.weightedMape(
+                new VolumeHistory(history(56, Set.of(), 1, new Random(42)), ZONE),
+                START.plusDays(56),
+                Set.of(),
+                queue());
 
         assertThat(exact).isLessThan(0.05);
         assertThat(noisy).isBetween(0.05, 0.4);
@@ -143,8 +162,8 @@ class ContactForecastTest {
         VolumeHistory past = new VolumeHistory(history(56, Set.of(), 1, null), ZONE);
         LocalDate monday = START.plusDays(56);
         DayForecast day = ContactForecast.learn(past, monday, Set.of(), queue()).day(monday, false);
-        ForecastAdjustments adjustments = new ForecastAdjustments(Map.of(monday, 10.0),
-                Map.of(monday, Map.of(40, -100.0, 41, 50.0)));
+        ForecastAdjustments adjustments =
+                new ForecastAdjustments(Map.of(monday, 10.0), Map.of(monday, Map.of(40, -100.0, 41, 50.0)));
 
         DayForecast adjusted = adjustments.applyTo(day);
 
@@ -156,25 +175,32 @@ class ContactForecastTest {
     @Test
     void theAdjustmentsVersionChangesWithAnyChangeAndOnlyThen() {
         LocalDate monday = START.plusDays(56);
-        ForecastAdjustments week = new ForecastAdjustments(Map.of(monday, 10.0, monday.plusDays(1), 5.0),
-                Map.of(monday, Map.of(40, -100.0, 41, 50.0)));
+        ForecastAdjustments week = new ForecastAdjustments(
+                Map.of(monday, 10.0, monday.plusDays(1), 5.0), Map.of(monday, Map.of(40, -100.0, 41, 50.0)));
         ForecastAdjustments sameInAnotherOrder = new ForecastAdjustments(
                 new java.util.LinkedHashMap<>(Map.of(monday.plusDays(1), 5.0, monday, 10.0)),
                 Map.of(monday, new java.util.TreeMap<>(Map.of(41, 50.0, 40, -100.0))));
 
         assertThat(sameInAnotherOrder.version()).isEqualTo(week.version());
         assertThat(ForecastAdjustments.NONE.version()).isNotEqualTo(week.version());
-        assertThat(new ForecastAdjustments(Map.of(monday, 10.0, monday.plusDays(1), 5.5),
-                Map.of(monday, Map.of(40, -100.0, 41, 50.0))).version()).isNotEqualTo(week.version());
-        assertThat(new ForecastAdjustments(Map.of(monday, 10.0, monday.plusDays(1), 5.0),
-                Map.of(monday, Map.of(40, -100.0, 42, 50.0))).version()).isNotEqualTo(week.version());
+        assertThat(new ForecastAdjustments(
+                                Map.of(monday, 10.0, monday.plusDays(1), 5.5),
+                                Map.of(monday, Map.of(40, -100.0, 41, 50.0)))
+                        .version())
+                .isNotEqualTo(week.version());
+        assertThat(new ForecastAdjustments(
+                                Map.of(monday, 10.0, monday.plusDays(1), 5.0),
+                                Map.of(monday, Map.of(40, -100.0, 42, 50.0)))
+                        .version())
+                .isNotEqualTo(week.version());
     }
 
     @Test
     void theStaffingPlanStaffsOpenIntervalsOnly() {
         VolumeHistory past = new VolumeHistory(history(56, Set.of(), 1, null), ZONE);
         LocalDate monday = START.plusDays(56);
-        List<DayForecast> week = ContactForecast.learn(past, monday, Set.of(), queue()).days(monday, 7, Set.of());
+        List<DayForecast> week =
+                ContactForecast.learn(past, monday, Set.of(), queue()).days(monday, 7, Set.of());
 
         List<IntervalPlan> plan = StaffingPlan.of(queue(), week);
 
@@ -184,7 +210,8 @@ class ContactForecastTest {
         assertThat(ten.start()).isEqualTo(LocalTime.of(10, 0));
         assertThat(ten.requirement().agents()).isGreaterThan((int) (ten.contacts() * 200 / 900));
         assertThat(ten.requirement().performance().serviceLevel()).isGreaterThanOrEqualTo(0.8);
-        assertThat(ten.requirement().scheduled()).isGreaterThan(ten.requirement().agents());
+        assertThat(ten.requirement().scheduled())
+                .isGreaterThan(ten.requirement().agents());
         assertThat(plan.get(6 * 96 + 40).open()).as("Sunday").isFalse();
     }
 }

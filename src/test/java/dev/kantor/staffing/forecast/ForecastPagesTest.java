@@ -1,12 +1,5 @@
 package dev.kantor.staffing.forecast;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jakarta.servlet.http.Cookie;
 
 import dev.kantor.platform.security.SystemUser;
@@ -39,6 +31,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /** The forecast page on the demo history: chart, table, accuracy, export, adjustments and who may make them. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -47,14 +46,19 @@ class ForecastPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     StoredQueues queues;
+
     @Autowired
     Forecasts forecasts;
+
     @Autowired
     Adjustments adjustments;
+
     @Autowired
     StaffingRequirements requirements;
 
@@ -64,7 +68,10 @@ class ForecastPagesTest {
 
     private String html(MockHttpServletRequestBuilder request, String username, String language) throws Exception {
         return mvc.perform(request.with(as(username)).cookie(new Cookie("kantor-language", language)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private WorkQueue phone() {
@@ -81,12 +88,21 @@ class ForecastPagesTest {
         assertThat(plan.peakAgents()).isBetween(5, 60);
 
         String english = html(get("/staffing/queues/" + phone.id()), "accountant", "en");
-        assertThat(english).contains("Phone line: forecast and staffing", "id=\"forecast-chart\"",
-                "id=\"forecast-data\"", "chart.umd.js", "weighted MAPE", "Giving up",
-                "Answered in 20 s", ">10:30<", "Download CSV").doesNotContain("id=\"adjust\"", "id=\"no-forecast\"");
+        assertThat(english)
+                .contains(
+                        "Phone line: forecast and staffing",
+                        "id=\"forecast-chart\"",
+                        "id=\"forecast-data\"",
+                        "chart.umd.js",
+                        "weighted MAPE",
+                        "Giving up",
+                        "Answered in 20 s",
+                        ">10:30<",
+                        "Download CSV")
+                .doesNotContain("id=\"adjust\"", "id=\"no-forecast\"");
         String indonesian = html(get("/staffing/queues/" + phone.id()), "agent", "id");
-        assertThat(indonesian).contains("Phone line: perkiraan dan kebutuhan staf", "MAPE tertimbang", "Menyerah",
-                "Senin");
+        assertThat(indonesian)
+                .contains("Phone line: perkiraan dan kebutuhan staf", "MAPE tertimbang", "Menyerah", "Senin");
         mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
     }
 
@@ -94,9 +110,13 @@ class ForecastPagesTest {
     void theWeekIsExportedAsCsvOneLinePerOpenInterval() throws Exception {
         WorkQueue phone = phone();
         LocalDate monday = forecasts.nextWeek();
-        String csv = mvc.perform(get("/staffing/queues/" + phone.id() + "/forecast.csv").param("week",
-                        monday.plusDays(3).toString()).with(as("agent")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = mvc.perform(get("/staffing/queues/" + phone.id() + "/forecast.csv")
+                        .param("week", monday.plusDays(3).toString())
+                        .with(as("agent")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).isEqualTo(ForecastCsv.HEADER);
@@ -114,36 +134,60 @@ class ForecastPagesTest {
         double before = dayContacts(forecasts.week(chat.id(), monday), tuesday);
 
         String seen = adjustments.ofWeek(chat.id(), monday).version();
-        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("agent"))
-                .param("date", tuesday.toString()).param("percent", "50").param("version", seen))
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments")
+                        .with(csrf())
+                        .with(as("agent"))
+                        .param("date", tuesday.toString())
+                        .param("percent", "50")
+                        .param("version", seen))
                 .andExpect(status().isForbidden());
         assertThat(adjustments.ofWeek(chat.id(), monday).days()).isEmpty();
         String form = html(get("/staffing/queues/" + chat.id()).param("week", monday.toString()), "manager", "en");
         assertThat(form).contains("name=\"version\" value=\"" + seen + "\"");
 
-        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
-                .param("date", tuesday.toString()).param("percent", "50").param("version", seen))
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments")
+                        .with(csrf())
+                        .with(as("manager"))
+                        .param("date", tuesday.toString())
+                        .param("percent", "50")
+                        .param("version", seen))
                 .andExpect(status().is3xxRedirection());
         double after = dayContacts(forecasts.week(chat.id(), monday), tuesday);
         assertThat(after).isCloseTo(before * 1.5, org.assertj.core.api.Assertions.within(before * 0.001));
 
         String current = adjustments.ofWeek(chat.id(), monday).version();
-        var bad = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
-                .param("date", tuesday.toString()).param("time", "10:10").param("percent", "5000")
-                .param("version", current)).andReturn();
+        var bad = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments")
+                        .with(csrf())
+                        .with(as("manager"))
+                        .param("date", tuesday.toString())
+                        .param("time", "10:10")
+                        .param("percent", "5000")
+                        .param("version", current))
+                .andReturn();
         assertThat((String) bad.getFlashMap().get("failure")).isNotBlank();
-        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
-                .param("date", tuesday.toString()).param("time", "10:15").param("percent", "5000")
-                .param("version", current))
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments")
+                        .with(csrf())
+                        .with(as("manager"))
+                        .param("date", tuesday.toString())
+                        .param("time", "10:15")
+                        .param("percent", "5000")
+                        .param("version", current))
                 .andExpect(status().is3xxRedirection());
         assertThat(adjustments.ofWeek(chat.id(), monday).slots()).isEmpty();
 
         // a manager who saw the week before the change above is told, in their language, and changes nothing
-        for (String[] language : new String[][] {{"en", "Someone changed this week’s forecast in the meantime."},
-                {"id", "Seseorang telah mengubah prakiraan minggu ini sementara itu."}}) {
-            var stale = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf())
-                    .with(as("manager")).cookie(new Cookie("kantor-language", language[0]))
-                    .param("date", tuesday.toString()).param("percent", "10").param("version", seen)).andReturn();
+        for (String[] language : new String[][] {
+            {"en", "Someone changed this week’s forecast in the meantime."},
+            {"id", "Seseorang telah mengubah prakiraan minggu ini sementara itu."}
+        }) {
+            var stale = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments")
+                            .with(csrf())
+                            .with(as("manager"))
+                            .cookie(new Cookie("kantor-language", language[0]))
+                            .param("date", tuesday.toString())
+                            .param("percent", "10")
+                            .param("version", seen))
+                    .andReturn();
             assertThat((String) stale.getFlashMap().get("failure")).startsWith(language[1]);
             assertThat(adjustments.ofWeek(chat.id(), monday).ofDay(tuesday)).isEqualTo(50.0);
         }
@@ -151,9 +195,12 @@ class ForecastPagesTest {
         String page = html(get("/staffing/queues/" + chat.id()).param("week", monday.toString()), "manager", "en");
         assertThat(page).contains("id=\"adjust\"", "id=\"adjustments\"", "50.0%");
 
-        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
-                .param("date", tuesday.toString()).param("percent", "")
-                .param("version", adjustments.ofWeek(chat.id(), monday).version()))
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments")
+                        .with(csrf())
+                        .with(as("manager"))
+                        .param("date", tuesday.toString())
+                        .param("percent", "")
+                        .param("version", adjustments.ofWeek(chat.id(), monday).version()))
                 .andExpect(status().is3xxRedirection());
         assertThat(adjustments.ofWeek(chat.id(), monday).days()).isEmpty();
     }
@@ -167,17 +214,24 @@ class ForecastPagesTest {
 
         // the page's table, as its CSV download gives it: one line per open interval
         String csv = mvc.perform(get("/staffing/queues/" + phone.id() + "/forecast.csv")
-                        .param("week", monday.toString()).with(as("agent")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        List<String> shown = csv.lines().skip(1).map(line -> {
-            String[] cells = line.split(",", -1);
-            return cells[0] + " " + cells[3] + " " + cells[4];
-        }).toList();
+                        .param("week", monday.toString())
+                        .with(as("agent")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> shown = csv.lines()
+                .skip(1)
+                .map(line -> {
+                    String[] cells = line.split(",", -1);
+                    return cells[0] + " " + cells[3] + " " + cells[4];
+                })
+                .toList();
         List<String> required = new ArrayList<>();
         for (DayRequirement day : week.days()) {
             for (int i = 0; i < day.intervals(); i++) {
-                required.add(day.date() + " " + day.intervalStart(i) + " " + day.onFloor().get(i) + " "
-                        + day.scheduled().get(i));
+                required.add(day.date() + " " + day.intervalStart(i) + " "
+                        + day.onFloor().get(i) + " " + day.scheduled().get(i));
             }
         }
         assertThat(required).isNotEmpty().containsExactlyElementsOf(shown);
@@ -191,8 +245,12 @@ class ForecastPagesTest {
         String page = html(get("/staffing/queues/" + phone.id()).param("week", monday.toString()), "agent", "en");
         Matcher peak = Pattern.compile("id=\"week-peak\">(\\d+)<").matcher(page);
         assertThat(peak.find()).isTrue();
-        assertThat(week.days().stream().flatMap(d -> d.onFloor().stream()).mapToInt(Integer::intValue).max()
-                .orElseThrow()).isEqualTo(Integer.parseInt(peak.group(1)));
+        assertThat(week.days().stream()
+                        .flatMap(d -> d.onFloor().stream())
+                        .mapToInt(Integer::intValue)
+                        .max()
+                        .orElseThrow())
+                .isEqualTo(Integer.parseInt(peak.group(1)));
     }
 
     @Test
@@ -201,24 +259,36 @@ class ForecastPagesTest {
         LocalDate monday = forecasts.nextWeek().plusWeeks(3);
         LocalDate thursday = monday.plusDays(3);
 
-        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
-                        .param("date", thursday.toString()).param("percent", "20")
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments")
+                        .with(csrf())
+                        .with(as("manager"))
+                        .param("date", thursday.toString())
+                        .param("percent", "20")
                         .param("version", adjustments.ofWeek(chat.id(), monday).version()))
                 .andExpect(status().is3xxRedirection());
         assertThat(events.stream(ForecastAdjusted.class)).containsExactly(new ForecastAdjusted(chat.id(), monday));
 
         // the same figure again changes nothing, and a refused change is not published either
-        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("manager"))
-                .param("date", thursday.toString()).param("percent", "20")
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments")
+                .with(csrf())
+                .with(as("manager"))
+                .param("date", thursday.toString())
+                .param("percent", "20")
                 .param("version", adjustments.ofWeek(chat.id(), monday).version()));
-        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf()).with(as("agent"))
-                .param("date", thursday.toString()).param("percent", "30")
+        mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments")
+                .with(csrf())
+                .with(as("agent"))
+                .param("date", thursday.toString())
+                .param("percent", "30")
                 .param("version", adjustments.ofWeek(chat.id(), monday).version()));
         assertThat(events.stream(ForecastAdjusted.class)).hasSize(1);
     }
 
     private static double dayContacts(WeekPlan plan, LocalDate day) {
-        return plan.intervals().stream().filter(i -> i.date().equals(day)).mapToDouble(IntervalPlan::contacts).sum();
+        return plan.intervals().stream()
+                .filter(i -> i.date().equals(day))
+                .mapToDouble(IntervalPlan::contacts)
+                .sum();
     }
 
     @Test
@@ -227,11 +297,17 @@ class ForecastPagesTest {
         String version = adjustments.ofWeek(chat.id(), forecasts.nextWeek()).version();
 
         for (String date : new String[] {"+999999999-12-31", "-999999999-01-01", "1899-12-31"}) {
-            var refused = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments").with(csrf())
-                            .with(as("manager")).cookie(new Cookie("kantor-language", "en"))
-                            .param("date", date).param("percent", "10").param("version", version))
-                    .andExpect(status().is3xxRedirection()).andReturn();
-            assertThat((String) refused.getFlashMap().get("failure")).as(date)
+            var refused = mvc.perform(post("/staffing/queues/" + chat.id() + "/adjustments")
+                            .with(csrf())
+                            .with(as("manager"))
+                            .cookie(new Cookie("kantor-language", "en"))
+                            .param("date", date)
+                            .param("percent", "10")
+                            .param("version", version))
+                    .andExpect(status().is3xxRedirection())
+                    .andReturn();
+            assertThat((String) refused.getFlashMap().get("failure"))
+                    .as(date)
                     .isEqualTo("A date from the year 1900 to 9999.");
         }
         assertThat(html(get("/staffing/queues/" + chat.id()).param("week", "+999999999-12-31"), "manager", "en"))
@@ -240,9 +316,19 @@ class ForecastPagesTest {
 
     @Test
     void aQueueWithoutHistorySaysSo() throws Exception {
-        WorkQueue empty = queues.findByName("Brand new line").orElseGet(() -> SystemUser.call(() -> queues.create(
-                new QueueDetails("Brand new line", QueueChannel.EMAIL, List.of(new DayHours(java.time.DayOfWeek.MONDAY,
-                        "08:00", "17:00")), 600.0, null, null, 3600.0, null, 0.0, null, null))));
+        WorkQueue empty = queues.findByName("Brand new line")
+                .orElseGet(() -> SystemUser.call(() -> queues.create(new QueueDetails(
+                        "Brand new line",
+                        QueueChannel.EMAIL,
+                        List.of(new DayHours(java.time.DayOfWeek.MONDAY, "08:00", "17:00")),
+                        600.0,
+                        null,
+                        null,
+                        3600.0,
+                        null,
+                        0.0,
+                        null,
+                        null))));
 
         String page = html(get("/staffing/queues/" + empty.id()).param("week", "not a date"), "agent", "en");
 

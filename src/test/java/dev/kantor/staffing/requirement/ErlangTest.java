@@ -1,9 +1,5 @@
 package dev.kantor.staffing.requirement;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.PriorityQueue;
@@ -19,18 +15,39 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 /** The queueing mathematics: published values, limits, and how the figures move with staffing. */
 class ErlangTest {
 
-    private static StaffingQuestion question(double contacts, double intervalSeconds, double aht, Double patience,
-            Double level, Double seconds, Double asa, Double occupancy, Double shrinkage) {
+    private static StaffingQuestion question(
+            double contacts,
+            double intervalSeconds,
+            double aht,
+            Double patience,
+            Double level,
+            Double seconds,
+            Double asa,
+            Double occupancy,
+            Double shrinkage) {
         return question(contacts, intervalSeconds, aht, patience, level, seconds, asa, occupancy, shrinkage, null);
     }
 
-    private static StaffingQuestion question(double contacts, double intervalSeconds, double aht, Double patience,
-            Double level, Double seconds, Double asa, Double occupancy, Double shrinkage, Double maxAbandon) {
-        return new StaffingQuestion(contacts, intervalSeconds, aht, patience, level, seconds, asa, occupancy, shrinkage,
-                maxAbandon);
+    private static StaffingQuestion question(
+            double contacts,
+            double intervalSeconds,
+            double aht,
+            Double patience,
+            Double level,
+            Double seconds,
+            Double asa,
+            Double occupancy,
+            Double shrinkage,
+            Double maxAbandon) {
+        return new StaffingQuestion(
+                contacts, intervalSeconds, aht, patience, level, seconds, asa, occupancy, shrinkage, maxAbandon);
     }
 
     /** 100 calls in 30 minutes, AHT 180 s, 80% in 20 s, occupancy at most 85%, shrinkage 30%. */
@@ -49,7 +66,9 @@ class ErlangTest {
         assertThat(answer.performance().occupancy()).isCloseTo(0.714, within(0.0005));
         assertThat(answer.performance().probabilityOfWaiting()).isCloseTo(0.174, within(0.0005));
         assertThat(answer.performance().probabilityOfAbandoning()).isZero();
-        assertThat(answer.scheduled()).as("14 / 0.7 is 20, whatever the rounding").isEqualTo(20);
+        assertThat(answer.scheduled())
+                .as("14 / 0.7 is 20, whatever the rounding")
+                .isEqualTo(20);
         assertThat(answer.withAbandonment()).isFalse();
     }
 
@@ -61,7 +80,9 @@ class ErlangTest {
         var candidates = basis.candidatesAround(answer, 100, 1800, 3);
 
         assertThat(candidates).extracting(Performance::agents).containsExactly(11, 12, 13, 14, 15, 16, 17);
-        assertThat(candidates.get(2).serviceLevel()).isCloseTo(0.7956, within(0.0005)).isLessThan(0.8);
+        assertThat(candidates.get(2).serviceLevel())
+                .isCloseTo(0.7956, within(0.0005))
+                .isLessThan(0.8);
     }
 
     @ParameterizedTest(name = "B({0}, {1}) = {2}")
@@ -71,8 +92,7 @@ class ErlangTest {
     }
 
     @ParameterizedTest(name = "C({0}, {1}) = {2}")
-    @CsvSource({"2, 1, 0.3333333", "5, 3, 0.2361516", "20, 15, 0.1604294", "100, 90, 0.2169405",
-        "14, 10, 0.1741319"})
+    @CsvSource({"2, 1, 0.3333333", "5, 3, 0.2361516", "20, 15, 0.1604294", "100, 90, 0.2169405", "14, 10, 0.1741319"})
     void erlangCMatchesTheTables(int n, double traffic, double expected) {
         Performance p = ErlangC.at(n, traffic, ErlangB.blocking(n, traffic), 180, 20.0);
         assertThat(p.probabilityOfWaiting()).isCloseTo(expected, within(5e-8));
@@ -82,7 +102,8 @@ class ErlangTest {
     void walkingErlangBBackAgreesWithTheRecursion() {
         ErlangB.Walk walk = new ErlangB.Walk(400, 350.5);
         for (int n = 399; n >= 300; n--) {
-            assertThat(walk.at(n)).isCloseTo(ErlangB.blocking(n, 350.5), org.assertj.core.api.Assertions.withinPercentage(1e-10));
+            assertThat(walk.at(n))
+                    .isCloseTo(ErlangB.blocking(n, 350.5), org.assertj.core.api.Assertions.withinPercentage(1e-10));
         }
         assertThat(walk.at(420)).isCloseTo(ErlangB.blocking(420, 350.5), within(1e-14));
     }
@@ -91,7 +112,8 @@ class ErlangTest {
     void tenThousandErlangsFinishQuicklyWithSaneFigures() {
         // 200,000 calls in 30 minutes at 90 s each: 10,000 Erlangs
         long start = System.nanoTime();
-        Requirement answer = question(200_000, 1800, 90, null, 80.0, 20.0, null, null, 30.0).requirement();
+        Requirement answer =
+                question(200_000, 1800, 90, null, 80.0, 20.0, null, null, 30.0).requirement();
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(answer.trafficErlangs()).isCloseTo(10_000, within(1e-6));
@@ -102,15 +124,22 @@ class ErlangTest {
         assertThat(answer.scheduled()).isEqualTo((int) Math.ceil(answer.agents() / 0.7 - 1e-9));
         assertThat(millis).as("not a benchmark, only no pathology").isLessThan(2000);
 
-        Requirement lessOne = question(200_000, 1800, 90, null, 80.0, 20.0, null, null, 30.0).basis()
-                .candidatesAround(answer, 200_000, 1800, 1).get(0).serviceLevel() >= 0.8 ? null : answer;
+        Requirement lessOne = question(200_000, 1800, 90, null, 80.0, 20.0, null, null, 30.0)
+                                .basis()
+                                .candidatesAround(answer, 200_000, 1800, 1)
+                                .get(0)
+                                .serviceLevel()
+                        >= 0.8
+                ? null
+                : answer;
         assertThat(lessOne).as("one agent fewer misses the target").isNotNull();
     }
 
     @Test
     void aFractionOfAnErlangNeedsOneAgent() {
         // 1 call in an hour at 36 s: 0.01 Erlangs
-        Requirement answer = question(1, 3600, 36, null, 80.0, 20.0, null, 85.0, 0.0).requirement();
+        Requirement answer =
+                question(1, 3600, 36, null, 80.0, 20.0, null, 85.0, 0.0).requirement();
 
         assertThat(answer.trafficErlangs()).isCloseTo(0.01, within(1e-12));
         assertThat(answer.agents()).isEqualTo(1);
@@ -120,7 +149,8 @@ class ErlangTest {
 
     @Test
     void noContactsNeedNoAgents() {
-        Requirement answer = question(0, 900, 180, null, 80.0, 20.0, null, 85.0, 30.0).requirement();
+        Requirement answer =
+                question(0, 900, 180, null, 80.0, 20.0, null, 85.0, 30.0).requirement();
         assertThat(answer.agents()).isZero();
         assertThat(answer.scheduled()).isZero();
         assertThat(answer.performance().serviceLevel()).isEqualTo(1.0);
@@ -128,7 +158,8 @@ class ErlangTest {
 
     @Test
     void anAsaTargetAloneDecides() {
-        Requirement answer = question(100, 1800, 180, null, null, null, 10.0, null, null).requirement();
+        Requirement answer =
+                question(100, 1800, 180, null, null, null, 10.0, null, null).requirement();
         assertThat(answer.agents()).isEqualTo(14); // 13 agents: ASA 17.1 s; 14: 7.8 s
         assertThat(answer.performance().serviceLevel()).isNull();
     }
@@ -136,7 +167,8 @@ class ErlangTest {
     @Test
     void theOccupancyCapCanDecide() {
         // 10 Erlangs at most 50% busy: 20 agents, far more than 80/20 needs
-        Requirement answer = question(100, 1800, 180, null, 80.0, 20.0, null, 50.0, 0.0).requirement();
+        Requirement answer =
+                question(100, 1800, 180, null, 80.0, 20.0, null, 50.0, 0.0).requirement();
         assertThat(answer.agents()).isEqualTo(20);
         assertThat(answer.performance().occupancy()).isCloseTo(0.5, within(1e-12));
     }
@@ -147,7 +179,8 @@ class ErlangTest {
             Math.exp(random.nextDouble() * Math.log(5000)) / 10, // 0.1 to 500 Erlangs, spread evenly by scale
             10 + random.nextDouble() * 590, // AHT
             random.nextDouble() * 60, // target seconds
-            5 + random.nextDouble() * 600}); // patience
+            5 + random.nextDouble() * 600
+        }); // patience
     }
 
     @ParameterizedTest
@@ -191,17 +224,24 @@ class ErlangTest {
     void theAnswerIsTheFewestAgentsMeetingTheTarget(double[] w) {
         double contacts = w[0] * 900 / w[1];
         for (Double patience : new Double[] {null, w[3]}) {
-            StaffingBasis basis = question(contacts, 900, w[1], patience, 80.0, w[2], null, 90.0, 25.0).basis();
+            StaffingBasis basis = question(contacts, 900, w[1], patience, 80.0, w[2], null, 90.0, 25.0)
+                    .basis();
             Requirement answer = basis.requirementFor(contacts, 900);
             var around = basis.candidatesAround(answer, contacts, 900, 1);
-            Performance chosen = around.stream().filter(p -> p.agents() == answer.agents()).findFirst().orElseThrow();
+            Performance chosen = around.stream()
+                    .filter(p -> p.agents() == answer.agents())
+                    .findFirst()
+                    .orElseThrow();
             assertThat(basis.target().metBy(chosen)).isTrue();
             if (patience == null) {
-                assertThat(answer.agents()).as("Erlang C's queue is stable only above the load")
+                assertThat(answer.agents())
+                        .as("Erlang C's queue is stable only above the load")
                         .isGreaterThan((int) Math.floor(w[0]));
             }
             if (around.get(0).agents() < answer.agents()) {
-                assertThat(basis.target().metBy(around.get(0))).as("one fewer agent misses a target").isFalse();
+                assertThat(basis.target().metBy(around.get(0)))
+                        .as("one fewer agent misses a target")
+                        .isFalse();
             }
         }
     }
@@ -210,14 +250,17 @@ class ErlangTest {
     @MethodSource("randomWorkloads")
     void withAnAbandonmentCapTheAnswerIsStillTheFewestMeetingEveryTarget(double[] w) {
         double contacts = w[0] * 900 / w[1];
-        StaffingBasis capped = question(contacts, 900, w[1], w[3], 80.0, w[2], null, null, 0.0, 5.0).basis();
+        StaffingBasis capped = question(contacts, 900, w[1], w[3], 80.0, w[2], null, null, 0.0, 5.0)
+                .basis();
         Requirement answer = capped.requirementFor(contacts, 900);
         var around = capped.candidatesAround(answer, contacts, 900, 1);
 
         assertThat(answer.performance().probabilityOfAbandoning()).isLessThanOrEqualTo(0.05 + 1e-12);
         assertThat(capped.target().metBy(answer.performance())).isTrue();
         if (around.get(0).agents() < answer.agents()) {
-            assertThat(capped.target().metBy(around.get(0))).as("one fewer agent misses a target").isFalse();
+            assertThat(capped.target().metBy(around.get(0)))
+                    .as("one fewer agent misses a target")
+                    .isFalse();
         }
     }
 
@@ -249,8 +292,10 @@ class ErlangTest {
     @Test
     void impatientCustomersCanBeServedWithFewerAgentsThanErlangsWithinTheAbandonmentCap() {
         double contacts = 6432;
-        StaffingBasis uncapped = question(contacts, 900, 225, 60.0, 80.0, 20.0, null, null, 0.0).basis();
-        StaffingBasis capped = question(contacts, 900, 225, 60.0, 80.0, 20.0, null, null, 0.0, 5.0).basis();
+        StaffingBasis uncapped =
+                question(contacts, 900, 225, 60.0, 80.0, 20.0, null, null, 0.0).basis();
+        StaffingBasis capped = question(contacts, 900, 225, 60.0, 80.0, 20.0, null, null, 0.0, 5.0)
+                .basis();
 
         Requirement levelOnly = uncapped.requirementFor(contacts, 900);
         Requirement withCap = capped.requirementFor(contacts, 900);
@@ -263,9 +308,12 @@ class ErlangTest {
         assertThat(withCap.performance().probabilityOfAbandoning()).isLessThanOrEqualTo(0.05);
         for (StaffingBasis basis : new StaffingBasis[] {uncapped, capped}) {
             Requirement answer = basis.requirementFor(contacts, 900);
-            Performance oneFewer = basis.candidatesAround(answer, contacts, 900, 1).get(0);
+            Performance oneFewer =
+                    basis.candidatesAround(answer, contacts, 900, 1).get(0);
             assertThat(oneFewer.agents()).isEqualTo(answer.agents() - 1);
-            assertThat(basis.target().metBy(oneFewer)).as("one fewer agent misses a target").isFalse();
+            assertThat(basis.target().metBy(oneFewer))
+                    .as("one fewer agent misses a target")
+                    .isFalse();
         }
     }
 
@@ -273,23 +321,28 @@ class ErlangTest {
     void walkingErlangBFarBelowTheLoadStaysAccurate() {
         ErlangB.Walk walk = new ErlangB.Walk(1700, 1608);
         for (int n : new int[] {1650, 1500, 1419, 1000, 400, 1}) {
-            assertThat(walk.at(n)).isCloseTo(ErlangB.blocking(n, 1608), org.assertj.core.api.Assertions.withinPercentage(1e-8));
+            assertThat(walk.at(n))
+                    .isCloseTo(ErlangB.blocking(n, 1608), org.assertj.core.api.Assertions.withinPercentage(1e-8));
         }
     }
 
     @Test
     void anAbandonmentCapNeedsPatienceAndAShareBelowAHundred() {
-        assertThatThrownBy(() -> question(100, 1800, 180, null, 80.0, 20.0, null, null, 0.0, 5.0).requirement())
+        assertThatThrownBy(() -> question(100, 1800, 180, null, 80.0, 20.0, null, null, 0.0, 5.0)
+                        .requirement())
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field, FieldProblem::messageKey)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("maxAbandonPercent",
-                                "staffing.validation.abandon-needs-patience")));
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                "maxAbandonPercent", "staffing.validation.abandon-needs-patience")));
         for (double bad : new double[] {0, -1, 100, Double.NaN}) {
-            assertThatThrownBy(() -> question(100, 1800, 180, 60.0, 80.0, 20.0, null, null, 0.0, bad).requirement())
+            assertThatThrownBy(() -> question(100, 1800, 180, 60.0, 80.0, 20.0, null, null, 0.0, bad)
+                            .requirement())
                     .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
-                            .extracting(FieldProblem::messageKey).containsExactly("staffing.validation.abandon"));
+                            .extracting(FieldProblem::messageKey)
+                            .containsExactly("staffing.validation.abandon"));
         }
-        Requirement capOnly = question(100, 1800, 180, 60.0, null, null, null, null, 0.0, 2.0).requirement();
+        Requirement capOnly =
+                question(100, 1800, 180, 60.0, null, null, null, null, 0.0, 2.0).requirement();
         assertThat(capOnly.performance().probabilityOfAbandoning()).isLessThanOrEqualTo(0.02);
     }
 
@@ -344,20 +397,20 @@ class ErlangTest {
      */
     @ParameterizedTest
     @CsvSource({"10, 10, 180, 60, 20", "10, 14, 180, 120, 20", "16.67, 12, 300, 30, 30", "3, 5, 240, 300, 60"})
-    void erlangAAgreesWithASimulationOfTheSameQueue(double traffic, int n, double aht, double patience,
-            double seconds) {
+    void erlangAAgreesWithASimulationOfTheSameQueue(
+            double traffic, int n, double aht, double patience, double seconds) {
         Performance exact = ErlangA.at(n, traffic, ErlangB.blocking(n, traffic), aht, patience, seconds);
         Performance simulated = simulate(traffic / aht, aht, n, patience, seconds, 400_000, new Random(7));
 
         assertThat(exact.probabilityOfWaiting()).isCloseTo(simulated.probabilityOfWaiting(), within(0.01));
         assertThat(exact.probabilityOfAbandoning()).isCloseTo(simulated.probabilityOfAbandoning(), within(0.01));
         assertThat(exact.serviceLevel()).isCloseTo(simulated.serviceLevel(), within(0.01));
-        assertThat(exact.averageSpeedOfAnswer()).isCloseTo(simulated.averageSpeedOfAnswer(),
-                within(0.05 * simulated.averageSpeedOfAnswer() + 0.2));
+        assertThat(exact.averageSpeedOfAnswer())
+                .isCloseTo(simulated.averageSpeedOfAnswer(), within(0.05 * simulated.averageSpeedOfAnswer() + 0.2));
     }
 
-    private static Performance simulate(double rate, double aht, int n, double patience, double seconds, int contacts,
-            Random random) {
+    private static Performance simulate(
+            double rate, double aht, int n, double patience, double seconds, int contacts, Random random) {
         PriorityQueue<Double> completions = new PriorityQueue<>();
         Deque<double[]> queue = new ArrayDeque<>(); // arrival, gives up at
         int busy = 0;
@@ -399,7 +452,12 @@ class ErlangTest {
                 queue.add(new double[] {now, now + exponential(random, patience)});
             }
         }
-        return new Performance(n, (double) inTime / contacts, answeredWait / answered, 0, (double) waited / contacts,
+        return new Performance(
+                n,
+                (double) inTime / contacts,
+                answeredWait / answered,
+                0,
+                (double) waited / contacts,
                 (double) abandoned / contacts);
     }
 
@@ -409,7 +467,8 @@ class ErlangTest {
 
     @Test
     void badInputIsRefusedWithEveryFieldNamed() {
-        assertThatThrownBy(() -> question(-5, 0, 0, -1.0, 80.0, 20.0, null, 85.0, 100.0).requirement())
+        assertThatThrownBy(() ->
+                        question(-5, 0, 0, -1.0, 80.0, 20.0, null, 85.0, 100.0).requirement())
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field, FieldProblem::messageKey)
                         .containsExactlyInAnyOrder(
@@ -417,24 +476,32 @@ class ErlangTest {
                                 org.assertj.core.groups.Tuple.tuple("intervalSeconds", "staffing.validation.interval"),
                                 org.assertj.core.groups.Tuple.tuple("ahtSeconds", "staffing.validation.aht"),
                                 org.assertj.core.groups.Tuple.tuple("patienceSeconds", "staffing.validation.patience"),
-                                org.assertj.core.groups.Tuple.tuple("shrinkagePercent",
-                                        "staffing.validation.shrinkage")));
+                                org.assertj.core.groups.Tuple.tuple(
+                                        "shrinkagePercent", "staffing.validation.shrinkage")));
     }
 
     @Test
     void targetsNoStaffingCanMeetAreRefusedBeforeAnySearch() {
-        assertThatThrownBy(() -> question(100, 1800, 180, null, 100.0, 0.0, null, null, 0.0).requirement())
+        assertThatThrownBy(() -> question(100, 1800, 180, null, 100.0, 0.0, null, null, 0.0)
+                        .requirement())
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("staffing.target-unreachable"));
-        assertThatThrownBy(() -> question(100, 1800, 180, null, null, null, 0.0, null, 0.0).requirement())
+                        .extracting(FieldProblem::messageKey)
+                        .containsExactly("staffing.target-unreachable"));
+        assertThatThrownBy(() -> question(100, 1800, 180, null, null, null, 0.0, null, 0.0)
+                        .requirement())
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("maxAsaSeconds"));
-        assertThatThrownBy(() -> question(100, 1800, 180, null, null, null, null, 85.0, 0.0).requirement())
+                        .extracting(FieldProblem::field)
+                        .containsExactly("maxAsaSeconds"));
+        assertThatThrownBy(() -> question(100, 1800, 180, null, null, null, null, 85.0, 0.0)
+                        .requirement())
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("staffing.validation.no-target"));
-        assertThatThrownBy(() -> question(1e9, 60, 600, null, 80.0, 20.0, null, null, 0.0).requirement())
+                        .extracting(FieldProblem::messageKey)
+                        .containsExactly("staffing.validation.no-target"));
+        assertThatThrownBy(() -> question(1e9, 60, 600, null, 80.0, 20.0, null, null, 0.0)
+                        .requirement())
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("staffing.validation.traffic"));
+                        .extracting(FieldProblem::messageKey)
+                        .containsExactly("staffing.validation.traffic"));
     }
 
     @Test
@@ -445,8 +512,8 @@ class ErlangTest {
         assertThatThrownBy(() -> RequiredAgents.find(workload, nearlyPerfect, 0, 20))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field, FieldProblem::messageKey)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("serviceLevelPercent",
-                                "staffing.target-unreachable")));
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                "serviceLevelPercent", "staffing.target-unreachable")));
         assertThatThrownBy(() -> RequiredAgents.find(new Workload(100, 1800, 180, 60.0), nearlyPerfect, 0, 20))
                 .isInstanceOf(InvalidInput.class);
         assertThat(RequiredAgents.find(workload, nearlyPerfect, 0).agents()).isBetween(20, 40);

@@ -1,6 +1,7 @@
 package dev.kantor.platform.security.web;
 
 import java.util.Locale;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
@@ -18,8 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The admins' accounts page: who can sign in, disabling and enabling, temporary passwords. */
 @Controller
@@ -61,7 +60,9 @@ class AccountsController {
     }
 
     @PostMapping("/accounts/{username}/password-reset")
-    String resetPassword(@PathVariable String username, @RequestParam(required = false) String password,
+    String resetPassword(
+            @PathVariable String username,
+            @RequestParam(required = false) String password,
             RedirectAttributes redirect) {
         return act(redirect, () -> text("accounts.reset-done", username, accounts.resetPassword(username, password)));
     }

@@ -1,7 +1,6 @@
 package dev.kantor.platform.security.web;
 
 import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.kantor.platform.security.AccountAdministration;
@@ -9,7 +8,6 @@ import dev.kantor.platform.security.AccountView;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,21 +30,20 @@ class AccountsRestController {
     }
 
     /** An admin's reset: the temporary password to give out, or none to let Kantor choose one. */
-    record PasswordResetRequest(String password) {
-    }
+    record PasswordResetRequest(String password) {}
 
     /** The temporary password, answered once: Kantor keeps only its hash. */
-    record PasswordResetResponse(String username, String temporaryPassword) {
-    }
+    record PasswordResetResponse(String username, String temporaryPassword) {}
 
     /** A person's own change: the current password and the new one. */
-    record PasswordChangeRequest(String currentPassword, String newPassword) {
-    }
+    record PasswordChangeRequest(String currentPassword, String newPassword) {}
 
     @GetMapping("/api/accounts")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Every account (admin)", description = "Username, role, employee, whether it can sign in, "
-            + "whether it has a temporary password, and the last sign-in with the form.")
+    @Operation(
+            summary = "Every account (admin)",
+            description = "Username, role, employee, whether it can sign in, "
+                    + "whether it has a temporary password, and the last sign-in with the form.")
     List<AccountView> list() {
         return accounts.accounts();
     }
@@ -60,8 +57,10 @@ class AccountsRestController {
 
     @PostMapping("/api/accounts/{username}/deactivation")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Disable an account (admin)", description = "Its sessions end at once on every node; "
-            + "422 for one's own account or one already disabled.")
+    @Operation(
+            summary = "Disable an account (admin)",
+            description =
+                    "Its sessions end at once on every node; " + "422 for one's own account or one already disabled.")
     AccountView disable(@PathVariable String username) {
         accounts.disable(username);
         return accounts.account(username);
@@ -77,19 +76,24 @@ class AccountsRestController {
 
     @PostMapping("/api/accounts/{username}/password-reset")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Give an account a temporary password (admin)", description = "The admin's choice or, "
-            + "without one, a random one, answered this once. Its person must choose their own at the next "
-            + "sign-in; their sessions end.")
-    ResponseEntity<PasswordResetResponse> resetPassword(@PathVariable String username,
-            @RequestBody(required = false) PasswordResetRequest request) {
+    @Operation(
+            summary = "Give an account a temporary password (admin)",
+            description = "The admin's choice or, "
+                    + "without one, a random one, answered this once. Its person must choose their own at the next "
+                    + "sign-in; their sessions end.")
+    ResponseEntity<PasswordResetResponse> resetPassword(
+            @PathVariable String username, @RequestBody(required = false) PasswordResetRequest request) {
         String temporary = accounts.resetPassword(username, request == null ? null : request.password());
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
                 .body(new PasswordResetResponse(username, temporary));
     }
 
     @PutMapping("/api/account/password")
-    @Operation(summary = "Change one's own password", description = "400 when the current password is wrong or "
-            + "the new one breaks the rules (at least 10 characters). Other sessions of the account end.")
+    @Operation(
+            summary = "Change one's own password",
+            description = "400 when the current password is wrong or "
+                    + "the new one breaks the rules (at least 10 characters). Other sessions of the account end.")
     ResponseEntity<Void> changeOwnPassword(@RequestBody PasswordChangeRequest request, HttpServletRequest http) {
         accounts.changeOwnPassword(request.currentPassword(), request.newPassword(), http.getRemoteAddr(), null);
         return ResponseEntity.noContent().build();

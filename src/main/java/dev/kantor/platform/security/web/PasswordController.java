@@ -43,8 +43,13 @@ class PasswordController {
     }
 
     @PostMapping("/account/password")
-    String processChangeForm(@ModelAttribute("form") PasswordForm form, BindingResult result,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String processChangeForm(
+            @ModelAttribute("form") PasswordForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return page(model);
         }
@@ -54,15 +59,18 @@ class PasswordController {
         }
         HttpSession session = request.getSession(false);
         try {
-            accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword(), request.getRemoteAddr(),
+            accounts.changeOwnPassword(
+                    form.getCurrentPassword(),
+                    form.getNewPassword(),
+                    request.getRemoteAddr(),
                     session == null ? null : session.getId());
         } catch (InvalidInput e) {
             FormProblems.bind(e, result);
             return page(model);
         }
         SignedInPerson.choseOwnPassword(request, response);
-        redirect.addFlashAttribute("success", messages.getMessage("password.changed", null,
-                LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute(
+                "success", messages.getMessage("password.changed", null, LocaleContextHolder.getLocale()));
         return "redirect:/";
     }
 
@@ -78,11 +86,28 @@ class PasswordController {
         private String newPassword;
         private String repeatPassword;
 
-        public String getCurrentPassword() { return currentPassword; }
-        public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
-        public String getNewPassword() { return newPassword; }
-        public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
-        public String getRepeatPassword() { return repeatPassword; }
-        public void setRepeatPassword(String repeatPassword) { this.repeatPassword = repeatPassword; }
+        public String getCurrentPassword() {
+            return currentPassword;
+        }
+
+        public void setCurrentPassword(String currentPassword) {
+            this.currentPassword = currentPassword;
+        }
+
+        public String getNewPassword() {
+            return newPassword;
+        }
+
+        public void setNewPassword(String newPassword) {
+            this.newPassword = newPassword;
+        }
+
+        public String getRepeatPassword() {
+            return repeatPassword;
+        }
+
+        public void setRepeatPassword(String repeatPassword) {
+            this.repeatPassword = repeatPassword;
+        }
     }
 }
