@@ -20,6 +20,15 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 class ThrottledSignIns implements AuthenticationProvider {
 
+    /** Locks striped by username: a few accounts may share one, none waits long. */
+    private static final Object[] VERIFYING = new Object[64];
+
+    static {
+        for (int i = 0; i < VERIFYING.length; i++) {
+            VERIFYING[i] = new Object();
+        }
+    }
+
     private final DaoAuthenticationProvider passwords;
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
@@ -43,7 +52,19 @@ class ThrottledSignIns implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
-        SignInThrottle.Attempt attempt = throttle.begin(username, address, knownPassword(authentication));
+        if (knownPassword(authentication)) {
+            return check(authentication, throttle.begin(username, address, true));
+        }
+        // one check of a password at a time per account on this node: requests that arrive together
+        // with the same right password (a client's parallel calls, every minute when the remembered
+        // password runs out) would otherwise take the account's tries between them and be refused
+        synchronized (VERIFYING[Math.floorMod(username.hashCode(), VERIFYING.length)]) {
+            boolean known = knownPassword(authentication);
+            return check(authentication, throttle.begin(username, address, known));
+        }
+    }
+
+    private Authentication check(Authentication authentication, SignInThrottle.Attempt attempt) {
         Authentication result;
         try {
             result = passwords.authenticate(authentication);
