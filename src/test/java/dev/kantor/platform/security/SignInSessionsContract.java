@@ -2,6 +2,7 @@ package dev.kantor.platform.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.servlet.http.Cookie;
@@ -88,6 +89,19 @@ abstract class SignInSessionsContract {
                     .andExpect(status().is3xxRedirection())
                     .andExpect(redirectedUrlPattern("/login?error*"));
         }
+    }
+
+    @Test
+    void requestsArrivingTogetherWithTheRightPasswordAreAllLetIn() throws Exception {
+        // a client's parallel calls before Kantor remembers the password: more than the account's tries
+        List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            calls.add(() -> mvc.perform(get("/api/ping").with(httpBasic("accountant", "demo")))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus());
+        }
+        assertThat(dev.kantor.support.AtOnce.run(calls)).containsOnly(200);
     }
 
     @Test
