@@ -2,6 +2,7 @@ package dev.kantor.cases.work;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.Channel;
@@ -163,7 +164,8 @@ public class CaseWork {
         CustomerCase c = reply.then() == null ? load(caseId) : unchangedSince(caseId, version, CaseField.STATUS);
         Customer customer = customers.findById(c.getCustomerId()).orElseThrow();
         if (newAddress) {
-            customer = withAddress(customer, reply.newAddress().strip());
+            // stored as intake stores addresses, so that the customer is found by it next time
+            customer = withAddress(customer, reply.newAddress().strip().toLowerCase(Locale.ROOT));
         }
         String text = reply.text().strip();
         CaseStatus before = c.getStatus();
