@@ -38,7 +38,7 @@ class LiveCase {
             CustomerCase customerCase,
             String ownerName) {
 
-        boolean any() {
+        public boolean any() {
             return !lines.isEmpty();
         }
     }
