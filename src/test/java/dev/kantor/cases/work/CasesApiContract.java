@@ -428,6 +428,16 @@ abstract class CasesApiContract {
                         .status())
                 .isEqualTo(200);
 
+        // HR does not work cases
+        assertThat(call(
+                                "hr",
+                                "PUT",
+                                path + "/priority",
+                                """
+                {"priority": "LOW", "version": %d}""".formatted(version))
+                        .status())
+                .isEqualTo(403);
+
         // a change of another field on the same old version still goes through
         Answer priority = call(
                 "agent",
