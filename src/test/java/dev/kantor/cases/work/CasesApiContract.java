@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.portal.CustomerPortal;
+import dev.kantor.cases.viewers.CaseViewers;
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
 import dev.kantor.support.AtOnce;
@@ -35,6 +36,9 @@ abstract class CasesApiContract {
 
     @Autowired
     CustomerPortal portal;
+
+    @Autowired
+    CaseViewers viewers;
 
     Answer call(String user, String method, String path, String body, String... headers)
             throws IOException, InterruptedException {
@@ -536,6 +540,21 @@ abstract class CasesApiContract {
                 {"text": "Your kettle is ready.", "email": "not an address"}""");
         assertThat(badAddress.status()).isEqualTo(400);
         assertThat(badAddress.body().get("errors").findValuesAsString("field")).containsExactly("email");
+    }
+
+    @Test
+    void whoIsLookingAtACaseIsKeptInThisDatabaseAndNobodySeesThemselves() throws Exception {
+        long caseId = opened("agent").get("id").asLong();
+        long agus = employeeId("agus.pratama@sinarmaju.example");
+        long dewi = employeeId("dewi.lestari@sinarmaju.example");
+
+        // the pages' heartbeats, twice from one of them (two tabs, or two rounds)
+        viewers.looking(caseId, dewi);
+        viewers.looking(caseId, dewi);
+        viewers.looking(caseId, agus);
+
+        assertThat(viewers.othersLooking(caseId, agus)).containsExactly(dewi);
+        assertThat(viewers.othersLooking(caseId, dewi)).containsExactly(agus);
     }
 
     private static JsonNode last(JsonNode timeline, String kind) {
