@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import dev.kantor.cases.customercase.CaseChangedMeanwhile;
+import dev.kantor.cases.customercase.CaseField;
 import dev.kantor.cases.customercase.CustomerCase;
 import dev.kantor.cases.intake.CaseIntake;
 import dev.kantor.cases.mail.Outbox;
@@ -327,5 +329,177 @@ class CaseFlowTest {
                     assertThat(e.status()).isEqualTo(CaseStatus.OPEN);
                     assertThat(e.by()).as("the customer, who has no account").isNull();
                 });
+    }
+
+    // --- messages append; only changes of the same field conflict ---
+
+    long employee(String username) {
+        return accounts.loadUserByUsername(username).employeeId();
+    }
+
+    /** A walk-in without an e-mail address, logged by the agent, who owns it. */
+    CustomerCase walkInWithoutAddress() {
+        return as("agent", () -> intake.open(
+                        new NewCase(
+                                "Pak Joko",
+                                null,
+                                "+62 812-4444-0000",
+                                "id",
+                                Channel.WALK_IN,
+                                CaseType.QUESTION,
+                                "warranty",
+                                null,
+                                "Garansi kipas angin",
+                                "Kipas berhenti berputar."),
+                        employee("agent"))
+                .customerCase());
+    }
+
+    @Test
+    void aReplyWrittenBeforeTheCustomerWroteAgainIsSentNotRefused() {
+        CustomerCase opened = complaintFromThePortal();
+        CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+        CustomerCase waiting =
+                as("agent", () -> work.reply(taken.getId(), "Boleh kirim foto?", true, taken.getVersion()));
+        int read = waiting.getVersion();
+
+        // the customer writes (and so reopens the case) while the agent types on the page read before
+        portal.reply(waiting.getAccessToken(), "Ini fotonya.");
+        CustomerCase replied =
+                as("agent", () -> work.reply(waiting.getId(), "Terima kasih, kami cek dulu.", false, read));
+
+        assertThat(replied.getStatus()).isEqualTo(CaseStatus.OPEN);
+        assertThat(queries.detail(waiting.getId()).orElseThrow().timeline())
+                .extracting(TimelineEntry::body)
+                .containsSubsequence("Boleh kirim foto?", "Ini fotonya.", "Terima kasih, kami cek dulu.");
+    }
+
+    @Test
+    void twoRepliesBasedOnTheSameVersionAreBothSent() {
+        CustomerCase opened = complaintFromThePortal();
+        CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+
+        as("agent", () -> work.reply(taken.getId(), "Kami cek dulu.", false, taken.getVersion()));
+        as("manager", () -> work.reply(taken.getId(), "Saya ikut membantu.", false, taken.getVersion()));
+
+        assertThat(queries.detail(taken.getId()).orElseThrow().timeline())
+                .filteredOn(e -> e.kind() == EntryKind.REPLY)
+                .extracting(TimelineEntry::body)
+                .containsExactly("Kami cek dulu.", "Saya ikut membantu.");
+    }
+
+    @Test
+    void aStatusChangeOnAStaleVersionIsRefusedNamingWhoChangedTheStatusFromWhatToWhat() {
+        CustomerCase opened = complaintFromThePortal();
+        CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+        as("manager", () -> work.changeStatus(taken.getId(), CaseStatus.WAITING_ON_CUSTOMER, taken.getVersion()));
+
+        assertThatThrownBy(() -> as(
+                        "agent",
+                        () -> work.reply(
+                                taken.getId(),
+                                new CaseWork.Reply("Sudah kami ganti.", CaseStatus.RESOLVED, false, null),
+                                taken.getVersion())))
+                .isInstanceOfSatisfying(CaseChangedMeanwhile.class, e -> {
+                    assertThat(e.kind()).isEqualTo(KantorException.Kind.CONFLICT);
+                    assertThat(e.changes()).singleElement().satisfies(change -> {
+                        assertThat(change.field()).isEqualTo(CaseField.STATUS);
+                        assertThat(change.statusFrom()).contains(CaseStatus.OPEN);
+                        assertThat(change.statusTo()).contains(CaseStatus.WAITING_ON_CUSTOMER);
+                        assertThat(change.by()).isEqualTo(employee("manager"));
+                        assertThat(change.byCustomer()).isFalse();
+                    });
+                    assertThat(e.currentVersion()).isEqualTo(taken.getVersion() + 1);
+                });
+        // and nothing of the refused change was written: neither the reply nor the status
+        var detail = queries.detail(taken.getId()).orElseThrow();
+        assertThat(detail.customerCase().getStatus()).isEqualTo(CaseStatus.WAITING_ON_CUSTOMER);
+        assertThat(detail.timeline()).extracting(TimelineEntry::body).doesNotContain("Sudah kami ganti.");
+    }
+
+    @Test
+    void aStatusChangeGoesThroughWhenOnlyTheOwnerChangedMeanwhile() {
+        CustomerCase opened = complaintFromThePortal();
+        CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+        as("manager", () -> work.take(taken.getId(), taken.getVersion()));
+
+        CustomerCase waiting =
+                as("agent", () -> work.changeStatus(taken.getId(), CaseStatus.WAITING_ON_CUSTOMER, taken.getVersion()));
+
+        assertThat(waiting.getStatus()).isEqualTo(CaseStatus.WAITING_ON_CUSTOMER);
+        assertThat(waiting.getOwnerId()).isEqualTo(employee("manager"));
+        // but taking it back on the version read is refused: the owner is what changed
+        assertThatThrownBy(() -> as("agent", () -> work.take(taken.getId(), taken.getVersion())))
+                .isInstanceOfSatisfying(
+                        CaseChangedMeanwhile.class,
+                        e -> assertThat(e.changes()).singleElement().satisfies(change -> {
+                            assertThat(change.field()).isEqualTo(CaseField.OWNER);
+                            assertThat(change.ownerFrom()).contains(employee("agent"));
+                            assertThat(change.ownerTo()).contains(employee("manager"));
+                        }));
+    }
+
+    @Test
+    void theCustomerReopeningACaseIsNamedAsTheCustomerWhenAStatusChangeIsRefused() {
+        CustomerCase opened = complaintFromThePortal();
+        CustomerCase taken = as("agent", () -> work.take(opened.getId(), opened.getVersion()));
+        CustomerCase waiting =
+                as("agent", () -> work.reply(taken.getId(), "Boleh kirim foto?", true, taken.getVersion()));
+        portal.reply(waiting.getAccessToken(), "Masih rusak.");
+
+        assertThatThrownBy(() -> as(
+                        "agent", () -> work.changeStatus(waiting.getId(), CaseStatus.RESOLVED, waiting.getVersion())))
+                .isInstanceOfSatisfying(
+                        CaseChangedMeanwhile.class,
+                        e -> assertThat(e.changes()).singleElement().satisfies(change -> {
+                            assertThat(change.byCustomer()).isTrue();
+                            assertThat(change.by()).isNull();
+                            assertThat(change.statusFrom()).contains(CaseStatus.WAITING_ON_CUSTOMER);
+                            assertThat(change.statusTo()).contains(CaseStatus.OPEN);
+                        }));
+    }
+
+    @Test
+    void aReplyToACustomerWithoutAnAddressIsRecordedAndNothingIsMailedOrClaimed() {
+        CustomerCase c = walkInWithoutAddress();
+
+        CaseWork.Replied replied =
+                as("agent", () -> work.reply(c.getId(), CaseWork.Reply.of("Garansi masih berlaku."), null));
+
+        assertThat(replied.delivery()).isEqualTo(CaseWork.Delivery.NOT_SENT_NO_ADDRESS);
+        assertThat(replied.address()).isNull();
+        assertThat(outbox.forCase(c.getId())).isEmpty();
+        assertThat(queries.detail(c.getId()).orElseThrow().timeline())
+                .filteredOn(e -> e.kind() == EntryKind.REPLY)
+                .singleElement()
+                .satisfies(e -> assertThat(e.channel()).contains(Channel.WEB));
+    }
+
+    @Test
+    void aReplyByPhoneIsANoteOfTheCallAndANewAddressIsAddedAndMailed() {
+        CustomerCase c = walkInWithoutAddress();
+
+        CaseWork.Replied call = as(
+                "agent",
+                () -> work.reply(c.getId(), new CaseWork.Reply("Saya telepon: unit diganti.", null, true, null), null));
+        assertThat(call.delivery()).isEqualTo(CaseWork.Delivery.NOTED_AS_CALL);
+        assertThat(outbox.forCase(c.getId())).isEmpty();
+        assertThat(queries.detail(c.getId()).orElseThrow().timeline())
+                .filteredOn(e -> e.kind() == EntryKind.CALL)
+                .singleElement()
+                .satisfies(e -> assertThat(e.visibleToCustomer()).isFalse());
+
+        CaseWork.Replied mailed = as(
+                "agent",
+                () -> work.reply(
+                        c.getId(),
+                        new CaseWork.Reply("Unit pengganti siap diambil.", null, false, "joko@contoh.example"),
+                        null));
+        assertThat(mailed.delivery()).isEqualTo(CaseWork.Delivery.EMAILED);
+        assertThat(mailed.address()).isEqualTo("joko@contoh.example");
+        assertThat(mailed.addressAdded()).isTrue();
+        assertThat(queries.detail(c.getId()).orElseThrow().customer().email()).isEqualTo("joko@contoh.example");
+        assertThat(outbox.forCase(c.getId())).singleElement().satisfies(mail -> assertThat(mail.body())
+                .contains("Unit pengganti siap diambil."));
     }
 }

@@ -225,4 +225,49 @@ class RoutingPagesTest {
         assertThat(home).contains("id=\"help-a-customer\"", "btn-warning", "/handoffs/inbox", "/presence/menu");
         assertThat(page("agent", "en", get("/handoffs/inbox"))).contains("handoff-inbox-contents");
     }
+    /** A walk-in customer the accountant hands to the agent; answers the handoff's id. */
+    long handedToTheAgent(String customer) throws Exception {
+        long agus = accounts.loadUserByUsername("agent").employeeId();
+        presence.set(agus, PresenceStatus.AVAILABLE, null, PresenceSource.MANUAL);
+        String location = mvc.perform(post("/help")
+                        .with(user(accounts.loadUserByUsername("accountant")))
+                        .with(csrf())
+                        .param("topic", "warranty")
+                        .param("language", "id")
+                        .param("customerName", customer)
+                        .param("customerPhone", "+62 812-5555-" + (1000 + System.nanoTime() % 9000))
+                        .param("receiverId", String.valueOf(agus)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).matches("/handoffs/\\d+");
+        return Long.parseLong(location.substring("/handoffs/".length()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en, You declined the handoff; it moved on.", "id, Anda menolak serah terima; serah terima diteruskan."
+    })
+    void decliningFromThePopUpAnswersThePopUpOnlySoThePageAndWhatIsTypedOnItStay(String language, String declined)
+            throws Exception {
+        long handoff = handedToTheAgent("Bu Ratna " + language);
+        assertThat(page("agent", language, get("/handoffs/inbox"))).contains("data-handoff=\"" + handoff + "\"");
+
+        // the pop-up declines with htmx: the answer is the pop-up itself and a notice for the page, no redirect
+        String answer = page(
+                "agent",
+                language,
+                post("/handoffs/" + handoff + "/decline").with(csrf()).header("HX-Request", "true"));
+        assertThat(answer)
+                .contains("id=\"handoff-inbox-contents\"", "hx-swap-oob=\"afterbegin:main .flash\"", declined)
+                .doesNotContain("data-handoff=\"" + handoff + "\"", "<html");
+
+        // declining again says why not, still in place
+        assertThat(page(
+                        "agent",
+                        language,
+                        post("/handoffs/" + handoff + "/decline").with(csrf()).header("HX-Request", "true")))
+                .contains("alert-danger", "handoff-answer")
+                .doesNotContain(declined);
+    }
 }

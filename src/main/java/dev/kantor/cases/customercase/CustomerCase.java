@@ -17,6 +17,7 @@ import dev.kantor.cases.sla.Pause;
 import dev.kantor.platform.KantorException;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -27,7 +28,9 @@ import org.springframework.data.relational.core.mapping.Table;
  * is kept apart (see {@code CaseTimeline}); this aggregate holds what the rules decide on. Each
  * change other modules hear of is registered as an event, published when the case is saved
  * ({@link CaseAssigned}, {@link CaseResolved}, {@link CaseReopened}, {@link CaseRated}); a new case's
- * {@code CaseOpened} is published by intake, which stores it.
+ * {@code CaseOpened} is published by intake, which stores it. Each change of its status, owner or
+ * priority is also kept as a {@link FieldChange} with the version it made (see {@code FieldChangeLog}),
+ * so that a change based on an older version conflicts only with changes of the same field.
  */
 @Table("customer_case")
 public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
@@ -62,6 +65,10 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
 
     @MappedCollection(idColumn = "customer_case", keyColumn = "pause_no")
     private List<CasePause> pauses = new ArrayList<>();
+
+    /** Changes of status, owner and priority since the case was read, written with the version saving makes. */
+    @Transient
+    private final List<FieldChange> unsavedChanges = new ArrayList<>();
 
     CustomerCase() {}
 
@@ -123,7 +130,9 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
             throw KantorException.invalid("case.already-owner");
         }
         registerEvent(new CaseAssigned(id, reference, employeeId, ownerId, by, now));
+        changed(CaseField.OWNER, owner(ownerId), owner(employeeId), by, false, now);
         ownerId = employeeId;
+        // a new case is open once someone owns it: nobody's decision, so no change anyone conflicts with
         if (status == CaseStatus.NEW) {
             status = CaseStatus.OPEN;
         }
@@ -133,32 +142,58 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
     public void unassign(Instant now) {
         if (ownerId != null) {
             registerEvent(new CaseAssigned(id, reference, null, ownerId, null, now));
+            changed(CaseField.OWNER, owner(ownerId), null, null, false, now);
         }
         ownerId = null;
     }
 
-    /** An employee wrote to the customer; the first such message stops the first-response clock. */
-    public void repliedToCustomer(long by, Instant now, boolean waitForCustomer) {
+    /**
+     * An employee wrote to the customer; the first such message stops the first-response clock.
+     *
+     * @return whether the case itself changed (a message alone only appends to the timeline)
+     */
+    public boolean repliedToCustomer(long by, Instant now, boolean waitForCustomer) {
         requireNotClosed();
+        boolean changed = false;
         if (firstResponseAt == null) {
             firstResponseAt = now;
+            changed = true;
         }
         if (status == CaseStatus.NEW) {
             status = CaseStatus.OPEN;
+            changed = true;
         }
         if (waitForCustomer && status == CaseStatus.OPEN) {
-            moveTo(CaseStatus.WAITING_ON_CUSTOMER, by, now);
+            moveTo(CaseStatus.WAITING_ON_CUSTOMER, by, false, now);
+            changed = true;
         }
+        return changed;
     }
 
-    /** The customer wrote: a case waiting on them, or already resolved, is open again. */
-    public void customerReplied(Instant now) {
+    /**
+     * The customer wrote: a case waiting on them, or already resolved, is open again.
+     *
+     * @return whether the case itself changed (its status)
+     */
+    public boolean customerReplied(Instant now) {
         if (status == CaseStatus.CLOSED) {
             throw KantorException.invalid("case.closed");
         }
         if (status == CaseStatus.WAITING_ON_CUSTOMER || status == CaseStatus.RESOLVED) {
-            moveTo(CaseStatus.OPEN, null, now);
+            moveTo(CaseStatus.OPEN, null, true, now);
+            return true;
         }
+        return false;
+    }
+
+    /** A priority chosen by hand, such as an urgent complaint found to be an ordinary question. */
+    public void changePriority(Priority to, long by, Instant now) {
+        requireNotClosed();
+        if (to == priority) {
+            throw KantorException.invalid("case.priority-unchanged");
+        }
+        changed(CaseField.PRIORITY, priority.name(), to.name(), by, false, now);
+        priority = to;
     }
 
     /** A status chosen by hand; approvals move cases in and out of PENDING_APPROVAL themselves. */
@@ -244,8 +279,13 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
         helpRequestedBy = null;
     }
 
-    /** @param by the employee who moved the case; null for the customer */
     private void moveTo(CaseStatus to, Long by, Instant now) {
+        moveTo(to, by, false, now);
+    }
+
+    /** @param by the employee who moved the case; null for the customer or Kantor */
+    private void moveTo(CaseStatus to, Long by, boolean byCustomer, Instant now) {
+        changed(CaseField.STATUS, status.name(), to.name(), by, byCustomer, now);
         if (status == CaseStatus.WAITING_ON_CUSTOMER && to != CaseStatus.WAITING_ON_CUSTOMER) {
             closePause(now);
         }
@@ -266,6 +306,22 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
             resolvedAt = null;
         }
         status = to;
+    }
+
+    private void changed(CaseField field, String from, String to, Long by, boolean byCustomer, Instant now) {
+        unsavedChanges.add(new FieldChange(0, 0, field, from, to, by, byCustomer, now));
+    }
+
+    private static String owner(Long employeeId) {
+        return employeeId == null ? null : employeeId.toString();
+    }
+
+    /** The changes saving the case just stored, each with the version it made; none are kept after. */
+    List<FieldChange> savedChanges(int savedVersion) {
+        List<FieldChange> saved =
+                unsavedChanges.stream().map(c -> c.madeBy(id, savedVersion)).toList();
+        unsavedChanges.clear();
+        return saved;
     }
 
     private void closePause(Instant now) {

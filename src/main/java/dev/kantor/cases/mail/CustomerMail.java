@@ -57,9 +57,18 @@ public class CustomerMail {
         send(customer, c, "mail.confirmation", null);
     }
 
-    /** An employee wrote to the customer. */
-    public void reply(Customer customer, CustomerCase c, String text) {
-        send(customer, c, "mail.reply", text);
+    /**
+     * An employee wrote to the customer.
+     *
+     * @return whether the customer is e-mailed; false when they have no address, and nothing is sent
+     */
+    public boolean reply(Customer customer, CustomerCase c, String text) {
+        return send(customer, c, "mail.reply", text);
+    }
+
+    /** Whether mails to this customer have somewhere to go. */
+    public static boolean reaches(Customer customer) {
+        return customer.email() != null && !customer.email().isBlank();
     }
 
     /** The case is resolved: the customer may rate the service. */
@@ -67,9 +76,13 @@ public class CustomerMail {
         send(customer, c, "mail.resolved", null);
     }
 
-    private void send(Customer customer, CustomerCase c, String key, String text) {
-        if (customer.email() == null || customer.email().isBlank() || WITHHELD.get() != null) {
-            return;
+    /** @return whether the customer has an address (a mail recorded as history was sent at the time) */
+    private boolean send(Customer customer, CustomerCase c, String key, String text) {
+        if (!reaches(customer)) {
+            return false;
+        }
+        if (WITHHELD.get() != null) {
+            return true;
         }
         Locale locale = Languages.of(customer.language()).orElse(Languages.INDONESIAN);
         Object[] args = {
@@ -80,5 +93,6 @@ public class CustomerMail {
                 messages.getMessage(key + ".subject", args, locale),
                 messages.getMessage(key + ".body", args, locale),
                 c.getId());
+        return true;
     }
 }

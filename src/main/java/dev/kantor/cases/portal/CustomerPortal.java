@@ -88,11 +88,14 @@ public class CustomerPortal {
         new InputCheck().required("text", text, CaseIntake.MAX_MESSAGE).throwIfAny();
         CustomerCase c = byToken(token).orElseThrow(CustomerPortal::unknown);
         Instant now = clock.instant();
-        CaseStatus before = c.getStatus();
-        c.customerReplied(now);
-        cases.save(c);
+        // a message only appends: the case is saved (and its version moves on) only when its status changes,
+        // so that an agent's change based on the case as it was is not refused for a message alone
+        boolean reopened = c.customerReplied(now);
+        if (reopened) {
+            cases.save(c);
+        }
         timeline.add(c.getId(), now, EntryKind.CUSTOMER_MESSAGE, null, true, text.strip(), null);
-        if (before != c.getStatus()) {
+        if (reopened) {
             timeline.add(c.getId(), now, EntryKind.STATUS, null, true, null, EntryDetail.of(c.getStatus()));
         }
     }

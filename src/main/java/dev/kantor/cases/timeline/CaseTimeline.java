@@ -157,16 +157,31 @@ public class CaseTimeline {
         return jdbc.sql("select * from case_entry where case_id = ? "
                         + (customerView ? "and visibility = 'PUBLIC' " : "") + "order by at, id")
                 .param(caseId)
-                .query((rs, row) -> new TimelineEntry(
-                        rs.getLong("id"),
-                        rs.getLong("case_id"),
-                        rs.getTimestamp("at").toInstant(),
-                        EntryKind.valueOf(rs.getString("kind")),
-                        "PUBLIC".equals(rs.getString("visibility")),
-                        (Long) rs.getObject("author_id", Long.class),
-                        rs.getBoolean("by_customer"),
-                        rs.getString("body"),
-                        rs.getString("detail")))
+                .query(CaseTimeline::entry)
                 .list();
+    }
+
+    /**
+     * The entries written after the one with this id, in the order they happened: what a case's
+     * page, which shows the others already, has not shown yet.
+     */
+    public List<TimelineEntry> after(long caseId, long entryId) {
+        return jdbc.sql("select * from case_entry where case_id = ? and id > ? order by at, id")
+                .params(caseId, entryId)
+                .query(CaseTimeline::entry)
+                .list();
+    }
+
+    private static TimelineEntry entry(java.sql.ResultSet rs, int row) throws SQLException {
+        return new TimelineEntry(
+                rs.getLong("id"),
+                rs.getLong("case_id"),
+                rs.getTimestamp("at").toInstant(),
+                EntryKind.valueOf(rs.getString("kind")),
+                "PUBLIC".equals(rs.getString("visibility")),
+                (Long) rs.getObject("author_id", Long.class),
+                rs.getBoolean("by_customer"),
+                rs.getString("body"),
+                rs.getString("detail"));
     }
 }

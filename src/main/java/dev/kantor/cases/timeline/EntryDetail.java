@@ -5,11 +5,12 @@ import java.util.OptionalInt;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.Channel;
+import dev.kantor.cases.Priority;
 import dev.kantor.cases.ResolutionType;
 
 /**
  * The one place that writes and reads a timeline entry's detail: the channel a case came
- * through, a status, an employee, an action ("REFUND 250000", then the approver when one is
+ * through (or a reply went by: EMAIL, or WEB when only the private link shows it), a status, a priority, an employee, an action ("REFUND 250000", then the approver when one is
  * asked) or the stars of a rating. Pages ask {@link TimelineEntry} for the typed value; an entry
  * whose detail cannot be read answers empty, so that an old or damaged row never breaks a page.
  */
@@ -26,6 +27,10 @@ public final class EntryDetail {
 
     public static String of(CaseStatus status) {
         return status.name();
+    }
+
+    public static String of(Priority priority) {
+        return priority.name();
     }
 
     public static String employee(long employeeId) {

@@ -15,6 +15,10 @@ public enum EntryKind {
     ACTION_REJECTED,
     HELP_REQUESTED,
     RATED,
+    /** An employee told the customer something by phone and noted it: internal, e-mailed to nobody. */
+    CALL,
+    /** The case's priority was changed by hand. */
+    PRIORITY,
     /** Warm handoffs: offered to a colleague, declined, not answered in time, fallen back to the queue. */
     HANDOFF_OFFERED,
     HANDOFF_DECLINED,

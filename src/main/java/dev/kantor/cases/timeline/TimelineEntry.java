@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.Channel;
+import dev.kantor.cases.Priority;
 
 /**
  * One entry on a case's timeline.
@@ -25,9 +26,18 @@ public record TimelineEntry(
         String body,
         String detail) {
 
-    /** The channel a case was opened through ({@link EntryKind#OPENED}). */
+    /**
+     * The channel a case was opened through ({@link EntryKind#OPENED}), or a reply went by
+     * ({@link EntryKind#REPLY}: EMAIL, or WEB when the customer has no address and reads it only
+     * behind their private link; empty for replies written before Kantor recorded it).
+     */
     public Optional<Channel> channel() {
         return EntryDetail.named(Channel.class, detail);
+    }
+
+    /** The priority a case was given ({@link EntryKind#PRIORITY}). */
+    public Optional<Priority> priority() {
+        return EntryDetail.named(Priority.class, detail);
     }
 
     /** The status a case moved to ({@link EntryKind#STATUS}). */

@@ -3,15 +3,20 @@ package dev.kantor.cases.work;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
 import dev.kantor.cases.Channel;
 import dev.kantor.cases.Priority;
 import dev.kantor.cases.ResolutionType;
+import dev.kantor.cases.customercase.CaseChangedMeanwhile;
+import dev.kantor.cases.mail.CustomerMail;
 import dev.kantor.cases.portal.PrivateLinks;
 import dev.kantor.cases.sla.SlaState;
+import dev.kantor.cases.timeline.TimelineEntry;
 import dev.kantor.people.People;
+import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
@@ -23,6 +28,7 @@ import dev.kantor.routing.TopicCatalogue;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +40,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case queue and working a case (reply, note, status, owner, asking for help): for everyone
- * who serves customers. Logging a contact and proposing a resolution are beside intake and
- * resolutions.
+ * The case queue and working a case (reply, note, status, priority, owner, asking for help): for
+ * everyone who serves customers. Logging a contact and proposing a resolution are beside intake and
+ * resolutions; what happens on a case while its page is open comes from {@link LiveCaseController}.
  */
 @Controller
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
@@ -49,6 +55,7 @@ class CaseController {
     private final FieldProblems fieldProblems;
     private final TopicCatalogue topics;
     private final PrivateLinks privateLinks;
+    private final LiveCase live;
 
     CaseController(
             CaseQueries queries,
@@ -57,7 +64,8 @@ class CaseController {
             MessageSource messages,
             FieldProblems fieldProblems,
             TopicCatalogue topics,
-            PrivateLinks privateLinks) {
+            PrivateLinks privateLinks,
+            LiveCase live) {
         this.queries = queries;
         this.work = work;
         this.people = people;
@@ -65,6 +73,7 @@ class CaseController {
         this.fieldProblems = fieldProblems;
         this.topics = topics;
         this.privateLinks = privateLinks;
+        this.live = live;
     }
 
     @GetMapping("/cases")
@@ -106,23 +115,41 @@ class CaseController {
     @GetMapping("/cases/{id}")
     String show(@PathVariable long id, Model model) {
         var detail = queries.detail(id).orElseThrow(() -> KantorException.notFound("error.case-not-found", id));
+        Long me = viewer();
         model.addAttribute("detail", detail);
         model.addAttribute("c", detail.customerCase());
         model.addAttribute("staff", people.activeEmployees());
         model.addAttribute("statuses", CaseStatus.CHOSEN_BY_HAND);
+        model.addAttribute("priorities", Priority.values());
         model.addAttribute("resolutionTypes", ResolutionType.values());
         EmployeeNames names = new EmployeeNames(queries);
         model.addAttribute("names", names);
         model.addAttribute(
                 "timeline", TimelineLines.of(detail.timeline(), messages, LocaleContextHolder.getLocale(), names::of));
         model.addAttribute("privateLink", privateLinks.of(detail.customerCase()));
-        model.addAttribute("me", viewer());
+        model.addAttribute("me", me);
+        model.addAttribute("caseId", id);
+        model.addAttribute("reachable", CustomerMail.reaches(detail.customer()));
+        // what the page shows already, and who else has it open: the live part carries on from here
+        model.addAttribute(
+                "after",
+                detail.timeline().stream().mapToLong(TimelineEntry::id).max().orElse(0));
+        model.addAttribute("viewers", live.viewers(id, me, names));
+        model.addAttribute("draftKey", "kantor.draft." + CurrentUser.username() + ".case." + id);
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Typed.NOTHING);
+        }
         return "cases/detail";
     }
 
     @PostMapping("/cases/{id}/take")
-    String take(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        return act(id, redirect, "cases.taken", () -> work.take(id, version));
+    String take(
+            @PathVariable long id,
+            @RequestParam int version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, model, response, redirect, Typed.NOTHING, "cases.taken", () -> work.take(id, version));
     }
 
     @PostMapping("/cases/{id}/owner")
@@ -130,30 +157,78 @@ class CaseController {
             @PathVariable long id,
             @RequestParam(required = false) Long ownerId,
             @RequestParam int version,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (ownerId == null) {
             redirect.addFlashAttribute("failure", text("cases.choose-owner"));
             return "redirect:/cases/" + id;
         }
-        return act(id, redirect, "cases.assigned", () -> work.assign(id, ownerId, version));
+        return act(
+                id,
+                model,
+                response,
+                redirect,
+                Typed.NOTHING.withOwner(ownerId),
+                "cases.assigned",
+                () -> work.assign(id, ownerId, version));
     }
 
+    /**
+     * Writes to the customer. The reply goes through whatever happened to the case meanwhile; a
+     * status chosen with it is refused when someone else changed the status since the page was
+     * read. Then, and on any other refusal, the page comes back with everything as typed.
+     */
     @PostMapping("/cases/{id}/reply")
     String reply(
             @PathVariable long id,
-            @RequestParam(required = false) String text,
-            @RequestParam(defaultValue = "false") boolean waitForCustomer,
-            @RequestParam int version,
+            ReplyForm form,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, redirect, "cases.replied", () -> work.reply(id, text, waitForCustomer, version));
+        Typed typed = Typed.NOTHING.withReply(form);
+        try {
+            new InputCheck()
+                    .that(
+                            !form.toNewAddress()
+                                    || form.email() != null && !form.email().isBlank(),
+                            "email",
+                            "validation.required")
+                    .throwIfAny();
+            CaseWork.Replied replied = work.reply(id, form.reply(), form.version());
+            redirect.addFlashAttribute(
+                    "success",
+                    switch (replied.delivery()) {
+                        case EMAILED ->
+                            replied.addressAdded()
+                                    ? text("cases.replied.address-added", replied.address())
+                                    : text("cases.replied", replied.address());
+                        case NOT_SENT_NO_ADDRESS -> text("cases.replied.not-sent");
+                        case NOTED_AS_CALL -> text("cases.replied.call");
+                    });
+            redirect.addFlashAttribute("draftSent", "reply");
+            return "redirect:/cases/" + id;
+        } catch (CaseChangedMeanwhile e) {
+            return changedMeanwhile(id, e, model, response, typed);
+        } catch (InvalidInput e) {
+            return again(id, model, response, HttpStatus.BAD_REQUEST, typed, fieldProblems.of(e, this::fieldName));
+        } catch (KantorException e) {
+            return again(id, model, response, status(e), typed, text(e.messageKey(), e.args()));
+        } catch (OptimisticLockingFailureException e) {
+            return again(id, model, response, HttpStatus.CONFLICT, typed, text("error.concurrent-change"));
+        }
     }
 
     @PostMapping("/cases/{id}/note")
     String note(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        return act(id, redirect, "cases.noted", () -> {
+        String answer = act(id, null, null, redirect, Typed.NOTHING, "cases.noted", () -> {
             work.note(id, text);
             return null;
         });
+        if (redirect.getFlashAttributes().containsKey("success")) {
+            redirect.addFlashAttribute("draftSent", "note");
+        }
+        return answer;
     }
 
     @PostMapping("/cases/{id}/status")
@@ -161,12 +236,35 @@ class CaseController {
             @PathVariable long id,
             @RequestParam(required = false) String status,
             @RequestParam int version,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return act(
                 id,
+                model,
+                response,
                 redirect,
+                Typed.NOTHING.withStatus(status),
                 "cases.status-changed",
                 () -> work.changeStatus(id, EnumParameters.parse(CaseStatus.class, status), version));
+    }
+
+    @PostMapping("/cases/{id}/priority")
+    String priority(
+            @PathVariable long id,
+            @RequestParam(required = false) String priority,
+            @RequestParam int version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                model,
+                response,
+                redirect,
+                Typed.NOTHING.withPriority(priority),
+                "cases.priority-changed",
+                () -> work.changePriority(id, EnumParameters.parse(Priority.class, priority), version));
     }
 
     @PostMapping("/cases/{id}/help")
@@ -175,25 +273,70 @@ class CaseController {
             @RequestParam(required = false) String why,
             @RequestParam int version,
             RedirectAttributes redirect) {
-        return act(id, redirect, "cases.help-asked", () -> work.askForHelp(id, why, version));
+        return act(
+                id, null, null, redirect, Typed.NOTHING, "cases.help-asked", () -> work.askForHelp(id, why, version));
     }
 
     /**
      * A change from one of the case page's small forms, answered on the case page: what went wrong
-     * is said above it, each problem after the label of its field.
+     * is said above it, each problem after the label of its field. A change refused because someone
+     * else changed the same field meanwhile shows the page again at once, saying who changed what,
+     * with the choice that was made still chosen.
      */
-    private String act(long id, RedirectAttributes redirect, String successKey, Supplier<Object> change) {
+    private String act(
+            long id,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Typed typed,
+            String successKey,
+            Supplier<Object> change) {
         try {
             change.get();
             redirect.addFlashAttribute("success", text(successKey));
+        } catch (CaseChangedMeanwhile e) {
+            if (model != null) {
+                return changedMeanwhile(id, e, model, response, typed);
+            }
+            redirect.addFlashAttribute("failure", text("error.concurrent-change"));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("failure", fieldProblems.of(e, field -> "cases.field." + field));
+            redirect.addFlashAttribute("failure", fieldProblems.of(e, this::fieldName));
         } catch (KantorException e) {
             redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("failure", text("error.concurrent-change"));
         }
         return "redirect:/cases/" + id;
+    }
+
+    /** The page again, as it is now, with what was typed and what someone else changed meanwhile. */
+    private String changedMeanwhile(
+            long id, CaseChangedMeanwhile e, Model model, HttpServletResponse response, Typed typed) {
+        EmployeeNames names = new EmployeeNames(queries);
+        model.addAttribute(
+                "changedMeanwhile", ChangeLines.of(e.changes(), messages, LocaleContextHolder.getLocale(), names::of));
+        return again(id, model, response, HttpStatus.CONFLICT, typed, text("cases.changed-meanwhile"));
+    }
+
+    private String again(
+            long id, Model model, HttpServletResponse response, HttpStatus status, Typed typed, String failure) {
+        response.setStatus(status.value());
+        model.addAttribute("typed", typed);
+        model.addAttribute("failure", failure);
+        return show(id, model);
+    }
+
+    private static HttpStatus status(KantorException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+    }
+
+    private String fieldName(String field) {
+        return "cases.field." + field;
     }
 
     /** The signed-in employee, for "mine" and the take button; an account that is nobody's sees every case. */

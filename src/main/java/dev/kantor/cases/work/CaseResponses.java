@@ -32,13 +32,39 @@ public final class CaseResponses {
 
     // ---- requests ----
 
-    @Schema(description = "A reply to the customer, or an internal note")
+    @Schema(
+            description = "A reply to the customer, or an internal note. Messages only append: they need no "
+                    + "version and never conflict with anything that happened meanwhile. A status sent with a "
+                    + "reply is a change of a field, and needs the version it was chosen on.")
     record MessageRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Could you send us a photo?") String text,
-            @Schema(description = "true: an internal note the customer never sees (needs no version)") Boolean internal,
-            @Schema(description = "A reply only: the case then waits on the customer and its clocks stand still")
+            @Schema(description = "true: an internal note the customer never sees") Boolean internal,
+            @Schema(
+                            description =
+                                    "A reply only: the case then waits on the customer and its clocks stand still "
+                                            + "(the same as status WAITING_ON_CUSTOMER)")
                     Boolean waitForCustomer,
-            @Schema(description = "Required for replies: the case version that was read") Integer version) {}
+            @Schema(
+                            description = "A reply only: the status the case should have after it (OPEN, "
+                                    + "WAITING_ON_CUSTOMER, RESOLVED or CLOSED); needs version, and is refused with 409 "
+                                    + "naming the change when someone else changed the status since",
+                            allowableValues = {"OPEN", "WAITING_ON_CUSTOMER", "RESOLVED", "CLOSED"})
+                    CaseStatus status,
+            @Schema(
+                            description = "A reply only: the employee told the customer this by phone; it is "
+                                    + "recorded as an internal note of the call and e-mailed to nobody")
+                    Boolean byPhone,
+            @Schema(
+                            description = "A reply only: an e-mail address for a customer who has none; it is added "
+                                    + "to the customer and the reply is mailed there",
+                            example = "dewi.customer@example.com")
+                    String email,
+            @Schema(description = "The case version that was read; needed only with status or waitForCustomer")
+                    Integer version) {}
+
+    record PriorityRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Priority priority,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
 
     record OwnerRequest(
             @Schema(description = "The new owner; leave out to take the case yourself") Long employeeId,
@@ -135,11 +161,17 @@ public final class CaseResponses {
             boolean byCustomer,
             String body,
             @Schema(description = "The same as a code, such as the new status or \"REFUND 250000\"") String detail,
-            Channel channel,
+            @Schema(
+                            description =
+                                    "OPENED: the channel the case came through. REPLY: EMAIL when it was "
+                                            + "mailed to the customer, WEB when the customer has no e-mail address and reads it "
+                                            + "only behind their private link (absent for replies from before this was recorded)")
+                    Channel channel,
             CaseStatus status,
             @Schema(description = "Who the case went to, or who was offered or declined it") PersonRef employee,
             EntryAction action,
-            Integer stars) {
+            Integer stars,
+            @Schema(description = "PRIORITY: the priority the case was given") Priority priority) {
 
         static EntryResponse of(TimelineEntry e, LongFunction<String> names) {
             boolean aboutSomeone =
@@ -162,7 +194,9 @@ public final class CaseResponses {
                     e.byCustomer(),
                     e.body(),
                     e.detail(),
-                    e.kind() == EntryKind.OPENED ? e.channel().orElse(null) : null,
+                    e.kind() == EntryKind.OPENED || e.kind() == EntryKind.REPLY
+                            ? e.channel().orElse(null)
+                            : null,
                     e.kind() == EntryKind.STATUS ? e.status().orElse(null) : null,
                     aboutSomeone ? PersonRef.of(e.employeeId().orElse(null), names) : null,
                     aboutAnAction
@@ -170,7 +204,8 @@ public final class CaseResponses {
                             : null,
                     e.kind() == EntryKind.RATED && e.stars().isPresent()
                             ? e.stars().getAsInt()
-                            : null);
+                            : null,
+                    e.kind() == EntryKind.PRIORITY ? e.priority().orElse(null) : null);
         }
     }
 

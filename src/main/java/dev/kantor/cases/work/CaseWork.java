@@ -2,10 +2,16 @@ package dev.kantor.cases.work;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 
 import dev.kantor.cases.CaseStatus;
+import dev.kantor.cases.Channel;
+import dev.kantor.cases.Priority;
+import dev.kantor.cases.customercase.CaseField;
 import dev.kantor.cases.customercase.Cases;
 import dev.kantor.cases.customercase.CustomerCase;
+import dev.kantor.cases.customercase.FieldChanges;
+import dev.kantor.cases.customers.Customer;
 import dev.kantor.cases.customers.CustomerContacts;
 import dev.kantor.cases.customers.Customers;
 import dev.kantor.cases.intake.CaseIntake;
@@ -26,8 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What employees do with a case: take or reassign it, write to the customer, add notes, change
- * its status, ask their manager for help. Every change names the version it was based on, so
- * that of two people changing the same case the second is told instead of overwriting.
+ * its status or priority, ask their manager for help. Messages only append: a reply or a note goes
+ * through whatever else happened to the case meanwhile. A change of a field (status, owner,
+ * priority) names the version of the case it was based on, and is refused only when someone else
+ * changed the same field since ({@link dev.kantor.cases.customercase.CaseChangedMeanwhile}, which
+ * says who changed what), so that of two people changing the same thing the second is told
+ * instead of overwriting.
  */
 @Service
 @Transactional
@@ -37,11 +47,48 @@ public class CaseWork {
     /** The longest reason for asking the manager to step in (the form allows as much). */
     public static final int MAX_HELP_REASON = 500;
 
+    /**
+     * A reply as the employee wrote it.
+     *
+     * @param then       the status the case should have after it, or null to leave it (a case that
+     *                   was new becomes open); {@code WAITING_ON_CUSTOMER} stops the clocks until the
+     *                   customer answers
+     * @param byPhone    the employee told the customer this by phone: it is noted as a call, internal,
+     *                   and e-mailed to nobody
+     * @param newAddress an e-mail address for a customer who has none: it is added to the customer
+     *                   and the reply is mailed there
+     */
+    public record Reply(String text, CaseStatus then, boolean byPhone, String newAddress) {
+
+        public static Reply of(String text) {
+            return new Reply(text, null, false, null);
+        }
+    }
+
+    /** How a reply reached the customer: what the page and the API may say happened, and no more. */
+    public enum Delivery {
+        /** Queued for the customer's e-mail address (and on their private link). */
+        EMAILED,
+        /** Recorded on the case, which the customer reads behind their private link; not e-mailed. */
+        NOT_SENT_NO_ADDRESS,
+        /** Noted as a call with the customer; nothing was e-mailed. */
+        NOTED_AS_CALL
+    }
+
+    /**
+     * A reply written and what became of it.
+     *
+     * @param address the address it was mailed to; null unless {@link Delivery#EMAILED}
+     * @param addressAdded whether that address was added to the customer with this reply
+     */
+    public record Replied(CustomerCase customerCase, Delivery delivery, String address, boolean addressAdded) {}
+
     private final Cases cases;
     private final Customers customers;
     private final CaseTimeline timeline;
     private final CustomerContacts contacts;
     private final CustomerMail mail;
+    private final FieldChanges changes;
     private final People people;
     private final Clock clock;
 
@@ -51,6 +98,7 @@ public class CaseWork {
             CaseTimeline timeline,
             CustomerContacts contacts,
             CustomerMail mail,
+            FieldChanges changes,
             People people,
             Clock clock) {
         this.cases = cases;
@@ -58,6 +106,7 @@ public class CaseWork {
         this.timeline = timeline;
         this.contacts = contacts;
         this.mail = mail;
+        this.changes = changes;
         this.people = people;
         this.clock = clock;
     }
@@ -66,40 +115,103 @@ public class CaseWork {
         return assign(caseId, CurrentUser.employeeId("case.no-employee"), version);
     }
 
+    /** Refused when someone else changed the owner since {@code version}; other changes do not matter. */
     public CustomerCase assign(long caseId, long employeeId, int version) {
         Employee employee = people.employee(employeeId)
                 .filter(Employee::isActive)
                 .orElseThrow(() -> InvalidInput.of("ownerId", "validation.unknown-manager"));
         long me = CurrentUser.employeeId("case.no-employee");
         Instant now = clock.instant();
-        CustomerCase c = load(caseId, version);
+        CustomerCase c = unchangedSince(caseId, version, CaseField.OWNER);
         c.assignTo(employee.getId(), me, now);
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.OWNER, me, false, null, EntryDetail.employee(employeeId));
         return saved;
     }
 
-    /** Writes to the customer: by e-mail and on the portal; the first reply stops the first-response clock. */
+    /**
+     * Writes to the customer: by e-mail and on the portal; the first reply stops the first-response
+     * clock. Kept for callers that only reply or wait for the customer; see {@link #reply(long, Reply, Integer)}.
+     */
     public CustomerCase reply(long caseId, String text, boolean waitForCustomer, int version) {
-        new InputCheck().required("text", text, CaseIntake.MAX_MESSAGE).throwIfAny();
+        return reply(
+                        caseId,
+                        new Reply(text, waitForCustomer ? CaseStatus.WAITING_ON_CUSTOMER : null, false, null),
+                        version)
+                .customerCase();
+    }
+
+    /**
+     * Writes to the customer, by e-mail when they have an address, and on their private link; the
+     * first reply stops the first-response clock. The message itself never conflicts with anything
+     * that happened meanwhile (a colleague's reply, the customer writing again); only a status asked
+     * for with it is refused when someone else changed the status since {@code version}, and then
+     * nothing is written.
+     *
+     * @param version the case version the status was chosen on; needed only with {@link Reply#then()}
+     */
+    public Replied reply(long caseId, Reply reply, Integer version) {
+        boolean newAddress = reply.newAddress() != null && !reply.newAddress().isBlank();
+        new InputCheck()
+                .required("text", reply.text(), CaseIntake.MAX_MESSAGE)
+                .that(reply.then() == null || version != null, "version", "validation.required")
+                .that(!(newAddress && reply.byPhone()), "email", "case.reply.phone-or-address")
+                .email("email", newAddress ? reply.newAddress().strip() : null)
+                .maxLength("email", newAddress ? reply.newAddress().strip() : null, 160)
+                .throwIfAny();
         long me = CurrentUser.employeeId("case.no-employee");
         Instant now = clock.instant();
-        CustomerCase c = load(caseId, version);
-        c.repliedToCustomer(me, now, waitForCustomer);
-        CustomerCase saved = cases.save(c);
-        timeline.add(caseId, now, EntryKind.REPLY, me, false, text.strip(), null);
-        if (waitForCustomer) {
+        CustomerCase c = reply.then() == null ? load(caseId) : unchangedSince(caseId, version, CaseField.STATUS);
+        Customer customer = customers.findById(c.getCustomerId()).orElseThrow();
+        if (newAddress) {
+            // stored as intake stores addresses, so that the customer is found by it next time
+            customer = withAddress(customer, reply.newAddress().strip().toLowerCase(Locale.ROOT));
+        }
+        String text = reply.text().strip();
+        CaseStatus before = c.getStatus();
+        boolean changed = c.repliedToCustomer(me, now, reply.then() == CaseStatus.WAITING_ON_CUSTOMER);
+        boolean nowWaiting =
+                before != CaseStatus.WAITING_ON_CUSTOMER && c.getStatus() == CaseStatus.WAITING_ON_CUSTOMER;
+        boolean otherStatus =
+                reply.then() != null && reply.then() != CaseStatus.WAITING_ON_CUSTOMER && reply.then() != c.getStatus();
+        if (otherStatus) {
+            c.changeStatus(reply.then(), me, now);
+        }
+        CustomerCase saved = changed || otherStatus ? cases.save(c) : c;
+        Delivery delivery;
+        if (reply.byPhone()) {
+            timeline.add(caseId, now, EntryKind.CALL, me, false, text, null);
+            contacts.record(me, caseId, Channel.PHONE, now);
+            delivery = Delivery.NOTED_AS_CALL;
+        } else {
+            boolean reaches = CustomerMail.reaches(customer);
+            timeline.add(
+                    caseId,
+                    now,
+                    EntryKind.REPLY,
+                    me,
+                    false,
+                    text,
+                    EntryDetail.of(reaches ? Channel.EMAIL : Channel.WEB));
+            contacts.record(me, caseId, c.getChannel(), now);
+            delivery = mail.reply(customer, saved, text) ? Delivery.EMAILED : Delivery.NOT_SENT_NO_ADDRESS;
+        }
+        if (nowWaiting) {
             timeline.add(
                     caseId, now, EntryKind.STATUS, me, false, null, EntryDetail.of(CaseStatus.WAITING_ON_CUSTOMER));
         }
-        contacts.record(me, caseId, c.getChannel(), now);
-        mail.reply(customers.findById(c.getCustomerId()).orElseThrow(), saved, text.strip());
-        return saved;
+        if (otherStatus) {
+            timeline.add(caseId, now, EntryKind.STATUS, me, false, null, EntryDetail.of(reply.then()));
+            if (reply.then() == CaseStatus.RESOLVED) {
+                mail.resolved(customer, saved);
+            }
+        }
+        return new Replied(saved, delivery, delivery == Delivery.EMAILED ? customer.email() : null, newAddress);
     }
 
     public void note(long caseId, String text) {
         new InputCheck().required("text", text, CaseIntake.MAX_MESSAGE).throwIfAny();
-        cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+        load(caseId);
         timeline.add(
                 caseId,
                 clock.instant(),
@@ -110,11 +222,12 @@ public class CaseWork {
                 null);
     }
 
+    /** Refused when someone else changed the status since {@code version}; other changes do not matter. */
     public CustomerCase changeStatus(long caseId, CaseStatus status, int version) {
         new InputCheck().required("status", status).throwIfAny();
         long me = CurrentUser.employeeId("case.no-employee");
         Instant now = clock.instant();
-        CustomerCase c = load(caseId, version);
+        CustomerCase c = unchangedSince(caseId, version, CaseField.STATUS);
         c.changeStatus(status, me, now);
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.STATUS, me, false, null, EntryDetail.of(status));
@@ -124,22 +237,56 @@ public class CaseWork {
         return saved;
     }
 
+    /** Refused when someone else changed the priority since {@code version}; other changes do not matter. */
+    public CustomerCase changePriority(long caseId, Priority priority, int version) {
+        new InputCheck().required("priority", priority).throwIfAny();
+        long me = CurrentUser.employeeId("case.no-employee");
+        Instant now = clock.instant();
+        CustomerCase c = unchangedSince(caseId, version, CaseField.PRIORITY);
+        c.changePriority(priority, me, now);
+        CustomerCase saved = cases.save(c);
+        timeline.add(caseId, now, EntryKind.PRIORITY, me, false, null, EntryDetail.of(priority));
+        return saved;
+    }
+
     /** The owner asks their manager to step in; the case shows on the manager's complaints board. */
     public CustomerCase askForHelp(long caseId, String why, int version) {
         new InputCheck().maxLength("why", why, MAX_HELP_REASON).throwIfAny();
         long me = CurrentUser.employeeId("case.no-employee");
         Instant now = clock.instant();
-        CustomerCase c = load(caseId, version);
+        CustomerCase c = load(caseId);
+        c.checkVersion(version);
         c.askForHelp(me, now);
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.HELP_REQUESTED, me, false, why == null ? null : why.strip(), null);
         return saved;
     }
 
-    private CustomerCase load(long caseId, int version) {
-        CustomerCase c =
-                cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
-        c.checkVersion(version);
+    /** An address for a customer who has none; one who has an address keeps it (changing it is not a reply's job). */
+    private Customer withAddress(Customer customer, String address) {
+        if (CustomerMail.reaches(customer)) {
+            if (customer.email().equalsIgnoreCase(address)) {
+                return customer;
+            }
+            throw InvalidInput.of("email", "case.reply.customer-has-address", customer.email());
+        }
+        return customers.save(new Customer(
+                customer.id(),
+                customer.fullName(),
+                address,
+                customer.phone(),
+                customer.language(),
+                customer.createdAt(),
+                customer.version()));
+    }
+
+    private CustomerCase load(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+    }
+
+    private CustomerCase unchangedSince(long caseId, int version, CaseField field) {
+        CustomerCase c = load(caseId);
+        changes.requireUnchanged(c, version, field);
         return c;
     }
 }

@@ -1,30 +1,45 @@
 package dev.kantor.cases.work;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongFunction;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
 import dev.kantor.cases.Channel;
 import dev.kantor.cases.Priority;
+import dev.kantor.cases.customercase.CaseChangedMeanwhile;
+import dev.kantor.cases.customercase.CaseField;
+import dev.kantor.cases.customercase.FieldChange;
 import dev.kantor.cases.sla.SlaState;
 import dev.kantor.cases.work.CaseQueries.CaseDetail;
 import dev.kantor.cases.work.CaseResponses.CaseResponse;
 import dev.kantor.cases.work.CaseResponses.CaseSummaryResponse;
 import dev.kantor.cases.work.CaseResponses.MessageRequest;
 import dev.kantor.cases.work.CaseResponses.OwnerRequest;
+import dev.kantor.cases.work.CaseResponses.PersonRef;
+import dev.kantor.cases.work.CaseResponses.PriorityRequest;
 import dev.kantor.cases.work.CaseResponses.RatingResponse;
 import dev.kantor.cases.work.CaseResponses.StatusRequest;
 import dev.kantor.platform.FieldProblem;
-import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.ProblemTypes;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +51,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Customer cases through the REST API, for the people who work on them (agents, managers,
- * admins, staff): list, read, write, hand over and change status. Opening a case and resolving it
+ * admins, staff): list, read, write, hand over and change status or priority. Messages append
+ * without a version; a change of a field conflicts only with a change of the same field. Opening a case and resolving it
  * are beside intake and resolutions.
  */
 @RestController
@@ -56,10 +72,12 @@ class CasesRestController {
 
     private final CaseWork work;
     private final CaseQueries queries;
+    private final MessageSource messages;
 
-    CasesRestController(CaseWork work, CaseQueries queries) {
+    CasesRestController(CaseWork work, CaseQueries queries, MessageSource messages) {
         this.work = work;
         this.queries = queries;
+        this.messages = messages;
     }
 
     @GetMapping("/cases")
@@ -112,21 +130,27 @@ class CasesRestController {
     @PostMapping("/cases/{id}/messages")
     @Operation(
             summary = "Reply to the customer or add an internal note",
-            description = "A reply goes to the "
-                    + "customer by e-mail and on the portal, stops the first-response clock and needs the case version; "
-                    + "with waitForCustomer the case waits on the customer. internal=true adds a note the customer never "
-                    + "sees, with no version. 201 with the case.")
+            description = "Messages only append: a reply or a note needs no version and goes through whatever "
+                    + "happened to the case meanwhile (a colleague's reply, the customer writing again). A reply "
+                    + "goes to the customer by e-mail when they have an address, and on their private link; the "
+                    + "reply's timeline entry says which (channel EMAIL, or WEB when it was not e-mailed because "
+                    + "the customer has no address). email adds an address to a customer who has none and mails "
+                    + "the reply there; byPhone records it as a note of a call instead, e-mailed to nobody. The "
+                    + "first reply stops the first-response clock. A status sent with a reply (or waitForCustomer) "
+                    + "needs the version it was chosen on: 409 naming who changed the status, from what to what, "
+                    + "when someone else changed it since, and then nothing is written. internal=true adds a note "
+                    + "the customer never sees. 201 with the case.")
     ResponseEntity<CaseResponse> message(@PathVariable long id, @RequestBody MessageRequest request) {
         if (Boolean.TRUE.equals(request.internal())) {
             work.note(id, request.text());
         } else {
-            if (request.version() == null) {
-                new InputCheck()
-                        .that(request.text() != null && !request.text().isBlank(), "text", "validation.required")
-                        .required("version", request.version())
-                        .throwIfAny();
-            }
-            work.reply(id, request.text(), Boolean.TRUE.equals(request.waitForCustomer()), request.version());
+            CaseStatus then = request.status() != null
+                    ? request.status()
+                    : Boolean.TRUE.equals(request.waitForCustomer()) ? CaseStatus.WAITING_ON_CUSTOMER : null;
+            work.reply(
+                    id,
+                    new CaseWork.Reply(request.text(), then, Boolean.TRUE.equals(request.byPhone()), request.email()),
+                    request.version());
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(get(id));
     }
@@ -135,7 +159,8 @@ class CasesRestController {
     @Operation(
             summary = "Take a case or hand it to someone",
             description =
-                    "Without employeeId the caller takes " + "it. 409 when the case changed since the version sent.")
+                    "Without employeeId the caller takes it. 409 naming who changed the owner, from whom to whom, "
+                            + "when someone else changed it since the version sent.")
     CaseResponse owner(@PathVariable long id, @RequestBody OwnerRequest request) {
         int version = version(request.version());
         try {
@@ -159,10 +184,62 @@ class CasesRestController {
             summary = "Change a case's status by hand",
             description = "OPEN, WAITING_ON_CUSTOMER, RESOLVED or "
                     + "CLOSED (only once resolved); PENDING_APPROVAL is set by resolution requests. 422 when the rules do "
-                    + "not allow it; 409 when the case changed since the version sent.")
+                    + "not allow it; 409 naming who changed the status, from what to what, when someone else changed "
+                    + "it since the version sent (changes of the owner or priority, and messages, do not conflict).")
     CaseResponse status(@PathVariable long id, @RequestBody StatusRequest request) {
         work.changeStatus(id, request.status(), version(request.version()));
         return get(id);
+    }
+
+    @PutMapping("/cases/{id}/priority")
+    @Operation(
+            summary = "Change a case's priority by hand",
+            description = "422 when the case has that priority already or is closed; 409 naming who changed the "
+                    + "priority, from what to what, when someone else changed it since the version sent.")
+    CaseResponse priority(@PathVariable long id, @RequestBody PriorityRequest request) {
+        work.changePriority(id, request.priority(), version(request.version()));
+        return get(id);
+    }
+
+    /**
+     * A field changed by someone else since the version sent: 409, naming each change (who changed
+     * which field, from what to what, when) and the version to send the change again with.
+     */
+    @ExceptionHandler(CaseChangedMeanwhile.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile(CaseChangedMeanwhile e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        LongFunction<String> names = CaseResponses.names(queries::employeeName);
+        List<String> sentences = ChangeLines.of(e.changes(), messages, locale, names);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        problem.setType(ProblemTypes.uri("concurrent-change"));
+        problem.setTitle(
+                messages.getMessage("cases.changed-meanwhile.api", new Object[] {String.join(" ", sentences)}, locale));
+        problem.setProperty("version", e.currentVersion());
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (int i = 0; i < e.changes().size(); i++) {
+            FieldChange c = e.changes().get(i);
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("field", c.field().name().toLowerCase(Locale.ROOT));
+            change.put("from", valueOf(c, c.from(), names));
+            change.put("to", valueOf(c, c.to(), names));
+            change.put("by", c.by() == null ? null : PersonRef.of(c.by(), names));
+            change.put("byCustomer", c.byCustomer());
+            change.put("at", c.at());
+            change.put("message", sentences.get(i));
+            changes.add(change);
+        }
+        problem.setProperty("changes", changes);
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** A status or priority as its code; an owner as the person. */
+    private static Object valueOf(FieldChange c, String value, LongFunction<String> names) {
+        if (c.field() != CaseField.OWNER || value == null) {
+            return value;
+        }
+        return PersonRef.of(Long.valueOf(value), names);
     }
 
     @GetMapping("/ratings")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
 
+import dev.kantor.cases.Channel;
 import dev.kantor.cases.resolution.Rupiah;
 import dev.kantor.cases.timeline.EntryKind;
 import dev.kantor.cases.timeline.TimelineEntry;
@@ -14,8 +15,20 @@ import org.springframework.context.MessageSource;
 /** Turns a case's timeline into sentences in the reader's language. */
 final class TimelineLines {
 
-    /** One line of the timeline as a page shows it. */
-    record Line(Instant at, EntryKind kind, String who, String text, String body, boolean internal) {}
+    /**
+     * One line of the timeline as a page shows it.
+     *
+     * @param delivery how a reply reached the customer (by e-mail, or not e-mailed), when known
+     */
+    record Line(
+            long id,
+            Instant at,
+            EntryKind kind,
+            String who,
+            String text,
+            String body,
+            boolean internal,
+            String delivery) {}
 
     private TimelineLines() {}
 
@@ -38,6 +51,12 @@ final class TimelineLines {
                                     .map(s -> messages.getMessage("cases.status." + s, null, locale))
                                     .orElse("?")
                         };
+                    case PRIORITY ->
+                        new Object[] {
+                            e.priority()
+                                    .map(p -> messages.getMessage("cases.priority." + p, null, locale))
+                                    .orElse("?")
+                        };
                     case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED ->
                         new Object[] {e.employeeId().map(names::apply).orElse("?")};
                     case OPENED ->
@@ -58,12 +77,22 @@ final class TimelineLines {
                         new Object[] {e.stars().isPresent() ? e.stars().getAsInt() : "?"};
                     default -> new Object[0];
                 };
+        String delivery = e.kind() != EntryKind.REPLY
+                ? null
+                : e.channel()
+                        .map(c -> messages.getMessage(
+                                c == Channel.EMAIL ? "cases.entry.reply.emailed" : "cases.entry.reply.not-emailed",
+                                null,
+                                locale))
+                        .orElse(null);
         return new Line(
+                e.id(),
                 e.at(),
                 e.kind(),
                 who,
                 messages.getMessage("cases.entry." + e.kind(), args, locale),
                 e.body(),
-                !e.visibleToCustomer());
+                !e.visibleToCustomer(),
+                delivery);
     }
 }

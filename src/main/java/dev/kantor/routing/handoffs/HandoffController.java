@@ -71,10 +71,31 @@ class HandoffController {
         try {
             answers.decline(id, reason);
             redirect.addFlashAttribute("success", text("routing.handoff.declined"));
-            return "redirect:/";
+            return "redirect:/handoffs/" + id;
         } catch (KantorException e) {
             return refused(e, id, redirect);
         }
+    }
+
+    /**
+     * Declining from the pop-up on whatever page the reader is on: only the pop-up changes, the page
+     * and anything typed on it stay as they were, and what happened is said at the top of the page.
+     */
+    @PostMapping(value = "/handoffs/{id}/decline", headers = "HX-Request")
+    String declineInPlace(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+        try {
+            answers.decline(id, reason);
+            model.addAttribute("answer", text("routing.handoff.declined"));
+            model.addAttribute("answerFailed", false);
+        } catch (KantorException e) {
+            if (e.kind() == KantorException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            model.addAttribute("answer", text(e.messageKey(), e.args()));
+            model.addAttribute("answerFailed", true);
+        }
+        model.addAttribute("inbox", inbox.mine());
+        return "routing/inbox :: answered";
     }
 
     /** Offers waiting for the reader and their unread alerts; every page asks for it every few seconds. */

@@ -1,8 +1,10 @@
 package dev.kantor.cases.work;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import jakarta.servlet.http.Cookie;
 
+import dev.kantor.cases.portal.CustomerPortal;
 import dev.kantor.platform.security.UserAccounts;
 
 import org.junit.jupiter.api.Test;
@@ -593,5 +595,301 @@ class CasePagesTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("PENDING");
+    }
+
+    // --- never lose work: messages append, only the same field conflicts, the page says what happened ---
+
+    @Autowired
+    CustomerPortal portal;
+
+    String pageIn(String url, String username, String language) throws Exception {
+        return mvc.perform(get(url).with(as(username)).cookie(new Cookie("kantor-language", language)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    String accessToken(long caseId) {
+        return jdbc.sql("select access_token from customer_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single();
+    }
+
+    List<String> bodies(long caseId, String kind) {
+        return jdbc.sql("select body from case_entry where case_id = ? and kind = ? order by id")
+                .params(caseId, kind)
+                .query(String.class)
+                .list();
+    }
+
+    @Test
+    void aReplyTypedBeforeTheCustomerWroteAgainIsSentNotRefused() throws Exception {
+        long id = logWalkIn("Setrika tidak panas");
+        mvc.perform(post("/cases/" + id + "/reply")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("text", "Boleh dibawa ke toko?")
+                        .param("then", "WAITING_ON_CUSTOMER")
+                        .param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection());
+        int read = version(id);
+
+        // the customer writes through the portal (reopening the case) while the agent types
+        portal.reply(accessToken(id), "Besok saya bawa ke toko.");
+        mvc.perform(post("/cases/" + id + "/reply")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", "en"))
+                        .param("text", "Baik, kami tunggu.")
+                        .param("version", String.valueOf(read)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                                "success",
+                                "Your reply was recorded on the case; not sent: the customer has no e-mail address."))
+                .andExpect(flash().attribute("draftSent", "reply"));
+
+        assertThat(bodies(id, "REPLY")).containsExactly("Boleh dibawa ke toko?", "Baik, kami tunggu.");
+    }
+
+    @Test
+    void aStatusChosenWithAReplyOnAStaleVersionComesBackWithEverythingTypedAndWhatChangedInBothLanguages()
+            throws Exception {
+        long id = logWalkIn("Kulkas berisik");
+        int read = version(id);
+        // the manager puts the case on hold while the agent writes
+        mvc.perform(post("/cases/" + id + "/status")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .param("status", "WAITING_ON_CUSTOMER")
+                        .param("version", String.valueOf(read)))
+                .andExpect(status().is3xxRedirection());
+
+        for (String language : List.of("en", "id")) {
+            String page = mvc.perform(post("/cases/" + id + "/reply")
+                            .with(as("agent"))
+                            .with(csrf())
+                            .cookie(new Cookie("kantor-language", language))
+                            .param("text", "Unit baru kami kirim besok.")
+                            .param("then", "RESOLVED")
+                            .param("version", String.valueOf(read)))
+                    .andExpect(status().isConflict())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+
+            // the reply and the status typed are still there, and the page says who changed what
+            assertThat(page)
+                    .containsPattern("id=\"reply-text\"[^>]*>Unit baru kami kirim besok.</textarea>")
+                    .containsPattern("<option value=\"RESOLVED\"\\s+selected=\"selected\"")
+                    .contains("id=\"changed-meanwhile\"")
+                    .contains(
+                            language.equals("en")
+                                    ? "Dewi Lestari changed the status from Open to Waiting on customer."
+                                    : "Dewi Lestari mengubah status dari Terbuka menjadi Menunggu pelanggan.")
+                    // sending again is based on the case as it is now
+                    .contains("name=\"version\" value=\"" + version(id) + "\"");
+        }
+        // and nothing of it was written
+        assertThat(bodies(id, "REPLY")).isEmpty();
+        assertThat(jdbc.sql("select status from customer_case where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("WAITING_ON_CUSTOMER");
+    }
+
+    @Test
+    void aStatusChangeOnAStaleVersionIsRefusedOnlyWhenTheStatusChangedMeanwhile() throws Exception {
+        long id = logWalkIn("Mesin cuci bergetar");
+        int read = version(id);
+        // someone else changes the owner: a status change based on the older page still goes through
+        mvc.perform(post("/cases/" + id + "/take")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .param("version", String.valueOf(read)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + id + "/status")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("status", "WAITING_ON_CUSTOMER")
+                        .param("version", String.valueOf(read)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("success"));
+
+        // but a second status change on that page is refused, keeping the status chosen, naming the change
+        String page = mvc.perform(post("/cases/" + id + "/status")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", "en"))
+                        .param("status", "RESOLVED")
+                        .param("version", String.valueOf(read)))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("Agus Pratama changed the status from Open to Waiting on customer.")
+                .containsPattern("id=\"new-status\"[^>]*>\\s*(<option[^>]*>[^<]*</option>\\s*)*"
+                        + "<option value=\"RESOLVED\"\\s+selected=\"selected\"");
+        assertThat(jdbc.sql("select status from customer_case where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("WAITING_ON_CUSTOMER");
+    }
+
+    @Test
+    void thePriorityIsChangedOnThePageAndAStaleChangeNamesWhoChangedIt() throws Exception {
+        long id = logWalkIn("Remote hilang");
+        int read = version(id);
+        mvc.perform(post("/cases/" + id + "/priority")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", "en"))
+                        .param("priority", "LOW")
+                        .param("version", String.valueOf(read)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "The priority was changed."));
+        assertThat(page("/cases/" + id, "agent")).contains("set the priority to Low");
+
+        assertThat(mvc.perform(post("/cases/" + id + "/priority")
+                                .with(as("agent"))
+                                .with(csrf())
+                                .cookie(new Cookie("kantor-language", "id"))
+                                .param("priority", "URGENT")
+                                .param("version", String.valueOf(read)))
+                        .andExpect(status().isConflict())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Dewi Lestari mengubah prioritas dari Tinggi menjadi Rendah.")
+                .containsPattern("<option value=\"URGENT\"\\s+selected=\"selected\"");
+        mvc.perform(post("/cases/" + id + "/priority")
+                        .with(as("hr"))
+                        .with(csrf())
+                        .param("priority", "URGENT")
+                        .param("version", String.valueOf(version(id))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theReplyFormSaysBeforeSendingThatACustomerWithoutAnAddressGetsNoMailInBothLanguages() throws Exception {
+        long id = logWalkIn("Garansi kipas");
+
+        assertThat(pageIn("/cases/" + id, "agent", "en"))
+                .contains(
+                        "This customer has no e-mail address, so a reply cannot be e-mailed.",
+                        "I told the customer by phone: record it as a note of the call",
+                        "E-mail it to this address, and add the address to the customer:",
+                        "Record the reply")
+                .doesNotContain("id=\"reply-goes-to\"");
+        assertThat(pageIn("/cases/" + id, "agent", "id"))
+                .contains(
+                        "Pelanggan ini tidak punya alamat e-mail, jadi balasan tidak dapat dikirim lewat e-mail.",
+                        "Saya sudah menyampaikannya lewat telepon: catat sebagai catatan telepon",
+                        "Catat balasan");
+
+        // recording it never claims it was sent, in either language
+        mvc.perform(post("/cases/" + id + "/reply")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", "id"))
+                        .param("text", "Garansi masih berlaku.")
+                        .param("delivery", "RECORD"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(
+                        flash().attribute(
+                                        "success",
+                                        "Balasan Anda telah dicatat pada kasus; tidak terkirim: pelanggan tidak punya alamat e-mail."));
+        assertThat(pageIn("/cases/" + id, "agent", "en")).contains("not e-mailed: the customer has no address");
+
+        // a note of a call is internal and mailed to nobody
+        mvc.perform(post("/cases/" + id + "/reply")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", "en"))
+                        .param("text", "Told him by phone to bring the fan in.")
+                        .param("delivery", "PHONE"))
+                .andExpect(flash().attribute(
+                                "success", "Your note of the call was recorded on the case; nothing was e-mailed."));
+        assertThat(bodies(id, "CALL")).containsExactly("Told him by phone to bring the fan in.");
+
+        // an address asked for but left out is refused at its field, with the reply kept
+        assertThat(mvc.perform(post("/cases/" + id + "/reply")
+                                .with(as("agent"))
+                                .with(csrf())
+                                .cookie(new Cookie("kantor-language", "en"))
+                                .param("text", "Your fan is ready.")
+                                .param("delivery", "EMAIL")
+                                .param("email", ""))
+                        .andExpect(status().isBadRequest())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("E-mail address: Required.")
+                .containsPattern("id=\"reply-text\"[^>]*>Your fan is ready.</textarea>");
+
+        // and an address given is added to the customer, and the reply goes there
+        String address = "pak.budi." + System.nanoTime() + "@contoh.example";
+        mvc.perform(post("/cases/" + id + "/reply")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", "en"))
+                        .param("text", "Your fan is ready.")
+                        .param("delivery", "EMAIL")
+                        .param("email", address))
+                .andExpect(flash().attribute(
+                                "success",
+                                address + " was added to the customer, and your reply is on its way there by e-mail."));
+        assertThat(jdbc.sql("select count(*) from outbox_mail where recipient = ? and body like '%Your fan is ready.%'")
+                        .param(address)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(pageIn("/cases/" + id, "agent", "en"))
+                .contains("Goes to " + address + " by e-mail")
+                .doesNotContain("id=\"no-address\"");
+    }
+
+    @Test
+    void theLivePartOfTheCasePageShowsWhatOthersDidAndWhoElseIsLooking() throws Exception {
+        long id = logWalkIn("Lampu kulkas mati");
+        String opened = pageIn("/cases/" + id, "agent", "en");
+        long after = jdbc.sql("select max(id) from case_entry where case_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        assertThat(opened).contains("/cases/" + id + "/live?after=" + after, "id=\"case-notices\"");
+
+        // nothing new: only the poller, nobody else looking
+        String quiet = pageIn("/cases/" + id + "/live?after=" + after, "agent", "en");
+        assertThat(quiet).contains("id=\"case-live\"").doesNotContain("case-notice", "hx-swap-oob");
+
+        // the manager opens the case and replies; the customer writes
+        pageIn("/cases/" + id, "manager", "en");
+        mvc.perform(post("/cases/" + id + "/reply")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .param("text", "Saya bantu cek stoknya."))
+                .andExpect(status().is3xxRedirection());
+        portal.reply(accessToken(id), "Terima kasih, saya tunggu.");
+
+        String news = pageIn("/cases/" + id + "/live?after=" + after, "agent", "en");
+        assertThat(news)
+                .contains("Dewi Lestari is also looking at this case.")
+                .contains("Dewi Lestari replied to the customer.", "The customer wrote again.")
+                .contains("Saya bantu cek stoknya.", "Terima kasih, saya tunggu.")
+                .contains("hx-swap-oob=\"beforeend:#timeline\"", "hx-swap-oob=\"afterbegin:#case-notices\"")
+                // the next question starts after what this answer shows
+                .doesNotContain("live?after=" + after + "\"");
+        assertThat(pageIn("/cases/" + id + "/live?after=" + after, "manager", "id"))
+                .contains("Agus Pratama juga sedang melihat kasus ini.", "Pelanggan menulis lagi.")
+                // what the reader did themselves needs no notice
+                .doesNotContain("Dewi Lestari membalas pelanggan.");
+
+        mvc.perform(get("/cases/" + id + "/live").with(as("hr"))).andExpect(status().isForbidden());
+        mvc.perform(get("/cases/987654/live").with(as("agent"))).andExpect(status().isNotFound());
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.portal.CustomerPortal;
+import dev.kantor.cases.viewers.CaseViewers;
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
 import dev.kantor.support.AtOnce;
@@ -35,6 +36,9 @@ abstract class CasesApiContract {
 
     @Autowired
     CustomerPortal portal;
+
+    @Autowired
+    CaseViewers viewers;
 
     Answer call(String user, String method, String path, String body, String... headers)
             throws IOException, InterruptedException {
@@ -385,38 +389,183 @@ abstract class CasesApiContract {
     }
 
     @Test
-    void aChangeBasedOnAStaleVersionIs409AndChangesNothing() throws Exception {
+    void messagesAppendWithoutAVersionWhateverHappenedMeanwhile() throws Exception {
         JsonNode c = opened("agent");
-        int version = c.get("version").asInt();
         String path = casePath(c) + "/messages";
+        String token = c.get("privateLink").asString().substring("/portal/cases/".length());
 
-        assertThat(call(
-                                "agent",
-                                "POST",
-                                path,
-                                """
-                {"text": "First answer", "version": %d}""".formatted(version))
+        // a colleague replies, and the customer writes through the portal, while the agent types
+        assertThat(call("manager", "POST", path, """
+                {"text": "First answer"}""")
                         .status())
                 .isEqualTo(201);
+        portal.reply(token, "Any news?");
+        Answer second = call("agent", "POST", path, """
+                {"text": "Second answer"}""");
+        Answer note =
+                call("agent", "POST", path, """
+                {"text": "Checked the stock.", "internal": true}""");
+
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(note.status()).isEqualTo(201);
+        assertThat(note.body().get("timeline").findValuesAsString("body"))
+                .containsSubsequence("First answer", "Any news?", "Second answer", "Checked the stock.");
+        // a reply to a customer with an address says it was e-mailed
+        JsonNode reply = last(second.body().get("timeline"), "REPLY");
+        assertThat(reply.get("channel").asString()).isEqualTo("EMAIL");
+    }
+
+    @Test
+    void aFieldChangedBySomeoneElseSinceTheVersionSentIs409NamingWhatChangedAndChangesNothing() throws Exception {
+        JsonNode c = opened("agent");
+        int version = c.get("version").asInt();
+        String path = casePath(c);
+
+        // the manager puts the case on hold
+        assertThat(call(
+                                "manager",
+                                "PUT",
+                                path + "/status",
+                                """
+                {"status": "WAITING_ON_CUSTOMER", "version": %d}"""
+                                        .formatted(version))
+                        .status())
+                .isEqualTo(200);
+
+        // HR does not work cases
+        assertThat(call(
+                                "hr",
+                                "PUT",
+                                path + "/priority",
+                                """
+                {"priority": "LOW", "version": %d}""".formatted(version))
+                        .status())
+                .isEqualTo(403);
+
+        // a change of another field on the same old version still goes through
+        Answer priority = call(
+                "agent",
+                "PUT",
+                path + "/priority",
+                """
+                {"priority": "LOW", "version": %d}""".formatted(version));
+        assertThat(priority.status()).isEqualTo(200);
+        assertThat(priority.body().get("priority").asString()).isEqualTo("LOW");
+
+        // but the status, changed meanwhile, is refused, saying who changed it from what to what
         Answer conflict = call(
+                "agent",
+                "PUT",
+                path + "/status",
+                """
+                {"status": "RESOLVED", "version": %d}""".formatted(version),
+                "Accept-Language",
+                "en");
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.contentType()).startsWith("application/problem+json");
+        assertThat(conflict.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change");
+        assertThat(conflict.body().get("title").asString())
+                .startsWith("Dewi Lestari changed the status from Open to Waiting on customer.");
+        assertThat(conflict.body().get("version").asInt())
+                .isEqualTo(priority.body().get("version").asInt());
+        JsonNode change = conflict.body().get("changes").get(0);
+        assertThat(change.get("field").asString()).isEqualTo("status");
+        assertThat(change.get("from").asString()).isEqualTo("OPEN");
+        assertThat(change.get("to").asString()).isEqualTo("WAITING_ON_CUSTOMER");
+        assertThat(change.get("by").get("name").asString()).isEqualTo("Dewi Lestari");
+        assertThat(call(
+                                "agent",
+                                "PUT",
+                                path + "/status",
+                                """
+                {"status": "RESOLVED", "version": %d}""".formatted(version),
+                                "Accept-Language",
+                                "id")
+                        .body()
+                        .get("title")
+                        .asString())
+                .startsWith("Dewi Lestari mengubah status dari Terbuka menjadi Menunggu pelanggan.");
+
+        // a reply asking for a status on that version is refused too, and nothing of it is written
+        Answer reply = call(
+                "agent",
+                "POST",
+                path + "/messages",
+                """
+                {"text": "Solved, see attached.", "status": "RESOLVED", "version": %d}"""
+                        .formatted(version));
+        assertThat(reply.status()).isEqualTo(409);
+        JsonNode now = call("agent", "GET", path, null).body();
+        assertThat(now.get("status").asString()).isEqualTo("WAITING_ON_CUSTOMER");
+        assertThat(now.get("timeline").findValuesAsString("body")).doesNotContain("Solved, see attached.");
+
+        // and resolutions, which decide on the case as read, still need the current version
+        assertThat(call("agent", "POST", path + "/resolutions", refund(1000, version))
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aReplyToACustomerWithoutAnAddressSaysItWasNotEmailed() throws Exception {
+        Answer created = call(
+                "agent",
+                "POST",
+                "/api/cases",
+                """
+                {"channel": "WALK_IN", "type": "QUESTION", "topic": "returns", "subject": "Receipt lost",
+                 "message": "Can I still return the kettle?",
+                 "customer": {"name": "Pak Joko", "phone": "+62 812-0000-0099", "language": "id"}}""");
+        assertThat(created.status()).isEqualTo(201);
+        String path = casePath(created.body()) + "/messages";
+
+        Answer recorded =
+                call("agent", "POST", path, """
+                {"text": "Yes, with your bank statement."}""");
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(last(recorded.body().get("timeline"), "REPLY").get("channel").asString())
+                .isEqualTo("WEB");
+
+        Answer called =
+                call("agent", "POST", path, """
+                {"text": "Told him by phone.", "byPhone": true}""");
+        assertThat(called.status()).isEqualTo(201);
+        assertThat(last(called.body().get("timeline"), "CALL").get("body").asString())
+                .isEqualTo("Told him by phone.");
+
+        Answer badAddress = call(
                 "agent",
                 "POST",
                 path,
                 """
-                {"text": "Second answer", "version": %d}""".formatted(version));
+                {"text": "Your kettle is ready.", "email": "not an address"}""");
+        assertThat(badAddress.status()).isEqualTo(400);
+        assertThat(badAddress.body().get("errors").findValuesAsString("field")).containsExactly("email");
+    }
 
-        assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.contentType()).startsWith("application/problem+json");
-        assertThat(conflict.body().get("type").asString()).isEqualTo("urn:kantor:problem:concurrent-change");
-        assertThat(call("agent", "GET", casePath(c), null)
-                        .body()
-                        .get("timeline")
-                        .findValuesAsString("body"))
-                .contains("First answer")
-                .doesNotContain("Second answer");
-        assertThat(call("agent", "POST", casePath(c) + "/resolutions", refund(1000, version))
-                        .status())
-                .isEqualTo(409);
+    @Test
+    void whoIsLookingAtACaseIsKeptInThisDatabaseAndNobodySeesThemselves() throws Exception {
+        long caseId = opened("agent").get("id").asLong();
+        long agus = employeeId("agus.pratama@sinarmaju.example");
+        long dewi = employeeId("dewi.lestari@sinarmaju.example");
+
+        // the pages' heartbeats, twice from one of them (two tabs, or two rounds)
+        viewers.looking(caseId, dewi);
+        viewers.looking(caseId, dewi);
+        viewers.looking(caseId, agus);
+
+        assertThat(viewers.othersLooking(caseId, agus)).containsExactly(dewi);
+        assertThat(viewers.othersLooking(caseId, dewi)).containsExactly(agus);
+    }
+
+    private static JsonNode last(JsonNode timeline, String kind) {
+        JsonNode found = null;
+        for (JsonNode entry : timeline) {
+            if (entry.get("kind").asString().equals(kind)) {
+                found = entry;
+            }
+        }
+        assertThat(found).as("a %s entry", kind).isNotNull();
+        return found;
     }
 
     @Test
