@@ -13,8 +13,15 @@ class ModularityTests {
         modules.verify();
     }
 
+    /**
+     * Writes the module diagrams (PlantUML: the modules, and each module with its neighbours) into
+     * {@code docs/modules}, from the code as it is, so that docs/architecture.md never drifts from
+     * it: a change to the structure shows as a change to these files.
+     */
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.kantor.platform.allowance.StoredAllowances;
 import dev.kantor.platform.audit.AuditAction;
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Component;
  * against the same ones. A password that needs checking (bcrypt: the expensive part) first takes
  * one try from both allowances and gives it back if right, so that many guesses sent at once
  * never get more tries than the allowance; a password known to be right (matched in the last
- * minute) only reads whether the allowances are spent, so that an API client calling all day
- * costs one query and no write.
+ * minute) only reads whether the allowances are spent, and on each node at most once a second
+ * for an account and address, so that an API client calling all day costs almost nothing; a
+ * throttle another node started is seen within that second, one this node started at once.
  */
 @Component
 class SignInThrottle {
@@ -40,6 +42,9 @@ class SignInThrottle {
     static final String TABLE = "sign_in_allowance";
     /** Room for any username and the longest IPv6 address within the key's column. */
     private static final int MAX_NAME = 100;
+
+    private static final Duration RECHECK_CLEAR = Duration.ofSeconds(1);
+    private static final int MAX_REMEMBERED_CLEAR = 10_000;
     /** A guesser who keeps going gets one audit entry per account or address in this time, not one per try. */
     private static final Duration AUDIT_AGAIN_AFTER = Duration.ofMinutes(15);
 
@@ -50,6 +55,8 @@ class SignInThrottle {
     private final BucketConfiguration perAccount;
     private final BucketConfiguration perAddress;
     private final Duration longestRefill;
+    /** Account and address pairs found not throttled, until when (System.nanoTime). */
+    private final Map<String, Long> clearUntil = new ConcurrentHashMap<>();
 
     SignInThrottle(
             JdbcClient jdbc,
@@ -94,9 +101,18 @@ class SignInThrottle {
         String account = key("account:", username);
         String from = key("address:", address);
         if (knownPassword) {
-            allowances.waitFor(List.of(account, from), 1).ifPresent(wait -> {
-                throw new SignInThrottled(wait);
-            });
+            String pair = account + '\n' + from;
+            Long until = clearUntil.get(pair);
+            long now = System.nanoTime();
+            if (until == null || now - until > 0) {
+                allowances.waitFor(List.of(account, from), 1).ifPresent(wait -> {
+                    throw new SignInThrottled(wait);
+                });
+                if (clearUntil.size() >= MAX_REMEMBERED_CLEAR) {
+                    clearUntil.clear();
+                }
+                clearUntil.put(pair, now + RECHECK_CLEAR.toNanos());
+            }
             return new Attempt(username, address, false, false, false);
         }
         ConsumptionProbe accountTry = bucket(account, perAccount).tryConsumeAndReturnRemaining(1);
@@ -158,6 +174,8 @@ class SignInThrottle {
 
         /** The sign-in was refused (wrong password, disabled account): the try counts. */
         void failed() {
+            // someone is guessing: this node asks the database again before letting anyone in
+            clearUntil.clear();
             boolean accountSpent = lastAccountTry;
             boolean addressSpent = lastAddressTry;
             if (!reserved) {
