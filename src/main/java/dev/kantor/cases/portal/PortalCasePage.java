@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dev.kantor.cases.CaseStatus;
+import dev.kantor.cases.attachments.AttachmentLimits;
 import dev.kantor.cases.portal.CustomerPortal.CustomerView;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,16 +23,19 @@ class PortalCasePage {
 
     private final PortalTimeline timeline;
     private final CustomerTitles titles;
+    private final AttachmentLimits limits;
 
-    PortalCasePage(PortalTimeline timeline, CustomerTitles titles) {
+    PortalCasePage(PortalTimeline timeline, CustomerTitles titles, AttachmentLimits limits) {
         this.timeline = timeline;
         this.titles = titles;
+        this.limits = limits;
     }
 
     /** The page the customer reads and writes on through their private link. */
     String forCustomer(CustomerView view, String token, Model model) {
         fill(view, model);
         model.addAttribute("token", token);
+        model.addAttribute("filesBase", "/portal/cases/" + token + "/files/");
         model.addAttribute("mayReply", view.status() != CaseStatus.CLOSED);
         model.addAttribute("mayRate", view.done() && view.rating() == null);
         model.addAttribute("here", "/portal/cases/" + token);
@@ -43,9 +47,11 @@ class PortalCasePage {
      *
      * @param here     this page's own address, for the language switch
      * @param caseLink where the employee works on the case
+     * @param filesBase where the case's files are read, followed by a file's id
      */
-    String preview(CustomerView view, String here, String caseLink, Model model) {
+    String preview(CustomerView view, String here, String caseLink, String filesBase, Model model) {
         fill(view, model);
+        model.addAttribute("filesBase", filesBase);
         model.addAttribute("preview", true);
         model.addAttribute("caseLink", caseLink);
         model.addAttribute("mayReply", false);
@@ -60,6 +66,7 @@ class PortalCasePage {
         model.addAttribute("title", titles.of(view, locale));
         model.addAttribute("status", timeline.status(Optional.of(view.status()), locale));
         model.addAttribute("openedOn", timeline.date(view.openedAt(), locale));
-        model.addAttribute("lines", timeline.lines(view.timeline(), locale));
+        model.addAttribute("lines", timeline.lines(view.timeline(), view.files(), locale));
+        model.addAttribute("attachmentLimits", limits);
     }
 }
