@@ -8,6 +8,7 @@ import java.util.Locale;
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.Channel;
 import dev.kantor.cases.Priority;
+import dev.kantor.cases.attachments.Attachment;
 import dev.kantor.cases.attachments.CaseAttachments;
 import dev.kantor.cases.attachments.CheckedFile;
 import dev.kantor.cases.customercase.CaseField;
@@ -83,8 +84,14 @@ public class CaseWork {
      *
      * @param address the address it was mailed to; null unless {@link Delivery#EMAILED}
      * @param addressAdded whether that address was added to the customer with this reply
+     * @param files the files kept with it
      */
-    public record Replied(CustomerCase customerCase, Delivery delivery, String address, boolean addressAdded) {}
+    public record Replied(
+            CustomerCase customerCase,
+            Delivery delivery,
+            String address,
+            boolean addressAdded,
+            List<Attachment> files) {}
 
     private final Cases cases;
     private final Customers customers;
@@ -212,7 +219,7 @@ public class CaseWork {
             contacts.record(me, caseId, c.getChannel(), now);
             delivery = mail.reply(customer, saved, text) ? Delivery.EMAILED : Delivery.NOT_SENT_NO_ADDRESS;
         }
-        attachments.keep(caseId, entryId, files);
+        List<Attachment> kept = attachments.keep(caseId, entryId, files);
         if (nowWaiting) {
             timeline.add(
                     caseId, now, EntryKind.STATUS, me, false, null, EntryDetail.of(CaseStatus.WAITING_ON_CUSTOMER));
@@ -223,7 +230,7 @@ public class CaseWork {
                 mail.resolved(customer, saved);
             }
         }
-        return new Replied(saved, delivery, delivery == Delivery.EMAILED ? customer.email() : null, newAddress);
+        return new Replied(saved, delivery, delivery == Delivery.EMAILED ? customer.email() : null, newAddress, kept);
     }
 
     public void note(long caseId, String text) {
@@ -231,7 +238,7 @@ public class CaseWork {
     }
 
     /** An internal note with files ({@link CaseAttachments#check checked} before), which stay internal with it. */
-    public void note(long caseId, String text, List<CheckedFile> files) {
+    public List<Attachment> note(long caseId, String text, List<CheckedFile> files) {
         new InputCheck().required("text", text, CaseIntake.MAX_MESSAGE).throwIfAny();
         load(caseId);
         long entryId = timeline.add(
@@ -242,7 +249,7 @@ public class CaseWork {
                 false,
                 text.strip(),
                 null);
-        attachments.keep(caseId, entryId, files);
+        return attachments.keep(caseId, entryId, files);
     }
 
     /** Refused when someone else changed the status since {@code version}; other changes do not matter. */

@@ -1,0 +1,255 @@
+package dev.kantor.cases.work;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+
+import dev.kantor.support.ApiCalls;
+import dev.kantor.support.ApiCalls.Answer;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Files on cases over HTTP: sent with a reply or a note, listed, read by staff and, through the
+ * private link, by the customer; refused by size, count and content; served so that no file can
+ * act as a page. Runs on H2 and on PostgreSQL through its subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class CaseFilesApiContract {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    /** A file part of a multipart request. */
+    record Part(String name, String fileName, String contentType, byte[] content) {
+
+        static Part field(String name, String value) {
+            return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Part file(String fileName, String declaredType, byte[] content) {
+            return new Part("files", fileName, declaredType, content);
+        }
+    }
+
+    /** What came back, with the raw body for files. */
+    record Raw(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        JsonNode json() {
+            return JsonMapper.builder().build().readTree(new String(body, StandardCharsets.UTF_8));
+        }
+    }
+
+    static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] HTML =
+            "<html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+    static final byte[] SVG =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);
+
+    Raw multipart(String user, String path, List<Part> parts) throws Exception {
+        String boundary = "kantor-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Part part : parts) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+                            + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"")
+                            + "\r\n"
+                            + (part.contentType() == null ? "" : "Content-Type: " + part.contentType() + "\r\n")
+                            + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(part.content());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json, application/problem+json");
+        signIn(request, user);
+        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Raw(response.statusCode(), response.headers(), response.body());
+    }
+
+    Raw get(String user, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
+        signIn(request, user);
+        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Raw(response.statusCode(), response.headers(), response.body());
+    }
+
+    private static void signIn(HttpRequest.Builder request, String user) {
+        if (user != null) {
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    JsonNode opened() throws Exception {
+        Answer created = ApiCalls.call(
+                port,
+                "agent",
+                "POST",
+                "/api/cases",
+                CasesApiContract.newCase("Dented fridge", "wulan." + UUID.randomUUID() + "@example.com"));
+        assertThat(created.status()).isEqualTo(201);
+        return created.body();
+    }
+
+    static String files(JsonNode c) {
+        return "/api/cases/" + c.get("id").asLong() + "/attachments";
+    }
+
+    @Test
+    void filesOnANoteStayInternalAndFilesOnAReplyReachTheCustomersLinkOnly() throws Exception {
+        JsonNode c = opened();
+        byte[] photo = png();
+        Raw note = multipart(
+                "agent",
+                files(c),
+                List.of(
+                        Part.field("text", "Courier photo, for us only"),
+                        Part.file("courier.png", "image/png", photo)));
+        assertThat(note.status()).isEqualTo(201);
+        long internal = note.json().get(0).get("id").asLong();
+        assertThat(note.json().get(0).get("internal").asBoolean()).isTrue();
+
+        Raw reply = multipart(
+                "agent",
+                files(c),
+                List.of(
+                        Part.field("text", "Here is the return label and our policy."),
+                        Part.field("toCustomer", "true"),
+                        Part.file("label.pdf", "application/octet-stream", PDF),
+                        Part.file(
+                                "steps.txt", "text/html", "1. Pack it\n2. Send it".getBytes(StandardCharsets.UTF_8))));
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().findValuesAsString("type")).containsExactly("PDF", "TEXT");
+        long pdf = reply.json().get(0).get("id").asLong();
+        long text = reply.json().get(1).get("id").asLong();
+
+        Raw list = get("manager", files(c));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().findValuesAsString("fileName")).containsExactly("courier.png", "label.pdf", "steps.txt");
+
+        Raw staffPicture = get("agent", files(c) + "/" + internal);
+        assertThat(staffPicture.status()).isEqualTo(200);
+        assertThat(staffPicture.body()).isEqualTo(photo);
+        assertThat(staffPicture.header("Content-Type")).isEqualTo("image/png");
+        assertThat(staffPicture.header("Content-Disposition")).startsWith("inline");
+
+        String link = c.get("privateLink").asString();
+        assertThat(get(null, link + "/files/" + pdf).status()).isEqualTo(200);
+        assertThat(get(null, link + "/files/" + internal).status())
+                .as("a file on an internal note is never behind the private link")
+                .isEqualTo(404);
+        String portalPage = new String(get(null, link).body(), StandardCharsets.UTF_8);
+        assertThat(portalPage).contains("label.pdf", "steps.txt").doesNotContain("courier.png");
+
+        Raw download = get(null, link + "/files/" + text);
+        assertThat(download.header("Content-Type")).isEqualTo("text/plain;charset=UTF-8");
+        assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.header("Content-Disposition"))
+                .startsWith("attachment")
+                .contains("steps.txt");
+    }
+
+    @Test
+    void anotherCasesLinkAndEmployeesWithoutCasesReadNothing() throws Exception {
+        JsonNode c = opened();
+        JsonNode other = opened();
+        Raw reply = multipart(
+                "agent",
+                files(c),
+                List.of(
+                        Part.field("text", "Your receipt"),
+                        Part.field("toCustomer", "true"),
+                        Part.file("receipt.pdf", "application/pdf", PDF)));
+        long file = reply.json().get(0).get("id").asLong();
+
+        assertThat(get(null, other.get("privateLink").asString() + "/files/" + file)
+                        .status())
+                .isEqualTo(404);
+        assertThat(get(null, "/portal/cases/" + "A".repeat(43) + "/files/" + file)
+                        .status())
+                .isEqualTo(404);
+        assertThat(get("agent", files(other) + "/" + file).status()).isEqualTo(404);
+        assertThat(get("hr", files(c) + "/" + file).status()).isEqualTo(403);
+        assertThat(get("hr", files(c)).status()).isEqualTo(403);
+        assertThat(multipart(
+                                "hr",
+                                files(c),
+                                List.of(Part.field("text", "x"), Part.file("a.pdf", "application/pdf", PDF)))
+                        .status())
+                .isEqualTo(403);
+        assertThat(get(null, files(c) + "/" + file).status()).isEqualTo(401);
+    }
+
+    @Test
+    void filesAreRefusedByWhatTheyAreAndNothingOfTheMessageIsWritten() throws Exception {
+        JsonNode c = opened();
+        Raw renamed = multipart(
+                "agent", files(c), List.of(Part.field("text", "photo"), Part.file("photo.png", "image/png", HTML)));
+        assertThat(renamed.status()).isEqualTo(415);
+        assertThat(renamed.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(renamed.json().get("errors").get(0).get("field").asString()).isEqualTo("files");
+        assertThat(renamed.json().get("title").asString()).contains("photo.png");
+
+        Raw svg = multipart(
+                "agent", files(c), List.of(Part.field("text", "logo"), Part.file("logo.svg", "image/svg+xml", SVG)));
+        assertThat(svg.status()).isEqualTo(415);
+
+        List<Part> six = new java.util.ArrayList<>(List.of(Part.field("text", "many")));
+        for (int i = 0; i < 6; i++) {
+            six.add(Part.file("r" + i + ".pdf", "application/pdf", PDF));
+        }
+        Raw tooMany = multipart("agent", files(c), six);
+        assertThat(tooMany.status()).isEqualTo(413);
+        assertThat(tooMany.header("Content-Type")).startsWith("application/problem+json");
+
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, huge, 0, PDF.length);
+        Raw tooLarge = multipart(
+                "agent", files(c), List.of(Part.field("text", "big"), Part.file("big.pdf", "application/pdf", huge)));
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
+
+        Raw noText = multipart("agent", files(c), List.of(Part.file("r.pdf", "application/pdf", PDF)));
+        assertThat(noText.status()).isEqualTo(400);
+
+        assertThat(get("agent", files(c)).json()).isEmpty();
+        JsonNode timeline = ApiCalls.call(
+                        port, "agent", "GET", "/api/cases/" + c.get("id").asLong(), null)
+                .body()
+                .get("timeline");
+        assertThat(timeline.findValuesAsString("kind")).containsExactly("OPENED", "CUSTOMER_MESSAGE");
+    }
+}
