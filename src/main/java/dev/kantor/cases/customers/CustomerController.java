@@ -53,7 +53,7 @@ class CustomerController {
         return answer(
                 caseId,
                 redirect,
-                "customer.saved",
+                "customers.saved",
                 () -> records.edit(id, new CustomerRecords.ContactDetails(fullName, email, phone, language), version));
     }
 
@@ -77,7 +77,7 @@ class CustomerController {
             @RequestParam long duplicateId,
             @RequestParam long caseId,
             RedirectAttributes redirect) {
-        return answer(caseId, redirect, "customer.merged", () -> records.merge(id, duplicateId));
+        return answer(caseId, redirect, "customers.merged", () -> records.merge(id, duplicateId));
     }
 
     private String answer(long caseId, RedirectAttributes redirect, String successKey, Runnable change) {
@@ -85,7 +85,7 @@ class CustomerController {
             change.run();
             redirect.addFlashAttribute("success", text(successKey));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("failure", fieldProblems.of(e, field -> "customer.field." + field));
+            redirect.addFlashAttribute("failure", fieldProblems.of(e, field -> "customers.field." + field));
         } catch (KantorException e) {
             redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         } catch (OptimisticLockingFailureException e) {

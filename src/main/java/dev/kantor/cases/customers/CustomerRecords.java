@@ -85,7 +85,7 @@ public class CustomerRecords {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public Customer merge(long keptId, long duplicateId) {
         if (keptId == duplicateId) {
-            throw KantorException.invalid("customer.merge-same");
+            throw KantorException.invalid("customers.merge-same");
         }
         Customer kept = load(keptId);
         Customer duplicate = load(duplicateId);
@@ -104,7 +104,7 @@ public class CustomerRecords {
     }
 
     private Customer load(long id) {
-        return customers.findById(id).orElseThrow(() -> KantorException.notFound("customer.not-found", id));
+        return customers.findById(id).orElseThrow(() -> KantorException.notFound("customers.not-found", id));
     }
 
     private static Map<String, String> snapshot(Customer c) {

@@ -68,7 +68,7 @@ class CustomersRestController {
     @GetMapping("/{id}")
     @Operation(summary = "One customer", description = "With their cases (newest first, at most 10) and ratings.")
     CustomerCasesResponse get(@PathVariable long id) {
-        customers.findById(id).orElseThrow(() -> KantorException.notFound("customer.not-found", id));
+        customers.findById(id).orElseThrow(() -> KantorException.notFound("customers.not-found", id));
         CustomerPanel.Panel panel = panels.of(id, 0);
         return new CustomerCasesResponse(
                 CustomerResponse.of(panel.customer()),

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dev.kantor.cases.CaseStatus;
-import dev.kantor.cases.attachments.AttachmentLimits;
 import dev.kantor.cases.portal.CustomerPortal.CustomerView;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,12 +22,10 @@ class PortalCasePage {
 
     private final PortalTimeline timeline;
     private final CustomerTitles titles;
-    private final AttachmentLimits limits;
 
-    PortalCasePage(PortalTimeline timeline, CustomerTitles titles, AttachmentLimits limits) {
+    PortalCasePage(PortalTimeline timeline, CustomerTitles titles) {
         this.timeline = timeline;
         this.titles = titles;
-        this.limits = limits;
     }
 
     /** The page the customer reads and writes on through their private link. */
@@ -67,6 +64,5 @@ class PortalCasePage {
         model.addAttribute("status", timeline.status(Optional.of(view.status()), locale));
         model.addAttribute("openedOn", timeline.date(view.openedAt(), locale));
         model.addAttribute("lines", timeline.lines(view.timeline(), view.files(), locale));
-        model.addAttribute("attachmentLimits", limits);
     }
 }

@@ -27,15 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Files on cases over HTTP: sent with a reply or a note, listed, read by staff and, through the
  * private link, by the customer; refused by size, count and content; served so that no file can
- * act as a page. Runs on H2 and on PostgreSQL through its subclasses.
+ * act as a page. And customer records: corrected with a version and an audit, duplicates merged.
+ * Runs on H2 and on PostgreSQL through its subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class CaseFilesApiContract {
+abstract class FilesAndCustomersApiContract {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** A file part of a multipart request. */
     record Part(String name, String fileName, String contentType, byte[] content) {
@@ -251,5 +255,97 @@ abstract class CaseFilesApiContract {
                 .body()
                 .get("timeline");
         assertThat(timeline.findValuesAsString("kind")).containsExactly("OPENED", "CUSTOMER_MESSAGE");
+    }
+
+    Answer api(String user, String method, String path, String body) throws Exception {
+        return ApiCalls.call(port, user, method, path, body);
+    }
+
+    @Test
+    void aCustomersDetailsAreCorrectedAuditedAndAStaleVersionIsRefused() throws Exception {
+        JsonNode c = opened();
+        long customer = c.get("customer").get("id").asLong();
+        JsonNode read = api("agent", "GET", "/api/customers/" + customer, null).body();
+        int version = read.get("customer").get("version").asInt();
+
+        Answer edited = api(
+                "agent",
+                "PUT",
+                "/api/customers/" + customer,
+                """
+                {"fullName": "Wulan Sari Dewi", "email": "Wulan.Dewi@Example.com", "phone": "+62 811 000 111",
+                 "language": "id", "version": %d}"""
+                        .formatted(version));
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.body().get("email").asString()).isEqualTo("wulan.dewi@example.com");
+        assertThat(edited.body().get("language").asString()).isEqualTo("id");
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'customer' and entity_id = ?")
+                        .param(customer)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        Answer stale = api(
+                "agent",
+                "PUT",
+                "/api/customers/" + customer,
+                """
+                {"fullName": "Someone Else", "language": "en", "version": %d}"""
+                        .formatted(version));
+        assertThat(stale.status()).isEqualTo(409);
+        Answer bad = api(
+                "agent",
+                "PUT",
+                "/api/customers/" + customer,
+                """
+                {"fullName": " ", "email": "not-an-address", "language": "fr", "version": %d}"""
+                        .formatted(version + 1));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("errors").findValuesAsString("field")).contains("fullName", "email", "language");
+        assertThat(api("hr", "GET", "/api/customers/" + customer, null).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aManagerMergesADuplicateRecordAndItsCasesMoveToTheKeptOne() throws Exception {
+        JsonNode first = opened();
+        JsonNode second = opened();
+        long kept = first.get("customer").get("id").asLong();
+        long duplicate = second.get("customer").get("id").asLong();
+        String duplicateEmail = second.get("customer").get("email").asString();
+
+        assertThat(api("agent", "POST", "/api/customers/" + kept + "/merge", "{\"duplicateId\": " + duplicate + "}")
+                        .status())
+                .as("agents do not merge customers")
+                .isEqualTo(403);
+        assertThat(api("manager", "POST", "/api/customers/" + kept + "/merge", "{\"duplicateId\": " + kept + "}")
+                        .status())
+                .isEqualTo(422);
+        assertThat(api("manager", "POST", "/api/customers/" + kept + "/merge", "{\"duplicateId\": 999999999}")
+                        .status())
+                .isEqualTo(404);
+
+        Answer merged =
+                api("manager", "POST", "/api/customers/" + kept + "/merge", "{\"duplicateId\": " + duplicate + "}");
+        assertThat(merged.status()).isEqualTo(200);
+        JsonNode moved = api("agent", "GET", "/api/cases/" + second.get("id").asLong(), null)
+                .body();
+        assertThat(moved.get("customer").get("id").asLong()).isEqualTo(kept);
+        assertThat(api("agent", "GET", "/api/customers/" + kept, null)
+                        .body()
+                        .get("casesInAll")
+                        .asLong())
+                .isEqualTo(2);
+        assertThat(api("agent", "GET", "/api/customers/" + duplicate, null).status())
+                .isEqualTo(404);
+        assertThat(api("agent", "GET", "/api/customers?q=" + duplicateEmail, null)
+                        .body())
+                .as("the merged record is gone from search")
+                .isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'customer' and entity_id in (?, ?)")
+                        .params(kept, duplicate)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 }
