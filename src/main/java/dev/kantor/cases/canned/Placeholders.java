@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  */
 final class Placeholders {
 
-    static final String CUSTOMER_NAME = "customer.name";
-    static final String CASE_REFERENCE = "case.reference";
-    static final String AGENT_NAME = "agent.name";
+    static final String CUSTOMER_NAME = "{customer.name}";
+    static final String CASE_REFERENCE = "{case.reference}";
+    static final String AGENT_NAME = "{agent.name}";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+\\.[a-z]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+\\.[a-z]+}");
 
     private Placeholders() {}
 
@@ -22,7 +22,7 @@ final class Placeholders {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder filled = new StringBuilder();
         while (m.find()) {
-            String value = values.get(m.group(1));
+            String value = values.get(m.group());
             m.appendReplacement(filled, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         m.appendTail(filled);

@@ -27,11 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Files on cases over HTTP: sent with a reply or a note, listed, read by staff and, through the
  * private link, by the customer; refused by size, count and content; served so that no file can
- * act as a page. And customer records: corrected with a version and an audit, duplicates merged.
+ * act as a page. Customer records: corrected with a version and an audit, duplicates merged. Canned
+ * replies: personal or the team's, filled in for a case in its customer's language.
  * Runs on H2 and on PostgreSQL through its subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class FilesAndCustomersApiContract {
+abstract class CaseDeskApiContract {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -257,6 +258,10 @@ abstract class FilesAndCustomersApiContract {
         assertThat(timeline.findValuesAsString("kind")).containsExactly("OPENED", "CUSTOMER_MESSAGE");
     }
 
+    static String encode(String q) {
+        return java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+
     Answer api(String user, String method, String path, String body) throws Exception {
         return ApiCalls.call(port, user, method, path, body);
     }
@@ -347,5 +352,93 @@ abstract class FilesAndCustomersApiContract {
                         .query(Long.class)
                         .single())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aCannedReplyIsFilledInForTheCaseInItsCustomersLanguageAndPersonalOnesStayPersonal() throws Exception {
+        Answer created = api(
+                "agent",
+                "POST",
+                "/api/canned-replies",
+                """
+                {"title": "Refund on its way %s", "textEn": "Dear {customer.name}, the refund for {case.reference} is on its way. {agent.name}",
+                 "textId": "Yth. {customer.name}, pengembalian dana untuk {case.reference} sedang diproses. {agent.name} {unknown.thing}"}"""
+                        .formatted(UUID.randomUUID()));
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.body().get("id").asLong();
+        String title = created.body().get("title").asString();
+
+        Answer c = ApiCalls.call(
+                port,
+                "agent",
+                "POST",
+                "/api/cases",
+                """
+                {"channel": "PHONE", "type": "COMPLAINT", "topic": "returns", "subject": "Refund",
+                 "message": "Where is my refund?",
+                 "customer": {"name": "Sri Wahyuni", "email": "sri.%s@example.com", "language": "id"}}"""
+                        .formatted(UUID.randomUUID()));
+        assertThat(c.status()).isEqualTo(201);
+        JsonNode filled = api(
+                        "agent",
+                        "GET",
+                        "/api/cases/" + c.body().get("id").asLong() + "/canned-replies?q="
+                                + encode(title.substring(0, 20)),
+                        null)
+                .body();
+        assertThat(filled).hasSize(1);
+        assertThat(filled.get(0).get("language").asString()).isEqualTo("id");
+        assertThat(filled.get(0).get("text").asString())
+                .isEqualTo("Yth. Sri Wahyuni, pengembalian dana untuk "
+                        + c.body().get("reference").asString() + " sedang diproses. Agus Pratama {unknown.thing}");
+
+        assertThat(api("manager", "GET", "/api/canned-replies/" + id, null).status())
+                .as("someone else's personal reply does not exist for the manager")
+                .isEqualTo(404);
+        assertThat(api("manager", "GET", "/api/canned-replies?q=" + encode(title), null)
+                        .body())
+                .isEmpty();
+        assertThat(api("manager", "DELETE", "/api/canned-replies/" + id, null).status())
+                .isEqualTo(404);
+        assertThat(api("hr", "GET", "/api/canned-replies", null).status()).isEqualTo(403);
+
+        Answer stale = api(
+                "agent",
+                "PUT",
+                "/api/canned-replies/" + id,
+                """
+                {"title": "x", "textEn": "x", "textId": "x", "version": 7}""");
+        assertThat(stale.status()).isEqualTo(409);
+        Answer missing = api("agent", "POST", "/api/canned-replies", "{\"title\": \" \"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().get("errors").findValuesAsString("field")).contains("title", "textEn", "textId");
+        assertThat(api("agent", "DELETE", "/api/canned-replies/" + id, null).status())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void onlyManagersKeepTheTeamsCannedReplies() throws Exception {
+        String team =
+                """
+                {"title": "Team greeting %s", "textEn": "Hello {customer.name}", "textId": "Halo {customer.name}",
+                 "keptFor": "TEAM"}"""
+                        .formatted(UUID.randomUUID());
+        assertThat(api("agent", "POST", "/api/canned-replies", team).status()).isEqualTo(403);
+        Answer kept = api("manager", "POST", "/api/canned-replies", team);
+        assertThat(kept.status()).isEqualTo(201);
+        assertThat(kept.body().has("departmentId")).isTrue();
+        long id = kept.body().get("id").asLong();
+        assertThat(api(
+                                "agent",
+                                "PUT",
+                                "/api/canned-replies/" + id,
+                                """
+                                {"title": "Mine now", "textEn": "x", "textId": "x", "version": 0}""")
+                        .status())
+                .isIn(403, 404);
+        assertThat(api("admin", "GET", "/api/canned-replies/" + id, null).status())
+                .isEqualTo(200);
+        assertThat(api("manager", "DELETE", "/api/canned-replies/" + id, null).status())
+                .isEqualTo(204);
     }
 }

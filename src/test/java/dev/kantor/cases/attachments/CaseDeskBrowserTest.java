@@ -28,12 +28,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Files in a real browser: a customer attaches photos of what arrived damaged on their case page,
- * in Bahasa Indonesia, and the agent sees them previewed on the case; a web page renamed as a
- * photo is refused and nothing is sent.
+ * The case desk in a real browser: a customer attaches photos of what arrived damaged on their case
+ * page, in Bahasa Indonesia, and the agent sees them previewed on the case (a web page renamed as a
+ * photo is refused and nothing is sent); an agent inserts a canned reply by typing part of its
+ * title, edits it and sends it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CaseFilesBrowserTest {
+class CaseDeskBrowserTest {
 
     @RegisterExtension
     static final Browsers browsers = new Browsers();
@@ -126,5 +127,58 @@ class CaseFilesBrowserTest {
                     .isEqualTo(320);
         }
         assertThat(agent.locator("#timeline")).containsText("kardus.jpg");
+    }
+
+    @Test
+    void anAgentInsertsACannedReplyByTypingPartOfItsTitleEditsAndSendsIt() throws Exception {
+        // given an agent's canned reply, and a case of a customer who writes in Indonesian
+        String title = "Paket dikirim ulang " + UUID.randomUUID().toString().substring(0, 8);
+        var created = dev.kantor.support.ApiCalls.call(
+                port,
+                "agent",
+                "POST",
+                "/api/canned-replies",
+                """
+                {"title": "%s", "textEn": "Dear {customer.name}, we send it again.",
+                 "textId": "Yth. {customer.name}, paket untuk {case.reference} kami kirim ulang."}"""
+                        .formatted(title));
+        assertThat(created.status()).isEqualTo(201);
+        CustomerCase c = intake.open(
+                        new NewCase(
+                                "Dewi Lestari",
+                                "dewi." + UUID.randomUUID() + "@example.com",
+                                null,
+                                "id",
+                                Channel.WEB,
+                                CaseType.QUESTION,
+                                "delivery",
+                                null,
+                                "Paket belum sampai",
+                                "Paket saya belum sampai."),
+                        null)
+                .customerCase();
+        Page agent = open("en-GB");
+        Chromium.signIn(agent, "agent");
+        agent.navigate("/cases/" + c.getId());
+
+        // when they type part of the title in the picker and pick it
+        agent.locator("#canned-q").fill(title.substring(0, 14));
+        Locator picked =
+                agent.locator("#canned-picked .canned-insert").filter(new Locator.FilterOptions().setHasText(title));
+        assertThat(picked).hasCount(1);
+        picked.click();
+
+        // then the reply box holds it in Indonesian with the placeholders filled in, and nothing was sent
+        String expected = "Yth. Dewi Lestari, paket untuk " + c.getReference() + " kami kirim ulang.";
+        assertThat(agent.locator("#reply-text")).hasValue(expected);
+        assertThat(agent.locator("#timeline")).not().containsText("kami kirim ulang");
+
+        // when they add a line of their own and send
+        agent.locator("#reply-text").press("End");
+        agent.locator("#reply-text").pressSequentially(" Mohon maaf.");
+        agent.locator("#send-reply").click();
+
+        // then the edited reply is on the case
+        assertThat(agent.locator("#timeline")).containsText(expected + " Mohon maaf.");
     }
 }

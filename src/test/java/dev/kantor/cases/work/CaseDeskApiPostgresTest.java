@@ -5,8 +5,8 @@ import dev.kantor.support.EmbeddedPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Files on cases and customer records on a real PostgreSQL server, as in production. */
-class FilesAndCustomersApiPostgresTest extends FilesAndCustomersApiContract {
+/** Files, customer records and canned replies on a real PostgreSQL server, as in production. */
+class CaseDeskApiPostgresTest extends CaseDeskApiContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
