@@ -3,10 +3,14 @@ package dev.kantor.cases.portal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
+import dev.kantor.cases.attachments.Attachment;
+import dev.kantor.cases.attachments.CaseAttachments;
+import dev.kantor.cases.attachments.CheckedFile;
 import dev.kantor.cases.customercase.Cases;
 import dev.kantor.cases.customercase.CustomerCase;
 import dev.kantor.cases.customers.Customer;
@@ -40,6 +44,7 @@ public class CustomerPortal {
      *
      * @param customersOwnSubject null when an employee typed the subject (see {@link CustomerTitles})
      * @param language            the customer's language, which their e-mails are written in
+     * @param files               the files on the public entries, by entry
      */
     public record CustomerView(
             String reference,
@@ -51,7 +56,8 @@ public class CustomerPortal {
             Integer rating,
             String ratingComment,
             String language,
-            List<TimelineEntry> timeline) {
+            List<TimelineEntry> timeline,
+            Map<Long, List<Attachment>> files) {
 
         /** Resolved or closed. */
         public boolean done() {
@@ -62,12 +68,14 @@ public class CustomerPortal {
     private final Cases cases;
     private final Customers customers;
     private final CaseTimeline timeline;
+    private final CaseAttachments attachments;
     private final Clock clock;
 
-    CustomerPortal(Cases cases, Customers customers, CaseTimeline timeline, Clock clock) {
+    CustomerPortal(Cases cases, Customers customers, CaseTimeline timeline, CaseAttachments attachments, Clock clock) {
         this.cases = cases;
         this.customers = customers;
         this.timeline = timeline;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -84,6 +92,11 @@ public class CustomerPortal {
     }
 
     public void reply(String token, String text) {
+        reply(token, text, List.of());
+    }
+
+    /** A reply with files ({@link CaseAttachments#check checked} before), which the customer and staff then see with it. */
+    public void reply(String token, String text, List<CheckedFile> files) {
         refuseStaff();
         new InputCheck().required("text", text, CaseIntake.MAX_MESSAGE).throwIfAny();
         CustomerCase c = byToken(token).orElseThrow(CustomerPortal::unknown);
@@ -94,7 +107,8 @@ public class CustomerPortal {
         if (reopened) {
             cases.save(c);
         }
-        timeline.add(c.getId(), now, EntryKind.CUSTOMER_MESSAGE, null, true, text.strip(), null);
+        long entryId = timeline.add(c.getId(), now, EntryKind.CUSTOMER_MESSAGE, null, true, text.strip(), null);
+        attachments.keep(c.getId(), entryId, files);
         if (reopened) {
             timeline.add(c.getId(), now, EntryKind.STATUS, null, true, null, EntryDetail.of(c.getStatus()));
         }
@@ -141,7 +155,17 @@ public class CustomerPortal {
                 c.getRating(),
                 c.getRatingComment(),
                 customer.language(),
-                timeline.of(c.getId(), true));
+                timeline.of(c.getId(), true),
+                attachments.byEntryForCustomer(c.getId()));
+    }
+
+    /**
+     * A file the customer may read through their private link: one on a public entry of that
+     * case. The same answer for a wrong link, another case's file and an internal one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Attachment> file(String token, long attachmentId) {
+        return byToken(token).flatMap(c -> attachments.find(c.getId(), attachmentId, true));
     }
 
     private Optional<CustomerCase> byToken(String token) {

@@ -32,6 +32,7 @@ class PortalCasePage {
     String forCustomer(CustomerView view, String token, Model model) {
         fill(view, model);
         model.addAttribute("token", token);
+        model.addAttribute("filesBase", "/portal/cases/" + token + "/files/");
         model.addAttribute("mayReply", view.status() != CaseStatus.CLOSED);
         model.addAttribute("mayRate", view.done() && view.rating() == null);
         model.addAttribute("here", "/portal/cases/" + token);
@@ -43,9 +44,11 @@ class PortalCasePage {
      *
      * @param here     this page's own address, for the language switch
      * @param caseLink where the employee works on the case
+     * @param filesBase where the case's files are read, followed by a file's id
      */
-    String preview(CustomerView view, String here, String caseLink, Model model) {
+    String preview(CustomerView view, String here, String caseLink, String filesBase, Model model) {
         fill(view, model);
+        model.addAttribute("filesBase", filesBase);
         model.addAttribute("preview", true);
         model.addAttribute("caseLink", caseLink);
         model.addAttribute("mayReply", false);
@@ -60,6 +63,6 @@ class PortalCasePage {
         model.addAttribute("title", titles.of(view, locale));
         model.addAttribute("status", timeline.status(Optional.of(view.status()), locale));
         model.addAttribute("openedOn", timeline.date(view.openedAt(), locale));
-        model.addAttribute("lines", timeline.lines(view.timeline(), locale));
+        model.addAttribute("lines", timeline.lines(view.timeline(), view.files(), locale));
     }
 }

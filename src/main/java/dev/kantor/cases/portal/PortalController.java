@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.cases.CaseType;
+import dev.kantor.cases.attachments.Attachment;
+import dev.kantor.cases.attachments.CaseAttachments;
+import dev.kantor.cases.attachments.FileDownloads;
 import dev.kantor.cases.customercase.CustomerCase;
 import dev.kantor.cases.intake.CaseIntake;
 import dev.kantor.cases.portal.CustomerPortal.CustomerView;
@@ -61,6 +64,8 @@ class PortalController {
     private final PortalRateLimiter limits;
     private final PortalCasePage page;
     private final MessageSource messages;
+    private final CaseAttachments attachments;
+    private final FileDownloads downloads;
 
     private final TopicCatalogue topics;
 
@@ -70,8 +75,12 @@ class PortalController {
             PortalRateLimiter limits,
             PortalCasePage page,
             MessageSource messages,
+            CaseAttachments attachments,
+            FileDownloads downloads,
             TopicCatalogue topics) {
+        this.downloads = downloads;
         this.topics = topics;
+        this.attachments = attachments;
         this.intake = intake;
         this.portal = portal;
         this.limits = limits;
@@ -149,6 +158,21 @@ class PortalController {
         return page.forCustomer(view.get(), token, model);
     }
 
+    /**
+     * A file on the case, through the private link: only one that came with something the customer
+     * reads. A wrong link, another case's file and an internal one all answer like a wrong link.
+     */
+    @GetMapping("/cases/{token}/files/{fileId}")
+    String file(@PathVariable String token, @PathVariable long fileId, Model model, HttpServletResponse response) {
+        Optional<Attachment> file =
+                token != null && TOKEN.matcher(token).matches() ? portal.file(token, fileId) : Optional.empty();
+        if (file.isEmpty()) {
+            return unknown(model, response);
+        }
+        downloads.send(file.get(), response);
+        return null;
+    }
+
     /** Any other address under the cases, such as a link cut short or with a slash too many, is just as wrong. */
     @GetMapping({"/cases", "/cases/**"})
     String malformed(Model model, HttpServletResponse response) {
@@ -171,7 +195,8 @@ class PortalController {
                 "portal.case.reply-sent",
                 () -> {
                     refuseUnread(result);
-                    portal.reply(token, form.text());
+                    // the files are checked before anything is written: a refused file keeps the message back too
+                    portal.reply(token, form.text(), attachments.check(form.files()));
                 },
                 e -> bind(e, result, Map.of(), model),
                 model,
@@ -282,6 +307,7 @@ class PortalController {
                 UriComponentsBuilder.fromPath("/cases")
                         .queryParam("q", view.reference())
                         .toUriString(),
+                "/portal/cases/" + token + "/files/",
                 model);
     }
 

@@ -27,6 +27,7 @@ class PortalPreviewController {
     @GetMapping("/cases/{id}/portal-preview")
     String preview(@PathVariable long id, Model model) {
         var view = portal.preview(id).orElseThrow(() -> KantorException.notFound("error.case-not-found", id));
-        return page.preview(view, "/cases/" + id + "/portal-preview", "/cases/" + id, model);
+        return page.preview(
+                view, "/cases/" + id + "/portal-preview", "/cases/" + id, "/cases/" + id + "/files/", model);
     }
 }

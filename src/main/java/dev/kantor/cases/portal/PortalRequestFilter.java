@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.kantor.cases.attachments.AttachmentLimits;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>A form far larger than the portal's fields can hold (4,000 characters of message at most)
  * is refused unread: it runs before Spring Security, whose CSRF check would otherwise parse the
- * whole body to find its token.</li>
+ * whole body to find its token. A form with files may carry as many files as a message may
+ * ({@link AttachmentLimits}).</li>
  * <li>Portal pages are never stored by browsers or proxies and never pass their address on as a
  * referrer: the private link's secret is in the address, and whoever has it reads the case.</li>
  * </ul>
@@ -29,9 +32,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PortalRequestFilter extends OncePerRequestFilter {
 
     private final long maxFormBytes;
+    private final long maxFormWithFilesBytes;
 
-    PortalRequestFilter(@Value("${kantor.portal.max-form-bytes:65536}") long maxFormBytes) {
+    PortalRequestFilter(
+            @Value("${kantor.portal.max-form-bytes:65536}") long maxFormBytes, AttachmentLimits attachments) {
         this.maxFormBytes = maxFormBytes;
+        this.maxFormWithFilesBytes = attachments.maxMessageBytes(maxFormBytes);
     }
 
     @Override
@@ -45,7 +51,11 @@ class PortalRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
-        if (request.getContentLengthLong() > maxFormBytes) {
+        // a form with files (multipart) may carry as many files as a message may; each is checked on its own later
+        String type = request.getContentType();
+        boolean withFiles =
+                type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        if (request.getContentLengthLong() > (withFiles ? maxFormWithFilesBytes : maxFormBytes)) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }

@@ -15,6 +15,7 @@ import java.util.Set;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.Channel;
+import dev.kantor.cases.attachments.Attachment;
 import dev.kantor.cases.resolution.Rupiah;
 import dev.kantor.cases.timeline.EntryDetail;
 import dev.kantor.cases.timeline.EntryKind;
@@ -31,8 +32,20 @@ import org.springframework.stereotype.Component;
 @Component
 class PortalTimeline {
 
-    /** One line on the case page. */
-    record Line(String at, String style, String title, String body) {
+    /**
+     * One line on the case page.
+     *
+     * @param files the files that came with it
+     */
+    record Line(String at, String style, String title, String body, List<Attachment> files) {
+
+        Line(String at, String style, String title, String body) {
+            this(at, style, title, body, List.of());
+        }
+
+        Line withFiles(List<Attachment> files) {
+            return new Line(at, style, title, body, files);
+        }
 
         /** Messages are shown as speech; the rest as small events between them. */
         public boolean message() {
@@ -66,6 +79,11 @@ class PortalTimeline {
     }
 
     List<Line> lines(List<TimelineEntry> entries, Locale locale) {
+        return lines(entries, Map.of(), locale);
+    }
+
+    /** @param files the files of the public entries, by entry */
+    List<Line> lines(List<TimelineEntry> entries, Map<Long, List<Attachment>> files, Locale locale) {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)
                 .withZone(calendars.zone());
@@ -110,7 +128,7 @@ class PortalTimeline {
                         default -> null;
                     };
             if (line != null) {
-                lines.add(line);
+                lines.add(line.withFiles(files.getOrDefault(e.id(), List.of())));
             }
         }
         return lines;

@@ -41,9 +41,11 @@ public class CaseTimeline {
      *
      * @param authorId   the employee who wrote or did it; null for the customer or Kantor itself
      * @param byCustomer whether the customer wrote it
+     * @return the entry's id, for what comes with it (the files sent with a message)
      */
-    public void add(
+    public long add(
             long caseId, Instant at, EntryKind kind, Long authorId, boolean byCustomer, String body, String detail) {
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(INSERT)
                 .params(
                         caseId,
@@ -54,7 +56,8 @@ public class CaseTimeline {
                         byCustomer,
                         body,
                         detail)
-                .update();
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.kantor.cases.work;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import dev.kantor.cases.CaseType;
 import dev.kantor.cases.Channel;
 import dev.kantor.cases.Priority;
 import dev.kantor.cases.ResolutionType;
+import dev.kantor.cases.attachments.CaseAttachments;
 import dev.kantor.cases.customercase.CaseChangedMeanwhile;
 import dev.kantor.cases.mail.CustomerMail;
 import dev.kantor.cases.portal.PrivateLinks;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -56,6 +59,7 @@ class CaseController {
     private final TopicCatalogue topics;
     private final PrivateLinks privateLinks;
     private final LiveCase live;
+    private final CaseAttachments attachments;
 
     CaseController(
             CaseQueries queries,
@@ -65,7 +69,9 @@ class CaseController {
             FieldProblems fieldProblems,
             TopicCatalogue topics,
             PrivateLinks privateLinks,
-            LiveCase live) {
+            LiveCase live,
+            CaseAttachments attachments) {
+        this.attachments = attachments;
         this.queries = queries;
         this.work = work;
         this.people = people;
@@ -183,6 +189,7 @@ class CaseController {
     String reply(
             @PathVariable long id,
             ReplyForm form,
+            @RequestParam(name = CaseAttachments.FIELD, required = false) List<MultipartFile> files,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -195,7 +202,8 @@ class CaseController {
                             "email",
                             "validation.required")
                     .throwIfAny();
-            CaseWork.Replied replied = work.reply(id, form.reply(), form.version());
+            // the files are checked before anything is written: a refused file keeps the reply back too
+            CaseWork.Replied replied = work.reply(id, form.reply(), form.version(), attachments.check(files));
             redirect.addFlashAttribute(
                     "success",
                     switch (replied.delivery()) {
@@ -220,9 +228,13 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/note")
-    String note(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+    String note(
+            @PathVariable long id,
+            @RequestParam(required = false) String text,
+            @RequestParam(name = CaseAttachments.FIELD, required = false) List<MultipartFile> files,
+            RedirectAttributes redirect) {
         String answer = act(id, null, null, redirect, Typed.NOTHING, "cases.noted", () -> {
-            work.note(id, text);
+            work.note(id, text, attachments.check(files));
             return null;
         });
         if (redirect.getFlashAttributes().containsKey("success")) {

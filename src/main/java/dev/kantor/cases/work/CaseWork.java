@@ -2,11 +2,15 @@ package dev.kantor.cases.work;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.Channel;
 import dev.kantor.cases.Priority;
+import dev.kantor.cases.attachments.Attachment;
+import dev.kantor.cases.attachments.CaseAttachments;
+import dev.kantor.cases.attachments.CheckedFile;
 import dev.kantor.cases.customercase.CaseField;
 import dev.kantor.cases.customercase.Cases;
 import dev.kantor.cases.customercase.CustomerCase;
@@ -80,8 +84,14 @@ public class CaseWork {
      *
      * @param address the address it was mailed to; null unless {@link Delivery#EMAILED}
      * @param addressAdded whether that address was added to the customer with this reply
+     * @param files the files kept with it
      */
-    public record Replied(CustomerCase customerCase, Delivery delivery, String address, boolean addressAdded) {}
+    public record Replied(
+            CustomerCase customerCase,
+            Delivery delivery,
+            String address,
+            boolean addressAdded,
+            List<Attachment> files) {}
 
     private final Cases cases;
     private final Customers customers;
@@ -90,6 +100,7 @@ public class CaseWork {
     private final CustomerMail mail;
     private final FieldChanges changes;
     private final People people;
+    private final CaseAttachments attachments;
     private final Clock clock;
 
     CaseWork(
@@ -100,6 +111,7 @@ public class CaseWork {
             CustomerMail mail,
             FieldChanges changes,
             People people,
+            CaseAttachments attachments,
             Clock clock) {
         this.cases = cases;
         this.customers = customers;
@@ -108,6 +120,7 @@ public class CaseWork {
         this.mail = mail;
         this.changes = changes;
         this.people = people;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -151,6 +164,15 @@ public class CaseWork {
      * @param version the case version the status was chosen on; needed only with {@link Reply#then()}
      */
     public Replied reply(long caseId, Reply reply, Integer version) {
+        return reply(caseId, reply, version, List.of());
+    }
+
+    /**
+     * A reply with files ({@link CaseAttachments#check checked} before): they go with the reply's
+     * entry, so the customer reads them behind their private link; with a call noted instead they
+     * stay internal, like the note of the call.
+     */
+    public Replied reply(long caseId, Reply reply, Integer version, List<CheckedFile> files) {
         boolean newAddress = reply.newAddress() != null && !reply.newAddress().isBlank();
         new InputCheck()
                 .required("text", reply.text(), CaseIntake.MAX_MESSAGE)
@@ -179,13 +201,14 @@ public class CaseWork {
         }
         CustomerCase saved = changed || otherStatus ? cases.save(c) : c;
         Delivery delivery;
+        long entryId;
         if (reply.byPhone()) {
-            timeline.add(caseId, now, EntryKind.CALL, me, false, text, null);
+            entryId = timeline.add(caseId, now, EntryKind.CALL, me, false, text, null);
             contacts.record(me, caseId, Channel.PHONE, now);
             delivery = Delivery.NOTED_AS_CALL;
         } else {
             boolean reaches = CustomerMail.reaches(customer);
-            timeline.add(
+            entryId = timeline.add(
                     caseId,
                     now,
                     EntryKind.REPLY,
@@ -196,6 +219,7 @@ public class CaseWork {
             contacts.record(me, caseId, c.getChannel(), now);
             delivery = mail.reply(customer, saved, text) ? Delivery.EMAILED : Delivery.NOT_SENT_NO_ADDRESS;
         }
+        List<Attachment> kept = attachments.keep(caseId, entryId, files);
         if (nowWaiting) {
             timeline.add(
                     caseId, now, EntryKind.STATUS, me, false, null, EntryDetail.of(CaseStatus.WAITING_ON_CUSTOMER));
@@ -206,13 +230,18 @@ public class CaseWork {
                 mail.resolved(customer, saved);
             }
         }
-        return new Replied(saved, delivery, delivery == Delivery.EMAILED ? customer.email() : null, newAddress);
+        return new Replied(saved, delivery, delivery == Delivery.EMAILED ? customer.email() : null, newAddress, kept);
     }
 
     public void note(long caseId, String text) {
+        note(caseId, text, List.of());
+    }
+
+    /** An internal note with files ({@link CaseAttachments#check checked} before), which stay internal with it. */
+    public List<Attachment> note(long caseId, String text, List<CheckedFile> files) {
         new InputCheck().required("text", text, CaseIntake.MAX_MESSAGE).throwIfAny();
         load(caseId);
-        timeline.add(
+        long entryId = timeline.add(
                 caseId,
                 clock.instant(),
                 EntryKind.NOTE,
@@ -220,6 +249,7 @@ public class CaseWork {
                 false,
                 text.strip(),
                 null);
+        return attachments.keep(caseId, entryId, files);
     }
 
     /** Refused when someone else changed the status since {@code version}; other changes do not matter. */
