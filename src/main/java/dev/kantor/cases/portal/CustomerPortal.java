@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
+import dev.kantor.cases.CustomerMessageReceived;
 import dev.kantor.cases.customercase.Cases;
 import dev.kantor.cases.customercase.CustomerCase;
 import dev.kantor.cases.customers.Customer;
@@ -20,6 +21,7 @@ import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +64,15 @@ public class CustomerPortal {
     private final Cases cases;
     private final Customers customers;
     private final CaseTimeline timeline;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CustomerPortal(Cases cases, Customers customers, CaseTimeline timeline, Clock clock) {
+    CustomerPortal(
+            Cases cases, Customers customers, CaseTimeline timeline, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.customers = customers;
         this.timeline = timeline;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -95,6 +100,7 @@ public class CustomerPortal {
         if (before != c.getStatus()) {
             timeline.add(c.getId(), now, EntryKind.STATUS, null, true, null, EntryDetail.of(c.getStatus()));
         }
+        events.publishEvent(new CustomerMessageReceived(c.getId(), c.getReference(), c.getOwnerId(), now));
     }
 
     public void rate(String token, Integer stars, String comment) {

@@ -34,9 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case queue and working a case (reply, note, status, owner, asking for help): for everyone
- * who serves customers. Logging a contact and proposing a resolution are beside intake and
- * resolutions.
+ * The case queue and working a case (reply, note, status, owner): for everyone who serves
+ * customers. Logging a contact, proposing a resolution and asking for help are beside intake,
+ * resolutions and help.
  */
 @Controller
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
@@ -167,15 +167,6 @@ class CaseController {
                 redirect,
                 "cases.status-changed",
                 () -> work.changeStatus(id, EnumParameters.parse(CaseStatus.class, status), version));
-    }
-
-    @PostMapping("/cases/{id}/help")
-    String askForHelp(
-            @PathVariable long id,
-            @RequestParam(required = false) String why,
-            @RequestParam int version,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "cases.help-asked", () -> work.askForHelp(id, why, version));
     }
 
     /**

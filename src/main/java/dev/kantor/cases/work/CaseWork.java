@@ -8,6 +8,7 @@ import dev.kantor.cases.customercase.Cases;
 import dev.kantor.cases.customercase.CustomerCase;
 import dev.kantor.cases.customers.CustomerContacts;
 import dev.kantor.cases.customers.Customers;
+import dev.kantor.cases.help.StepIns;
 import dev.kantor.cases.intake.CaseIntake;
 import dev.kantor.cases.mail.CustomerMail;
 import dev.kantor.cases.timeline.CaseTimeline;
@@ -26,16 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What employees do with a case: take or reassign it, write to the customer, add notes, change
- * its status, ask their manager for help. Every change names the version it was based on, so
- * that of two people changing the same case the second is told instead of overwriting.
+ * its status. Every change names the version it was based on, so that of two people changing the
+ * same case the second is told instead of overwriting. A manager who works a case whose owner
+ * asked them for help has stepped in (see {@link StepIns}).
  */
 @Service
 @Transactional
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
 public class CaseWork {
-
-    /** The longest reason for asking the manager to step in (the form allows as much). */
-    public static final int MAX_HELP_REASON = 500;
 
     private final Cases cases;
     private final Customers customers;
@@ -43,6 +42,7 @@ public class CaseWork {
     private final CustomerContacts contacts;
     private final CustomerMail mail;
     private final People people;
+    private final StepIns stepIns;
     private final Clock clock;
 
     CaseWork(
@@ -52,6 +52,7 @@ public class CaseWork {
             CustomerContacts contacts,
             CustomerMail mail,
             People people,
+            StepIns stepIns,
             Clock clock) {
         this.cases = cases;
         this.customers = customers;
@@ -59,6 +60,7 @@ public class CaseWork {
         this.contacts = contacts;
         this.mail = mail;
         this.people = people;
+        this.stepIns = stepIns;
         this.clock = clock;
     }
 
@@ -74,6 +76,7 @@ public class CaseWork {
         Instant now = clock.instant();
         CustomerCase c = load(caseId, version);
         c.assignTo(employee.getId(), me, now);
+        stepIns.actedOn(c, me, now);
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.OWNER, me, false, null, EntryDetail.employee(employeeId));
         return saved;
@@ -86,6 +89,7 @@ public class CaseWork {
         Instant now = clock.instant();
         CustomerCase c = load(caseId, version);
         c.repliedToCustomer(me, now, waitForCustomer);
+        stepIns.actedOn(c, me, now);
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.REPLY, me, false, text.strip(), null);
         if (waitForCustomer) {
@@ -116,23 +120,12 @@ public class CaseWork {
         Instant now = clock.instant();
         CustomerCase c = load(caseId, version);
         c.changeStatus(status, me, now);
+        stepIns.actedOn(c, me, now);
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.STATUS, me, false, null, EntryDetail.of(status));
         if (status == CaseStatus.RESOLVED) {
             mail.resolved(customers.findById(c.getCustomerId()).orElseThrow(), saved);
         }
-        return saved;
-    }
-
-    /** The owner asks their manager to step in; the case shows on the manager's complaints board. */
-    public CustomerCase askForHelp(long caseId, String why, int version) {
-        new InputCheck().maxLength("why", why, MAX_HELP_REASON).throwIfAny();
-        long me = CurrentUser.employeeId("case.no-employee");
-        Instant now = clock.instant();
-        CustomerCase c = load(caseId, version);
-        c.askForHelp(me, now);
-        CustomerCase saved = cases.save(c);
-        timeline.add(caseId, now, EntryKind.HELP_REQUESTED, me, false, why == null ? null : why.strip(), null);
         return saved;
     }
 
