@@ -8,6 +8,7 @@ import dev.kantor.cases.customercase.CustomerCase;
 import dev.kantor.cases.work.CaseQueries;
 import dev.kantor.cases.work.CaseResponses;
 import dev.kantor.cases.work.CaseResponses.PersonRef;
+import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 
@@ -97,6 +98,10 @@ class HelpRequestRestController {
         if (request == null || request.version() == null) {
             throw InvalidInput.of("version", "validation.required");
         }
+        // the API calls the field reason (the form calls it why): the refusal names the caller's field
+        new InputCheck()
+                .maxLength("reason", request.reason(), StepIns.MAX_REASON)
+                .throwIfAny();
         caseOf(id);
         HelpRequest asked = stepIns.ask(id, request.reason(), request.version());
         return ResponseEntity.status(HttpStatus.CREATED).body(response(asked));
