@@ -146,17 +146,32 @@ public class Resolutions {
      * person above who may approve it (on the record), or keeps it, stalled, when there is nobody.
      */
     private ResolutionAction arrive(ResolutionAction action, String reference, Instant now) {
-        moves.apply(action, now);
+        long asked = action.getApproverId();
+        Optional<EscalationRule.Move> moved = moves.apply(action, now);
         ResolutionAction placed = actions.findById(action.getId()).orElseThrow();
-        events.publishEvent(new ApprovalRequested(
-                placed.getId(),
-                placed.getCaseId(),
-                reference,
-                placed.getType(),
-                placed.getAmount(),
-                placed.getProposedBy(),
-                placed.getApproverId(),
-                now));
+        // the person it now waits on hears why it came to them, not only that someone asks
+        events.publishEvent(
+                moved.isPresent()
+                        ? new ApprovalEscalated(
+                                placed.getId(),
+                                placed.getCaseId(),
+                                reference,
+                                placed.getType(),
+                                placed.getAmount(),
+                                placed.getProposedBy(),
+                                asked,
+                                placed.getApproverId(),
+                                moved.get().reason(),
+                                now)
+                        : new ApprovalRequested(
+                                placed.getId(),
+                                placed.getCaseId(),
+                                reference,
+                                placed.getType(),
+                                placed.getAmount(),
+                                placed.getProposedBy(),
+                                placed.getApproverId(),
+                                now));
         return placed;
     }
 
