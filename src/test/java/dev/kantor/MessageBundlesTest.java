@@ -28,7 +28,8 @@ class MessageBundlesTest {
         "i18n/routing.properties",
         "i18n/staffing.properties",
         "i18n/security.properties",
-        "i18n/scheduling.properties"
+        "i18n/scheduling.properties",
+        "i18n/notifications.properties"
     };
 
     @Test

@@ -138,6 +138,24 @@ public class People {
         return directory.reportsOf(managerId);
     }
 
+    /**
+     * Everyone below a manager in the management line, active or not: the people who report to them,
+     * the people who report to those, and so on down. Empty for someone nobody reports to.
+     */
+    public java.util.Set<Long> everyoneUnder(long managerId) {
+        return new java.util.HashSet<>(jdbc.sql(
+                        """
+                with recursive line (id, depth) as (
+                    select id, 1 from employee where manager_id = :manager
+                    union all
+                    select e.id, l.depth + 1 from employee e join line l on e.manager_id = l.id where l.depth < 100
+                )
+                select distinct id from line""")
+                .param("manager", managerId)
+                .query(Long.class)
+                .list());
+    }
+
     /** One page of the directory as a query filters it, by name. */
     public DirectoryPage search(DirectoryQuery query) {
         return directory.search(query);

@@ -163,4 +163,57 @@ class CasesModuleTest {
                     assertThat(unassigned.by()).isNull();
                 });
     }
+
+    long notifications(String eventKey, long recipient) {
+        return jdbc.sql("select count(*) from notification where event_key = ? and recipient_id = ?")
+                .params(eventKey, recipient)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aHelpRequestDeliveredTwiceNotifiesTheManagerOnce(Scenario scenario) {
+        CustomerCase c = walkIn();
+        HelpRequested asked = new HelpRequested(
+                9101,
+                c.getId(),
+                c.getReference(),
+                AGENT,
+                COLLEAGUE,
+                "The customer wants a new unit",
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+
+        scenario.publish(asked)
+                .andWaitForStateChange(() -> notifications("help:9101", COLLEAGUE), count -> count > 0)
+                .andVerify(count -> assertThat(count).isEqualTo(1));
+        scenario.publish(asked)
+                .andWaitForStateChange(() -> notifications("help:9101", COLLEAGUE), count -> count > 0)
+                .andVerify(count -> assertThat(count).isEqualTo(1));
+    }
+
+    @Test
+    void anApprovalAskedAndThenMovedToTheSamePersonNotifiesThemOnce(Scenario scenario) {
+        CustomerCase c = walkIn();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ApprovalRequested requested = new ApprovalRequested(
+                9201, c.getId(), c.getReference(), ResolutionType.REFUND, 1_000_000, AGENT, COLLEAGUE, now);
+        ApprovalEscalated moved = new ApprovalEscalated(
+                9201,
+                c.getId(),
+                c.getReference(),
+                ResolutionType.REFUND,
+                1_000_000,
+                AGENT,
+                4203,
+                COLLEAGUE,
+                "OFF_DUTY",
+                now);
+
+        scenario.publish(requested)
+                .andWaitForStateChange(() -> notifications("approval:9201:" + COLLEAGUE, COLLEAGUE), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+        scenario.publish(moved)
+                .andWaitForStateChange(() -> notifications("approval:9201:" + COLLEAGUE, COLLEAGUE), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+    }
 }

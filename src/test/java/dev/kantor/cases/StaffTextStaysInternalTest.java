@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.Cookie;
 
 import dev.kantor.cases.customercase.CustomerCase;
+import dev.kantor.cases.help.StepIns;
 import dev.kantor.cases.intake.CaseIntake;
 import dev.kantor.cases.mail.Outbox;
 import dev.kantor.cases.mail.OutboxMail;
@@ -71,6 +72,9 @@ class StaffTextStaysInternalTest {
 
     @Autowired
     CaseWork work;
+
+    @Autowired
+    StepIns stepIns;
 
     @Autowired
     CaseQueries queries;
@@ -202,7 +206,7 @@ class StaffTextStaysInternalTest {
                 .andExpect(status().isCreated());
         as(
                 "agent",
-                () -> work.askForHelp(
+                () -> stepIns.ask(
                         worked.getId(),
                         secret("help-reason"),
                         current(worked.getId()).getVersion()));

@@ -1,11 +1,14 @@
 package dev.kantor.routing;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.kantor.people.SkillsChanged;
 import dev.kantor.platform.security.Role;
@@ -210,5 +213,24 @@ class RoutingModuleTest {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(sql).params(params).update(key, "id");
         return key.getKey().longValue();
+    }
+
+    @Test
+    void aHandoffOfferDeliveredTwiceIsInTheColleaguesNotificationsOnce(Scenario scenario) {
+        HandoffOffered offered =
+                new HandoffOffered(9301, CASE_ID, 4241, 4242, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Supplier<Long> told = () -> jdbc.sql(
+                        "select count(*) from notification where event_key = 'handoff:9301:4242' and recipient_id = 4242")
+                .query(Long.class)
+                .single();
+
+        scenario.publish(offered).andWaitForStateChange(told, n -> n > 0).andVerify(n -> assertThat(n)
+                .isEqualTo(1));
+        scenario.publish(offered).andWaitForStateChange(told, n -> n > 0).andVerify(n -> assertThat(n)
+                .isEqualTo(1));
+        assertThat(jdbc.sql("select link from notification where event_key = 'handoff:9301:4242'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("/handoffs/9301");
     }
 }

@@ -274,7 +274,8 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
         helpRequestedBy = by;
     }
 
-    void helpGiven() {
+    /** A manager stepped in: the case no longer shows as asking for help. */
+    public void helpGiven() {
         helpRequestedAt = null;
         helpRequestedBy = null;
     }

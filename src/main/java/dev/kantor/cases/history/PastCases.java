@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import dev.kantor.cases.CaseHistory;
 import dev.kantor.cases.customercase.Cases;
 import dev.kantor.cases.customercase.CustomerCase;
+import dev.kantor.cases.help.StepIns;
 import dev.kantor.cases.intake.CaseIntake;
 import dev.kantor.cases.mail.CustomerMail;
 import dev.kantor.cases.portal.CustomerPortal;
@@ -38,6 +39,7 @@ class PastCases implements CaseHistory {
 
     private final CaseIntake intake;
     private final CaseWork work;
+    private final StepIns stepIns;
     private final Resolutions resolutions;
     private final CustomerPortal portal;
     private final Cases cases;
@@ -47,6 +49,7 @@ class PastCases implements CaseHistory {
     PastCases(
             CaseIntake intake,
             CaseWork work,
+            StepIns stepIns,
             Resolutions resolutions,
             CustomerPortal portal,
             Cases cases,
@@ -54,6 +57,7 @@ class PastCases implements CaseHistory {
             Clock clock) {
         this.intake = intake;
         this.work = work;
+        this.stepIns = stepIns;
         this.resolutions = resolutions;
         this.portal = portal;
         this.cases = cases;
@@ -94,7 +98,7 @@ class PastCases implements CaseHistory {
         } else if (step instanceof Replied reply) {
             replay(reply.at(), reply.by(), () -> work.reply(caseId, reply.text(), reply.waitForCustomer(), version));
         } else if (step instanceof HelpAsked help) {
-            replay(help.at(), help.by(), () -> work.askForHelp(caseId, help.why(), version));
+            replay(help.at(), help.by(), () -> stepIns.ask(caseId, help.why(), version));
         } else if (step instanceof StatusChanged change) {
             replay(change.at(), change.by(), () -> work.changeStatus(caseId, change.status(), version));
         } else if (step instanceof ResolutionProposed proposal) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
+import dev.kantor.cases.CustomerMessageReceived;
 import dev.kantor.cases.attachments.Attachment;
 import dev.kantor.cases.attachments.CaseAttachments;
 import dev.kantor.cases.attachments.CheckedFile;
@@ -24,6 +25,7 @@ import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,13 +71,21 @@ public class CustomerPortal {
     private final Customers customers;
     private final CaseTimeline timeline;
     private final CaseAttachments attachments;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CustomerPortal(Cases cases, Customers customers, CaseTimeline timeline, CaseAttachments attachments, Clock clock) {
+    CustomerPortal(
+            Cases cases,
+            Customers customers,
+            CaseTimeline timeline,
+            CaseAttachments attachments,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.cases = cases;
         this.customers = customers;
         this.timeline = timeline;
         this.attachments = attachments;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -112,6 +122,7 @@ public class CustomerPortal {
         if (reopened) {
             timeline.add(c.getId(), now, EntryKind.STATUS, null, true, null, EntryDetail.of(c.getStatus()));
         }
+        events.publishEvent(new CustomerMessageReceived(c.getId(), c.getReference(), c.getOwnerId(), now));
     }
 
     public void rate(String token, Integer stars, String comment) {

@@ -7,9 +7,11 @@ import java.util.function.LongFunction;
 
 import dev.kantor.cases.resolution.ResolutionResponses.ActionResponse;
 import dev.kantor.cases.resolution.ResolutionResponses.ApprovalResponse;
+import dev.kantor.cases.resolution.ResolutionResponses.ApproverRequest;
 import dev.kantor.cases.resolution.ResolutionResponses.DecisionResponse;
 import dev.kantor.cases.resolution.ResolutionResponses.Outcome;
 import dev.kantor.cases.resolution.ResolutionResponses.RejectionRequest;
+import dev.kantor.cases.resolution.ResolutionResponses.Scope;
 import dev.kantor.cases.work.CaseQueries;
 import dev.kantor.cases.work.CaseQueries.CaseDetail;
 import dev.kantor.cases.work.CaseResponses;
@@ -25,32 +27,57 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Resolution actions above someone's authority, decided through the REST API by the approver they wait for. */
+/**
+ * Resolution actions above someone's authority, decided through the REST API by the approver they
+ * wait for or a manager above them; admins see every one and send one on to someone who may decide it.
+ */
 @RestController
 @RequestMapping("/api/approvals")
 @Tag(
         name = "Approvals",
-        description = "Resolution actions waiting for the caller's decision: approve, pass on up "
-                + "the line above one's own limit, or reject with a reason")
+        description = "Resolution actions waiting for a decision: approve, pass on up the line above one's own "
+                + "limit, or reject with a reason. A manager decides what waits on the people below them too. An "
+                + "approval whose approver is absent (off duty, away, on leave, no longer employed) or silent for "
+                + "kantor.approvals.escalate-after of business time moves up the line on its own.")
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
 class ApprovalsRestController {
 
     private final Resolutions resolutions;
+    private final VisibleApprovals visible;
     private final CaseQueries queries;
 
-    ApprovalsRestController(Resolutions resolutions, CaseQueries queries) {
+    ApprovalsRestController(Resolutions resolutions, VisibleApprovals visible, CaseQueries queries) {
         this.resolutions = resolutions;
+        this.visible = visible;
         this.queries = queries;
     }
 
     @GetMapping
-    @Operation(summary = "Requests waiting for the caller", description = "Oldest first, with their case.")
-    List<ApprovalResponse> waiting() {
+    @Operation(
+            summary = "Requests waiting for a decision",
+            description = "Oldest first, with their case and whom they wait on. scope=MINE (the default): waiting on "
+                    + "the caller; TEAM: waiting on the people below the caller in the management line, which the "
+                    + "caller may decide too; ALL: everything the approvals page lists for the caller (for admins, "
+                    + "every waiting request, stalled ones first), as many as the complaints board counts.")
+    List<ApprovalResponse> waiting(@RequestParam(defaultValue = "MINE") Scope scope) {
         LongFunction<String> names = names();
         Map<Long, CaseSummary> cases = new HashMap<>();
-        return resolutions.waitingFor(CurrentUser.employeeId("case.no-employee")).stream()
+        List<ResolutionAction> listed =
+                switch (scope) {
+                    case MINE -> resolutions.waitingFor(CurrentUser.employeeId("case.no-employee"));
+                    case TEAM -> resolutions.waitingBelow(CurrentUser.employeeId("case.no-employee"));
+                    case ALL -> {
+                        VisibleApprovals.InView view = visible.current();
+                        List<ResolutionAction> all = new java.util.ArrayList<>(view.mine());
+                        all.addAll(view.below());
+                        all.addAll(view.others());
+                        yield all;
+                    }
+                };
+        return listed.stream()
                 .map(action -> ApprovalResponse.of(
                         action,
                         cases.computeIfAbsent(action.getCaseId(), id -> queries.detail(id)
@@ -86,6 +113,19 @@ class ApprovalsRestController {
     DecisionResponse reject(@PathVariable long id, @RequestBody(required = false) RejectionRequest request) {
         ResolutionAction rejected = resolutions.reject(id, request == null ? null : request.reason());
         return decision(Outcome.REJECTED, null, rejected);
+    }
+
+    @PostMapping("/{id}/approver")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(
+            summary = "Send a waiting request to someone who may decide it (admins)",
+            description = "For a request that stalled with nobody present above its approver, say. 400 naming "
+                    + "employeeId for someone who is no active employee, who proposed it, or whose authority does not "
+                    + "cover it; 403 for anyone but admins; 409 when it was already decided.")
+    ApprovalResponse sendTo(@PathVariable long id, @RequestBody(required = false) ApproverRequest request) {
+        ResolutionAction sent = resolutions.sendTo(id, request == null ? null : request.employeeId());
+        return ApprovalResponse.of(
+                sent, queries.detail(sent.getCaseId()).map(CaseDetail::summary).orElse(null), names());
     }
 
     private DecisionResponse decision(Outcome outcome, PersonRef passedOnTo, ResolutionAction action) {

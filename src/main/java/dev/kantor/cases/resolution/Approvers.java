@@ -63,6 +63,22 @@ final class Approvers {
     }
 
     /**
+     * Whether {@code manager} is above {@code employee} in the management line: their manager, or
+     * their manager's, and so on up. Nobody is above themselves.
+     */
+    public static boolean isAbove(long manager, long employee, Line line) {
+        Set<Long> seen = new HashSet<>();
+        Optional<Long> up = line.managerOf(employee);
+        while (up.isPresent() && seen.add(up.get()) && seen.size() <= MAX_DEPTH) {
+            if (up.get() == manager) {
+                return true;
+            }
+            up = line.managerOf(up.get());
+        }
+        return false;
+    }
+
+    /**
      * Whether someone may decide on an action of {@code amount}: their limit covers it, or nobody is
      * above them. When they may, the amount is claimed from their day (see {@link Authority#claim}).
      */

@@ -36,6 +36,11 @@ public class ResolutionAction extends AbstractAggregateRoot<ResolutionAction> {
     private Long proposedBy;
     private Instant proposedAt;
     private Long approverId;
+    /** When the approver it waits on was asked: their silence is counted from then. */
+    private Instant askedAt;
+    /** When it should have moved up but nobody above could take it; admins see those. */
+    private Instant stalledAt;
+
     private Long decidedBy;
     private Instant decidedAt;
     private String note;
@@ -60,6 +65,7 @@ public class ResolutionAction extends AbstractAggregateRoot<ResolutionAction> {
         ResolutionAction action = proposed(caseId, type, amount, by, note, now);
         action.state = ResolutionState.PENDING;
         action.approverId = approver;
+        action.askedAt = now;
         return action;
     }
 
@@ -75,10 +81,35 @@ public class ResolutionAction extends AbstractAggregateRoot<ResolutionAction> {
         return action;
     }
 
-    /** The approver cannot decide it alone: it goes up the line to the next one. */
-    void passOnTo(long nextApprover) {
+    /**
+     * It goes up the line to the next approver: the one asked cannot decide it alone, is absent or
+     * silent, or an admin sent it on.
+     */
+    void passOnTo(long nextApprover, Instant now) {
         requirePending();
         approverId = nextApprover;
+        askedAt = now;
+        stalledAt = null;
+    }
+
+    /** It should move up, but nobody above may take it now: it stays, and admins see it. */
+    boolean stall(Instant now) {
+        requirePending();
+        if (stalledAt != null) {
+            return false;
+        }
+        stalledAt = now;
+        return true;
+    }
+
+    /** The approver it waits on is back: it no longer needs an admin's eye. */
+    boolean unstall() {
+        requirePending();
+        if (stalledAt == null) {
+            return false;
+        }
+        stalledAt = null;
+        return true;
     }
 
     void approve(long by, Instant now) {
@@ -150,6 +181,14 @@ public class ResolutionAction extends AbstractAggregateRoot<ResolutionAction> {
 
     public Long getApproverId() {
         return approverId;
+    }
+
+    public Instant getAskedAt() {
+        return askedAt;
+    }
+
+    public Instant getStalledAt() {
+        return stalledAt;
     }
 
     public Long getDecidedBy() {

@@ -32,6 +32,9 @@ public final class ResolutionResponses {
                                             + "instead of being refused with 403")
                     Boolean requestApproval) {}
 
+    @Schema(description = "Whom a waiting request goes to: someone whose authority covers it")
+    record ApproverRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long employeeId) {}
+
     record RejectionRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Outside the warranty") String reason) {}
 
@@ -92,7 +95,7 @@ public final class ResolutionResponses {
             CaseStatus caseStatus,
             int caseVersion) {}
 
-    @Schema(description = "A resolution action waiting for the caller's decision")
+    @Schema(description = "A resolution action waiting for a decision")
     record ApprovalResponse(
             long id,
             long caseId,
@@ -102,7 +105,13 @@ public final class ResolutionResponses {
             long amount,
             PersonRef proposedBy,
             Instant proposedAt,
-            String note) {
+            String note,
+            @Schema(description = "Whom it waits on now") PersonRef approver,
+            @Schema(description = "Since when it waits on them") Instant askedAt,
+            @Schema(
+                            description = "Since when it should have moved up the line but nobody present above may "
+                                    + "decide it; absent when it did not stall")
+                    Instant stalledAt) {
 
         static ApprovalResponse of(ResolutionAction a, CaseSummary c, LongFunction<String> names) {
             return new ApprovalResponse(
@@ -114,8 +123,21 @@ public final class ResolutionResponses {
                     a.getAmount(),
                     PersonRef.of(a.getProposedBy(), names),
                     a.getProposedAt(),
-                    a.getNote());
+                    a.getNote(),
+                    PersonRef.of(a.getApproverId(), names),
+                    a.getAskedAt(),
+                    a.getStalledAt());
         }
+    }
+
+    /** Which waiting requests a list holds. */
+    enum Scope {
+        /** Waiting on the caller. */
+        MINE,
+        /** Waiting on the people below the caller in the management line, which the caller may decide too. */
+        TEAM,
+        /** Everything the caller sees: theirs, their team's, and for admins every other one. */
+        ALL
     }
 
     @Schema(description = "APPROVED, PASSED_ON (with the next approver in passedOnTo) or REJECTED")

@@ -19,6 +19,15 @@ public final class EntryDetail {
     /** A resolution action as the timeline records it; the approver only while one is being asked. */
     public record Action(ResolutionType type, long amount, Long approverId) {}
 
+    /**
+     * Where a waiting approval moved from, and why ({@code ACTION_ESCALATED}); where it moved to is
+     * the {@link Action}'s approver.
+     *
+     * @param reason {@code OFF_DUTY}, {@code AWAY}, {@code ON_LEAVE}, {@code INACTIVE}, {@code SILENT},
+     *               {@code TAKEN_OVER} or {@code SENT_BY_ADMIN}
+     */
+    public record Move(long fromId, String reason) {}
+
     private EntryDetail() {}
 
     public static String of(Channel channel) {
@@ -43,6 +52,11 @@ public final class EntryDetail {
 
     public static String askingApprover(ResolutionType type, long amount, long approverId) {
         return action(type, amount) + " " + approverId;
+    }
+
+    /** An approval that moved from one approver to another, and why. */
+    public static String moved(ResolutionType type, long amount, long to, long from, String reason) {
+        return askingApprover(type, amount, to) + " " + from + " " + reason;
     }
 
     public static String stars(int stars) {
@@ -79,6 +93,14 @@ public final class EntryDetail {
         }
         Long approver = parts.length > 2 ? number(parts[2]).orElse(null) : null;
         return Optional.of(new Action(type.get(), amount.get(), approver));
+    }
+
+    static Optional<Move> move(String detail) {
+        String[] parts = detail == null ? new String[0] : detail.strip().split("\\s+");
+        if (parts.length < 5 || !parts[4].matches("[A-Z_]{1,30}")) {
+            return Optional.empty();
+        }
+        return number(parts[3]).map(from -> new Move(from, parts[4]));
     }
 
     static OptionalInt stars(String detail) {

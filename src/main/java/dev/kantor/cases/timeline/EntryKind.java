@@ -13,7 +13,11 @@ public enum EntryKind {
     ACTION_PASSED_ON,
     ACTION_APPROVED,
     ACTION_REJECTED,
+    /** A waiting approval moved to someone else: its approver was absent or silent, or a manager above took it over. */
+    ACTION_ESCALATED,
     HELP_REQUESTED,
+    /** A manager stepped in on a case whose owner asked for help. */
+    HELP_GIVEN,
     RATED,
     /** An employee told the customer something by phone and noted it: internal, e-mailed to nobody. */
     CALL,

@@ -55,6 +55,11 @@ public record TimelineEntry(
         return EntryDetail.action(detail);
     }
 
+    /** Where a waiting approval moved from, and why ({@link EntryKind#ACTION_ESCALATED}). */
+    public Optional<EntryDetail.Move> move() {
+        return EntryDetail.move(detail);
+    }
+
     /** The stars a customer gave ({@link EntryKind#RATED}). */
     public OptionalInt stars() {
         return EntryDetail.stars(detail);

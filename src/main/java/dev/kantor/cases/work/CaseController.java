@@ -43,9 +43,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case queue and working a case (reply, note, status, priority, owner, asking for help): for
- * everyone who serves customers. Logging a contact and proposing a resolution are beside intake and
- * resolutions; what happens on a case while its page is open comes from {@link LiveCaseController}.
+ * The case queue and working a case (reply, note, status, priority, owner): for everyone who serves
+ * customers. Logging a contact, proposing a resolution and asking for help are beside intake,
+ * resolutions and help; what happens on a case while its page is open comes from {@link LiveCaseController}.
  */
 @Controller
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
@@ -277,16 +277,6 @@ class CaseController {
                 Typed.NOTHING.withPriority(priority),
                 "cases.priority-changed",
                 () -> work.changePriority(id, EnumParameters.parse(Priority.class, priority), version));
-    }
-
-    @PostMapping("/cases/{id}/help")
-    String askForHelp(
-            @PathVariable long id,
-            @RequestParam(required = false) String why,
-            @RequestParam int version,
-            RedirectAttributes redirect) {
-        return act(
-                id, null, null, redirect, Typed.NOTHING, "cases.help-asked", () -> work.askForHelp(id, why, version));
     }
 
     /**

@@ -151,7 +151,7 @@ public final class CaseResponses {
     @Schema(
             description =
                     "One timeline entry. What it is about is also given by its own field, by kind: channel "
-                            + "(OPENED), status (STATUS), employee (OWNER and the handoff entries), action (ACTION_*), stars (RATED).")
+                            + "(OPENED), status (STATUS), employee (OWNER, the handoff entries, and HELP_GIVEN: who asked), action (ACTION_*), stars (RATED).")
     record EntryResponse(
             long id,
             Instant at,
@@ -176,13 +176,17 @@ public final class CaseResponses {
         static EntryResponse of(TimelineEntry e, LongFunction<String> names) {
             boolean aboutSomeone =
                     switch (e.kind()) {
-                        case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED -> true;
+                        case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED, HELP_GIVEN -> true;
                         default -> false;
                     };
             boolean aboutAnAction =
                     switch (e.kind()) {
-                        case ACTION_CARRIED_OUT, ACTION_PENDING, ACTION_PASSED_ON, ACTION_APPROVED, ACTION_REJECTED ->
-                            true;
+                        case ACTION_CARRIED_OUT,
+                                ACTION_PENDING,
+                                ACTION_PASSED_ON,
+                                ACTION_APPROVED,
+                                ACTION_REJECTED,
+                                ACTION_ESCALATED -> true;
                         default -> false;
                     };
             return new EntryResponse(
@@ -200,7 +204,9 @@ public final class CaseResponses {
                     e.kind() == EntryKind.STATUS ? e.status().orElse(null) : null,
                     aboutSomeone ? PersonRef.of(e.employeeId().orElse(null), names) : null,
                     aboutAnAction
-                            ? e.action().map(a -> EntryAction.of(a, names)).orElse(null)
+                            ? e.action()
+                                    .map(a -> EntryAction.of(a, e.move().orElse(null), names))
+                                    .orElse(null)
                             : null,
                     e.kind() == EntryKind.RATED && e.stars().isPresent()
                             ? e.stars().getAsInt()
@@ -210,10 +216,24 @@ public final class CaseResponses {
     }
 
     @Schema(description = "A resolution action as the timeline records it; approver while one is being asked")
-    record EntryAction(ResolutionType type, long amount, PersonRef approver) {
+    record EntryAction(
+            ResolutionType type,
+            long amount,
+            PersonRef approver,
+            @Schema(description = "ACTION_ESCALATED: whom it waited on before it moved to the approver")
+                    PersonRef movedFrom,
+            @Schema(
+                            description = "ACTION_ESCALATED: why it moved: OFF_DUTY, AWAY, ON_LEAVE, INACTIVE, SILENT, "
+                                    + "TAKEN_OVER (a manager above decided in their place), SENT_BY_ADMIN")
+                    String reason) {
 
-        static EntryAction of(EntryDetail.Action a, LongFunction<String> names) {
-            return new EntryAction(a.type(), a.amount(), PersonRef.of(a.approverId(), names));
+        static EntryAction of(EntryDetail.Action a, EntryDetail.Move move, LongFunction<String> names) {
+            return new EntryAction(
+                    a.type(),
+                    a.amount(),
+                    PersonRef.of(a.approverId(), names),
+                    move == null ? null : PersonRef.of(move.fromId(), names),
+                    move == null ? null : move.reason());
         }
     }
 

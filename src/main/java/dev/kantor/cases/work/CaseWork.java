@@ -18,6 +18,7 @@ import dev.kantor.cases.customercase.FieldChanges;
 import dev.kantor.cases.customers.Customer;
 import dev.kantor.cases.customers.CustomerContacts;
 import dev.kantor.cases.customers.Customers;
+import dev.kantor.cases.help.StepIns;
 import dev.kantor.cases.intake.CaseIntake;
 import dev.kantor.cases.mail.CustomerMail;
 import dev.kantor.cases.timeline.CaseTimeline;
@@ -42,14 +43,12 @@ import org.springframework.transaction.annotation.Transactional;
  * changed the same field since ({@link dev.kantor.cases.customercase.CaseChangedMeanwhile}, which
  * says who changed what), so that of two people changing the same thing the second is told
  * instead of overwriting.
+ * A manager who works a case whose owner asked them for help has stepped in (see {@link StepIns}).
  */
 @Service
 @Transactional
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
 public class CaseWork {
-
-    /** The longest reason for asking the manager to step in (the form allows as much). */
-    public static final int MAX_HELP_REASON = 500;
 
     /**
      * A reply as the employee wrote it.
@@ -101,6 +100,7 @@ public class CaseWork {
     private final FieldChanges changes;
     private final People people;
     private final CaseAttachments attachments;
+    private final StepIns stepIns;
     private final Clock clock;
 
     CaseWork(
@@ -112,6 +112,7 @@ public class CaseWork {
             FieldChanges changes,
             People people,
             CaseAttachments attachments,
+            StepIns stepIns,
             Clock clock) {
         this.cases = cases;
         this.customers = customers;
@@ -121,6 +122,7 @@ public class CaseWork {
         this.changes = changes;
         this.people = people;
         this.attachments = attachments;
+        this.stepIns = stepIns;
         this.clock = clock;
     }
 
@@ -137,6 +139,7 @@ public class CaseWork {
         Instant now = clock.instant();
         CustomerCase c = unchangedSince(caseId, version, CaseField.OWNER);
         c.assignTo(employee.getId(), me, now);
+        stepIns.actedOn(c, me, now);
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.OWNER, me, false, null, EntryDetail.employee(employeeId));
         return saved;
@@ -192,6 +195,7 @@ public class CaseWork {
         String text = reply.text().strip();
         CaseStatus before = c.getStatus();
         boolean changed = c.repliedToCustomer(me, now, reply.then() == CaseStatus.WAITING_ON_CUSTOMER);
+        changed |= stepIns.actedOn(c, me, now);
         boolean nowWaiting =
                 before != CaseStatus.WAITING_ON_CUSTOMER && c.getStatus() == CaseStatus.WAITING_ON_CUSTOMER;
         boolean otherStatus =
@@ -259,6 +263,7 @@ public class CaseWork {
         Instant now = clock.instant();
         CustomerCase c = unchangedSince(caseId, version, CaseField.STATUS);
         c.changeStatus(status, me, now);
+        stepIns.actedOn(c, me, now);
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.STATUS, me, false, null, EntryDetail.of(status));
         if (status == CaseStatus.RESOLVED) {
@@ -276,19 +281,6 @@ public class CaseWork {
         c.changePriority(priority, me, now);
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.PRIORITY, me, false, null, EntryDetail.of(priority));
-        return saved;
-    }
-
-    /** The owner asks their manager to step in; the case shows on the manager's complaints board. */
-    public CustomerCase askForHelp(long caseId, String why, int version) {
-        new InputCheck().maxLength("why", why, MAX_HELP_REASON).throwIfAny();
-        long me = CurrentUser.employeeId("case.no-employee");
-        Instant now = clock.instant();
-        CustomerCase c = load(caseId);
-        c.checkVersion(version);
-        c.askForHelp(me, now);
-        CustomerCase saved = cases.save(c);
-        timeline.add(caseId, now, EntryKind.HELP_REQUESTED, me, false, why == null ? null : why.strip(), null);
         return saved;
     }
 

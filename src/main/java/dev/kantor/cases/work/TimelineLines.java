@@ -57,7 +57,7 @@ final class TimelineLines {
                                     .map(p -> messages.getMessage("cases.priority." + p, null, locale))
                                     .orElse("?")
                         };
-                    case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED ->
+                    case OWNER, HANDOFF_OFFERED, HANDOFF_DECLINED, HANDOFF_EXPIRED, HELP_GIVEN ->
                         new Object[] {e.employeeId().map(names::apply).orElse("?")};
                     case OPENED ->
                         new Object[] {
@@ -65,14 +65,20 @@ final class TimelineLines {
                                     .map(c -> messages.getMessage("cases.channel." + c, null, locale))
                                     .orElse("?")
                         };
-                    case ACTION_CARRIED_OUT, ACTION_APPROVED, ACTION_REJECTED, ACTION_PENDING, ACTION_PASSED_ON ->
+                    case ACTION_CARRIED_OUT,
+                            ACTION_APPROVED,
+                            ACTION_REJECTED,
+                            ACTION_PENDING,
+                            ACTION_PASSED_ON,
+                            ACTION_ESCALATED ->
                         e.action()
                                 .map(a -> new Object[] {
                                     messages.getMessage("cases.action." + a.type(), null, locale),
                                     Rupiah.format(a.amount()),
-                                    a.approverId() == null ? "" : names.apply(a.approverId())
+                                    a.approverId() == null ? "" : names.apply(a.approverId()),
+                                    e.move().map(m -> names.apply(m.fromId())).orElse("?")
                                 })
-                                .orElse(new Object[] {"?", "?", ""});
+                                .orElse(new Object[] {"?", "?", "", "?"});
                     case RATED ->
                         new Object[] {e.stars().isPresent() ? e.stars().getAsInt() : "?"};
                     default -> new Object[0];
@@ -85,12 +91,16 @@ final class TimelineLines {
                                 null,
                                 locale))
                         .orElse(null);
+        // a moved approval says why it moved: each reason is its own sentence
+        String key = e.kind() == EntryKind.ACTION_ESCALATED && e.move().isPresent()
+                ? "cases.entry.ACTION_ESCALATED." + e.move().get().reason()
+                : "cases.entry." + e.kind();
         return new Line(
                 e.id(),
                 e.at(),
                 e.kind(),
                 who,
-                messages.getMessage("cases.entry." + e.kind(), args, locale),
+                messages.getMessage(key, args, messages.getMessage("cases.entry." + e.kind(), args, locale), locale),
                 e.body(),
                 !e.visibleToCustomer(),
                 delivery);

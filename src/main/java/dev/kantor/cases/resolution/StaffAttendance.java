@@ -1,0 +1,50 @@
+package dev.kantor.cases.resolution;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import dev.kantor.cases.LeaveCalendar;
+import dev.kantor.people.Employee;
+import dev.kantor.people.People;
+import dev.kantor.routing.PresenceBoard;
+import dev.kantor.routing.PresenceStatus;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who can decide an approval now: employed, not on leave, and neither off duty nor away by their
+ * presence (busy or on a break is present: back within minutes).
+ */
+@Component
+class StaffAttendance implements EscalationRule.Attendance {
+
+    private final People people;
+    private final PresenceBoard presence;
+    private final ObjectProvider<LeaveCalendar> leave;
+    private final Clock clock;
+
+    StaffAttendance(People people, PresenceBoard presence, ObjectProvider<LeaveCalendar> leave, Clock clock) {
+        this.people = people;
+        this.presence = presence;
+        this.leave = leave;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Absence> absence(long employeeId) {
+        if (people.employee(employeeId).filter(Employee::isActive).isEmpty()) {
+            return Optional.of(Absence.INACTIVE);
+        }
+        LeaveCalendar calendar = leave.getIfAvailable();
+        if (calendar != null && calendar.onLeave(employeeId, clock.instant())) {
+            return Optional.of(Absence.ON_LEAVE);
+        }
+        PresenceStatus status = presence.of(employeeId).status();
+        return switch (status) {
+            case OFF_DUTY -> Optional.of(Absence.OFF_DUTY);
+            case AWAY -> Optional.of(Absence.AWAY);
+            default -> Optional.empty();
+        };
+    }
+}
