@@ -5,12 +5,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.kantor.cases.CaseStatus;
-import dev.kantor.cases.CaseType;
-import dev.kantor.cases.Channel;
-import dev.kantor.cases.Priority;
 import dev.kantor.cases.ResolutionType;
 import dev.kantor.cases.portal.PrivateLinks;
-import dev.kantor.cases.sla.SlaState;
 import dev.kantor.people.People;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
@@ -18,7 +14,6 @@ import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
 import dev.kantor.platform.web.EnumParameters;
 import dev.kantor.platform.web.FieldProblems;
-import dev.kantor.routing.TopicCatalogue;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,14 +24,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case queue and working a case (reply, note, status, owner, asking for help): for everyone
- * who serves customers. Logging a contact and proposing a resolution are beside intake and
- * resolutions.
+ * Working a case (reply, note, status, owner, asking for help): for everyone who serves customers.
+ * The queue is beside it ({@code CaseQueueController}); logging a contact and proposing a resolution
+ * are beside intake and resolutions.
  */
 @Controller
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
@@ -47,7 +41,6 @@ class CaseController {
     private final People people;
     private final MessageSource messages;
     private final FieldProblems fieldProblems;
-    private final TopicCatalogue topics;
     private final PrivateLinks privateLinks;
 
     CaseController(
@@ -56,51 +49,13 @@ class CaseController {
             People people,
             MessageSource messages,
             FieldProblems fieldProblems,
-            TopicCatalogue topics,
             PrivateLinks privateLinks) {
         this.queries = queries;
         this.work = work;
         this.people = people;
         this.messages = messages;
         this.fieldProblems = fieldProblems;
-        this.topics = topics;
         this.privateLinks = privateLinks;
-    }
-
-    @GetMapping("/cases")
-    String queue(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String priority,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String channel,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String sla,
-            @RequestParam(required = false) String owner,
-            @RequestParam(required = false) String q,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
-        CaseStatus statusFilter = EnumParameters.parse(CaseStatus.class, status);
-        CaseFilter filter = new CaseFilter(
-                statusFilter,
-                EnumParameters.parse(Priority.class, priority),
-                topics.isKnown(topic) ? topic : null,
-                EnumParameters.parse(Channel.class, channel),
-                EnumParameters.parse(CaseType.class, type),
-                EnumParameters.parse(SlaState.class, sla),
-                owner,
-                viewer(),
-                statusFilter == null || !statusFilter.done(),
-                q,
-                300);
-        model.addAttribute("cases", queries.queue(filter));
-        model.addAttribute("filter", filter);
-        model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("priorities", Priority.values());
-        model.addAttribute("topics", topics.codes());
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("types", CaseType.values());
-        model.addAttribute("slaStates", SlaState.values());
-        return htmx != null ? "cases/queue :: results" : "cases/queue";
     }
 
     @GetMapping("/cases/{id}")

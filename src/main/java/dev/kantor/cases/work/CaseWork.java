@@ -19,14 +19,15 @@ import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.security.Role;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What employees do with a case: take or reassign it, write to the customer, add notes, change
- * its status, ask their manager for help. Every change names the version it was based on, so
+ * What employees do with a case: take, reassign or release it, write to the customer, add notes,
+ * change its status, ask their manager for help. Every change names the version it was based on, so
  * that of two people changing the same case the second is told instead of overwriting.
  */
 @Service
@@ -73,9 +74,23 @@ public class CaseWork {
         long me = CurrentUser.employeeId("case.no-employee");
         Instant now = clock.instant();
         CustomerCase c = load(caseId, version);
-        c.assignTo(employee.getId(), me, now);
+        c.handTo(employee.getId(), me, sharesOutWork(), now);
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.OWNER, me, false, null, EntryDetail.employee(employeeId));
+        return saved;
+    }
+
+    /**
+     * Puts a case back in the queue with nobody owning it: one's own case, or any case for those
+     * who share out the work (managers, admins).
+     */
+    public CustomerCase unassign(long caseId, int version) {
+        long me = CurrentUser.employeeId("case.no-employee");
+        Instant now = clock.instant();
+        CustomerCase c = load(caseId, version);
+        c.release(me, sharesOutWork(), now);
+        CustomerCase saved = cases.save(c);
+        timeline.add(caseId, now, EntryKind.UNASSIGNED, me, false, null, null);
         return saved;
     }
 
@@ -134,6 +149,13 @@ public class CaseWork {
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.HELP_REQUESTED, me, false, why == null ? null : why.strip(), null);
         return saved;
+    }
+
+    /** Managers and admins share out the team's work: they hand on and release anyone's cases. */
+    private static boolean sharesOutWork() {
+        return CurrentUser.get()
+                .map(user -> user.role() == Role.MANAGER || user.role() == Role.ADMIN)
+                .orElse(false);
     }
 
     private CustomerCase load(long caseId, int version) {
