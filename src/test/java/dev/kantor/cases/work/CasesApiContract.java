@@ -1211,7 +1211,9 @@ abstract class CasesApiContract {
                 "en");
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.contentType()).startsWith("application/problem+json");
-        assertThat(taken.body().get("detail").asString()).isEqualTo("You already have a view called “" + name + "”.");
+        assertThat(taken.body().get("type").asString()).isEqualTo("urn:kantor:problem:duplicate");
+        assertThat(taken.body().get("title").asString()).isEqualTo("You already have a view called “" + name + "”.");
+        assertThat(taken.body().get("errors").findValuesAsString("field")).containsExactly("name");
 
         assertThat(call("manager", "POST", "/api/case-views", """
                 {"name": "%s"}""".formatted(name))
