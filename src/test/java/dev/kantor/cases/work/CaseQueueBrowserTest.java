@@ -50,6 +50,14 @@ class CaseQueueBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** A browser; the first pages of a fresh application can take long on a busy machine. */
+    Page browser(String locale) {
+        Page page = browsers.open(port, locale);
+        page.setDefaultNavigationTimeout(60_000);
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
     QueueCases cases() {
         return new QueueCases(intake, work, accounts);
     }
@@ -61,7 +69,7 @@ class CaseQueueBrowserTest {
         CustomerCase older = cases().walkIn("agent", "Eka " + marker, "Blender " + marker, Priority.URGENT);
         CustomerCase low = cases().walkIn("agent", "Fajar " + marker, "Kettle " + marker, Priority.LOW);
         CustomerCase newer = cases().walkIn("agent", "Gita " + marker, "Toaster " + marker, Priority.URGENT);
-        Page page = browsers.open(port, "en-US");
+        Page page = browser("en-US");
         Chromium.signIn(page, "agent");
         page.navigate("/cases?q=" + marker);
         assertThat(rows(page)).hasCount(3);
@@ -110,7 +118,7 @@ class CaseQueueBrowserTest {
                 cases().walkIn("agent", "Indah " + marker, "Fan " + marker, Priority.NORMAL),
                 cases().walkIn("agent", "Joko " + marker, "Lamp " + marker, Priority.NORMAL));
         long accountant = accounts.loadUserByUsername("accountant").employeeId();
-        Page page = browsers.open(port, "id-ID");
+        Page page = browser("id-ID");
         Chromium.signIn(page, "manager");
         page.navigate("/cases?q=" + marker);
         assertThat(rows(page)).hasCount(3);
@@ -151,7 +159,7 @@ class CaseQueueBrowserTest {
                         "A very long subject about a refrigerator that arrived with a dented door " + marker,
                         Priority.URGENT);
         for (String locale : List.of("en-US", "id-ID")) {
-            Page page = browsers.open(port, locale);
+            Page page = browser(locale);
             page.setViewportSize(390, 844);
             Chromium.signIn(page, "agent");
             page.navigate("/cases");

@@ -294,14 +294,7 @@ class CaseQueuePagesTest {
         assertThat(owner(stale)).as("a refused case is left wholly as it was").isEqualTo(employee("agent"));
         assertThat(result.getResponse().getRedirectedUrl()).startsWith("/cases?q=" + marker);
 
-        // the report on the queue, and in Indonesian
-        String shown = mvc.perform(get(result.getResponse().getRedirectedUrl())
-                        .with(as("manager"))
-                        .flashAttrs(result.getFlashMap()))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(shown).contains("2 cases were changed.", "2 cases were left as they were:", "This case is closed.");
+        // and in Indonesian
         MvcResult again = bulk("manager", "id", "ASSIGN", String.valueOf(accountant), null, marker, checked(closed));
         BulkReport inIndonesian = (BulkReport) again.getFlashMap().get("bulk");
         assertThat(inIndonesian.changed()).isZero();
