@@ -74,9 +74,7 @@ class CaseQueueBrowserTest {
         page.navigate("/cases?q=" + marker);
         assertThat(rows(page)).hasCount(3);
 
-        // when she sorts by the opening time: newest first, then, clicked again, oldest first
-        page.locator("#sort-opened").click();
-        assertThat(page).hasURL(Pattern.compile("sort=opened&dir=desc"));
+        // the queue opens newest first; when she sorts by the opening time, it turns to oldest first
         assertThat(page.locator("th.cq-opened")).hasAttribute("aria-sort", "descending");
         assertThat(rows(page).first()).hasAttribute("data-case", String.valueOf(newer.getId()));
         page.locator("#sort-opened").click();

@@ -195,13 +195,45 @@ class CaseQueuePagesTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/cases/views/" + id + "/edit").with(as("manager"))).andExpect(status().isNotFound());
 
+        mvc.perform(post("/cases/views/" + id + "/edit")
+                        .with(as("manager"))
+                        .with(csrf())
+                        .param("name", "Taken over")
+                        .param("version", "0"))
+                .andExpect(status().isNotFound());
+
+        // the agent renames it, keeping it the default; a stale rename is refused on the form
+        String renamed = "Urgent, oldest first " + marker;
+        int version = jdbc.sql("select version from case_view where id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+        mvc.perform(post("/cases/views/" + id + "/edit")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("name", renamed)
+                        .param("makeDefault", "true")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/cases", "agent")).containsPattern("aria-current=\"page\">\\s*<span>" + renamed + "</span>");
+        assertThat(mvc.perform(post("/cases/views/" + id + "/edit")
+                                .with(as("agent"))
+                                .with(csrf())
+                                .param("name", "Again")
+                                .param("version", String.valueOf(version)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Someone else changed this in the meantime.");
+
         // the agent deletes it; the queue opens with all open cases again
         mvc.perform(post("/cases/views/" + id + "/delete").with(as("agent")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page("/cases/views", "agent")).doesNotContain(name);
+        assertThat(page("/cases/views", "agent")).doesNotContain(renamed);
         String after = page("/cases?q=" + marker, "agent");
         assertThat(rows(after)).containsExactlyInAnyOrder(urgent.getId(), low.getId());
-        assertThat(page("/cases", "agent")).doesNotContain(name);
+        assertThat(page("/cases", "agent")).doesNotContain(renamed);
     }
 
     @Test
