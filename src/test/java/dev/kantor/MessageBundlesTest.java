@@ -24,6 +24,7 @@ class MessageBundlesTest {
     static final String[] BUNDLES = {
         "messages.properties",
         "i18n/cases.properties",
+        "i18n/queue.properties",
         "i18n/portal.properties",
         "i18n/routing.properties",
         "i18n/staffing.properties",

@@ -138,6 +138,40 @@ public class CustomerCase extends AbstractAggregateRoot<CustomerCase> {
         }
     }
 
+    /**
+     * An employee gives the case to someone, or takes it. Whoever works cases may take any case
+     * (a colleague's too, as when the colleague is away) and hand on a case that is theirs or
+     * nobody's; handing a colleague's case to a third person is for those who share out the work.
+     *
+     * @param sharesOutWork whether {@code by} shares out the team's work (managers, admins)
+     */
+    public void handTo(long employeeId, long by, boolean sharesOutWork, Instant now) {
+        requireNotClosed();
+        if (employeeId != by && !sharesOutWork && ownerId != null && ownerId != by) {
+            throw new KantorException(KantorException.Kind.FORBIDDEN, "case.reassign-colleagues-case");
+        }
+        assignTo(employeeId, by, now);
+    }
+
+    /**
+     * An employee puts the case back in the queue with nobody owning it: their own case, or any
+     * case when they share out the work.
+     *
+     * @param sharesOutWork whether {@code by} shares out the team's work (managers, admins)
+     */
+    public void release(long by, boolean sharesOutWork, Instant now) {
+        requireNotClosed();
+        if (ownerId == null) {
+            throw KantorException.invalid("case.already-unassigned");
+        }
+        if (ownerId != by && !sharesOutWork) {
+            throw new KantorException(KantorException.Kind.FORBIDDEN, "case.unassign-colleagues-case");
+        }
+        registerEvent(new CaseAssigned(id, reference, null, ownerId, by, now));
+        changed(CaseField.OWNER, owner(ownerId), null, by, false, now);
+        ownerId = null;
+    }
+
     /** Back to the queue with nobody owning it, as when a handoff found nobody to accept it. */
     public void unassign(Instant now) {
         if (ownerId != null) {

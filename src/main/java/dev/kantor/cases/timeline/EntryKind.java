@@ -8,6 +8,8 @@ public enum EntryKind {
     NOTE,
     STATUS,
     OWNER,
+    /** An employee put the case back in the queue with nobody owning it. */
+    UNASSIGNED,
     ACTION_CARRIED_OUT,
     ACTION_PENDING,
     ACTION_PASSED_ON,

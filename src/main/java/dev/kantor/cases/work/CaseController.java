@@ -7,15 +7,12 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.cases.CaseStatus;
-import dev.kantor.cases.CaseType;
-import dev.kantor.cases.Channel;
 import dev.kantor.cases.Priority;
 import dev.kantor.cases.ResolutionType;
 import dev.kantor.cases.attachments.CaseAttachments;
 import dev.kantor.cases.customercase.CaseChangedMeanwhile;
 import dev.kantor.cases.mail.CustomerMail;
 import dev.kantor.cases.portal.PrivateLinks;
-import dev.kantor.cases.sla.SlaState;
 import dev.kantor.cases.timeline.TimelineEntry;
 import dev.kantor.people.People;
 import dev.kantor.platform.InputCheck;
@@ -25,7 +22,6 @@ import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
 import dev.kantor.platform.web.EnumParameters;
 import dev.kantor.platform.web.FieldProblems;
-import dev.kantor.routing.TopicCatalogue;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,15 +33,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case queue and working a case (reply, note, status, priority, owner): for everyone who serves
- * customers. Logging a contact, proposing a resolution and asking for help are beside intake,
- * resolutions and help; what happens on a case while its page is open comes from {@link LiveCaseController}.
+ * Working a case (reply, note, status, priority, owner): for everyone who serves customers. The
+ * queue is beside it ({@link CaseQueueController}); logging a contact, proposing a resolution and asking
+ * for help are beside intake, resolutions and help; what happens on a case while its page is open
+ * comes from {@link LiveCaseController}.
  */
 @Controller
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
@@ -56,7 +52,6 @@ class CaseController {
     private final People people;
     private final MessageSource messages;
     private final FieldProblems fieldProblems;
-    private final TopicCatalogue topics;
     private final PrivateLinks privateLinks;
     private final LiveCase live;
     private final CaseAttachments attachments;
@@ -67,7 +62,6 @@ class CaseController {
             People people,
             MessageSource messages,
             FieldProblems fieldProblems,
-            TopicCatalogue topics,
             PrivateLinks privateLinks,
             LiveCase live,
             CaseAttachments attachments) {
@@ -77,45 +71,8 @@ class CaseController {
         this.people = people;
         this.messages = messages;
         this.fieldProblems = fieldProblems;
-        this.topics = topics;
         this.privateLinks = privateLinks;
         this.live = live;
-    }
-
-    @GetMapping("/cases")
-    String queue(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String priority,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String channel,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String sla,
-            @RequestParam(required = false) String owner,
-            @RequestParam(required = false) String q,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
-        CaseStatus statusFilter = EnumParameters.parse(CaseStatus.class, status);
-        CaseFilter filter = new CaseFilter(
-                statusFilter,
-                EnumParameters.parse(Priority.class, priority),
-                topics.isKnown(topic) ? topic : null,
-                EnumParameters.parse(Channel.class, channel),
-                EnumParameters.parse(CaseType.class, type),
-                EnumParameters.parse(SlaState.class, sla),
-                owner,
-                viewer(),
-                statusFilter == null || !statusFilter.done(),
-                q,
-                300);
-        model.addAttribute("cases", queries.queue(filter));
-        model.addAttribute("filter", filter);
-        model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("priorities", Priority.values());
-        model.addAttribute("topics", topics.codes());
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("types", CaseType.values());
-        model.addAttribute("slaStates", SlaState.values());
-        return htmx != null ? "cases/queue :: results" : "cases/queue";
     }
 
     @GetMapping("/cases/{id}")

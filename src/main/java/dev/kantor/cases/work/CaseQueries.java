@@ -2,6 +2,7 @@ package dev.kantor.cases.work;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,6 @@ import dev.kantor.calendar.BusinessCalendar;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
-import dev.kantor.cases.Channel;
 import dev.kantor.cases.Priority;
 import dev.kantor.cases.customercase.Cases;
 import dev.kantor.cases.customercase.CustomerCase;
@@ -27,6 +27,8 @@ import dev.kantor.cases.sla.SlaClock;
 import dev.kantor.cases.sla.SlaTargets;
 import dev.kantor.cases.timeline.CaseTimeline;
 import dev.kantor.cases.timeline.TimelineEntry;
+import dev.kantor.cases.views.QueueOrder;
+import dev.kantor.cases.views.SortColumn;
 import dev.kantor.people.People;
 import dev.kantor.platform.InputCheck;
 
@@ -48,6 +50,33 @@ public class CaseQueries {
             List<ResolutionAction> actions,
             SlaClock firstResponse,
             SlaClock resolution) {}
+
+    /** The most cases one page of a queue holds. */
+    public static final int MAX_LIMIT = 2000;
+    /** The most matching cases a queue sorts in memory (see {@link #queue(CaseFilter, QueueOrder, int)}). */
+    public static final int MAX_SCAN = 2000;
+
+    static final int MAX_OFFSET = 1_000_000;
+
+    private static final String SELECT_CASES = "select c.*, u.full_name as customer_name";
+    private static final String FROM_CASES = " from customer_case c join customer u on u.id = c.customer_id";
+
+    /**
+     * What each column sorts by in the database: statuses in the order a case lives them, priorities
+     * from low to urgent. The owner and the next target due are sorted in memory (names are the people
+     * module's, service clocks run on the business calendar).
+     */
+    private static final Map<SortColumn, String> SORTED_BY = Map.of(
+            SortColumn.REFERENCE, "c.reference",
+            SortColumn.SUBJECT, "c.subject",
+            SortColumn.CUSTOMER, "u.full_name",
+            SortColumn.STATUS, rank("c.status", CaseStatus.values()),
+            SortColumn.PRIORITY, rank("c.priority", Priority.values()),
+            SortColumn.OPENED, "c.opened_at");
+
+    /** The calendar, targets and moment every case of one queue page is measured with. */
+    private record Clocks(
+            BusinessCalendar calendar, Map<CaseType, Map<Priority, SlaTargets.Target>> targets, Instant now) {}
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -80,102 +109,114 @@ public class CaseQueries {
         this.clock = clock;
     }
 
+    /** The newest cases that pass the filter, at most its limit. */
     public List<CaseSummary> queue(CaseFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> where = new ArrayList<>();
-        if (filter.open()) {
-            where.add("c.status not in ('RESOLVED', 'CLOSED')");
+        return queue(filter, QueueOrder.NEWEST_FIRST, 0).cases();
+    }
+
+    /**
+     * One page of the queue: the cases that pass the filter in this order, from {@code offset} on,
+     * at most the filter's limit, and how many pass in all. One statement reads the page and counts
+     * the matching cases, one more their pauses. An order or a filter that needs every case's
+     * service clocks (the next target due, the owner's name, a service target's state) reads the
+     * newest {@value #MAX_SCAN} matching cases instead, and sorts and counts those.
+     */
+    public QueuePage queue(CaseFilter filter, QueueOrder order, int offset) {
+        new InputCheck()
+                .range("limit", filter.limit(), 1, MAX_LIMIT)
+                .range("offset", offset, 0, MAX_OFFSET)
+                .throwIfAny();
+        QueueConditions where = QueueConditions.of(filter);
+        Clocks clocks = new Clocks(calendars.current(), targets.all(), clock.instant());
+        boolean everyCase = filter.sla() != null || order.by() == SortColumn.DUE || order.by() == SortColumn.OWNER;
+        if (!everyCase) {
+            String direction = order.ascending() ? " asc" : " desc";
+            Map<String, Object> params = new HashMap<>(where.params());
+            params.put("limit", filter.limit());
+            params.put("offset", offset);
+            List<QueueRow> rows = jdbc.sql(SELECT_CASES + ", count(*) over () as matching" + FROM_CASES + where.sql()
+                            + " order by " + SORTED_BY.get(order.by()) + direction + ", c.id" + direction
+                            + " limit :limit offset :offset")
+                    .params(params)
+                    .query((rs, n) -> QueueRow.of(rs, rs.getInt("matching")))
+                    .list();
+            int total = !rows.isEmpty() ? rows.get(0).matching() : offset == 0 ? 0 : count(where);
+            Map<Long, List<Pause>> pauses = pausesOf(rows);
+            List<CaseSummary> cases =
+                    rows.stream().map(r -> summary(r, pauses, clocks).summary()).toList();
+            return new QueuePage(cases, total, offset, filter.limit());
         }
-        if (filter.status() != null) {
-            where.add("c.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.priority() != null) {
-            where.add("c.priority = :priority");
-            params.put("priority", filter.priority().name());
-        }
-        if (filter.topic() != null && !filter.topic().isBlank()) {
-            where.add("c.topic = :topic");
-            params.put("topic", filter.topic());
-        }
-        if (filter.channel() != null) {
-            where.add("c.channel = :channel");
-            params.put("channel", filter.channel().name());
-        }
-        if (filter.type() != null) {
-            where.add("c.case_type = :type");
-            params.put("type", filter.type().name());
-        }
-        if ("MINE".equals(filter.owner()) && filter.me() != null) {
-            where.add("c.owner_id = :me");
-            params.put("me", filter.me());
-        } else if ("UNASSIGNED".equals(filter.owner())) {
-            where.add("c.owner_id is null");
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.add(
-                    "(lower(c.reference) like :text or lower(c.subject) like :text or lower(u.full_name) like :text)");
-            params.put("text", "%" + filter.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
-        }
-        new InputCheck().range("limit", filter.limit(), 1, 2000).throwIfAny();
-        params.put("limit", filter.limit());
-        String sql =
-                "select c.*, u.full_name as customer_name from customer_case c join customer u on u.id = c.customer_id"
-                        + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                        + " order by c.opened_at desc limit :limit";
-        Instant now = clock.instant();
-        BusinessCalendar calendar = calendars.current();
-        Map<CaseType, Map<Priority, SlaTargets.Target>> allTargets = targets.all();
-        Map<Long, List<Pause>> pauses = pausesOf(params, sql);
-        Map<Long, String> names = new HashMap<>();
-        List<CaseSummary> found = jdbc.sql(sql)
-                .params(params)
-                .query((rs, row) -> {
-                    long id = rs.getLong("id");
-                    CaseType type = CaseType.valueOf(rs.getString("case_type"));
-                    Priority priority = Priority.valueOf(rs.getString("priority"));
-                    SlaTargets.Target target = Optional.ofNullable(
-                                    allTargets.getOrDefault(type, Map.of()).get(priority))
-                            .orElse(targets.of(type, priority));
-                    Instant opened = rs.getTimestamp("opened_at").toInstant();
-                    SlaClock first = new SlaClock(
-                            calendar,
-                            target.firstResponse(),
-                            opened,
-                            instant(rs, "first_response_at"),
-                            pauses.getOrDefault(id, List.of()));
-                    SlaClock resolution = new SlaClock(
-                            calendar,
-                            target.resolution(),
-                            opened,
-                            instant(rs, "resolved_at"),
-                            pauses.getOrDefault(id, List.of()));
-                    Long owner = (Long) rs.getObject("owner_id", Long.class);
-                    return new CaseSummary(
-                            id,
-                            rs.getString("reference"),
-                            rs.getString("subject"),
-                            rs.getString("customer_name"),
-                            Channel.valueOf(rs.getString("channel")),
-                            type,
-                            rs.getString("topic"),
-                            priority,
-                            CaseStatus.valueOf(rs.getString("status")),
-                            owner,
-                            owner == null ? null : names.computeIfAbsent(owner, this::employeeName),
-                            opened,
-                            first.state(now),
-                            first.dueAt(now),
-                            resolution.state(now),
-                            resolution.dueAt(now),
-                            instant(rs, "help_requested_at"),
-                            rs.getInt("version"));
-                })
+        List<QueueRow> rows = jdbc.sql(SELECT_CASES + FROM_CASES + where.sql()
+                        + " order by c.opened_at desc, c.id desc limit " + MAX_SCAN)
+                .params(where.params())
+                .query((rs, n) -> QueueRow.of(rs, 0))
                 .list();
-        return found.stream()
-                .filter(c ->
-                        filter.sla() == null || c.firstResponse() == filter.sla() || c.resolution() == filter.sla())
+        Map<Long, List<Pause>> pauses = pausesOf(rows);
+        List<CaseSummary> matching = rows.stream()
+                .map(r -> summary(r, pauses, clocks))
+                .filter(c -> filter.sla() == null
+                        || c.summary().firstResponse() == filter.sla()
+                        || c.summary().resolution() == filter.sla())
+                .sorted(QueueComparators.of(order))
+                .map(Clocked::summary)
                 .toList();
+        int from = Math.min(offset, matching.size());
+        int to = Math.min(offset + filter.limit(), matching.size());
+        return new QueuePage(matching.subList(from, to), matching.size(), offset, filter.limit());
+    }
+
+    /** A case with the business time left until its next running service target, for sorting by it. */
+    record Clocked(CaseSummary summary, Duration nextTargetLeft) {}
+
+    private Clocked summary(QueueRow r, Map<Long, List<Pause>> pauses, Clocks clocks) {
+        SlaTargets.Target target = Optional.ofNullable(
+                        clocks.targets().getOrDefault(r.type(), Map.of()).get(r.priority()))
+                .orElse(targets.of(r.type(), r.priority()));
+        List<Pause> waited = pauses.getOrDefault(r.id(), List.of());
+        SlaClock first =
+                new SlaClock(clocks.calendar(), target.firstResponse(), r.openedAt(), r.firstResponseAt(), waited);
+        SlaClock resolution =
+                new SlaClock(clocks.calendar(), target.resolution(), r.openedAt(), r.resolvedAt(), waited);
+        Instant now = clocks.now();
+        CaseSummary summary = new CaseSummary(
+                r.id(),
+                r.reference(),
+                r.subject(),
+                r.customerName(),
+                r.channel(),
+                r.type(),
+                r.topic(),
+                r.priority(),
+                r.status(),
+                r.ownerId(),
+                r.ownerId() == null ? null : employeeName(r.ownerId()),
+                r.openedAt(),
+                first.state(now),
+                first.dueAt(now),
+                resolution.state(now),
+                resolution.dueAt(now),
+                r.helpRequestedAt(),
+                r.version());
+        return new Clocked(summary, nextLeft(now, first, resolution));
+    }
+
+    /** The least business time left of the targets whose clocks run; negative once breached, null when none runs. */
+    private static Duration nextLeft(Instant now, SlaClock... clocks) {
+        Duration next = null;
+        for (SlaClock c : clocks) {
+            if (c.stopped() == null && !c.paused()) {
+                Duration left = c.left(now);
+                next = next == null || left.compareTo(next) < 0 ? left : next;
+            }
+        }
+        return next;
+    }
+
+    private int count(QueueConditions where) {
+        return jdbc.sql("select count(*)" + FROM_CASES + where.sql())
+                .params(where.params())
+                .query(Integer.class)
+                .single();
     }
 
     public Optional<CaseDetail> detail(long id) {
@@ -255,22 +296,28 @@ public class CaseQueries {
         return people.nameOf(id).orElse("#" + id);
     }
 
-    private Map<Long, List<Pause>> pausesOf(Map<String, Object> params, String casesSql) {
+    /** A column holding enum names, as each name's position in the enum. */
+    private static String rank(String column, Enum<?>... values) {
+        StringBuilder sql = new StringBuilder("case ").append(column);
+        for (Enum<?> value : values) {
+            sql.append(" when '").append(value.name()).append("' then ").append(value.ordinal());
+        }
+        return sql.append(" end").toString();
+    }
+
+    private Map<Long, List<Pause>> pausesOf(List<QueueRow> rows) {
         Map<Long, List<Pause>> pauses = new HashMap<>();
-        jdbc.sql(
-                        "select p.customer_case, p.from_at, p.to_at from case_pause p where p.customer_case in (select id from ("
-                                + casesSql + ") q) order by p.customer_case, p.pause_no")
-                .params(params)
+        if (rows.isEmpty()) {
+            return pauses;
+        }
+        jdbc.sql("select p.customer_case, p.from_at, p.to_at from case_pause p where p.customer_case in (:ids)"
+                        + " order by p.customer_case, p.pause_no")
+                .param("ids", rows.stream().map(QueueRow::id).toList())
                 .query(rs -> {
                     Timestamp to = rs.getTimestamp(3);
                     pauses.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Pause(rs.getTimestamp(2).toInstant(), to == null ? null : to.toInstant()));
                 });
         return pauses;
-    }
-
-    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -34,6 +34,23 @@ public record CaseSummary(
         return firstResponse.compareTo(resolution) > 0 ? firstResponse : resolution;
     }
 
+    /** When the next running service target is due: the earlier of the two; null when neither runs or both passed. */
+    public Instant nextDue() {
+        if (firstResponseDue == null) {
+            return resolutionDue;
+        }
+        return resolutionDue == null || firstResponseDue.isBefore(resolutionDue) ? firstResponseDue : resolutionDue;
+    }
+
+    /** Which target {@link #nextDue()} is: the message key naming it, or null when neither runs. */
+    public String nextTargetKey() {
+        Instant next = nextDue();
+        if (next == null) {
+            return null;
+        }
+        return next.equals(firstResponseDue) ? "cases.first-response" : "cases.resolution";
+    }
+
     public boolean breached() {
         return firstResponse == SlaState.BREACHED || resolution == SlaState.BREACHED;
     }

@@ -30,13 +30,14 @@ import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.security.Role;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What employees do with a case: take or reassign it, write to the customer, add notes, change
+ * What employees do with a case: take, reassign or release it, write to the customer, add notes, change
  * its status or priority, ask their manager for help. Messages only append: a reply or a note goes
  * through whatever else happened to the case meanwhile. A change of a field (status, owner,
  * priority) names the version of the case it was based on, and is refused only when someone else
@@ -138,10 +139,25 @@ public class CaseWork {
         long me = CurrentUser.employeeId("case.no-employee");
         Instant now = clock.instant();
         CustomerCase c = unchangedSince(caseId, version, CaseField.OWNER);
-        c.assignTo(employee.getId(), me, now);
+        c.handTo(employee.getId(), me, sharesOutWork(), now);
         stepIns.actedOn(c, me, now);
         CustomerCase saved = cases.save(c);
         timeline.add(caseId, now, EntryKind.OWNER, me, false, null, EntryDetail.employee(employeeId));
+        return saved;
+    }
+
+    /**
+     * Puts a case back in the queue with nobody owning it: one's own case, or any case for those
+     * who share out the work (managers, admins).
+     */
+    public CustomerCase unassign(long caseId, int version) {
+        long me = CurrentUser.employeeId("case.no-employee");
+        Instant now = clock.instant();
+        CustomerCase c = unchangedSince(caseId, version, CaseField.OWNER);
+        c.release(me, sharesOutWork(), now);
+        stepIns.actedOn(c, me, now);
+        CustomerCase saved = cases.save(c);
+        timeline.add(caseId, now, EntryKind.UNASSIGNED, me, false, null, null);
         return saved;
     }
 
@@ -300,6 +316,13 @@ public class CaseWork {
                 customer.language(),
                 customer.createdAt(),
                 customer.version()));
+    }
+
+    /** Managers and admins share out the team's work: they hand on and release anyone's cases. */
+    private static boolean sharesOutWork() {
+        return CurrentUser.get()
+                .map(user -> user.role() == Role.MANAGER || user.role() == Role.ADMIN)
+                .orElse(false);
     }
 
     private CustomerCase load(long caseId) {

@@ -15,6 +15,14 @@ import dev.kantor.cases.customercase.CaseChangedMeanwhile;
 import dev.kantor.cases.customercase.CaseField;
 import dev.kantor.cases.customercase.FieldChange;
 import dev.kantor.cases.sla.SlaState;
+import dev.kantor.cases.views.BuiltInView;
+import dev.kantor.cases.views.CaseViews;
+import dev.kantor.cases.views.OwnerScope;
+import dev.kantor.cases.views.QueueOrder;
+import dev.kantor.cases.views.SavedView;
+import dev.kantor.cases.views.SortColumn;
+import dev.kantor.cases.views.SortDirection;
+import dev.kantor.cases.views.ViewCriteria;
 import dev.kantor.cases.work.CaseQueries.CaseDetail;
 import dev.kantor.cases.work.CaseResponses.CaseResponse;
 import dev.kantor.cases.work.CaseResponses.CaseSummaryResponse;
@@ -64,57 +72,85 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
 class CasesRestController {
 
-    /** Which cases the queue shows by owner. */
-    enum OwnerFilter {
-        MINE,
-        UNASSIGNED
-    }
-
     private final CaseWork work;
     private final CaseQueries queries;
     private final MessageSource messages;
+    private final CaseViews views;
 
-    CasesRestController(CaseWork work, CaseQueries queries, MessageSource messages) {
+    CasesRestController(CaseWork work, CaseQueries queries, MessageSource messages, CaseViews views) {
         this.work = work;
         this.queries = queries;
         this.messages = messages;
+        this.views = views;
     }
 
     @GetMapping("/cases")
     @Operation(
             summary = "The case queue",
-            description = "Newest first, each with where it stands against its "
-                    + "first-response and resolution targets. Every filter is optional; sla matches either target. "
-                    + "open (only cases not yet resolved) is true by default unless a status is asked for.")
-    List<CaseSummaryResponse> queue(
+            description = "Each case with where it stands against its first-response and resolution targets, "
+                    + "newest first unless sorted otherwise (ties go by id the same way; unowned cases and cases "
+                    + "with no target running come last). Every filter is optional; sla matches either target. "
+                    + "open (only cases not yet resolved) is true by default unless a status is asked for. "
+                    + "view is a built-in view (mine, unassigned, open, breaching) or the id of one of the caller's "
+                    + "saved views: its filters and order, each replaced by one given beside it. "
+                    + "A page of at most limit cases from offset on; the X-Total-Count header says how many match.")
+    ResponseEntity<List<CaseSummaryResponse>> queue(
+            @RequestParam(required = false) String view,
             @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) Priority priority,
             @RequestParam(required = false) String topic,
             @RequestParam(required = false) Channel channel,
             @RequestParam(required = false) CaseType type,
             @RequestParam(required = false) SlaState sla,
-            @RequestParam(required = false) OwnerFilter owner,
+            @RequestParam(required = false) OwnerScope owner,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean open,
+            @RequestParam(required = false) SortColumn sort,
+            @RequestParam(required = false) SortDirection direction,
+            @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "100") int limit) {
-        Long me = owner == OwnerFilter.MINE ? CurrentUser.employeeId("case.no-employee") : null;
-        boolean onlyOpen = open != null ? open : status == null;
-        return queries
-                .queue(new CaseFilter(
-                        status,
-                        priority,
-                        topic,
-                        channel,
-                        type,
-                        sla,
-                        owner == null ? null : owner.name(),
+        ViewCriteria base = view == null ? ViewCriteria.ALL_OPEN : viewCriteria(view);
+        ViewCriteria c = new ViewCriteria(
+                status != null ? status : base.status(),
+                priority != null ? priority : base.priority(),
+                topic != null ? topic : base.topic(),
+                channel != null ? channel : base.channel(),
+                type != null ? type : base.type(),
+                sla != null ? sla : base.sla(),
+                owner != null ? owner : base.owner(),
+                q != null ? q : base.text(),
+                sort != null || direction != null
+                        ? new QueueOrder(sort != null ? sort : base.order().by(), direction)
+                        : base.order());
+        Long me = c.owner() == OwnerScope.MINE ? CurrentUser.employeeId("case.no-employee") : null;
+        QueuePage page = queries.queue(
+                new CaseFilter(
+                        c.status(),
+                        c.priority(),
+                        c.topic(),
+                        c.channel(),
+                        c.type(),
+                        c.sla(),
+                        c.owner() == null ? null : c.owner().name(),
                         me,
-                        onlyOpen,
-                        q,
-                        limit))
-                .stream()
-                .map(CaseSummaryResponse::of)
-                .toList();
+                        open != null ? open : c.openOnly(),
+                        c.text(),
+                        limit),
+                c.order(),
+                offset);
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Integer.toString(page.total()))
+                .body(page.cases().stream().map(CaseSummaryResponse::of).toList());
+    }
+
+    /** A built-in view by its name, or one of the caller's saved views by its id. */
+    private ViewCriteria viewCriteria(String view) {
+        return BuiltInView.of(view)
+                .map(BuiltInView::criteria)
+                .or(() -> view.strip().matches("\\d{1,18}")
+                        ? views.find(Long.parseLong(view.strip())).map(SavedView::criteria)
+                        : java.util.Optional.empty())
+                .orElseThrow(() -> InvalidInput.of("view", "queue.views.unknown"));
     }
 
     @GetMapping("/cases/{id}")

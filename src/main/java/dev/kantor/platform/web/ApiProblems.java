@@ -66,27 +66,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(KantorException.class)
     ResponseEntity<ProblemDetail> rule(KantorException e) {
-        HttpStatus status =
-                switch (e.kind()) {
-                    case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-                    case NOT_FOUND -> HttpStatus.NOT_FOUND;
-                    case CONFLICT -> HttpStatus.CONFLICT;
-                    case FORBIDDEN -> HttpStatus.FORBIDDEN;
-                };
-        ProblemDetail problem = problem(status, problemType(e), e.messageKey(), e.args());
+        ProblemDetail problem = problem(ProblemTypes.statusOf(e), ProblemTypes.of(e), e.messageKey(), e.args());
         e.details().forEach(problem::setProperty);
         return answer(problem);
-    }
-
-    /** A stable type for each kind of rule: the message key without its prefix, e.g. "employee-has-reports". */
-    private static String problemType(KantorException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> "not-found";
-            case CONFLICT -> e.messageKey().equals("error.concurrent-change") ? "concurrent-change" : "conflict";
-            case FORBIDDEN -> e.messageKey().replaceFirst("^error\\.", "").replace('.', '-');
-            case INVALID ->
-                e.messageKey().replaceFirst("^(error|validation)\\.", "").replace('.', '-');
-        };
     }
 
     /** A stale version, and as much a lock another request held too long or a deadlock: try again. */

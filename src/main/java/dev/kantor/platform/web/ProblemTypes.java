@@ -2,6 +2,9 @@ package dev.kantor.platform.web;
 
 import java.net.URI;
 
+import dev.kantor.platform.KantorException;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
 /** Stable identifiers of the kinds of problem the API answers with (RFC 9457 {@code type}). */
@@ -11,6 +14,31 @@ public final class ProblemTypes {
 
     public static URI uri(String name) {
         return URI.create("urn:kantor:problem:" + name);
+    }
+
+    /** The status a broken rule is answered with: 422, 404, 409 or 403 by its kind. */
+    public static HttpStatus statusOf(KantorException e) {
+        return switch (e.kind()) {
+            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+    }
+
+    /**
+     * A stable type for each kind of rule: the message key without its prefix, e.g.
+     * "employee-has-reports"; answers that list the outcome of many changes (a bulk change) give
+     * each refusal the type a single change would have been answered with.
+     */
+    public static String of(KantorException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> "not-found";
+            case CONFLICT -> e.messageKey().equals("error.concurrent-change") ? "concurrent-change" : "conflict";
+            case FORBIDDEN -> e.messageKey().replaceFirst("^error\\.", "").replace('.', '-');
+            case INVALID ->
+                e.messageKey().replaceFirst("^(error|validation)\\.", "").replace('.', '-');
+        };
     }
 
     /**

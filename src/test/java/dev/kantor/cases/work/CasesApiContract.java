@@ -1205,4 +1205,273 @@ abstract class CasesApiContract {
         assertThat(ratings.status()).isEqualTo(400);
         assertThat(ratings.body().get("errors").get(0).get("field").asString()).isEqualTo("limit");
     }
+
+    @Autowired
+    dev.kantor.cases.intake.CaseIntake intake;
+
+    @Autowired
+    CaseWork work;
+
+    @Autowired
+    dev.kantor.platform.security.UserAccounts accounts;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    QueueCases queueCases() {
+        return new QueueCases(intake, work, accounts);
+    }
+
+    int versionOf(dev.kantor.cases.customercase.CustomerCase c) {
+        return jdbc.sql("select version from customer_case where id = ?")
+                .param(c.getId())
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void theQueueSortsEveryColumnBothWaysAndRefusesAnUnknownColumn() throws Exception {
+        QueueCases.Three three = queueCases().three();
+        for (dev.kantor.cases.views.SortColumn column : dev.kantor.cases.views.SortColumn.values()) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                Answer queue = call(
+                        "manager",
+                        "GET",
+                        "/api/cases?q=" + three.marker() + "&sort=" + column + "&direction="
+                                + (ascending ? "ASC" : "DESC"),
+                        null);
+                assertThat(queue.status()).isEqualTo(200);
+                assertThat(ids(queue.body()))
+                        .as("%s %s", column, ascending ? "ascending" : "descending")
+                        .containsExactlyElementsOf(three.sorted(column, ascending));
+            }
+        }
+        assertThat(call("manager", "GET", "/api/cases?sort=SALARY", null).status())
+                .isEqualTo(400);
+        assertThat(call("manager", "GET", "/api/cases?offset=-1", null).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void savedViewsBelongToTheCallerAloneAndShowTheirCases() throws Exception {
+        String marker = QueueCases.marker();
+        var urgent =
+                queueCases().walkIn("agent", "Eka " + marker, "Urgent " + marker, dev.kantor.cases.Priority.URGENT);
+        queueCases().walkIn("agent", "Fajar " + marker, "Low " + marker, dev.kantor.cases.Priority.LOW);
+
+        Answer created = call(
+                "agent",
+                "POST",
+                "/api/case-views",
+                """
+                {"name": "My urgent %s", "priority": "URGENT", "text": "%s", "sort": "OPENED", "direction": "ASC",
+                 "isDefault": true}"""
+                        .formatted(marker, marker));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.location()).matches("/api/case-views/\\d+");
+        JsonNode view = created.body();
+        assertThat(view.get("isDefault").asBoolean()).isTrue();
+        assertThat(view.get("sort").asString()).isEqualTo("OPENED");
+        long id = view.get("id").asLong();
+
+        assertThat(ids(call("agent", "GET", "/api/case-views", null).body())).contains(id);
+        assertThat(ids(call("agent", "GET", "/api/cases?view=" + id, null).body()))
+                .containsExactly(urgent.getId());
+
+        // another person never sees, reads, uses, changes or deletes it
+        assertThat(ids(call("manager", "GET", "/api/case-views", null).body())).doesNotContain(id);
+        assertThat(call("manager", "GET", "/api/case-views/" + id, null).status())
+                .isEqualTo(404);
+        assertThat(call("manager", "GET", "/api/cases?view=" + id, null).status())
+                .isEqualTo(400);
+        assertThat(call(
+                                "manager",
+                                "PUT",
+                                "/api/case-views/" + id,
+                                """
+                {"name": "Mine now", "version": 0}""")
+                        .status())
+                .isEqualTo(404);
+        assertThat(call("manager", "DELETE", "/api/case-views/" + id, null).status())
+                .isEqualTo(404);
+        assertThat(call("hr", "GET", "/api/case-views", null).status()).isEqualTo(403);
+
+        // renamed with the version read; a stale version is refused
+        Answer renamed = call(
+                "agent",
+                "PUT",
+                "/api/case-views/" + id,
+                """
+                {"name": "Urgent, oldest first %s", "priority": "URGENT", "sort": "OPENED", "direction": "ASC",
+                 "version": %d}"""
+                        .formatted(marker, view.get("version").asInt()));
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.body().get("name").asString()).isEqualTo("Urgent, oldest first " + marker);
+        assertThat(renamed.body().get("isDefault").asBoolean())
+                .as("kept when left out")
+                .isTrue();
+        assertThat(call(
+                                "agent",
+                                "PUT",
+                                "/api/case-views/" + id,
+                                """
+                {"name": "Again", "version": %d}"""
+                                        .formatted(view.get("version").asInt()))
+                        .status())
+                .isEqualTo(409);
+
+        assertThat(call("agent", "DELETE", "/api/case-views/" + id, null).status())
+                .isEqualTo(204);
+        assertThat(call("agent", "GET", "/api/case-views/" + id, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aViewWithoutANameOrWithATakenOneIsRefusedNamingTheField() throws Exception {
+        String name = "Breaching " + QueueCases.marker();
+        assertThat(call(
+                                "agent",
+                                "POST",
+                                "/api/case-views",
+                                """
+                {"name": "%s", "sla": "NEAR_BREACH"}""".formatted(name))
+                        .status())
+                .isEqualTo(201);
+
+        Answer blank = call(
+                "agent",
+                "POST",
+                "/api/case-views",
+                """
+                {"name": " ", "text": "%s"}""".formatted("x".repeat(101)),
+                "Accept-Language",
+                "id");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.contentType()).startsWith("application/problem+json");
+        assertThat(blank.body().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("name", "text");
+        assertThat(blank.body().get("errors").findValuesAsString("message")).contains("Wajib diisi.");
+
+        Answer taken = call(
+                "agent",
+                "POST",
+                "/api/case-views",
+                """
+                {"name": "  %s "}""".formatted(name.toLowerCase(java.util.Locale.ROOT)),
+                "Accept-Language",
+                "en");
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.contentType()).startsWith("application/problem+json");
+        assertThat(taken.body().get("type").asString()).isEqualTo("urn:kantor:problem:duplicate");
+        assertThat(taken.body().get("title").asString()).isEqualTo("You already have a view called “" + name + "”.");
+        assertThat(taken.body().get("errors").findValuesAsString("field")).containsExactly("name");
+
+        assertThat(call("manager", "POST", "/api/case-views", """
+                {"name": "%s"}""".formatted(name))
+                        .status())
+                .as("the name is free for someone else")
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aBulkAssignmentChangesWhatItMayAndListsEachRefusalWithItsReason() throws Exception {
+        QueueCases q = queueCases();
+        String marker = QueueCases.marker();
+        var first = q.walkIn("agent", "Gita " + marker, "Kettle " + marker, dev.kantor.cases.Priority.NORMAL);
+        var second = q.walkIn("agent", "Hadi " + marker, "Toaster " + marker, dev.kantor.cases.Priority.NORMAL);
+        var closed = q.closed("agent", "Blender " + marker);
+        var managers = q.walkIn("manager", "Kartika " + marker, "Fan " + marker, dev.kantor.cases.Priority.NORMAL);
+        long accountant = accounts.loadUserByUsername("accountant").employeeId();
+
+        Answer answer = call(
+                "agent",
+                "POST",
+                "/api/cases/bulk",
+                """
+                {"action": "ASSIGN", "assigneeId": %d, "cases": [
+                  {"id": %d, "version": %d}, {"id": %d, "version": %d}, {"id": %d, "version": %d},
+                  {"id": %d, "version": %d}, {"id": 999999999, "version": 0}]}"""
+                        .formatted(
+                                accountant,
+                                first.getId(),
+                                versionOf(first),
+                                second.getId(),
+                                versionOf(second) + 7,
+                                closed.getId(),
+                                versionOf(closed),
+                                managers.getId(),
+                                versionOf(managers)),
+                "Accept-Language",
+                "id");
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode body = answer.body();
+        assertThat(body.get("changed").asInt()).isEqualTo(1);
+        assertThat(body.get("refused").asInt()).isEqualTo(4);
+        JsonNode results = body.get("results");
+        assertThat(results.findValuesAsString("outcome"))
+                .containsExactly("CHANGED", "REFUSED", "REFUSED", "REFUSED", "REFUSED");
+        assertThat(results.get(0).get("version").asInt()).isEqualTo(versionOf(first));
+        assertThat(results.get(1).get("status").asInt()).isEqualTo(409);
+        assertThat(results.get(1).get("type").asString()).isEqualTo("concurrent-change");
+        assertThat(results.get(2).get("status").asInt()).isEqualTo(422);
+        assertThat(results.get(2).get("reference").asString()).isEqualTo(closed.getReference());
+        assertThat(results.get(2).get("message").asString()).isEqualTo("Kasus ini sudah ditutup.");
+        assertThat(results.get(3).get("status").asInt()).isEqualTo(403);
+        assertThat(results.get(3).get("type").asString()).isEqualTo("case-reassign-colleagues-case");
+        assertThat(results.get(4).get("status").asInt()).isEqualTo(404);
+        assertThat(results.get(4).has("reference")).isFalse();
+
+        // the manager may hand on anyone's case
+        Answer byManager = call(
+                "manager",
+                "POST",
+                "/api/cases/bulk",
+                """
+                {"action": "UNASSIGN", "cases": [{"id": %d, "version": %d}]}"""
+                        .formatted(first.getId(), results.get(0).get("version").asInt()));
+        assertThat(byManager.body().get("changed").asInt()).isEqualTo(1);
+        JsonNode released =
+                call("agent", "GET", "/api/cases/" + first.getId(), null).body();
+        assertThat(released.has("owner") && !released.get("owner").isNull()).isFalse();
+    }
+
+    @Test
+    void aBulkRequestThatIsWrongAsAWholeIs400AndChangesNothing() throws Exception {
+        var c = queueCases().walkIn("agent", "Lina " + QueueCases.marker(), "Radio", dev.kantor.cases.Priority.NORMAL);
+        int version = versionOf(c);
+        String twice =
+                """
+                {"action": "CHANGE_STATUS", "status": "PENDING_APPROVAL", "cases": [
+                  {"id": %d, "version": %d}, {"id": %d, "version": %d}, {"id": %d}]}"""
+                        .formatted(c.getId(), version, c.getId(), version, c.getId());
+
+        Answer answer = call("agent", "POST", "/api/cases/bulk", twice);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("errors").findValuesAsString("field"))
+                .contains("status", "cases[1].id", "cases[2].version");
+        assertThat(call("agent", "POST", "/api/cases/bulk", """
+                {"action": "TAKE", "cases": []}""")
+                        .status())
+                .isEqualTo(400);
+        assertThat(call(
+                                "agent",
+                                "POST",
+                                "/api/cases/bulk",
+                                """
+                {"action": "ASSIGN", "assigneeId": 987654321, "cases": [{"id": %d, "version": %d}]}"""
+                                        .formatted(c.getId(), version))
+                        .status())
+                .isEqualTo(400);
+        assertThat(call(
+                                "hr",
+                                "POST",
+                                "/api/cases/bulk",
+                                """
+                {"action": "TAKE", "cases": [{"id": %d, "version": %d}]}"""
+                                        .formatted(c.getId(), version))
+                        .status())
+                .isEqualTo(403);
+        assertThat(versionOf(c)).isEqualTo(version);
+    }
 }
