@@ -38,3 +38,28 @@ document.addEventListener('click', function (event) {
         window.history.back();
     }
 });
+
+// A long text field counts its characters as they are typed: <div data-counter-for="message"
+// data-counter-text="{0} of {1} characters" data-max="4000">, put there by the field fragment.
+(function () {
+    function show(counter) {
+        var field = document.getElementById(counter.getAttribute('data-counter-for'));
+        if (!field) {
+            return;
+        }
+        var lang = document.documentElement.lang || undefined;
+        var used = Number(field.value.length).toLocaleString(lang);
+        var max = Number(counter.getAttribute('data-max')).toLocaleString(lang);
+        counter.textContent = counter.getAttribute('data-counter-text').replace('{0}', used).replace('{1}', max);
+        counter.classList.toggle('text-danger', field.value.length >= Number(counter.getAttribute('data-max')));
+    }
+    document.addEventListener('input', function (event) {
+        var id = event.target && event.target.id;
+        if (id) {
+            document.querySelectorAll('[data-counter-for="' + id + '"]').forEach(show);
+        }
+    });
+    document.addEventListener('DOMContentLoaded', function () {
+        document.querySelectorAll('[data-counter-for]').forEach(show);
+    });
+})();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.kantor.platform.BusinessZone;
 import dev.kantor.platform.InputCheck;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * least every minute so that a change made on another node is seen soon.
  */
 @Service
-public class BusinessCalendars {
+public class BusinessCalendars implements BusinessZone {
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -50,6 +51,7 @@ public class BusinessCalendars {
         return loaded.calendar();
     }
 
+    @Override
     public ZoneId zone() {
         return zone;
     }

@@ -128,6 +128,27 @@ public class People {
         return PeopleRules.employee(details, employeeId, organisation).problems();
     }
 
+    /**
+     * The e-mail address and employee number in these details that another employee already has:
+     * with {@link #problemsOf}, everything a form reports in one round.
+     *
+     * @param employeeId the employee the details are for, or null for someone new
+     */
+    public List<FieldProblem> clashesOf(EmployeeDetails details, Long employeeId) {
+        List<FieldProblem> clashes = new java.util.ArrayList<>();
+        employeeByEmail(details.email())
+                .filter(other -> !other.getId().equals(employeeId))
+                .ifPresent(other ->
+                        clashes.add(new FieldProblem("email", "validation.email-taken", details.normalizedEmail())));
+        if (details.employeeNumber() != null && !details.employeeNumber().isBlank()) {
+            employeeByNumber(details.employeeNumber())
+                    .filter(other -> !other.getId().equals(employeeId))
+                    .ifPresent(other -> clashes.add(new FieldProblem(
+                            "employeeNumber", "validation.employee-number-taken", other.getEmployeeNumber())));
+        }
+        return clashes;
+    }
+
     /** An employee as the directory shows them: position, department, office, manager, skills, languages. */
     public Optional<DirectoryEntry> entry(long id) {
         return directory.entry(id);

@@ -55,12 +55,14 @@ class ComplaintJourneyBrowserTest {
         customerPage.locator("#customerName").fill("Siti Rahayu");
         customerPage.locator("#email").fill("siti.rahayu@contoh.example");
         customerPage.locator("#subject").fill("Kulkas yang saya kembalikan belum dikembalikan dananya");
-        customerPage
-                .locator("#message")
-                .fill(
-                        """
+        assertThat(customerPage.locator("#message-counter")).hasText("0 dari 4.000 karakter");
+        String message =
+                """
                 Selamat siang, saya mengembalikan kulkas dengan nomor pesanan SM-88120 tiga minggu lalu.
-                Sampai sekarang dana sebesar Rp 3.000.000 belum dikembalikan. Mohon bantuannya.""");
+                Sampai sekarang dana sebesar Rp 3.000.000 belum dikembalikan. Mohon bantuannya.""";
+        customerPage.locator("#message").fill(message);
+        // and sees, as she types, how much of the message's room she used
+        assertThat(customerPage.locator("#message-counter")).hasText(message.length() + " dari 4.000 karakter");
         customerPage.locator("#send").click();
 
         // then the thank-you page, in Indonesian, gives the case reference and the private link

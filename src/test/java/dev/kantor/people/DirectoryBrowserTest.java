@@ -118,13 +118,17 @@ class DirectoryBrowserTest {
         assertThat(page.locator("#lang-id")).hasClass(Pattern.compile("\\bactive\\b"));
 
         // and other pages, reached from the menu, stay in Indonesian (the choice is kept in a cookie)
-        page.getByRole(AriaRole.NAVIGATION)
-                .getByRole(
-                        AriaRole.LINK,
-                        new Locator.GetByRoleOptions().setName("Departemen").setExact(true))
+        Locator menu = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu utama"));
+        menu.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Karyawan").setExact(true))
                 .click();
-        assertThat(page).hasURL(Pattern.compile("/departments$"));
-        assertThat(heading(page)).hasText("Departemen");
+        menu.getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Keahlian").setExact(true))
+                .click();
+        assertThat(page).hasURL(Pattern.compile("/skills$"));
+        assertThat(heading(page)).hasText("Keahlian");
         page.navigate("/people/1");
         assertThat(page.locator("html")).hasAttribute("lang", "id");
     }

@@ -40,6 +40,9 @@ class PeoplePagesTest {
     @Autowired
     People people;
 
+    @Autowired
+    dev.kantor.platform.audit.AuditTrail audit;
+
     private RequestPostProcessor as(String username) {
         UserDetails account = accounts.loadUserByUsername(username);
         return user(account);
@@ -305,6 +308,124 @@ class PeoplePagesTest {
         var unchanged = people.employee(id).orElseThrow();
         assertThat(unchanged.getFullName()).isEqualTo("Siti Rahmawati");
         assertThat(unchanged.getVersion()).isEqualTo(employee.getVersion());
+    }
+
+    @Test
+    void theEmployeeHistorySaysPositionsSkillsAndLanguagesInWordsAtTheBusinessesTime() throws Exception {
+        Position position = people.positions().get(0);
+        Skill skill = people.skills().get(0);
+        mvc.perform(post("/people/new")
+                        .with(as("hr"))
+                        .with(csrf())
+                        .param("fullName", "Wayan Sudarma")
+                        .param("email", "wayan.sudarma@example.com")
+                        .param("positionId", String.valueOf(position.getId()))
+                        .param("languages", "id", "jv")
+                        .param("skillLevels[" + skill.id() + "]", "4")
+                        .param("hiredOn", "2026-03-01"))
+                .andExpect(status().is3xxRedirection());
+        long id = employeeId("wayan.sudarma@example.com");
+        java.time.Instant hired = audit.of("employee", id).get(0).occurredAt();
+        dev.kantor.platform.web.Times jakarta = dev.kantor.platform.web.Times.in(java.time.ZoneId.of("Asia/Jakarta"));
+
+        String english = page("/people/" + id, "hr", "en");
+        assertThat(english)
+                .contains("Position: " + position.getTitleEn())
+                .contains("Skills: " + skill.nameEn() + " (advanced)")
+                .contains("Languages: Indonesian, Javanese")
+                .contains(jakarta.dateTime(hired, java.util.Locale.ENGLISH))
+                .doesNotContain("Position: " + position.getCode(), skill.code() + ":4");
+        String indonesian = page("/people/" + id, "hr", "id");
+        assertThat(indonesian)
+                .contains("Jabatan: " + position.getTitleId())
+                .contains("Keahlian: " + skill.nameId() + " (mahir)")
+                .contains(jakarta.dateTime(hired, java.util.Locale.forLanguageTag("id")))
+                .doesNotContain(skill.code() + ":4");
+        assertThat(jakarta.dateTime(hired, java.util.Locale.ENGLISH))
+                .as("24-hour clock")
+                .matches("\\d{1,2} \\p{L}{3} \\d{4} \\d{2}:\\d{2}");
+    }
+
+    @Test
+    void theEmployeeFormReportsEveryProblemInOneRound() throws Exception {
+        Employee someoneElse =
+                people.employeeByEmail("siti.rahmawati@sinarmaju.example").orElseThrow();
+        for (String language : java.util.List.of("en", "id")) {
+            String page = mvc.perform(post("/people/new")
+                            .with(as("hr"))
+                            .with(csrf())
+                            .cookie(new Cookie("kantor-language", language))
+                            .param("fullName", "Dewa Ayu")
+                            .param("email", someoneElse.getEmail())
+                            .param("employeeNumber", someoneElse.getEmployeeNumber())
+                            .param("phone", "call me")
+                            .param("positionId", String.valueOf(someoneElse.getPositionId()))
+                            .param("hiredOn", "2026-03-01"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+            assertThat(html.getElementById("phone-error"))
+                    .as("the phone's problem")
+                    .isNotNull();
+            assertThat(html.getElementById("email-error"))
+                    .as("the taken address, in the same round")
+                    .isNotNull();
+            assertThat(html.getElementById("employeeNumber-error"))
+                    .as("the taken number, in the same round")
+                    .isNotNull();
+            assertThat(html.getElementById("email-error").text())
+                    .contains("en".equals(language) ? "Another employee already has" : "Karyawan lain sudah memakai");
+        }
+    }
+
+    @Test
+    void aCsvLineWithABadFieldAlsoReportsItsTakenAddressAndUnknownManager() throws Exception {
+        String csv =
+                """
+                employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills
+                E7101,Kadek Sari,siti.rahmawati@sinarmaju.example,call me,front-desk-agent,nobody@example.com,2026-01-01,id,
+                """;
+        String page = mvc.perform(multipart("/people/import")
+                        .file(new MockMultipartFile(
+                                "file", "people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(as("hr"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page)
+                .contains(
+                        "Not a valid phone number",
+                        "Another employee already has the e-mail address siti.rahmawati@sinarmaju.example",
+                        "No employee, here or in the file, has the e-mail address nobody@example.com");
+    }
+
+    private String page(String path, String username, String language) throws Exception {
+        return mvc.perform(get(path).with(as(username)).cookie(new Cookie("kantor-language", language)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theHomePageGreetsThePersonByNameInTheirLanguage() throws Exception {
+        String name =
+                people.nameOf(accounts.loadUserByUsername("agent").employeeId()).orElseThrow();
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(page("/", "agent", "en"));
+        assertThat(english.getElementById("welcome").text()).contains(name).doesNotContain("agent");
+        assertThat(english.text()).doesNotContain("next versions");
+        assertThat(english.select("main a[href=/departments]"))
+                .as("agents have no departments")
+                .isEmpty();
+        org.jsoup.nodes.Document indonesian = org.jsoup.Jsoup.parse(page("/", "agent", "id"));
+        assertThat(indonesian.getElementById("welcome").text()).contains(name).doesNotContain("agent");
+        assertThat(indonesian.text()).doesNotContain("versi Kantor berikutnya");
     }
 
     @Test

@@ -37,6 +37,9 @@ class RoutingPagesTest {
     @Autowired
     PresenceBoard presence;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String page(String user, String language, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(user(accounts.loadUserByUsername(user)))
                         .cookie(new Cookie("kantor-language", language)))
@@ -269,5 +272,81 @@ class RoutingPagesTest {
                         post("/handoffs/" + handoff + "/decline").with(csrf()).header("HX-Request", "true")))
                 .contains("alert-danger", "handoff-answer")
                 .doesNotContain(declined);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en", "id"})
+    void anExpectedReturnIsShownOnThe24HourClockInTheBusinessesZone(String language) throws Exception {
+        long accountant = accounts.loadUserByUsername("accountant").employeeId();
+        java.time.ZoneId jakarta = java.time.ZoneId.of("Asia/Jakarta");
+        java.time.ZonedDateTime back = java.time.ZonedDateTime.now(jakarta)
+                .withHour(14)
+                .withMinute(17)
+                .withSecond(0)
+                .withNano(0);
+        if (!back.isAfter(java.time.ZonedDateTime.now(jakarta).plusMinutes(1))) {
+            back = back.plusDays(1);
+        }
+        presence.set(accountant, PresenceStatus.ON_BREAK, back.toInstant(), PresenceSource.MANUAL);
+        try {
+            String menu = page("accountant", language, get("/presence/menu"));
+            assertThat(menu).contains("14:17").doesNotContain("2:17 PM", "14.17");
+        } finally {
+            presence.set(accountant, PresenceStatus.AVAILABLE, null, PresenceSource.MANUAL);
+        }
+    }
+
+    @Test
+    void theHelpersAnswerCarriesNoSecondElementWithTheIdOfThePlaceItGoes() throws Exception {
+        String answer = page(
+                "accountant",
+                "en",
+                get("/help/helpers").param("topic", "warranty").param("language", "id"));
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(answer).getElementById("helpers"))
+                .isNull();
+        assertThat(answer).contains("helper-list");
+        // and the page it goes into holds the place once
+        org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page("accountant", "en", get("/help")));
+        assertThat(form.select("#helpers")).hasSize(1);
+    }
+
+    @Test
+    void theFiguresNeverShowMoreHandoffsThatRanOutThanHandoffs() throws Exception {
+        // one handoff that went to three people in turn, each of whom let the offer run out
+        java.time.Instant now = java.time.Instant.now();
+        jdbc.sql(
+                        """
+                insert into handoff (case_id, topic, language, sender_id, sender_department_id, state, created_at)
+                values (0, 'warranty', 'id', 1, 987654, 'QUEUED', ?)""")
+                .param(java.sql.Timestamp.from(now.minusSeconds(600)))
+                .update();
+        long id = jdbc.sql("select max(id) from handoff where sender_department_id = 987654")
+                .query(Long.class)
+                .single();
+        for (int offer = 1; offer <= 3; offer++) {
+            jdbc.sql(
+                            """
+                    insert into handoff_offer (handoff, offer_no, employee_id, offered_at, expires_at, outcome)
+                    values (?, ?, ?, ?, ?, 'EXPIRED')""")
+                    .params(
+                            id,
+                            offer,
+                            offer,
+                            java.sql.Timestamp.from(now.minusSeconds(600 - offer * 60L)),
+                            java.sql.Timestamp.from(now.minusSeconds(560 - offer * 60L)))
+                    .update();
+        }
+
+        for (String language : java.util.List.of("en", "id")) {
+            org.jsoup.nodes.Document figures = org.jsoup.Jsoup.parse(
+                    page("manager", language, get("/handoffs/figures").param("days", "1")));
+            org.jsoup.select.Elements rows = figures.select("tbody tr:has(td.ran-out)");
+            assertThat(rows).isNotEmpty();
+            for (org.jsoup.nodes.Element row : rows) {
+                int handoffs = Integer.parseInt(row.selectFirst("td.text-end").text());
+                int ranOut = Integer.parseInt(row.selectFirst("td.ran-out").text());
+                assertThat(ranOut).as(row.text()).isLessThanOrEqualTo(handoffs);
+            }
+        }
     }
 }

@@ -65,6 +65,7 @@ class WarmHandoffBrowserTest {
         sitiPage.locator("#hand-over").click();
         assertThat(sitiPage).hasURL(Pattern.compile("/handoffs/\\d+$"));
         assertThat(sitiPage.locator("#handoff-state")).hasText("Waiting for an answer");
+        assertThat(sitiPage.locator("main")).containsText("Stay with the customer until they accept.");
 
         // then the agent is told on the page he is on, without reloading it, and accepts
         Locator offer = agusPage.locator(".handoff-offer");
@@ -92,6 +93,8 @@ class WarmHandoffBrowserTest {
                 .hasText(
                         "Accepted",
                         new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        // and no longer asks her to stay with the customer until they accept: they did
+        assertThat(sitiPage.locator("main")).not().containsText("Stay with the customer");
 
         // and the customer's private link says who is helping them now
         Page kartika = browsers.open(port, "id-ID");

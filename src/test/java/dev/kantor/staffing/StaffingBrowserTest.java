@@ -46,7 +46,7 @@ class StaffingBrowserTest {
     void theCalculatorWorksTheExampleOut() {
         // given the calculator, reached from the menu
         page.getByRole(
-                        AriaRole.LINK,
+                        AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Staffing").setExact(true))
                 .click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staffing calculator"))

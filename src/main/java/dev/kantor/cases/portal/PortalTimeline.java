@@ -21,6 +21,7 @@ import dev.kantor.cases.timeline.EntryDetail;
 import dev.kantor.cases.timeline.EntryKind;
 import dev.kantor.cases.timeline.TimelineEntry;
 import dev.kantor.people.People;
+import dev.kantor.platform.web.Times;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -71,11 +72,13 @@ class PortalTimeline {
     private final People people;
     private final BusinessCalendars calendars;
     private final MessageSource messages;
+    private final Times times;
 
-    PortalTimeline(People people, BusinessCalendars calendars, MessageSource messages) {
+    PortalTimeline(People people, BusinessCalendars calendars, MessageSource messages, Times times) {
         this.people = people;
         this.calendars = calendars;
         this.messages = messages;
+        this.times = times;
     }
 
     List<Line> lines(List<TimelineEntry> entries, Locale locale) {
@@ -84,16 +87,13 @@ class PortalTimeline {
 
     /** @param files the files of the public entries, by entry */
     List<Line> lines(List<TimelineEntry> entries, Map<Long, List<Attachment>> files, Locale locale) {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(calendars.zone());
         Map<Long, String> names = new HashMap<>();
         List<Line> lines = new ArrayList<>();
         for (TimelineEntry e : entries) {
             if (!e.visibleToCustomer() || !SHOWN.contains(e.kind())) {
                 continue;
             }
-            String at = time.format(e.at());
+            String at = times.dateTime(e.at(), locale);
             Line line =
                     switch (e.kind()) {
                         case OPENED -> new Line(at, "event", opened(e.channel(), locale), null);

@@ -93,10 +93,14 @@ class ComplaintsBoardController {
                 me != null && stepIns.mayStepIn(me, r));
     }
 
-    /** How long ago a case was opened, in whole hours or days. */
+    /** How long ago a case was opened, in whole days and the hours after them: "53 days 13 hours", not "1,285 h". */
     record Ages(Instant now) {
-        public long hours(Instant since) {
-            return Duration.between(since, now).toHours();
+        public long days(Instant since) {
+            return Duration.between(since, now).toDays();
+        }
+
+        public int hoursOfDay(Instant since) {
+            return Duration.between(since, now).toHoursPart();
         }
     }
 }

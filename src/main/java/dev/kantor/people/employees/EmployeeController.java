@@ -1,5 +1,7 @@
 package dev.kantor.people.employees;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import dev.kantor.people.DirectoryEntry;
@@ -7,6 +9,7 @@ import dev.kantor.people.Employee;
 import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
 import dev.kantor.people.SpokenLanguage;
+import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.platform.i18n.Localized;
@@ -69,8 +72,7 @@ class EmployeeController {
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String processCreationForm(
             @ModelAttribute("form") EmployeeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FormProblems.bindUnlessBound(people.problemsOf(form.details(), null), result, FIELDS);
+        if (reportsEveryProblem(form, null, result)) {
             return form(model, null);
         }
         try {
@@ -81,6 +83,17 @@ class EmployeeController {
             FormProblems.bind(e, result, FIELDS);
             return form(model, null);
         }
+    }
+
+    /**
+     * Puts every problem of the form on it in one round: what could not be read, the rules, and an
+     * e-mail address or number someone else has; true when there is any.
+     */
+    private boolean reportsEveryProblem(EmployeeForm form, Long id, BindingResult result) {
+        List<FieldProblem> problems = new ArrayList<>(people.problemsOf(form.details(), id));
+        problems.addAll(people.clashesOf(form.details(), id));
+        FormProblems.bindUnlessBound(problems, result, FIELDS);
+        return result.hasErrors();
     }
 
     @GetMapping("/people/{id}/edit")
@@ -102,8 +115,7 @@ class EmployeeController {
             RedirectAttributes redirect) {
         Employee employee =
                 people.employee(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
-        if (result.hasErrors()) {
-            FormProblems.bindUnlessBound(people.problemsOf(form.details(), id), result, FIELDS);
+        if (reportsEveryProblem(form, id, result)) {
             return form(model, employee);
         }
         try {

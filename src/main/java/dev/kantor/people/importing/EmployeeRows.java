@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,20 +36,20 @@ class EmployeeRows {
     /** What every line is read against: the catalogue of positions and skills, by code. */
     private record Codes(Map<String, Position> positions, Map<String, Skill> skills) {}
 
-    /** The lines that hold a valid employee; every problem of the others goes to {@code problems}. */
+    /**
+     * Every line as the employee it describes, its problems added to {@code problems}. Lines with
+     * problems are returned too, so that the checks across lines (addresses and numbers used twice,
+     * managers) report on them in the same round instead of after the first problems are fixed.
+     */
     List<ImportedRow> read(List<CsvLine> lines, List<ImportProblem> problems) {
         Codes codes = new Codes(
                 people.positions().stream()
                         .collect(Collectors.toMap(Position::getCode, Function.identity(), (a, b) -> a)),
                 people.skillsByCode());
-        return lines.stream()
-                .map(line -> read(line, codes, problems))
-                .flatMap(Optional::stream)
-                .toList();
+        return lines.stream().map(line -> read(line, codes, problems)).toList();
     }
 
-    private Optional<ImportedRow> read(CsvLine line, Codes codes, List<ImportProblem> problems) {
-        int before = problems.size();
+    private ImportedRow read(CsvLine line, Codes codes, List<ImportProblem> problems) {
         String positionCode = line.value("position_code");
         Long positionId = null;
         if (positionCode != null) {
@@ -94,9 +93,7 @@ class EmployeeRows {
                 problems.add(new ImportProblem(line.number(), column(p.field()), p.messageKey(), p.args()));
             }
         }
-        return problems.size() == before
-                ? Optional.of(new ImportedRow(line.number(), details, line.email("manager_email")))
-                : Optional.empty();
+        return new ImportedRow(line.number(), details, line.email("manager_email"));
     }
 
     private static void readSkill(

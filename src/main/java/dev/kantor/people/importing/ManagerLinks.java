@@ -64,7 +64,7 @@ class ManagerLinks {
 
     private static void checkForLoops(List<ImportedRow> rows, List<ImportProblem> problems) {
         Map<String, String> managerOf = new HashMap<>();
-        rows.forEach(r -> managerOf.put(r.email(), r.managerEmail()));
+        rows.stream().filter(r -> r.email() != null).forEach(r -> managerOf.put(r.email(), r.managerEmail()));
         for (ImportedRow row : rows) {
             Set<String> seen = new HashSet<>();
             String next = managerOf.get(row.email());

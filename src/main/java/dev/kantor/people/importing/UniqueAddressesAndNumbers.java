@@ -29,8 +29,10 @@ class UniqueAddressesAndNumbers {
         Map<String, Long> numbersInFile = new HashMap<>();
         for (ImportedRow row : rows) {
             String email = row.email();
-            Long earlier = emailsInFile.putIfAbsent(email, row.line());
-            if (earlier != null) {
+            Long earlier = email == null || email.isBlank() ? null : emailsInFile.putIfAbsent(email, row.line());
+            if (email == null || email.isBlank()) {
+                // a missing address is reported by the rules of the line itself
+            } else if (earlier != null) {
                 problems.add(new ImportProblem(
                         row.line(), "email", "import.duplicate-email-in-file", List.of(email, earlier)));
             } else if (people.employeeByEmail(email).isPresent()) {
@@ -39,7 +41,7 @@ class UniqueAddressesAndNumbers {
             String number = row.details().employeeNumber() == null
                     ? null
                     : row.details().employeeNumber().toUpperCase(Locale.ROOT);
-            if (number != null) {
+            if (number != null && !number.isBlank()) {
                 Long earlierNumber = numbersInFile.putIfAbsent(number, row.line());
                 if (earlierNumber != null) {
                     problems.add(new ImportProblem(

@@ -1,8 +1,6 @@
 package dev.kantor.platform.audit;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /** One entry of the audit trail: who did what to which record, and when. */
 public record AuditEvent(
@@ -13,10 +11,4 @@ public record AuditEvent(
         long entityId,
         String entityName,
         AuditAction action,
-        String changes) {
-
-    /** When it happened, on the server's clock, as pages show it. */
-    public LocalDateTime localTime() {
-        return LocalDateTime.ofInstant(occurredAt, ZoneId.systemDefault());
-    }
-}
+        String changes) {}

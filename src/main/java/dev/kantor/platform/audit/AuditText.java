@@ -2,6 +2,7 @@ package dev.kantor.platform.audit;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +32,14 @@ public class AuditText {
     /** A coded value: an enum constant or a yes/no. */
     private static final Pattern CODE = Pattern.compile("\\b([A-Z][A-Z_]+|true|false)\\b");
 
-    private final MessageSource messages;
+    private static final String CHANGED_TO = " → ";
 
-    AuditText(MessageSource messages) {
+    private final MessageSource messages;
+    private final List<AuditWords> words;
+
+    AuditText(MessageSource messages, List<AuditWords> words) {
         this.messages = messages;
+        this.words = words;
     }
 
     /** One line of an entry's changes: "label: value" or "label: before → after". */
@@ -46,7 +51,25 @@ public class AuditText {
         String field = line.substring(0, colon);
         Locale locale = LocaleContextHolder.getLocale();
         String label = messages.getMessage("audit.field." + field, null, field, locale);
-        return label + ": " + values(line.substring(colon + 2), locale);
+        String value = line.substring(colon + 2);
+        int change = value.indexOf(CHANGED_TO);
+        return label + ": "
+                + (change < 0
+                        ? value(field, value, locale)
+                        : value(field, value.substring(0, change), locale)
+                                + CHANGED_TO
+                                + value(field, value.substring(change + CHANGED_TO.length()), locale));
+    }
+
+    /** One stored value: in the words of the module that owns its codes, else with coded parts translated. */
+    private String value(String field, String value, Locale locale) {
+        for (AuditWords module : words) {
+            Optional<String> named = module.words(field, value, locale);
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
+        return values(value, locale);
     }
 
     /** A record's name as stored, with its coded parts in words ("COMPLAINT HIGH", "cs-manager · REFUND"). */

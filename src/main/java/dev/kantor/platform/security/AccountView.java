@@ -1,8 +1,6 @@
 package dev.kantor.platform.security;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /**
  * An account as the accounts page and the API show it.
@@ -18,11 +16,6 @@ public record AccountView(
         boolean enabled,
         boolean mustChangePassword,
         Instant lastSignInAt) {
-
-    /** The last sign-in on the server's clock, as pages show it; null if never. */
-    public LocalDateTime lastSignInLocal() {
-        return lastSignInAt == null ? null : LocalDateTime.ofInstant(lastSignInAt, ZoneId.systemDefault());
-    }
 
     static AccountView of(Account account, String person) {
         return new AccountView(

@@ -27,7 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HandoffFigures {
 
-    /** The figures of one group of handoffs. */
+    /**
+     * The figures of one group of handoffs.
+     *
+     * @param declines offers declined, several per handoff if it went from one person to the next
+     * @param expired  offers that ran out unanswered, several per handoff likewise
+     * @param ranOut   handoffs in which at least one offer ran out: never more than {@code handoffs}
+     */
     public record Row(
             String key,
             int handoffs,
@@ -36,6 +42,7 @@ class HandoffFigures {
             int open,
             int declines,
             int expired,
+            int ranOut,
             Duration medianToAccept) {}
 
     public record Report(int days, Row total, List<Row> byDay, List<Row> byTopic, List<Row> byDepartment) {}
@@ -115,6 +122,7 @@ class HandoffFigures {
                 (int) group.stream().filter(o -> "OFFERED".equals(o.state())).count(),
                 group.stream().mapToInt(Outcome::declines).sum(),
                 group.stream().mapToInt(Outcome::expired).sum(),
+                (int) group.stream().filter(o -> o.expired() > 0).count(),
                 toAccept.isEmpty() ? null : toAccept.get(toAccept.size() / 2));
     }
 }

@@ -1,11 +1,9 @@
 package dev.kantor.routing.handoffs;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
-import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.People;
+import dev.kantor.platform.web.Times;
 import dev.kantor.routing.TopicCatalogue;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,14 +15,14 @@ class RoutingNames {
 
     private final People people;
     private final TopicCatalogue topics;
-    private final BusinessCalendars calendars;
+    private final Times times;
     private final java.time.Clock clock;
 
-    RoutingNames(People people, TopicCatalogue topics, BusinessCalendars calendars, java.time.Clock clock) {
+    RoutingNames(People people, TopicCatalogue topics, Times times, java.time.Clock clock) {
         this.clock = clock;
         this.people = people;
         this.topics = topics;
-        this.calendars = calendars;
+        this.times = times;
     }
 
     public String person(Long employeeId) {
@@ -48,22 +46,14 @@ class RoutingNames {
         return topics.name(code, LocaleContextHolder.getLocale());
     }
 
+    /** A time of day in the business's zone on the 24-hour clock, as every page writes it. */
     public String time(Instant at) {
-        return at == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                        .withLocale(LocaleContextHolder.getLocale())
-                        .withZone(calendars.zone())
-                        .format(at);
+        return times.time(at);
     }
 
+    /** A date and time in the business's zone on the 24-hour clock, as every page writes it. */
     public String dateTime(Instant at) {
-        return at == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(LocaleContextHolder.getLocale())
-                        .withZone(calendars.zone())
-                        .format(at);
+        return times.dateTime(at);
     }
 
     /** Seconds from now until then, for a countdown; never negative. */

@@ -339,6 +339,43 @@ class PortalPagesTest {
     }
 
     @Test
+    void aLongMessageCountsItsCharactersAndIsRefusedWithOneMessage() throws Exception {
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(
+                page(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/portal")
+                                .cookie(ENGLISH))
+                        .andExpect(status().isOk())
+                        .andReturn()));
+        org.jsoup.nodes.Element counter = english.getElementById("message-counter");
+        assertThat(counter.text()).isEqualTo("0 of 4,000 characters");
+        assertThat(counter.attr("data-counter-for")).isEqualTo("message");
+        assertThat(counter.attr("data-counter-text")).isEqualTo("{0} of {1} characters");
+
+        String refused = page(
+                mvc.perform(submission("10.1.0.19", "message", "x".repeat(4500)).cookie(ENGLISH))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        assertThat(refused.split("At most 4,000 characters", -1))
+                .as("said once")
+                .hasSize(2);
+        assertThat(org.jsoup.Jsoup.parse(refused)
+                        .getElementById("message-counter")
+                        .text())
+                .isEqualTo("4,500 of 4,000 characters");
+
+        String indonesian = page(
+                mvc.perform(submission("10.1.0.19", "message", "x".repeat(4500)).cookie(INDONESIAN))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        assertThat(indonesian.split("Paling banyak 4.000 karakter", -1))
+                .as("said once")
+                .hasSize(2);
+        assertThat(org.jsoup.Jsoup.parse(indonesian)
+                        .getElementById("message-counter")
+                        .text())
+                .isEqualTo("4.500 dari 4.000 karakter");
+    }
+
+    @Test
     void textThatCannotBeStoredIsShownNextToItsFieldAndStoresNothing() throws Exception {
         long cases = storedCases();
 

@@ -169,6 +169,72 @@ class CasePagesTest {
     }
 
     @Test
+    void theComplaintsBoardGivesAgesInDaysAndHours() throws Exception {
+        long id = logWalkIn("Keluhan lama untuk umur");
+        jdbc.sql("update customer_case set opened_at = ? where id = ?")
+                .params(
+                        java.sql.Timestamp.from(java.time.Instant.now()
+                                .minus(java.time.Duration.ofDays(53)
+                                        .plusHours(13)
+                                        .plusMinutes(20))),
+                        id)
+                .update();
+        long fresh = logWalkIn("Keluhan baru untuk umur");
+
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(page("/complaints", "manager"));
+        assertThat(ageOf(english, "Keluhan lama untuk umur")).isEqualTo("53 days 13 hours");
+        assertThat(ageOf(english, "Keluhan baru untuk umur")).isEqualTo("under an hour");
+        org.jsoup.nodes.Document indonesian = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/complaints").with(as("manager")).cookie(new Cookie("kantor-language", "id")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(ageOf(indonesian, "Keluhan lama untuk umur")).isEqualTo("53 hari 13 jam");
+        assertThat(ageOf(indonesian, "Keluhan baru untuk umur")).isEqualTo("kurang dari satu jam");
+        assertThat(fresh).isPositive();
+    }
+
+    private static String ageOf(org.jsoup.nodes.Document board, String subject) {
+        return board.select("tr:has(td:containsOwn(" + subject + ")) td.complaint-age")
+                .first()
+                .text();
+    }
+
+    @Test
+    void theStatusListShowsTheCasesActualStatusAndActionsAreNamedInWords() throws Exception {
+        long id = logWalkIn("Status yang sebenarnya");
+        // a status nobody chooses by hand: an approval set it
+        jdbc.sql("update customer_case set status = 'PENDING_APPROVAL' where id = ?")
+                .param(id)
+                .update();
+        for (String language : java.util.List.of("en", "id")) {
+            org.jsoup.nodes.Document detail = org.jsoup.Jsoup.parse(
+                    mvc.perform(get("/cases/" + id).with(as("agent")).cookie(new Cookie("kantor-language", language)))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(StandardCharsets.UTF_8));
+            String status = detail.selectFirst("#new-status option[selected]").text();
+            assertThat(status).isEqualTo("en".equals(language) ? "Pending approval" : "Menunggu persetujuan");
+            assertThat(detail.select("#resolution-type option").eachText())
+                    .contains("en".equals(language) ? "Store credit" : "Kredit belanja");
+            org.jsoup.nodes.Element hand = detail.getElementById("hand-to-colleague");
+            assertThat(hand.classNames()).contains("btn", "d-block");
+            assertThat(hand.attr("role")).isEqualTo("button");
+        }
+    }
+
+    @Test
+    void theCustomerMatchesCarryNoSecondElementWithTheIdOfThePlaceTheyGo() throws Exception {
+        logWalkIn("Pelanggan yang dicari");
+        String matches = page("/cases/customers?find=HARTONO", "agent");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(matches).getElementById("customer-matches"))
+                .isNull();
+        assertThat(matches).contains("customer-match");
+        assertThat(org.jsoup.Jsoup.parse(page("/cases/new", "agent")).select("#customer-matches"))
+                .hasSize(1);
+    }
+
+    @Test
     void pagesAreInIndonesianToo() throws Exception {
         long id = logWalkIn("Garansi blender");
         String queue = mvc.perform(get("/cases").with(as("agent")).cookie(new Cookie("kantor-language", "id")))

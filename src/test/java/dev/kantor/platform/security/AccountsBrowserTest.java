@@ -61,6 +61,10 @@ class AccountsBrowserTest {
         Page admin = browsers.open(port, "en-US");
         Chromium.signIn(admin, "admin");
         admin.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Administration").setExact(true))
+                .click();
+        admin.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Accounts").setExact(true))
                 .click();

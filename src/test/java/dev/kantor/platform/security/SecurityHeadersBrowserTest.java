@@ -161,7 +161,8 @@ class SecurityHeadersBrowserTest {
         page.navigate("/");
         page.getByRole(
                         AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName(locale.startsWith("id") ? "Lainnya" : "More"))
+                        new Page.GetByRoleOptions()
+                                .setName(locale.startsWith("id") ? "Administrasi" : "Administration"))
                 .click();
         collect(page);
 
