@@ -17,7 +17,7 @@ class FeedSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
+    SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/schedule/feed/*.ics")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())

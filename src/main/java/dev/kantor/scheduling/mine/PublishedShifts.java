@@ -45,7 +45,7 @@ class PublishedShifts {
                 });
         return jdbc.sql(
                         """
-                select p.id, p.schedule_id, s.queue_id, s.published_version, p.employee_id, p.day, p.ordinal,
+                select p.id, p.schedule_id, s.queue_id, s.published_version, p.employee_id, p.work_date, p.ordinal,
                     p.shift_type, p.starts, p.ends, p.starts_at, p.ends_at
                 from schedule_published_shift p join schedule s on s.id = p.schedule_id
                 where p.employee_id = ? and p.ends_at > ? and p.starts_at < ? order by p.starts_at, p.id""")

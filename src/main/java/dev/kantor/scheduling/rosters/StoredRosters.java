@@ -224,7 +224,7 @@ public class StoredRosters {
                 .param(memberId)
                 .update();
         for (LocalDate date : dates) {
-            jdbc.sql("insert into roster_unavailable (member_id, day) values (?, ?)")
+            jdbc.sql("insert into roster_unavailable (member_id, work_date) values (?, ?)")
                     .params(memberId, Date.valueOf(date))
                     .update();
         }
@@ -245,7 +245,7 @@ public class StoredRosters {
             return List.of();
         }
         Map<Long, List<LocalDate>> dates = new HashMap<>();
-        jdbc.sql("select member_id, day from roster_unavailable where member_id = any(:ids) order by day")
+        jdbc.sql("select member_id, work_date from roster_unavailable where member_id = any(:ids) order by work_date")
                 .param(
                         "ids",
                         new SqlArrayValue("bigint", rows.stream().map(Row::id).toArray()))

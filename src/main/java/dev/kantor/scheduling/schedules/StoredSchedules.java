@@ -276,7 +276,7 @@ class StoredSchedules {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql(
                             """
-                    insert into schedule_published_shift (schedule_id, employee_id, day, ordinal, shift_type, starts, ends,
+                    insert into schedule_published_shift (schedule_id, employee_id, work_date, ordinal, shift_type, starts, ends,
                         starts_at, ends_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
@@ -320,9 +320,9 @@ class StoredSchedules {
         Map<Long, Long> owner = new HashMap<>();
         jdbc.sql(
                         """
-                select s.id, s.employee_id, s.day, s.shift_type, s.starts, s.ends, b.name, b.starts_at, b.ends_at
+                select s.id, s.employee_id, s.work_date, s.shift_type, s.starts, s.ends, b.name, b.starts_at, b.ends_at
                 from schedule_published_shift s left join schedule_published_break b on b.shift_id = s.id
-                where s.schedule_id = ? order by s.day, s.starts, s.id, b.position""")
+                where s.schedule_id = ? order by s.work_date, s.starts, s.id, b.position""")
                 .param(scheduleId)
                 .query(rs -> {
                     long shift = rs.getLong(1);
@@ -372,7 +372,7 @@ class StoredSchedules {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql(
                             """
-                    insert into schedule_shift (schedule_id, employee_id, day, shift_type, starts, ends, pinned)
+                    insert into schedule_shift (schedule_id, employee_id, work_date, shift_type, starts, ends, pinned)
                     values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             scheduleId,
@@ -409,8 +409,8 @@ class StoredSchedules {
                 });
         return jdbc.sql(
                         """
-                select id, employee_id, day, shift_type, starts, ends, pinned from schedule_shift
-                where schedule_id = ? order by day, starts, employee_id, id""")
+                select id, employee_id, work_date, shift_type, starts, ends, pinned from schedule_shift
+                where schedule_id = ? order by work_date, starts, employee_id, id""")
                 .param(scheduleId)
                 .query((rs, row) -> new PlannedShift(
                         rs.getLong(1),
