@@ -15,6 +15,7 @@ import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.staffing.QueueSummary;
 import dev.kantor.staffing.WorkQueues;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import org.springframework.stereotype.Component;
 
 /** One person's published weeks, day by day, as "My schedule" and its API show them. */
@@ -52,15 +53,18 @@ class MyWeeks {
     /** A shift as its person reads it: times of day in the business's time zone. */
     record MyShift(
             LocalDate date,
-            LocalTime start,
-            LocalTime end,
+            @JsonFormat(pattern = "HH:mm") LocalTime start,
+            @JsonFormat(pattern = "HH:mm") LocalTime end,
             String shiftType,
             long queueId,
             String queue,
             int publishedVersion,
             List<MyBreak> breaks) {}
 
-    record MyBreak(String name, LocalTime start, LocalTime end) {}
+    record MyBreak(
+            String name,
+            @JsonFormat(pattern = "HH:mm") LocalTime start,
+            @JsonFormat(pattern = "HH:mm") LocalTime end) {}
 
     LocalDate thisMonday() {
         return today().with(DayOfWeek.MONDAY);

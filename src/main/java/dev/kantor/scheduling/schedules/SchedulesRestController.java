@@ -18,6 +18,7 @@ import dev.kantor.scheduling.jobs.SolvingJob;
 import dev.kantor.scheduling.jobs.SolvingJobs;
 import dev.kantor.scheduling.problem.DayCoverage;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
@@ -78,7 +79,12 @@ class SchedulesRestController {
 
     record VersionRequest(@Schema(requiredMode = RequiredMode.REQUIRED) Integer version, Integer timeLimitSeconds) {}
 
-    record BreakDto(int position, String name, LocalTime start, LocalTime end) {}
+    /** Times of day as the problem format writes them, {@code HH:mm}. */
+    record BreakDto(
+            int position,
+            String name,
+            @JsonFormat(pattern = "HH:mm") LocalTime start,
+            @JsonFormat(pattern = "HH:mm") LocalTime end) {}
 
     record ShiftDto(
             long id,
@@ -86,8 +92,8 @@ class SchedulesRestController {
             String employee,
             LocalDate date,
             String shiftType,
-            LocalTime start,
-            LocalTime end,
+            @JsonFormat(pattern = "HH:mm") LocalTime start,
+            @JsonFormat(pattern = "HH:mm") LocalTime end,
             boolean pinned,
             List<BreakDto> breaks) {}
 

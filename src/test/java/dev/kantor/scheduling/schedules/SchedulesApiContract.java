@@ -164,7 +164,7 @@ public abstract class SchedulesApiContract {
                 "id");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().get("rule").asString()).isEqualTo("BREAK_OUTSIDE_WINDOW");
-        assertThat(refused.body().get("detail").asString()).contains("di luar rentang");
+        assertThat(refused.body().get("title").asString()).contains("di luar rentang");
         assertThat(awaitSolved(id).get("summary").get("version").asInt()).isEqualTo(version);
 
         // and a lunch moved within its window is taken, pinned, with what it did to the coverage

@@ -48,6 +48,16 @@ class SchedulingBrowserTest {
 
     private final List<String> scriptErrors = new ArrayList<>();
 
+    /** A person's page, patient with a busy machine: solving and page loads compete for the cores. */
+    private Page open() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        Page page = browsers.open(port, "en-US");
+        page.setDefaultTimeout(30_000);
+        page.setDefaultNavigationTimeout(60_000);
+        page.onPageError(scriptErrors::add);
+        return page;
+    }
+
     private long id(String sql, String value) {
         return jdbc.sql(sql).param(value).query(Long.class).single();
     }
@@ -66,8 +76,7 @@ class SchedulingBrowserTest {
                 LocalDate.now(ZoneId.of("Asia/Jakarta")).with(DayOfWeek.MONDAY).plusWeeks(3);
 
         // when the manager generates it from a typed requirement: one agent on duty all day, Monday to Friday
-        Page manager = browsers.open(port, "en-US");
-        manager.onPageError(scriptErrors::add);
+        Page manager = open();
         Chromium.signIn(manager, "manager");
         manager.navigate("/scheduling/schedules");
         manager.locator("#queueId").selectOption(String.valueOf(queue));
@@ -113,8 +122,7 @@ class SchedulingBrowserTest {
         assertThat(manager.locator("#status")).hasText("Published");
 
         // then the agent sees the moved lunch on "My schedule"
-        Page agent = browsers.open(port, "en-US");
-        agent.onPageError(scriptErrors::add);
+        Page agent = open();
         Chromium.signIn(agent, "agent");
         agent.navigate("/schedule?week=" + monday);
         Locator first = agent.locator(".week").first().locator(".my-shift").first();
