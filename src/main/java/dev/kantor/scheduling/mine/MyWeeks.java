@@ -42,7 +42,7 @@ class MyWeeks {
     /** A week of someone's shifts, Monday to Sunday. */
     record Week(LocalDate monday, List<Day> days) {
 
-        boolean empty() {
+        public boolean empty() {
             return days.stream().allMatch(d -> d.shifts().isEmpty());
         }
     }
