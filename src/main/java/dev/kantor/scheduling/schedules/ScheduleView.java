@@ -144,7 +144,9 @@ final class ScheduleView {
                 break;
             }
         }
-        return new DayView(day, rows, JSON.writeValueAsString(chart), shortIntervals, hours);
+        // written unescaped into a <script type="application/json">: no "<" may close it early
+        String json = JSON.writeValueAsString(chart).replace("<", "\\u003c");
+        return new DayView(day, rows, json, shortIntervals, hours);
     }
 
     /** Where an hour's tick goes on the day view. */
