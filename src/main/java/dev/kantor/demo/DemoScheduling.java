@@ -33,6 +33,7 @@ class DemoScheduling implements ApplicationRunner {
     private final ShiftTypes shiftTypes;
     private final Contracts contracts;
     private final TransactionTemplate transaction;
+    private volatile boolean loadedNow;
 
     DemoScheduling(People people, ShiftTypes shiftTypes, Contracts contracts, TransactionTemplate transaction) {
         this.people = people;
@@ -48,6 +49,11 @@ class DemoScheduling implements ApplicationRunner {
             return;
         }
         SystemUser.run(() -> transaction.executeWithoutResult(status -> load()));
+    }
+
+    /** Whether the shift types and contracts were loaded on this start, the demo company's first. */
+    boolean loadedNow() {
+        return loadedNow;
     }
 
     private void load() {
@@ -78,5 +84,6 @@ class DemoScheduling implements ApplicationRunner {
                 180));
         contracts.define(new ContractDetails("Full-time 40 h", List.of(fullDay.id()), 1, 5, 2400, 660));
         contracts.define(new ContractDetails("Part-time", List.of(fourHours.id(), sixHours.id()), 1, 5, 1440, 660));
+        loadedNow = true;
     }
 }

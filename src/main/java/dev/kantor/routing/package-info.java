@@ -6,7 +6,8 @@
  * <p>The API: {@link dev.kantor.routing.TopicCatalogue}, {@link dev.kantor.routing.WhoCanHelp},
  * {@link dev.kantor.routing.PresenceBoard}; the handoff events ({@code Handoff*ed}, from
  * {@link dev.kantor.routing.HandoffStarted} on); and {@link dev.kantor.routing.HandoffCases},
- * which the cases module implements. Features: {@code topics}, {@code presence}, {@code helpers},
+ * which the cases module implements, and {@link dev.kantor.routing.ScheduledPresence}, which the
+ * scheduling module implements so that presence follows published schedules. Features: {@code topics}, {@code presence}, {@code helpers},
  * {@code handoffs}.
  */
 @org.springframework.modulith.ApplicationModule(

@@ -12,23 +12,31 @@ import dev.kantor.routing.Presence;
 import dev.kantor.routing.PresenceBoard;
 import dev.kantor.routing.PresenceSource;
 import dev.kantor.routing.PresenceStatus;
+import dev.kantor.routing.ScheduledPresence;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Everyone's presence, one row each in the database, so that every node reads the same. */
+/**
+ * Everyone's presence, one row each in the database, so that every node reads the same. For people on
+ * a published schedule the schedule decides ({@link ScheduledPresence}), unless they set their
+ * presence by hand since the scheduled state began.
+ */
 @Service
 @Transactional
 class StoredPresenceBoard implements PresenceBoard {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ObjectProvider<ScheduledPresence> schedules;
 
-    StoredPresenceBoard(JdbcClient jdbc, Clock clock) {
+    StoredPresenceBoard(JdbcClient jdbc, Clock clock, ObjectProvider<ScheduledPresence> schedules) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.schedules = schedules;
     }
 
     @Override
@@ -91,6 +99,15 @@ class StoredPresenceBoard implements PresenceBoard {
                             PresenceSource.valueOf(rs.getString("source"))))
                     .list()
                     .forEach(p -> found.put(p.employeeId(), p));
+        }
+        ScheduledPresence scheduled = schedules.getIfAvailable();
+        if (scheduled != null && !employeeIds.isEmpty()) {
+            // one read for everyone asked about; people on no published schedule are not in it
+            scheduled.at(employeeIds, clock.instant()).forEach((id, state) -> {
+                if (state.overrides(found.get(id))) {
+                    found.put(id, state.presenceOf(id));
+                }
+            });
         }
         employeeIds.forEach(id -> found.putIfAbsent(id, Presence.offDuty(id)));
         return found;

@@ -75,6 +75,24 @@ public class SolvingJobs {
         return get(id);
     }
 
+    /**
+     * A job whoever submitted it, for features that keep their own rules on who sees what they
+     * solve (saved schedules: every manager of the queue follows its solve).
+     */
+    public Optional<SolvingJob> findAny(UUID id) {
+        return jobs.find(id);
+    }
+
+    /** Stops a job whoever submitted it, as {@link #stop} does; for the same features as {@link #findAny}. */
+    public Optional<SolvingJob> stopAny(UUID id) {
+        Optional<SolvingJob> job = jobs.find(id);
+        if (job.isPresent() && !job.get().status().isFinished()) {
+            jobs.requestStop(id, clock.instant());
+            node.stopIfHere(id);
+        }
+        return jobs.find(id);
+    }
+
     private static boolean visible(SolvingJob job) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean admin = auth != null

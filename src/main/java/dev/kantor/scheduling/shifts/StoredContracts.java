@@ -132,18 +132,39 @@ public class StoredContracts {
         return after;
     }
 
-    /** Deletes a contract; refused with a conflict when someone changed it since {@code version}. */
+    /**
+     * Deletes a contract; refused with a conflict when someone changed it since {@code version}, or
+     * when people are on a roster under it.
+     */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'HR')")
     public DefinedContract remove(long id, int version) {
         DefinedContract contract = get(id);
-        if (jdbc.sql("delete from work_contract where id = ? and version = ?")
-                        .params(id, version)
-                        .update()
-                == 0) {
+        requireUnused(id);
+        int deleted;
+        try {
+            deleted = jdbc.sql("delete from work_contract where id = ? and version = ?")
+                    .params(id, version)
+                    .update();
+        } catch (DataIntegrityViolationException e) {
+            // someone was put on a roster with it meanwhile
+            throw KantorException.conflict("scheduling.contract.in-use", 1);
+        }
+        if (deleted == 0) {
             throw KantorException.conflict("error.concurrent-change");
         }
         audit.deleted(AUDITED_AS, id, contract.name(), contract.snapshot());
         return contract;
+    }
+
+    /** A contract people work a queue under stays until they are given another. */
+    private void requireUnused(long id) {
+        int members = jdbc.sql("select count(*) from roster_member where contract_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+        if (members > 0) {
+            throw KantorException.conflict("scheduling.contract.in-use", members);
+        }
     }
 
     private Map<Long, DefinedShiftType> knownShiftTypes() {

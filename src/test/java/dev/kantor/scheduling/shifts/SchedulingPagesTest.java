@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -51,6 +52,9 @@ class SchedulingPagesTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username));
@@ -295,5 +299,33 @@ class SchedulingPagesTest {
 
         assertThat(stale).contains("Someone else changed this in the meantime.");
         assertThat(shiftTypes.get(type.id()).name()).isEqualTo("Stale page day, first");
+    }
+
+    @Test
+    void rostersSchedulesAndMySchedulePagesShowInBothLanguagesToThoseAllowed() throws Exception {
+        long frontDesk = jdbc.sql("select id from work_queue where name = 'Front desk'")
+                .query(Long.class)
+                .single();
+        for (String[] words : new String[][] {
+            {"en", "Rosters", "Proposed", "Schedules", "My schedule"},
+            {"id", "Roster", "Diusulkan", "Jadwal", "Jadwal saya"}
+        }) {
+            String language = words[0];
+            assertThat(html(get("/scheduling/rosters"), "manager", language))
+                    .contains(words[1])
+                    .contains("Front desk");
+            assertThat(html(get("/scheduling/rosters/" + frontDesk), "manager", language))
+                    .contains(words[2])
+                    .contains("Agus Pratama");
+            assertThat(html(get("/scheduling/schedules"), "manager", language)).contains(words[3]);
+            assertThat(html(get("/schedule"), "agent", language)).contains(words[4]);
+        }
+        // an agent neither sees rosters nor makes schedules
+        for (String path :
+                List.of("/scheduling/rosters", "/scheduling/rosters/" + frontDesk, "/scheduling/schedules")) {
+            mvc.perform(get(path).with(as("agent"))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/scheduling/schedules").with(as("agent")).with(csrf()).param("queueId", "" + frontDesk))
+                .andExpect(status().isForbidden());
     }
 }
