@@ -216,4 +216,32 @@ class CasesModuleTest {
                 .andWaitForStateChange(() -> notifications("approval:9201:" + COLLEAGUE, COLLEAGUE), n -> n > 0)
                 .andVerify(n -> assertThat(n).isEqualTo(1));
     }
+
+    long notificationsOf(long recipient, String kind, long caseId) {
+        return jdbc.sql("select count(*) from notification where recipient_id = ? and kind = ? and link = ?")
+                .params(recipient, kind, "/cases/" + caseId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aCaseGivenToAColleagueAndTheCustomersReplyEachNotifyTheOwnerOnce(Scenario scenario) {
+        CustomerCase c = walkIn();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        CaseAssigned given = new CaseAssigned(c.getId(), c.getReference(), COLLEAGUE, AGENT, AGENT, now);
+        CustomerMessageReceived wrote = new CustomerMessageReceived(c.getId(), c.getReference(), AGENT, now);
+
+        scenario.publish(given)
+                .andWaitForStateChange(() -> notificationsOf(COLLEAGUE, "CASE", c.getId()), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+        scenario.publish(given)
+                .andWaitForStateChange(() -> notificationsOf(COLLEAGUE, "CASE", c.getId()), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+        scenario.publish(wrote)
+                .andWaitForStateChange(() -> notificationsOf(AGENT, "CUSTOMER", c.getId()), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+        scenario.publish(wrote)
+                .andWaitForStateChange(() -> notificationsOf(AGENT, "CUSTOMER", c.getId()), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+    }
 }
