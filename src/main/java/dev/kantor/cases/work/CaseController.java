@@ -56,6 +56,7 @@ class CaseController {
     private final TopicCatalogue topics;
     private final PrivateLinks privateLinks;
     private final LiveCase live;
+    private final AppendedReplies replies;
 
     CaseController(
             CaseQueries queries,
@@ -65,7 +66,8 @@ class CaseController {
             FieldProblems fieldProblems,
             TopicCatalogue topics,
             PrivateLinks privateLinks,
-            LiveCase live) {
+            LiveCase live,
+            AppendedReplies replies) {
         this.queries = queries;
         this.work = work;
         this.people = people;
@@ -74,6 +76,7 @@ class CaseController {
         this.topics = topics;
         this.privateLinks = privateLinks;
         this.live = live;
+        this.replies = replies;
     }
 
     @GetMapping("/cases")
@@ -195,7 +198,7 @@ class CaseController {
                             "email",
                             "validation.required")
                     .throwIfAny();
-            CaseWork.Replied replied = work.reply(id, form.reply(), form.version());
+            CaseWork.Replied replied = replies.reply(id, form.reply(), form.version());
             redirect.addFlashAttribute(
                     "success",
                     switch (replied.delivery()) {

@@ -73,11 +73,13 @@ class CasesRestController {
     private final CaseWork work;
     private final CaseQueries queries;
     private final MessageSource messages;
+    private final AppendedReplies replies;
 
-    CasesRestController(CaseWork work, CaseQueries queries, MessageSource messages) {
+    CasesRestController(CaseWork work, CaseQueries queries, MessageSource messages, AppendedReplies replies) {
         this.work = work;
         this.queries = queries;
         this.messages = messages;
+        this.replies = replies;
     }
 
     @GetMapping("/cases")
@@ -147,7 +149,7 @@ class CasesRestController {
             CaseStatus then = request.status() != null
                     ? request.status()
                     : Boolean.TRUE.equals(request.waitForCustomer()) ? CaseStatus.WAITING_ON_CUSTOMER : null;
-            work.reply(
+            replies.reply(
                     id,
                     new CaseWork.Reply(request.text(), then, Boolean.TRUE.equals(request.byPhone()), request.email()),
                     request.version());
