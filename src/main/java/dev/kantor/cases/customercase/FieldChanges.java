@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.kantor.platform.KantorException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,10 @@ public class FieldChanges {
     public void requireUnchanged(CustomerCase c, int readVersion, CaseField... fields) {
         if (c.getVersion() != null && c.getVersion() == readVersion) {
             return;
+        }
+        if (c.getVersion() != null && readVersion > c.getVersion()) {
+            // a version the case never had was not read from it: nothing typed can be trusted to fit
+            throw KantorException.conflict("error.concurrent-change");
         }
         List<FieldChange> since = since(c.getId(), readVersion, fields);
         if (!since.isEmpty()) {

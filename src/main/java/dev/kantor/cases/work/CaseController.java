@@ -55,6 +55,7 @@ class CaseController {
     private final PrivateLinks privateLinks;
     private final LiveCase live;
     private final CaseAttachments attachments;
+    private final AppendedReplies replies;
 
     CaseController(
             CaseQueries queries,
@@ -64,7 +65,8 @@ class CaseController {
             FieldProblems fieldProblems,
             PrivateLinks privateLinks,
             LiveCase live,
-            CaseAttachments attachments) {
+            CaseAttachments attachments,
+            AppendedReplies replies) {
         this.attachments = attachments;
         this.queries = queries;
         this.work = work;
@@ -73,6 +75,7 @@ class CaseController {
         this.fieldProblems = fieldProblems;
         this.privateLinks = privateLinks;
         this.live = live;
+        this.replies = replies;
     }
 
     @GetMapping("/cases/{id}")
@@ -160,7 +163,7 @@ class CaseController {
                             "validation.required")
                     .throwIfAny();
             // the files are checked before anything is written: a refused file keeps the reply back too
-            CaseWork.Replied replied = work.reply(id, form.reply(), form.version(), attachments.check(files));
+            CaseWork.Replied replied = replies.reply(id, form.reply(), form.version(), attachments.check(files));
             redirect.addFlashAttribute(
                     "success",
                     switch (replied.delivery()) {

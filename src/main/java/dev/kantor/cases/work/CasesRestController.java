@@ -76,12 +76,15 @@ class CasesRestController {
     private final CaseQueries queries;
     private final MessageSource messages;
     private final CaseViews views;
+    private final AppendedReplies replies;
 
-    CasesRestController(CaseWork work, CaseQueries queries, MessageSource messages, CaseViews views) {
+    CasesRestController(
+            CaseWork work, CaseQueries queries, MessageSource messages, CaseViews views, AppendedReplies replies) {
         this.work = work;
         this.queries = queries;
         this.messages = messages;
         this.views = views;
+        this.replies = replies;
     }
 
     @GetMapping("/cases")
@@ -183,7 +186,7 @@ class CasesRestController {
             CaseStatus then = request.status() != null
                     ? request.status()
                     : Boolean.TRUE.equals(request.waitForCustomer()) ? CaseStatus.WAITING_ON_CUSTOMER : null;
-            work.reply(
+            replies.reply(
                     id,
                     new CaseWork.Reply(request.text(), then, Boolean.TRUE.equals(request.byPhone()), request.email()),
                     request.version());

@@ -416,6 +416,37 @@ abstract class CasesApiContract {
     }
 
     @Test
+    void firstRepliesSentAtTheSameMomentAllGoThrough() throws Exception {
+        // an e-mail case not answered yet: the first reply stops its first-response clock, and so saves the case
+        Answer created = call(
+                "agent",
+                "POST",
+                "/api/cases",
+                """
+                {"channel": "EMAIL", "type": "QUESTION", "topic": "returns", "subject": "Return label",
+                 "message": "Where do I get a return label?",
+                 "customer": {"name": "Wulan Sari", "email": "wulan.%s@example.com", "language": "en"}}"""
+                        .formatted(UUID.randomUUID()));
+        assertThat(created.status()).isEqualTo(201);
+        String path = casePath(created.body()) + "/messages";
+        List<Callable<Answer>> replies = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String user = i % 2 == 0 ? "agent" : "manager";
+            String text = "Reply number " + i;
+            replies.add(() -> call(user, "POST", path, "{\"text\": \"" + text + "\"}"));
+        }
+
+        List<Answer> answers = AtOnce.run(replies);
+
+        assertThat(answers).extracting(Answer::status).containsOnly(201);
+        assertThat(call("agent", "GET", casePath(created.body()), null)
+                        .body()
+                        .get("timeline")
+                        .findValuesAsString("body"))
+                .contains("Reply number 0", "Reply number 1", "Reply number 2", "Reply number 3");
+    }
+
+    @Test
     void aFieldChangedBySomeoneElseSinceTheVersionSentIs409NamingWhatChangedAndChangesNothing() throws Exception {
         JsonNode c = opened("agent");
         int version = c.get("version").asInt();
