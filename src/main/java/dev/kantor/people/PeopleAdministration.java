@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.kantor.people.importing.CheckedFile;
 import dev.kantor.people.importing.EmployeeImport;
 import dev.kantor.platform.DuplicateValue;
+import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
@@ -170,9 +171,7 @@ public class PeopleAdministration {
 
     /** Hires an employee, numbering them when HR gave no number; publishes EmployeeChanged and SkillsChanged. */
     public Employee hire(EmployeeDetails details) {
-        PeopleRules.employee(details, null, organisation).throwIfAny();
-        requireFreeEmail(details.normalizedEmail(), null);
-        requireFreeNumber(details.employeeNumber(), null);
+        checkEmployee(details, null);
         Employee employee = records.storeNew(Employee.hire(details));
         audit.created(EMPLOYEE, employee.getId(), employee.getFullName(), snapshot(employee));
         return employee;
@@ -184,9 +183,7 @@ public class PeopleAdministration {
      */
     public Employee changeEmployee(long id, EmployeeDetails details, int version) {
         Employee employee = employee(id);
-        PeopleRules.employee(details, id, organisation).throwIfAny();
-        requireFreeEmail(details.normalizedEmail(), id);
-        requireFreeNumber(details.employeeNumber(), id);
+        checkEmployee(details, id);
         Map<String, String> before = snapshot(employee);
         employee.change(details, version);
         Employee saved = employees.save(employee);
@@ -264,7 +261,33 @@ public class PeopleAdministration {
         });
     }
 
+    /**
+     * The rules of an employee's details, then the address and number nobody else may have. When a
+     * rule is broken, a taken address or number is named in the same refusal, so that one answer
+     * lists every problem; alone, a taken one is a conflict.
+     */
+    private void checkEmployee(EmployeeDetails details, Long id) {
+        InputCheck check = PeopleRules.employee(details, id, organisation);
+        List<Runnable> uniques = List.of(
+                () -> requireFreeEmail(details.normalizedEmail(), id),
+                () -> requireFreeNumber(details.employeeNumber(), id));
+        if (!check.problems().isEmpty()) {
+            for (Runnable unique : uniques) {
+                try {
+                    unique.run();
+                } catch (DuplicateValue taken) {
+                    check.add(taken.field(), taken.messageKey(), taken.args());
+                }
+            }
+            check.throwIfAny();
+        }
+        uniques.forEach(Runnable::run);
+    }
+
     private void requireFreeEmail(String email, Long id) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
         employees.findByEmail(email).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw conflict("email", "validation.email-taken", email);
         });

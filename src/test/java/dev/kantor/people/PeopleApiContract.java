@@ -101,6 +101,26 @@ abstract class PeopleApiContract {
     }
 
     @Test
+    void aRefusalWithOtherProblemsAlsoNamesTheTakenAddressSoOneAnswerListsThemAll() throws Exception {
+        assertThat(call("hr", "POST", "/api/people", newEmployee("taken.once@example.com"))
+                        .status())
+                .isEqualTo(201);
+
+        Answer answer = call(
+                "hr",
+                "POST",
+                "/api/people",
+                newEmployee("taken.once@example.com").replace("Putri Ayu Lestari", ""),
+                "Accept-Language",
+                "id");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().get("errors").findValuesAsString("field")).contains("fullName", "email");
+        assertThat(answer.body().get("errors").findValuesAsString("message"))
+                .contains("Karyawan lain sudah memakai alamat e-mail taken.once@example.com.");
+    }
+
+    @Test
     void aMissingEmployeeIs404Problem() throws Exception {
         Answer answer = call("agent", "GET", "/api/people/987654", null);
         assertThat(answer.status()).isEqualTo(404);

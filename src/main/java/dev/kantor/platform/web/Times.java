@@ -16,11 +16,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way Kantor writes a time for a person: in the business's zone, on the 24-hour clock, in
- * the reader's language: "28 Nov 2026 14:05" in English, "28 Nov 2026 14:05" in Bahasa Indonesia
- * (never "2:05 PM", never UTC). Templates call
- * it by name, {@code ${@times.dateTime(case.openedAt)}}; Java code that writes times into text
- * asks for it by type.
+ * The one way Kantor writes a time for a person: in the business's zone, on the 24-hour clock, with
+ * month names in the reader's language, e.g. "28 Agu 2026 14:05" (never "2:05 PM", "14.05" or UTC).
+ * Templates call it by name, {@code ${@times.dateTime(case.openedAt)}}; Java code that writes times
+ * into text asks for it by type.
  */
 @Component("times")
 public class Times {
