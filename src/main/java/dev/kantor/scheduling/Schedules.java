@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Queues' schedules for a week, for other modules: managers and admins (or Kantor itself, as for demo
- * data) generate one from staffing's requirement with the queue's roster, follow it while the solver
+ * data) generate one from staffing's requirement (or one given as CSV) with the queue's roster, follow it while the solver
  * works on it in the background, and publish it, as on the schedule pages.
  */
 @Service
@@ -36,7 +36,12 @@ public class Schedules {
      */
     public ScheduleSummary generate(GenerateSchedule command) {
         return generation
-                .generate(command.queueId(), command.monday(), command.source(), null, command.timeLimitSeconds())
+                .generate(
+                        command.queueId(),
+                        command.monday(),
+                        command.source(),
+                        command.requirement(),
+                        command.timeLimitSeconds())
                 .summary();
     }
 

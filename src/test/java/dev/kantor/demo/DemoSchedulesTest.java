@@ -3,6 +3,7 @@ package dev.kantor.demo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,18 @@ import dev.kantor.scheduling.RosterAssignment;
 import dev.kantor.scheduling.Rosters;
 import dev.kantor.scheduling.ScheduleSummary;
 import dev.kantor.scheduling.Schedules;
+import dev.kantor.staffing.DayRequirement;
 import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.QueueSummary;
+import dev.kantor.staffing.StaffingRequirements;
+import dev.kantor.staffing.WeekRequirement;
 import dev.kantor.staffing.WorkQueues;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -56,6 +61,7 @@ class DemoSchedulesTest {
     private final Contracts contracts = mock(Contracts.class);
     private final Rosters rosters = mock(Rosters.class);
     private final Schedules schedules = mock(Schedules.class);
+    private final StaffingRequirements requirements = mock(StaffingRequirements.class);
     private final BusinessCalendars calendars = mock(BusinessCalendars.class);
     private final TransactionTemplate transaction = mock(TransactionTemplate.class);
 
@@ -67,6 +73,7 @@ class DemoSchedulesTest {
                 contracts,
                 rosters,
                 schedules,
+                requirements,
                 calendars,
                 transaction,
                 CLOCK,
@@ -128,5 +135,30 @@ class DemoSchedulesTest {
 
     private static ScheduleSummary summary(long id, boolean solving) {
         return new ScheduleSummary(id, id / 10, LocalDate.of(2026, 3, 2), "DRAFT", 3, 0, solving, 0, 0, 0);
+    }
+
+    @Test
+    void staffingsRequirementIsScaledToWhatTheRosterCanWorkKeepingSomeoneAtEveryOpenInterval() {
+        // given a Monday 08:00–09:00 that asks for 10, 10, 0 and 2 agents, and Tuesday closed
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        List<DayRequirement> days = new java.util.ArrayList<>();
+        days.add(new DayRequirement(
+                monday, LocalTime.of(8, 0), LocalTime.of(9, 0), List.of(10, 10, 0, 2), List.of(8, 8, 0, 1)));
+        for (int d = 1; d < 7; d++) {
+            days.add(DayRequirement.closed(monday.plusDays(d)));
+        }
+        WeekRequirement week = new WeekRequirement(1, monday, days);
+
+        // when the roster works 275 paid minutes a week (0.6 of it for 330 asked minutes: half)
+        String csv = DemoSchedules.scaled(week, 275);
+
+        // then the shape stays, scaled down, and the interval that asked for 2 keeps one
+        assertThat(csv)
+                .isEqualTo("date,from,to,agents\n2026-03-02,08:00,08:15,5\n2026-03-02,08:15,08:30,5\n"
+                        + "2026-03-02,08:30,08:45,0\n2026-03-02,08:45,09:00,1\n");
+        // and a roster that can work it all keeps it as it is
+        assertThat(DemoSchedules.scaled(week, 100_000))
+                .contains("08:00,08:15,10")
+                .contains("08:45,09:00,2");
     }
 }
