@@ -107,7 +107,7 @@ class CaseManagementBrowserTest {
         assertThat(flashSuccess(page)).hasText("Delegasi telah disimpan.");
         assertThat(delegations).hasCount(before + 1);
         assertThat(putu).hasCount(1);
-        assertThat(putu).containsText("hadiah permohonan maaf");
+        assertThat(putu).containsText("Hadiah permohonan maaf");
         assertThat(putu.locator("td").nth(2)).hasText("Rp 250.000");
         assertThat(putu.locator("td").nth(3)).hasText("Rp 1.000.000");
 

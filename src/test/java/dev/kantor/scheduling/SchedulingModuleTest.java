@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.calendar.OpeningHours;
@@ -30,6 +31,7 @@ import dev.kantor.staffing.WorkQueues;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -67,6 +69,9 @@ class SchedulingModuleTest {
 
     @Autowired
     Schedules schedules;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @MockitoBean
     People people;
@@ -201,5 +206,27 @@ class SchedulingModuleTest {
                         .orElseThrow()
                         .status())
                 .isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void everyoneAPublicationChangedIsToldOnceHoweverOftenTheEventArrives(Scenario scenario) {
+        SchedulePublished changed = new SchedulePublished(8801, 7001, LocalDate.of(2031, 3, 10), 2, List.of(7201L, 7202L));
+        Supplier<Long> told = () -> jdbc.sql(
+                        "select count(*) from notification where event_key like 'schedule:8801:2:%'")
+                .query(Long.class)
+                .single();
+
+        scenario.publish(changed).andWaitForStateChange(told, n -> n >= 2).andVerify(n -> assertThat(n)
+                .isEqualTo(2));
+        scenario.publish(changed).andWaitForStateChange(told, n -> n >= 2).andVerify(n -> assertThat(n)
+                .isEqualTo(2));
+        assertThat(jdbc.sql("select message_key from notification where recipient_id = 7202 and event_key like 'schedule:8801:%'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("notice.schedule-changed");
+        assertThat(jdbc.sql("select link from notification where recipient_id = 7201 and event_key like 'schedule:8801:%'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("/schedule");
     }
 }

@@ -296,8 +296,9 @@ class CaseQueuePagesTest {
         CustomerCase stale = q.walkIn("agent", "Indah " + marker, "Mixer " + marker, dev.kantor.cases.Priority.NORMAL);
         CustomerCase closed = q.closed("agent", "Blender " + marker);
         int staleVersion = version(stale.getId());
-        // someone changes the third case after the manager's page showed it
-        q.as("agent", () -> work.reply(stale.getId(), "We are on it.", false, staleVersion));
+        // the agent hands the third case on after the manager's page showed it (a reply alone would not
+        // conflict with a new owner: only a change of the same field does)
+        q.as("agent", () -> work.assign(stale.getId(), employee("manager"), staleVersion));
         long accountant = employee("accountant");
 
         MvcResult result = bulk(
@@ -323,7 +324,7 @@ class CaseQueuePagesTest {
                         org.assertj.core.groups.Tuple.tuple(closed.getReference(), "This case is closed."));
         assertThat(owner(first)).isEqualTo(accountant);
         assertThat(owner(second)).isEqualTo(accountant);
-        assertThat(owner(stale)).as("a refused case is left wholly as it was").isEqualTo(employee("agent"));
+        assertThat(owner(stale)).as("a refused case is left as the agent left it").isEqualTo(employee("manager"));
         assertThat(result.getResponse().getRedirectedUrl()).startsWith("/cases?q=" + marker);
 
         // and in Indonesian

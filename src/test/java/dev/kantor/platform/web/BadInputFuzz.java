@@ -219,7 +219,7 @@ public abstract class BadInputFuzz {
                 if (!pattern.startsWith("/api/")) {
                     BrowserSession browser = pattern.startsWith("/portal")
                             ? customer
-                            : pattern.startsWith("/approvals") ? manager : admin;
+                            : decidedByTheManager(pattern) ? manager : admin;
                     fuzzForm(browser, pattern, FormFields.of(form.getValue()), bad);
                 }
             }
@@ -353,7 +353,16 @@ public abstract class BadInputFuzz {
 
     /** Approvals are decided by the approver they wait for: the manager; everything else by an admin. */
     private static String callerOf(String target) {
-        return target.startsWith("/api/approvals") ? "manager" : "admin";
+        return decidedByTheManager(target) ? "manager" : "admin";
+    }
+
+    /**
+     * Deciding an approval is the manager's; sending a waiting one to someone else is an admin's, so
+     * that form and its operation are sent as an admin and reach their fields.
+     */
+    private static boolean decidedByTheManager(String target) {
+        boolean approvals = target.startsWith("/approvals") || target.startsWith("/api/approvals");
+        return approvals && !target.endsWith("/send") && !target.endsWith("/approver");
     }
 
     private Answer apiCall(String method, String target, String contentType, String body) throws Exception {
