@@ -12,6 +12,7 @@ import dev.kantor.support.Chromium;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -83,7 +84,8 @@ class CaseQueueBrowserTest {
         assertThat(page.locator("th.cq-subject")).not().hasAttribute("aria-sort", Pattern.compile(".*"));
         assertThat(rows(page).first()).hasAttribute("data-case", String.valueOf(older.getId()));
 
-        // and keeps the urgent ones only
+        // and keeps the urgent ones only (once the page's scripts listen: the filters reload by htmx)
+        page.waitForLoadState(LoadState.LOAD);
         page.locator("#priority").selectOption("URGENT");
         assertThat(rows(page)).hasCount(2);
         assertThat(page.locator("tr[data-case='" + low.getId() + "']")).hasCount(0);
