@@ -21,8 +21,10 @@ DB="jdbc:h2:file:$WORK/kantor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NUL
 java -jar "$JAR" --server.port=$PORT --spring.datasource.url="$DB" > "$WORK/app.log" 2>&1 &
 PID=$!
 until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; do sleep 0.1; done
+# the demo cases are replayed once the application answers: measure only after them
+for i in $(seq 1 1500); do grep -q 'Replayed [0-9]* demo cases' "$WORK/app.log" && break; sleep 0.2; done
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
-echo "open cases: $(curl -s -u agent:demo -D - -o /dev/null "http://localhost:$PORT/api/cases?limit=1" | grep -i x-total-count | tr -d '\r')"
+echo "open cases (agent's queue): $(curl -s -u agent:demo -D - -o /dev/null "http://localhost:$PORT/api/cases?limit=1" | grep -i x-total-count | tr -d '\r')"
 
 COOKIES="$WORK/cookies"
 TOKEN=$(curl -s -c "$COOKIES" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
