@@ -210,21 +210,24 @@ class SchedulingModuleTest {
 
     @Test
     void everyoneAPublicationChangedIsToldOnceHoweverOftenTheEventArrives(Scenario scenario) {
-        SchedulePublished changed = new SchedulePublished(8801, 7001, LocalDate.of(2031, 3, 10), 2, List.of(7201L, 7202L));
-        Supplier<Long> told = () -> jdbc.sql(
-                        "select count(*) from notification where event_key like 'schedule:8801:2:%'")
-                .query(Long.class)
-                .single();
+        SchedulePublished changed =
+                new SchedulePublished(8801, 7001, LocalDate.of(2031, 3, 10), 2, List.of(7201L, 7202L));
+        Supplier<Long> told =
+                () -> jdbc.sql("select count(*) from notification where event_key like 'schedule:8801:2:%'")
+                        .query(Long.class)
+                        .single();
 
         scenario.publish(changed).andWaitForStateChange(told, n -> n >= 2).andVerify(n -> assertThat(n)
                 .isEqualTo(2));
         scenario.publish(changed).andWaitForStateChange(told, n -> n >= 2).andVerify(n -> assertThat(n)
                 .isEqualTo(2));
-        assertThat(jdbc.sql("select message_key from notification where recipient_id = 7202 and event_key like 'schedule:8801:%'")
+        assertThat(jdbc.sql(
+                                "select message_key from notification where recipient_id = 7202 and event_key like 'schedule:8801:%'")
                         .query(String.class)
                         .single())
                 .isEqualTo("notice.schedule-changed");
-        assertThat(jdbc.sql("select link from notification where recipient_id = 7201 and event_key like 'schedule:8801:%'")
+        assertThat(jdbc.sql(
+                                "select link from notification where recipient_id = 7201 and event_key like 'schedule:8801:%'")
                         .query(String.class)
                         .single())
                 .isEqualTo("/schedule");

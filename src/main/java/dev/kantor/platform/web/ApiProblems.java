@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -92,6 +93,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalidInput(List.of(InputGuards.problemOf(e)));
+    }
+
+    /**
+     * A body announced as files that cannot be read as such (no boundary, a broken part): the
+     * caller's mistake, said as one. Too large a body keeps the more specific answer of the base class (413).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableFiles(MultipartException e) {
+        return answer(problem(HttpStatus.BAD_REQUEST, "unreadable-files", "error.unreadable-files"));
     }
 
     /** A list field with an index far beyond any request's, such as skills[99999]. */

@@ -324,7 +324,9 @@ class CaseQueuePagesTest {
                         org.assertj.core.groups.Tuple.tuple(closed.getReference(), "This case is closed."));
         assertThat(owner(first)).isEqualTo(accountant);
         assertThat(owner(second)).isEqualTo(accountant);
-        assertThat(owner(stale)).as("a refused case is left as the agent left it").isEqualTo(employee("manager"));
+        assertThat(owner(stale))
+                .as("a refused case is left as the agent left it")
+                .isEqualTo(employee("manager"));
         assertThat(result.getResponse().getRedirectedUrl()).startsWith("/cases?q=" + marker);
 
         // and in Indonesian

@@ -146,6 +146,9 @@ class SecurityHeadersBrowserTest {
 
         // "Help a customer": choosing a topic asks htmx who can help now
         page.locator("#help-a-customer").click();
+        // once the page's scripts listen: the topic asks by htmx
+        page.waitForURL(java.util.regex.Pattern.compile(".*/help$"));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         Response helpers = page.waitForResponse(r -> r.url().contains("/help/helpers"), () -> page.locator("#topic")
                 .selectOption(new SelectOption().setIndex(1)));
         assertThat(helpers.status()).isEqualTo(200);

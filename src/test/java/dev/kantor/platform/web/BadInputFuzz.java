@@ -217,9 +217,8 @@ public abstract class BadInputFuzz {
         for (Map.Entry<RequestMappingInfo, HandlerMethod> form : forms) {
             for (String pattern : form.getKey().getPatternValues()) {
                 if (!pattern.startsWith("/api/")) {
-                    BrowserSession browser = pattern.startsWith("/portal")
-                            ? customer
-                            : decidedByTheManager(pattern) ? manager : admin;
+                    BrowserSession browser =
+                            pattern.startsWith("/portal") ? customer : decidedByTheManager(pattern) ? manager : admin;
                     fuzzForm(browser, pattern, FormFields.of(form.getValue()), bad);
                 }
             }

@@ -215,7 +215,7 @@ class SchedulingPagesTest {
         assertThat(shiftTypes.all()).extracting(DefinedShiftType::name).noneMatch(n -> n.startsWith("Refused"));
 
         assertThat(html(get("/"), "manager", "en")).contains("href=\"/scheduling/shift-types\"");
-        assertThat(html(get("/"), "hr", "id")).contains("href=\"/scheduling/shift-types\"", ">Sif<");
+        assertThat(html(get("/"), "hr", "id")).contains("href=\"/scheduling/shift-types\"", ">Jenis sif<");
         assertThat(html(get("/"), "agent", "en")).doesNotContain("href=\"/scheduling/shift-types\"");
         assertThat(html(get("/scheduling/contracts"), "agent", "en"))
                 .contains("Contracts", "Full-time 40 h")
@@ -282,7 +282,7 @@ class SchedulingPagesTest {
                 .andExpect(redirectedUrl("/scheduling/shift-types"));
         assertThat(shiftTypes.find(unused.id())).isEmpty();
         assertThat(html(get("/audit").param("type", "shift-type").param("q", "unused day"), "admin", "en"))
-                .contains("Shift type", "Unused day", "removed");
+                .contains("Shift type", "Unused day", "Removed");
     }
 
     @Test

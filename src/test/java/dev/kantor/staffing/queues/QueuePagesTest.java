@@ -230,6 +230,6 @@ class QueuePagesTest {
                 .extracting(e -> e.action().name())
                 .contains("DELETED");
         assertThat(html(get("/audit").param("type", "work-queue"), "admin", "en"))
-                .contains("Counter C", "removed");
+                .contains("Counter C", "Removed");
     }
 }
