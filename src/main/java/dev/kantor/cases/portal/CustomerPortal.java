@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
+import dev.kantor.cases.NewCase;
 import dev.kantor.cases.attachments.Attachment;
 import dev.kantor.cases.attachments.CaseAttachments;
 import dev.kantor.cases.attachments.CheckedFile;
@@ -77,6 +78,20 @@ public class CustomerPortal {
         this.timeline = timeline;
         this.attachments = attachments;
         this.clock = clock;
+    }
+
+    /**
+     * Opens the case a customer wrote in, with the files they sent ({@link CaseAttachments#check
+     * checked} before), kept with their message: the case and its files are written together or not at all.
+     */
+    public CustomerCase open(NewCase input, List<CheckedFile> files) {
+        var opened = intake.open(input, null);
+        long caseId = opened.customerCase().getId();
+        opened.timeline().stream()
+                .filter(e -> e.kind() == EntryKind.CUSTOMER_MESSAGE)
+                .findFirst()
+                .ifPresent(message -> attachments.keep(caseId, message.id(), files));
+        return opened.customerCase();
     }
 
     @Transactional(readOnly = true)
