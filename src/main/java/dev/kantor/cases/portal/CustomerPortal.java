@@ -70,9 +70,17 @@ public class CustomerPortal {
     private final Customers customers;
     private final CaseTimeline timeline;
     private final CaseAttachments attachments;
+    private final CaseIntake intake;
     private final Clock clock;
 
-    CustomerPortal(Cases cases, Customers customers, CaseTimeline timeline, CaseAttachments attachments, Clock clock) {
+    CustomerPortal(
+            Cases cases,
+            Customers customers,
+            CaseTimeline timeline,
+            CaseAttachments attachments,
+            CaseIntake intake,
+            Clock clock) {
+        this.intake = intake;
         this.cases = cases;
         this.customers = customers;
         this.timeline = timeline;
