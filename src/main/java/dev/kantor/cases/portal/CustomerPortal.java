@@ -9,6 +9,7 @@ import java.util.Optional;
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
 import dev.kantor.cases.CustomerMessageReceived;
+import dev.kantor.cases.NewCase;
 import dev.kantor.cases.attachments.Attachment;
 import dev.kantor.cases.attachments.CaseAttachments;
 import dev.kantor.cases.attachments.CheckedFile;
@@ -72,6 +73,7 @@ public class CustomerPortal {
     private final CaseTimeline timeline;
     private final CaseAttachments attachments;
     private final ApplicationEventPublisher events;
+    private final CaseIntake intake;
     private final Clock clock;
 
     CustomerPortal(
@@ -80,13 +82,29 @@ public class CustomerPortal {
             CaseTimeline timeline,
             CaseAttachments attachments,
             ApplicationEventPublisher events,
+            CaseIntake intake,
             Clock clock) {
+        this.intake = intake;
         this.cases = cases;
         this.customers = customers;
         this.timeline = timeline;
         this.attachments = attachments;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Opens the case a customer wrote in, with the files they sent ({@link CaseAttachments#check
+     * checked} before), kept with their message: the case and its files are written together or not at all.
+     */
+    public CustomerCase open(NewCase input, List<CheckedFile> files) {
+        var opened = intake.open(input, null);
+        long caseId = opened.customerCase().getId();
+        opened.timeline().stream()
+                .filter(e -> e.kind() == EntryKind.CUSTOMER_MESSAGE)
+                .findFirst()
+                .ifPresent(message -> attachments.keep(caseId, message.id(), files));
+        return opened.customerCase();
     }
 
     @Transactional(readOnly = true)

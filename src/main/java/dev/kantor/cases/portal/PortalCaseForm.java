@@ -1,10 +1,13 @@
 package dev.kantor.cases.portal;
 
+import java.util.List;
 import java.util.Locale;
 
 import dev.kantor.cases.CaseType;
 import dev.kantor.cases.Channel;
 import dev.kantor.cases.NewCase;
+
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The portal's form for a new question, request or complaint, as the browser sends it.
@@ -12,6 +15,7 @@ import dev.kantor.cases.NewCase;
  * @param type    the name of a {@link CaseType}; kept as text so that a tampered value is
  *                reported next to the field instead of failing the whole request
  * @param website the honeypot: hidden from people, so only a robot fills it in
+ * @param files   photos, receipts and documents sent with the message
  */
 public record PortalCaseForm(
         String customerName,
@@ -21,10 +25,11 @@ public record PortalCaseForm(
         String type,
         String subject,
         String message,
-        String website) {
+        String website,
+        List<MultipartFile> files) {
 
     static PortalCaseForm empty() {
-        return new PortalCaseForm(null, null, null, null, null, null, null, null);
+        return new PortalCaseForm(null, null, null, null, null, null, null, null, null);
     }
 
     boolean filledInByRobot() {

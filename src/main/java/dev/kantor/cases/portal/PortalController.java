@@ -14,7 +14,6 @@ import dev.kantor.cases.attachments.Attachment;
 import dev.kantor.cases.attachments.CaseAttachments;
 import dev.kantor.cases.attachments.FileDownloads;
 import dev.kantor.cases.customercase.CustomerCase;
-import dev.kantor.cases.intake.CaseIntake;
 import dev.kantor.cases.portal.CustomerPortal.CustomerView;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
@@ -59,7 +58,6 @@ class PortalController {
     /** The rating form calls the service's "rating" the stars it shows. */
     private static final Map<String, String> RATING_FIELDS = Map.of("rating", "stars");
 
-    private final CaseIntake intake;
     private final CustomerPortal portal;
     private final PortalRateLimiter limits;
     private final PortalCasePage page;
@@ -70,7 +68,6 @@ class PortalController {
     private final TopicCatalogue topics;
 
     PortalController(
-            CaseIntake intake,
             CustomerPortal portal,
             PortalRateLimiter limits,
             PortalCasePage page,
@@ -81,7 +78,6 @@ class PortalController {
         this.downloads = downloads;
         this.topics = topics;
         this.attachments = attachments;
-        this.intake = intake;
         this.portal = portal;
         this.limits = limits;
         this.page = page;
@@ -120,8 +116,8 @@ class PortalController {
         }
         try {
             refuseUnread(result);
-            CustomerCase opened =
-                    intake.open(form.toNewCase(customerLanguage()), null).customerCase();
+            // the files are checked before anything is written: a refused file keeps the case back too
+            CustomerCase opened = portal.open(form.toNewCase(customerLanguage()), attachments.check(form.files()));
             redirect.addFlashAttribute("reference", opened.getReference());
             redirect.addFlashAttribute("token", opened.getAccessToken());
             redirect.addFlashAttribute("email", form.email().strip());

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -131,6 +133,26 @@ class CaseFilesRestController {
         detail.setType(ProblemTypes.uri(e.tooLarge() ? "file-too-large" : "file-type-refused"));
         detail.setTitle(message);
         detail.setProperty("errors", List.of(java.util.Map.of("field", problem.field(), "message", message)));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail);
+    }
+
+    /**
+     * A multipart body that cannot be read (no boundary, cut short) is bad input, and one beyond
+     * Spring's own limits too large: parsed lazily (spring.servlet.multipart.resolve-lazily), so
+     * that these failures reach this handler instead of failing before any controller.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadable(MultipartException e) {
+        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
+        HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        ProblemDetail detail = ProblemDetail.forStatus(status);
+        detail.setType(ProblemTypes.uri(tooLarge ? "file-too-large" : "unreadable"));
+        detail.setTitle(messages.getMessage(
+                tooLarge ? "attachments.too-large" : "error.unreadable",
+                new Object[] {CaseAttachments.FIELD, 10},
+                LocaleContextHolder.getLocale()));
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(detail);

@@ -286,13 +286,15 @@ public abstract class BadInputFuzz {
         targets.put("topic", topic.get("code").asString())
                 .put("topics", topic.get("code").asString())
                 .put("skillId", topic.get("skills").get(0).get("skillId").asString())
+                // the forms' round may have deleted every queue (a delete form sent with a good id): then an id no
+                // queue has, which the queue operations answer with 404
                 .put(
                         "queues",
                         apiCall("GET", "/api/staffing/queues", null, null)
                                 .json()
-                                .get(0)
-                                .get("id")
-                                .asString())
+                                .path(0)
+                                .path("id")
+                                .asString("1"))
                 .put("holidays", "2026-12-25")
                 .put(
                         "authority",
