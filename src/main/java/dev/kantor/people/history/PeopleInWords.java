@@ -4,15 +4,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import dev.kantor.people.Department;
 import dev.kantor.people.People;
+import dev.kantor.people.Position;
 import dev.kantor.people.Skill;
 import dev.kantor.people.SpokenLanguage;
 import dev.kantor.platform.audit.AuditWords;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The people module's codes in the audit trail, in words: a position's code as its title, a
@@ -40,14 +45,14 @@ class PeopleInWords implements AuditWords {
         }
         return switch (field) {
             case "position" ->
-                people.positions().stream()
-                        .filter(p -> p.getCode().equals(value))
-                        .findFirst()
+                Optional.ofNullable(perPage("positions", () -> people.positions().stream()
+                                        .collect(Collectors.toMap(Position::getCode, p -> p, (a, b) -> a)))
+                                .get(value))
                         .map(p -> p.title(locale));
             case "department" ->
-                people.departments().stream()
-                        .filter(d -> d.getCode().equals(value))
-                        .findFirst()
+                Optional.ofNullable(perPage("departments", () -> people.departments().stream()
+                                        .collect(Collectors.toMap(Department::getCode, d -> d, (a, b) -> a)))
+                                .get(value))
                         .map(d -> d.name(locale));
             case "manager" -> people.employeeByEmail(value).map(e -> e.getFullName());
             case "languages" -> Optional.of(languages(value, locale));
@@ -64,7 +69,7 @@ class PeopleInWords implements AuditWords {
 
     /** "billing:4, tax:2" as "Billing (advanced), Tax (basic)". */
     private String skills(String stored, Locale locale) {
-        Map<String, Skill> catalogue = people.skillsByCode();
+        Map<String, Skill> catalogue = perPage("skills", people::skillsByCode);
         return Arrays.stream(stored.split(",\\s*"))
                 .map(item -> {
                     int colon = item.lastIndexOf(':');
@@ -76,5 +81,25 @@ class PeopleInWords implements AuditWords {
                     return words == null ? item : name + " (" + words + ")";
                 })
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A catalogue read once for the page being shown: the audit page asks for words line by line,
+     * hundreds of times, and each catalogue is the same for all of them. Outside a request it is
+     * read each time.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T perPage(String catalogue, Supplier<T> read) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return read.get();
+        }
+        String key = PeopleInWords.class.getName() + "." + catalogue;
+        T kept = (T) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (kept == null) {
+            kept = read.get();
+            request.setAttribute(key, kept, RequestAttributes.SCOPE_REQUEST);
+        }
+        return kept;
     }
 }
