@@ -119,10 +119,7 @@ class DirectoryBrowserTest {
 
         // and other pages, reached from the menu, stay in Indonesian (the choice is kept in a cookie)
         Locator menu = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu utama"));
-        menu.getByRole(
-                        AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName("Karyawan").setExact(true))
-                .click();
+        Chromium.openMenu(page, "Karyawan");
         menu.getByRole(
                         AriaRole.LINK,
                         new Locator.GetByRoleOptions().setName("Keahlian").setExact(true))

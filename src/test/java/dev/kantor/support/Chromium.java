@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * Debian's headless Chromium driven by Playwright, never a downloaded browser: the build runs
@@ -65,6 +69,34 @@ public final class Chromium implements AutoCloseable {
         page.locator("#password").fill("demo");
         page.locator("main form button[type=submit]").click();
         PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile("^[^?]*://[^/]+/$"));
+        // the URL changes before the deferred scripts run; a click before then would do nothing
+        page.waitForLoadState(LoadState.LOAD);
+    }
+
+    /**
+     * Opens a group of the menu bar, as a person clicking its name would. The dropdowns are
+     * Bootstrap's, from a deferred script: a click that lands before the script ran does nothing,
+     * so this waits for the page to have loaded and clicks again until the group is open.
+     */
+    public static void openMenu(Page page, String group) {
+        page.waitForLoadState(LoadState.LOAD);
+        Locator toggle = page.locator("nav.navbar")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(group).setExact(true));
+        for (int attempt = 1; ; attempt++) {
+            toggle.click();
+            try {
+                PlaywrightAssertions.assertThat(toggle)
+                        .hasAttribute(
+                                "aria-expanded", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(2_000));
+                return;
+            } catch (AssertionError notYet) {
+                if (attempt == 5) {
+                    throw notYet;
+                }
+            }
+        }
     }
 
     @Override

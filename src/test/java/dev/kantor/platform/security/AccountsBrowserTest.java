@@ -60,10 +60,7 @@ class AccountsBrowserTest {
         // when the admin resets it on the accounts page, reached from the menu
         Page admin = browsers.open(port, "en-US");
         Chromium.signIn(admin, "admin");
-        admin.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Administration").setExact(true))
-                .click();
+        Chromium.openMenu(admin, "Administration");
         admin.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Accounts").setExact(true))
