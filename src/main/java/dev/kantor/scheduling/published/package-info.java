@@ -1,0 +1,2 @@
+/** Reading what was published last: the shifts in force, with their breaks. */
+package dev.kantor.scheduling.published;
