@@ -266,7 +266,7 @@ public class CallIns {
                         """
                 select o.*, c.queue_id, c.starts_at, c.ends_at, c.needed, c.taken
                 from floor_call_in_offer o join floor_call_in c on c.id = o.call_in_id
-                where """
+                where\s"""
                                 + condition)
                 .params(params)
                 .query((rs, row) -> offer(rs, names))
