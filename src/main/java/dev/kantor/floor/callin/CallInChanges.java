@@ -8,7 +8,10 @@ import dev.kantor.floor.coverage.DayChanges;
 
 import org.springframework.stereotype.Component;
 
-/** Accepted call-in offers as the day's changes: the person's day extended on the queue. */
+/**
+ * Accepted call-in offers as the day's changes: the person's day extended on the queue, from the
+ * start of the 15-minute interval the stretch starts in (the floor counts whole intervals).
+ */
 @Component
 class CallInChanges implements DayChanges {
 
@@ -22,7 +25,9 @@ class CallInChanges implements DayChanges {
     public List<DayChange> on(long queueId, Instant from, Instant to) {
         return callIns.acceptedOn(queueId, from, to).stream()
                 .<DayChange>map(o -> new DayChange.ExtraTime(
-                        o.employeeId(), o.startsAt(), o.endsAt(), DayChange.ExtraTime.Kind.CALL_IN))
+                        o.employeeId(),
+                        Instant.ofEpochSecond(Math.floorDiv(o.startsAt().getEpochSecond(), 900L) * 900L),
+                        o.endsAt(), DayChange.ExtraTime.Kind.CALL_IN))
                 .toList();
     }
 }

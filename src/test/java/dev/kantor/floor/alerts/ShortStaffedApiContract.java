@@ -247,8 +247,10 @@ abstract class ShortStaffedApiContract {
 
         assertThat(notices.mailUnanswered()).as("not yet: a manager may answer in the app").isZero();
         Instant later = clock.instant().plus(Duration.ofMinutes(6));
-        assertThat(ReplayableClock.at(later, () -> notices.mailUnanswered())).isEqualTo(1);
-        assertThat(ReplayableClock.at(later, () -> notices.mailUnanswered())).isZero();
+        assertThat(ReplayableClock.at(later, () -> notices.mailUnanswered()))
+                .as("this alert and any other left open")
+                .isPositive();
+        assertThat(ReplayableClock.at(later, () -> notices.mailUnanswered())).as("once").isZero();
 
         List<StaffMailView> mails = mail.latest(50).stream()
                 .filter(m -> m.eventKey().equals("floor-alert:" + opened.id()))
