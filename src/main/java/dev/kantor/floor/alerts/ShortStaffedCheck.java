@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Checks every watched queue (one with a responsible department) every half minute
  * ({@code kantor.floor.alerts.check-every}): opens an alert when it turns short, keeps the open one up
  * to date while the stretch lasts, and closes it when covered. Each round, one node takes each queue
- * (a claim on its responsibility row), so that several nodes alert once.
+ * (a claim on its responsibility row), so that several nodes alert once. {@code kantor.floor.alerts.watch=false}
+ * stops the rounds (tests, whose demo queues are short all day for want of schedules, check queues
+ * themselves).
  */
 @Component
 class ShortStaffedCheck {
@@ -43,6 +45,7 @@ class ShortStaffedCheck {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final Duration every;
+    private final boolean watching;
 
     ShortStaffedCheck(
             Responsibilities responsibilities,
@@ -53,7 +56,8 @@ class ShortStaffedCheck {
             BusinessZone zone,
             Clock clock,
             TransactionTemplate transactions,
-            @Value("${kantor.floor.alerts.check-every:PT30S}") Duration every) {
+            @Value("${kantor.floor.alerts.check-every:PT30S}") Duration every,
+            @Value("${kantor.floor.alerts.watch:true}") boolean watching) {
         this.responsibilities = responsibilities;
         this.days = days;
         this.presence = presence;
@@ -63,6 +67,7 @@ class ShortStaffedCheck {
         this.clock = clock;
         this.transactions = transactions;
         this.every = every;
+        this.watching = watching;
     }
 
     /** @return how many alerts this node opened */
@@ -70,6 +75,9 @@ class ShortStaffedCheck {
             fixedDelayString = "${kantor.floor.alerts.check-every:PT30S}",
             initialDelayString = "${kantor.floor.alerts.first-check:PT20S}")
     int checkAll() {
+        if (!watching) {
+            return 0;
+        }
         int opened = 0;
         Instant now = clock.instant();
         // a little shorter than a round, so that the next round's claim is free again

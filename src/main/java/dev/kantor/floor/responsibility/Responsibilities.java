@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Responsibilities {
+public class Responsibilities implements dev.kantor.floor.ResponsibleDepartments {
 
     static final String AUDIT_TYPE = "floor-responsibility";
 
@@ -131,6 +131,11 @@ public class Responsibilities {
                     Map.of("departmentId", departmentId.toString()));
         }
         return of(queueId, locale).orElseThrow();
+    }
+
+    @Override
+    public void name(long queueId, long departmentId) {
+        set(queueId, departmentId, row(queueId).map(Row::version).orElse(0), Locale.ENGLISH);
     }
 
     /**

@@ -202,6 +202,47 @@ abstract class ShortStaffedApiContract {
         assertThat(call(null, "GET", "/api/floor/offers", null).status()).isEqualTo(401);
     }
 
+    // ---------------------------------------------------------------- pages
+
+    record Page(int status, String body) {}
+
+    Page page(String user, String path, String language) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html")
+                .header("Accept-Language", language)
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Page(response.statusCode(), response.body());
+    }
+
+    @Test
+    void theFloorPagesShowInBothLanguagesToManagersAndTheOffersPageToEveryone() throws Exception {
+        watched();
+        Alert opened = check.check(queueId).orElseThrow();
+
+        for (String path : List.of(
+                "/floor/settings",
+                "/floor/alerts",
+                "/floor/alerts/" + opened.id(),
+                "/floor/fill-in?queue=" + queueId + "&alert=" + opened.id(),
+                "/floor/fill-in/coverage?queue=" + queueId,
+                "/floor/call-in?queue=" + queueId)) {
+            Page english = page("manager", path, "en");
+            Page indonesian = page("manager", path, "id");
+            assertThat(english.status()).as(path).isEqualTo(200);
+            assertThat(indonesian.status()).as(path).isEqualTo(200);
+            assertThat(english.body()).as(path).doesNotContain("??floor.");
+            assertThat(indonesian.body()).as(path).doesNotContain("??floor.");
+            assertThat(page("agent", path, "en").status()).as("agents: " + path).isEqualTo(403);
+        }
+        assertThat(page("agent", "/floor/offers", "id").status()).isEqualTo(200);
+        assertThat(page("manager", "/floor/alerts/" + opened.id(), "id").body()).contains("kekurangan staf");
+        assertThat(page("manager", "/floor/alerts/" + opened.id(), "en").body()).contains("is short-staffed");
+    }
+
     // ---------------------------------------------------------------- alerts
 
     @Test
