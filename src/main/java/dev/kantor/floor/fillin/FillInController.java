@@ -15,6 +15,7 @@ import dev.kantor.platform.BusinessZone;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.Times;
 import dev.kantor.staffing.QueueSummary;
 import dev.kantor.staffing.WorkQueues;
 
@@ -26,6 +27,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -103,19 +105,33 @@ class FillInController {
         return "floor/fillin/fill-in :: coverage";
     }
 
+    /**
+     * Starts a fill-in. From the page's htmx form the answer is the coverage fragment, already
+     * counting the manager: the page turns covered without reload. A plain form post redirects.
+     */
     @PostMapping("/floor/fill-in")
     String start(
             @RequestParam(required = false) Long queue,
             @RequestParam(required = false) Long alert,
             @RequestParam(required = false) Instant until,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
             RedirectAttributes redirect) {
+        String message;
+        boolean done = false;
         try {
             FillIn fillIn = fillIns.start(queue, null, until, alert);
-            redirect.addFlashAttribute(
-                    "success", text("floor.fillin.started", dev.kantor.platform.web.Times.in(zone.zone()).time(fillIn.until())));
+            message = text("floor.fillin.started", Times.in(zone.zone()).time(fillIn.until()));
+            done = true;
         } catch (KantorException e) {
-            redirect.addFlashAttribute("failure", problem(e));
+            message = problem(e);
         }
+        if (htmx != null && queue != null) {
+            model.addAttribute(done ? "success" : "failure", message);
+            coverage(queue(queue), model);
+            return "floor/fillin/fill-in :: coverage";
+        }
+        redirect.addFlashAttribute(done ? "success" : "failure", message);
         return "redirect:/floor/fill-in?queue=" + queue + (alert == null ? "" : "&alert=" + alert);
     }
 
