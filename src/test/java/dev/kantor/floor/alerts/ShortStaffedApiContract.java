@@ -466,6 +466,24 @@ abstract class ShortStaffedApiContract {
                 .update();
 
         assertThat(call("agent", "POST", "/api/floor/offers/" + offerId + "/accept", null).status()).isEqualTo(409);
-        assertThat(call("agent", "GET", "/api/floor/offers", null).body().get(0).get("id").asLong()).isEqualTo(offerId);
+
+        // the expiry job (every 15 s) marks it run out, once, and audits it
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        String state = null;
+        while (System.nanoTime() < deadline && !"EXPIRED".equals(state)) {
+            Thread.sleep(500);
+            for (var offer : call("agent", "GET", "/api/floor/offers", null).body()) {
+                if (offer.get("id").asLong() == offerId) {
+                    state = offer.get("state").asString();
+                }
+            }
+        }
+        assertThat(state).isEqualTo("EXPIRED");
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'floor-call-in' and entity_id = ?")
+                        .param(offerId)
+                        .query(Integer.class)
+                        .single())
+                .as("offered, ran out")
+                .isEqualTo(2);
     }
 }
