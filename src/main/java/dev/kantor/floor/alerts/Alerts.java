@@ -43,7 +43,10 @@ public class Alerts {
     /** The alert, open or closed. */
     @Transactional(readOnly = true)
     public Optional<Alert> find(long id) {
-        return jdbc.sql("select * from floor_alert where id = ?").param(id).query(Alerts::alert).optional();
+        return jdbc.sql("select * from floor_alert where id = ?")
+                .param(id)
+                .query(Alerts::alert)
+                .optional();
     }
 
     /** The alert, or not found. */
@@ -185,8 +188,9 @@ public class Alerts {
 
     /** Takes the mailing of an unanswered alert: true for exactly one node. */
     boolean claimMailing(long alertId) {
-        return jdbc.sql("update floor_alert set mailed_at = ? where id = ? and mailed_at is null and answered_at is null "
-                                + "and closed_at is null")
+        return jdbc.sql(
+                                "update floor_alert set mailed_at = ? where id = ? and mailed_at is null and answered_at is null "
+                                        + "and closed_at is null")
                         .params(Timestamp.from(clock.instant()), alertId)
                         .update()
                 == 1;

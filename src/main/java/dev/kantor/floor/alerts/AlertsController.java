@@ -78,8 +78,7 @@ class AlertsController {
             if (parts.length == 2) {
                 long employeeId = Long.parseLong(parts[0]);
                 missing.add(new Missing(
-                        people.nameOf(employeeId).orElse("#" + employeeId),
-                        "floor.alerts.reason." + parts[1]));
+                        people.nameOf(employeeId).orElse("#" + employeeId), "floor.alerts.reason." + parts[1]));
             }
         }
         return missing;

@@ -84,7 +84,8 @@ class ShortStaffedCheck {
         Instant until = now.plus(every.multipliedBy(9).dividedBy(10));
         for (long queueId : SystemUser.call(responsibilities::watchedQueues)) {
             try {
-                if (responsibilities.claimCheck(queueId, now, until) && check(queueId).isPresent()) {
+                if (responsibilities.claimCheck(queueId, now, until)
+                        && check(queueId).isPresent()) {
                     opened++;
                 }
             } catch (RuntimeException e) {

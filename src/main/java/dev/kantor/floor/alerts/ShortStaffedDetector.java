@@ -46,7 +46,10 @@ final class ShortStaffedDetector {
         int end = start;
         while (end + 1 < ahead.size()
                 && ahead.get(end + 1).isShort()
-                && !ahead.get(end + 1).span().start().isAfter(ahead.get(end).span().end())) {
+                && !ahead.get(end + 1)
+                        .span()
+                        .start()
+                        .isAfter(ahead.get(end).span().end())) {
             end++;
             shortBy = Math.max(shortBy, ahead.get(end).shortBy());
         }

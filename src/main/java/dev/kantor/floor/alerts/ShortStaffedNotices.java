@@ -74,7 +74,8 @@ class ShortStaffedNotices {
     void tell(Alert alert) {
         responsibilities.of(alert.queueId(), mail.defaultLanguage()).ifPresent(responsibility -> {
             List<Responsibility.Manager> managers = responsibility.managers();
-            var status = presence.of(managers.stream().map(Responsibility.Manager::employeeId).toList());
+            var status = presence.of(
+                    managers.stream().map(Responsibility.Manager::employeeId).toList());
             List<Responsibility.Manager> onDuty = managers.stream()
                     .filter(m -> status.get(m.employeeId()) != null
                             && status.get(m.employeeId()).status() != PresenceStatus.OFF_DUTY)
@@ -102,7 +103,8 @@ class ShortStaffedNotices {
             initialDelayString = "${kantor.floor.alerts.first-check:PT20S}")
     int mailUnanswered() {
         int mailed = 0;
-        for (Alert alert : SystemUser.call(() -> alerts.unansweredSince(clock.instant().minus(mailAfter)))) {
+        for (Alert alert :
+                SystemUser.call(() -> alerts.unansweredSince(clock.instant().minus(mailAfter)))) {
             Boolean done = transactions.execute(status -> SystemUser.call(() -> mail(alert)));
             mailed += Boolean.TRUE.equals(done) ? 1 : 0;
         }

@@ -118,14 +118,13 @@ public class CallInCandidates {
             for (SkillLevel skill : employee.getSkills()) {
                 levels.put(skill.skillId(), skill.level());
             }
-            boolean holds = required.entrySet().stream()
-                    .allMatch(r -> levels.getOrDefault(r.getKey(), 0) >= r.getValue());
+            boolean holds =
+                    required.entrySet().stream().allMatch(r -> levels.getOrDefault(r.getKey(), 0) >= r.getValue());
             int score = required.keySet().stream()
                     .mapToInt(skill -> levels.getOrDefault(skill, 0))
                     .sum();
-            int languages = (int) employee.getLanguages().stream()
-                    .filter(LANGUAGES::contains)
-                    .count();
+            int languages = (int)
+                    employee.getLanguages().stream().filter(LANGUAGES::contains).count();
             Integer max = maxima.computeIfAbsent(
                     entry.contractId(),
                     id -> contracts.maxPaidMinutesPerWeek(id).orElse(null));

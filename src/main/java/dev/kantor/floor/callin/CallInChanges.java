@@ -27,7 +27,8 @@ class CallInChanges implements DayChanges {
                 .<DayChange>map(o -> new DayChange.ExtraTime(
                         o.employeeId(),
                         Instant.ofEpochSecond(Math.floorDiv(o.startsAt().getEpochSecond(), 900L) * 900L),
-                        o.endsAt(), DayChange.ExtraTime.Kind.CALL_IN))
+                        o.endsAt(),
+                        DayChange.ExtraTime.Kind.CALL_IN))
                 .toList();
     }
 }

@@ -31,7 +31,8 @@ class CallInExpiry {
     int expireOffers() {
         int expired = 0;
         for (CallInOffer offer : SystemUser.call(() -> callIns.runOut(clock.instant()))) {
-            Boolean done = transactions.execute(status -> SystemUser.call(() -> callIns.expire(offer, clock.instant())));
+            Boolean done =
+                    transactions.execute(status -> SystemUser.call(() -> callIns.expire(offer, clock.instant())));
             expired += Boolean.TRUE.equals(done) ? 1 : 0;
         }
         return expired;

@@ -15,12 +15,14 @@ final class CallInRanking {
 
     static List<CallInCandidate> rank(List<CallInCandidate> candidates, long stretchMinutes) {
         return candidates.stream()
-                .filter(c -> c.maxMinutesPerWeek() == null
-                        || c.minutesThisWeek() + stretchMinutes <= c.maxMinutesPerWeek())
+                .filter(c ->
+                        c.maxMinutesPerWeek() == null || c.minutesThisWeek() + stretchMinutes <= c.maxMinutesPerWeek())
                 .sorted(Comparator.comparing(CallInCandidate::holdsRequiredSkills)
                         .reversed()
-                        .thenComparing(Comparator.comparingInt(CallInCandidate::skillScore).reversed())
-                        .thenComparing(Comparator.comparingInt(CallInCandidate::languages).reversed())
+                        .thenComparing(Comparator.comparingInt(CallInCandidate::skillScore)
+                                .reversed())
+                        .thenComparing(Comparator.comparingInt(CallInCandidate::languages)
+                                .reversed())
                         .thenComparingLong(CallInCandidate::minutesThisWeek)
                         .thenComparing(CallInCandidate::name))
                 .toList();

@@ -110,7 +110,14 @@ public class CallIns {
                         """
                 insert into floor_call_in (queue_id, alert_id, starts_at, ends_at, needed, taken, created_at, created_by)
                 values (?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(queueId, alertId, Timestamp.from(from), Timestamp.from(until), needed, Timestamp.from(now), managerId)
+                .params(
+                        queueId,
+                        alertId,
+                        Timestamp.from(from),
+                        Timestamp.from(until),
+                        needed,
+                        Timestamp.from(now),
+                        managerId)
                 .update(keys, "id");
         long callInId = keys.getKey().longValue();
         Instant expires = now.plus(offerFor).isAfter(until) ? until : now.plus(offerFor);
@@ -185,7 +192,8 @@ public class CallIns {
     /** Offers still open whose time ran out. */
     @Transactional(readOnly = true)
     List<CallInOffer> runOut(Instant now) {
-        return jdbc.sql("select id from floor_call_in_offer where state = 'OFFERED' and expires_at <= ? order by id")
+        return jdbc
+                .sql("select id from floor_call_in_offer where state = 'OFFERED' and expires_at <= ? order by id")
                 .param(Timestamp.from(now))
                 .query(Long.class)
                 .list()

@@ -71,8 +71,7 @@ class FillInController {
     }
 
     @GetMapping("/floor/fill-in")
-    String page(
-            @RequestParam(required = false) Long queue, @RequestParam(required = false) Long alert, Model model) {
+    String page(@RequestParam(required = false) Long queue, @RequestParam(required = false) Long alert, Model model) {
         QueueSummary q = queue(queue);
         Instant now = clock.instant();
         List<Instant> untils = new ArrayList<>();

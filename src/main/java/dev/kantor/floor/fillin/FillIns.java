@@ -120,7 +120,8 @@ public class FillIns {
             throw KantorException.conflict("floor.fillin.over");
         }
         Instant end = now.isBefore(fillIn.startsAt()) ? fillIn.startsAt() : now;
-        int updated = jdbc.sql("update floor_fill_in set ended_at = ?, version = version + 1 where id = ? and version = ?")
+        int updated = jdbc.sql(
+                        "update floor_fill_in set ended_at = ?, version = version + 1 where id = ? and version = ?")
                 .params(Timestamp.from(end), id, version)
                 .update();
         if (updated != 1) {
@@ -142,7 +143,8 @@ public class FillIns {
     /** The fill-ins on the queue that overlap {@code [from, to)}, by start. */
     @Transactional(readOnly = true)
     public List<FillIn> on(long queueId, Instant from, Instant to) {
-        return jdbc.sql(
+        return jdbc
+                .sql(
                         """
                 select * from floor_fill_in
                 where queue_id = ? and starts_at < ? and ends_at > ? and (ended_at is null or ended_at > starts_at)

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +55,8 @@ class FillInsRestController {
                     + "once, their presence set available. 201; 400 naming queueId, from or until.")
     ResponseEntity<FillIn> start(@RequestBody FillInRequest request) {
         FillIn fillIn = fillIns.start(request.queueId(), request.from(), request.until(), request.alertId());
-        return ResponseEntity.created(URI.create("/api/floor/fill-ins/" + fillIn.id())).body(fillIn);
+        return ResponseEntity.created(URI.create("/api/floor/fill-ins/" + fillIn.id()))
+                .body(fillIn);
     }
 
     @GetMapping

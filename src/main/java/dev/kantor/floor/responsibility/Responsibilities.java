@@ -52,8 +52,8 @@ public class Responsibilities implements dev.kantor.floor.ResponsibleDepartments
     /** Every queue that has a responsible department, by queue name. */
     @Transactional(readOnly = true)
     public List<Responsibility> all(Locale locale) {
-        Map<Long, QueueSummary> byId = queues.all().stream()
-                .collect(java.util.stream.Collectors.toMap(QueueSummary::id, q -> q));
+        Map<Long, QueueSummary> byId =
+                queues.all().stream().collect(java.util.stream.Collectors.toMap(QueueSummary::id, q -> q));
         return rows().stream()
                 .filter(row -> byId.containsKey(row.queueId()))
                 .map(row -> view(row, byId.get(row.queueId()), locale))
@@ -83,14 +83,16 @@ public class Responsibilities implements dev.kantor.floor.ResponsibleDepartments
      */
     public Responsibility set(long queueId, Long departmentId, Integer version, Locale locale) {
         Optional<QueueSummary> queue = queues.find(queueId);
-        Optional<Department> department =
-                departmentId == null ? Optional.empty() : people.department(departmentId);
+        Optional<Department> department = departmentId == null ? Optional.empty() : people.department(departmentId);
         new InputCheck()
                 .that(queue.isPresent(), "queueId", "floor.responsibility.no-queue")
                 .required("departmentId", departmentId)
                 .throwIfAny();
         new InputCheck()
-                .that(department.filter(Department::isActive).isPresent(), "departmentId", "floor.responsibility.no-department")
+                .that(
+                        department.filter(Department::isActive).isPresent(),
+                        "departmentId",
+                        "floor.responsibility.no-department")
                 .throwIfAny();
         Optional<Row> before = row(queueId);
         Instant now = clock.instant();
@@ -166,9 +168,8 @@ public class Responsibilities implements dev.kantor.floor.ResponsibleDepartments
     }
 
     private Responsibility view(Row row, QueueSummary queue, Locale locale) {
-        String department = people.department(row.departmentId())
-                .map(d -> d.name(locale))
-                .orElse("#" + row.departmentId());
+        String department =
+                people.department(row.departmentId()).map(d -> d.name(locale)).orElse("#" + row.departmentId());
         List<Responsibility.Manager> managers = people.managersIn(row.departmentId()).stream()
                 .map(m -> new Responsibility.Manager(m.getId(), m.getFullName(), m.getEmail()))
                 .toList();

@@ -75,7 +75,8 @@ public class StaffMail {
     public boolean queue(StaffLetter letter) {
         Locale language = letter.language() == null ? defaultLanguage : letter.language();
         Context context = new Context(language, letter.variables());
-        String subject = messages.getMessage(letter.subjectKey(), letter.subjectArgs().toArray(), language);
+        String subject =
+                messages.getMessage(letter.subjectKey(), letter.subjectArgs().toArray(), language);
         String bodyText = text.process(letter.template(), context);
         String bodyHtml = html.process(letter.template(), context);
         Integer already = jdbc.sql("select count(*) from staff_mail where event_key = ? and recipient = ?")

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -129,7 +128,12 @@ class StaffMailSender {
             sender.send(message);
         } catch (MailException | MessagingException e) {
             Duration wait = Duration.ofMinutes(1L << Math.min(6, Math.max(0, mail.attempts() - 1)));
-            log.warn("Could not send staff mail {} to {} (attempt {}): {}", id, mail.recipient(), mail.attempts(), e.getMessage());
+            log.warn(
+                    "Could not send staff mail {} to {} (attempt {}): {}",
+                    id,
+                    mail.recipient(),
+                    mail.attempts(),
+                    e.getMessage());
             String why = String.valueOf(e.getMessage());
             jdbc.sql(
                             """

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import jakarta.mail.internet.MimeMessage;
 
 import dev.kantor.floor.coverage.QueueDays;
 import dev.kantor.people.People;
@@ -35,7 +36,6 @@ import dev.kantor.support.AtOnce;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -125,8 +125,8 @@ abstract class ShortStaffedApiContract {
             hours.add(new DayHours(day, "00:00", "00:00"));
         }
         queueId = SystemUser.call(() -> queues.create(new QueueDetails(
-                                queueName, QueueChannel.PHONE, hours, 300.0, 80.0, 20.0, null, 85.0, 30.0, null, null))
-                        .id());
+                        queueName, QueueChannel.PHONE, hours, 300.0, 80.0, 20.0, null, 85.0, 30.0, null, null))
+                .id());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone.zone());
         List<IntervalVolume> history = new ArrayList<>();
         for (Instant at = today.minusDays(14).atStartOfDay(zone.zone()).toInstant();
@@ -142,8 +142,8 @@ abstract class ShortStaffedApiContract {
     }
 
     void watched() throws Exception {
-        Answer set = call("manager", "PUT", "/api/floor/responsibilities/" + queueId,
-                "{\"departmentId\": " + departmentId + "}");
+        Answer set = call(
+                "manager", "PUT", "/api/floor/responsibilities/" + queueId, "{\"departmentId\": " + departmentId + "}");
         assertThat(set.status()).isEqualTo(200);
     }
 
@@ -151,21 +151,29 @@ abstract class ShortStaffedApiContract {
 
     @Test
     void managersNameTheResponsibleDepartmentAndItsManagersAreTheOnesAlerted() throws Exception {
-        Answer set = call("manager", "PUT", "/api/floor/responsibilities/" + queueId,
-                "{\"departmentId\": " + departmentId + "}");
+        Answer set = call(
+                "manager", "PUT", "/api/floor/responsibilities/" + queueId, "{\"departmentId\": " + departmentId + "}");
 
         assertThat(set.status()).isEqualTo(200);
         assertThat(set.body().get("queueName").asString()).isEqualTo(queueName);
         assertThat(set.body().get("managers").findValuesAsString("email")).contains("dewi.lestari@sinarmaju.example");
         assertThat(set.body().get("version").asInt()).isEqualTo(1);
-        assertThat(call("manager", "GET", "/api/floor/responsibilities", null).body().findValuesAsString("queueName"))
+        assertThat(call("manager", "GET", "/api/floor/responsibilities", null)
+                        .body()
+                        .findValuesAsString("queueName"))
                 .contains(queueName);
 
-        Answer stale = call("admin", "PUT", "/api/floor/responsibilities/" + queueId,
+        Answer stale = call(
+                "admin",
+                "PUT",
+                "/api/floor/responsibilities/" + queueId,
                 "{\"departmentId\": " + departmentId + ", \"version\": 0}");
         assertThat(stale.status()).isEqualTo(409);
 
-        Answer changed = call("admin", "PUT", "/api/floor/responsibilities/" + queueId,
+        Answer changed = call(
+                "admin",
+                "PUT",
+                "/api/floor/responsibilities/" + queueId,
                 "{\"departmentId\": " + departmentId + ", \"version\": 1}");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body().get("version").asInt()).isEqualTo(2);
@@ -189,14 +197,20 @@ abstract class ShortStaffedApiContract {
 
     @Test
     void agentsCannotSetResponsibilityReadAlertsFillInOrCallInHelp() throws Exception {
-        assertThat(call("agent", "PUT", "/api/floor/responsibilities/" + queueId, "{\"departmentId\": 1}").status())
-                .isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/floor/alerts", null).status()).isEqualTo(403);
-        assertThat(call("agent", "POST", "/api/floor/fill-ins",
-                                "{\"queueId\": " + queueId + ", \"until\": \"" + clock.instant().plusSeconds(3600) + "\"}")
+        assertThat(call("agent", "PUT", "/api/floor/responsibilities/" + queueId, "{\"departmentId\": 1}")
                         .status())
                 .isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/floor/call-ins/candidates?queueId=" + queueId, null).status())
+        assertThat(call("agent", "GET", "/api/floor/alerts", null).status()).isEqualTo(403);
+        assertThat(call(
+                                "agent",
+                                "POST",
+                                "/api/floor/fill-ins",
+                                "{\"queueId\": " + queueId + ", \"until\": \""
+                                        + clock.instant().plusSeconds(3600) + "\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(call("agent", "GET", "/api/floor/call-ins/candidates?queueId=" + queueId, null)
+                        .status())
                 .isEqualTo(403);
         assertThat(call("agent", "POST", "/api/floor/call-ins", "{}").status()).isEqualTo(403);
         assertThat(call(null, "GET", "/api/floor/offers", null).status()).isEqualTo(401);
@@ -210,8 +224,12 @@ abstract class ShortStaffedApiContract {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/html")
                 .header("Accept-Language", language)
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(
+                                                (user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .build();
         var response = java.net.http.HttpClient.newHttpClient()
                 .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -254,7 +272,10 @@ abstract class ShortStaffedApiContract {
 
         assertThat(opened.shortBy()).isPositive();
         assertThat(opened.startsAt()).isBeforeOrEqualTo(clock.instant());
-        assertThat(jdbc.sql("select count(*) from floor_alert where queue_id = ?").param(queueId).query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from floor_alert where queue_id = ?")
+                        .param(queueId)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from notification where event_key = ? and recipient_id = ?")
                         .params("floor-alert:" + opened.id(), dewi)
@@ -277,7 +298,10 @@ abstract class ShortStaffedApiContract {
         List<Boolean> opened = AtOnce.run(nodes);
 
         assertThat(opened).containsOnlyOnce(true);
-        assertThat(jdbc.sql("select count(*) from floor_alert where queue_id = ?").param(queueId).query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from floor_alert where queue_id = ?")
+                        .param(queueId)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -286,12 +310,16 @@ abstract class ShortStaffedApiContract {
         watched();
         Alert opened = check.check(queueId).orElseThrow();
 
-        assertThat(notices.mailUnanswered()).as("not yet: a manager may answer in the app").isZero();
+        assertThat(notices.mailUnanswered())
+                .as("not yet: a manager may answer in the app")
+                .isZero();
         Instant later = clock.instant().plus(Duration.ofMinutes(6));
         assertThat(ReplayableClock.at(later, () -> notices.mailUnanswered()))
                 .as("this alert and any other left open")
                 .isPositive();
-        assertThat(ReplayableClock.at(later, () -> notices.mailUnanswered())).as("once").isZero();
+        assertThat(ReplayableClock.at(later, () -> notices.mailUnanswered()))
+                .as("once")
+                .isZero();
 
         List<StaffMailView> mails = mail.latest(50).stream()
                 .filter(m -> m.eventKey().equals("floor-alert:" + opened.id()))
@@ -349,16 +377,22 @@ abstract class ShortStaffedApiContract {
         assertThat(expectedNow()).isZero();
         String until = clock.instant().plus(Duration.ofHours(1)).toString();
 
-        Answer dewiFills = call("manager", "POST", "/api/floor/fill-ins",
+        Answer dewiFills = call(
+                "manager",
+                "POST",
+                "/api/floor/fill-ins",
                 "{\"queueId\": " + queueId + ", \"until\": \"" + until + "\", \"alertId\": " + opened.id() + "}");
-        Answer adminFills = call("admin", "POST", "/api/floor/fill-ins",
-                "{\"queueId\": " + queueId + ", \"until\": \"" + until + "\"}");
+        Answer adminFills = call(
+                "admin", "POST", "/api/floor/fill-ins", "{\"queueId\": " + queueId + ", \"until\": \"" + until + "\"}");
 
         assertThat(dewiFills.status()).isEqualTo(201);
         assertThat(adminFills.status()).isEqualTo(201);
         assertThat(dewiFills.body().get("employeeId").asLong()).isEqualTo(dewi);
         assertThat(expectedNow()).isEqualTo(2);
-        assertThat(call("manager", "GET", "/api/floor/alerts/" + opened.id(), null).body().get("answeredBy").asLong())
+        assertThat(call("manager", "GET", "/api/floor/alerts/" + opened.id(), null)
+                        .body()
+                        .get("answeredBy")
+                        .asLong())
                 .isEqualTo(dewi);
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'floor-fill-in' and entity_id = ?")
                         .param(dewiFills.body().get("id").asLong())
@@ -370,7 +404,8 @@ abstract class ShortStaffedApiContract {
         Answer ended = call("manager", "POST", "/api/floor/fill-ins/" + id + "/end", "{\"version\": 0}");
         assertThat(ended.status()).isEqualTo(200);
         assertThat(expectedNow()).isEqualTo(1);
-        assertThat(call("manager", "POST", "/api/floor/fill-ins/" + id + "/end", "{\"version\": 0}").status())
+        assertThat(call("manager", "POST", "/api/floor/fill-ins/" + id + "/end", "{\"version\": 0}")
+                        .status())
                 .isEqualTo(409);
     }
 
@@ -380,13 +415,16 @@ abstract class ShortStaffedApiContract {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body().get("errors").findValuesAsString("field")).containsExactly("until");
 
-        Answer backwards = call("manager", "POST", "/api/floor/fill-ins",
+        Answer backwards = call(
+                "manager",
+                "POST",
+                "/api/floor/fill-ins",
                 "{\"queueId\": " + queueId + ", \"until\": \"" + clock.instant().minusSeconds(60) + "\"}");
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.body().get("errors").findValuesAsString("field")).contains("until");
 
-        Answer garbage = call("manager", "POST", "/api/floor/fill-ins",
-                "{\"queueId\": " + queueId + ", \"until\": \"tomorrow\"}");
+        Answer garbage = call(
+                "manager", "POST", "/api/floor/fill-ins", "{\"queueId\": " + queueId + ", \"until\": \"tomorrow\"}");
         assertThat(garbage.status()).isEqualTo(400);
     }
 
@@ -398,7 +436,10 @@ abstract class ShortStaffedApiContract {
         for (long id : employeeIds) {
             ids.append(ids.isEmpty() ? "" : ",").append(id);
         }
-        Answer offered = call(user, "POST", "/api/floor/call-ins",
+        Answer offered = call(
+                user,
+                "POST",
+                "/api/floor/call-ins",
                 "{\"queueId\": " + queueId + ", \"from\": \"" + now + "\", \"until\": \""
                         + now.plus(Duration.ofHours(1)) + "\", \"needed\": 1, \"employeeIds\": [" + ids + "]}");
         assertThat(offered.status()).isEqualTo(201);
@@ -408,12 +449,17 @@ abstract class ShortStaffedApiContract {
     @Test
     void rosterPeopleNotWorkingAreCandidatesAndAnAcceptedOfferCountsOnTheQueue() throws Exception {
         long agus = employee("agus.pratama@sinarmaju.example");
-        long contract = contracts.all().stream().map(ContractSummary::id).findFirst().orElseThrow();
+        long contract =
+                contracts.all().stream().map(ContractSummary::id).findFirst().orElseThrow();
         SystemUser.run(() -> rosters.assign(new RosterAssignment(queueId, agus, contract, List.of())));
         Instant now = clock.instant();
 
-        Answer candidates = call("manager", "GET", "/api/floor/call-ins/candidates?queueId=" + queueId + "&from=" + now
-                + "&until=" + now.plus(Duration.ofHours(1)), null);
+        Answer candidates = call(
+                "manager",
+                "GET",
+                "/api/floor/call-ins/candidates?queueId=" + queueId + "&from=" + now + "&until="
+                        + now.plus(Duration.ofHours(1)),
+                null);
 
         assertThat(candidates.status()).isEqualTo(200);
         assertThat(candidates.body().findValuesAsString("name")).containsExactly("Agus Pratama");
@@ -422,7 +468,8 @@ abstract class ShortStaffedApiContract {
         Answer mine = call("agent", "GET", "/api/floor/offers", null);
         long offerId = mine.body().get(0).get("id").asLong();
         assertThat(mine.body().get(0).get("state").asString()).isEqualTo("OFFERED");
-        assertThat(call("accountant", "POST", "/api/floor/offers/" + offerId + "/accept", null).status())
+        assertThat(call("accountant", "POST", "/api/floor/offers/" + offerId + "/accept", null)
+                        .status())
                 .as("only the person offered answers")
                 .isEqualTo(403);
 
@@ -431,7 +478,9 @@ abstract class ShortStaffedApiContract {
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.body().get("state").asString()).isEqualTo("ACCEPTED");
         assertThat(expectedNow()).isEqualTo(1);
-        assertThat(call("agent", "POST", "/api/floor/offers/" + offerId + "/decline", null).status()).isEqualTo(409);
+        assertThat(call("agent", "POST", "/api/floor/offers/" + offerId + "/decline", null)
+                        .status())
+                .isEqualTo(409);
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'floor-call-in' and entity_id = ?")
                         .param(offerId)
                         .query(Integer.class)
@@ -444,12 +493,22 @@ abstract class ShortStaffedApiContract {
         long agus = employee("agus.pratama@sinarmaju.example");
         long siti = employee("siti.rahmawati@sinarmaju.example");
         offerTo("manager", agus, siti);
-        long agusOffer = call("agent", "GET", "/api/floor/offers", null).body().get(0).get("id").asLong();
-        long sitiOffer = call("accountant", "GET", "/api/floor/offers", null).body().get(0).get("id").asLong();
+        long agusOffer = call("agent", "GET", "/api/floor/offers", null)
+                .body()
+                .get(0)
+                .get("id")
+                .asLong();
+        long sitiOffer = call("accountant", "GET", "/api/floor/offers", null)
+                .body()
+                .get(0)
+                .get("id")
+                .asLong();
 
         List<Integer> answers = AtOnce.run(List.of(
-                () -> call("agent", "POST", "/api/floor/offers/" + agusOffer + "/accept", null).status(),
-                () -> call("accountant", "POST", "/api/floor/offers/" + sitiOffer + "/accept", null).status()));
+                () -> call("agent", "POST", "/api/floor/offers/" + agusOffer + "/accept", null)
+                        .status(),
+                () -> call("accountant", "POST", "/api/floor/offers/" + sitiOffer + "/accept", null)
+                        .status()));
 
         assertThat(answers).containsExactlyInAnyOrder(200, 409);
         assertThat(expectedNow()).isEqualTo(1);
@@ -459,13 +518,19 @@ abstract class ShortStaffedApiContract {
     void anOfferNobodyAnswersRunsOutAndCannotBeAcceptedAfterwards() throws Exception {
         long agus = employee("agus.pratama@sinarmaju.example");
         offerTo("manager", agus);
-        long offerId = call("agent", "GET", "/api/floor/offers", null).body().get(0).get("id").asLong();
+        long offerId = call("agent", "GET", "/api/floor/offers", null)
+                .body()
+                .get(0)
+                .get("id")
+                .asLong();
 
         jdbc.sql("update floor_call_in_offer set expires_at = ? where id = ?")
                 .params(java.sql.Timestamp.from(clock.instant().minusSeconds(1)), offerId)
                 .update();
 
-        assertThat(call("agent", "POST", "/api/floor/offers/" + offerId + "/accept", null).status()).isEqualTo(409);
+        assertThat(call("agent", "POST", "/api/floor/offers/" + offerId + "/accept", null)
+                        .status())
+                .isEqualTo(409);
 
         // the expiry job (every 15 s) marks it run out, once, and audits it
         long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();

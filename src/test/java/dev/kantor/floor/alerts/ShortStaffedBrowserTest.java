@@ -84,8 +84,8 @@ class ShortStaffedBrowserTest {
             hours.add(new DayHours(day, "00:00", "00:00"));
         }
         long queueId = SystemUser.call(() -> queues.create(new QueueDetails(
-                                name, QueueChannel.FRONT_DESK, hours, 60.0, 80.0, 20.0, null, 85.0, 30.0, null, null))
-                        .id());
+                        name, QueueChannel.FRONT_DESK, hours, 60.0, 80.0, 20.0, null, 85.0, 30.0, null, null))
+                .id());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone.zone());
         List<IntervalVolume> history = new ArrayList<>();
         for (Instant at = today.minusDays(14).atStartOfDay(zone.zone()).toInstant();
@@ -94,7 +94,9 @@ class ShortStaffedBrowserTest {
             history.add(new IntervalVolume(at, 1, null));
         }
         SystemUser.run(() -> queues.recordHistory(new RecordHistory(queueId, history)));
-        long dewi = people.employeeByEmail("dewi.lestari@sinarmaju.example").orElseThrow().getId();
+        long dewi = people.employeeByEmail("dewi.lestari@sinarmaju.example")
+                .orElseThrow()
+                .getId();
         long department = people.position(people.employee(dewi).orElseThrow().getPositionId())
                 .orElseThrow()
                 .getDepartmentId();

@@ -48,7 +48,10 @@ class ShortStaffedDetectorTest {
 
     @Test
     void aQueueWithEveryoneInNowAndEnoughExpectedNextIsNotShort() {
-        QueueDay day = new QueueDay(1, LocalDate.of(2026, 3, 2), intervals(new int[] {2, 2}, new int[] {2, 2}),
+        QueueDay day = new QueueDay(
+                1,
+                LocalDate.of(2026, 3, 2),
+                intervals(new int[] {2, 2}, new int[] {2, 2}),
                 List.of(working(10), working(11)));
 
         assertThat(ShortStaffedDetector.check(
@@ -58,7 +61,10 @@ class ShortStaffedDetectorTest {
 
     @Test
     void someoneExpectedWhoIsNotInMakesTheCurrentIntervalShortAndIsNamedLate() {
-        QueueDay day = new QueueDay(1, LocalDate.of(2026, 3, 2), intervals(new int[] {2, 2}, new int[] {2, 2}),
+        QueueDay day = new QueueDay(
+                1,
+                LocalDate.of(2026, 3, 2),
+                intervals(new int[] {2, 2}, new int[] {2, 2}),
                 List.of(working(10), working(11)));
 
         var shortfall = ShortStaffedDetector.check(
@@ -74,7 +80,9 @@ class ShortStaffedDetectorTest {
 
     @Test
     void theNextIntervalExpectedShortOpensAStretchFromIt() {
-        QueueDay day = new QueueDay(1, LocalDate.of(2026, 3, 2),
+        QueueDay day = new QueueDay(
+                1,
+                LocalDate.of(2026, 3, 2),
                 intervals(new int[] {1, 1}, new int[] {3, 1}, new int[] {3, 2}, new int[] {1, 1}),
                 List.of(working(10)));
 
@@ -82,7 +90,9 @@ class ShortStaffedDetectorTest {
                 .orElseThrow();
 
         assertThat(shortfall.startsAt()).isEqualTo(at(1));
-        assertThat(shortfall.endsAt()).as("runs through every following short interval").isEqualTo(at(3));
+        assertThat(shortfall.endsAt())
+                .as("runs through every following short interval")
+                .isEqualTo(at(3));
         assertThat(shortfall.shortBy()).as("the most missing in the stretch").isEqualTo(2);
         assertThat(shortfall.required()).isEqualTo(3);
         assertThat(shortfall.counted()).isEqualTo(1);
@@ -90,7 +100,9 @@ class ShortStaffedDetectorTest {
 
     @Test
     void shortLaterInTheDayButNotNowOrNextIsNotAnAlertYet() {
-        QueueDay day = new QueueDay(1, LocalDate.of(2026, 3, 2),
+        QueueDay day = new QueueDay(
+                1,
+                LocalDate.of(2026, 3, 2),
                 intervals(new int[] {1, 1}, new int[] {1, 1}, new int[] {3, 1}),
                 List.of(working(10)));
 
@@ -101,12 +113,14 @@ class ShortStaffedDetectorTest {
     @Test
     void absentPeopleAndPeopleOnABreakAreNamedAsTheCause() {
         PersonDay absent = new PersonDay(
-                12, List.of(), List.of(DAY), List.of(), List.of(),
-                List.of(new DayChange.Absent(12, NINE, DAY.end())));
+                12, List.of(), List.of(DAY), List.of(), List.of(), List.of(new DayChange.Absent(12, NINE, DAY.end())));
         Span pause = new Span(NINE, NINE.plusSeconds(900));
-        PersonDay resting = new PersonDay(13, List.of(), List.of(DAY), List.of(new Span(pause.end(), DAY.end())),
-                List.of(pause), List.of());
-        QueueDay day = new QueueDay(1, LocalDate.of(2026, 3, 2), intervals(new int[] {3, 1}, new int[] {3, 2}),
+        PersonDay resting = new PersonDay(
+                13, List.of(), List.of(DAY), List.of(new Span(pause.end(), DAY.end())), List.of(pause), List.of());
+        QueueDay day = new QueueDay(
+                1,
+                LocalDate.of(2026, 3, 2),
+                intervals(new int[] {3, 1}, new int[] {3, 2}),
                 List.of(working(10), absent, resting));
 
         var shortfall = ShortStaffedDetector.check(

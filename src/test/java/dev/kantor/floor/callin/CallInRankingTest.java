@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CallInRankingTest {
 
-    static CallInCandidate candidate(String name, boolean qualified, int skill, int languages, long minutes, Integer max) {
+    static CallInCandidate candidate(
+            String name, boolean qualified, int skill, int languages, long minutes, Integer max) {
         return new CallInCandidate(name.hashCode(), name, qualified, skill, languages, minutes, max);
     }
 
