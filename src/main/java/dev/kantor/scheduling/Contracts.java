@@ -26,6 +26,11 @@ public class Contracts {
         return stored.all().stream().map(DefinedContract::summary).toList();
     }
 
+    /** The most paid minutes a week the contract allows, if there is such a contract. */
+    public java.util.Optional<Integer> maxPaidMinutesPerWeek(long contractId) {
+        return stored.find(contractId).map(DefinedContract::maxPaidMinutesPerWeek);
+    }
+
     /**
      * Defines a contract.
      *

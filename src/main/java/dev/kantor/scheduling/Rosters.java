@@ -38,6 +38,13 @@ public class Rosters {
         return stored.assign(assignment).entry();
     }
 
+    /** The skills (skill id to least level) the people on a queue's roster should hold; empty when it asks for none. */
+    public Map<Long, Integer> requiredSkills(long queueId) {
+        Map<Long, Integer> levels = new java.util.LinkedHashMap<>();
+        stored.skills(queueId).forEach(skill -> levels.put(skill.skillId(), skill.minLevel()));
+        return levels;
+    }
+
     /** Sets the skills (skill id to least level) the people on a queue's roster should hold. */
     public void requireSkills(long queueId, Map<Long, Integer> minimumLevels) {
         stored.requireSkills(queueId, minimumLevels);
