@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kantor.floor.MarkAbsence;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.People;
 import dev.kantor.platform.InputCheck;

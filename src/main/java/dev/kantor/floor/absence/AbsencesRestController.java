@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.kantor.floor.AbsenceReason;
+import dev.kantor.floor.MarkAbsence;
 import dev.kantor.platform.InputCheck;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,7 @@
 package dev.kantor.floor.absence;
 
+import dev.kantor.floor.AbsenceReason;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,9 +1,9 @@
-package dev.kantor.floor.absence;
+package dev.kantor.floor;
 
 import java.time.Instant;
 
 /**
- * Marks someone absent.
+ * Marks someone absent from the floor ({@link FloorAbsences}).
  *
  * @param from  when they are off the floor; now when missing
  * @param until when they are back (excluded); the end of the business day when missing

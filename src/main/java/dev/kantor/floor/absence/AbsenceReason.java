@@ -1,8 +1,0 @@
-package dev.kantor.floor.absence;
-
-/** Why someone is off the floor. */
-public enum AbsenceReason {
-    SICK,
-    LATE,
-    OTHER
-}
