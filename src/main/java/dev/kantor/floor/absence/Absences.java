@@ -90,7 +90,8 @@ public class Absences {
         long id = stored.insert(employeeId, from, until, command.reason(), note, CurrentUser.username(), now);
         Absence absence = stored.find(id).orElseThrow();
         audit.created(AUDITED, id, name, facts(absence));
-        if (absence.at(now)) {
+        // decided on the times given, not as stored: the database may round them to the microsecond
+        if (!now.isBefore(from) && now.isBefore(until)) {
             if (until.equals(endOfDay(from, zone))) {
                 presence.set(employeeId, PresenceStatus.OFF_DUTY, null, PresenceSource.MANUAL);
             } else {
