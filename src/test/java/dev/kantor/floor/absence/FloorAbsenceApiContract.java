@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.floor.coverage.QueueDays;
 import dev.kantor.routing.PresenceBoard;
 import dev.kantor.routing.PresenceStatus;
 import dev.kantor.scheduling.PublishedShift;
@@ -51,6 +52,9 @@ public abstract class FloorAbsenceApiContract {
 
     @Autowired
     BusinessCalendars calendars;
+
+    @Autowired
+    QueueDays queueDays;
 
     Answer call(String user, String method, String path, String body, String... headers) throws Exception {
         return ApiCalls.call(port, user, method, path, body, headers);
@@ -200,7 +204,10 @@ public abstract class FloorAbsenceApiContract {
                         .status())
                 .isEqualTo(201);
 
-        // then the repair shows the absent person's shift taken out and no interval worse than before
+        // then the day's coverage counts them off the queue all day
+        assertThat(queueDays.on(queue, tomorrow).person(absent).orElseThrow().expected()).isEmpty();
+
+        // and the repair shows the absent person's shift taken out and no interval worse than before
         Answer preview = call("manager", "GET", "/api/floor/repairs?queueId=" + queue + "&date=" + tomorrow, null);
         assertThat(preview.status()).as(String.valueOf(preview.body())).isEqualTo(200);
         JsonNode repair = preview.body();
