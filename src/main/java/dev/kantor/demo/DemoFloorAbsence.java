@@ -105,7 +105,8 @@ class DemoFloorAbsence {
                         today.atStartOfDay(zone).toInstant(),
                         today.plusDays(1).atStartOfDay(zone).toInstant())
                 .stream()
-                .filter(shift -> shift.employeeId() != demoAgent && shift.endsAt().isAfter(now))
+                .filter(shift ->
+                        shift.employeeId() != demoAgent && shift.endsAt().isAfter(now))
                 .min(Comparator.comparing(PublishedShift::startsAt).thenComparing(PublishedShift::employeeId));
         if (due.isEmpty()) {
             return false;

@@ -35,12 +35,16 @@ public record DayRepairPreview(
 
     /** Agent-intervals short before the repair, with the time away counted. */
     public int shortBefore() {
-        return intervals.stream().mapToInt(i -> Math.max(0, i.required() - i.before())).sum();
+        return intervals.stream()
+                .mapToInt(i -> Math.max(0, i.required() - i.before()))
+                .sum();
     }
 
     /** Agent-intervals short after the repair. */
     public int shortAfter() {
-        return intervals.stream().mapToInt(i -> Math.max(0, i.required() - i.after())).sum();
+        return intervals.stream()
+                .mapToInt(i -> Math.max(0, i.required() - i.after()))
+                .sum();
     }
 
     /** A break that moves from {@code from} to {@code to}. */
@@ -52,7 +56,8 @@ public record DayRepairPreview(
      * @param newStartsAt null when nothing of it is left
      * @param newEndsAt   null when nothing of it is left
      */
-    public record ShortenedShift(long employeeId, Instant startsAt, Instant endsAt, Instant newStartsAt, Instant newEndsAt) {
+    public record ShortenedShift(
+            long employeeId, Instant startsAt, Instant endsAt, Instant newStartsAt, Instant newEndsAt) {
 
         public boolean removed() {
             return newStartsAt == null;

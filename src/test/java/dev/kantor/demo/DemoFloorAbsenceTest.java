@@ -1,14 +1,5 @@
 package dev.kantor.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +23,15 @@ import dev.kantor.staffing.WorkQueues;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
 /**
  * The demo's absence: when the front desk's current week is first published, the first colleague of
  * the demo agent still due on the desk today is marked absent (sick) for the rest of the day; other
@@ -54,8 +54,10 @@ class DemoFloorAbsenceTest {
     private DemoFloorAbsence demo() {
         when(shiftsAndContracts.loadedNow()).thenReturn(true);
         when(calendars.zone()).thenReturn(JAKARTA);
-        when(queues.find(2L)).thenReturn(Optional.of(new QueueSummary(2, "Front desk", QueueChannel.FRONT_DESK, Map.of(), 420)));
-        when(queues.find(1L)).thenReturn(Optional.of(new QueueSummary(1, "Phone line", QueueChannel.PHONE, Map.of(), 240)));
+        when(queues.find(2L))
+                .thenReturn(Optional.of(new QueueSummary(2, "Front desk", QueueChannel.FRONT_DESK, Map.of(), 420)));
+        when(queues.find(1L))
+                .thenReturn(Optional.of(new QueueSummary(1, "Phone line", QueueChannel.PHONE, Map.of(), 240)));
         Employee agent = mock(Employee.class);
         when(agent.getId()).thenReturn(7L);
         when(people.employeeByEmail(anyString())).thenReturn(Optional.of(agent));
@@ -71,7 +73,15 @@ class DemoFloorAbsenceTest {
 
     private static PublishedShift shift(long employee, String from, String to) {
         return new PublishedShift(
-                employee * 100, 1, 2, employee, LocalDate.of(2026, 3, 4), "Full day 8 h", Instant.parse(from), Instant.parse(to), List.of());
+                employee * 100,
+                1,
+                2,
+                employee,
+                LocalDate.of(2026, 3, 4),
+                "Full day 8 h",
+                Instant.parse(from),
+                Instant.parse(to),
+                List.of());
     }
 
     @Test
@@ -92,7 +102,8 @@ class DemoFloorAbsenceTest {
         demo.on(new SchedulePublished(1, 2, MONDAY.plusWeeks(1), 1, List.of()));
         demo.on(new SchedulePublished(1, 2, MONDAY, 2, List.of()));
         when(absences.anyOn(LocalDate.of(2026, 3, 4))).thenReturn(true);
-        assertThat(demo.markIfDue(new SchedulePublished(1, 2, MONDAY, 1, List.of()))).isFalse();
+        assertThat(demo.markIfDue(new SchedulePublished(1, 2, MONDAY, 1, List.of())))
+                .isFalse();
 
         verify(absences, never()).mark(any());
     }

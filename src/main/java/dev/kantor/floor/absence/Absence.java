@@ -1,8 +1,8 @@
 package dev.kantor.floor.absence;
 
-import dev.kantor.floor.AbsenceReason;
-
 import java.time.Instant;
+
+import dev.kantor.floor.AbsenceReason;
 
 /**
  * Someone marked absent from {@code from} until {@code until} (excluded).

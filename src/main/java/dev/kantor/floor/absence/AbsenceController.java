@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.floor.AbsenceReason;
 import dev.kantor.floor.MarkAbsence;
-import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.Employee;
 import dev.kantor.people.People;
 import dev.kantor.platform.InvalidInput;
@@ -85,10 +85,7 @@ class AbsenceController {
 
     @PostMapping("/floor/absences")
     String mark(
-            @ModelAttribute("form") AbsenceForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
+            @ModelAttribute("form") AbsenceForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return page(form, model);
         }
@@ -97,12 +94,19 @@ class AbsenceController {
         try {
             Absence absence = absences.mark(new MarkAbsence(
                     form.employeeId(),
-                    form.from() == null ? null : today.atTime(form.from()).atZone(zone).toInstant(),
-                    form.until() == null ? null : today.atTime(form.until()).atZone(zone).toInstant(),
+                    form.from() == null
+                            ? null
+                            : today.atTime(form.from()).atZone(zone).toInstant(),
+                    form.until() == null
+                            ? null
+                            : today.atTime(form.until()).atZone(zone).toInstant(),
                     form.reason(),
                     form.note()));
             redirect.addFlashAttribute(
-                    "success", text("floor.absence.marked", people.nameOf(absence.employeeId()).orElse("")));
+                    "success",
+                    text(
+                            "floor.absence.marked",
+                            people.nameOf(absence.employeeId()).orElse("")));
         } catch (InvalidInput e) {
             FormProblems.bind(e, binding);
             return page(form, model);
@@ -138,9 +142,12 @@ class AbsenceController {
             preview.shortened().forEach(s -> ids.add(s.employeeId()));
             model.addAttribute("names", names(ids));
         } catch (KantorException e) {
-            model.addAttribute("refusal", text(e instanceof InvalidInput i && !i.problems().isEmpty()
-                    ? i.problems().get(0).messageKey()
-                    : e.messageKey()));
+            model.addAttribute(
+                    "refusal",
+                    text(
+                            e instanceof InvalidInput i && !i.problems().isEmpty()
+                                    ? i.problems().get(0).messageKey()
+                                    : e.messageKey()));
         }
         return "floor/absence/repair";
     }
@@ -156,7 +163,10 @@ class AbsenceController {
             SchedulePublished published = repairs.publish(queueId, date, version, fingerprint);
             redirect.addFlashAttribute(
                     "success",
-                    text("floor.repair.published", published.version(), published.affectedEmployeeIds().size()));
+                    text(
+                            "floor.repair.published",
+                            published.version(),
+                            published.affectedEmployeeIds().size()));
         } catch (KantorException e) {
             redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         }
@@ -171,7 +181,8 @@ class AbsenceController {
         Map<Long, QueueSummary> queueById = new HashMap<>();
         queues.all().forEach(q -> queueById.put(q.id(), q));
         List<Absence> standing = absences.on(today);
-        Map<Long, String> names = names(standing.stream().map(Absence::employeeId).toList());
+        Map<Long, String> names =
+                names(standing.stream().map(Absence::employeeId).toList());
         List<AbsenceRow> rows = standing.stream()
                 .map(a -> new AbsenceRow(
                         a,

@@ -1,8 +1,8 @@
 package dev.kantor.floor.absence;
 
-import dev.kantor.floor.AbsenceReason;
-
 import java.time.LocalTime;
+
+import dev.kantor.floor.AbsenceReason;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

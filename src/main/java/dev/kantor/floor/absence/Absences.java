@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.kantor.floor.MarkAbsence;
 import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.floor.MarkAbsence;
 import dev.kantor.people.People;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
@@ -86,7 +86,9 @@ public class Absences {
         if (!until.isAfter(now)) {
             throw InvalidInput.of("until", "floor.absence.over");
         }
-        String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        String note = command.note() == null || command.note().isBlank()
+                ? null
+                : command.note().strip();
         long id = stored.insert(employeeId, from, until, command.reason(), note, CurrentUser.username(), now);
         Absence absence = stored.find(id).orElseThrow();
         audit.created(AUDITED, id, name, facts(absence));
@@ -127,7 +129,8 @@ public class Absences {
     public List<Absence> on(LocalDate date) {
         ZoneId zone = calendars.zone();
         return stored.standing(
-                date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant());
+                date.atStartOfDay(zone).toInstant(),
+                date.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** The business day it is now. */

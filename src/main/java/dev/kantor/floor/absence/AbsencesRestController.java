@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,8 +52,8 @@ class AbsencesRestController {
             description = "For the rest of the day, or from/until. 201 with the absence; someone absent now is shown "
                     + "off duty (or away until it ends). 400 naming employeeId, reason, note, from or until.")
     ResponseEntity<Absence> mark(@RequestBody AbsenceRequest request) {
-        Absence absence = absences.mark(
-                new MarkAbsence(request.employeeId(), request.from(), request.until(), request.reason(), request.note()));
+        Absence absence = absences.mark(new MarkAbsence(
+                request.employeeId(), request.from(), request.until(), request.reason(), request.note()));
         return ResponseEntity.created(URI.create("/api/floor/absences/" + absence.id()))
                 .body(absence);
     }

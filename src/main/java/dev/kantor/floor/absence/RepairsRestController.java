@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +37,9 @@ class RepairsRestController {
     record PublishRequest(
             @Schema(requiredMode = RequiredMode.REQUIRED) Long queueId,
             @Schema(description = "The business day; today when missing") LocalDate date,
-            @Schema(requiredMode = RequiredMode.REQUIRED, description = "The schedule's version the repair was shown on")
+            @Schema(
+                            requiredMode = RequiredMode.REQUIRED,
+                            description = "The schedule's version the repair was shown on")
                     Integer version,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "The fingerprint of the repair shown")
                     String fingerprint) {}

@@ -1,13 +1,13 @@
 package dev.kantor.floor.absence;
 
-import dev.kantor.floor.AbsenceReason;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+
+import dev.kantor.floor.AbsenceReason;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,7 +26,8 @@ class StoredAbsences {
         this.jdbc = jdbc;
     }
 
-    long insert(long employeeId, Instant from, Instant until, AbsenceReason reason, String note, String by, Instant now) {
+    long insert(
+            long employeeId, Instant from, Instant until, AbsenceReason reason, String note, String by, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(
                         """

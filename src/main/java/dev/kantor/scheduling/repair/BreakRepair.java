@@ -137,8 +137,8 @@ public final class BreakRepair {
                 .filter(d -> d.date().equals(request.date()))
                 .findFirst()
                 .orElse(new Day(request.date(), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, List.of()));
-        Map<String, ShiftType> types =
-                problem.shiftTypes().stream().collect(Collectors.toMap(ShiftType::id, Function.identity(), (a, b) -> a));
+        Map<String, ShiftType> types = problem.shiftTypes().stream()
+                .collect(Collectors.toMap(ShiftType::id, Function.identity(), (a, b) -> a));
         int open = minutes(day.open());
         int intervals = day.required().size();
         int now = minutes(request.now());
@@ -161,7 +161,9 @@ public final class BreakRepair {
         int[][] duty = new int[dayShifts.size()][];
         for (int s = 0; s < dayShifts.size(); s++) {
             Shift shift = cut.get(s);
-            duty[s] = shift == null ? new int[intervals] : duty(shift, shift.breaks(), away.get(s), open, step, intervals);
+            duty[s] = shift == null
+                    ? new int[intervals]
+                    : duty(shift, shift.breaks(), away.get(s), open, step, intervals);
             add(base, duty[s], 1);
         }
         int[] required = day.required().stream().mapToInt(Integer::intValue).toArray();
@@ -195,14 +197,23 @@ public final class BreakRepair {
                 add(base, duty[s], -1);
                 List<Break> best = shift.breaks();
                 int[] bestDuty = duty[s];
-                long bestScore = score(base, bestDuty, required, firstCounted, moved(dayShifts.get(s).shift(), best));
+                long bestScore = score(
+                        base,
+                        bestDuty,
+                        required,
+                        firstCounted,
+                        moved(dayShifts.get(s).shift(), best));
                 for (List<Break> option : options.get(s)) {
                     int[] optionDuty = duty(shift, option, away.get(s), open, step, intervals);
                     if (!noWorse(base, optionDuty, required, shortBefore, firstCounted)) {
                         continue;
                     }
-                    long optionScore =
-                            score(base, optionDuty, required, firstCounted, moved(dayShifts.get(s).shift(), option));
+                    long optionScore = score(
+                            base,
+                            optionDuty,
+                            required,
+                            firstCounted,
+                            moved(dayShifts.get(s).shift(), option));
                     if (optionScore < bestScore) {
                         best = option;
                         bestDuty = optionDuty;
@@ -224,19 +235,16 @@ public final class BreakRepair {
             Shift published = dayShifts.get(s).shift();
             Shift repairedShift = after.get(s);
             repaired.add(new Repaired(published, repairedShift));
-            if (repairedShift == null || repairedShift.breaks().size() != published.breaks().size()) {
+            if (repairedShift == null
+                    || repairedShift.breaks().size() != published.breaks().size()) {
                 continue;
             }
             for (int k = 0; k < published.breaks().size(); k++) {
                 Break was = published.breaks().get(k);
                 Break is = repairedShift.breaks().get(k);
                 if (!was.start().equals(is.start())) {
-                    moves.add(new MovedBreak(
-                            published.agent(),
-                            was.id(),
-                            was.start(),
-                            is.start(),
-                            (int) Duration.between(was.start(), was.end()).toMinutes()));
+                    moves.add(new MovedBreak(published.agent(), was.id(), was.start(), is.start(), (int)
+                            Duration.between(was.start(), was.end()).toMinutes()));
                 }
             }
         }
@@ -363,7 +371,10 @@ public final class BreakRepair {
                 List<Break> kept = new ArrayList<>();
                 for (Break pause : result.breaks()) {
                     if (pause.end().isAfter(newStart)) {
-                        kept.add(pause.start().isBefore(newStart) ? new Break(pause.id(), newStart, pause.end()) : pause);
+                        kept.add(
+                                pause.start().isBefore(newStart)
+                                        ? new Break(pause.id(), newStart, pause.end())
+                                        : pause);
                     }
                 }
                 result = new Shift(result.agent(), result.date(), result.shiftType(), newStart, result.end(), kept);
@@ -411,7 +422,15 @@ public final class BreakRepair {
     }
 
     private static void search(
-            ShiftType type, int step, int k, int workFrom, int[] chosen, int[] fixed, int shiftStart, int now, List<int[]> found) {
+            ShiftType type,
+            int step,
+            int k,
+            int workFrom,
+            int[] chosen,
+            int[] fixed,
+            int shiftStart,
+            int now,
+            List<int[]> found) {
         if (found.size() >= MAX_PLACEMENTS) {
             return;
         }
@@ -422,7 +441,9 @@ public final class BreakRepair {
             return;
         }
         BreakRule rule = type.breaks().get(k);
-        for (int offset = rule.earliestStartOffsetMinutes(); offset <= rule.latestStartOffsetMinutes(); offset += step) {
+        for (int offset = rule.earliestStartOffsetMinutes();
+                offset <= rule.latestStartOffsetMinutes();
+                offset += step) {
             if (fixed[k] >= 0 ? offset != fixed[k] : shiftStart + offset < now) {
                 continue;
             }
@@ -452,7 +473,8 @@ public final class BreakRepair {
             text.append('|').append(shift.before()).append('>').append(shift.after());
         }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(Arrays.copyOf(hash, 12));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -115,7 +115,8 @@ public class DayRepairing {
         }
         List<PlannedShift> planned = schedule.shifts().stream()
                 .filter(p -> p.shift().date().equals(date))
-                .sorted(java.util.Comparator.comparing((PlannedShift p) -> p.shift().start())
+                .sorted(java.util.Comparator.comparing(
+                                (PlannedShift p) -> p.shift().start())
                         .thenComparing(p -> p.shift().agent()))
                 .toList();
         List<BreakRepair.TimeOff> timeOff = new ArrayList<>();
@@ -128,8 +129,10 @@ public class DayRepairing {
             if (!away.from().isBefore(dayEnd) || !away.until().isAfter(dayStart)) {
                 continue;
             }
-            LocalTime from = away.from().isAfter(dayStart) ? LocalTime.ofInstant(away.from(), zone) : LocalTime.MIDNIGHT;
-            LocalTime until = away.until().isBefore(dayEnd) ? LocalTime.ofInstant(away.until(), zone) : LocalTime.MIDNIGHT;
+            LocalTime from =
+                    away.from().isAfter(dayStart) ? LocalTime.ofInstant(away.from(), zone) : LocalTime.MIDNIGHT;
+            LocalTime until =
+                    away.until().isBefore(dayEnd) ? LocalTime.ofInstant(away.until(), zone) : LocalTime.MIDNIGHT;
             timeOff.add(new BreakRepair.TimeOff(String.valueOf(away.employeeId()), from, until));
         }
         LocalTime from = date.equals(now.toLocalDate()) ? now.toLocalTime() : LocalTime.MIDNIGHT;
@@ -137,14 +140,17 @@ public class DayRepairing {
                 schedule.problem(),
                 date,
                 from,
-                planned.stream().map(p -> new BreakRepair.DayShift(p.shift(), p.pinned())).toList(),
+                planned.stream()
+                        .map(p -> new BreakRepair.DayShift(p.shift(), p.pinned()))
+                        .toList(),
                 timeOff,
                 TIME_LIMIT));
         return new Worked(schedule, date, planned, result);
     }
 
     /** A repair worked out on a schedule: its day's shifts, in the order the repair gives them back. */
-    private record Worked(SavedSchedule schedule, LocalDate date, List<PlannedShift> planned, BreakRepair.Result result) {
+    private record Worked(
+            SavedSchedule schedule, LocalDate date, List<PlannedShift> planned, BreakRepair.Result result) {
 
         DayRepairPreview preview(ZoneId zone) {
             List<DayRepairPreview.MovedBreak> moves = new ArrayList<>();
@@ -155,7 +161,9 @@ public class DayRepairing {
                     continue;
                 }
                 Shift after = repaired.after();
-                if (after == null || !after.start().equals(before.start()) || !after.end().equals(before.end())) {
+                if (after == null
+                        || !after.start().equals(before.start())
+                        || !after.end().equals(before.end())) {
                     shortened.add(new DayRepairPreview.ShortenedShift(
                             Long.parseLong(before.agent()),
                             at(before.date(), before.start(), zone),
@@ -173,7 +181,8 @@ public class DayRepairing {
                         move.minutes()));
             }
             List<DayRepairPreview.IntervalCount> intervals = result.intervals().stream()
-                    .map(i -> new DayRepairPreview.IntervalCount(at(date, i.start(), zone), i.required(), i.before(), i.after()))
+                    .map(i -> new DayRepairPreview.IntervalCount(
+                            at(date, i.start(), zone), i.required(), i.before(), i.after()))
                     .toList();
             return new DayRepairPreview(
                     schedule.id(),

@@ -88,8 +88,8 @@ public class ScheduleEditing {
             }
         }
         after.addAll(added);
-        CheckReport checked = ScheduleChecker.checkShifts(
-                schedule.problem().withPinnedShifts(List.of()), HandEdits.shiftsOf(after));
+        CheckReport checked =
+                ScheduleChecker.checkShifts(schedule.problem().withPinnedShifts(List.of()), HandEdits.shiftsOf(after));
         schedules.edit(id, version, removed, added, checked.paidMinutes(), checked.shortfalls(), clock.instant());
         return schedules.get(id);
     }

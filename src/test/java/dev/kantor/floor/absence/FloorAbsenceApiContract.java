@@ -1,7 +1,5 @@
 package dev.kantor.floor.absence;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Absences and the day's repair end to end over HTTP: agents are refused both, bad input is answered
@@ -74,11 +74,16 @@ public abstract class FloorAbsenceApiContract {
     @Test
     void agentsCannotMarkAbsenceNorRepairADay() throws Exception {
         long someone = employee("sri.wahyuni@sinarmaju.example");
-        assertThat(call("agent", "POST", "/api/floor/absences", "{\"employeeId\": " + someone + ", \"reason\": \"SICK\"}")
+        assertThat(call(
+                                "agent",
+                                "POST",
+                                "/api/floor/absences",
+                                "{\"employeeId\": " + someone + ", \"reason\": \"SICK\"}")
                         .status())
                 .isEqualTo(403);
         assertThat(call("agent", "GET", "/api/floor/absences", null).status()).isEqualTo(403);
-        assertThat(call("agent", "DELETE", "/api/floor/absences/1?version=0", null).status())
+        assertThat(call("agent", "DELETE", "/api/floor/absences/1?version=0", null)
+                        .status())
                 .isEqualTo(403);
         assertThat(call("agent", "GET", "/api/floor/repairs?queueId=1", null).status())
                 .isEqualTo(403);
@@ -93,7 +98,8 @@ public abstract class FloorAbsenceApiContract {
 
     @Test
     void badInputIsAnsweredNamingTheField() throws Exception {
-        Answer missing = call("manager", "POST", "/api/floor/absences", "{\"reason\": \"SICK\"}", "Accept-Language", "id");
+        Answer missing =
+                call("manager", "POST", "/api/floor/absences", "{\"reason\": \"SICK\"}", "Accept-Language", "id");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.contentType()).startsWith("application/problem+json");
         assertThat(missing.body().get("errors").get(0).get("field").asString()).isEqualTo("employeeId");
@@ -106,9 +112,11 @@ public abstract class FloorAbsenceApiContract {
                 "{\"employeeId\": " + someone + ", \"reason\": \"LATE\", \"from\": \"2099-01-01T10:00:00Z\","
                         + " \"until\": \"2099-01-01T09:00:00Z\"}");
         assertThat(backwards.status()).isEqualTo(400);
-        assertThat(backwards.body().get("errors").get(0).get("field").asString()).isEqualTo("until");
+        assertThat(backwards.body().get("errors").get(0).get("field").asString())
+                .isEqualTo("until");
 
-        Answer nobody = call("manager", "POST", "/api/floor/absences", "{\"employeeId\": 999999, \"reason\": \"SICK\"}");
+        Answer nobody =
+                call("manager", "POST", "/api/floor/absences", "{\"employeeId\": 999999, \"reason\": \"SICK\"}");
         assertThat(nobody.status()).isEqualTo(400);
         assertThat(nobody.body().get("errors").get(0).get("field").asString()).isEqualTo("employeeId");
 
@@ -120,8 +128,8 @@ public abstract class FloorAbsenceApiContract {
     @Test
     void anAbsenceSetsPresenceAndIsUndoneOnceAgainstTheVersionRead() throws Exception {
         long siti = employee("siti.rahmawati@sinarmaju.example");
-        Answer marked = call(
-                "manager", "POST", "/api/floor/absences", "{\"employeeId\": " + siti + ", \"reason\": \"SICK\"}");
+        Answer marked =
+                call("manager", "POST", "/api/floor/absences", "{\"employeeId\": " + siti + ", \"reason\": \"SICK\"}");
         assertThat(marked.status()).as(String.valueOf(marked.body())).isEqualTo(201);
         long id = marked.body().get("id").asLong();
         assertThat(marked.location()).endsWith("/api/floor/absences/" + id);
@@ -134,11 +142,14 @@ public abstract class FloorAbsenceApiContract {
                         .single())
                 .isEqualTo(1);
 
-        assertThat(call("manager", "DELETE", "/api/floor/absences/" + id + "?version=5", null).status())
+        assertThat(call("manager", "DELETE", "/api/floor/absences/" + id + "?version=5", null)
+                        .status())
                 .isEqualTo(409);
-        assertThat(call("manager", "DELETE", "/api/floor/absences/" + id + "?version=0", null).status())
+        assertThat(call("manager", "DELETE", "/api/floor/absences/" + id + "?version=0", null)
+                        .status())
                 .isEqualTo(204);
-        assertThat(call("manager", "DELETE", "/api/floor/absences/" + id + "?version=1", null).status())
+        assertThat(call("manager", "DELETE", "/api/floor/absences/" + id + "?version=1", null)
+                        .status())
                 .isEqualTo(409);
         assertThat(call("manager", "GET", "/api/floor/absences", null).body().toString())
                 .doesNotContain("\"id\":" + id + ",");
@@ -205,7 +216,8 @@ public abstract class FloorAbsenceApiContract {
                 .isEqualTo(201);
 
         // then the day's coverage counts them off the queue all day
-        assertThat(queueDays.on(queue, tomorrow).person(absent).orElseThrow().expected()).isEmpty();
+        assertThat(queueDays.on(queue, tomorrow).person(absent).orElseThrow().expected())
+                .isEmpty();
 
         // and the repair shows the absent person's shift taken out and no interval worse than before
         Answer preview = call("manager", "GET", "/api/floor/repairs?queueId=" + queue + "&date=" + tomorrow, null);
@@ -217,7 +229,8 @@ public abstract class FloorAbsenceApiContract {
         for (JsonNode interval : repair.get("intervals")) {
             int required = interval.get("required").asInt();
             assertThat(Math.min(required, interval.get("after").asInt()))
-                    .isGreaterThanOrEqualTo(Math.min(required, interval.get("before").asInt()));
+                    .isGreaterThanOrEqualTo(
+                            Math.min(required, interval.get("before").asInt()));
         }
         for (JsonNode move : repair.get("moves")) {
             assertThat(move.get("employeeId").asLong()).isNotEqualTo(absent);
@@ -226,12 +239,16 @@ public abstract class FloorAbsenceApiContract {
         String fingerprint = repair.get("fingerprint").asString();
 
         // and publishing it is refused to an agent, for another repair and for a stale version
-        String body = "{\"queueId\": " + queue + ", \"date\": \"" + tomorrow + "\", \"version\": %d, \"fingerprint\": \"%s\"}";
-        assertThat(call("agent", "POST", "/api/floor/repairs", body.formatted(shown, fingerprint)).status())
+        String body = "{\"queueId\": " + queue + ", \"date\": \"" + tomorrow
+                + "\", \"version\": %d, \"fingerprint\": \"%s\"}";
+        assertThat(call("agent", "POST", "/api/floor/repairs", body.formatted(shown, fingerprint))
+                        .status())
                 .isEqualTo(403);
-        assertThat(call("manager", "POST", "/api/floor/repairs", body.formatted(shown, "another")).status())
+        assertThat(call("manager", "POST", "/api/floor/repairs", body.formatted(shown, "another"))
+                        .status())
                 .isEqualTo(409);
-        assertThat(call("manager", "POST", "/api/floor/repairs", body.formatted(shown - 1, fingerprint)).status())
+        assertThat(call("manager", "POST", "/api/floor/repairs", body.formatted(shown - 1, fingerprint))
+                        .status())
                 .isEqualTo(409);
 
         // when it is published
@@ -246,7 +263,8 @@ public abstract class FloorAbsenceApiContract {
         hoursBefore.remove(absent);
         assertThat(hoursAfter).isEqualTo(hoursBefore);
         // and publishing the same repair again is refused: it was published
-        assertThat(call("manager", "POST", "/api/floor/repairs", body.formatted(shown, fingerprint)).status())
+        assertThat(call("manager", "POST", "/api/floor/repairs", body.formatted(shown, fingerprint))
+                        .status())
                 .isEqualTo(409);
     }
 
@@ -260,7 +278,8 @@ public abstract class FloorAbsenceApiContract {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         JsonNode schedule = null;
         while (System.nanoTime() < deadline) {
-            schedule = call("manager", "GET", "/api/scheduling/schedules/" + id, null).body();
+            schedule = call("manager", "GET", "/api/scheduling/schedules/" + id, null)
+                    .body();
             if (!schedule.get("summary").get("solving").asBoolean()) {
                 return schedule.get("summary").get("version").asInt();
             }

@@ -1,15 +1,6 @@
 package dev.kantor.floor.absence;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.Cookie;
 
 import dev.kantor.people.People;
@@ -23,6 +14,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The absence and repair pages in both languages: a manager marks someone absent (a missing person is
@@ -58,7 +57,11 @@ class FloorAbsencePagesTest {
     }
 
     private long queue(String name) {
-        return queues.all().stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow().id();
+        return queues.all().stream()
+                .filter(q -> q.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -102,7 +105,9 @@ class FloorAbsencePagesTest {
 
     @Test
     void aManagerMarksSomeoneAbsentSeesThemAndUndoesIt() throws Exception {
-        long eko = people.employeeByEmail("eko.prasetyo@sinarmaju.example").orElseThrow().getId();
+        long eko = people.employeeByEmail("eko.prasetyo@sinarmaju.example")
+                .orElseThrow()
+                .getId();
         mvc.perform(post("/floor/absences")
                         .with(as("manager"))
                         .with(csrf())
@@ -116,7 +121,8 @@ class FloorAbsencePagesTest {
         assertThat(page).contains("Eko Prasetyo").contains("Late").contains("Flat tyre");
         assertThat(html(get("/floor/absences"), "manager", "id")).contains("Terlambat");
 
-        java.util.regex.Matcher undo = java.util.regex.Pattern.compile("/floor/absences/(\\d+)/undo").matcher(page);
+        java.util.regex.Matcher undo =
+                java.util.regex.Pattern.compile("/floor/absences/(\\d+)/undo").matcher(page);
         assertThat(undo.find()).isTrue();
         mvc.perform(post("/floor/absences/" + undo.group(1) + "/undo")
                         .with(as("manager"))
@@ -129,10 +135,20 @@ class FloorAbsencePagesTest {
     @Test
     void aQueueWithoutAScheduleSaysSoInBothLanguages() throws Exception {
         long phone = queue("Phone line");
-        assertThat(html(get("/floor/repair").param("queueId", String.valueOf(phone)).param("date", "2099-06-01"), "manager", "en"))
+        assertThat(html(
+                        get("/floor/repair")
+                                .param("queueId", String.valueOf(phone))
+                                .param("date", "2099-06-01"),
+                        "manager",
+                        "en"))
                 .contains("Repair the day: Phone line")
                 .contains("This queue has no schedule for that week.");
-        assertThat(html(get("/floor/repair").param("queueId", String.valueOf(phone)).param("date", "2099-06-01"), "manager", "id"))
+        assertThat(html(
+                        get("/floor/repair")
+                                .param("queueId", String.valueOf(phone))
+                                .param("date", "2099-06-01"),
+                        "manager",
+                        "id"))
                 .contains("Perbaiki hari: Phone line")
                 .contains("Antrean ini tidak punya jadwal untuk minggu itu.");
     }

@@ -1,11 +1,5 @@
 package dev.kantor.scheduling.repair;
 
-import static dev.kantor.scheduling.SchedulingFixtures.MONDAY;
-import static dev.kantor.scheduling.SchedulingFixtures.SPLIT;
-import static dev.kantor.scheduling.SchedulingFixtures.at;
-import static dev.kantor.scheduling.SchedulingFixtures.shift;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -31,6 +25,12 @@ import dev.kantor.scheduling.repair.BreakRepair.TimeOff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static dev.kantor.scheduling.SchedulingFixtures.MONDAY;
+import static dev.kantor.scheduling.SchedulingFixtures.SPLIT;
+import static dev.kantor.scheduling.SchedulingFixtures.at;
+import static dev.kantor.scheduling.SchedulingFixtures.shift;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BreakRepairTest {
 
@@ -91,7 +91,8 @@ class BreakRepairTest {
             } else {
                 assertThat(repaired.after().start()).isEqualTo(repaired.before().start());
                 assertThat(repaired.after().end()).isEqualTo(repaired.before().end());
-                assertThat(repaired.after().shiftType()).isEqualTo(repaired.before().shiftType());
+                assertThat(repaired.after().shiftType())
+                        .isEqualTo(repaired.before().shiftType());
             }
         }
     }
@@ -119,18 +120,21 @@ class BreakRepairTest {
     void leavesTheBreaksOfHandPinnedShiftsWhereTheyAre() {
         List<DayShift> shifts = new ArrayList<>();
         for (Shift shift : published()) {
-            shifts.add(new DayShift(shift, shift.agent().equals("a") || shift.agent().equals("b")));
+            shifts.add(new DayShift(
+                    shift, shift.agent().equals("a") || shift.agent().equals("b")));
         }
         Result result = BreakRepair.repair(
                 new Request(day(2), MONDAY, at("10:00"), shifts, List.of(restOfDay("d", "10:00")), LIMIT));
 
-        assertThat(result.moves()).noneMatch(move -> move.agent().equals("a") || move.agent().equals("b"));
+        assertThat(result.moves())
+                .noneMatch(move -> move.agent().equals("a") || move.agent().equals("b"));
         assertThat(result.shortAfter()).isEqualTo(2);
     }
 
     @Test
     void movesNothingWhenNothingIsShort() {
-        Result result = BreakRepair.repair(new Request(day(2), MONDAY, at("10:00"), free(published()), List.of(), LIMIT));
+        Result result =
+                BreakRepair.repair(new Request(day(2), MONDAY, at("10:00"), free(published()), List.of(), LIMIT));
 
         assertThat(result.moves()).isEmpty();
         assertThat(result.shifts()).noneMatch(BreakRepair.Repaired::changed);
@@ -192,7 +196,8 @@ class BreakRepairTest {
         for (BreakRepair.Repaired repaired : result.shifts()) {
             Shift before = repaired.before();
             if (before.agent().equals(absent)) {
-                assertThat(repaired.removed() || !repaired.after().end().isAfter(away)).isTrue();
+                assertThat(repaired.removed() || !repaired.after().end().isAfter(away))
+                        .isTrue();
                 continue;
             }
             Shift after = repaired.after();
@@ -215,7 +220,9 @@ class BreakRepairTest {
                 .collect(Collectors.toSet());
         assertThat(broken).isEmpty();
         for (BreakRepair.Interval interval : result.intervals()) {
-            assertThat(interval.shortAfter()).as("short at %s", interval.start()).isLessThanOrEqualTo(interval.shortBefore());
+            assertThat(interval.shortAfter())
+                    .as("short at %s", interval.start())
+                    .isLessThanOrEqualTo(interval.shortBefore());
         }
     }
 }
