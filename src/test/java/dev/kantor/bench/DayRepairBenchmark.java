@@ -57,7 +57,8 @@ public final class DayRepairBenchmark {
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
-        System.out.println("| agents | absent | moved breaks | short before | short after | p50 ms | p99 ms | max ms |");
+        System.out.println(
+                "| agents | absent | moved breaks | short before | short after | p50 ms | p99 ms | max ms |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String count : agents.split(",")) {
             run(Integer.parseInt(count.strip()), runs, seed);
@@ -93,7 +94,9 @@ public final class DayRepairBenchmark {
                 List.of(new Day(DATE, open, open.plusMinutes(15L * intervals), required)),
                 List.of(FULL_DAY),
                 List.of(new Contract("FT", List.of(FULL_DAY.id()), 1, 5, 2400, 660)),
-                shifts.stream().map(s -> new Agent(s.shift().agent(), "FT", List.of())).toList(),
+                shifts.stream()
+                        .map(s -> new Agent(s.shift().agent(), "FT", List.of()))
+                        .toList(),
                 5,
                 List.of());
         List<BreakRepair.TimeOff> away = new ArrayList<>();

@@ -235,6 +235,21 @@ public abstract class FloorAbsenceApiContract {
         for (JsonNode move : repair.get("moves")) {
             assertThat(move.get("employeeId").asLong()).isNotEqualTo(absent);
         }
+        // and the repair page shows the same, in both languages
+        String name = jdbc.sql("select full_name from employee where id = ?")
+                .param(absent)
+                .query(String.class)
+                .single();
+        String path = "/floor/repair?queueId=" + queue + "&date=" + tomorrow;
+        assertThat(page(path, "en"))
+                .contains(name + ": the shift")
+                .contains("is taken out")
+                .contains("Before");
+        assertThat(page(path, "id"))
+                .contains(name + ": shift")
+                .contains("dikeluarkan")
+                .contains("Sebelum");
+
         int shown = repair.get("version").asInt();
         String fingerprint = repair.get("fingerprint").asString();
 
@@ -266,6 +281,25 @@ public abstract class FloorAbsenceApiContract {
         assertThat(call("manager", "POST", "/api/floor/repairs", body.formatted(shown, fingerprint))
                         .status())
                 .isEqualTo(409);
+    }
+
+    /** A page as the manager sees it, in {@code language}. */
+    private String page(String path, String language) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString("manager:demo"
+                                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                                .header("Cookie", "kantor-language=" + language)
+                                .header("Accept", "text/html")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     private static Map<Long, String> hours(List<PublishedShift> shifts) {
