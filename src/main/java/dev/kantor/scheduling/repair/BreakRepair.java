@@ -49,7 +49,7 @@ public final class BreakRepair {
      */
     public record DayShift(Shift shift, boolean breaksFixed) {}
 
-    /** Someone's time off the queue on the day, as wall-clock times, {@code until} excluded. */
+    /** Someone's time off the queue on the day, as wall-clock times, {@code until} excluded (midnight: the day's end). */
     public record TimeOff(String agent, LocalTime from, LocalTime until) {}
 
     /**
@@ -323,9 +323,7 @@ public final class BreakRepair {
                 continue;
             }
             int from = minutes(off.from());
-            int until = off.until().equals(LocalTime.MIDNIGHT) && !off.from().equals(LocalTime.MIDNIGHT)
-                    ? 24 * 60
-                    : minutes(off.until());
+            int until = off.until().equals(LocalTime.MIDNIGHT) ? 24 * 60 : minutes(off.until());
             for (int i = 0; i < intervals; i++) {
                 int start = open + i * step;
                 if (start < until && from < start + step) {

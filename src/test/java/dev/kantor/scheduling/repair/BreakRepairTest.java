@@ -107,6 +107,32 @@ class BreakRepairTest {
     }
 
     @Test
+    void removesTheShiftOfSomeoneAwayAllDay() {
+        Result result = BreakRepair.repair(new Request(
+                day(2),
+                MONDAY,
+                at("07:00"),
+                free(published()),
+                List.of(new TimeOff("d", LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)),
+                LIMIT));
+
+        assertThat(result.shifts().get(3).removed()).isTrue();
+    }
+
+    @Test
+    void keepsTheShiftOfSomeoneAwayForAStretchButCountsThemOffDutyThen() {
+        Result result = BreakRepair.repair(new Request(
+                day(2), MONDAY, at("08:00"), free(published()), List.of(new TimeOff("d", at("10:30"), at("11:00"))), LIMIT));
+
+        Shift d = result.shifts().get(3).after();
+        assertThat(List.of(d.start(), d.end())).isEqualTo(List.of(at("08:00"), at("16:00")));
+        assertThat(result.intervals())
+                .filteredOn(i -> i.start().equals(at("10:30")) || i.start().equals(at("10:45")))
+                .extracting(BreakRepair.Interval::before)
+                .containsExactly(3, 3);
+    }
+
+    @Test
     void leavesBreaksThatStartedWhereTheyAre() {
         Result result = BreakRepair.repair(
                 new Request(day(2), MONDAY, at("12:05"), free(published()), List.of(restOfDay("d", "10:00")), LIMIT));
