@@ -122,7 +122,12 @@ class BreakRepairTest {
     @Test
     void keepsTheShiftOfSomeoneAwayForAStretchButCountsThemOffDutyThen() {
         Result result = BreakRepair.repair(new Request(
-                day(2), MONDAY, at("08:00"), free(published()), List.of(new TimeOff("d", at("10:30"), at("11:00"))), LIMIT));
+                day(2),
+                MONDAY,
+                at("08:00"),
+                free(published()),
+                List.of(new TimeOff("d", at("10:30"), at("11:00"))),
+                LIMIT));
 
         Shift d = result.shifts().get(3).after();
         assertThat(List.of(d.start(), d.end())).isEqualTo(List.of(at("08:00"), at("16:00")));
