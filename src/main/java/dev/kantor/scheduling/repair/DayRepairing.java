@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.scheduling.DayRepairPreview;
@@ -98,9 +99,7 @@ public class DayRepairing {
         ZoneId zone = calendars.zone();
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
         LocalDate date = command.date();
-        if (date == null) {
-            throw InvalidInput.of("date", "validation.required");
-        }
+        new InputCheck().required("date", date).date("date", date).throwIfAny();
         if (date.isBefore(now.toLocalDate())) {
             throw InvalidInput.of("date", "scheduling.repair.past-day");
         }
