@@ -8,7 +8,8 @@
  * {@link dev.kantor.scheduling.ContractDetails}), {@link dev.kantor.scheduling.Rosters} (who works
  * each work queue, {@link dev.kantor.scheduling.RosterAssignment}), {@link
  * dev.kantor.scheduling.Schedules} (a queue's week generated, published and read back) and the event
- * {@link dev.kantor.scheduling.SchedulePublished}. It implements routing's {@code ScheduledPresence},
+ * {@link dev.kantor.scheduling.SchedulePublished}; {@link dev.kantor.scheduling.DayRepairs} repairs a
+ * published day around people marked absent on the live floor ({@code repair}). It implements routing's {@code ScheduledPresence},
  * so that presence follows published schedules, and reads staffing's requirement. Inside: {@code shifts}
  * (shift types and contracts, their pages and REST API), {@code jobs} (problems solved in the
  * background, the stateless {@code /api/scheduling} API), {@code rosters}, {@code schedules} (saved

@@ -1,9 +1,12 @@
 package dev.kantor.scheduling.schedules;
 
 import java.time.Clock;
+import java.util.List;
 
 import dev.kantor.people.People;
 import dev.kantor.platform.KantorException;
+import dev.kantor.scheduling.check.CheckReport;
+import dev.kantor.scheduling.check.ScheduleChecker;
 import dev.kantor.scheduling.check.Violation;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,6 +64,34 @@ public class ScheduleEditing {
                 outcome.after().shortfalls(),
                 clock.instant());
         return new Edited(schedules.get(id), outcome.effect());
+    }
+
+    /**
+     * Takes shifts out and puts others in at once, as the live floor's repair of a day does, against the
+     * version it was worked out on. No rule is checked: the repair keeps the shift types' rules itself,
+     * and a shift cut short by someone's absence is meant to be short.
+     *
+     * @throws KantorException conflict when the schedule changed since {@code version} or is being solved
+     */
+    public SavedSchedule replace(long id, int version, List<Long> removed, List<PlannedShift> added) {
+        SavedSchedule schedule = schedules.get(id);
+        if (schedule.solving()) {
+            throw KantorException.conflict("scheduling.schedule.solving");
+        }
+        if (schedule.version() != version) {
+            throw KantorException.conflict("error.concurrent-change");
+        }
+        List<PlannedShift> after = new java.util.ArrayList<>();
+        for (PlannedShift planned : schedule.shifts()) {
+            if (!removed.contains(planned.id())) {
+                after.add(planned);
+            }
+        }
+        after.addAll(added);
+        CheckReport checked =
+                ScheduleChecker.checkShifts(schedule.problem().withPinnedShifts(List.of()), HandEdits.shiftsOf(after));
+        schedules.edit(id, version, removed, added, checked.paidMinutes(), checked.shortfalls(), clock.instant());
+        return schedules.get(id);
     }
 
     private EditRefused refusal(Violation violation) {
