@@ -82,12 +82,18 @@ class BreakController {
 
     @PostMapping("/floor/breaks/{id}/start")
     String start(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        return act(() -> breaks.start(id, CurrentUser.employeeId(BreaksRestController.NO_EMPLOYEE), version), "floor.breaks.started", redirect);
+        return act(
+                () -> breaks.start(id, CurrentUser.employeeId(BreaksRestController.NO_EMPLOYEE), version),
+                "floor.breaks.started",
+                redirect);
     }
 
     @PostMapping("/floor/breaks/{id}/end")
     String end(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        return act(() -> breaks.end(id, CurrentUser.employeeId(BreaksRestController.NO_EMPLOYEE), version), "floor.breaks.ended", redirect);
+        return act(
+                () -> breaks.end(id, CurrentUser.employeeId(BreaksRestController.NO_EMPLOYEE), version),
+                "floor.breaks.ended",
+                redirect);
     }
 
     private String act(java.util.function.Supplier<TakenBreak> action, String done, RedirectAttributes redirect) {
@@ -106,32 +112,41 @@ class BreakController {
 
     private void showNext(NextBreak next, Model model) {
         model.addAttribute("next", next);
-        model.addAttribute("window", new Shown(
-                times.time(next.window().plannedStart()),
-                times.time(next.window().plannedEnd()),
-                times.time(next.window().earliestStart()),
-                times.time(next.window().latestStart()),
-                next.agreed() == null ? null : times.time(next.agreed().startsAt())));
+        model.addAttribute(
+                "window",
+                new Shown(
+                        times.time(next.window().plannedStart()),
+                        times.time(next.window().plannedEnd()),
+                        times.time(next.window().earliestStart()),
+                        times.time(next.window().latestStart()),
+                        next.agreed() == null ? null : times.time(next.agreed().startsAt())));
     }
 
     private void showAnswer(Breaks.Outcome outcome, Model model) {
         BreakAnswer answer = outcome.answer();
-        String queue = queues.find(answer.window().queueId()).map(QueueSummary::name).orElse("");
+        String queue =
+                queues.find(answer.window().queueId()).map(QueueSummary::name).orElse("");
         String start = times.time(answer.start());
         String end = times.time(answer.end());
         String text =
                 switch (answer.verdict()) {
                     case YES -> text("floor.breaks.answer.yes", end);
-                    case LATER -> text(
-                            "floor.breaks.answer.later", queue, answer.shortBy(), times.time(answer.shortFrom()), start);
-                    case NONE -> text(
-                            "floor.breaks.answer.none",
-                            times.time(answer.window().earliestStart()),
-                            times.time(answer.window().latestStart()),
-                            queue,
-                            start,
-                            answer.shortBy(),
-                            times.time(answer.shortFrom()));
+                    case LATER ->
+                        text(
+                                "floor.breaks.answer.later",
+                                queue,
+                                answer.shortBy(),
+                                times.time(answer.shortFrom()),
+                                start);
+                    case NONE ->
+                        text(
+                                "floor.breaks.answer.none",
+                                times.time(answer.window().earliestStart()),
+                                times.time(answer.window().latestStart()),
+                                queue,
+                                start,
+                                answer.shortBy(),
+                                times.time(answer.shortFrom()));
                 };
         model.addAttribute("answer", answer);
         model.addAttribute("answerText", text);

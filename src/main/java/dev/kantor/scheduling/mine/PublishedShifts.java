@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** One person's published shifts between two moments: what "My schedule" and the feed show. */
-@Component
+@Component("minePublishedShifts") // its own name: scheduling.PublishedShifts is "publishedShifts"
 @Transactional(readOnly = true)
 class PublishedShifts {
 
