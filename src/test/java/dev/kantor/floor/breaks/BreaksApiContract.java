@@ -1,13 +1,27 @@
 package dev.kantor.floor.breaks;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.floor.breaks.BreakAnswer.Verdict;
+import dev.kantor.floor.coverage.DayChange;
+import dev.kantor.floor.coverage.DayChanges;
 import dev.kantor.people.People;
 import dev.kantor.staffing.StaffingRequirements;
+import dev.kantor.staffing.WorkQueues;
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
 
@@ -15,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +45,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through its subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(BreaksApiContract.FillIns.class)
 abstract class BreaksApiContract {
+
+    /** Fill-ins as the floor's fill-in feature would record them, set by a test. */
+    @TestConfiguration
+    static class FillIns {
+
+        static final List<DayChange> RECORDED = new CopyOnWriteArrayList<>();
+
+        static final Map<DayChange, Long> QUEUES = new ConcurrentHashMap<>();
+
+        @Bean
+        DayChanges testFillIns() {
+            return (queueId, from, to) -> RECORDED.stream()
+                    .filter(change -> QUEUES.get(change) == queueId)
+                    .toList();
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -181,5 +215,85 @@ abstract class BreaksApiContract {
         // the manager has no shift under way
         assertThat(call("manager", "POST", "/api/floor/breaks/requests", "{}").status())
                 .isEqualTo(404);
+    }
+
+    @Autowired
+    WorkQueues queues;
+
+    @Test
+    void managersReadTheFloorReportsAndAgentsAreRefused() throws Exception {
+        // Agus takes and ends a break; Dewi fills in half an hour on the first queue
+        day(1, agus, putu);
+        Breaks.Outcome asked = breaks.ask(agus, null);
+        TakenBreak taken =
+                breaks.start(asked.agreed().id(), agus, asked.agreed().version());
+        breaks.end(taken.id(), agus, taken.version());
+        long dewi = employee("dewi.lestari@sinarmaju.example");
+        long queue = queues.all().get(0).id();
+        Instant fillFrom = Instant.now().minus(Duration.ofHours(1));
+        DayChange fillIn = new DayChange.ExtraTime(
+                dewi, fillFrom, fillFrom.plus(Duration.ofMinutes(30)), DayChange.ExtraTime.Kind.FILL_IN);
+        FillIns.QUEUES.put(fillIn, queue);
+        FillIns.RECORDED.add(fillIn);
+        try {
+            LocalDate today = LocalDate.now(calendars.zone());
+            String period = "?from=" + today.minusDays(1) + "&to=" + today;
+
+            Answer adherence = call("manager", "GET", "/api/floor/reports/adherence" + period, null);
+            assertThat(adherence.status()).as("%s", adherence.body()).isEqualTo(200);
+            JsonNode agusLine = null;
+            for (JsonNode line : adherence.body()) {
+                if (line.get("figures").get("employeeId").asLong() == agus) {
+                    agusLine = line;
+                }
+            }
+            assertThat(agusLine).isNotNull();
+            assertThat(agusLine.get("figures").get("taken").asInt()).isEqualTo(1);
+
+            Answer fillIns = call("manager", "GET", "/api/floor/reports/fill-ins" + period, null);
+            assertThat(fillIns.status()).isEqualTo(200);
+            assertThat(fillIns.body().findValuesAsString("manager")).contains("Dewi Lestari");
+            assertThat(fillIns.body().get(0).get("minutes").asLong()).isEqualTo(30);
+
+            assertThat(call("manager", "GET", "/api/floor/reports/short-intervals" + period, null)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(call("agent", "GET", "/api/floor/reports/adherence" + period, null)
+                            .status())
+                    .isEqualTo(403);
+            assertThat(call("accountant", "GET", "/api/floor/reports/fill-ins" + period, null)
+                            .status())
+                    .isEqualTo(403);
+            Answer tooLong =
+                    call("manager", "GET", "/api/floor/reports/short-intervals?from=2026-01-01&to=2026-06-01", null);
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.body().get("errors").findValuesAsString("field")).containsExactly("to");
+
+            HttpResponse<String> csv = page("manager", "/floor/reports/fill-ins.csv" + period);
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+            assertThat(csv.body()).startsWith("\uFEFFweek,manager_id,manager,queue_id,queue,minutes");
+            assertThat(csv.body()).contains("Dewi Lestari");
+            assertThat(page("manager", "/floor/reports" + period).statusCode()).isEqualTo(200);
+            assertThat(page("agent", "/floor/reports").statusCode()).isEqualTo(403);
+            assertThat(page("agent", "/floor/reports/adherence.csv").statusCode())
+                    .isEqualTo(403);
+        } finally {
+            FillIns.RECORDED.clear();
+        }
+    }
+
+    HttpResponse<String> page(String user, String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                (user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
