@@ -124,8 +124,9 @@ class BreakController {
 
     private void showAnswer(Breaks.Outcome outcome, Model model) {
         BreakAnswer answer = outcome.answer();
-        String queue =
-                queues.find(answer.window().queueId()).map(QueueSummary::name).orElse("");
+        String queue = queues.find(answer.window().queueId())
+                .map(QueueSummary::name)
+                .orElseGet(() -> text("floor.breaks.the-queue"));
         String start = times.time(answer.start());
         String end = times.time(answer.end());
         String text =
