@@ -93,7 +93,9 @@ class Breaks {
                     .throwIfAny();
         }
         locks.lock(window.queueId());
-        QueueDay day = days.on(window.queueId(), next.shift().workDate());
+        Instant first = now.isBefore(window.earliestStart()) ? now : window.earliestStart();
+        Instant last = (now.isAfter(window.latestStart()) ? now : window.latestStart()).plus(window.length());
+        QueueDay day = days.over(window.queueId(), first, last);
         BreakAnswer answer = BreakAnswers.answer(day, window, now);
         if (start == null) {
             TakenBreak agreed = null;
@@ -160,7 +162,8 @@ class Breaks {
                     agreed.plannedEnd(),
                     agreed.plannedStart(),
                     agreed.plannedStart());
-            if (!BreakAnswers.keepsCoverage(days.on(agreed.queueId(), agreed.workDate()), window, now)) {
+            QueueDay day = days.over(agreed.queueId(), now, now.plus(agreed.plannedLength()));
+            if (!BreakAnswers.keepsCoverage(day, window, now)) {
                 throw KantorException.conflict("floor.breaks.ask-again");
             }
         }

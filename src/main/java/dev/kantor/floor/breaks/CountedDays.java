@@ -57,14 +57,31 @@ class CountedDays {
     }
 
     QueueDay on(long queueId, LocalDate date) {
+        return days(queueId, date, date);
+    }
+
+    /**
+     * The business days from the one {@code from} falls on to the one {@code to} falls on, counted as one:
+     * a break of a shift that runs past midnight may be taken on the next business day.
+     */
+    QueueDay over(long queueId, Instant from, Instant to) {
         ZoneId zone = calendars.zone();
-        Instant from = date.atStartOfDay(zone).toInstant();
-        Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
+        return days(queueId, LocalDate.ofInstant(from, zone), LocalDate.ofInstant(to, zone));
+    }
+
+    private QueueDay days(long queueId, LocalDate first, LocalDate last) {
+        ZoneId zone = calendars.zone();
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
         List<DayChange> changes = new ArrayList<>();
         for (DayChanges source : sources) {
             changes.addAll(source.on(queueId, from, to));
         }
-        return CoverageCount.count(queueId, date, required(queueId, date), shifts.onQueue(queueId, from, to), changes);
+        List<CoverageCount.Required> intervals = new ArrayList<>();
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+            intervals.addAll(required(queueId, date));
+        }
+        return CoverageCount.count(queueId, first, intervals, shifts.onQueue(queueId, from, to), changes);
     }
 
     private List<CoverageCount.Required> required(long queueId, LocalDate date) {
