@@ -56,6 +56,7 @@ class BreakBrowserTest {
 
     @BeforeEach
     void putuIsOnHerBreak() {
+        FloorDay.otherQueuesClosed(requirements);
         agus = people.employeeByEmail("agus.pratama@sinarmaju.example")
                 .orElseThrow()
                 .getId();

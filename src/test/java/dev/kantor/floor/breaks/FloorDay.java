@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doReturn;
 
@@ -45,6 +46,14 @@ final class FloorDay {
 
     private FloorDay(Instant shiftStart) {
         this.shiftStart = shiftStart;
+    }
+
+    /**
+     * Every other queue closed: the spied bean cannot reach staffing's forecasts through its proxy, and
+     * the tests read no other queue's requirement.
+     */
+    static void otherQueuesClosed(StaffingRequirements requirements) {
+        doReturn(Optional.empty()).when(requirements).week(anyLong(), any());
     }
 
     static FloorDay publish(
