@@ -63,7 +63,7 @@ class BreaksRestController {
             description = "Presence goes to ON_BREAK until the break is due to end. 409 when the version is stale,"
                     + " the break is not agreed, it is too early, or its slot is gone (ask again); 403 for someone"
                     + " else's break.")
-    BreakJson start(@PathVariable long id, @RequestBody VersionRequest request) {
+    BreakJson start(@PathVariable long id, @RequestBody BreakVersion request) {
         return BreakJson.of(breaks.start(id, CurrentUser.employeeId(NO_EMPLOYEE), version(request)));
     }
 
@@ -72,11 +72,11 @@ class BreaksRestController {
             summary = "I'm back",
             description = "Ends the break taken; presence goes to AVAILABLE. 409 when the version is stale or the"
                     + " break is not under way; 403 for someone else's break.")
-    BreakJson end(@PathVariable long id, @RequestBody VersionRequest request) {
+    BreakJson end(@PathVariable long id, @RequestBody BreakVersion request) {
         return BreakJson.of(breaks.end(id, CurrentUser.employeeId(NO_EMPLOYEE), version(request)));
     }
 
-    private static int version(VersionRequest request) {
+    private static int version(BreakVersion request) {
         new InputCheck()
                 .required("version", request == null ? null : request.version())
                 .throwIfAny();
@@ -86,7 +86,7 @@ class BreaksRestController {
     /** @param start an offered start to agree to (ISO instant); none to ask for now */
     record BreakRequest(Instant start) {}
 
-    record VersionRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
+    record BreakVersion(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
 
     /** A break's window: what the shift type allows. */
     record WindowJson(

@@ -284,6 +284,27 @@ abstract class BreaksApiContract {
         }
     }
 
+    @Test
+    void theBreakAndReportEndpointsAreDocumented() throws Exception {
+        JsonNode docs = call("admin", "GET", "/v3/api-docs", null).body();
+
+        JsonNode paths = docs.get("paths");
+        for (String path : List.of(
+                "/api/floor/breaks/requests",
+                "/api/floor/breaks/{id}/start",
+                "/api/floor/breaks/{id}/end",
+                "/api/floor/breaks/next",
+                "/api/floor/reports/fill-ins",
+                "/api/floor/reports/adherence",
+                "/api/floor/reports/short-intervals")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        JsonNode version = docs.get("components").get("schemas").get("BreakVersion");
+        assertThat(version.get("properties").properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactly("version");
+    }
+
     HttpResponse<String> page(String user, String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient()
                 .send(
