@@ -27,6 +27,18 @@ public class ShiftTypes {
     }
 
     /**
+     * The breaks of the shift type of this name, in the order they are taken, with the window each
+     * may start in; empty when no shift type has the name (any more).
+     */
+    public List<BreakDetails> breaksOf(String name) {
+        return stored.all().stream()
+                .filter(type -> type.name().equals(name))
+                .findFirst()
+                .map(DefinedShiftType::breaks)
+                .orElse(List.of());
+    }
+
+    /**
      * Defines a shift type.
      *
      * @throws dev.kantor.platform.InvalidInput   naming every field that breaks a rule

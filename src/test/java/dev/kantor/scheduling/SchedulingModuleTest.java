@@ -102,6 +102,10 @@ class SchedulingModuleTest {
         assertThat(type.paidMinutes()).isEqualTo(450);
         assertThat(contracts.all()).contains(contract);
         assertThat(contract.allowedShiftTypeIds()).containsExactly(type.id());
+        // the breaks' windows, as the live floor reads them to answer "may I take my break now?"
+        assertThat(shiftTypes.breaksOf("Module day"))
+                .containsExactly(new BreakDetails("break", 15, 90, 150), new BreakDetails("lunch", 30, 210, 270));
+        assertThat(shiftTypes.breaksOf("No such type")).isEmpty();
     }
 
     @Test

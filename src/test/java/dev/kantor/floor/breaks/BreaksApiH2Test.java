@@ -1,0 +1,4 @@
+package dev.kantor.floor.breaks;
+
+/** Breaks through the API on the embedded H2 database Kantor runs on by default. */
+class BreaksApiH2Test extends BreaksApiContract {}
