@@ -35,12 +35,13 @@ class FloorRestController {
     @GetMapping
     @Operation(
             summary = "Every work queue now and for the rest of the business day",
-            description = "Interval by interval: required (staffing), planned (the published shifts), expected (the day "
-                    + "as it goes: breaks moved, absences, fill-ins) and, for the interval under way, present (people "
-                    + "expected on the queue who have arrived today and are available or busy by their presence; -1 "
-                    + "for intervals to come). Per queue, everyone on it today and their state: ON_DUTY, ON_BREAK "
-                    + "(with dueBack), LATE (shift under way, not arrived: no sign-in and no presence set by hand "
-                    + "today), ABSENT, FILLING_IN or OFF_SHIFT. Managers and admins only.")
+            description =
+                    "Interval by interval: required (staffing), planned (the published shifts), expected (the day "
+                            + "as it goes: breaks moved, absences, fill-ins) and, for the interval under way, present (people "
+                            + "expected on the queue who have arrived today and are available or busy by their presence; -1 "
+                            + "for intervals to come). Per queue, everyone on it today and their state: ON_DUTY, ON_BREAK "
+                            + "(with dueBack), LATE (shift under way, not arrived: no sign-in and no presence set by hand "
+                            + "today), ABSENT, FILLING_IN or OFF_SHIFT. Managers and admins only.")
     FloorSnapshot snapshot() {
         return board.snapshot(clock.instant());
     }

@@ -40,8 +40,8 @@ final class QueueBoards {
         List<Person> people = new ArrayList<>();
         int present = 0;
         for (PersonDay person : day.people()) {
-            Person shown = person(
-                    person, presence.get(person.employeeId()), arrivals.get(person.employeeId()), names, now);
+            Person shown =
+                    person(person, presence.get(person.employeeId()), arrivals.get(person.employeeId()), names, now);
             people.add(shown);
             present += shown.present() ? 1 : 0;
         }

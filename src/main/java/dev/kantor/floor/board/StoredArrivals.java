@@ -76,7 +76,8 @@ class StoredArrivals implements Arrivals {
         if (employeeIds.isEmpty()) {
             return found;
         }
-        jdbc.sql("select employee_id, arrived_at from floor_arrival where business_date = :day and employee_id = any(:ids)")
+        jdbc.sql(
+                        "select employee_id, arrived_at from floor_arrival where business_date = :day and employee_id = any(:ids)")
                 .param("day", day)
                 .param("ids", new SqlArrayValue("bigint", employeeIds.toArray()))
                 .query((rs, row) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))

@@ -106,7 +106,10 @@ class WallLinks {
         return jdbc.sql(
                         "select id, label, created_by, created_at from floor_wall_link where revoked_at is null order by id desc")
                 .query((rs, row) -> new WallLink(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
                 .list();
     }
 
@@ -120,7 +123,10 @@ class WallLinks {
                         "select id, label, created_by, created_at from floor_wall_link where token_hash = ? and revoked_at is null")
                 .param(hash(token))
                 .query((rs, row) -> new WallLink(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
                 .optional();
     }
 
