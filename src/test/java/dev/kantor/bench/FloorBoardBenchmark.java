@@ -156,8 +156,9 @@ public final class FloorBoardBenchmark {
                 Timestamp.from(monday.plusWeeks(1).atStartOfDay(zone).toInstant());
         long person = FIRST_PERSON;
         for (int q = 0; q < QUEUES; q++) {
+            String name = "Bench queue " + q;
             QueueSummary queue = SystemUser.call(() -> queues.create(new QueueDetails(
-                    "Bench queue " + q, QueueChannel.PHONE, hours, 240.0, 80.0, 20.0, null, 85.0, 30.0, null, null)));
+                    name, QueueChannel.PHONE, hours, 240.0, 80.0, 20.0, null, 85.0, 30.0, null, null)));
             jdbc.sql(
                             "insert into contact_volume (queue_id, starts_at, contacts, aht_seconds, origin) "
                                     + "select ?, starts_at, contacts, aht_seconds, origin from contact_volume where queue_id = ?")
