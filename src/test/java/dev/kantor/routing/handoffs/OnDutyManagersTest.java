@@ -67,7 +67,8 @@ class OnDutyManagersTest {
         Employee offShift = employee(2, null);
         Employee away = employee(3, null);
         when(people.managersIn(TEAM)).thenReturn(List.of(onBreak, offShift, away));
-        when(people.employee(SENDER)).thenReturn(Optional.of(employee(SENDER, 9L)));
+        Employee sender = employee(SENDER, 9L);
+        when(people.employee(SENDER)).thenReturn(Optional.of(sender));
         present(Map.of(1L, PresenceStatus.ON_BREAK, 2L, PresenceStatus.OFF_DUTY, 3L, PresenceStatus.AWAY));
 
         assertThat(managers.of(handoff())).containsExactly(9L);
