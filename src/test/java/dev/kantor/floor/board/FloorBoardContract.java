@@ -210,6 +210,26 @@ abstract class FloorBoardContract {
                         .state())
                 .isEqualTo(State.ON_DUTY);
         assertThat(after.presentNow()).isEqualTo(3);
+
+        // and a queue whose week is still being solved says so rather than show an empty day
+        long phones = queue("Phone line");
+        jdbc.sql(
+                        """
+                insert into schedule (queue_id, monday, status, version, published_version, requirement_source, problem,
+                    shortfalls, week_starts_at, week_ends_at, created_by, updated_at)
+                values (?, ?, 'DRAFT', 0, 0, 'TYPED', '{}', '[]', ?, ?, 'test', ?)""")
+                .params(
+                        phones,
+                        date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                        java.sql.Timestamp.from(now),
+                        java.sql.Timestamp.from(now.plusSeconds(7 * 86400)),
+                        java.sql.Timestamp.from(now))
+                .update();
+        days.forget(null);
+        QueueBoard preparing = ReplayableClock.at(later, () -> this.board.queue(phones, later))
+                .orElseThrow();
+        assertThat(preparing.preparing()).isTrue();
+        assertThat(preparing.people()).isEmpty();
     }
 
     @Test
@@ -236,6 +256,9 @@ abstract class FloorBoardContract {
         assertThat(ApiCalls.call(port, "manager", "GET", "/api/floor/board/abc", null)
                         .status())
                 .isEqualTo(400);
+        Answer docs = ApiCalls.call(port, "manager", "GET", "/v3/api-docs", null);
+        assertThat(docs.body().get("paths").has("/api/floor/board")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/floor/board/{queueId}")).isTrue();
 
         assertThat(page("agent", "/floor", "en").status()).isEqualTo(403);
         assertThat(page("agent", "/floor/board", "en").status()).isEqualTo(403);
