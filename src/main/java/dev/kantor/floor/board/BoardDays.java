@@ -43,6 +43,8 @@ import org.springframework.stereotype.Component;
 @Component
 class BoardDays {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BoardDays.class);
+
     static final Duration REQUIREMENT_KEPT = Duration.ofMinutes(5);
     static final Duration SHIFTS_KEPT = Duration.ofSeconds(20);
 
@@ -107,13 +109,22 @@ class BoardDays {
                     date.atStartOfDay(zone).toInstant(),
                     date.plusDays(1).atStartOfDay(zone).toInstant());
             // whether the week is still being prepared is Kantor's own question, whoever looks at the board
-            boolean preparing = found.isEmpty()
-                    && SystemUser.call(() -> schedules
-                            .find(queueId, monday(date))
-                            .filter(s -> s.solving() || s.publishedVersion() == 0)
-                            .isPresent());
-            return new Shifts(found, preparing);
+            return new Shifts(found, found.isEmpty() && preparing(queueId, date));
         });
+    }
+
+    /** Whether the queue's week has a schedule not yet published, or being solved. */
+    private boolean preparing(long queueId, LocalDate date) {
+        try {
+            return SystemUser.call(() -> schedules
+                    .find(queueId, monday(date))
+                    .filter(s -> s.solving() || s.publishedVersion() == 0)
+                    .isPresent());
+        } catch (RuntimeException unreadable) {
+            // the board shows the day without the note rather than fail over a schedule it cannot read
+            log.warn("Could not tell whether queue {}'s schedule for {} is being prepared", queueId, date, unreadable);
+            return false;
+        }
     }
 
     private static <T> T kept(Map<Key, Kept<T>> cache, Key key, Duration howLong, Supplier<T> read) {

@@ -217,17 +217,18 @@ abstract class FloorBoardContract {
                         """
                 insert into schedule (queue_id, monday, status, version, published_version, requirement_source, problem,
                     shortfalls, week_starts_at, week_ends_at, created_by, updated_at)
-                values (?, ?, 'DRAFT', 0, 0, 'TYPED', '{}', '[]', ?, ?, 'test', ?)""")
+                values (?, ?, 'DRAFT', 0, 0, 'TYPED', ?, '[]', ?, ?, 'test', ?)""")
                 .params(
                         phones,
                         date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                        dev.kantor.scheduling.SchedulingFixtures.exampleJson(),
                         java.sql.Timestamp.from(now),
                         java.sql.Timestamp.from(now.plusSeconds(7 * 86400)),
                         java.sql.Timestamp.from(now))
                 .update();
         days.forget(null);
-        QueueBoard preparing = ReplayableClock.at(later, () -> this.board.queue(phones, later))
-                .orElseThrow();
+        QueueBoard preparing =
+                ReplayableClock.at(later, () -> this.board.queue(phones, later)).orElseThrow();
         assertThat(preparing.preparing()).isTrue();
         assertThat(preparing.people()).isEmpty();
     }
