@@ -83,6 +83,9 @@ abstract class FloorBoardContract {
     @Autowired
     RecordedChanges changes;
 
+    @Autowired
+    dev.kantor.routing.WhoCanHelp helpers;
+
     /** The day's changes as the floor's other features would record them, set by each test. */
     static class RecordedChanges implements DayChanges {
 
@@ -231,6 +234,43 @@ abstract class FloorBoardContract {
                 ReplayableClock.at(later, () -> this.board.queue(phones, later)).orElseThrow();
         assertThat(preparing.preparing()).isTrue();
         assertThat(preparing.people()).isEmpty();
+    }
+
+    @Test
+    void whoCanHelpNowAndSoWarmHandoffsLeaveOutPeopleOnABreakOrOffShift() {
+        // given someone who can help with warranty claims on a day no schedule has them yet
+        LocalDate date = LocalDate.now(calendars.zone())
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .plusWeeks(4)
+                .plusDays(3);
+        PublishedDays published = new PublishedDays(jdbc, calendars.zone());
+        Instant before = published.at(date, "07:00");
+        List<Long> available =
+                ReplayableClock.at(before, () -> helpers.ask("warranty", "id", java.util.Set.of(), 50))
+                        .helpers()
+                        .stream()
+                        .filter(dev.kantor.routing.Candidate::available)
+                        .map(dev.kantor.routing.Candidate::id)
+                        .toList();
+        assertThat(available).isNotEmpty();
+        long helper = available.get(0);
+
+        // when a published shift puts them on the front desk 08:00-16:00 with a break 10:00-10:30
+        published.shift(
+                published.schedule(queue("Front desk"), date), helper, date, "08:00", "16:00", "10:00", "10:30");
+
+        // then "who can help" (which warm handoffs offer customers through) leaves them out on the break
+        // and off shift, and offers them on shift
+        assertThat(helpersAt(published.at(date, "10:10"))).doesNotContain(helper);
+        assertThat(helpersAt(published.at(date, "11:00"))).contains(helper);
+        assertThat(helpersAt(published.at(date, "17:00"))).doesNotContain(helper);
+    }
+
+    private List<Long> helpersAt(Instant at) {
+        return ReplayableClock.at(at, () -> helpers.ask("warranty", "id", java.util.Set.of(), 50)).helpers().stream()
+                .filter(dev.kantor.routing.Candidate::available)
+                .map(dev.kantor.routing.Candidate::id)
+                .toList();
     }
 
     @Test
