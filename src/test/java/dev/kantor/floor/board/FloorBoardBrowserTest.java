@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.routing.PresenceBoard;
@@ -50,6 +52,9 @@ class FloorBoardBrowserTest {
 
     @Autowired
     BoardDays days;
+
+    @Autowired
+    WallLinks walls;
 
     @Test
     void aPresenceSetThroughTheApiShowsOnTheBoardWithoutReload() throws Exception {
@@ -122,6 +127,27 @@ class FloorBoardBrowserTest {
         assertThat((Boolean) manager.evaluate("() => window.stillTheSamePage === true"))
                 .isTrue();
 
+        // and the wall view, opened by its private link on a screen nobody signs in to, follows as well
+        WallLinks.NewWallLink wallLink = dev.kantor.platform.security.SystemUser.call(() -> walls.make("Front desk"));
+        Page wall = browsers.open(port, "en-US");
+        wall.setDefaultTimeout(30_000);
+        List<String> wallErrors = new ArrayList<>();
+        wall.onPageError(wallErrors::add);
+        wall.navigate("/floor/wall/" + wallLink.token());
+        Locator onWall =
+                wall.locator("#floor-board [data-employee='" + agent + "']").first();
+        assertThat(onWall).hasAttribute("data-state", "ON_BREAK");
+        assertThat(wall.locator("nav")).hasCount(0);
+        ApiCalls.Answer back = ApiCalls.call(port, "agent", "PUT", "/api/presence/me", "{\"status\": \"AVAILABLE\"}");
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(onWall)
+                .hasAttribute(
+                        "data-state",
+                        "ON_DUTY",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                                .setTimeout(25_000));
+        assertThat(wallErrors).isEmpty();
+
         // and in Bahasa Indonesia the same board speaks Indonesian
         Page inIndonesian = browsers.open(port, "id-ID");
         inIndonesian.setDefaultTimeout(30_000);
@@ -131,6 +157,6 @@ class FloorBoardBrowserTest {
         assertThat(inIndonesian
                         .locator("#floor-board [data-employee='" + agent + "']")
                         .first())
-                .containsText("Sedang istirahat");
+                .containsText("Bertugas");
     }
 }
