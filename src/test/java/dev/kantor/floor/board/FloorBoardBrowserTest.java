@@ -53,9 +53,6 @@ class FloorBoardBrowserTest {
     @Autowired
     BoardDays days;
 
-    @Autowired
-    WallLinks walls;
-
     @Test
     void aPresenceSetThroughTheApiShowsOnTheBoardWithoutReload() throws Exception {
         // given the demo agent on a front-desk shift under way now, at work by their own presence
@@ -128,12 +125,15 @@ class FloorBoardBrowserTest {
                 .isTrue();
 
         // and the wall view, opened by its private link on a screen nobody signs in to, follows as well
-        WallLinks.NewWallLink wallLink = dev.kantor.platform.security.SystemUser.call(() -> walls.make("Front desk"));
+        manager.locator("#wall-label").fill("Front desk screen");
+        manager.locator("#walls button[type=submit]").first().click();
+        String wallUrl = manager.locator(".new-wall-url").textContent().strip();
+        assertThat(wallUrl).contains("/floor/wall/");
         Page wall = browsers.open(port, "en-US");
         wall.setDefaultTimeout(30_000);
         List<String> wallErrors = new ArrayList<>();
         wall.onPageError(wallErrors::add);
-        wall.navigate("/floor/wall/" + wallLink.token());
+        wall.navigate(wallUrl);
         Locator onWall =
                 wall.locator("#floor-board [data-employee='" + agent + "']").first();
         assertThat(onWall).hasAttribute("data-state", "ON_BREAK");
@@ -147,6 +147,11 @@ class FloorBoardBrowserTest {
                         new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
                                 .setTimeout(25_000));
         assertThat(wallErrors).isEmpty();
+
+        // and once the manager revokes the link, the screen's next poll is refused
+        manager.locator("#walls form[action*='revoke'] button").first().click();
+        assertThat(manager.locator("#walls")).not().containsText("Front desk screen");
+        assertThat(wall.navigate(wallUrl).status()).isEqualTo(404);
 
         // and in Bahasa Indonesia the same board speaks Indonesian
         Page inIndonesian = browsers.open(port, "id-ID");
