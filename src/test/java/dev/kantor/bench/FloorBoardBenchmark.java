@@ -42,7 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The live board's snapshot on PostgreSQL with 20 queues and 300 people on today's published shifts:
  * queues made through staffing's API (the demo front desk's eight weeks of contacts copied to each, so
  * that every queue has a real forecast), shifts and breaks written as a published schedule leaves them,
- * two people in three having set their presence. Then {@link FloorBoard#snapshot} in process at 11:00
+ * two people in three having set their presence, each of the 300 a real employee with a skill and a
+ * language. Then {@link FloorBoard#snapshot} in process at 11:00
  * of a Wednesday, on one thread, after a warm-up (p50/p95/p99), and {@code GET /api/floor/board} from
  * one client back to back.
  *
@@ -54,7 +55,7 @@ public final class FloorBoardBenchmark {
     static final int QUEUES = 20;
     static final int PEOPLE_PER_QUEUE = 15;
     static final int WARM_UP = 300;
-    /** First id of the generated people: they need no employee row to be scheduled and counted. */
+    /** First id of the generated people, far above the demo company's. */
     static final long FIRST_PERSON = 900_000L;
 
     public static void main(String[] args) throws Exception {
@@ -155,6 +156,9 @@ public final class FloorBoardBenchmark {
         Timestamp weekEnd =
                 Timestamp.from(monday.plusWeeks(1).atStartOfDay(zone).toInstant());
         long person = FIRST_PERSON;
+        long position =
+                jdbc.sql("select min(id) from job_position").query(Long.class).single();
+        long skill = jdbc.sql("select min(id) from skill").query(Long.class).single();
         for (int q = 0; q < QUEUES; q++) {
             String name = "Bench queue " + q;
             QueueSummary queue = SystemUser.call(() -> queues.create(new QueueDetails(
@@ -179,6 +183,24 @@ public final class FloorBoardBenchmark {
                 LocalTime start = LocalTime.of(8, 0).plusMinutes(15L * random.nextInt(5));
                 LocalTime end = start.plusHours(p % 3 == 0 ? 4 : 8);
                 LocalTime pause = start.plusMinutes(90 + 15L * random.nextInt(8));
+                // a real employee, with a skill and a language, as the board reads names from people
+                jdbc.sql(
+                                "insert into employee (id, employee_number, full_name, email, position_id, manager_id, hired_on, "
+                                        + "active) values (?, ?, ?, ?, ?, null, ?, true)")
+                        .params(
+                                person,
+                                "B" + person,
+                                "Bench Person " + person,
+                                "bench" + person + "@example.com",
+                                position,
+                                date.minusYears(1))
+                        .update();
+                jdbc.sql("insert into employee_skill (employee, skill_id, skill_level) values (?, ?, 3)")
+                        .params(person, skill)
+                        .update();
+                jdbc.sql("insert into employee_language (employee, language_code) values (?, 'id')")
+                        .param(person)
+                        .update();
                 jdbc.sql("insert into schedule_published_member (schedule_id, employee_id) values (?, ?)")
                         .params(schedule, person)
                         .update();

@@ -17,8 +17,6 @@ import dev.kantor.floor.FloorSnapshot;
 import dev.kantor.floor.FloorSnapshot.QueueBoard;
 import dev.kantor.floor.coverage.PersonDay;
 import dev.kantor.floor.coverage.QueueDay;
-import dev.kantor.people.Employee;
-import dev.kantor.people.People;
 import dev.kantor.routing.Presence;
 import dev.kantor.routing.PresenceBoard;
 import dev.kantor.routing.PresenceSource;
@@ -41,7 +39,7 @@ class StoredFloorBoard implements FloorBoard {
     private final BoardDays days;
     private final PresenceBoard presence;
     private final StoredArrivals arrivals;
-    private final People people;
+    private final BoardNames names;
     private final BusinessCalendars calendars;
 
     StoredFloorBoard(
@@ -49,13 +47,13 @@ class StoredFloorBoard implements FloorBoard {
             BoardDays days,
             PresenceBoard presence,
             StoredArrivals arrivals,
-            People people,
+            BoardNames names,
             BusinessCalendars calendars) {
         this.queues = queues;
         this.days = days;
         this.presence = presence;
         this.arrivals = arrivals;
-        this.people = people;
+        this.names = names;
         this.calendars = calendars;
     }
 
@@ -87,12 +85,7 @@ class StoredFloorBoard implements FloorBoard {
         Map<Long, Presence> presences = presence.of(everyone);
         Map<Long, Instant> arrived = arrivals.on(date, everyone);
         recordPresenceArrivals(presences, arrived, date);
-        Map<Long, String> names = new HashMap<>();
-        if (!everyone.isEmpty()) {
-            for (Employee employee : people.employees(everyone)) {
-                names.put(employee.getId(), employee.getFullName());
-            }
-        }
+        Map<Long, String> names = this.names.of(everyone);
         List<QueueBoard> boards = new ArrayList<>();
         counted.forEach((queue, day) -> boards.add(QueueBoards.board(
                 new QueueBoards.Queue(queue.id(), queue.name(), queue.channel().name(), preparing.get(queue.id())),
