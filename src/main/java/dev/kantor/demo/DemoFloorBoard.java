@@ -38,6 +38,9 @@ class DemoFloorBoard {
     /** The front-desk agent who is late today, unless today's shifts have someone earlier. */
     static final String QUEUE_WITH_LATE_AGENT = "Front desk";
 
+    /** The queues the demo schedules: a manager's schedule of another queue is left alone. */
+    private static final Set<String> DEMO_QUEUES = Set.of("Front desk", "Phone line");
+
     /** The demo's own sign-in for agents: they arrive when they sign in, so they are not the one late. */
     private static final String SIGNED_IN_AGENT = "agus.pratama@sinarmaju.example";
 
@@ -74,7 +77,11 @@ class DemoFloorBoard {
         ZoneId zone = calendars.zone();
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
+        boolean demoQueue = queues.find(event.queueId())
+                .filter(q -> DEMO_QUEUES.contains(q.name()))
+                .isPresent();
         if (!firstStart.loadedNow()
+                || !demoQueue
                 || !event.monday().equals(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
                 || !done.add(event.queueId())) {
             return;
