@@ -21,6 +21,7 @@ public class Department {
     private String nameEn;
     private String nameId;
     private boolean active;
+    private Office officeCharacter;
 
     @Version
     private Integer version;
@@ -35,7 +36,9 @@ public class Department {
     }
 
     static Department open(DepartmentDetails details) {
-        return new Department(null, details.code(), details.nameEn(), details.nameId(), true, null);
+        Department department = new Department(null, details.code(), details.nameEn(), details.nameId(), true, null);
+        department.officeCharacter = details.character();
+        return department;
     }
 
     void change(DepartmentDetails details, int expectedVersion) {
@@ -43,6 +46,7 @@ public class Department {
         this.code = details.code();
         this.nameEn = details.nameEn();
         this.nameId = details.nameId();
+        this.officeCharacter = details.character();
     }
 
     /** Closes the department; it must no longer have active positions. */
@@ -69,6 +73,7 @@ public class Department {
         fields.put("nameEn", nameEn);
         fields.put("nameId", nameId);
         fields.put("active", String.valueOf(active));
+        fields.put("officeCharacter", officeCharacter == null ? "" : officeCharacter.name());
         return fields;
     }
 
@@ -90,6 +95,11 @@ public class Department {
 
     public String name(Locale locale) {
         return Names.in(locale, nameEn, nameId);
+    }
+
+    /** Whether HR declared it primarily front office, back office or hybrid; null while undeclared. */
+    public Office getOfficeCharacter() {
+        return officeCharacter;
     }
 
     public boolean isActive() {

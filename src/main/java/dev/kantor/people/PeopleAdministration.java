@@ -326,7 +326,8 @@ public class PeopleAdministration {
         return new DepartmentDetails(
                 d.code() == null ? null : d.code().strip().toUpperCase(java.util.Locale.ROOT),
                 strip(d.nameEn()),
-                strip(d.nameId()));
+                strip(d.nameId()),
+                d.character());
     }
 
     private static PositionDetails normalized(PositionDetails p) {

@@ -242,6 +242,56 @@ abstract class PeopleApiContract {
     }
 
     @Test
+    void hrDeclaresADepartmentsOfficeCharacterShownBesideItsMeasuredFrontOfficeShare() throws Exception {
+        Answer made = call(
+                "hr",
+                "POST",
+                "/api/departments",
+                "{\"code\":\"FLR\",\"nameEn\":\"Floor\",\"nameId\":\"Lantai\",\"character\":\"FRONT\"}");
+        assertThat(made.status()).isEqualTo(201);
+        assertThat(made.body().get("character").asString()).isEqualTo("FRONT");
+        long id = made.body().get("id").asLong();
+        int version = made.body().get("version").asInt();
+
+        Answer changed = call(
+                "hr",
+                "PUT",
+                "/api/departments/" + id,
+                "{\"code\":\"FLR\",\"nameEn\":\"Floor\",\"nameId\":\"Lantai\",\"character\":\"HYBRID\",\"version\":"
+                        + version + "}");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().get("character").asString()).isEqualTo("HYBRID");
+        assertThat(call(
+                                "hr",
+                                "PUT",
+                                "/api/departments/" + id,
+                                "{\"code\":\"FLR\",\"nameEn\":\"Floor\",\"nameId\":\"Lantai\",\"character\":\"SIDEWAYS\",\"version\":"
+                                        + changed.body().get("version").asInt() + "}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(call(
+                                "agent",
+                                "PUT",
+                                "/api/departments/" + id,
+                                "{\"code\":\"FLR\",\"nameEn\":\"Floor\",\"nameId\":\"Lantai\",\"character\":\"BACK\",\"version\":"
+                                        + changed.body().get("version").asInt() + "}")
+                        .status())
+                .isEqualTo(403);
+
+        // a department with people shows the share of them in front-office positions beside what HR declared
+        Answer all = call("agent", "GET", "/api/departments", null);
+        assertThat(all.status()).isEqualTo(200);
+        boolean someShare = false;
+        for (tools.jackson.databind.JsonNode d : all.body()) {
+            if (d.get("frontOfficeShare") != null && !d.get("frontOfficeShare").isNull()) {
+                assertThat(d.get("frontOfficeShare").asDouble()).isBetween(0.0, 1.0);
+                someShare = true;
+            }
+        }
+        assertThat(someShare).isTrue();
+    }
+
+    @Test
     void outOfRangeParametersAre400NamingThemAndAPagePastTheEndIsEmpty() throws Exception {
         for (String query : new String[] {"size=-1", "size=0", "size=201", "page=-1", "minLevel=9"}) {
             Answer refused = call("agent", "GET", "/api/people?" + query, null);

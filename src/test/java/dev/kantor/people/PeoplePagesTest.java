@@ -122,6 +122,36 @@ class PeoplePagesTest {
     }
 
     @Test
+    void hrDeclaresADepartmentBackOfficeOnItsFormAndTheListShowsIt() throws Exception {
+        String form = mvc.perform(get("/departments/new").with(as("hr")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).contains("name=\"character\"", "Office character");
+        mvc.perform(post("/departments/new")
+                        .with(as("hr"))
+                        .with(csrf())
+                        .param("code", "BKO")
+                        .param("nameEn", "Back room")
+                        .param("nameId", "Ruang belakang")
+                        .param("character", "BACK"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(people.departments().stream()
+                        .filter(d -> d.getCode().equals("BKO"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getOfficeCharacter())
+                .isEqualTo(dev.kantor.people.Office.BACK);
+        String list = mvc.perform(get("/departments").with(as("manager")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list).contains("badge-back", "% front office");
+    }
+
+    @Test
     void changesWithoutTheCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/departments/new")
                         .param("code", "CSRF")

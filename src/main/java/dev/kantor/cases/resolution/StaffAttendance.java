@@ -13,8 +13,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Who can decide an approval now: employed, not on leave, and neither off duty nor away by their
- * presence (busy or on a break is present: back within minutes).
+ * Who can decide an approval now: employed, not on leave, and available or busy by their presence,
+ * which follows their published schedule: off shift, on a break or away is not there to decide.
  */
 @Component
 class StaffAttendance implements EscalationRule.Attendance {
@@ -44,6 +44,7 @@ class StaffAttendance implements EscalationRule.Attendance {
         return switch (status) {
             case OFF_DUTY -> Optional.of(Absence.OFF_DUTY);
             case AWAY -> Optional.of(Absence.AWAY);
+            case ON_BREAK -> Optional.of(Absence.ON_BREAK);
             default -> Optional.empty();
         };
     }

@@ -2,6 +2,7 @@ package dev.kantor.people.organisation;
 
 import dev.kantor.people.Department;
 import dev.kantor.people.DepartmentDetails;
+import dev.kantor.people.Office;
 
 /** The department form as the browser sends it. */
 public class DepartmentForm {
@@ -9,6 +10,7 @@ public class DepartmentForm {
     private String code;
     private String nameEn;
     private String nameId;
+    private Office character;
     private int version;
 
     static DepartmentForm of(Department d) {
@@ -16,12 +18,13 @@ public class DepartmentForm {
         form.code = d.getCode();
         form.nameEn = d.getNameEn();
         form.nameId = d.getNameId();
+        form.character = d.getOfficeCharacter();
         form.version = d.getVersion();
         return form;
     }
 
     DepartmentDetails details() {
-        return new DepartmentDetails(code, nameEn, nameId);
+        return new DepartmentDetails(code, nameEn, nameId, character);
     }
 
     public String getCode() {
@@ -46,6 +49,14 @@ public class DepartmentForm {
 
     public void setNameId(String nameId) {
         this.nameId = nameId;
+    }
+
+    public Office getCharacter() {
+        return character;
+    }
+
+    public void setCharacter(Office character) {
+        this.character = character;
     }
 
     public int getVersion() {

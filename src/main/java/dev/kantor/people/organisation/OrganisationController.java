@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import dev.kantor.people.CustomerContact;
 import dev.kantor.people.Department;
+import dev.kantor.people.Office;
 import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
 import dev.kantor.people.Position;
@@ -37,6 +38,12 @@ class OrganisationController {
         this.people = people;
         this.administration = administration;
         this.messages = messages;
+    }
+
+    /** The characters HR may declare for a department, for its form. */
+    @ModelAttribute("characters")
+    Office[] characters() {
+        return Office.values();
     }
 
     @GetMapping("/departments")

@@ -2,6 +2,7 @@ package dev.kantor.people.organisation;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import dev.kantor.people.Department;
 import dev.kantor.people.DepartmentDetails;
@@ -38,13 +39,16 @@ class OrganisationRestController {
     @GetMapping("/api/departments")
     @Operation(summary = "All departments, inactive ones included")
     List<DepartmentResponse> departments() {
-        return people.departments().stream().map(DepartmentResponse::of).toList();
+        Map<Long, Double> shares = frontOfficeShares();
+        return people.departments().stream()
+                .map(d -> DepartmentResponse.of(d, shares.get(d.getId())))
+                .toList();
     }
 
     @GetMapping("/api/departments/{id}")
     @Operation(summary = "One department")
     DepartmentResponse department(@PathVariable long id) {
-        return DepartmentResponse.of(
+        return withShare(
                 people.department(id).orElseThrow(() -> KantorException.notFound("error.department-not-found", id)));
     }
 
@@ -53,25 +57,25 @@ class OrganisationRestController {
     ResponseEntity<DepartmentResponse> createDepartment(@RequestBody DepartmentRequest request) {
         Department department = administration.createDepartment(details(request));
         return ResponseEntity.created(URI.create("/api/departments/" + department.getId()))
-                .body(DepartmentResponse.of(department));
+                .body(withShare(department));
     }
 
     @PutMapping("/api/departments/{id}")
     @Operation(summary = "Change a department (HR, admin); 409 when the version is stale")
     DepartmentResponse changeDepartment(@PathVariable long id, @RequestBody DepartmentRequest request) {
-        return DepartmentResponse.of(administration.changeDepartment(id, details(request), version(request.version())));
+        return withShare(administration.changeDepartment(id, details(request), version(request.version())));
     }
 
     @PostMapping("/api/departments/{id}/deactivation")
     @Operation(summary = "Deactivate a department without active positions (HR, admin)")
     DepartmentResponse deactivateDepartment(@PathVariable long id) {
-        return DepartmentResponse.of(administration.deactivateDepartment(id));
+        return withShare(administration.deactivateDepartment(id));
     }
 
     @PostMapping("/api/departments/{id}/reactivation")
     @Operation(summary = "Reactivate a department (HR, admin)")
     DepartmentResponse reactivateDepartment(@PathVariable long id) {
-        return DepartmentResponse.of(administration.reactivateDepartment(id));
+        return withShare(administration.reactivateDepartment(id));
     }
 
     @GetMapping("/api/positions")
@@ -113,8 +117,25 @@ class OrganisationRestController {
         return PositionResponse.of(administration.reactivatePosition(id));
     }
 
+    /** The department with the measured share of its people in front-office positions beside it. */
+    private DepartmentResponse withShare(Department department) {
+        return DepartmentResponse.of(department, frontOfficeShares().get(department.getId()));
+    }
+
+    /** Per department with active people, the share of them in front-office positions. */
+    private Map<Long, Double> frontOfficeShares() {
+        Map<Long, Long> front = people.frontOfficeByDepartment();
+        Map<Long, Double> shares = new java.util.HashMap<>();
+        people.headcountByDepartment().forEach((id, count) -> {
+            if (count > 0) {
+                shares.put(id, front.getOrDefault(id, 0L) / (double) count);
+            }
+        });
+        return shares;
+    }
+
     private static DepartmentDetails details(DepartmentRequest r) {
-        return new DepartmentDetails(r.code(), r.nameEn(), r.nameId());
+        return new DepartmentDetails(r.code(), r.nameEn(), r.nameId(), r.character());
     }
 
     private static PositionDetails details(PositionRequest r) {

@@ -30,8 +30,9 @@ class OnDutyManagers {
     }
 
     /**
-     * The managers of the topic's team who are not off duty; else the sender's own manager; else
-     * the team's managers whatever their presence.
+     * The managers of the topic's team who are on duty now: available or busy by their presence, which
+     * follows their published schedule (off shift or on a scheduled break is not on duty, nor is someone
+     * who stepped away); else the sender's own manager; else the team's managers whatever their presence.
      */
     Set<Long> of(Handoff h) {
         Long team = topics.find(h.getTopic()).map(Topic::teamDepartmentId).orElse(null);
@@ -43,9 +44,7 @@ class OnDutyManagers {
                 : people.managersIn(team).stream().map(Employee::getId).toList();
         Map<Long, Presence> present = presence.of(managers);
         Set<Long> onDuty = new HashSet<>();
-        managers.stream()
-                .filter(m -> present.get(m).status() != PresenceStatus.OFF_DUTY)
-                .forEach(onDuty::add);
+        managers.stream().filter(m -> onDuty(present.get(m).status())).forEach(onDuty::add);
         if (onDuty.isEmpty()) {
             people.employee(h.getSenderId()).map(Employee::getManagerId).ifPresent(onDuty::add);
         }
@@ -53,5 +52,9 @@ class OnDutyManagers {
             onDuty.addAll(managers);
         }
         return onDuty;
+    }
+
+    private static boolean onDuty(PresenceStatus status) {
+        return status == PresenceStatus.AVAILABLE || status == PresenceStatus.BUSY;
     }
 }
