@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** One person's published shifts between two moments: what "My schedule" and the feed show. */
-@Component
+// named apart from the module's API of the same simple name, whose bean would clash with it
+@Component("myPublishedShifts")
 @Transactional(readOnly = true)
 class PublishedShifts {
 

@@ -28,7 +28,7 @@ public class PublishedShiftReader {
             from schedule_published_shift p
             join schedule s on s.id = p.schedule_id
             left join schedule_published_break b on b.shift_id = p.id
-            where p.starts_at < :to and p.ends_at > :from and """;
+            where p.starts_at < :to and p.ends_at > :from and\s""";
 
     private final JdbcClient jdbc;
 
