@@ -406,6 +406,21 @@ class PortalPagesTest {
     }
 
     @Test
+    void aReplyNamingAFileFarBeyondAnyFormIsRefusedNotAnError() throws Exception {
+        CustomerCase c = opened("en", "Where is my invoice?");
+        int entries = portal.view(c.getAccessToken()).orElseThrow().timeline().size();
+
+        mvc.perform(post("/portal/cases/" + c.getAccessToken() + "/reply")
+                        .with(csrf())
+                        .with(from("10.1.0.10"))
+                        .cookie(ENGLISH)
+                        .param("text", "Here it is")
+                        .param("files[300]", ""))
+                .andExpect(status().isBadRequest());
+        assertThat(portal.view(c.getAccessToken()).orElseThrow().timeline()).hasSize(entries);
+    }
+
+    @Test
     void anAbsurdlyLargeFormIsRefusedUnread() throws Exception {
         long cases = storedCases();
         String body = "customerName=Wulan&email=w%40example.com&topic=other&type=QUESTION&subject=Hi&message="
