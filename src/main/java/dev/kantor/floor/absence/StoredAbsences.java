@@ -64,6 +64,22 @@ class StoredAbsences {
     }
 
     /** The absences standing that overlap {@code [from, to)}, by start. */
+    /** The absences of these people standing at {@code at}. */
+    List<Absence> standingAt(java.util.Collection<Long> employeeIds, Instant at) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS
+                        + " from floor_absence where undone_at is null and employee_id = any(?)"
+                        + " and starts_at <= ? and ends_at > ?")
+                .params(
+                        new org.springframework.jdbc.support.SqlArrayValue("bigint", employeeIds.toArray()),
+                        Timestamp.from(at),
+                        Timestamp.from(at))
+                .query(StoredAbsences::map)
+                .list();
+    }
+
     List<Absence> standing(Instant from, Instant to) {
         return jdbc.sql("select " + COLUMNS
                         + " from floor_absence where undone_at is null and starts_at < ? and ends_at > ?"

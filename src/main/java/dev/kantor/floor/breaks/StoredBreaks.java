@@ -40,6 +40,17 @@ class StoredBreaks {
     }
 
     /** The breaks on the queue the coverage counts within {@code [from, to)}. */
+    /** The breaks recorded for these published shifts, whatever their state. */
+    List<TakenBreak> ofShifts(java.util.Collection<Long> shiftIds) {
+        if (shiftIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from floor_break where shift_id = any(?)")
+                .params(new org.springframework.jdbc.support.SqlArrayValue("bigint", shiftIds.toArray()))
+                .query(StoredBreaks::read)
+                .list();
+    }
+
     List<TakenBreak> onQueue(long queueId, Instant from, Instant to) {
         return jdbc.sql(
                         """

@@ -62,6 +62,18 @@ class FloorBoardModuleTest {
     @MockitoBean
     People people;
 
+    @MockitoBean
+    dev.kantor.scheduling.ShiftTypes shiftTypesMock;
+
+    @MockitoBean
+    dev.kantor.scheduling.DayRepairs dayRepairsMock;
+
+    @MockitoBean
+    dev.kantor.scheduling.Rosters rostersMock;
+
+    @MockitoBean
+    dev.kantor.scheduling.Contracts contractsMock;
+
     @BeforeEach
     void aQueueWithNothingPublished() {
         when(calendars.zone()).thenReturn(ZoneId.of("Asia/Jakarta"));

@@ -82,6 +82,18 @@ class FloorBreaksModuleTest {
     @MockitoBean
     BusinessCalendars calendars;
 
+    @MockitoBean
+    dev.kantor.scheduling.Schedules schedulesMock;
+
+    @MockitoBean
+    dev.kantor.scheduling.DayRepairs dayRepairsMock;
+
+    @MockitoBean
+    dev.kantor.scheduling.Rosters rostersMock;
+
+    @MockitoBean
+    dev.kantor.scheduling.Contracts contractsMock;
+
     @Autowired
     Breaks breaks;
 
