@@ -302,6 +302,31 @@ public class People {
         return found;
     }
 
+    /**
+     * Every active employee with their position, department and skill levels, by name: two queries
+     * however many people there are, so that matching everyone against a role profile reads the
+     * organisation once.
+     */
+    public List<EmployeeSkills> activeEmployeeSkills() {
+        Map<Long, Map<Long, Integer>> levels = new java.util.HashMap<>();
+        jdbc.sql("select s.employee, s.skill_id, s.skill_level from employee_skill s "
+                        + "join employee e on e.id = s.employee where e.active = true")
+                .query(rs -> {
+                    levels.computeIfAbsent(rs.getLong(1), id -> new java.util.HashMap<>())
+                            .put(rs.getLong(2), rs.getInt(3));
+                });
+        return jdbc.sql(
+                        "select e.id, e.full_name, e.position_id, p.department_id from employee e "
+                                + "join job_position p on p.id = e.position_id where e.active = true order by e.full_name, e.id")
+                .query((rs, row) -> new EmployeeSkills(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        levels.getOrDefault(rs.getLong(1), Map.of())))
+                .list();
+    }
+
     /** Active employees of a department who lead others: the people a team's problems go to. */
     public List<Employee> managersIn(long departmentId) {
         List<Long> ids = jdbc.sql(

@@ -22,9 +22,17 @@ public record DimensionQuality(Dimension dimension, int respondents, double alph
     /** A statement's item–total correlation. */
     public record ItemQuality(Statement statement, double itemTotal) {
 
+        public boolean hasItemTotal() {
+            return !Double.isNaN(itemTotal);
+        }
+
         public boolean weak() {
             return Double.isNaN(itemTotal) || itemTotal < WEAK_ITEM;
         }
+    }
+
+    public boolean hasAlpha() {
+        return !Double.isNaN(alpha);
     }
 
     public boolean acceptable() {

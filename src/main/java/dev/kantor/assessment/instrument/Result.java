@@ -40,6 +40,14 @@ public record Result(List<DimensionScore> scores, int frontIndex, Leaning overal
         return scores.stream().filter(s -> s.pointsTo() == office).toList();
     }
 
+    public int frontCount() {
+        return count(Leaning.FRONT);
+    }
+
+    public int backCount() {
+        return count(Leaning.BACK);
+    }
+
     /** How many dimensions point to an office. */
     public int count(Leaning office) {
         return pointingTo(office).size();
