@@ -69,6 +69,7 @@ class DemoCompany implements ApplicationRunner {
     private final DemoCases cases;
     private final DemoRouting routing;
     private final DemoStaffing staffing;
+    private final DemoAssessment assessment;
     private final boolean withCases;
     private final boolean casesInBackground;
 
@@ -82,6 +83,7 @@ class DemoCompany implements ApplicationRunner {
             DemoCases cases,
             DemoRouting routing,
             DemoStaffing staffing,
+            DemoAssessment assessment,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases:true}") boolean withCases,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases-in-background:true}")
                     boolean casesInBackground) {
@@ -94,6 +96,7 @@ class DemoCompany implements ApplicationRunner {
         this.cases = cases;
         this.routing = routing;
         this.staffing = staffing;
+        this.assessment = assessment;
         this.withCases = withCases;
         this.casesInBackground = casesInBackground;
     }
@@ -149,6 +152,7 @@ class DemoCompany implements ApplicationRunner {
         readHolidays();
         routing.load();
         staffing.load();
+        assessment.load();
         if (!accounts.any()) {
             for (DemoAccount account : ACCOUNTS) {
                 Long employeeId =
