@@ -1,17 +1,15 @@
 package dev.kantor.assessment.candidates;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.kantor.assessment.instrument.Instrument;
 import dev.kantor.assessment.taking.AnswerParameters;
+import dev.kantor.assessment.taking.ProblemTexts;
 import dev.kantor.assessment.taking.StoredResponse;
-import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,11 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CandidateController {
 
     private final CandidateLinks links;
-    private final MessageSource messages;
+    private final ProblemTexts problemTexts;
 
-    CandidateController(CandidateLinks links, MessageSource messages) {
+    CandidateController(CandidateLinks links, ProblemTexts problemTexts) {
         this.links = links;
-        this.messages = messages;
+        this.problemTexts = problemTexts;
     }
 
     @GetMapping("/assessment/candidate/{token}")
@@ -62,7 +60,7 @@ class CandidateController {
             model.addAttribute("here", "/assessment/candidate/" + token);
             return "assessment/candidate-result";
         } catch (InvalidInput e) {
-            return questionnaire(model, token, links.opened(token), answers, problems(e), shared);
+            return questionnaire(model, token, links.opened(token), answers, problemTexts.byField(e), shared);
         } catch (KantorException e) {
             return closed(model, token, e, response);
         }
@@ -92,16 +90,5 @@ class CandidateController {
         model.addAttribute("why", e.messageKey());
         model.addAttribute("here", "/assessment/candidate/" + token);
         return "assessment/candidate-closed";
-    }
-
-    private Map<String, String> problems(InvalidInput e) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : e.problems()) {
-            byField.putIfAbsent(
-                    problem.field(),
-                    messages.getMessage(
-                            problem.messageKey(), problem.args().toArray(), LocaleContextHolder.getLocale()));
-        }
-        return byField;
     }
 }

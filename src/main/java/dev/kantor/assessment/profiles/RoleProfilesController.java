@@ -7,10 +7,10 @@ import java.util.Map;
 
 import dev.kantor.assessment.Dimension;
 import dev.kantor.assessment.Leaning;
+import dev.kantor.assessment.taking.ProblemTexts;
 import dev.kantor.people.Department;
 import dev.kantor.people.People;
 import dev.kantor.people.Position;
-import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 
@@ -33,11 +33,13 @@ class RoleProfilesController {
     private final RoleProfiles profiles;
     private final People people;
     private final MessageSource messages;
+    private final ProblemTexts problemTexts;
 
-    RoleProfilesController(RoleProfiles profiles, People people, MessageSource messages) {
+    RoleProfilesController(RoleProfiles profiles, People people, MessageSource messages, ProblemTexts problemTexts) {
         this.profiles = profiles;
         this.people = people;
         this.messages = messages;
+        this.problemTexts = problemTexts;
     }
 
     @GetMapping("/assessment/profiles")
@@ -95,7 +97,8 @@ class RoleProfilesController {
             redirect.addFlashAttribute("success", text("assessment.profile.saved"));
             return "redirect:/assessment/profiles";
         } catch (InvalidInput e) {
-            return form(model, position, null, profiles.ofPosition(id).orElse(null), parameters, problems(e));
+            return form(
+                    model, position, null, profiles.ofPosition(id).orElse(null), parameters, problemTexts.byField(e));
         }
     }
 
@@ -120,7 +123,13 @@ class RoleProfilesController {
             redirect.addFlashAttribute("success", text("assessment.profile.saved"));
             return "redirect:/assessment/profiles";
         } catch (InvalidInput e) {
-            return form(model, null, department, profiles.ofDepartment(id).orElse(null), parameters, problems(e));
+            return form(
+                    model,
+                    null,
+                    department,
+                    profiles.ofDepartment(id).orElse(null),
+                    parameters,
+                    problemTexts.byField(e));
         }
     }
 
@@ -156,17 +165,6 @@ class RoleProfilesController {
         model.addAttribute("baseline", position != null && RoleProfiles.needsCustomerServiceBaseline(position));
         model.addAttribute("baselineLevel", dev.kantor.assessment.fit.Profile.CUSTOMER_SERVICE_BASELINE);
         return "assessment/profile-form";
-    }
-
-    private Map<String, String> problems(InvalidInput e) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : e.problems()) {
-            byField.putIfAbsent(
-                    problem.field(),
-                    messages.getMessage(
-                            problem.messageKey(), problem.args().toArray(), LocaleContextHolder.getLocale()));
-        }
-        return byField;
     }
 
     private String text(String key) {

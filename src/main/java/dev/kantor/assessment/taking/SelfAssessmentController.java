@@ -1,13 +1,11 @@
 package dev.kantor.assessment.taking;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.kantor.assessment.Audience;
 import dev.kantor.assessment.instrument.Instrument;
 import dev.kantor.people.People;
-import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
@@ -35,11 +33,14 @@ class SelfAssessmentController {
     private final SelfAssessments assessments;
     private final People people;
     private final MessageSource messages;
+    private final ProblemTexts problemTexts;
 
-    SelfAssessmentController(SelfAssessments assessments, People people, MessageSource messages) {
+    SelfAssessmentController(
+            SelfAssessments assessments, People people, MessageSource messages, ProblemTexts problemTexts) {
         this.assessments = assessments;
         this.people = people;
         this.messages = messages;
+        this.problemTexts = problemTexts;
     }
 
     @GetMapping("/assessment")
@@ -71,7 +72,7 @@ class SelfAssessmentController {
             redirect.addFlashAttribute("success", text("assessment.taken"));
             return "redirect:/assessment/results/" + stored.id();
         } catch (InvalidInput e) {
-            return questionnaire(model, answers, problems(e));
+            return questionnaire(model, answers, problemTexts.byField(e));
         }
     }
 
@@ -115,18 +116,6 @@ class SelfAssessmentController {
         model.addAttribute("errors", errors);
         model.addAttribute("action", "/assessment/take");
         return "assessment/take";
-    }
-
-    /** Each problem's message by field ({@code answers[7]}), in the reader's language. */
-    Map<String, String> problems(InvalidInput e) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : e.problems()) {
-            byField.putIfAbsent(
-                    problem.field(),
-                    messages.getMessage(
-                            problem.messageKey(), problem.args().toArray(), LocaleContextHolder.getLocale()));
-        }
-        return byField;
     }
 
     private String text(String key) {
