@@ -26,6 +26,9 @@ create table assessment_response (
     instrument_version integer      not null,
     -- one digit (1 to 5) per statement, in the questionnaire's order
     answers            varchar(100) not null,
+    -- each dimension's score (0 to 100), comma-separated in the order of the Dimension enum: derived from
+    -- the answers, which never change, and kept so that matching thousands of people reads no answers
+    scores             varchar(100) not null,
     language           varchar(5)   not null,
     taken_at           timestamp with time zone not null,
     check ((employee_id is null and candidate_id is not null) or (employee_id is not null and candidate_id is null))

@@ -138,7 +138,8 @@ abstract class AssessmentApiContract {
         // revoked: HR sees nothing again, and matches no longer use the result
         call("accountant", "DELETE", "/api/assessment/sharing/HR", null);
         assertThat(call("hr", "GET", result, null).status()).isEqualTo(404);
-        Answer after = call("hr", "GET", "/api/assessment/matches?positionId=" + position("front-desk-agent"), null);
+        Answer after = call(
+                "hr", "GET", "/api/assessment/matches?limit=10000&positionId=" + position("front-desk-agent"), null);
         for (JsonNode m : after.body()) {
             if (m.get("person").get("id").asLong() == accountant
                     && m.get("person").get("kind").asString().equals("EMPLOYEE")) {
@@ -229,7 +230,11 @@ abstract class AssessmentApiContract {
         long customerService = jdbc.sql("select id from skill where code = 'customer-service'")
                 .query(Long.class)
                 .single();
-        Answer matches = call("hr", "GET", "/api/assessment/matches?positionId=" + billing, null);
+        Answer matches = call("hr", "GET", "/api/assessment/matches?limit=10000&positionId=" + billing, null);
+        assertThat(call("hr", "GET", "/api/assessment/matches?limit=0&positionId=" + billing, null)
+                        .body()
+                        .toString())
+                .contains("limit");
         assertThat(matches.status()).isEqualTo(200);
         // someone without customer service is short of it by the whole baseline
         boolean seen = false;

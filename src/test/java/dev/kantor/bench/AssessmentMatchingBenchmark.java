@@ -95,6 +95,28 @@ public final class AssessmentMatchingBenchmark {
             }
             report("Matches.forPosition (reads + ranking)", service);
 
+            // its parts, measured the same way, to tell what dominates
+            dev.kantor.people.People people = kantor.getBean(dev.kantor.people.People.class);
+            dev.kantor.assessment.taking.Responses responses =
+                    kantor.getBean(dev.kantor.assessment.taking.Responses.class);
+            java.util.Set<Long> asked = kantor.getBean(RoleProfiles.class)
+                    .effective(desk)
+                    .orElseThrow()
+                    .skills()
+                    .keySet();
+            long[] skillsRead = new long[calls];
+            long[] scoresRead = new long[calls];
+            for (int i = 0; i < calls; i++) {
+                long t = System.nanoTime();
+                people.activeEmployeeSkills(asked);
+                skillsRead[i] = System.nanoTime() - t;
+                t = System.nanoTime();
+                responses.latestScoresSharedWith(dev.kantor.assessment.Audience.HR);
+                scoresRead[i] = System.nanoTime() - t;
+            }
+            report("  part: everyone's asked-for skills", skillsRead);
+            report("  part: latest scores shared with HR", scoresRead);
+
             Profile profile = kantor.getBean(RoleProfiles.class).effective(desk).orElseThrow();
             List<Person> people = new ArrayList<>();
             SystemUser.call(() -> matches.forPosition(desk)).forEach(m -> people.add(m.person()));
@@ -166,7 +188,7 @@ public final class AssessmentMatchingBenchmark {
                 PreparedStatement skill = c.prepareStatement(
                         "insert into employee_skill (employee, skill_id, skill_level) values (?, ?, ?)");
                 PreparedStatement answer = c.prepareStatement("insert into assessment_response (employee_id, "
-                        + "instrument_version, answers, language, taken_at) values (?, 1, ?, 'en', ?)");
+                        + "instrument_version, answers, scores, language, taken_at) values (?, 1, ?, ?, 'en', ?)");
                 PreparedStatement consent = c.prepareStatement(
                         "insert into assessment_consent (employee_id, audience, granted_at) values (?, 'HR', ?)")) {
             for (int e = 0; e < EMPLOYEES; e++) {
@@ -190,9 +212,17 @@ public final class AssessmentMatchingBenchmark {
                     for (int n = 0; n < 32; n++) {
                         digits.append(1 + random.nextInt(5));
                     }
+                    var scores = dev.kantor.assessment.instrument.Scoring.score(
+                                    dev.kantor.assessment.instrument.Answers.parse(digits.toString()))
+                            .byDimension();
+                    StringBuilder stored = new StringBuilder();
+                    for (dev.kantor.assessment.Dimension d : dev.kantor.assessment.Dimension.values()) {
+                        stored.append(stored.length() == 0 ? "" : ",").append(scores.get(d));
+                    }
                     answer.setLong(1, id);
                     answer.setString(2, digits.toString());
-                    answer.setTimestamp(3, now);
+                    answer.setString(3, stored.toString());
+                    answer.setTimestamp(4, now);
                     answer.addBatch();
                     if (random.nextInt(10) < 7) {
                         consent.setLong(1, id);

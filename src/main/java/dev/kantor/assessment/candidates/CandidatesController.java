@@ -28,14 +28,17 @@ class CandidatesController {
 
     private final CandidateLinks links;
     private final MessageSource messages;
+    private final java.time.Clock clock;
     private final String publicUrl;
 
     CandidatesController(
             CandidateLinks links,
             MessageSource messages,
+            java.time.Clock clock,
             @Value("${kantor.public-url:http://localhost:8080}") String publicUrl) {
         this.links = links;
         this.messages = messages;
+        this.clock = clock;
         this.publicUrl = publicUrl;
     }
 
@@ -45,7 +48,7 @@ class CandidatesController {
             model.addAttribute("form", new InviteForm("", ""));
         }
         model.addAttribute("candidates", links.all());
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", clock.instant());
         return "assessment/candidates";
     }
 

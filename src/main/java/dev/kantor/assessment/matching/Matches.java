@@ -18,7 +18,6 @@ import dev.kantor.assessment.instrument.DimensionQuality;
 import dev.kantor.assessment.profiles.RoleProfiles;
 import dev.kantor.assessment.taking.Consents;
 import dev.kantor.assessment.taking.Responses;
-import dev.kantor.assessment.taking.StoredResponse;
 import dev.kantor.people.EmployeeSkills;
 import dev.kantor.people.People;
 import dev.kantor.people.Position;
@@ -55,22 +54,18 @@ public class Matches {
     public List<Match> forPosition(long positionId) {
         Profile profile = profiles.effective(positionId)
                 .orElseThrow(() -> KantorException.notFound("assessment.matches.no-profile"));
-        return Matching.rank(profile, everyone());
+        return Matching.rank(profile, everyone(profile.skills().keySet()));
     }
 
-    /** The people matched: every active employee (scores only if shared with HR) and sharing candidates. */
-    List<Person> everyone() {
-        Set<Long> sharing = consents.sharingWith(Audience.HR);
-        Map<Long, StoredResponse> latest = responses.latestOf(sharing);
+    /**
+     * The people matched: every active employee, with the levels of these skills (the ones a profile
+     * asks for) and their dimension scores only if they share with HR, and the sharing candidates.
+     */
+    List<Person> everyone(Set<Long> skills) {
+        Map<Long, Map<Dimension, Integer>> shared = responses.latestScoresSharedWith(Audience.HR);
         List<Person> everyone = new ArrayList<>();
-        for (EmployeeSkills e : people.activeEmployeeSkills()) {
-            StoredResponse response = latest.get(e.id());
-            everyone.add(new Person(
-                    Person.Kind.EMPLOYEE,
-                    e.id(),
-                    e.fullName(),
-                    e.skills(),
-                    response == null ? null : response.result().byDimension()));
+        for (EmployeeSkills e : people.activeEmployeeSkills(skills)) {
+            everyone.add(new Person(Person.Kind.EMPLOYEE, e.id(), e.fullName(), e.skills(), shared.get(e.id())));
         }
         candidates
                 .shared()

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.kantor.assessment.fit.Match;
 import dev.kantor.assessment.instrument.DimensionQuality;
 import dev.kantor.assessment.taking.Reader;
+import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 
@@ -38,10 +39,18 @@ class MatchingRestController {
     @Operation(
             summary = "Everyone ranked against a position's role profile (HR)",
             description = "Active employees and candidates who shared their result, by skill gap, then fit (0 to "
-                    + "100; null when no result is shared with HR), then name; each with its reasons. 404 when "
-                    + "neither the position nor its department has a profile.")
-    List<Match> forPosition(@RequestParam long positionId) {
-        return matches.forPosition(positionId);
+                    + "100; left out when no result is shared with HR), then name; each with its reasons. The best "
+                    + "`limit` (1 to 10,000; 100 when left out); `sharedOnly=true` keeps only people whose shared "
+                    + "result counts. 404 when neither the position nor its department has a profile.")
+    List<Match> forPosition(
+            @RequestParam long positionId,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(defaultValue = "false") boolean sharedOnly) {
+        new InputCheck().range("limit", limit, 1, 10_000).throwIfAny();
+        return matches.forPosition(positionId).stream()
+                .filter(m -> !sharedOnly || m.fit() != null)
+                .limit(limit == null ? 100 : limit)
+                .toList();
     }
 
     @GetMapping("/moves")

@@ -6,11 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.kantor.assessment.Audience;
+import dev.kantor.assessment.Dimension;
 import dev.kantor.assessment.fit.Profile;
 import dev.kantor.assessment.profiles.RoleProfiles;
-import dev.kantor.assessment.taking.Consents;
 import dev.kantor.assessment.taking.Responses;
-import dev.kantor.assessment.taking.StoredResponse;
 import dev.kantor.people.EmployeeSkills;
 import dev.kantor.people.People;
 
@@ -25,29 +24,23 @@ public class TeamCoverage {
     private final People people;
     private final RoleProfiles profiles;
     private final Responses responses;
-    private final Consents consents;
 
-    TeamCoverage(People people, RoleProfiles profiles, Responses responses, Consents consents) {
+    TeamCoverage(People people, RoleProfiles profiles, Responses responses) {
         this.people = people;
         this.profiles = profiles;
         this.responses = responses;
-        this.consents = consents;
     }
 
     public Coverage now() {
         Map<Long, Profile> effective = profiles.effectiveByPosition();
-        Set<Long> sharing = consents.sharingWith(Audience.HR);
-        Map<Long, StoredResponse> latest = responses.latestOf(sharing);
+        Map<Long, Map<Dimension, Integer>> shared = responses.latestScoresSharedWith(Audience.HR);
+        Set<Long> asked = new java.util.HashSet<>();
+        effective.values().forEach(p -> asked.addAll(p.skills().keySet()));
         List<Coverage.Holder> holders = new ArrayList<>();
-        for (EmployeeSkills e : people.activeEmployeeSkills()) {
+        for (EmployeeSkills e : people.activeEmployeeSkills(asked)) {
             Profile profile = effective.get(e.positionId());
             if (profile != null) {
-                StoredResponse response = latest.get(e.id());
-                holders.add(new Coverage.Holder(
-                        e.departmentId(),
-                        profile,
-                        e.skills(),
-                        response == null ? null : response.result().byDimension()));
+                holders.add(new Coverage.Holder(e.departmentId(), profile, e.skills(), shared.get(e.id())));
             }
         }
         return Coverage.of(holders);

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.kantor.assessment.Audience;
+import dev.kantor.assessment.Dimension;
 import dev.kantor.assessment.instrument.Answers;
 import dev.kantor.assessment.instrument.Instrument;
+import dev.kantor.assessment.instrument.Scoring;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,9 +36,16 @@ public class Responses {
     /** Stores an employee's or a candidate's answers; answers the new response's id. */
     public long store(Long employeeId, Long candidateId, Answers answers, String language, Instant at) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into assessment_response (employee_id, candidate_id, instrument_version, answers, language, "
-                        + "taken_at) values (?, ?, ?, ?, ?, ?)")
-                .params(employeeId, candidateId, Instrument.VERSION, answers.digits(), language, Timestamp.from(at))
+        jdbc.sql("insert into assessment_response (employee_id, candidate_id, instrument_version, answers, scores, "
+                        + "language, taken_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        employeeId,
+                        candidateId,
+                        Instrument.VERSION,
+                        answers.digits(),
+                        StoredScores.write(Scoring.score(answers).byDimension()),
+                        language,
+                        Timestamp.from(at))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -92,6 +102,27 @@ public class Responses {
                 .list()
                 .forEach(r -> latest.put(r.employeeId(), r));
         return latest;
+    }
+
+    /**
+     * The dimension scores of each employee's latest response, for the employees who share their
+     * results with an audience: one query, reading no answers, however many people there are.
+     */
+    public Map<Long, Map<Dimension, Integer>> latestScoresSharedWith(Audience audience) {
+        Map<Long, Map<Dimension, Integer>> scores = new HashMap<>();
+        jdbc.sql(
+                        """
+                select employee_id, scores from (
+                    select r.employee_id, r.scores,
+                           row_number() over (partition by r.employee_id order by r.taken_at desc, r.id desc) as n
+                    from assessment_response r
+                    join assessment_consent c on c.employee_id = r.employee_id and c.audience = ?
+                ) latest where n = 1""")
+                .param(audience.name())
+                .query(rs -> {
+                    scores.put(rs.getLong(1), StoredScores.read(rs.getString(2)));
+                });
+        return scores;
     }
 
     /**
