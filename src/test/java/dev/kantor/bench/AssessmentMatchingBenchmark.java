@@ -96,7 +96,7 @@ public final class AssessmentMatchingBenchmark {
             report("Matches.forPosition (reads + ranking)", service);
 
             // its parts, measured the same way, to tell what dominates
-            dev.kantor.people.People people = kantor.getBean(dev.kantor.people.People.class);
+            dev.kantor.people.People directory = kantor.getBean(dev.kantor.people.People.class);
             dev.kantor.assessment.taking.Responses responses =
                     kantor.getBean(dev.kantor.assessment.taking.Responses.class);
             java.util.Set<Long> asked = kantor.getBean(RoleProfiles.class)
@@ -108,7 +108,7 @@ public final class AssessmentMatchingBenchmark {
             long[] scoresRead = new long[calls];
             for (int i = 0; i < calls; i++) {
                 long t = System.nanoTime();
-                people.activeEmployeeSkills(asked);
+                directory.activeEmployeeSkills(asked);
                 skillsRead[i] = System.nanoTime() - t;
                 t = System.nanoTime();
                 responses.latestScoresSharedWith(dev.kantor.assessment.Audience.HR);
