@@ -129,7 +129,14 @@ public class RoleProfiles {
     public Optional<Profile> effective(long positionId) {
         Position position = people.position(positionId)
                 .orElseThrow(() -> KantorException.notFound("assessment.profile.no-position"));
-        Optional<RoleProfile> profile = ofPosition(positionId).or(() -> ofDepartment(position.getDepartmentId()));
+        // one read of the profiles for both: the position's own, else its department's
+        List<RoleProfile> all = all();
+        Optional<RoleProfile> profile = all.stream()
+                .filter(p -> Long.valueOf(positionId).equals(p.positionId()))
+                .findFirst()
+                .or(() -> all.stream()
+                        .filter(p -> position.getDepartmentId().equals(p.departmentId()))
+                        .findFirst());
         Long customerService = customerServiceSkill();
         return profile.map(p -> withBaseline(p.asked(), position, customerService));
     }
