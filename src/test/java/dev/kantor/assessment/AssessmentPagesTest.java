@@ -172,11 +172,14 @@ class AssessmentPagesTest {
         String link = (String) invited.get("link");
         String path = link.substring(link.indexOf("/assessment/candidate/"));
 
-        String form = mvc.perform(get(path).cookie(new Cookie("kantor-language", "id")))
+        var opened = mvc.perform(get(path).cookie(new Cookie("kantor-language", "id")))
                 .andExpect(status().isOk())
                 .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                .getResponse();
+        String form = opened.getContentAsString(StandardCharsets.UTF_8);
+        // the link is the secret: the page tells no one where it was, and runs Kantor's own scripts only
+        assertThat(opened.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(opened.getHeader("Content-Security-Policy")).contains("script-src 'self'", "frame-ancestors 'none'");
         assertThat(form).contains("Selamat datang, Dian Kandidat.", "Izinkan SDM melihat hasil saya");
 
         String result = mvc.perform(answers(post(path).with(csrf()), AssessmentApiContract.front())
