@@ -90,6 +90,20 @@ abstract class AssessmentApiContract {
                         .query(Long.class)
                         .single())
                 .isEqualTo(before);
+
+        // answers that are no numbers, and an audience nobody knows, are refused the same way
+        Answer unreadable = call("agent", "POST", "/api/assessment/results", "{\"answers\":{\"1\":\"five\"}}");
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.contentType()).startsWith("application/problem+json");
+        // and the API describes itself
+        assertThat(call("admin", "GET", "/v3/api-docs", null)
+                        .body()
+                        .get("paths")
+                        .toString())
+                .contains("/api/assessment/results", "/api/assessment/matches", "/api/assessment/role-profiles");
+        Answer nobody = call("agent", "PUT", "/api/assessment/sharing/EVERYONE", null);
+        assertThat(nobody.status()).isEqualTo(400);
+        assertThat(nobody.contentType()).startsWith("application/problem+json");
     }
 
     @Test
