@@ -23,11 +23,10 @@ public class Consents {
 
     /** @return whether the consent is new (false when it was already given) */
     public boolean grant(long employeeId, Audience audience, Instant at) {
-        // insert-if-absent that both databases read the same way: a second grant changes nothing
-        return jdbc.sql(
-                                "insert into assessment_consent (employee_id, audience, granted_at) select ?, ?, ? "
-                                        + "where not exists (select 1 from assessment_consent where employee_id = ? and audience = ?)")
-                        .params(employeeId, audience.name(), Timestamp.from(at), employeeId, audience.name())
+        // a second grant, even one at the same moment, writes nothing (the key is the employee and audience)
+        return jdbc.sql("insert into assessment_consent (employee_id, audience, granted_at) values (?, ?, ?) "
+                                + "on conflict do nothing")
+                        .params(employeeId, audience.name(), Timestamp.from(at))
                         .update()
                 > 0;
     }
