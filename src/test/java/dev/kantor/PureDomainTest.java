@@ -47,4 +47,14 @@ class PureDomainTest {
             .dependOnClassesThat()
             .resideInAnyPackage(SPRING, SERVLET)
             .allowEmptyShould(true);
+
+    /** The self-assessment's statements, scoring and reliability, and ranking against role profiles. */
+    @ArchTest
+    static final ArchRule theAssessmentInstrumentAndFitArePlainJava = noClasses()
+            .that()
+            .resideInAnyPackage("dev.kantor.assessment.instrument..", "dev.kantor.assessment.fit..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SPRING, SERVLET, JACKSON[0], JACKSON[1])
+            .allowEmptyShould(true);
 }

@@ -70,6 +70,7 @@ class DemoCompany implements ApplicationRunner {
     private final DemoRouting routing;
     private final DemoStaffing staffing;
     private final DemoFloorShortStaffed floorShortStaffed;
+    private final DemoAssessment assessment;
     private final boolean withCases;
     private final boolean casesInBackground;
 
@@ -84,6 +85,7 @@ class DemoCompany implements ApplicationRunner {
             DemoRouting routing,
             DemoStaffing staffing,
             DemoFloorShortStaffed floorShortStaffed,
+            DemoAssessment assessment,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases:true}") boolean withCases,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases-in-background:true}")
                     boolean casesInBackground) {
@@ -97,6 +99,7 @@ class DemoCompany implements ApplicationRunner {
         this.routing = routing;
         this.staffing = staffing;
         this.floorShortStaffed = floorShortStaffed;
+        this.assessment = assessment;
         this.withCases = withCases;
         this.casesInBackground = casesInBackground;
     }
@@ -153,6 +156,7 @@ class DemoCompany implements ApplicationRunner {
         routing.load();
         staffing.load();
         floorShortStaffed.load();
+        assessment.load();
         if (!accounts.any()) {
             for (DemoAccount account : ACCOUNTS) {
                 Long employeeId =

@@ -302,6 +302,45 @@ public class People {
         return found;
     }
 
+    /**
+     * Every active employee with their position, department and skill levels, in no particular order
+     * (whoever reads them ranks them): two queries however many people there are, so that matching
+     * everyone against a role profile reads the organisation once.
+     */
+    public List<EmployeeSkills> activeEmployeeSkills() {
+        return activeEmployeeSkills(null);
+    }
+
+    /**
+     * Every active employee as {@link #activeEmployeeSkills()}, with only the levels of these skills
+     * (all when null): matching against one role profile reads only the skills it asks for.
+     */
+    public List<EmployeeSkills> activeEmployeeSkills(Collection<Long> onlySkills) {
+        Map<Long, Map<Long, Integer>> levels = new java.util.HashMap<>();
+        if (onlySkills == null || !onlySkills.isEmpty()) {
+            String sql = "select s.employee, s.skill_id, s.skill_level from employee_skill s "
+                    + "join employee e on e.id = s.employee where e.active = true"
+                    + (onlySkills == null ? "" : " and s.skill_id = any(:skills)");
+            var statement = jdbc.sql(sql);
+            if (onlySkills != null) {
+                statement = statement.param("skills", new SqlArrayValue("bigint", onlySkills.toArray()));
+            }
+            statement.query(rs -> {
+                levels.computeIfAbsent(rs.getLong(1), id -> new java.util.HashMap<>())
+                        .put(rs.getLong(2), rs.getInt(3));
+            });
+        }
+        return jdbc.sql("select e.id, e.full_name, e.position_id, p.department_id from employee e "
+                        + "join job_position p on p.id = e.position_id where e.active = true")
+                .query((rs, row) -> new EmployeeSkills(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        levels.getOrDefault(rs.getLong(1), Map.of())))
+                .list();
+    }
+
     /** Active employees of a department who lead others: the people a team's problems go to. */
     public List<Employee> managersIn(long departmentId) {
         List<Long> ids = jdbc.sql(

@@ -1,0 +1,4 @@
+package dev.kantor.assessment;
+
+/** The assessment API on the embedded H2 database Kantor runs on by default. */
+class AssessmentApiH2Test extends AssessmentApiContract {}
