@@ -36,7 +36,6 @@ import org.mockito.Mockito;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,8 +69,12 @@ public final class BreakAnswerBenchmark {
     static final long FIRST_EMPLOYEE = 7_000_001;
     static final int WARM_UP = 2_000;
 
-    /** Staffing's requirement for the generated queues: open all day, {@value #REQUIRED} agents. */
-    @Configuration
+    /**
+     * Staffing's requirement for the generated queues: open all day, {@value #REQUIRED} agents. A test
+     * configuration, so that the tests' component scan never picks it up: as a plain configuration it
+     * replaced staffing's requirement in every test context.
+     */
+    @org.springframework.boot.test.context.TestConfiguration
     static class BenchRequirements {
 
         @Bean
