@@ -11,12 +11,7 @@ import java.util.Locale;
  * @param link  the request's page in Kantor
  */
 public record InternalWait(
-        String departmentEn,
-        String departmentId,
-        String serviceEn,
-        String serviceId,
-        Instant dueAt,
-        String link) {
+        String departmentEn, String departmentId, String serviceEn, String serviceId, Instant dueAt, String link) {
 
     public String department(Locale locale) {
         return "id".equals(locale.getLanguage()) ? departmentId : departmentEn;

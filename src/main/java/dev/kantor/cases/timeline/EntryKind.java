@@ -40,8 +40,15 @@ public enum EntryKind {
      */
     public boolean publicByDefault() {
         return switch (this) {
-            case OPENED, CUSTOMER_MESSAGE, REPLY, STATUS, OWNER, ACTION_CARRIED_OUT, ACTION_APPROVED, RATED, BACK_OFFICE_DONE ->
-                true;
+            case OPENED,
+                    CUSTOMER_MESSAGE,
+                    REPLY,
+                    STATUS,
+                    OWNER,
+                    ACTION_CARRIED_OUT,
+                    ACTION_APPROVED,
+                    RATED,
+                    BACK_OFFICE_DONE -> true;
             default -> false;
         };
     }

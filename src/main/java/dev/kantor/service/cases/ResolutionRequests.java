@@ -51,8 +51,10 @@ class ResolutionRequests {
         if (type != ResolutionType.REFUND && type != ResolutionType.REPLACEMENT) {
             return;
         }
-        catalogue.triggeredBy(type.name()).ifPresent(service -> requests.fileFor(
-                "resolution:" + actionId, service, requester, caseId, values(service, caseId, amount), at));
+        catalogue
+                .triggeredBy(type.name())
+                .ifPresent(service -> requests.fileFor(
+                        "resolution:" + actionId, service, requester, caseId, values(service, caseId, amount), at));
     }
 
     /** What the form can be filled with from the action: its amount and the case's reference. */

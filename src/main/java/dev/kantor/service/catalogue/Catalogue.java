@@ -63,11 +63,13 @@ public class Catalogue {
         if (q != null && !q.isBlank()) {
             sql.append(
                     " and (lower(name_en) like ? or lower(name_id) like ? or lower(description_en) like ? or lower(description_id) like ?)");
-            String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            String like =
+                    "%" + q.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
             params.addAll(List.of(like, like, like, like));
         }
         sql.append(" order by department_id, name_en");
-        return withFields(jdbc.sql(sql.toString()).params(params).query(this::row).list());
+        return withFields(
+                jdbc.sql(sql.toString()).params(params).query(this::row).list());
     }
 
     /** A department's services, inactive ones too, for its managers. */
@@ -119,8 +121,7 @@ public class Catalogue {
         if (byCode(d.code().strip()).isPresent()) {
             throw new DuplicateValue("code", "service.code.taken");
         }
-        if (blankToNull(d.triggeredBy()) != null
-                && triggeredBy(d.triggeredBy()).isPresent()) {
+        if (blankToNull(d.triggeredBy()) != null && triggeredBy(d.triggeredBy()).isPresent()) {
             throw new DuplicateValue("triggeredBy", "service.triggered-by.taken");
         }
         KeyHolder key = new GeneratedKeyHolder();

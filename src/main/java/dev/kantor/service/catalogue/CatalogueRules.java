@@ -4,10 +4,10 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.kantor.platform.InputCheck;
 import dev.kantor.service.FieldDefinition;
 import dev.kantor.service.FieldKind;
 import dev.kantor.service.ServiceDefinition;
-import dev.kantor.platform.InputCheck;
 
 /** What a service must say before it is published: both languages, a target, a form whose fields make sense. */
 final class CatalogueRules {

@@ -70,7 +70,9 @@ public final class FormValues {
                     }
                 }
                 case RUPIAH -> {
-                    String digits = value.replaceFirst("^(?i)rp\\.?\\s*", "").replace(".", "").replace(",", "");
+                    String digits = value.replaceFirst("^(?i)rp\\.?\\s*", "")
+                            .replace(".", "")
+                            .replace(",", "");
                     if (!digits.matches("\\d{1,13}") || Long.parseLong(digits) > MAX_RUPIAH) {
                         check.add(at, "service.form.rupiah");
                     } else {

@@ -50,8 +50,8 @@ public class RequestLists {
         if (!me.worksIn(departmentId)) {
             throw new KantorException(KantorException.Kind.FORBIDDEN, "service.queue.not-yours");
         }
-        StringBuilder sql = new StringBuilder("select " + RequestStore.COLUMNS
-                + " from internal_request r where r.department_id = ?");
+        StringBuilder sql = new StringBuilder(
+                "select " + RequestStore.COLUMNS + " from internal_request r where r.department_id = ?");
         List<Object> params = new ArrayList<>(List.of(departmentId));
         if (status == null) {
             sql.append(" and r.status in ('OPEN', 'WAITING_ON_REQUESTER', 'AWAITING_APPROVAL')");
@@ -82,8 +82,8 @@ public class RequestLists {
         if (me == null) {
             return new Page(List.of(), 0, false);
         }
-        StringBuilder sql =
-                new StringBuilder("select " + RequestStore.COLUMNS + " from internal_request r where r.requester_id = ?");
+        StringBuilder sql = new StringBuilder(
+                "select " + RequestStore.COLUMNS + " from internal_request r where r.requester_id = ?");
         if (openOnly) {
             sql.append(" and r.status <> 'RESOLVED'");
         }

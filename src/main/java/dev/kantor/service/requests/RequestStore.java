@@ -161,13 +161,14 @@ public class RequestStore {
     }
 
     void rated(long id, Instant at) {
-        jdbc.sql("update internal_request set rated_at = ? where id = ?").params(ts(at), id).update();
+        jdbc.sql("update internal_request set rated_at = ? where id = ?")
+                .params(ts(at), id)
+                .update();
     }
 
     long comment(long requestId, Long authorId, Instant at, RequestComment.Kind kind, String body) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into internal_request_comment (request_id, author_id, at, kind, body) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into internal_request_comment (request_id, author_id, at, kind, body) values (?, ?, ?, ?, ?)")
                 .params(requestId, authorId, ts(at), kind.name(), body)
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();

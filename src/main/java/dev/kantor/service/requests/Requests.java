@@ -91,7 +91,8 @@ public class Requests {
      */
     public InternalRequest file(long serviceId, Map<String, String> values, Long caseId, List<MultipartFile> sent) {
         long me = CurrentUser.employeeId("service.request.needs-employee");
-        Offering service = catalogue.find(serviceId)
+        Offering service = catalogue
+                .find(serviceId)
                 .filter(Offering::active)
                 .orElseThrow(() -> InvalidInput.of("serviceId", "service.not-found"));
         List<RequestFiles.Checked> checked = files.check(sent);
@@ -140,8 +141,8 @@ public class Requests {
                 values);
         id.ifPresent(request -> {
             store.comment(request, requesterId, at, RequestComment.Kind.FILED, null);
-            events.publishEvent(new InternalRequestFiled(
-                    request, service.id(), service.departmentId(), requesterId, caseId, at));
+            events.publishEvent(
+                    new InternalRequestFiled(request, service.id(), service.departmentId(), requesterId, caseId, at));
         });
         return id;
     }
@@ -181,9 +182,7 @@ public class Requests {
         Long employee = me.employeeId();
         return employee != null
                 && (employee == r.requesterId()
-                        || linked.map(LinkedCase::ownerId)
-                                .map(employee::equals)
-                                .orElse(false));
+                        || linked.map(LinkedCase::ownerId).map(employee::equals).orElse(false));
     }
 
     /** A file of a request the reader may see. */
@@ -197,7 +196,10 @@ public class Requests {
     public InternalRequest assign(long id, Long assigneeId, int version) {
         InternalRequest r = workable(id);
         if (assigneeId != null
-                && !workplace.departmentOf(assigneeId).map(d -> d == r.departmentId()).orElse(false)) {
+                && !workplace
+                        .departmentOf(assigneeId)
+                        .map(d -> d == r.departmentId())
+                        .orElse(false)) {
             throw InvalidInput.of("assigneeId", "service.request.assignee-elsewhere");
         }
         Instant now = clock.instant();
@@ -214,7 +216,9 @@ public class Requests {
             throw KantorException.invalid("service.request.not-open");
         }
         Instant now = clock.instant();
-        store.update(with(r, RequestStatus.WAITING_ON_REQUESTER, r.assigneeId(), r.startedAt(), null, null, null, null), version);
+        store.update(
+                with(r, RequestStatus.WAITING_ON_REQUESTER, r.assigneeId(), r.startedAt(), null, null, null, null),
+                version);
         store.pause(id, now);
         store.comment(id, workplace.me().employeeId(), now, RequestComment.Kind.ASKED, question.strip());
         return store.get(id);
@@ -288,7 +292,9 @@ public class Requests {
         store.update(
                 with(r, RequestStatus.RESOLVED, r.assigneeId(), r.startedAt(), null, now, stopped.met(), cleanNote),
                 version);
-        long by = workplace.me().employeeId() == null ? r.requesterId() : workplace.me().employeeId();
+        long by = workplace.me().employeeId() == null
+                ? r.requesterId()
+                : workplace.me().employeeId();
         store.comment(id, workplace.me().employeeId(), now, RequestComment.Kind.RESOLVED, cleanNote);
         Offering service = catalogue.get(r.serviceId());
         events.publishEvent(new InternalRequestResolved(
@@ -330,15 +336,17 @@ public class Requests {
         return store.get(id);
     }
 
+    /** The pauses of several requests at once, for a list. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<TargetClock.Span>> pausesOf(List<InternalRequest> requests) {
+        return store.pauses(requests.stream().map(InternalRequest::id).toList());
+    }
+
     /** The clock of a request as stored. */
     @Transactional(readOnly = true)
     public TargetClock clockOf(InternalRequest r, List<TargetClock.Span> pauses) {
         return new TargetClock(
-                calendars.current(),
-                Duration.ofMinutes(r.targetMinutes()),
-                r.startedAt(),
-                r.resolvedAt(),
-                pauses);
+                calendars.current(), Duration.ofMinutes(r.targetMinutes()), r.startedAt(), r.resolvedAt(), pauses);
     }
 
     private InternalRequest workable(long id) {
