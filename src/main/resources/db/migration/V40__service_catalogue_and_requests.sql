@@ -21,14 +21,14 @@ create index service_offering_department on service_offering (department_id, act
 -- the fields of a service's form, in order; choices are separated by '|'
 create table service_field (
     offering_id bigint        not null references service_offering (id),
-    position    integer       not null,
+    field_order integer       not null,
     name        varchar(40)   not null,
     label_en    varchar(120)  not null,
     label_id    varchar(120)  not null,
     kind        varchar(12)   not null,
     required    boolean       not null,
     choices     varchar(1000),
-    primary key (offering_id, position)
+    primary key (offering_id, field_order)
 );
 
 -- an internal request: one colleague asks a department for a service; origin names the fact that filed it by
@@ -62,7 +62,7 @@ create index internal_request_resolved on internal_request (department_id, resol
 create table internal_request_value (
     request_id bigint        not null references internal_request (id),
     name       varchar(40)   not null,
-    value      varchar(2000) not null,
+    field_value varchar(2000) not null,
     primary key (request_id, name)
 );
 

@@ -237,7 +237,7 @@ public class Catalogue {
             FieldDefinition f = fields.get(i);
             jdbc.sql(
                             """
-                            insert into service_field (offering_id, position, name, label_en, label_id, kind, required, choices)
+                            insert into service_field (offering_id, field_order, name, label_en, label_id, kind, required, choices)
                             values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             id,
@@ -266,7 +266,7 @@ public class Catalogue {
         String ids = String.join(
                 ",", offerings.stream().map(o -> Long.toString(o.id())).toList());
         jdbc.sql("select offering_id, name, label_en, label_id, kind, required, choices from service_field"
-                        + " where offering_id in (" + ids + ") order by offering_id, position")
+                        + " where offering_id in (" + ids + ") order by offering_id, field_order")
                 .query(rs -> {
                     String choices = rs.getString("choices");
                     fields.computeIfAbsent(rs.getLong("offering_id"), k -> new ArrayList<>())

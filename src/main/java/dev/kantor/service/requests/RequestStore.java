@@ -72,7 +72,7 @@ public class RequestStore {
         }
         long id = key.getKeyAs(Number.class).longValue();
         values.forEach((name, value) -> jdbc.sql(
-                        "insert into internal_request_value (request_id, name, value) values (?, ?, ?)")
+                        "insert into internal_request_value (request_id, name, field_value) values (?, ?, ?)")
                 .params(id, name, value)
                 .update());
         return Optional.of(id);
@@ -92,7 +92,7 @@ public class RequestStore {
 
     Map<String, String> values(long id) {
         Map<String, String> values = new LinkedHashMap<>();
-        jdbc.sql("select name, value from internal_request_value where request_id = ? order by name")
+        jdbc.sql("select name, field_value from internal_request_value where request_id = ? order by name")
                 .param(id)
                 .query(rs -> {
                     values.put(rs.getString(1), rs.getString(2));
