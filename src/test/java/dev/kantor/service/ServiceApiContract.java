@@ -191,10 +191,8 @@ public abstract class ServiceApiContract {
                 .get("privateLink")
                 .asString();
         String portal = HTTP.send(
-                        HttpRequest.newBuilder(URI.create(
-                                        privateLink.startsWith("http")
-                                                ? privateLink
-                                                : "http://localhost:" + port + privateLink))
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                        + privateLink.substring(privateLink.indexOf("/portal/"))))
                                 .header("Accept-Language", "en")
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
