@@ -52,6 +52,7 @@ class DemoService implements ApplicationRunner {
     private final BusinessCalendars calendars;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final int bulk;
 
     DemoService(
             ServiceHistory service,
@@ -59,7 +60,9 @@ class DemoService implements ApplicationRunner {
             UserAccounts accounts,
             BusinessCalendars calendars,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${kantor.demo.service-bulk:0}") int bulk) {
+        this.bulk = bulk;
         this.service = service;
         this.people = people;
         this.accounts = accounts;
@@ -90,6 +93,39 @@ class DemoService implements ApplicationRunner {
                 .filter(e -> accounts.find("backoffice").isEmpty())
                 .ifPresent(lanny -> accounts.create("backoffice", DemoCompany.PASSWORD, Role.STAFF, lanny.getId()));
         history(departments);
+        if (bulk > 0) {
+            bulk(departments);
+        }
+    }
+
+    /**
+     * {@code kantor.demo.service-bulk} more requests to Accounting over the past year, a tenth still open: the
+     * load bench/service-queue.sh measures the queue under.
+     */
+    private void bulk(Map<String, Long> departments) {
+        Random random = new Random(50_000);
+        List<Employee> front = inDepartment(departments.get("CS"));
+        List<Employee> accounting = inDepartment(departments.get("ACCOUNTING"));
+        List<String> codes = List.of("refund-payout", "invoice-copy", "payment-check");
+        Instant now = clock.instant();
+        List<PastRequest> load = new ArrayList<>();
+        for (int i = 0; i < bulk; i++) {
+            Instant filed = now.minus(Duration.ofMinutes(random.nextInt(365 * 24 * 60)));
+            boolean open = random.nextInt(10) == 0;
+            load.add(new PastRequest(
+                    codes.get(random.nextInt(codes.size())),
+                    front.get(random.nextInt(front.size())).getId(),
+                    random.nextBoolean()
+                            ? accounting.get(random.nextInt(accounting.size())).getId()
+                            : null,
+                    Map.of(),
+                    filed,
+                    open ? null : filed.plus(Duration.ofMinutes(30 + random.nextInt(2000))),
+                    open || random.nextBoolean() ? null : 1 + random.nextInt(5),
+                    null));
+        }
+        service.recordMany(load);
+        org.slf4j.LoggerFactory.getLogger(DemoService.class).info("Loaded {} bulk internal requests", bulk);
     }
 
     static List<ServiceDefinition> catalogue(Map<String, Long> departments) {

@@ -34,6 +34,14 @@ public class ServiceHistory {
         return catalogue.publish(definition).id();
     }
 
+    /**
+     * Records many requests from the past at once, without their form values or history lines (a load for
+     * measuring the queue); returns how many.
+     */
+    public int recordMany(java.util.List<PastRequest> requests) {
+        return history.recordMany(requests);
+    }
+
     /** Records a request from the past; returns its id. */
     public long record(PastRequest request) {
         return history.record(request);

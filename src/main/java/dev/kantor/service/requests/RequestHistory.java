@@ -32,6 +32,44 @@ public class RequestHistory {
         this.calendars = calendars;
     }
 
+    /**
+     * Many past requests at once, in batches, without their form values or history lines: a load for measuring
+     * the queue, not a history to read.
+     *
+     * @return how many were written
+     */
+    public int recordMany(List<PastRequest> requests) {
+        java.util.Map<String, Offering> services = new java.util.HashMap<>();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (PastRequest p : requests) {
+            Offering service = services.computeIfAbsent(
+                    p.serviceCode(),
+                    code -> catalogue.byCode(code).orElseThrow(() -> KantorException.notFound("service.not-found")));
+            Instant due = calendars.current().plus(p.filedAt(), service.target());
+            boolean resolved = p.resolvedAt() != null;
+            Boolean met = resolved
+                    ? new TargetClock(calendars.current(), service.target(), p.filedAt(), p.resolvedAt(), List.of())
+                            .met()
+                    : null;
+            rows.add(new Object[] {
+                service.id(),
+                service.departmentId(),
+                p.requesterId(),
+                (resolved ? RequestStatus.RESOLVED : RequestStatus.OPEN).name(),
+                p.assigneeId(),
+                RequestStore.ts(p.filedAt()),
+                RequestStore.ts(p.filedAt()),
+                resolved ? null : RequestStore.ts(due),
+                RequestStore.ts(p.resolvedAt()),
+                service.targetMinutes(),
+                met,
+                p.rating()
+            });
+        }
+        store.insertMany(rows);
+        return rows.size();
+    }
+
     public long record(PastRequest p) {
         Offering service =
                 catalogue.byCode(p.serviceCode()).orElseThrow(() -> KantorException.notFound("service.not-found"));

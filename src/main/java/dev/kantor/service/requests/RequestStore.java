@@ -29,9 +29,11 @@ public class RequestStore {
             r.rating, r.rating_comment, r.version""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    RequestStore(JdbcClient jdbc) {
+    RequestStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** A new request; for one filed by a fact ({@code origin}), empty when that fact filed one before. */
@@ -76,6 +78,32 @@ public class RequestStore {
                 .params(id, name, value)
                 .update());
         return Optional.of(id);
+    }
+
+    /** Rows written in batches of a thousand; see {@link RequestHistory#recordMany}. */
+    void insertMany(List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += 1000) {
+            template.batchUpdate(
+                    """
+                    insert into internal_request (offering_id, department_id, requester_id, status, assignee_id,
+                        filed_at, started_at, due_at, resolved_at, target_minutes, target_met, rating)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    rows.subList(from, Math.min(rows.size(), from + 1000)),
+                    new int[] {
+                        java.sql.Types.BIGINT,
+                        java.sql.Types.BIGINT,
+                        java.sql.Types.BIGINT,
+                        java.sql.Types.VARCHAR,
+                        java.sql.Types.BIGINT,
+                        java.sql.Types.TIMESTAMP,
+                        java.sql.Types.TIMESTAMP,
+                        java.sql.Types.TIMESTAMP,
+                        java.sql.Types.TIMESTAMP,
+                        java.sql.Types.INTEGER,
+                        java.sql.Types.BOOLEAN,
+                        java.sql.Types.INTEGER
+                    });
+        }
     }
 
     Optional<InternalRequest> find(long id) {
