@@ -15,5 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Internal service",
-        allowedDependencies = {"cases", "people", "calendar", "platform"})
+        allowedDependencies = {"cases", "routing", "people", "calendar", "platform"})
 package dev.kantor.service;

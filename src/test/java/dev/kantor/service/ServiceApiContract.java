@@ -333,6 +333,59 @@ public abstract class ServiceApiContract {
                 .isEqualTo(404);
     }
 
+    @Autowired
+    ServiceHistory history;
+
+    @Test
+    void theQueuePagePagesThroughMoreThanAPageOfRequestsWithItsFilters() throws Exception {
+        // given more open requests in Accounting's queue than a page shows
+        long agus = employee("agus.pratama@sinarmaju.example");
+        java.time.Instant now = java.time.Instant.now();
+        java.util.List<PastRequest> load = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            load.add(new PastRequest(
+                    "invoice-copy", agus, null, java.util.Map.of(), now.minusSeconds(600L * i), null, null, null));
+        }
+        dev.kantor.platform.security.SystemUser.run(() -> history.recordMany(load));
+
+        // when the accountant reads the first page of the unassigned ones, then the next
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        String login = browser.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(login);
+        assertThat(csrf.find()).isTrue();
+        browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=accountant&password=demo&_csrf=" + csrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> first = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/service/queue?whose=UNASSIGNED"))
+                        .header("Accept-Language", "en")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        // then the page ends whole, with a link to the next page that keeps the filter
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("</html>").contains("whose=UNASSIGNED&amp;page=1");
+        HttpResponse<String> second = browser.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/service/queue?whose=UNASSIGNED&page=1"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).contains("</html>").contains("page=0");
+    }
+
     HttpResponse<String> get(String user, String path) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.cases.LinkedCase;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The pages of internal requests: filing one with a service's form, the caller's own, one request with what the
@@ -204,13 +206,15 @@ class RequestsController {
             @RequestParam(defaultValue = "ALL") RequestLists.Whose whose,
             @RequestParam(required = false) Long serviceId,
             @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            Model model,
+            HttpServletRequest request) {
         Workplace.Me me = workplace.me();
         Long department = departmentId != null ? departmentId : me.departmentId();
         if (department == null) {
             throw new KantorException(KantorException.Kind.FORBIDDEN, "service.queue.not-yours");
         }
         RequestLists.Page found = lists.queue(department, status, whose, serviceId, page);
+        pageLinks(found, request, model);
         model.addAttribute("found", found);
         model.addAttribute("rows", rows(found.rows()));
         model.addAttribute("departmentId", department);
@@ -222,6 +226,24 @@ class RequestsController {
         model.addAttribute("services", catalogue.ofDepartment(department));
         model.addAttribute("departments", me.admin() ? people.departments() : List.of());
         return "service/queue";
+    }
+
+    /** The addresses of the pages before and after, with the same filters. */
+    private static void pageLinks(RequestLists.Page found, HttpServletRequest request, Model model) {
+        UriComponentsBuilder here =
+                UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+        model.addAttribute(
+                "previousPage",
+                here.cloneBuilder()
+                        .replaceQueryParam("page", found.page() - 1)
+                        .build()
+                        .toUriString());
+        model.addAttribute(
+                "nextPage",
+                here.cloneBuilder()
+                        .replaceQueryParam("page", found.page() + 1)
+                        .build()
+                        .toUriString());
     }
 
     /** One line of a list: the request, its service's name and its clock's state now. */
