@@ -386,6 +386,71 @@ public abstract class ServiceApiContract {
         assertThat(second.body()).contains("</html>").contains("page=0");
     }
 
+    @Test
+    void aDepartmentsManagerPublishesAServiceThroughThePageFormAndAFormFieldLineItCannotReadIsShownOnIt()
+            throws Exception {
+        HttpClient browser = signedIn("backoffice");
+        String code = "courier-" + UUID.randomUUID().toString().substring(0, 8);
+        String form = "departmentId=" + department("ACCOUNTING") + "&code=" + code
+                + "&nameEn=Courier+fee+refund&nameId=Pengembalian+ongkos+kirim&descriptionEn=Refunds+a+courier+fee"
+                + "&descriptionId=Mengembalikan+ongkos+kirim&targetMinutes=240&handledBy=Payables&triggeredBy=&_needsApproval=on"
+                + "&_csrf=" + csrf(browser, "/service/manage/new");
+
+        HttpResponse<String> refused = post(browser, "/service/manage", form + "&fields=amount+%7C+money");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Line 1 of the form fields cannot be read");
+
+        HttpResponse<String> published =
+                post(browser, "/service/manage", form + "&fields=amount+%7C+rupiah+%7C+required+%7C+Amount+%7C+Jumlah");
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(published.body()).contains("Courier fee refund");
+        assertThat(jdbc.sql("select count(*) from service_field f join service_offering o on o.id = f.offering_id"
+                                + " where o.code = ? and f.kind = 'RUPIAH' and f.required = true")
+                        .param(code)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    /** A browser's session: signed in through the login form, following redirects. */
+    HttpClient signedIn(String user) throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + user + "&password=demo&_csrf=" + csrf(browser, "/login")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return browser;
+    }
+
+    String csrf(HttpClient browser, String page) throws Exception {
+        String body = browser.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                                .header("Accept-Language", "en")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(body);
+        assertThat(csrf.find()).as("a form on " + page).isTrue();
+        return csrf.group(1);
+    }
+
+    HttpResponse<String> post(HttpClient browser, String path, String form) throws Exception {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> get(String user, String path) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

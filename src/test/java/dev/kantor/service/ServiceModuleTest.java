@@ -166,4 +166,30 @@ class ServiceModuleTest {
                                 .single())
                         .isEqualTo(1));
     }
+
+    @Autowired
+    dev.kantor.service.focus.FocusWindows focus;
+
+    @Test
+    void aPersonsOrTheirDepartmentsFocusWindowCoversThemOnlyWithinIt() {
+        jdbc.sql("delete from focus_window").update();
+        jdbc.sql(
+                        "insert into focus_window (employee_id, day_of_week, starts, ends) values (31, 'MONDAY', '09:00', '11:00')")
+                .update();
+        jdbc.sql(
+                        "insert into focus_window (department_id, day_of_week, starts, ends) values (?, 'TUESDAY', '13:00', '15:00')")
+                .param(ACCOUNTING)
+                .update();
+        java.util.Map<Long, Long> people = java.util.Map.of(31L, ACCOUNTING, 32L, ACCOUNTING, 33L, 77L);
+        // 2026-11-30 is a Monday; Jakarta is UTC+7
+        Instant mondayTen = Instant.parse("2026-11-30T03:00:00Z");
+        Instant mondayEleven = Instant.parse("2026-11-30T04:00:00Z");
+        Instant tuesdayTwo = Instant.parse("2026-12-01T07:00:00Z");
+
+        assertThat(focus.inFocus(people, mondayTen)).containsExactly(31L);
+        assertThat(focus.inFocus(people, mondayEleven))
+                .as("the end is not inside")
+                .isEmpty();
+        assertThat(focus.inFocus(people, tuesdayTwo)).containsExactlyInAnyOrder(31L, 32L);
+    }
 }

@@ -23,7 +23,7 @@ public record ServiceForm(
         String descriptionId,
         Integer targetMinutes,
         String handledBy,
-        boolean needsApproval,
+        Boolean needsApproval,
         String triggeredBy,
         String fields,
         Integer version) {
@@ -64,7 +64,7 @@ public record ServiceForm(
                 descriptionId,
                 targetMinutes,
                 handledBy,
-                needsApproval,
+                Boolean.TRUE.equals(needsApproval),
                 triggeredBy == null || triggeredBy.isBlank() ? null : triggeredBy,
                 parse(fields));
     }

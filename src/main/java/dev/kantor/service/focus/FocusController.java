@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FocusController {
 
     /** The form: a weekday, a span in local time, and whether it is the department's. */
-    record FocusForm(DayOfWeek day, LocalTime starts, LocalTime ends, boolean forDepartment) {}
+    record FocusForm(DayOfWeek day, LocalTime starts, LocalTime ends, Boolean forDepartment) {}
 
     private final FocusWindows windows;
     private final MessageSource messages;
@@ -58,7 +58,7 @@ class FocusController {
             if (result.hasErrors()) {
                 throw new InvalidInput(List.of());
             }
-            windows.add(form.day(), form.starts(), form.ends(), form.forDepartment());
+            windows.add(form.day(), form.starts(), form.ends(), Boolean.TRUE.equals(form.forDepartment()));
             redirect.addFlashAttribute("success", text("service.focus.added"));
             return "redirect:/service/focus";
         } catch (KantorException e) {
