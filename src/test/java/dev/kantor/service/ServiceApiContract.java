@@ -412,6 +412,27 @@ public abstract class ServiceApiContract {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aBackOfficePersonSetsAFocusWindowAndAWindowEndingBeforeItStartsIsRefusedOnTheForm() throws Exception {
+        HttpClient browser = signedIn("accountant");
+        String token = csrf(browser, "/service/focus");
+
+        HttpResponse<String> refused =
+                post(browser, "/service/focus", "day=MONDAY&starts=11:00&ends=09:00&_forDepartment=on&_csrf=" + token);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("The window must end after it starts.");
+        HttpResponse<String> department =
+                post(browser, "/service/focus", "day=MONDAY&starts=09:00&ends=11:00&forDepartment=true&_csrf=" + token);
+        assertThat(department.statusCode()).as("staff, not a manager").isEqualTo(403);
+
+        HttpResponse<String> added =
+                post(browser, "/service/focus", "day=TUESDAY&starts=09:00&ends=11:00&_forDepartment=on&_csrf=" + token);
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.body()).contains("Tuesday, 09:00 to 11:00 (yours)");
+        Answer listed = call("accountant", "GET", "/api/service/focus", null);
+        assertThat(listed.body().findValuesAsString("day")).contains("TUESDAY");
+    }
+
     /** A browser's session: signed in through the login form, following redirects. */
     HttpClient signedIn(String user) throws Exception {
         HttpClient browser = HttpClient.newBuilder()
