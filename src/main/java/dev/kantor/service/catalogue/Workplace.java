@@ -9,6 +9,8 @@ import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
 import dev.kantor.platform.security.Role;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +42,14 @@ public class Workplace {
 
     public Me me() {
         Optional<KantorUser> user = CurrentUser.get();
+        // an admin's account, or Kantor itself at work (SystemUser: loading the demo company); never a caller
+        // without any authentication, such as a listener's thread
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean admin = user.map(u -> u.role() == Role.ADMIN).orElse(false)
-                || CurrentUser.SYSTEM.equals(CurrentUser.username());
+                || auth != null
+                        && CurrentUser.SYSTEM.equals(auth.getName())
+                        && auth.getAuthorities().stream()
+                                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
         Long employeeId = user.map(KantorUser::employeeId).orElse(null);
         if (employeeId == null) {
             return new Me(null, null, false, admin);
