@@ -433,6 +433,39 @@ public abstract class ServiceApiContract {
         assertThat(listed.body().findValuesAsString("day")).contains("TUESDAY");
     }
 
+    @Test
+    void aServiceThatNeedsApprovalStartsItsClockOnlyWhenTheDepartmentsManagerApproves() throws Exception {
+        Answer filed = call(
+                "agent",
+                "POST",
+                "/api/service/requests",
+                "{\"serviceId\": " + service("system-access")
+                        + ", \"values\": {\"system\": \"ERP\", \"reason\": \"Stock lookups at the counter\"}}");
+        assertThat(filed.status()).isEqualTo(201);
+        long id = filed.body().get("request").get("id").asLong();
+        int version = filed.body().get("request").get("version").asInt();
+        assertThat(filed.body().get("request").get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(filed.body().get("state").asString()).isEqualTo("NOT_STARTED");
+
+        assertThat(call("agent", "POST", "/api/service/requests/" + id + "/approve", "{\"version\": " + version + "}")
+                        .status())
+                .as("the requester")
+                .isEqualTo(403);
+        assertThat(call(
+                                "accountant",
+                                "POST",
+                                "/api/service/requests/" + id + "/approve",
+                                "{\"version\": " + version + "}")
+                        .status())
+                .as("another department")
+                .isEqualTo(404);
+        Answer approved =
+                call("admin", "POST", "/api/service/requests/" + id + "/approve", "{\"version\": " + version + "}");
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.body().get("request").get("status").asString()).isEqualTo("OPEN");
+        assertThat(approved.body().get("request").get("startedAt").isNull()).isFalse();
+    }
+
     /** A browser's session: signed in through the login form, following redirects. */
     HttpClient signedIn(String user) throws Exception {
         HttpClient browser = HttpClient.newBuilder()
