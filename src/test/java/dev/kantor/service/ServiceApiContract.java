@@ -466,6 +466,33 @@ public abstract class ServiceApiContract {
         assertThat(approved.body().get("request").get("startedAt").isNull()).isFalse();
     }
 
+    @Test
+    void whereABackOfficePersonIsTodayIsKeptOnTheirRecordAndShownInWhoCanHelpNow() throws Exception {
+        jdbc.sql("delete from focus_window").update();
+        Answer tooLong =
+                call("accountant", "PUT", "/api/service/whereabouts", "{\"where\": \"" + "x".repeat(121) + "\"}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body().get("errors").findValuesAsString("field")).containsExactly("where");
+
+        Answer said =
+                call("accountant", "PUT", "/api/service/whereabouts", "{\"where\": \"Desk 4, 2nd floor, ext. 214\"}");
+        assertThat(said.status()).isEqualTo(200);
+        assertThat(jdbc.sql("select whereabouts from employee where email = ?")
+                        .param("siti.rahmawati@sinarmaju.example")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Desk 4, 2nd floor, ext. 214");
+
+        HttpClient agent = signedIn("agent");
+        String helpers = agent.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/help/helpers?topic=billing"))
+                                .header("Accept-Language", "en")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(helpers).contains("Siti Rahmawati").contains("Where: Desk 4, 2nd floor, ext. 214");
+    }
+
     /** A browser's session: signed in through the login form, following redirects. */
     HttpClient signedIn(String user) throws Exception {
         HttpClient browser = HttpClient.newBuilder()

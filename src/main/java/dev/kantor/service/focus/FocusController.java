@@ -31,11 +31,30 @@ class FocusController {
     record FocusForm(DayOfWeek day, LocalTime starts, LocalTime ends, Boolean forDepartment) {}
 
     private final FocusWindows windows;
+    private final dev.kantor.people.Whereabouts whereabouts;
     private final MessageSource messages;
 
-    FocusController(FocusWindows windows, MessageSource messages) {
+    FocusController(FocusWindows windows, dev.kantor.people.Whereabouts whereabouts, MessageSource messages) {
         this.windows = windows;
+        this.whereabouts = whereabouts;
         this.messages = messages;
+    }
+
+    /** Where the reader is today, on their record: shown to colleagues in "who can help now". */
+    @PostMapping("/service/focus/where")
+    String where(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String where,
+            RedirectAttributes redirect) {
+        try {
+            whereabouts.record(
+                    dev.kantor.platform.security.CurrentUser.employeeId("service.request.needs-employee"), where);
+            redirect.addFlashAttribute("success", text("service.where.saved"));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("failure", text("service.where.too-long", dev.kantor.people.Whereabouts.MAX));
+        } catch (KantorException e) {
+            redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
+        }
+        return "redirect:/service/focus";
     }
 
     @GetMapping("/service/focus")
@@ -84,6 +103,12 @@ class FocusController {
 
     private String page(Model model) {
         model.addAttribute("windows", windows.mine());
+        model.addAttribute(
+                "where",
+                dev.kantor.platform.security.CurrentUser.get()
+                        .map(dev.kantor.platform.security.KantorUser::employeeId)
+                        .flatMap(whereabouts::of)
+                        .orElse(""));
         model.addAttribute("days", DayOfWeek.values());
         return "service/focus";
     }

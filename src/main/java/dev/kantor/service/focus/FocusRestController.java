@@ -26,10 +26,26 @@ class FocusRestController {
     /** A window as written; forDepartment for a manager setting their department's. */
     record NewWindow(DayOfWeek day, LocalTime starts, LocalTime ends, boolean forDepartment) {}
 
-    private final FocusWindows windows;
+    /** Where the caller is today: a desk or counter, a floor, an extension, or "remote today". */
+    record Where(String where) {}
 
-    FocusRestController(FocusWindows windows) {
+    private final FocusWindows windows;
+    private final dev.kantor.people.Whereabouts whereabouts;
+
+    FocusRestController(FocusWindows windows, dev.kantor.people.Whereabouts whereabouts) {
         this.windows = windows;
+        this.whereabouts = whereabouts;
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/service/whereabouts")
+    @Operation(
+            summary = "Say where you are today",
+            description = "Kept on the caller's employee record and shown with them in \"who can help now\"; "
+                    + "at most 120 characters, blank clears it.")
+    Where where(@RequestBody Where body) {
+        long me = dev.kantor.platform.security.CurrentUser.employeeId("service.request.needs-employee");
+        whereabouts.record(me, body.where());
+        return new Where(whereabouts.of(me).orElse(null));
     }
 
     @GetMapping("/api/service/focus")

@@ -11,3 +11,7 @@ create table focus_window (
 );
 create index focus_window_employee on focus_window (employee_id);
 create index focus_window_department on focus_window (department_id);
+
+-- where an employee can be found today, on their record, so that a colleague can walk a customer over: a desk or
+-- counter, a floor, a phone extension, or "remote today"; written by the employee, shown in "who can help now"
+alter table employee add column whereabouts varchar(120);
