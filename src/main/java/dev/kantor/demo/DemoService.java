@@ -91,7 +91,7 @@ class DemoService implements ApplicationRunner {
         }
         people.employeeByEmail("lanny.halim@sinarmaju.example")
                 .filter(e -> accounts.find("backoffice").isEmpty())
-                .ifPresent(lanny -> accounts.create("backoffice", DemoCompany.PASSWORD, Role.STAFF, lanny.getId()));
+                .ifPresent(lanny -> accounts.create("backoffice", DemoCompany.PASSWORD, Role.MANAGER, lanny.getId()));
         history(departments);
         if (bulk > 0) {
             bulk(departments);
