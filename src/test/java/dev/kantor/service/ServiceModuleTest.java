@@ -46,6 +46,9 @@ class ServiceModuleTest {
     People people;
 
     @MockitoBean
+    dev.kantor.people.Whereabouts whereabouts;
+
+    @MockitoBean
     LinkedCases cases;
 
     @MockitoBean
