@@ -67,7 +67,8 @@ class PortalTimeline {
             EntryKind.OWNER,
             EntryKind.ACTION_CARRIED_OUT,
             EntryKind.ACTION_APPROVED,
-            EntryKind.RATED);
+            EntryKind.RATED,
+            EntryKind.BACK_OFFICE_DONE);
 
     private final People people;
     private final BusinessCalendars calendars;
@@ -125,6 +126,7 @@ class PortalTimeline {
                         case ACTION_APPROVED -> new Line(at, "action", action(e.action(), "approved", locale), null);
                         case RATED ->
                             new Line(at, "event", text("portal.timeline.rated", locale, starsOf(e)), e.body());
+                        case BACK_OFFICE_DONE -> new Line(at, "action", backOfficeDone(e.detail(), locale), null);
                         default -> null;
                     };
             if (line != null) {
@@ -132,6 +134,12 @@ class PortalTimeline {
             }
         }
         return lines;
+    }
+
+    /** What the back office did, in the customer's words: "Your refund has been paid out". */
+    private String backOfficeDone(String outcome, Locale locale) {
+        String fallback = text("portal.timeline.back-office.OTHER", locale);
+        return messages.getMessage("portal.timeline.back-office." + outcome, null, fallback, locale);
     }
 
     /** The day a case was opened, as a customer would write it. */

@@ -29,7 +29,9 @@ public enum EntryKind {
     HANDOFF_OFFERED,
     HANDOFF_DECLINED,
     HANDOFF_EXPIRED,
-    HANDOFF_QUEUED;
+    HANDOFF_QUEUED,
+    /** The back office did its part for the case (a refund paid out); the detail says what: REFUND, REPLACEMENT, OTHER. */
+    BACK_OFFICE_DONE;
 
     /**
      * Whether the customer may see this kind of entry on the portal; notes, approval steps and
@@ -38,7 +40,15 @@ public enum EntryKind {
      */
     public boolean publicByDefault() {
         return switch (this) {
-            case OPENED, CUSTOMER_MESSAGE, REPLY, STATUS, OWNER, ACTION_CARRIED_OUT, ACTION_APPROVED, RATED -> true;
+            case OPENED,
+                    CUSTOMER_MESSAGE,
+                    REPLY,
+                    STATUS,
+                    OWNER,
+                    ACTION_CARRIED_OUT,
+                    ACTION_APPROVED,
+                    RATED,
+                    BACK_OFFICE_DONE -> true;
             default -> false;
         };
     }

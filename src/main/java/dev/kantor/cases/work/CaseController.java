@@ -56,6 +56,7 @@ class CaseController {
     private final LiveCase live;
     private final CaseAttachments attachments;
     private final AppendedReplies replies;
+    private final org.springframework.beans.factory.ObjectProvider<dev.kantor.cases.InternalWork> internalWork;
 
     CaseController(
             CaseQueries queries,
@@ -66,7 +67,9 @@ class CaseController {
             PrivateLinks privateLinks,
             LiveCase live,
             CaseAttachments attachments,
-            AppendedReplies replies) {
+            AppendedReplies replies,
+            org.springframework.beans.factory.ObjectProvider<dev.kantor.cases.InternalWork> internalWork) {
+        this.internalWork = internalWork;
         this.attachments = attachments;
         this.queries = queries;
         this.work = work;
@@ -101,6 +104,9 @@ class CaseController {
                 "after",
                 detail.timeline().stream().mapToLong(TimelineEntry::id).max().orElse(0));
         model.addAttribute("viewers", live.viewers(id, me, names));
+        // what the back office is doing for this customer: asked of the module that keeps internal requests
+        dev.kantor.cases.InternalWork work = internalWork.getIfAvailable();
+        model.addAttribute("waitingOn", work == null ? java.util.List.of() : work.waitingOn(id));
         model.addAttribute("draftKey", "kantor.draft." + CurrentUser.username() + ".case." + id);
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Typed.NOTHING);

@@ -81,6 +81,14 @@ final class TimelineLines {
                                 .orElse(new Object[] {"?", "?", "", "?"});
                     case RATED ->
                         new Object[] {e.stars().isPresent() ? e.stars().getAsInt() : "?"};
+                    case BACK_OFFICE_DONE ->
+                        new Object[] {
+                            messages.getMessage(
+                                    "cases.entry.back-office." + e.detail(),
+                                    null,
+                                    messages.getMessage("cases.entry.back-office.OTHER", null, locale),
+                                    locale)
+                        };
                     default -> new Object[0];
                 };
         String delivery = e.kind() != EntryKind.REPLY

@@ -14,11 +14,18 @@ import org.springframework.stereotype.Component;
 class RoutingNames {
 
     private final People people;
+    private final dev.kantor.people.Whereabouts whereabouts;
     private final TopicCatalogue topics;
     private final Times times;
     private final java.time.Clock clock;
 
-    RoutingNames(People people, TopicCatalogue topics, Times times, java.time.Clock clock) {
+    RoutingNames(
+            People people,
+            dev.kantor.people.Whereabouts whereabouts,
+            TopicCatalogue topics,
+            Times times,
+            java.time.Clock clock) {
+        this.whereabouts = whereabouts;
         this.clock = clock;
         this.people = people;
         this.topics = topics;
@@ -27,6 +34,11 @@ class RoutingNames {
 
     public String person(Long employeeId) {
         return employeeId == null ? "" : people.nameOf(employeeId).orElse("#" + employeeId);
+    }
+
+    /** Where a helper said they are (desk, floor, extension, remote), so a walk-in can be walked over; null if unsaid. */
+    public String whereabouts(Long employeeId) {
+        return employeeId == null ? null : whereabouts.of(employeeId).orElse(null);
     }
 
     public String department(Long departmentId) {

@@ -1,5 +1,6 @@
 package dev.kantor.routing.helpers;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import dev.kantor.people.QualifiedEmployee;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.routing.Candidate;
+import dev.kantor.routing.FocusTime;
 import dev.kantor.routing.HandoffCases;
 import dev.kantor.routing.HelpAnswer;
 import dev.kantor.routing.Presence;
@@ -20,6 +22,7 @@ import dev.kantor.routing.Topic;
 import dev.kantor.routing.TopicCatalogue;
 import dev.kantor.routing.WhoCanHelp;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,13 +44,19 @@ class AvailableHelpers implements WhoCanHelp {
     private final PresenceBoard presence;
     private final HandoffCases cases;
     private final OffersWaiting offers;
+    private final ObjectProvider<FocusTime> focusTime;
+    private final Clock clock;
 
     AvailableHelpers(
             TopicCatalogue topics,
             QualifiedPeople qualified,
             PresenceBoard presence,
             HandoffCases cases,
-            OffersWaiting offers) {
+            OffersWaiting offers,
+            ObjectProvider<FocusTime> focusTime,
+            Clock clock) {
+        this.focusTime = focusTime;
+        this.clock = clock;
         this.topics = topics;
         this.qualified = qualified;
         this.presence = presence;
@@ -72,13 +81,22 @@ class AvailableHelpers implements WhoCanHelp {
                 .filter(Topic::active)
                 .orElseThrow(() -> InvalidInput.of("topic", "validation.unknown-topic"));
         String lang = language == null || language.isBlank() ? null : language;
+        List<Candidate> candidates = candidates(topic, lang, excluded, limit);
         return HelperRanking.rank(
-                topic.code(),
-                lang,
-                topic.teamDepartmentId(),
-                candidates(topic, lang, excluded, limit),
-                excluded,
-                limit);
+                topic.code(), lang, topic.teamDepartmentId(), candidates, excluded, focused(candidates), limit);
+    }
+
+    /** The back-office people among the candidates in a focus window now, as the module keeping them says. */
+    private Set<Long> focused(List<Candidate> candidates) {
+        FocusTime focus = focusTime.getIfAvailable();
+        if (focus == null) {
+            return Set.of();
+        }
+        Map<Long, Long> departmentOf = new java.util.HashMap<>();
+        candidates.stream()
+                .filter(c -> c.available() && !c.frontOffice())
+                .forEach(c -> departmentOf.put(c.id(), c.departmentId()));
+        return departmentOf.isEmpty() ? Set.of() : focus.inFocus(departmentOf, clock.instant());
     }
 
     /**

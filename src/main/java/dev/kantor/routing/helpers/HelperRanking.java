@@ -13,7 +13,9 @@ import dev.kantor.routing.HelpAnswer;
  * them: those who speak the customer's language first (a helper who cannot talk with the customer
  * helps less, but still more than nobody), then the more expert, then the less loaded, then
  * front-office staff before back-office staff (serving customers is their work; the back office
- * is the reserve), then by name so that equal people are ordered the same way every time.
+ * is the reserve), then by name so that equal people are ordered the same way every time. Back-office people in
+ * a focus window are offered only when nobody of the front office is available: their uninterrupted work gives
+ * way to a customer who would otherwise have nobody.
  */
 final class HelperRanking {
 
@@ -46,10 +48,24 @@ final class HelperRanking {
             Collection<Candidate> qualified,
             Set<Long> excluded,
             int limit) {
+        return rank(topic, language, teamDepartmentId, qualified, excluded, Set.of(), limit);
+    }
+
+    /** @param focused people in a focus window now; those of them not in the front office wait behind it */
+    static HelpAnswer rank(
+            String topic,
+            String language,
+            Long teamDepartmentId,
+            Collection<Candidate> qualified,
+            Set<Long> excluded,
+            Set<Long> focused,
+            int limit) {
         List<Candidate> eligible =
                 qualified.stream().filter(c -> !excluded.contains(c.id())).toList();
-        List<Candidate> available = eligible.stream()
-                .filter(Candidate::available)
+        List<Candidate> ready = eligible.stream().filter(Candidate::available).toList();
+        boolean frontOfficeReady = ready.stream().anyMatch(Candidate::frontOffice);
+        List<Candidate> available = ready.stream()
+                .filter(c -> !frontOfficeReady || c.frontOffice() || !focused.contains(c.id()))
                 .sorted(BEST_FIRST)
                 .toList();
         List<Candidate> helpers = available.stream().limit(limit).toList();

@@ -152,4 +152,24 @@ class HelperRankingTest {
         assertThat(answer.helpers()).extracting(Candidate::id).containsExactly(2L, 1L);
         assertThat(answer.availableCount()).isEqualTo(3);
     }
+
+    @Test
+    void aBackOfficePersonInFocusIsOfferedOnlyWhenNobodyOfTheFrontOfficeCanHelp() {
+        Candidate focused = person(1, "Back, in focus", Office.BACK, 5, PresenceStatus.AVAILABLE, 0);
+        Candidate front = person(2, "Front", Office.FRONT, 3, PresenceStatus.AVAILABLE, 0);
+        Candidate backFree = person(3, "Back, not in focus", Office.BACK, 3, PresenceStatus.AVAILABLE, 0);
+
+        HelpAnswer withFront =
+                HelperRanking.rank("warranty", "id", CS, List.of(focused, front, backFree), Set.of(), Set.of(1L), 20);
+        assertThat(withFront.helpers()).extracting(Candidate::id).containsExactly(2L, 3L);
+
+        // the front office away: the focused expert is offered rather than nobody
+        Candidate frontAway = person(2, "Front", Office.FRONT, 3, PresenceStatus.AWAY, 0);
+        HelpAnswer noFront =
+                HelperRanking.rank("warranty", "id", CS, List.of(focused, frontAway), Set.of(), Set.of(1L), 20);
+        assertThat(noFront.helpers()).extracting(Candidate::id).containsExactly(1L);
+        assertThat(noFront.fallback().teamDepartmentId())
+                .as("the fallback stays")
+                .isEqualTo(CS);
+    }
 }

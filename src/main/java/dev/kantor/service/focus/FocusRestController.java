@@ -1,0 +1,70 @@
+package dev.kantor.service.focus;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Focus windows through the REST API. */
+@RestController
+@Tag(
+        name = "Focus windows",
+        description = "Time a back-office person or department works without interruption: \"who can help now\" "
+                + "offers them then only when nobody of the front office can help")
+class FocusRestController {
+
+    /** A window as written; forDepartment for a manager setting their department's. */
+    record NewWindow(DayOfWeek day, LocalTime starts, LocalTime ends, boolean forDepartment) {}
+
+    /** Where the caller is today: a desk or counter, a floor, an extension, or "remote today". */
+    record Where(String where) {}
+
+    private final FocusWindows windows;
+    private final dev.kantor.people.Whereabouts whereabouts;
+
+    FocusRestController(FocusWindows windows, dev.kantor.people.Whereabouts whereabouts) {
+        this.windows = windows;
+        this.whereabouts = whereabouts;
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/service/whereabouts")
+    @Operation(
+            summary = "Say where you are today",
+            description = "Kept on the caller's employee record and shown with them in \"who can help now\"; "
+                    + "at most 120 characters, blank clears it.")
+    Where where(@RequestBody Where body) {
+        long me = dev.kantor.platform.security.CurrentUser.employeeId("service.request.needs-employee");
+        whereabouts.record(me, body.where());
+        return new Where(whereabouts.of(me).orElse(null));
+    }
+
+    @GetMapping("/api/service/focus")
+    @Operation(summary = "The caller's focus windows and their department's")
+    List<FocusWindow> mine() {
+        return windows.mine();
+    }
+
+    @PostMapping("/api/service/focus")
+    @Operation(summary = "Add a focus window", description = "starts before ends, in the business's local time.")
+    ResponseEntity<FocusWindow> add(@RequestBody NewWindow w) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(windows.add(w.day(), w.starts(), w.ends(), w.forDepartment()));
+    }
+
+    @DeleteMapping("/api/service/focus/{id}")
+    @Operation(summary = "Remove a focus window")
+    ResponseEntity<Void> remove(@PathVariable long id) {
+        windows.remove(id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.kantor.service.requests;
+
+import dev.kantor.service.files.FileType;
+
+/** A file kept with an internal request, without its content. */
+public record RequestFile(long id, long requestId, String fileName, FileType type, long size, long uploadedBy) {
+
+    public boolean image() {
+        return type.image();
+    }
+
+    public long kilobytes() {
+        return Math.max(1, (size + 1023) / 1024);
+    }
+}
