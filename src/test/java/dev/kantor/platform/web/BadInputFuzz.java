@@ -202,6 +202,7 @@ public abstract class BadInputFuzz {
         targets();
         BrowserSession admin = BrowserSession.signedIn(port, "admin");
         BrowserSession manager = BrowserSession.signedIn(port, "manager");
+        BrowserSession hr = BrowserSession.signedIn(port, "hr");
         BrowserSession customer = BrowserSession.anonymous(port, "/portal");
         long started = System.nanoTime();
         List<Map.Entry<RequestMappingInfo, HandlerMethod>> forms = handlers.getHandlerMethods().entrySet().stream()
@@ -217,8 +218,9 @@ public abstract class BadInputFuzz {
         for (Map.Entry<RequestMappingInfo, HandlerMethod> form : forms) {
             for (String pattern : form.getKey().getPatternValues()) {
                 if (!pattern.startsWith("/api/")) {
-                    BrowserSession browser =
-                            pattern.startsWith("/portal") ? customer : decidedByTheManager(pattern) ? manager : admin;
+                    BrowserSession browser = pattern.startsWith("/portal")
+                            ? customer
+                            : decidedByTheManager(pattern) ? manager : keptForHr(pattern) ? hr : admin;
                     fuzzForm(browser, pattern, FormFields.of(form.getValue()), bad);
                 }
             }
@@ -364,6 +366,14 @@ public abstract class BadInputFuzz {
     private static boolean decidedByTheManager(String target) {
         boolean approvals = target.startsWith("/approvals") || target.startsWith("/api/approvals");
         return approvals && !target.endsWith("/send") && !target.endsWith("/approver");
+    }
+
+    /**
+     * Role profiles and candidates of the self-assessment are HR's alone (admins are refused them, as
+     * they are the results people share with HR), so their forms are sent as HR.
+     */
+    private static boolean keptForHr(String target) {
+        return target.startsWith("/assessment/profiles") || target.startsWith("/assessment/candidates");
     }
 
     private Answer apiCall(String method, String target, String contentType, String body) throws Exception {
