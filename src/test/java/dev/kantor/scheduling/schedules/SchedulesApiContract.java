@@ -253,7 +253,12 @@ public abstract class SchedulesApiContract {
         assertThat(ics.statusCode()).isEqualTo(200);
         assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
-        List<VEvent> events = calendar.getComponents("VEVENT");
+        // other tests sharing this database may have published shifts of their own for Agus: count this week's
+        List<VEvent> events = calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(event -> event.getUid()
+                        .map(uid -> uid.getValue().startsWith("kantor-shift-" + id + "-"))
+                        .orElse(false))
+                .toList();
         assertThat(events).hasSize((int) (agusShifts * 4));
         assertThat(calendar.getComponents("VTIMEZONE")).isNotEmpty();
         assertThat(ics.body()).contains("lunch").contains("TZID=Asia/Jakarta");
