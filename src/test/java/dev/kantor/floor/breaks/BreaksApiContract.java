@@ -159,56 +159,70 @@ abstract class BreaksApiContract {
     @Test
     void anAgentBackFromAnEarlyBreakIsNotSentOnItAgainWhenThePlannedBreakComes() throws Exception {
         FloorDay day = day(1, agus, putu);
-        // on the schedule's roster, so that the schedule decides their presence
-        jdbc.sql(
-                        """
-                insert into schedule_published_member (schedule_id, employee_id)
-                select distinct schedule_id, employee_id from schedule_published_shift where id in (?, ?)""")
-                .params(day.shiftIds.get(0), day.shiftIds.get(1))
-                .update();
-        Instant plannedCoffee = day.shiftStart.plus(java.time.Duration.ofHours(4));
-        assertThat(scheduled
-                        .at(agus, plannedCoffee.plusSeconds(300))
-                        .orElseThrow()
-                        .kind())
-                .isEqualTo(dev.kantor.routing.ScheduledState.Kind.ON_BREAK);
+        long scheduleId = jdbc.sql("select schedule_id from schedule_published_shift where id = ?")
+                .param(day.shiftIds.get(0))
+                .query(Long.class)
+                .single();
+        try {
+            // on the schedule's roster, so that the schedule decides their presence
+            jdbc.sql(
+                            """
+                    insert into schedule_published_member (schedule_id, employee_id)
+                    select distinct schedule_id, employee_id from schedule_published_shift where id in (?, ?)""")
+                    .params(day.shiftIds.get(0), day.shiftIds.get(1))
+                    .update();
+            Instant plannedCoffee = day.shiftStart.plus(java.time.Duration.ofHours(4));
+            assertThat(scheduled
+                            .at(agus, plannedCoffee.plusSeconds(300))
+                            .orElseThrow()
+                            .kind())
+                    .isEqualTo(dev.kantor.routing.ScheduledState.Kind.ON_BREAK);
 
-        Answer asked = call("agent", "POST", "/api/floor/breaks/requests", "{}");
-        long id = asked.body().get("breakId").asLong();
-        Answer started = call(
-                "agent",
-                "POST",
-                "/api/floor/breaks/" + id + "/start",
-                "{\"version\": " + asked.body().get("version").asInt() + "}");
-        assertThat(scheduled.at(agus, Instant.now()).orElseThrow().kind())
-                .isEqualTo(dev.kantor.routing.ScheduledState.Kind.ON_BREAK);
-        call(
-                "agent",
-                "POST",
-                "/api/floor/breaks/" + id + "/end",
-                "{\"version\": " + started.body().get("version").asInt() + "}");
+            Answer asked = call("agent", "POST", "/api/floor/breaks/requests", "{}");
+            long id = asked.body().get("breakId").asLong();
+            Answer started = call(
+                    "agent",
+                    "POST",
+                    "/api/floor/breaks/" + id + "/start",
+                    "{\"version\": " + asked.body().get("version").asInt() + "}");
+            assertThat(scheduled.at(agus, Instant.now()).orElseThrow().kind())
+                    .isEqualTo(dev.kantor.routing.ScheduledState.Kind.ON_BREAK);
+            call(
+                    "agent",
+                    "POST",
+                    "/api/floor/breaks/" + id + "/end",
+                    "{\"version\": " + started.body().get("version").asInt() + "}");
 
-        // the planned coffee was taken early: the schedule keeps the agent on shift then
-        assertThat(scheduled
-                        .at(agus, plannedCoffee.plusSeconds(300))
-                        .orElseThrow()
-                        .kind())
-                .isEqualTo(dev.kantor.routing.ScheduledState.Kind.ON_SHIFT);
-        assertThat(scheduled
-                        .at(putu, plannedCoffee.plusSeconds(300))
-                        .orElseThrow()
-                        .kind())
-                .isEqualTo(dev.kantor.routing.ScheduledState.Kind.ON_BREAK);
+            // the planned coffee was taken early: the schedule keeps the agent on shift then
+            assertThat(scheduled
+                            .at(agus, plannedCoffee.plusSeconds(300))
+                            .orElseThrow()
+                            .kind())
+                    .isEqualTo(dev.kantor.routing.ScheduledState.Kind.ON_SHIFT);
+            assertThat(scheduled
+                            .at(putu, plannedCoffee.plusSeconds(300))
+                            .orElseThrow()
+                            .kind())
+                    .isEqualTo(dev.kantor.routing.ScheduledState.Kind.ON_BREAK);
 
-        // and someone sent home sick stays off shift through what the plan had for them later
-        Answer marked =
-                call("manager", "POST", "/api/floor/absences", "{\"employeeId\": " + putu + ", \"reason\": \"SICK\"}");
-        assertThat(marked.status()).as("%s", marked.body()).isEqualTo(201);
-        assertThat(scheduled
-                        .at(putu, plannedCoffee.plusSeconds(1200))
-                        .orElseThrow()
-                        .kind())
-                .isEqualTo(dev.kantor.routing.ScheduledState.Kind.OFF_SHIFT);
+            // and someone sent home sick stays off shift through what the plan had for them later
+            Answer marked = call(
+                    "manager", "POST", "/api/floor/absences", "{\"employeeId\": " + putu + ", \"reason\": \"SICK\"}");
+            assertThat(marked.status()).as("%s", marked.body()).isEqualTo(201);
+            assertThat(scheduled
+                            .at(putu, plannedCoffee.plusSeconds(1200))
+                            .orElseThrow()
+                            .kind())
+                    .isEqualTo(dev.kantor.routing.ScheduledState.Kind.OFF_SHIFT);
+        } finally {
+            // the database outlives this test: Agus and Putu leave the test's roster, and Putu's absence goes
+            jdbc.sql("delete from schedule_published_member where schedule_id = ?")
+                    .param(scheduleId)
+                    .update();
+            jdbc.sql("delete from floor_absence where employee_id = ?")
+                    .param(putu)
+                    .update();
+        }
     }
 
     @Test
