@@ -1,5 +1,7 @@
 package dev.kantor.cases.attachments;
 
+import dev.kantor.platform.files.FileType;
+
 /**
  * A file kept on a case, without its content.
  *

@@ -1,5 +1,7 @@
 package dev.kantor.cases.attachments;
 
+import dev.kantor.platform.files.FileType;
+
 import org.springframework.web.multipart.MultipartFile;
 
 /**

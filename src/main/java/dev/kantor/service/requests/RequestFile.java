@@ -1,6 +1,6 @@
 package dev.kantor.service.requests;
 
-import dev.kantor.service.files.FileType;
+import dev.kantor.platform.files.FileType;
 
 /** A file kept with an internal request, without its content. */
 public record RequestFile(long id, long requestId, String fileName, FileType type, long size, long uploadedBy) {

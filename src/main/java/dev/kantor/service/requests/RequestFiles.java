@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
-import dev.kantor.service.files.FileSniffer;
-import dev.kantor.service.files.FileType;
+import dev.kantor.platform.files.FileSniffer;
+import dev.kantor.platform.files.FileType;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;

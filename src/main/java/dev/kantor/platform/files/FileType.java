@@ -1,9 +1,9 @@
-package dev.kantor.cases.attachments;
+package dev.kantor.platform.files;
 
 import java.util.Set;
 
 /**
- * The kinds of file Kantor keeps on a case, each recognised by its content ({@link FileSniffer}).
+ * The kinds of file Kantor keeps (on cases and internal requests alike), each recognised by its content ({@link FileSniffer}).
  * A file is served with the content type of its kind, never the one it was uploaded with; only
  * images and PDF documents are shown in the browser, everything else is downloaded.
  */
@@ -45,7 +45,7 @@ public enum FileType {
         return image() || this == PDF;
     }
 
-    boolean namedBy(String extension) {
+    public boolean namedBy(String extension) {
         return extensions.contains(extension);
     }
 }

@@ -1,4 +1,4 @@
-package dev.kantor.service.files;
+package dev.kantor.platform.files;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,8 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The case desk's file check, kept by the internal service for its own files (a module never reaches into
- * another's inside). Tells what a file is from its first bytes, whatever it is called and whatever type the browser
+ * Kantor's one file check, for files on cases and on internal requests alike. Tells what a file is from its first bytes, whatever it is called and whatever type the browser
  * declared: a picture, a PDF, plain text, an office document, or nothing Kantor keeps. Markup
  * (HTML, SVG, XML) is never kept, even renamed: a browser could run it.
  */
