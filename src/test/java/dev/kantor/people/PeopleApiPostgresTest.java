@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Nested;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The people API on a real PostgreSQL server, as in production. */
+/**
+ * The people API on a real PostgreSQL server, as in production; in a database of its own, not the one the other
+ * PostgreSQL contracts share ({@code OnPostgres}), since the bad-input fuzz below renames what they rely on.
+ */
 class PeopleApiPostgresTest extends PeopleApiContract {
 
     @DynamicPropertySource

@@ -1,15 +1,7 @@
 package dev.kantor.people;
 
-import dev.kantor.support.EmbeddedPostgres;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.kantor.support.OnPostgres;
 
 /** People data on a real PostgreSQL server. */
-class PeopleStorePostgresTest extends PeopleStoreContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgres.register(registry);
-    }
-}
+@OnPostgres
+class PeopleStorePostgresTest extends PeopleStoreContract {}

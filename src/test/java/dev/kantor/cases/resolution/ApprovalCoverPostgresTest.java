@@ -1,15 +1,7 @@
 package dev.kantor.cases.resolution;
 
-import dev.kantor.support.EmbeddedPostgres;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.kantor.support.OnPostgres;
 
 /** Approvals that never wait forever, help requests and notifications on a real PostgreSQL server. */
-class ApprovalCoverPostgresTest extends ApprovalCoverContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgres.register(registry);
-    }
-}
+@OnPostgres
+class ApprovalCoverPostgresTest extends ApprovalCoverContract {}

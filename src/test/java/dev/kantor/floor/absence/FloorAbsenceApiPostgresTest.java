@@ -1,15 +1,7 @@
 package dev.kantor.floor.absence;
 
-import dev.kantor.support.EmbeddedPostgres;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.kantor.support.OnPostgres;
 
 /** Absences and the day's repair on a real PostgreSQL server, as in production. */
-class FloorAbsenceApiPostgresTest extends FloorAbsenceApiContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgres.register(registry);
-    }
-}
+@OnPostgres
+class FloorAbsenceApiPostgresTest extends FloorAbsenceApiContract {}

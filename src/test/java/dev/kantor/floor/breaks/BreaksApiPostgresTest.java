@@ -8,21 +8,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.kantor.floor.breaks.BreakAnswer.Verdict;
-import dev.kantor.support.EmbeddedPostgres;
+import dev.kantor.support.OnPostgres;
 
 import org.junit.jupiter.api.RepeatedTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Breaks through the API on a real PostgreSQL server, with two agents asking at once for the last slot. */
+@OnPostgres
 class BreaksApiPostgresTest extends BreaksApiContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgres.register(registry);
-    }
 
     /**
      * Three agents on a queue that needs two: one may go now, not two. Agus and Putu ask at the same

@@ -8,22 +8,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.kantor.support.EmbeddedPostgres;
+import dev.kantor.support.OnPostgres;
 
 import org.junit.jupiter.api.RepeatedTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Routing through the API on a real PostgreSQL server, with two accepts racing each other. */
+@OnPostgres
 class RoutingApiPostgresTest extends RoutingApiContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgres.register(registry);
-    }
 
     /** A double click, or two tabs: the same offer accepted twice at once. Exactly one wins. */
     @RepeatedTest(3)
