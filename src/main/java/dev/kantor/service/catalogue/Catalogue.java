@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,30 +89,40 @@ public class Catalogue {
 
     @Transactional(readOnly = true)
     public Optional<Offering> find(long id) {
-        return jdbc.sql(SELECT + " where id = ?")
-                .param(id)
-                .query(this::row)
-                .optional()
-                .map(o -> withFields(List.of(o)).get(0));
+        return where("id = ?", id).stream().findFirst();
     }
 
     @Transactional(readOnly = true)
     public Optional<Offering> byCode(String code) {
-        return jdbc.sql(SELECT + " where code = ?")
-                .param(code)
-                .query(this::row)
-                .optional()
-                .map(o -> withFields(List.of(o)).get(0));
+        return where("code = ?", code).stream().findFirst();
     }
 
     /** The active service a carried-out resolution of this type files by itself, if one is published. */
     @Transactional(readOnly = true)
     public Optional<Offering> triggeredBy(String resolutionType) {
-        return jdbc.sql(SELECT + " where triggered_by = ? and active = true")
-                .param(resolutionType)
+        return where("triggered_by = ? and active = true", resolutionType).stream()
+                .findFirst();
+    }
+
+    /** The services with these ids, withdrawn ones too, by id: a list's services read in two queries. */
+    @Transactional(readOnly = true)
+    public Map<Long, Offering> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String in =
+                String.join(",", ids.stream().distinct().map(String::valueOf).toList());
+        Map<Long, Offering> found = new HashMap<>();
+        where("id in (" + in + ")").forEach(o -> found.put(o.id(), o));
+        return found;
+    }
+
+    /** The one way services are read: the rows matching a condition, with their form fields. */
+    private List<Offering> where(String condition, Object... params) {
+        return withFields(jdbc.sql(SELECT + " where " + condition)
+                .params(params)
                 .query(this::row)
-                .optional()
-                .map(o -> withFields(List.of(o)).get(0));
+                .list());
     }
 
     /** Publishes a new service of a department the caller manages. */
