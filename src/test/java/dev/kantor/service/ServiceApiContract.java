@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import dev.kantor.support.ApiCalls;
@@ -469,28 +470,107 @@ public abstract class ServiceApiContract {
     @Test
     void whereABackOfficePersonIsTodayIsKeptOnTheirRecordAndShownInWhoCanHelpNow() throws Exception {
         jdbc.sql("delete from focus_window").update();
-        Answer tooLong =
-                call("accountant", "PUT", "/api/service/whereabouts", "{\"where\": \"" + "x".repeat(121) + "\"}");
-        assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.body().get("errors").findValuesAsString("field")).containsExactly("where");
+        String siti = "siti.rahmawati@sinarmaju.example";
+        try {
+            Answer tooLong = call(
+                    "accountant",
+                    "PUT",
+                    "/api/service/whereabouts",
+                    "{\"desk\": \"Desk 4\", \"floor\": \"" + "x".repeat(41) + "\"}");
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.body().get("errors").findValuesAsString("field")).containsExactly("floor");
 
-        Answer said =
-                call("accountant", "PUT", "/api/service/whereabouts", "{\"where\": \"Desk 4, 2nd floor, ext. 214\"}");
-        assertThat(said.status()).isEqualTo(200);
-        assertThat(jdbc.sql("select whereabouts from employee where email = ?")
-                        .param("siti.rahmawati@sinarmaju.example")
-                        .query(String.class)
-                        .single())
-                .isEqualTo("Desk 4, 2nd floor, ext. 214");
+            // an older client's single line is taken as the desk or counter
+            Answer line = call("accountant", "PUT", "/api/service/whereabouts", "{\"where\": \"Counter 3\"}");
+            assertThat(line.status()).isEqualTo(200);
+            assertThat(line.body().get("desk").asString()).isEqualTo("Counter 3");
 
-        HttpClient agent = signedIn("agent");
-        String helpers = agent.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/help/helpers?topic=billing"))
-                                .header("Accept-Language", "en")
+            Answer said = call(
+                    "accountant",
+                    "PUT",
+                    "/api/service/whereabouts",
+                    "{\"desk\": \"Desk 4\", \"floor\": \"2\", \"extension\": \"214\", \"remoteToday\": true}");
+            assertThat(said.status()).isEqualTo(200);
+            assertThat(said.body().get("remoteToday").asBoolean()).isTrue();
+            assertThat(jdbc.sql("select desk, floor_name, phone_extension, whereabouts from employee where email = ?")
+                            .param(siti)
+                            .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                            .single())
+                    .as("the fields, and the single line put together for what still reads it")
+                    .containsExactly("Desk 4", "2", "214", "Desk 4 · 2 · 214");
+
+            HttpClient agent = signedIn("agent");
+            String helpers = page(agent, "/help/helpers?topic=billing", "en");
+            assertThat(helpers)
+                    .contains("Siti Rahmawati")
+                    .contains("Desk 4")
+                    .contains("floor 2")
+                    .contains("ext. 214")
+                    .contains("remote today");
+            assertThat(page(agent, "/help/helpers?topic=billing", "id"))
+                    .contains("lantai 2")
+                    .contains("ekst. 214")
+                    .contains("kerja jarak jauh hari ini");
+            long sitiId = jdbc.sql("select id from employee where email = ?")
+                    .param(siti)
+                    .query(Long.class)
+                    .single();
+            assertThat(page(agent, "/people/" + sitiId, "en"))
+                    .contains("Where to find them")
+                    .contains("floor 2")
+                    .contains("ext. 214");
+
+            // remote only on the day it was said
+            jdbc.sql("update employee set remote_on = ? where email = ?")
+                    .params(java.sql.Date.valueOf(java.time.LocalDate.of(2020, 1, 6)), siti)
+                    .update();
+            assertThat(page(agent, "/help/helpers?topic=billing", "en")).doesNotContain("remote today");
+        } finally {
+            jdbc.sql("update employee set whereabouts = null, desk = null, floor_name = null, phone_extension = null,"
+                            + " remote_on = null where email = ?")
+                    .param(siti)
+                    .update();
+        }
+    }
+
+    @Test
+    void theMigrationTakesTheOldSingleLineAsTheDeskOrCounter() throws Exception {
+        String update;
+        try (var in = getClass()
+                .getResourceAsStream("/db/migration/V41__service_whereabouts_as_separate_fields.sql")) {
+            update = java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .split(";"))
+                    .map(String::strip)
+                    .map(sql -> sql.replaceAll("(?m)^--.*$", "").strip())
+                    .filter(sql -> sql.startsWith("update"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        String email = "siti.rahmawati@sinarmaju.example";
+        try {
+            jdbc.sql("update employee set whereabouts = 'Desk 7, 3rd floor' where email = ?")
+                    .param(email)
+                    .update();
+            jdbc.sql(update).update();
+            assertThat(jdbc.sql("select desk from employee where email = ?")
+                            .param(email)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("Desk 7, 3rd floor");
+        } finally {
+            jdbc.sql("update employee set whereabouts = null, desk = null where email = ?")
+                    .param(email)
+                    .update();
+        }
+    }
+
+    private String page(HttpClient client, String path, String language) throws Exception {
+        return client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Accept-Language", language)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
-        assertThat(helpers).contains("Siti Rahmawati").contains("Where: Desk 4, 2nd floor, ext. 214");
     }
 
     /** A browser's session: signed in through the login form, following redirects. */
