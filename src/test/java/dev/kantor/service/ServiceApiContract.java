@@ -133,6 +133,15 @@ public abstract class ServiceApiContract {
         assertThat(request.get("state").asString()).isIn("ON_TRACK", "NEAR_BREACH", "BREACHED");
         Answer casePage = call("agent", "GET", "/api/cases/" + caseId, null);
         assertThat(casePage.status()).isEqualTo(200);
+        // the case page says how long until it is due (or how long overdue), in the reader's language
+        HttpClient agentPages = signedIn("agent");
+        assertThat(page(agentPages, "/cases/" + caseId, "en"))
+                .containsPattern("waiting on Accounting: Refund payout, (due in|overdue by) \\d+ (min|h|d) \\(");
+        assertThat(page(agentPages, "/cases/" + caseId, "id"))
+                .containsPattern("(jatuh tempo \\d+ (menit|jam|hari) lagi|terlambat \\d+ (menit|jam|hari)) \\(");
+        // and so does the queue's row
+        assertThat(page(signedIn("accountant"), "/service/queue?whose=UNASSIGNED", "en"))
+                .containsPattern("class=\"small due-relative\"[^>]*>(due in|overdue by) \\d+ (min|h|d)<");
 
         // and someone who is neither requester, nor Accounting, nor the case's owner is told it does not exist
         assertThat(call("manager", "GET", "/api/service/requests/" + id, null).status())
@@ -302,6 +311,78 @@ public abstract class ServiceApiContract {
         assertThat(figures.body().get("resolved").asLong())
                 .as("the demo's weeks")
                 .isPositive();
+    }
+
+    @Test
+    void aWithdrawnServiceCannotBeFiledWhileItsRequestsGoOnAndAStaleWithdrawalIs409() throws Exception {
+        // given a service of Accounting's with one request filed
+        long accounting = department("ACCOUNTING");
+        String code = "stamp-" + UUID.randomUUID().toString().substring(0, 8);
+        Answer published = call(
+                "backoffice",
+                "POST",
+                "/api/service/catalogue",
+                """
+                {"departmentId": %d, "code": "%s", "nameEn": "Stamp duty", "nameId": "Bea meterai",
+                 "descriptionEn": "A stamped receipt.", "descriptionId": "Kuitansi bermeterai.", "targetMinutes": 240,
+                 "fields": [{"name": "receipt", "labelEn": "Receipt", "labelId": "Kuitansi", "kind": "TEXT", "required": true}]}"""
+                        .formatted(accounting, code));
+        assertThat(published.status()).isEqualTo(201);
+        long id = published.body().get("id").asLong();
+        int version = published.body().get("version").asInt();
+        String request = "{\"serviceId\": " + id + ", \"values\": {\"receipt\": \"R-1\"}}";
+        Answer filed = call("agent", "POST", "/api/service/requests", request);
+        assertThat(filed.status()).isEqualTo(201);
+        long requestId = filed.body().get("request").get("id").asLong();
+
+        // when someone who does not manage Accounting tries to withdraw it, or without the version read
+        assertThat(call("accountant", "DELETE", "/api/service/catalogue/" + id + "?version=" + version, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(call("backoffice", "DELETE", "/api/service/catalogue/" + id, null)
+                        .status())
+                .isEqualTo(400);
+        // then nothing changed; the manager withdraws it on the version read, and a second, stale withdrawal is 409
+        Answer withdrawn = call("backoffice", "DELETE", "/api/service/catalogue/" + id + "?version=" + version, null);
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.body().get("active").asBoolean()).isFalse();
+        Answer stale = call("backoffice", "DELETE", "/api/service/catalogue/" + id + "?version=" + version, null);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+
+        // then nobody may file it, through the API or the page, and the catalogue no longer offers it
+        Answer refused = call("agent", "POST", "/api/service/requests", request, "Accept-Language", "en");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsString("field")).containsExactly("serviceId");
+        assertThat(refused.body().toString()).contains("withdrawn");
+        HttpClient agent = signedIn("agent");
+        assertThat(page(agent, "/service/" + id + "/request", "id"))
+                .contains("Layanan ini telah ditarik dari katalog")
+                .doesNotContain("id=\"request-form\"");
+        assertThat(call("agent", "GET", "/api/service/catalogue?q=stamp%20duty", null)
+                        .body()
+                        .findValuesAsString("code"))
+                .doesNotContain(code);
+
+        // and the request filed before is still worked to its end
+        Answer resolved = call(
+                "accountant",
+                "POST",
+                "/api/service/requests/" + requestId + "/resolve",
+                "{\"text\": \"Stamped\", \"version\": " + filed.body().get("request").get("version").asInt() + "}");
+        assertThat(resolved.status()).isEqualTo(200);
+
+        // and the manager's page offers it again
+        HttpClient manager = signedIn("backoffice");
+        assertThat(page(manager, "/service/manage?departmentId=" + accounting, "en"))
+                .contains("/service/manage/" + id + "/offer");
+        Answer again = call(
+                "backoffice",
+                "PUT",
+                "/api/service/catalogue/" + id + "/state",
+                "{\"withdrawn\": false, \"version\": " + withdrawn.body().get("version").asInt() + "}");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("active").asBoolean()).isTrue();
     }
 
     @Test

@@ -55,7 +55,7 @@ public class Catalogue {
     /** Active services whose name or description holds {@code q} (either language), of one department or all. */
     @Transactional(readOnly = true)
     public List<Offering> search(String q, Long departmentId) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where active = true");
+        StringBuilder sql = new StringBuilder("active = true");
         List<Object> params = new ArrayList<>();
         if (departmentId != null) {
             sql.append(" and department_id = ?");
@@ -69,17 +69,13 @@ public class Catalogue {
             params.addAll(List.of(like, like, like, like));
         }
         sql.append(" order by department_id, name_en");
-        return withFields(
-                jdbc.sql(sql.toString()).params(params).query(this::row).list());
+        return where(sql.toString(), params.toArray());
     }
 
     /** A department's services, inactive ones too, for its managers. */
     @Transactional(readOnly = true)
     public List<Offering> ofDepartment(long departmentId) {
-        return withFields(jdbc.sql(SELECT + " where department_id = ? order by name_en")
-                .param(departmentId)
-                .query(this::row)
-                .list());
+        return where("department_id = ? order by name_en", departmentId);
     }
 
     @Transactional(readOnly = true)
@@ -117,7 +113,10 @@ public class Catalogue {
         return found;
     }
 
-    /** The one way services are read: the rows matching a condition, with their form fields. */
+    /**
+     * The one way services are read: the rows matching a condition (and its order), with their form fields in one
+     * more query.
+     */
     private List<Offering> where(String condition, Object... params) {
         return withFields(jdbc.sql(SELECT + " where " + condition)
                 .params(params)
@@ -221,6 +220,13 @@ public class Catalogue {
         if (changed == 0) {
             throw KantorException.conflict("error.concurrent-change");
         }
+        audit.changed(
+                "ServiceOffering",
+                id,
+                current.code(),
+                dev.kantor.platform.audit.AuditAction.UPDATED,
+                Map.of("active", String.valueOf(current.active())),
+                Map.of("active", String.valueOf(active)));
         return get(id);
     }
 

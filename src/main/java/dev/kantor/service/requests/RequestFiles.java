@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.files.FileResponses;
 import dev.kantor.platform.files.FileSniffer;
 import dev.kantor.platform.files.FileType;
 
@@ -140,32 +141,15 @@ public class RequestFiles {
         return list(requestId).stream().filter(f -> f.id() == fileId).findFirst();
     }
 
-    /** Sends a file so that it can never act as a page. */
+    /** Sends a file so that it can never act as a page, as every kept file is sent. */
     void send(RequestFile file, HttpServletResponse response) {
-        response.setContentType(file.type().contentType());
-        response.setContentLengthLong(file.size());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                (file.type().shownInBrowser() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                        .filename(file.fileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        try {
-            OutputStream out = response.getOutputStream();
-            template.query(
-                    "select content from internal_request_file_content where file_id = ?",
-                    rs -> {
-                        try (InputStream in = rs.getBinaryStream(1)) {
-                            in.transferTo(out);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    },
-                    file.id());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileResponses.send(
+                response,
+                file.fileName(),
+                file.type(),
+                file.size(),
+                FileResponses.stored(
+                        template, "select content from internal_request_file_content where file_id = ?", file.id()));
     }
 
     private static InvalidInput refusal(String key, Object... args) {

@@ -93,10 +93,11 @@ public class Requests {
      */
     public InternalRequest file(long serviceId, Map<String, String> values, Long caseId, List<MultipartFile> sent) {
         long me = CurrentUser.employeeId("service.request.needs-employee");
-        Offering service = catalogue
-                .find(serviceId)
-                .filter(Offering::active)
-                .orElseThrow(() -> InvalidInput.of("serviceId", "service.not-found"));
+        Offering service =
+                catalogue.find(serviceId).orElseThrow(() -> InvalidInput.of("serviceId", "service.not-found"));
+        if (!service.active()) {
+            throw InvalidInput.of("serviceId", "service.withdrawn.refused");
+        }
         List<RequestFiles.Checked> checked = files.check(sent);
         Set<String> attached = checked.isEmpty()
                 ? Set.of()

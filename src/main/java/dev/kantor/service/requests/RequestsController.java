@@ -330,8 +330,15 @@ class RequestsController {
         return problems;
     }
 
+    /** What the form shows above its fields: a refusal of the whole request, or a problem no field stands for. */
     private List<String> globalProblems(KantorException e) {
-        return e instanceof InvalidInput ? List.of() : List.of(text(e.messageKey(), e.args()));
+        if (e instanceof InvalidInput invalid) {
+            return invalid.problems().stream()
+                    .filter(p -> p.field().equals("serviceId"))
+                    .map(p -> text(p.messageKey(), p.args().toArray()))
+                    .toList();
+        }
+        return List.of(text(e.messageKey(), e.args()));
     }
 
     /** The names a request's page shows (requester, assignee, authors, uploaders), read at once. */
