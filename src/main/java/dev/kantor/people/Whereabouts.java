@@ -2,6 +2,8 @@ package dev.kantor.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import dev.kantor.platform.security.KantorUser;
 import dev.kantor.platform.security.Role;
 import dev.kantor.platform.web.Times;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,10 +80,11 @@ public class Whereabouts {
     private static final String SELECT = "select id, desk, floor_name, phone_extension, remote_on from employee";
 
     private final JdbcClient jdbc;
-    private final Times times;
+    private final ObjectProvider<Times> times;
     private final Clock clock;
 
-    Whereabouts(JdbcClient jdbc, Times times, Clock clock) {
+    /** @param times the business's zone, for "today"; absent only in a partial test context, which then uses UTC */
+    Whereabouts(JdbcClient jdbc, ObjectProvider<Times> times, Clock clock) {
         this.jdbc = jdbc;
         this.times = times;
         this.clock = clock;
@@ -152,6 +156,7 @@ public class Whereabouts {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(times.zone()).toLocalDate();
+        ZoneId zone = times.getIfAvailable(() -> Times.in(ZoneOffset.UTC)).zone();
+        return clock.instant().atZone(zone).toLocalDate();
     }
 }

@@ -160,7 +160,10 @@ class InternalServiceBrowserTest {
         Chromium.signIn(manager, "manager");
         manager.navigate("/approvals");
         dismissHandoffAlerts(manager);
-        manager.locator(".approval", new Page.LocatorOptions().setHasText(another.body().get("reference").asString()))
+        manager.locator(
+                        ".approval",
+                        new Page.LocatorOptions()
+                                .setHasText(another.body().get("reference").asString()))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve"))
                 .click();
 

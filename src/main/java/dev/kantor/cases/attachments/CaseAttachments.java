@@ -162,7 +162,10 @@ public class CaseAttachments {
     /** Writes a file's content to {@code out} as it is read from the database. */
     @Transactional(readOnly = true)
     public void copy(Attachment attachment, OutputStream out) throws java.io.IOException {
-        FileResponses.stored(template, "select content from case_attachment_content where attachment_id = ?", attachment.id())
+        FileResponses.stored(
+                        template,
+                        "select content from case_attachment_content where attachment_id = ?",
+                        attachment.id())
                 .writeTo(out);
     }
 

@@ -20,7 +20,6 @@ public class FileDownloads {
     }
 
     public void send(Attachment file, HttpServletResponse response) {
-        FileResponses.send(
-                response, file.fileName(), file.type(), file.size(), out -> attachments.copy(file, out));
+        FileResponses.send(response, file.fileName(), file.type(), file.size(), out -> attachments.copy(file, out));
     }
 }

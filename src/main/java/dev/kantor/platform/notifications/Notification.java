@@ -16,7 +16,8 @@ public record Notification(
 
     /** The sentence in the reader's language. */
     public String text(MessageSource messages, Locale locale) {
-        Object[] values = args.stream().map(arg -> argument(arg, messages, locale)).toArray();
+        Object[] values =
+                args.stream().map(arg -> argument(arg, messages, locale)).toArray();
         return messages.getMessage(messageKey, values, messageKey, locale);
     }
 

@@ -35,7 +35,12 @@ class ResolvedRequests {
     void on(InternalRequestResolved e) {
         Offering service = catalogue.get(e.serviceId());
         String link = "/service/requests/" + e.requestId();
-        notify(e, e.requesterId(), "service.notice.resolved", List.of(Notice.inLanguages(service.nameEn(), service.nameId())), link);
+        notify(
+                e,
+                e.requesterId(),
+                "service.notice.resolved",
+                List.of(Notice.inLanguages(service.nameEn(), service.nameId())),
+                link);
         if (e.caseId() == null) {
             return;
         }

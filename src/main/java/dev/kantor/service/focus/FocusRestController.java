@@ -60,10 +60,7 @@ class FocusRestController {
     Where where(@RequestBody Where body) {
         long me = dev.kantor.platform.security.CurrentUser.employeeId("service.request.needs-employee");
         whereabouts.record(me, body.place());
-        return whereabouts
-                .of(me)
-                .map(Where::of)
-                .orElse(new Where(null, null, null, false, null));
+        return whereabouts.of(me).map(Where::of).orElse(new Where(null, null, null, false, null));
     }
 
     @GetMapping("/api/service/focus")

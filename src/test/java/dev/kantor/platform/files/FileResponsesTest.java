@@ -14,8 +14,7 @@ class FileResponsesTest {
     void aDocumentIsADownloadOfItsCheckedTypeThatTheBrowserMayNotSniff() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        FileResponses.send(
-                response, "laporan \"akhir\".docx", FileType.DOCX, 5, out -> out.write("hello".getBytes()));
+        FileResponses.send(response, "laporan \"akhir\".docx", FileType.DOCX, 5, out -> out.write("hello".getBytes()));
 
         assertThat(response.getContentType()).isEqualTo(FileType.DOCX.contentType());
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -36,6 +35,7 @@ class FileResponsesTest {
                 .contains("filename*=UTF-8''kuitansi-%CE%A9.pdf");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getContentAsByteArray()).containsExactly(1, 2, 3);
-        assertThat(new String(response.getContentAsByteArray(), StandardCharsets.ISO_8859_1)).hasSize(3);
+        assertThat(new String(response.getContentAsByteArray(), StandardCharsets.ISO_8859_1))
+                .hasSize(3);
     }
 }
