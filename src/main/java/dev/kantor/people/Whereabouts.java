@@ -1,7 +1,13 @@
 package dev.kantor.people;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,60 +16,117 @@ import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
 import dev.kantor.platform.security.Role;
+import dev.kantor.platform.web.Times;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where an employee can be found, kept on their record so that a colleague can bring a customer to them: a desk
- * or counter, a floor, a phone extension, or "remote today", in their own words. Each employee writes their own;
- * HR and admins may write anyone's.
+ * or counter, a floor, a phone extension, and whether they are remote today. Each employee writes their own; HR
+ * and admins may write anyone's.
  */
 @Service
 @Transactional
 public class Whereabouts {
 
-    /** The most a line may say. */
+    /** The most the desk or counter may say. */
     public static final int MAX = 120;
+    /** The most the floor may say. */
+    public static final int MAX_FLOOR = 40;
+    /** The most the phone extension may say. */
+    public static final int MAX_EXTENSION = 20;
+
+    /**
+     * Where someone is, field by field; blank fields are null.
+     *
+     * @param desk        desk or counter, in their words ("Counter 3", "Desk 4 by the window")
+     * @param floor       the floor ("2", "Ground")
+     * @param extension   their phone extension
+     * @param remoteToday working remotely today: walking a customer over is no use, calling is
+     */
+    public record Place(String desk, String floor, String extension, boolean remoteToday) {
+
+        public Place {
+            desk = clean(desk);
+            floor = clean(floor);
+            extension = clean(extension);
+        }
+
+        /** Nothing said. */
+        public boolean empty() {
+            return desk == null && floor == null && extension == null && !remoteToday;
+        }
+
+        /** The fields as one line, for what still reads the single line ("Desk 4 · 2 · 214"). */
+        String line() {
+            List<String> parts = new ArrayList<>();
+            for (String part : new String[] {desk, floor, extension}) {
+                if (part != null) {
+                    parts.add(part);
+                }
+            }
+            String line = String.join(" · ", parts);
+            return line.isEmpty() ? null : line.length() > MAX ? line.substring(0, MAX) : line;
+        }
+
+        private static String clean(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+
+    private static final String SELECT = "select id, desk, floor_name, phone_extension, remote_on from employee";
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<Times> times;
+    private final Clock clock;
 
-    Whereabouts(JdbcClient jdbc) {
+    /** @param times the business's zone, for "today"; absent only in a partial test context, which then uses UTC */
+    Whereabouts(JdbcClient jdbc, ObjectProvider<Times> times, Clock clock) {
         this.jdbc = jdbc;
+        this.times = times;
+        this.clock = clock;
     }
 
-    /** Where the employee said they are, if they said. */
+    /** Where the employee said they are, if they said anything. */
     @Transactional(readOnly = true)
-    public Optional<String> of(long employeeId) {
-        return jdbc.sql("select whereabouts from employee where id = ? and whereabouts is not null")
-                .param(employeeId)
-                .query(String.class)
-                .optional();
+    public Optional<Place> of(long employeeId) {
+        return Optional.ofNullable(of(List.of(employeeId)).get(employeeId));
     }
 
-    /** Where each of these employees said they are; those who did not are left out. */
+    /** Where each of these employees said they are; those who said nothing are left out. One query. */
     @Transactional(readOnly = true)
-    public Map<Long, String> of(Collection<Long> employeeIds) {
-        Map<Long, String> found = new HashMap<>();
+    public Map<Long, Place> of(Collection<Long> employeeIds) {
+        Map<Long, Place> found = new HashMap<>();
         if (employeeIds.isEmpty()) {
             return found;
         }
-        jdbc.sql("select id, whereabouts from employee where whereabouts is not null and id in ("
+        LocalDate today = today();
+        jdbc.sql(SELECT + " where id in ("
                         + String.join(
                                 ",", employeeIds.stream().map(String::valueOf).toList()) + ")")
                 .query(rs -> {
-                    found.put(rs.getLong(1), rs.getString(2));
+                    java.sql.Date remoteOn = rs.getDate("remote_on");
+                    Place place = new Place(
+                            rs.getString("desk"),
+                            rs.getString("floor_name"),
+                            rs.getString("phone_extension"),
+                            remoteOn != null && remoteOn.toLocalDate().equals(today));
+                    if (!place.empty()) {
+                        found.put(rs.getLong("id"), place);
+                    }
                 });
         return found;
     }
 
     /**
-     * Records where the employee is; blank clears it.
+     * Records where the employee is; blank fields clear. "Remote today" holds for the business's today only.
      *
      * @throws KantorException FORBIDDEN for someone else's record, unless HR or an admin
      */
-    public void record(long employeeId, String where) {
+    public void record(long employeeId, Place where) {
         Optional<KantorUser> user = CurrentUser.get();
         boolean own =
                 user.map(KantorUser::employeeId).map(id -> id == employeeId).orElse(false);
@@ -72,9 +135,28 @@ public class Whereabouts {
         if (!own && !administers) {
             throw new KantorException(KantorException.Kind.FORBIDDEN, "whereabouts.not-yours");
         }
-        new InputCheck().maxLength("where", where, MAX).throwIfAny();
-        jdbc.sql("update employee set whereabouts = ? where id = ?")
-                .params(where == null || where.isBlank() ? null : where.strip(), employeeId)
+        new InputCheck()
+                .maxLength("desk", where.desk(), MAX)
+                .maxLength("floor", where.floor(), MAX_FLOOR)
+                .maxLength("extension", where.extension(), MAX_EXTENSION)
+                .throwIfAny();
+        jdbc.sql(
+                        """
+                        update employee set desk = ?, floor_name = ?, phone_extension = ?, remote_on = ?,
+                            whereabouts = ?
+                        where id = ?""")
+                .params(
+                        where.desk(),
+                        where.floor(),
+                        where.extension(),
+                        where.remoteToday() ? java.sql.Date.valueOf(today()) : null,
+                        where.line(),
+                        employeeId)
                 .update();
+    }
+
+    private LocalDate today() {
+        ZoneId zone = times.getIfAvailable(() -> Times.in(ZoneOffset.UTC)).zone();
+        return clock.instant().atZone(zone).toLocalDate();
     }
 }

@@ -126,6 +126,53 @@ class InternalServiceBrowserTest {
         agent.locator("#rating-comment").fill("Paid the same day");
         agent.locator("#rate-send").click();
         assertThat(agent.locator("#rating-shown")).hasText("Rated 5 of 5.");
+
+        // given a refund above the agent's authority, waiting on the manager
+        Answer another = ApiCalls.call(
+                port,
+                "agent",
+                "POST",
+                "/api/cases",
+                """
+                {"channel": "WALK_IN", "type": "COMPLAINT", "topic": "returns", "subject": "Fridge warm",
+                 "message": "The fridge does not cool.",
+                 "customer": {"name": "Maya Putri", "email": "maya.%s@example.com", "language": "en"}}"""
+                        .formatted(UUID.randomUUID()));
+        long bigCase = another.body().get("id").asLong();
+        Answer proposed = ApiCalls.call(
+                port,
+                "agent",
+                "POST",
+                "/api/cases/" + bigCase + "/resolutions",
+                """
+                {"type": "REFUND", "amount": 3000000, "note": "Refund the fridge", "version": %d}"""
+                        .formatted(another.body().get("version").asInt()));
+        assertThat(proposed.status()).isEqualTo(202);
+        assertThat(jdbc.sql("select count(*) from internal_request where case_id = ?")
+                        .param(bigCase)
+                        .query(Long.class)
+                        .single())
+                .as("nothing filed before the approval")
+                .isZero();
+
+        // when the manager approves it on the approvals page
+        Page manager = open("en-US");
+        Chromium.signIn(manager, "manager");
+        manager.navigate("/approvals");
+        dismissHandoffAlerts(manager);
+        manager.locator(
+                        ".approval",
+                        new Page.LocatorOptions()
+                                .setHasText(another.body().get("reference").asString()))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve"))
+                .click();
+
+        // then Accounting's payout is filed by itself and waits in Accounting's queue
+        long payout = awaitRequest(bigCase);
+        accountant.navigate("/service/queue?whose=UNASSIGNED");
+        dismissHandoffAlerts(accountant);
+        assertThat(accountant.locator("#request-rows a[href='/service/requests/" + payout + "']"))
+                .hasText("Refund payout");
         assertThat(scriptErrors).isEmpty();
     }
 

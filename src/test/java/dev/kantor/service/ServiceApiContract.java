@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import dev.kantor.support.ApiCalls;
@@ -132,6 +133,18 @@ public abstract class ServiceApiContract {
         assertThat(request.get("state").asString()).isIn("ON_TRACK", "NEAR_BREACH", "BREACHED");
         Answer casePage = call("agent", "GET", "/api/cases/" + caseId, null);
         assertThat(casePage.status()).isEqualTo(200);
+        // the case page says how long until it is due (or how long overdue), in the reader's language
+        HttpClient agentPages = signedIn("agent");
+        assertThat(page(agentPages, "/cases/" + caseId, "en"))
+                .containsPattern("waiting on Accounting: Refund payout, (due in|overdue by) \\d+ (min|h|d) \\(");
+        assertThat(page(agentPages, "/cases/" + caseId, "id"))
+                .containsPattern("(jatuh tempo \\d+ (menit|jam|hari) lagi|terlambat \\d+ (menit|jam|hari)) \\(");
+        // and so does the queue's row
+        String queuePage = page(signedIn("accountant"), "/service/queue?whose=UNASSIGNED", "en");
+        assertThat(queuePage).containsPattern("class=\"small due-relative\"[^>]*>(due in|overdue by) \\d+ (min|h|d)<");
+        // whose links are written as they are, not looked up on the class path one by one (which versioned the
+        // webjars' addresses and cost the page most of its time)
+        assertThat(queuePage).contains("src=\"/webjars/htmx.org/dist/htmx.min.js\"");
 
         // and someone who is neither requester, nor Accounting, nor the case's owner is told it does not exist
         assertThat(call("manager", "GET", "/api/service/requests/" + id, null).status())
@@ -304,6 +317,80 @@ public abstract class ServiceApiContract {
     }
 
     @Test
+    void aWithdrawnServiceCannotBeFiledWhileItsRequestsGoOnAndAStaleWithdrawalIs409() throws Exception {
+        // given a service of Accounting's with one request filed
+        long accounting = department("ACCOUNTING");
+        String code = "stamp-" + UUID.randomUUID().toString().substring(0, 8);
+        Answer published = call(
+                "backoffice",
+                "POST",
+                "/api/service/catalogue",
+                """
+                {"departmentId": %d, "code": "%s", "nameEn": "Stamp duty", "nameId": "Bea meterai",
+                 "descriptionEn": "A stamped receipt.", "descriptionId": "Kuitansi bermeterai.", "targetMinutes": 240,
+                 "fields": [{"name": "receipt", "labelEn": "Receipt", "labelId": "Kuitansi", "kind": "TEXT", "required": true}]}"""
+                        .formatted(accounting, code));
+        assertThat(published.status()).isEqualTo(201);
+        long id = published.body().get("id").asLong();
+        int version = published.body().get("version").asInt();
+        String request = "{\"serviceId\": " + id + ", \"values\": {\"receipt\": \"R-1\"}}";
+        Answer filed = call("agent", "POST", "/api/service/requests", request);
+        assertThat(filed.status()).isEqualTo(201);
+        long requestId = filed.body().get("request").get("id").asLong();
+
+        // when someone who does not manage Accounting tries to withdraw it, or without the version read
+        assertThat(call("accountant", "DELETE", "/api/service/catalogue/" + id + "?version=" + version, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(call("backoffice", "DELETE", "/api/service/catalogue/" + id, null)
+                        .status())
+                .isEqualTo(400);
+        // then nothing changed; the manager withdraws it on the version read, and a second, stale withdrawal is 409
+        Answer withdrawn = call("backoffice", "DELETE", "/api/service/catalogue/" + id + "?version=" + version, null);
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.body().get("active").asBoolean()).isFalse();
+        Answer stale = call("backoffice", "DELETE", "/api/service/catalogue/" + id + "?version=" + version, null);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+
+        // then nobody may file it, through the API or the page, and the catalogue no longer offers it
+        Answer refused = call("agent", "POST", "/api/service/requests", request, "Accept-Language", "en");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsString("field")).containsExactly("serviceId");
+        assertThat(refused.body().toString()).contains("withdrawn");
+        HttpClient agent = signedIn("agent");
+        assertThat(page(agent, "/service/" + id + "/request", "id"))
+                .contains("Layanan ini telah ditarik dari katalog")
+                .doesNotContain("id=\"request-form\"");
+        assertThat(call("agent", "GET", "/api/service/catalogue?q=stamp%20duty", null)
+                        .body()
+                        .findValuesAsString("code"))
+                .doesNotContain(code);
+
+        // and the request filed before is still worked to its end
+        Answer resolved = call(
+                "accountant",
+                "POST",
+                "/api/service/requests/" + requestId + "/resolve",
+                "{\"text\": \"Stamped\", \"version\": "
+                        + filed.body().get("request").get("version").asInt() + "}");
+        assertThat(resolved.status()).isEqualTo(200);
+
+        // and the manager's page offers it again
+        HttpClient manager = signedIn("backoffice");
+        assertThat(page(manager, "/service/manage?departmentId=" + accounting, "en"))
+                .contains("/service/manage/" + id + "/offer");
+        Answer again = call(
+                "backoffice",
+                "PUT",
+                "/api/service/catalogue/" + id + "/state",
+                "{\"withdrawn\": false, \"version\": "
+                        + withdrawn.body().get("version").asInt() + "}");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("active").asBoolean()).isTrue();
+    }
+
+    @Test
     void aFileIsKeptOnlyWhenItsContentIsOfAKeptKindAndServedOnlyToThoseWhoSeeTheRequest() throws Exception {
         Answer filed = call(
                 "agent",
@@ -469,28 +556,107 @@ public abstract class ServiceApiContract {
     @Test
     void whereABackOfficePersonIsTodayIsKeptOnTheirRecordAndShownInWhoCanHelpNow() throws Exception {
         jdbc.sql("delete from focus_window").update();
-        Answer tooLong =
-                call("accountant", "PUT", "/api/service/whereabouts", "{\"where\": \"" + "x".repeat(121) + "\"}");
-        assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.body().get("errors").findValuesAsString("field")).containsExactly("where");
+        String siti = "siti.rahmawati@sinarmaju.example";
+        try {
+            Answer tooLong = call(
+                    "accountant",
+                    "PUT",
+                    "/api/service/whereabouts",
+                    "{\"desk\": \"Desk 4\", \"floor\": \"" + "x".repeat(41) + "\"}");
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.body().get("errors").findValuesAsString("field")).containsExactly("floor");
 
-        Answer said =
-                call("accountant", "PUT", "/api/service/whereabouts", "{\"where\": \"Desk 4, 2nd floor, ext. 214\"}");
-        assertThat(said.status()).isEqualTo(200);
-        assertThat(jdbc.sql("select whereabouts from employee where email = ?")
-                        .param("siti.rahmawati@sinarmaju.example")
-                        .query(String.class)
-                        .single())
-                .isEqualTo("Desk 4, 2nd floor, ext. 214");
+            // an older client's single line is taken as the desk or counter
+            Answer line = call("accountant", "PUT", "/api/service/whereabouts", "{\"where\": \"Counter 3\"}");
+            assertThat(line.status()).isEqualTo(200);
+            assertThat(line.body().get("desk").asString()).isEqualTo("Counter 3");
 
-        HttpClient agent = signedIn("agent");
-        String helpers = agent.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/help/helpers?topic=billing"))
-                                .header("Accept-Language", "en")
+            Answer said = call(
+                    "accountant",
+                    "PUT",
+                    "/api/service/whereabouts",
+                    "{\"desk\": \"Desk 4\", \"floor\": \"2\", \"extension\": \"214\", \"remoteToday\": true}");
+            assertThat(said.status()).isEqualTo(200);
+            assertThat(said.body().get("remoteToday").asBoolean()).isTrue();
+            assertThat(jdbc.sql("select desk, floor_name, phone_extension, whereabouts from employee where email = ?")
+                            .param(siti)
+                            .query((rs, row) ->
+                                    List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                            .single())
+                    .as("the fields, and the single line put together for what still reads it")
+                    .containsExactly("Desk 4", "2", "214", "Desk 4 · 2 · 214");
+
+            HttpClient agent = signedIn("agent");
+            String helpers = page(agent, "/help/helpers?topic=billing", "en");
+            assertThat(helpers)
+                    .contains("Siti Rahmawati")
+                    .contains("Desk 4")
+                    .contains("floor 2")
+                    .contains("ext. 214")
+                    .contains("remote today");
+            assertThat(page(agent, "/help/helpers?topic=billing", "id"))
+                    .contains("lantai 2")
+                    .contains("ekst. 214")
+                    .contains("kerja jarak jauh hari ini");
+            long sitiId = jdbc.sql("select id from employee where email = ?")
+                    .param(siti)
+                    .query(Long.class)
+                    .single();
+            assertThat(page(agent, "/people/" + sitiId, "en"))
+                    .contains("Where to find them")
+                    .contains("floor 2")
+                    .contains("ext. 214");
+
+            // remote only on the day it was said
+            jdbc.sql("update employee set remote_on = ? where email = ?")
+                    .params(java.sql.Date.valueOf(java.time.LocalDate.of(2020, 1, 6)), siti)
+                    .update();
+            assertThat(page(agent, "/help/helpers?topic=billing", "en")).doesNotContain("remote today");
+        } finally {
+            jdbc.sql("update employee set whereabouts = null, desk = null, floor_name = null, phone_extension = null,"
+                            + " remote_on = null where email = ?")
+                    .param(siti)
+                    .update();
+        }
+    }
+
+    @Test
+    void theMigrationTakesTheOldSingleLineAsTheDeskOrCounter() throws Exception {
+        String update;
+        try (var in = getClass().getResourceAsStream("/db/migration/V41__service_whereabouts_as_separate_fields.sql")) {
+            update = java.util.Arrays.stream(
+                            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split(";"))
+                    .map(String::strip)
+                    .map(sql -> sql.replaceAll("(?m)^--.*$", "").strip())
+                    .filter(sql -> sql.startsWith("update"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        String email = "siti.rahmawati@sinarmaju.example";
+        try {
+            jdbc.sql("update employee set whereabouts = 'Desk 7, 3rd floor' where email = ?")
+                    .param(email)
+                    .update();
+            jdbc.sql(update).update();
+            assertThat(jdbc.sql("select desk from employee where email = ?")
+                            .param(email)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("Desk 7, 3rd floor");
+        } finally {
+            jdbc.sql("update employee set whereabouts = null, desk = null where email = ?")
+                    .param(email)
+                    .update();
+        }
+    }
+
+    private String page(HttpClient client, String path, String language) throws Exception {
+        return client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Accept-Language", language)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
-        assertThat(helpers).contains("Siti Rahmawati").contains("Where: Desk 4, 2nd floor, ext. 214");
     }
 
     /** A browser's session: signed in through the login form, following redirects. */

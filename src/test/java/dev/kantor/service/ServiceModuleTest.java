@@ -168,7 +168,23 @@ class ServiceModuleTest {
                                 .query(Long.class)
                                 .single())
                         .isEqualTo(1));
+
+        // the notice names the service in the reader's language: both names are in the catalogue
+        dev.kantor.platform.notifications.Notification notice = notifications.latest(AGENT, false, 10).stream()
+                .filter(x -> x.link().equals("/service/requests/4242"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(notice.text(messages, java.util.Locale.ENGLISH)).contains("\"Refund payout\"");
+        assertThat(notice.text(messages, java.util.Locale.forLanguageTag("id")))
+                .contains("\"Pembayaran pengembalian dana\"")
+                .doesNotContain("Refund payout");
     }
+
+    @Autowired
+    dev.kantor.platform.notifications.Notifications notifications;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Autowired
     dev.kantor.service.focus.FocusWindows focus;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.kantor.platform.files.FileResponses;
 import dev.kantor.platform.files.FileSniffer;
 import dev.kantor.platform.files.FileType;
 
@@ -160,17 +161,12 @@ public class CaseAttachments {
 
     /** Writes a file's content to {@code out} as it is read from the database. */
     @Transactional(readOnly = true)
-    public void copy(Attachment attachment, OutputStream out) {
-        template.query(
-                "select content from case_attachment_content where attachment_id = ?",
-                rs -> {
-                    try (InputStream in = rs.getBinaryStream(1)) {
-                        in.transferTo(out);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                },
-                attachment.id());
+    public void copy(Attachment attachment, OutputStream out) throws java.io.IOException {
+        FileResponses.stored(
+                        template,
+                        "select content from case_attachment_content where attachment_id = ?",
+                        attachment.id())
+                .writeTo(out);
     }
 
     private static Map<Long, List<Attachment>> grouped(List<Attachment> attachments) {

@@ -41,8 +41,15 @@ class EmployeeController {
     private final PeopleAdministration administration;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final dev.kantor.people.Whereabouts whereabouts;
 
-    EmployeeController(People people, PeopleAdministration administration, AuditTrail audit, MessageSource messages) {
+    EmployeeController(
+            People people,
+            PeopleAdministration administration,
+            AuditTrail audit,
+            MessageSource messages,
+            dev.kantor.people.Whereabouts whereabouts) {
+        this.whereabouts = whereabouts;
         this.people = people;
         this.administration = administration;
         this.audit = audit;
@@ -55,6 +62,7 @@ class EmployeeController {
                 people.entry(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id));
         model.addAttribute("employee", entry);
         model.addAttribute("reports", people.directReports(id));
+        model.addAttribute("where", whereabouts.of(id).orElse(null));
         if (Viewer.current().mayAdministerPeople()) {
             model.addAttribute("history", audit.of("employee", id));
         }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param recipientId the employee it waits on
  * @param kind        what sort of thing it is, such as {@code APPROVAL}, for filters and icons
  * @param messageKey  the sentence, from the message bundles, put into the reader's language when shown
- * @param args        the sentence's arguments, each made with {@link #verbatim} or {@link #translated}
+ * @param args        the sentence's arguments, each made with {@link #verbatim}, {@link #translated} or
+ *                    {@link #inLanguages}
  * @param link        the page it is about, a path within Kantor such as {@code /cases/42}; opening
  *                    that page marks the notification read
  * @param at          when it happened
@@ -31,5 +32,20 @@ public record Notice(
     /** An argument put into the reader's language: a message key. */
     public static String translated(String messageKey) {
         return "#" + messageKey;
+    }
+
+    /**
+     * An argument Kantor keeps in both languages itself (a service's name in the catalogue): the reader sees the one
+     * in their language, Indonesian for {@code id}, English otherwise.
+     */
+    public static String inLanguages(String english, String indonesian) {
+        return "~" + clean(english) + BETWEEN_LANGUAGES + clean(indonesian);
+    }
+
+    /** Parts the two languages of {@link #inLanguages}: a character no name contains. */
+    static final String BETWEEN_LANGUAGES = "\u001f";
+
+    private static String clean(String text) {
+        return text == null ? "" : text.replace(BETWEEN_LANGUAGES, " ");
     }
 }

@@ -37,7 +37,7 @@ class RoutingNames {
     }
 
     /** Where a helper said they are (desk, floor, extension, remote), so a walk-in can be walked over; null if unsaid. */
-    public String whereabouts(Long employeeId) {
+    public dev.kantor.people.Whereabouts.Place whereabouts(Long employeeId) {
         return employeeId == null ? null : whereabouts.of(employeeId).orElse(null);
     }
 

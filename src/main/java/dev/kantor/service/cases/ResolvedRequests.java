@@ -35,7 +35,12 @@ class ResolvedRequests {
     void on(InternalRequestResolved e) {
         Offering service = catalogue.get(e.serviceId());
         String link = "/service/requests/" + e.requestId();
-        notify(e, e.requesterId(), "service.notice.resolved", List.of(Notice.verbatim(service.nameEn())), link);
+        notify(
+                e,
+                e.requesterId(),
+                "service.notice.resolved",
+                List.of(Notice.inLanguages(service.nameEn(), service.nameId())),
+                link);
         if (e.caseId() == null) {
             return;
         }
@@ -48,7 +53,7 @@ class ResolvedRequests {
                         owner,
                         "service.notice.case-resolved",
                         List.of(
-                                Notice.verbatim(service.nameEn()),
+                                Notice.inLanguages(service.nameEn(), service.nameId()),
                                 Notice.verbatim(cases.find(e.caseId())
                                         .map(LinkedCase::reference)
                                         .orElse(""))),

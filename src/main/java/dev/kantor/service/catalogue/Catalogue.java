@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public class Catalogue {
     /** Active services whose name or description holds {@code q} (either language), of one department or all. */
     @Transactional(readOnly = true)
     public List<Offering> search(String q, Long departmentId) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where active = true");
+        StringBuilder sql = new StringBuilder("active = true");
         List<Object> params = new ArrayList<>();
         if (departmentId != null) {
             sql.append(" and department_id = ?");
@@ -68,17 +69,13 @@ public class Catalogue {
             params.addAll(List.of(like, like, like, like));
         }
         sql.append(" order by department_id, name_en");
-        return withFields(
-                jdbc.sql(sql.toString()).params(params).query(this::row).list());
+        return where(sql.toString(), params.toArray());
     }
 
     /** A department's services, inactive ones too, for its managers. */
     @Transactional(readOnly = true)
     public List<Offering> ofDepartment(long departmentId) {
-        return withFields(jdbc.sql(SELECT + " where department_id = ? order by name_en")
-                .param(departmentId)
-                .query(this::row)
-                .list());
+        return where("department_id = ? order by name_en", departmentId);
     }
 
     @Transactional(readOnly = true)
@@ -88,30 +85,43 @@ public class Catalogue {
 
     @Transactional(readOnly = true)
     public Optional<Offering> find(long id) {
-        return jdbc.sql(SELECT + " where id = ?")
-                .param(id)
-                .query(this::row)
-                .optional()
-                .map(o -> withFields(List.of(o)).get(0));
+        return where("id = ?", id).stream().findFirst();
     }
 
     @Transactional(readOnly = true)
     public Optional<Offering> byCode(String code) {
-        return jdbc.sql(SELECT + " where code = ?")
-                .param(code)
-                .query(this::row)
-                .optional()
-                .map(o -> withFields(List.of(o)).get(0));
+        return where("code = ?", code).stream().findFirst();
     }
 
     /** The active service a carried-out resolution of this type files by itself, if one is published. */
     @Transactional(readOnly = true)
     public Optional<Offering> triggeredBy(String resolutionType) {
-        return jdbc.sql(SELECT + " where triggered_by = ? and active = true")
-                .param(resolutionType)
+        return where("triggered_by = ? and active = true", resolutionType).stream()
+                .findFirst();
+    }
+
+    /** The services with these ids, withdrawn ones too, by id: a list's services read in two queries. */
+    @Transactional(readOnly = true)
+    public Map<Long, Offering> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String in =
+                String.join(",", ids.stream().distinct().map(String::valueOf).toList());
+        Map<Long, Offering> found = new HashMap<>();
+        where("id in (" + in + ")").forEach(o -> found.put(o.id(), o));
+        return found;
+    }
+
+    /**
+     * The one way services are read: the rows matching a condition (and its order), with their form fields in one
+     * more query.
+     */
+    private List<Offering> where(String condition, Object... params) {
+        return withFields(jdbc.sql(SELECT + " where " + condition)
+                .params(params)
                 .query(this::row)
-                .optional()
-                .map(o -> withFields(List.of(o)).get(0));
+                .list());
     }
 
     /** Publishes a new service of a department the caller manages. */
@@ -210,6 +220,13 @@ public class Catalogue {
         if (changed == 0) {
             throw KantorException.conflict("error.concurrent-change");
         }
+        audit.changed(
+                "ServiceOffering",
+                id,
+                current.code(),
+                dev.kantor.platform.audit.AuditAction.UPDATED,
+                Map.of("active", String.valueOf(current.active())),
+                Map.of("active", String.valueOf(active)));
         return get(id);
     }
 

@@ -112,6 +112,34 @@ class CatalogueController {
                 () -> catalogue.change(id, form.definition(), form.version() == null ? -1 : form.version()));
     }
 
+    /**
+     * Withdraws a service from the catalogue (nobody may file it any more; requests filed before go on), or offers
+     * it again, on the version the manager read.
+     */
+    @PostMapping("/service/manage/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        return offered(id, false, version, "service.withdrawn-done", redirect);
+    }
+
+    @PostMapping("/service/manage/{id}/offer")
+    String offer(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        return offered(id, true, version, "service.offered-again", redirect);
+    }
+
+    private String offered(long id, boolean active, int version, String done, RedirectAttributes redirect) {
+        Offering service = catalogue.get(id);
+        try {
+            catalogue.setActive(id, active, version);
+            redirect.addFlashAttribute("success", text(done, service.name(LocaleContextHolder.getLocale())));
+        } catch (KantorException e) {
+            if (e.kind() == KantorException.Kind.FORBIDDEN || e.kind() == KantorException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
+        }
+        return "redirect:/service/manage?departmentId=" + service.departmentId();
+    }
+
     private String save(
             ServiceForm form,
             BindingResult binding,

@@ -104,4 +104,32 @@ class CatalogueRestController {
         }
         return catalogue.change(id, request.definition(), request.version());
     }
+
+    /** Whether a service is offered: {@code withdrawn} true takes it out of the catalogue, false offers it again. */
+    record Offered(Boolean withdrawn, Integer version) {}
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/service/catalogue/{id}")
+    @Operation(
+            summary = "Withdraw a service",
+            description = "For managers of the department (and admins); 403 for others. version is the one read: "
+                    + "409 when someone changed the service since. A withdrawn service stays readable (active false) "
+                    + "but can no longer be filed (400 on filing); requests filed before go on as they were.")
+    Offering withdraw(@PathVariable long id, @RequestParam(required = false) Integer version) {
+        if (version == null) {
+            throw InvalidInput.of("version", "validation.required");
+        }
+        return catalogue.setActive(id, false, version);
+    }
+
+    @PutMapping("/api/service/catalogue/{id}/state")
+    @Operation(
+            summary = "Withdraw a service, or offer it again",
+            description = "withdrawn true or false, on the version read (409 when someone changed it since).")
+    Offering state(@PathVariable long id, @RequestBody Offered body) {
+        new dev.kantor.platform.InputCheck()
+                .required("withdrawn", body.withdrawn())
+                .required("version", body.version())
+                .throwIfAny();
+        return catalogue.setActive(id, !body.withdrawn(), body.version());
+    }
 }

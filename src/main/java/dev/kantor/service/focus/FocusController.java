@@ -43,14 +43,27 @@ class FocusController {
     /** Where the reader is today, on their record: shown to colleagues in "who can help now". */
     @PostMapping("/service/focus/where")
     String where(
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String where,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String desk,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String floor,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String extension,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean remoteToday,
             RedirectAttributes redirect) {
         try {
             whereabouts.record(
-                    dev.kantor.platform.security.CurrentUser.employeeId("service.request.needs-employee"), where);
+                    dev.kantor.platform.security.CurrentUser.employeeId("service.request.needs-employee"),
+                    new dev.kantor.people.Whereabouts.Place(desk, floor, extension, remoteToday));
             redirect.addFlashAttribute("success", text("service.where.saved"));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("failure", text("service.where.too-long", dev.kantor.people.Whereabouts.MAX));
+            redirect.addFlashAttribute(
+                    "failure",
+                    String.join(
+                            " ",
+                            e.problems().stream()
+                                    .map(p -> text(
+                                            "service.where.problem",
+                                            text("whereabouts." + p.field()),
+                                            text(p.messageKey(), p.args().toArray())))
+                                    .toList()));
         } catch (KantorException e) {
             redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
         }
@@ -108,7 +121,7 @@ class FocusController {
                 dev.kantor.platform.security.CurrentUser.get()
                         .map(dev.kantor.platform.security.KantorUser::employeeId)
                         .flatMap(whereabouts::of)
-                        .orElse(""));
+                        .orElse(new dev.kantor.people.Whereabouts.Place(null, null, null, false)));
         model.addAttribute("days", DayOfWeek.values());
         return "service/focus";
     }

@@ -26,8 +26,21 @@ class FocusRestController {
     /** A window as written; forDepartment for a manager setting their department's. */
     record NewWindow(DayOfWeek day, LocalTime starts, LocalTime ends, boolean forDepartment) {}
 
-    /** Where the caller is today: a desk or counter, a floor, an extension, or "remote today". */
-    record Where(String where) {}
+    /**
+     * Where the caller is today, field by field: desk or counter, floor, phone extension, remote today. {@code where}
+     * is the single line older clients send: it is taken as the desk or counter when {@code desk} is absent.
+     */
+    record Where(String desk, String floor, String extension, Boolean remoteToday, String where) {
+
+        static Where of(dev.kantor.people.Whereabouts.Place p) {
+            return new Where(p.desk(), p.floor(), p.extension(), p.remoteToday(), p.desk());
+        }
+
+        dev.kantor.people.Whereabouts.Place place() {
+            return new dev.kantor.people.Whereabouts.Place(
+                    desk != null ? desk : where, floor, extension, Boolean.TRUE.equals(remoteToday));
+        }
+    }
 
     private final FocusWindows windows;
     private final dev.kantor.people.Whereabouts whereabouts;
@@ -40,12 +53,14 @@ class FocusRestController {
     @org.springframework.web.bind.annotation.PutMapping("/api/service/whereabouts")
     @Operation(
             summary = "Say where you are today",
-            description = "Kept on the caller's employee record and shown with them in \"who can help now\"; "
-                    + "at most 120 characters, blank clears it.")
+            description = "Kept on the caller's employee record and shown with them in \"who can help now\": desk "
+                    + "or counter (at most 120 characters), floor (40), phone extension (20), remoteToday (for the "
+                    + "business's today only); blank fields clear. The single line of older clients, where, is "
+                    + "taken as the desk or counter.")
     Where where(@RequestBody Where body) {
         long me = dev.kantor.platform.security.CurrentUser.employeeId("service.request.needs-employee");
-        whereabouts.record(me, body.where());
-        return new Where(whereabouts.of(me).orElse(null));
+        whereabouts.record(me, body.place());
+        return whereabouts.of(me).map(Where::of).orElse(new Where(null, null, null, false, null));
     }
 
     @GetMapping("/api/service/focus")

@@ -2,9 +2,7 @@ package dev.kantor.service.requests;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.files.FileResponses;
 import dev.kantor.platform.files.FileSniffer;
 import dev.kantor.platform.files.FileType;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -140,32 +137,15 @@ public class RequestFiles {
         return list(requestId).stream().filter(f -> f.id() == fileId).findFirst();
     }
 
-    /** Sends a file so that it can never act as a page. */
+    /** Sends a file so that it can never act as a page, as every kept file is sent. */
     void send(RequestFile file, HttpServletResponse response) {
-        response.setContentType(file.type().contentType());
-        response.setContentLengthLong(file.size());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                (file.type().shownInBrowser() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                        .filename(file.fileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        try {
-            OutputStream out = response.getOutputStream();
-            template.query(
-                    "select content from internal_request_file_content where file_id = ?",
-                    rs -> {
-                        try (InputStream in = rs.getBinaryStream(1)) {
-                            in.transferTo(out);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    },
-                    file.id());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileResponses.send(
+                response,
+                file.fileName(),
+                file.type(),
+                file.size(),
+                FileResponses.stored(
+                        template, "select content from internal_request_file_content where file_id = ?", file.id()));
     }
 
     private static InvalidInput refusal(String key, Object... args) {

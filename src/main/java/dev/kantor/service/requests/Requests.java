@@ -3,12 +3,14 @@ package dev.kantor.service.requests;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.kantor.calendar.BusinessCalendar;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.cases.LinkedCase;
 import dev.kantor.cases.LinkedCases;
@@ -91,10 +93,11 @@ public class Requests {
      */
     public InternalRequest file(long serviceId, Map<String, String> values, Long caseId, List<MultipartFile> sent) {
         long me = CurrentUser.employeeId("service.request.needs-employee");
-        Offering service = catalogue
-                .find(serviceId)
-                .filter(Offering::active)
-                .orElseThrow(() -> InvalidInput.of("serviceId", "service.not-found"));
+        Offering service =
+                catalogue.find(serviceId).orElseThrow(() -> InvalidInput.of("serviceId", "service.not-found"));
+        if (!service.active()) {
+            throw InvalidInput.of("serviceId", "service.withdrawn.refused");
+        }
         List<RequestFiles.Checked> checked = files.check(sent);
         Set<String> attached = checked.isEmpty()
                 ? Set.of()
@@ -336,17 +339,30 @@ public class Requests {
         return store.get(id);
     }
 
-    /** The pauses of several requests at once, for a list. */
+    /**
+     * The clocks of a list's requests, by request id: their pauses read in one query and the business calendar
+     * once, whatever the length of the list.
+     */
     @Transactional(readOnly = true)
-    public Map<Long, List<TargetClock.Span>> pausesOf(List<InternalRequest> requests) {
-        return store.pauses(requests.stream().map(InternalRequest::id).toList());
+    public Map<Long, TargetClock> clocksOf(List<InternalRequest> requests) {
+        Map<Long, List<TargetClock.Span>> pauses =
+                store.pauses(requests.stream().map(InternalRequest::id).toList());
+        BusinessCalendar calendar = calendars.current();
+        Map<Long, TargetClock> clocks = new HashMap<>();
+        for (InternalRequest r : requests) {
+            clocks.put(r.id(), clockOf(calendar, r, pauses.getOrDefault(r.id(), List.of())));
+        }
+        return clocks;
     }
 
     /** The clock of a request as stored. */
     @Transactional(readOnly = true)
     public TargetClock clockOf(InternalRequest r, List<TargetClock.Span> pauses) {
-        return new TargetClock(
-                calendars.current(), Duration.ofMinutes(r.targetMinutes()), r.startedAt(), r.resolvedAt(), pauses);
+        return clockOf(calendars.current(), r, pauses);
+    }
+
+    private static TargetClock clockOf(BusinessCalendar calendar, InternalRequest r, List<TargetClock.Span> pauses) {
+        return new TargetClock(calendar, Duration.ofMinutes(r.targetMinutes()), r.startedAt(), r.resolvedAt(), pauses);
     }
 
     private InternalRequest workable(long id) {

@@ -1,11 +1,14 @@
 package dev.kantor.service.requests;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -249,22 +252,33 @@ class RequestsController {
     /** One line of a list: the request, its service's name and its clock's state now. */
     record Row(InternalRequest request, String service, String state, String requester, String assignee) {}
 
+    /**
+     * The rows of a page, read in a fixed number of queries whatever its length: the names of its requesters and
+     * assignees at once, its services at once, its pauses at once and the business calendar once.
+     */
     private List<Row> rows(List<InternalRequest> requests) {
         Locale locale = LocaleContextHolder.getLocale();
-        Map<Long, Offering> services = new HashMap<>();
-        Map<Long, List<TargetClock.Span>> pauses = this.requests.pausesOf(requests);
+        Instant now = clock.instant();
+        Map<Long, Offering> services = catalogue.byIds(
+                requests.stream().map(InternalRequest::serviceId).toList());
+        Set<Long> people = new HashSet<>();
+        requests.forEach(r -> {
+            people.add(r.requesterId());
+            if (r.assigneeId() != null) {
+                people.add(r.assigneeId());
+            }
+        });
+        Map<Long, String> names = this.people.namesOf(people);
+        Map<Long, TargetClock> clocks = this.requests.clocksOf(requests);
         return requests.stream()
                 .map(r -> new Row(
                         r,
-                        services.computeIfAbsent(r.serviceId(), catalogue::get).name(locale),
-                        this.requests
-                                .clockOf(r, pauses.getOrDefault(r.id(), List.of()))
-                                .state(clock.instant())
-                                .name(),
-                        people.nameOf(r.requesterId()).orElse("?"),
-                        r.assigneeId() == null
-                                ? null
-                                : people.nameOf(r.assigneeId()).orElse("?")))
+                        services.containsKey(r.serviceId())
+                                ? services.get(r.serviceId()).name(locale)
+                                : "?",
+                        clocks.get(r.id()).state(now).name(),
+                        names.getOrDefault(r.requesterId(), "?"),
+                        r.assigneeId() == null ? null : names.getOrDefault(r.assigneeId(), "?")))
                 .toList();
     }
 
@@ -316,27 +330,31 @@ class RequestsController {
         return problems;
     }
 
+    /** What the form shows above its fields: a refusal of the whole request, or a problem no field stands for. */
     private List<String> globalProblems(KantorException e) {
-        return e instanceof InvalidInput ? List.of() : List.of(text(e.messageKey(), e.args()));
+        if (e instanceof InvalidInput invalid) {
+            return invalid.problems().stream()
+                    .filter(p -> p.field().equals("serviceId"))
+                    .map(p -> text(p.messageKey(), p.args().toArray()))
+                    .toList();
+        }
+        return List.of(text(e.messageKey(), e.args()));
     }
 
+    /** The names a request's page shows (requester, assignee, authors, uploaders), read at once. */
     private Map<Long, String> names(Requests.View view) {
-        Map<Long, String> names = new HashMap<>();
-        names.put(
-                view.request().requesterId(),
-                people.nameOf(view.request().requesterId()).orElse("?"));
+        Set<Long> ids = new HashSet<>();
+        ids.add(view.request().requesterId());
         if (view.request().assigneeId() != null) {
-            names.put(
-                    view.request().assigneeId(),
-                    people.nameOf(view.request().assigneeId()).orElse("?"));
+            ids.add(view.request().assigneeId());
         }
         view.history().stream()
-                .filter(c -> c.authorId() != null)
-                .forEach(c -> names.computeIfAbsent(
-                        c.authorId(), a -> people.nameOf(a).orElse("?")));
-        view.files()
-                .forEach(f -> names.computeIfAbsent(
-                        f.uploadedBy(), a -> people.nameOf(a).orElse("?")));
+                .map(RequestComment::authorId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
+        view.files().forEach(f -> ids.add(f.uploadedBy()));
+        Map<Long, String> names = new HashMap<>(people.namesOf(ids));
+        ids.forEach(id -> names.putIfAbsent(id, "?"));
         return names;
     }
 

@@ -59,7 +59,15 @@ public record TargetClock(
 
     /** Business time left; negative once the target is missed. */
     public Duration left(Instant now) {
-        return target.minus(elapsed(now));
+        if (started == null) {
+            return target;
+        }
+        Instant end = stopped != null ? stopped : now;
+        if (!end.isAfter(started)) {
+            return target;
+        }
+        Instant deadline = deadline(end);
+        return missed(end, deadline) ? target.minus(elapsed(now)) : calendar.between(end, deadline);
     }
 
     public boolean paused() {
@@ -82,15 +90,16 @@ public record TargetClock(
 
     /** Whether a resolved request met its target; false while open. */
     public boolean met() {
-        return stopped != null && !left(stopped).isNegative();
+        return stopped != null && !missed(stopped, deadline(stopped));
     }
 
     public State state(Instant now) {
         if (started == null) {
             return State.NOT_STARTED;
         }
-        Duration left = left(now);
-        if (left.isNegative()) {
+        Instant end = stopped != null ? stopped : now;
+        Instant deadline = deadline(end);
+        if (missed(end, deadline)) {
             return State.BREACHED;
         }
         if (stopped != null) {
@@ -99,7 +108,43 @@ public record TargetClock(
         if (paused()) {
             return State.PAUSED;
         }
+        Duration left = end.isAfter(started) ? calendar.between(end, deadline) : target;
         return left.toSeconds() <= target.toSeconds() / 5 ? State.NEAR_BREACH : State.ON_TRACK;
+    }
+
+    /**
+     * The moment the target runs out for a clock read at {@code end}: the target plus the time paused until then,
+     * counted in business time from the start. Reading it costs the target's days, not the request's age: a queue
+     * shows requests months overdue, and counting each one's business time day by day since it was filed was most of
+     * a queue page's work.
+     */
+    private Instant deadline(Instant end) {
+        return calendar.plus(started, target.plus(pausedUntil(end)));
+    }
+
+    /**
+     * Whether business time passed between the deadline and {@code end}: the counted time is then past the target.
+     * Looked at a month past the deadline first, which answers for any calendar open once a month.
+     */
+    private boolean missed(Instant end, Instant deadline) {
+        if (!end.isAfter(deadline) || !end.isAfter(started)) {
+            return false;
+        }
+        Instant near = deadline.plus(Duration.ofDays(31));
+        return !calendar.between(deadline, end.isBefore(near) ? end : near).isZero()
+                || end.isAfter(near) && !calendar.between(near, end).isZero();
+    }
+
+    /** The business time paused between the start and {@code end}, as {@link #elapsed} leaves it out. */
+    private Duration pausedUntil(Instant end) {
+        Duration paused = Duration.ZERO;
+        for (Span pause : pauses) {
+            Instant from = pause.from().isBefore(started) ? started : pause.from();
+            Instant pauseEnd = pause.to() == null ? end : pause.to();
+            Instant to = pauseEnd.isAfter(end) ? end : pauseEnd;
+            paused = paused.plus(calendar.between(from, to));
+        }
+        return paused;
     }
 
     private Duration pausedTime(Instant now) {

@@ -129,4 +129,61 @@ class TargetClockTest {
                 pauses.stream().map(p -> CALENDAR.between(p.from(), p.to())).reduce(Duration.ZERO, Duration::plus);
         assertThat(clock.elapsed(now).plus(paused)).isEqualTo(CALENDAR.between(started, now));
     }
+
+    /**
+     * The clock answers from its deadline (the target plus the pauses, counted from the start) rather than by
+     * counting every business day since the start: for any clock, months overdue or not, it answers as counting
+     * does.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void answersFromTheDeadlineAsCountingEveryDaySinceTheStartWould(long seed) {
+        Random random = new Random(seed);
+        for (int round = 0; round < 50; round++) {
+            Instant started = at(-random.nextInt(200), 6 + random.nextInt(14), random.nextInt(60));
+            Instant cursor = started;
+            List<TargetClock.Span> pauses = new java.util.ArrayList<>();
+            int count = random.nextInt(4);
+            for (int i = 0; i < count; i++) {
+                Instant from = cursor.plus(Duration.ofMinutes(1 + random.nextInt(3000)));
+                boolean open = i == count - 1 && random.nextBoolean();
+                Instant to = open ? null : from.plus(Duration.ofMinutes(1 + random.nextInt(3000)));
+                pauses.add(new TargetClock.Span(from, to));
+                cursor = open ? from : to;
+            }
+            Instant now = cursor.plus(Duration.ofMinutes(random.nextInt(60 * 24 * (random.nextBoolean() ? 2 : 300))));
+            Duration target = Duration.ofMinutes(30 + random.nextInt(60 * 40));
+            Instant stopped = random.nextInt(3) == 0 ? now.minus(Duration.ofMinutes(random.nextInt(600))) : null;
+            TargetClock clock = new TargetClock(CALENDAR, target, started, stopped, pauses);
+
+            Duration left = target.minus(clock.elapsed(now));
+            assertThat(clock.left(now))
+                    .as("left, seed %d round %d", seed, round)
+                    .isEqualTo(left);
+            assertThat(clock.state(now))
+                    .as("state, seed %d round %d", seed, round)
+                    .isEqualTo(countedState(clock, now));
+            assertThat(clock.met())
+                    .as("met, seed %d round %d", seed, round)
+                    .isEqualTo(stopped != null
+                            && !target.minus(clock.elapsed(stopped)).isNegative());
+        }
+    }
+
+    /** The state as counted day by day since the start: the reference the clock must agree with. */
+    private static TargetClock.State countedState(TargetClock clock, Instant now) {
+        Duration left = clock.target().minus(clock.elapsed(now));
+        if (left.isNegative()) {
+            return TargetClock.State.BREACHED;
+        }
+        if (clock.stopped() != null) {
+            return TargetClock.State.MET;
+        }
+        if (clock.paused()) {
+            return TargetClock.State.PAUSED;
+        }
+        return left.toSeconds() <= clock.target().toSeconds() / 5
+                ? TargetClock.State.NEAR_BREACH
+                : TargetClock.State.ON_TRACK;
+    }
 }
