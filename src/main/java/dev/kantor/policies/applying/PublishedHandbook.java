@@ -60,6 +60,11 @@ public class PublishedHandbook {
         return current;
     }
 
+    /** The published versions read now, for work that must see a publication just committed. */
+    public Snapshot fresh() {
+        return reload();
+    }
+
     @EventListener
     void published(PolicyVersionPublished event) {
         snapshot = null;
