@@ -19,6 +19,8 @@ import dev.kantor.policies.handbook.PolicyStore;
 import dev.kantor.policies.handbook.StoredVersion;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -88,8 +90,13 @@ class AcknowledgementReminders {
             if (round == 0) {
                 continue;
             }
-            Boolean done = transactions.execute(status -> SystemUser.call(() -> send(version, round, now)));
-            sent += Boolean.TRUE.equals(done) ? 1 : 0;
+            try {
+                Boolean done = transactions.execute(status -> SystemUser.call(() -> send(version, round, now)));
+                sent += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (DataIntegrityViolationException | TransientDataAccessException takenMeanwhile) {
+                // another node claimed this round at the same moment (H2 says so with an error rather than
+                // waiting): it sends it, or, had it failed, the round is still unclaimed at the next check
+            }
         }
         return sent;
     }

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Acknowledging policies: each person's own, and HR's completion report. */
 @Service
 @Transactional
-public class Acknowledgements {
+public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgements {
 
     static final String AUDITED = "policy-acknowledgement";
     static final int OVERDUE_LISTED = 200;
@@ -102,6 +102,7 @@ public class Acknowledgements {
      *
      * @return whether it was acknowledged now
      */
+    @Override
     public boolean acknowledge(long employeeId, long versionId) {
         var asked = store.of(versionId, employeeId)
                 .orElseThrow(() -> KantorException.notFound("policies.acknowledge.not-asked"));
