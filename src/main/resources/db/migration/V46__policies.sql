@@ -27,8 +27,6 @@ create table policy_version (
     core_until        time,
     created_at        timestamp with time zone not null,
     created_by        varchar(60)   not null,
-    signed_off_by     varchar(60),
-    signed_off_at     timestamp with time zone,
     published_at      timestamp with time zone,
     published_by      varchar(60),
     version           integer       not null default 0,
@@ -36,13 +34,16 @@ create table policy_version (
 );
 create index policy_version_published on policy_version (status, policy_id);
 
--- Management's decision per category: equal for all, or allowed to differ by environment.
+-- Management's decision per category: equal for all, or allowed to differ by environment; a decision to
+-- differ needs a manager's sign-off before any version for an environment is published in that category.
 create table policy_decision (
-    category    varchar(30)  primary key,
-    approach    varchar(20)  not null,
-    reason      varchar(1000) not null,
-    decided_by  varchar(60)  not null,
-    decided_at  timestamp with time zone not null,
+    category      varchar(30)  primary key,
+    approach      varchar(20)  not null,
+    reason        varchar(1000) not null,
+    decided_by    varchar(60)  not null,
+    decided_at    timestamp with time zone not null,
+    signed_off_by varchar(60),
+    signed_off_at timestamp with time zone,
     version     integer      not null default 0
 );
 

@@ -3,7 +3,7 @@ package dev.kantor.policies;
 /**
  * Writing the company's handbook: policies and their versions (drafts until published), management's decision
  * per category and a manager's sign-off of versions that differ by environment. HR and admins write and publish;
- * managers and admins decide and sign off. The demo company's handbook is loaded through it.
+ * managers and admins decide per category, and a manager (or admin) signs off a decision to differ by environment. The demo company's handbook is loaded through it.
  */
 public interface Handbook {
 
@@ -16,12 +16,15 @@ public interface Handbook {
     /** Management's decision for a category: equal for all, or allowed to differ by environment. */
     void decide(PolicyCategory category, Approach approach, String reason);
 
-    /** A manager signs off a draft that differs by environment, which it needs before it is published. */
-    PolicyVersionRef signOff(long versionId, int expectedVersion);
+    /**
+     * A manager signs off management's decision that a category differs by environment: only then are versions for
+     * an environment published in it.
+     */
+    void signOff(PolicyCategory category, int expectedVersion);
 
     /**
-     * Publishes a draft: refused while it would conflict with a published version, while its category is decided
-     * equal for all (or not decided) and it is scoped to an environment, and while such a version lacks a sign-off.
+     * Publishes a draft: refused while it would conflict with a published version, and, for a version scoped to an
+     * environment, unless its category is decided to differ by environment and that decision is signed off.
      * Everyone it applies to is asked to acknowledge it ({@link PolicyVersionPublished}).
      */
     PolicyVersionRef publish(long versionId, int expectedVersion);

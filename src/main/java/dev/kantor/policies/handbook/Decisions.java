@@ -38,7 +38,7 @@ public class Decisions {
         int changed = jdbc.sql(
                         """
                 update policy_decision set approach = ?, reason = ?, decided_by = ?, decided_at = ?,
-                    version = version + 1
+                    signed_off_by = null, signed_off_at = null, version = version + 1
                 where category = ?""")
                 .params(approach.name(), reason, by, Timestamp.from(at), category.name())
                 .update();
@@ -52,6 +52,20 @@ public class Decisions {
         }
     }
 
+    /** @return whether it was signed off now (false when it was already, or changed meanwhile) */
+    boolean signOff(PolicyCategory category, int expectedVersion, String by, Instant at) {
+        int changed = jdbc.sql(
+                        """
+                update policy_decision set signed_off_by = ?, signed_off_at = ?, version = version + 1
+                where category = ? and version = ?""")
+                .params(by, Timestamp.from(at), category.name(), expectedVersion)
+                .update();
+        if (changed == 0) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("The decision changed meanwhile");
+        }
+        return true;
+    }
+
     private Decision read(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Decision(
                 PolicyCategory.valueOf(rs.getString("category")),
@@ -59,6 +73,10 @@ public class Decisions {
                 rs.getString("reason"),
                 rs.getString("decided_by"),
                 rs.getTimestamp("decided_at").toInstant(),
+                rs.getString("signed_off_by"),
+                rs.getTimestamp("signed_off_at") == null
+                        ? null
+                        : rs.getTimestamp("signed_off_at").toInstant(),
                 rs.getInt("version"));
     }
 }

@@ -165,20 +165,13 @@ class HandbookRestController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/versions/{versionId}/sign-off")
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Operation(summary = "A manager signs off a draft that differs by environment")
-    VersionDto signOff(@PathVariable long versionId, @RequestBody VersionRequest request) {
-        handbook.signOff(versionId, required(request));
-        return VersionDto.of(store.version(versionId).orElseThrow());
-    }
-
     @PostMapping("/versions/{versionId}/publish")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     @Operation(
             summary = "Publish a draft (HR, admins)",
             description = "409 with conflictingVersions while it would conflict with published versions; "
-                    + "422 while its category is equal for all or it lacks a sign-off")
+                    + "422 for a version for an environment while its category is not decided to differ by "
+                    + "environment with a manager's sign-off")
     VersionDto publish(@PathVariable long versionId, @RequestBody VersionRequest request) {
         handbook.publish(versionId, required(request));
         return VersionDto.of(store.version(versionId).orElseThrow());
@@ -193,6 +186,14 @@ class HandbookRestController {
                 .map(c -> store.version(c.second().versionId()).orElseThrow())
                 .map(VersionDto::of)
                 .toList();
+    }
+
+    @PostMapping("/decisions/{category}/sign-off")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Operation(summary = "A manager signs off the decision that a category differs by environment")
+    Decision signOff(@PathVariable PolicyCategory category, @RequestBody VersionRequest request) {
+        handbook.signOff(category, required(request));
+        return decisions.of(category).orElseThrow();
     }
 
     @GetMapping("/decisions")

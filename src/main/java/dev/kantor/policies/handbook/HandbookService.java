@@ -126,15 +126,18 @@ public class HandbookService implements Handbook {
 
     @Override
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public PolicyVersionRef signOff(long versionId, int expectedVersion) {
-        StoredVersion before = draft(versionId);
-        if (!before.scope().kind().isPerEnvironment()) {
+    public void signOff(PolicyCategory category, int expectedVersion) {
+        Decision before = decisions.of(category).orElseThrow(() -> KantorException.notFound("policies.decision.none"));
+        if (before.approach() != Approach.PER_ENVIRONMENT) {
             throw KantorException.invalid("policies.sign-off.not-needed");
         }
-        store.signOff(versionId, expectedVersion, CurrentUser.username(), clock.instant());
-        StoredVersion after = store.version(versionId).orElseThrow();
-        audit.changed(AUDITED, versionId, after.titleEn(), AuditAction.UPDATED, snapshot(before), snapshot(after));
-        return ref(after);
+        decisions.signOff(category, expectedVersion, CurrentUser.username(), clock.instant());
+        audit.noted(
+                Decisions.AUDITED,
+                category.ordinal(),
+                category.name(),
+                AuditAction.UPDATED,
+                Map.of("approach", before.approach().name(), "signedOffBy", CurrentUser.username()));
     }
 
     @Override
@@ -149,12 +152,11 @@ public class HandbookService implements Handbook {
             throw new org.springframework.dao.OptimisticLockingFailureException("stale");
         }
         if (before.scope().kind().isPerEnvironment()) {
-            Approach approach =
-                    decisions.of(before.category()).map(Decision::approach).orElse(Approach.EQUAL_FOR_ALL);
-            if (approach != Approach.PER_ENVIRONMENT) {
+            Optional<Decision> decision = decisions.of(before.category());
+            if (decision.map(Decision::approach).orElse(Approach.EQUAL_FOR_ALL) != Approach.PER_ENVIRONMENT) {
                 throw KantorException.invalid("policies.publish.equal-for-all");
             }
-            if (before.signedOffBy() == null) {
+            if (!decision.get().allowsEnvironments()) {
                 throw KantorException.invalid("policies.publish.needs-sign-off");
             }
         }
@@ -252,7 +254,6 @@ public class HandbookService implements Handbook {
                     "arrangement",
                     t.allowed() + " " + t.teleworkDaysPerWeek() + " " + text(t.coreFrom()) + "-" + text(t.coreUntil()));
         }
-        fields.put("signedOffBy", String.valueOf(v.signedOffBy()));
         return fields;
     }
 

@@ -89,7 +89,7 @@ public class PolicyStore {
                         """
                 update policy_version set title_en = ?, title_id = ?, body_en = ?, body_id = ?, scope_kind = ?,
                     scope_targets = ?, effective_from = ?, arrangement_allowed = ?, telework_days = ?, core_from = ?,
-                    core_until = ?, signed_off_by = null, signed_off_at = null, version = version + 1
+                    core_until = ?, version = version + 1
                 where id = ? and version = ? and status = 'DRAFT'""")
                 .params(
                         draft.titleEn(),
@@ -107,17 +107,6 @@ public class PolicyStore {
                         expectedVersion)
                 .update();
         stale(changed, versionId);
-    }
-
-    void signOff(long versionId, int expectedVersion, String by, Instant at) {
-        stale(
-                jdbc.sql(
-                                """
-                update policy_version set signed_off_by = ?, signed_off_at = ?, version = version + 1
-                where id = ? and version = ? and status = 'DRAFT'""")
-                        .params(by, Timestamp.from(at), versionId, expectedVersion)
-                        .update(),
-                versionId);
     }
 
     void publish(long versionId, int expectedVersion, String by, Instant at) {
@@ -207,8 +196,6 @@ public class PolicyStore {
                         localTime(rs.getTime("core_until"))),
                 instant(rs.getTimestamp("created_at")),
                 rs.getString("created_by"),
-                rs.getString("signed_off_by"),
-                instant(rs.getTimestamp("signed_off_at")),
                 instant(rs.getTimestamp("published_at")),
                 rs.getString("published_by"),
                 rs.getInt("version"));

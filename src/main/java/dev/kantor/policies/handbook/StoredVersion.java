@@ -26,8 +26,6 @@ public record StoredVersion(
         ArrangementTerms arrangement,
         Instant createdAt,
         String createdBy,
-        String signedOffBy,
-        Instant signedOffAt,
         Instant publishedAt,
         String publishedBy,
         int version) {

@@ -31,8 +31,6 @@ public record VersionDto(
         Integer teleworkDays,
         @JsonFormat(pattern = "HH:mm") LocalTime coreFrom,
         @JsonFormat(pattern = "HH:mm") LocalTime coreUntil,
-        String signedOffBy,
-        Instant signedOffAt,
         String publishedBy,
         Instant publishedAt,
         @Schema(description = "Send it back with a change: a stale one is refused with 409") int version) {
@@ -57,8 +55,6 @@ public record VersionDto(
                 terms == null ? null : terms.teleworkDaysPerWeek(),
                 terms == null ? null : terms.coreFrom(),
                 terms == null ? null : terms.coreUntil(),
-                v.signedOffBy(),
-                v.signedOffAt(),
                 v.publishedBy(),
                 v.publishedAt(),
                 v.version());

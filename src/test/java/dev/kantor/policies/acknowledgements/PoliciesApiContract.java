@@ -192,9 +192,16 @@ abstract class PoliciesApiContract {
         assertThat(unsigned.status()).isEqualTo(422);
         assertThat(unsigned.body().get("type").asString()).endsWith("policies-publish-needs-sign-off");
 
-        Answer signed = call("manager", "POST", "/api/policies/versions/" + versionId + "/sign-off", "{\"version\": 0}");
+        assertThat(call("hr", "POST", "/api/policies/decisions/SAFETY/sign-off", "{\"version\": 0}").status())
+                .isEqualTo(403);
+        Answer signed = call("manager", "POST", "/api/policies/decisions/SAFETY/sign-off", "{\"version\": 0}");
         assertThat(signed.status()).isEqualTo(200);
         assertThat(signed.body().get("signedOffBy").asString()).isEqualTo("manager");
+        Answer staleSignOff = call("manager", "POST", "/api/policies/decisions/SAFETY/sign-off", "{\"version\": 0}");
+        assertThat(staleSignOff.status()).isEqualTo(409);
+        Answer changed = call("hr", "PUT", "/api/policies/versions/" + versionId,
+                "{\"draft\": %s, \"version\": 0}".formatted(forAccounting));
+        assertThat(changed.status()).isEqualTo(200);
         Answer stale = call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 0}");
         assertThat(stale.status()).isEqualTo(409);
         Answer published = call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 1}");
@@ -218,8 +225,7 @@ abstract class PoliciesApiContract {
                 .body()
                 .get("id")
                 .asLong();
-        call("manager", "POST", "/api/policies/versions/" + rival + "/sign-off", "{\"version\": 0}");
-        Answer conflict = call("hr", "POST", "/api/policies/versions/" + rival + "/publish", "{\"version\": 1}");
+        Answer conflict = call("hr", "POST", "/api/policies/versions/" + rival + "/publish", "{\"version\": 0}");
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.body().get("conflictingVersions").get(0).asLong()).isEqualTo(versionId);
         assertThat(call("hr", "GET", "/api/policies/versions/" + rival + "/conflicts", null)
