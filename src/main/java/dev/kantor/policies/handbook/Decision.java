@@ -1,0 +1,23 @@
+package dev.kantor.policies.handbook;
+
+import java.time.Instant;
+
+import dev.kantor.policies.Approach;
+import dev.kantor.policies.PolicyCategory;
+
+/** Management's decision for a category, who took it and when, and the manager who signed it off. */
+public record Decision(
+        PolicyCategory category,
+        Approach approach,
+        String reason,
+        String decidedBy,
+        Instant decidedAt,
+        String signedOffBy,
+        Instant signedOffAt,
+        int version) {
+
+    /** Whether versions for an environment may be published in the category. */
+    public boolean allowsEnvironments() {
+        return approach == Approach.PER_ENVIRONMENT && signedOffBy != null;
+    }
+}
