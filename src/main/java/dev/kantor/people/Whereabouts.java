@@ -1,9 +1,17 @@
 package dev.kantor.people;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import dev.kantor.platform.BusinessZone;
 
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
@@ -11,6 +19,7 @@ import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
 import dev.kantor.platform.security.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where an employee can be found, kept on their record so that a colleague can bring a customer to them: a desk
  * or counter, a floor, a phone extension, or "remote today", in their own words. Each employee writes their own;
- * HR and admins may write anyone's.
+ * HR and admins may write anyone's. Who works from home today by an approved work arrangement comes from
+ * {@link RemoteWork}, whichever module implements it.
  */
 @Service
 @Transactional
@@ -28,9 +38,42 @@ public class Whereabouts {
     public static final int MAX = 120;
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<RemoteWork> remoteWork;
+    private final ObjectProvider<BusinessZone> zone;
+    private final Clock clock;
 
-    Whereabouts(JdbcClient jdbc) {
+    Whereabouts(
+            JdbcClient jdbc, ObjectProvider<RemoteWork> remoteWork, ObjectProvider<BusinessZone> zone, Clock clock) {
         this.jdbc = jdbc;
+        this.remoteWork = remoteWork;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /** Today in the business's zone. */
+    private LocalDate today() {
+        BusinessZone business = zone.getIfAvailable();
+        return LocalDate.ofInstant(clock.instant(), business == null ? ZoneOffset.UTC : business.zone());
+    }
+
+    /** Those of these employees who work from home today by an approved work arrangement. */
+    @Transactional(readOnly = true)
+    public Set<Long> remoteToday(Collection<Long> employeeIds) {
+        RemoteWork remote = remoteWork.getIfAvailable();
+        return remote == null || employeeIds.isEmpty() ? Set.of() : remote.remoteOn(employeeIds, today());
+    }
+
+    /** Whether the employee works from home today by an approved work arrangement. */
+    @Transactional(readOnly = true)
+    public boolean remoteToday(long employeeId) {
+        return remoteToday(List.of(employeeId)).contains(employeeId);
+    }
+
+    /** The employee's approved work arrangements from today on, each one line in the language given. */
+    @Transactional(readOnly = true)
+    public List<String> workArrangements(long employeeId, Locale language) {
+        RemoteWork remote = remoteWork.getIfAvailable();
+        return remote == null ? List.of() : remote.arrangementsOf(employeeId, today(), language);
     }
 
     /** Where the employee said they are, if they said. */
