@@ -17,6 +17,11 @@ public class WorkArrangements {
         this.arrangements = arrangements;
     }
 
+    /** Whether anyone ever asked for a work arrangement. */
+    public boolean any() {
+        return arrangements.any();
+    }
+
     /**
      * Files a request as the signed-in employee.
      *

@@ -125,6 +125,80 @@ final class ArrangementRules {
                 note);
     }
 
+    /**
+     * Telework days add up: in no week of the new request's first year may its days and those of the employee's
+     * other telework (waiting or approved) together pass what the policy allows.
+     *
+     * @throws InvalidInput naming {@code weekdays} (or {@code dates}) when some week has too many
+     */
+    static void checkWeeklyTotal(Terms t, List<Arrangement> others, ArrangementAllowance allowance) {
+        if (t.kind() != ArrangementKind.TELEWORK) {
+            return;
+        }
+        Arrangement probe = probe(t);
+        List<Arrangement> counted = others.stream()
+                .filter(a -> a.kind() == ArrangementKind.TELEWORK
+                        && (a.status() == ArrangementStatus.PENDING || a.status() == ArrangementStatus.APPROVED))
+                .toList();
+        LocalDate last = t.validFrom().plusDays(366);
+        if (t.validUntil() != null && t.validUntil().isBefore(last)) {
+            last = t.validUntil();
+        }
+        Map<String, Integer> perWeek = new TreeMap<>();
+        WeekFields iso = WeekFields.ISO;
+        for (LocalDate d = t.validFrom(); !d.isAfter(last); d = d.plusDays(1)) {
+            LocalDate day = d;
+            if (!probe.applies(day)) {
+                continue;
+            }
+            String week = day.get(iso.weekBasedYear()) + "-" + day.get(iso.weekOfWeekBasedYear());
+            if (perWeek.containsKey(week)) {
+                continue;
+            }
+            LocalDate monday = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            int days = 0;
+            for (int i = 0; i < 7; i++) {
+                LocalDate w = monday.plusDays(i);
+                boolean mine = probe.applies(w);
+                boolean theirs = counted.stream().anyMatch(a -> a.applies(w));
+                days += mine || theirs ? 1 : 0;
+            }
+            perWeek.put(week, days);
+            if (days > allowance.teleworkDaysPerWeek()) {
+                InputCheck check = new InputCheck();
+                tooMany(check, t.dates().isEmpty() ? "weekdays" : "dates", allowance);
+                check.throwIfAny();
+            }
+        }
+    }
+
+    /** The terms as an arrangement, to ask which days it applies to. */
+    private static Arrangement probe(Terms t) {
+        return new Arrangement(
+                0,
+                0,
+                t.kind(),
+                ArrangementStatus.PENDING,
+                t.validFrom(),
+                t.validUntil(),
+                t.earliestStart(),
+                t.latestEnd(),
+                t.coreFrom(),
+                t.coreUntil(),
+                t.weekdays(),
+                t.dates(),
+                t.note(),
+                null,
+                null,
+                java.time.Instant.EPOCH,
+                null,
+                null,
+                null,
+                null,
+                0,
+                0);
+    }
+
     private static void tooMany(InputCheck check, String field, ArrangementAllowance allowance) {
         if (allowance.policyTitle().isPresent()) {
             check.add(

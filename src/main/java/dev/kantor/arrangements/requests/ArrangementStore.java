@@ -77,6 +77,10 @@ public class ArrangementStore {
         return key.getKey().longValue();
     }
 
+    boolean any() {
+        return jdbc.sql("select count(*) from work_arrangement").query(Long.class).single() > 0;
+    }
+
     public Optional<Arrangement> find(long id) {
         return jdbc.sql("select * from work_arrangement where id = ?")
                 .param(id)

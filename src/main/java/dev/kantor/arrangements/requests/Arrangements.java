@@ -92,6 +92,12 @@ public class Arrangements {
         return LocalDate.ofInstant(clock.instant(), calendars.zone());
     }
 
+    /** Whether anyone ever asked for a work arrangement. */
+    @Transactional(readOnly = true)
+    public boolean any() {
+        return store.any();
+    }
+
     /** What the policy in force allows the signed-in employee today. */
     @Transactional(readOnly = true)
     public ArrangementAllowance allowance(dev.kantor.policies.ArrangementKind kind) {
@@ -115,6 +121,7 @@ public class Arrangements {
                 : request.dates().stream().filter(d -> !d.isBefore(today)).min(LocalDate::compareTo).orElse(today);
         ArrangementAllowance allowance = policies.allowance(me, request.kind(), on);
         ArrangementRules.Terms terms = ArrangementRules.check(request, allowance, today);
+        ArrangementRules.checkWeeklyTotal(terms, store.of(List.of(me), false), allowance);
         Instant now = clock.instant();
         long id = store.insert(
                 me,
