@@ -26,7 +26,9 @@ public record NewArrangement(
 
     public NewArrangement {
         weekdays = weekdays == null ? Set.of() : Set.copyOf(weekdays);
-        dates = dates == null ? List.of() : dates.stream().filter(d -> d != null).toList();
+        dates = dates == null
+                ? List.of()
+                : dates.stream().filter(d -> d != null).toList();
     }
 
     /** Telework on these weekdays from a day on. */

@@ -80,11 +80,7 @@ class DemoArrangements implements ApplicationRunner {
                     benny,
                     Role.STAFF,
                     () -> arrangements.file(NewArrangement.flextime(
-                            LocalTime.of(7, 0),
-                            LocalTime.of(18, 0),
-                            today,
-                            null,
-                            "School run in the mornings."))));
+                            LocalTime.of(7, 0), LocalTime.of(18, 0), today, null, "School run in the mornings."))));
             transaction.executeWithoutResult(status -> SystemUser.callAs(lanny, Role.MANAGER, () -> {
                 arrangements.approve(flextime, "Fine, as long as the core hours are kept.", null);
                 return null;

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.kantor.platform.BusinessZone;
-
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;

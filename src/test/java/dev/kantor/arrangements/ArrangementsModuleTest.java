@@ -91,7 +91,8 @@ class ArrangementsModuleTest {
     @BeforeEach
     void anAgentOnThePublishedRosterWhomThePolicyAllowsTelework() {
         jdbc.sql("delete from work_arrangement").update();
-        jdbc.sql("delete from notification where event_key like 'arrangement:%'").update();
+        jdbc.sql("delete from notification where event_key like 'arrangement:%'")
+                .update();
         day = LocalDate.now(JAKARTA).plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         when(calendars.zone()).thenReturn(JAKARTA);
         Employee agent = mock(Employee.class);
@@ -140,12 +141,9 @@ class ArrangementsModuleTest {
     }
 
     long fileTelework() {
-        return SystemUser.callAs(
-                AGENT,
-                Role.AGENT,
-                () -> arrangements
-                        .file(NewArrangement.teleworkOn(List.of(day), "Moving house"))
-                        .id());
+        return SystemUser.callAs(AGENT, Role.AGENT, () -> arrangements
+                .file(NewArrangement.teleworkOn(List.of(day), "Moving house"))
+                .id());
     }
 
     long handling() {
@@ -185,8 +183,8 @@ class ArrangementsModuleTest {
                 .single();
 
         // when the manager approves, then the check refuses: the colleague alone falls short all morning
-        assertThatThrownBy(() -> SystemUser.callAs(
-                        MANAGER, Role.MANAGER, () -> arrangements.approve(id, version, null, " ")))
+        assertThatThrownBy(() ->
+                        SystemUser.callAs(MANAGER, Role.MANAGER, () -> arrangements.approve(id, version, null, " ")))
                 .isInstanceOfSatisfying(CoverageShortfall.class, e -> {
                     assertThat(e.outcome().shortIntervals()).hasSize(12);
                     assertThat(e.outcome().lost()).hasSize(1);

@@ -72,14 +72,19 @@ class ArrangementCoverage {
             Optional<WeekRequirement> week = weeks.computeIfAbsent(
                     shift.queueId() + "@" + monday, k -> requirements.week(shift.queueId(), monday));
             List<CoverageCheck.Interval> intervals = new ArrayList<>();
-            week.map(w -> w.on(date.getDayOfWeek())).filter(DayRequirement::isOpen).ifPresent(day -> {
-                for (int i = 0; i < day.intervals(); i++) {
-                    Instant start = date.atTime(day.intervalStart(i)).atZone(zone).toInstant();
-                    intervals.add(new CoverageCheck.Interval(
-                            new CoverageCheck.Span(start, start.plusSeconds(DayRequirement.INTERVAL_MINUTES * 60L)),
-                            day.onFloor().get(i)));
-                }
-            });
+            week.map(w -> w.on(date.getDayOfWeek()))
+                    .filter(DayRequirement::isOpen)
+                    .ifPresent(day -> {
+                        for (int i = 0; i < day.intervals(); i++) {
+                            Instant start = date.atTime(day.intervalStart(i))
+                                    .atZone(zone)
+                                    .toInstant();
+                            intervals.add(new CoverageCheck.Interval(
+                                    new CoverageCheck.Span(
+                                            start, start.plusSeconds(DayRequirement.INTERVAL_MINUTES * 60L)),
+                                    day.onFloor().get(i)));
+                        }
+                    });
             List<PublishedShift> onQueue = published
                     .onQueue(
                             shift.queueId(),

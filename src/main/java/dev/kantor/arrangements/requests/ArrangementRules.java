@@ -244,7 +244,9 @@ final class ArrangementRules {
     }
 
     private static void period(NewArrangement r, LocalDate today, InputCheck check) {
-        check.required("validFrom", r.validFrom()).date("validFrom", r.validFrom()).date("validUntil", r.validUntil());
+        check.required("validFrom", r.validFrom())
+                .date("validFrom", r.validFrom())
+                .date("validUntil", r.validUntil());
         if (!check.hasProblem("validFrom") && r.validFrom().isBefore(today)) {
             check.add("validFrom", "arrangements.in-the-past");
         }

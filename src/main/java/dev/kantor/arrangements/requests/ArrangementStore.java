@@ -36,12 +36,7 @@ public class ArrangementStore {
         this.jdbc = jdbc;
     }
 
-    long insert(
-            long employeeId,
-            ArrangementRules.Terms t,
-            Long policyVersionId,
-            String policyTitle,
-            Instant filedAt) {
+    long insert(long employeeId, ArrangementRules.Terms t, Long policyVersionId, String policyTitle, Instant filedAt) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(
                         """
@@ -78,7 +73,10 @@ public class ArrangementStore {
     }
 
     boolean any() {
-        return jdbc.sql("select count(*) from work_arrangement").query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from work_arrangement")
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public Optional<Arrangement> find(long id) {
@@ -115,7 +113,8 @@ public class ArrangementStore {
         if (employeeIds != null && employeeIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
+        return jdbc
+                .sql(
                         """
                 select * from work_arrangement
                 where status = 'APPROVED' and valid_from <= :day and (valid_until is null or valid_until >= :day)"""

@@ -118,7 +118,10 @@ public class Arrangements {
         LocalDate today = today();
         LocalDate on = request.validFrom() != null && request.validFrom().isAfter(today)
                 ? request.validFrom()
-                : request.dates().stream().filter(d -> !d.isBefore(today)).min(LocalDate::compareTo).orElse(today);
+                : request.dates().stream()
+                        .filter(d -> !d.isBefore(today))
+                        .min(LocalDate::compareTo)
+                        .orElse(today);
         ArrangementAllowance allowance = policies.allowance(me, request.kind(), on);
         ArrangementRules.Terms terms = ArrangementRules.check(request, allowance, today);
         ArrangementRules.checkWeeklyTotal(terms, store.of(List.of(me), false), allowance);
@@ -240,9 +243,8 @@ public class Arrangements {
     public View view(long id) {
         Arrangement a = visible(id);
         Optional<KantorUser> reader = reader();
-        boolean own = reader.map(KantorUser::employeeId)
-                .map(e -> e == a.employeeId())
-                .orElse(false);
+        boolean own =
+                reader.map(KantorUser::employeeId).map(e -> e == a.employeeId()).orElse(false);
         return new View(
                 a,
                 people.nameOf(a.employeeId()).orElse("#" + a.employeeId()),
@@ -260,13 +262,10 @@ public class Arrangements {
         Optional<KantorUser> reader = reader();
         List<Arrangement> found =
                 switch (whose) {
-                    case MINE ->
-                        store.of(List.of(CurrentUser.employeeId("arrangements.needs-employee")), onlyPending);
+                    case MINE -> store.of(List.of(CurrentUser.employeeId("arrangements.needs-employee")), onlyPending);
                     case REPORTS ->
                         store.of(
-                                people
-                                        .directReports(CurrentUser.employeeId("arrangements.needs-employee"))
-                                        .stream()
+                                people.directReports(CurrentUser.employeeId("arrangements.needs-employee")).stream()
                                         .map(DirectoryEntry::id)
                                         .toList(),
                                 onlyPending);

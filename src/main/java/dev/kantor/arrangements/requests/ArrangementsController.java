@@ -250,7 +250,11 @@ class ArrangementsController {
     private String detailPage(Arrangements.View view, Model model, CoverageCheck.Outcome outcome) {
         model.addAttribute("view", view);
         if (view.may().decide()) {
-            model.addAttribute("coverage", outcome != null ? outcome : arrangements.coverage(view.arrangement().id()));
+            model.addAttribute(
+                    "coverage",
+                    outcome != null
+                            ? outcome
+                            : arrangements.coverage(view.arrangement().id()));
             Map<Long, String> names = new java.util.HashMap<>();
             queues.all().forEach((QueueSummary q) -> names.put(q.id(), q.name()));
             model.addAttribute("queueNames", names);

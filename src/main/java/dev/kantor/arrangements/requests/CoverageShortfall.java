@@ -15,7 +15,10 @@ public class CoverageShortfall extends KantorException {
     private final transient CoverageCheck.Outcome outcome;
 
     CoverageShortfall(CoverageCheck.Outcome outcome) {
-        super(Kind.INVALID, "arrangements.coverage.short", outcome.shortIntervals().size());
+        super(
+                Kind.INVALID,
+                "arrangements.coverage.short",
+                outcome.shortIntervals().size());
         this.outcome = outcome;
     }
 

@@ -99,16 +99,9 @@ class FeedController {
         List<dev.kantor.scheduling.CalendarEntries.Entry> days = new java.util.ArrayList<>();
         entries.orderedStream()
                 .forEach(source -> days.addAll(source.of(
-                        feed.employeeId(),
-                        today.minusDays(BACK.toDays()),
-                        today.plusDays(AHEAD.toDays()),
-                        language)));
+                        feed.employeeId(), today.minusDays(BACK.toDays()), today.plusDays(AHEAD.toDays()), language)));
         String body = FeedCalendar.write(
-                published.of(feed.employeeId(), now.minus(BACK), now.plus(AHEAD)),
-                days,
-                calendars.zone(),
-                words,
-                now);
+                published.of(feed.employeeId(), now.minus(BACK), now.plus(AHEAD)), days, calendars.zone(), words, now);
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
                 .cacheControl(CacheControl.noStore())

@@ -125,10 +125,7 @@ class CoverageCheckTest {
     @Test
     void flextimeTakesOnlyTheHoursOutsideTheCoreAndPartlyCoveredIntervalsDoNotCount() {
         QueueDay day = new QueueDay(
-                QUEUE,
-                DAY,
-                morning(2),
-                List.of(shift(1, SITI, "09:00", "12:00"), shift(2, AGUS, "09:00", "12:00")));
+                QUEUE, DAY, morning(2), List.of(shift(1, SITI, "09:00", "12:00"), shift(2, AGUS, "09:00", "12:00")));
         // core hours from 10:10: the 10:00 interval is no longer covered in full either
         CoverageCheck.Away beforeCore = s -> List.of(new Span(s.startsAt(), at("10:10")));
 

@@ -156,8 +156,7 @@ class ArrangementRulesTest {
     void flextimesBandMustHoldTheCoreHours() {
         NewArrangement late = NewArrangement.flextime(LocalTime.of(10, 30), LocalTime.of(18, 0), TODAY, null, null);
         NewArrangement early = NewArrangement.flextime(LocalTime.of(7, 0), LocalTime.of(14, 0), TODAY, null, null);
-        NewArrangement backwards =
-                NewArrangement.flextime(LocalTime.of(17, 0), LocalTime.of(7, 0), TODAY, null, null);
+        NewArrangement backwards = NewArrangement.flextime(LocalTime.of(17, 0), LocalTime.of(7, 0), TODAY, null, null);
         NewArrangement fine = NewArrangement.flextime(LocalTime.of(7, 0), LocalTime.of(18, 0), TODAY, null, null);
 
         assertThat(problems(() -> ArrangementRules.check(late, CORE_TEN_TO_THREE, TODAY)))
@@ -183,8 +182,8 @@ class ArrangementRulesTest {
                 NewArrangement.telework(Set.of(DayOfWeek.THURSDAY), TODAY, null, null), TWO_DAYS, TODAY);
         Arrangement mondaysAndFridays = arrangement(
                 ArrangementStatus.APPROVED, Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TODAY, TODAY.plusDays(20));
-        Arrangement declined = arrangement(
-                ArrangementStatus.DECLINED, Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TODAY, null);
+        Arrangement declined =
+                arrangement(ArrangementStatus.DECLINED, Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TODAY, null);
 
         assertThat(problems(() -> ArrangementRules.checkWeeklyTotal(thursdays, List.of(mondaysAndFridays), TWO_DAYS)))
                 .extracting(FieldProblem::field)
@@ -192,9 +191,7 @@ class ArrangementRulesTest {
         ArrangementRules.checkWeeklyTotal(thursdays, List.of(declined), TWO_DAYS);
         // once the others end, the Thursdays alone are within the policy
         ArrangementRules.Terms later = ArrangementRules.check(
-                NewArrangement.telework(Set.of(DayOfWeek.THURSDAY), TODAY.plusDays(28), null, null),
-                TWO_DAYS,
-                TODAY);
+                NewArrangement.telework(Set.of(DayOfWeek.THURSDAY), TODAY.plusDays(28), null, null), TWO_DAYS, TODAY);
         ArrangementRules.checkWeeklyTotal(later, List.of(mondaysAndFridays), TWO_DAYS);
     }
 
@@ -215,9 +212,28 @@ class ArrangementRulesTest {
         Arrangement telework = arrangement(ArrangementStatus.APPROVED, Set.of(DayOfWeek.MONDAY), monday, null);
         Arrangement tuesdays = arrangement(ArrangementStatus.APPROVED, Set.of(DayOfWeek.TUESDAY), monday, null);
         Arrangement flextime = new Arrangement(
-                2, 45, ArrangementKind.FLEXTIME, ArrangementStatus.PENDING, monday, null, LocalTime.of(7, 0),
-                LocalTime.of(18, 0), LocalTime.of(10, 0), LocalTime.of(15, 0), Set.of(), List.of(), null, null, null,
-                Instant.EPOCH, null, null, null, null, 0, 0);
+                2,
+                45,
+                ArrangementKind.FLEXTIME,
+                ArrangementStatus.PENDING,
+                monday,
+                null,
+                LocalTime.of(7, 0),
+                LocalTime.of(18, 0),
+                LocalTime.of(10, 0),
+                LocalTime.of(15, 0),
+                Set.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                Instant.EPOCH,
+                null,
+                null,
+                null,
+                null,
+                0,
+                0);
 
         assertThat(telework.awayFrom(mondayShift, jakarta))
                 .containsExactly(new CoverageCheck.Span(mondayShift.startsAt(), mondayShift.endsAt()));
@@ -233,8 +249,28 @@ class ArrangementRulesTest {
 
     static Arrangement arrangement(ArrangementStatus status, Set<DayOfWeek> days, LocalDate from, LocalDate until) {
         return new Arrangement(
-                1, 45, ArrangementKind.TELEWORK, status, from, until, null, null, null, null, days, List.of(), null,
-                null, null, Instant.EPOCH, null, null, null, null, 0, 0);
+                1,
+                45,
+                ArrangementKind.TELEWORK,
+                status,
+                from,
+                until,
+                null,
+                null,
+                null,
+                null,
+                days,
+                List.of(),
+                null,
+                null,
+                null,
+                Instant.EPOCH,
+                null,
+                null,
+                null,
+                null,
+                0,
+                0);
     }
 
     @Test
