@@ -57,4 +57,14 @@ class PureDomainTest {
             .dependOnClassesThat()
             .resideInAnyPackage(SPRING, SERVLET, JACKSON[0], JACKSON[1])
             .allowEmptyShould(true);
+
+    /** The coverage check of a work arrangement. */
+    @ArchTest
+    static final ArchRule theArrangementCoverageCheckIsPlainJava = noClasses()
+            .that()
+            .resideInAPackage("dev.kantor.arrangements.coverage..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SPRING, SERVLET, JACKSON[0], JACKSON[1])
+            .allowEmptyShould(true);
 }

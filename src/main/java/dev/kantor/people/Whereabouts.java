@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where an employee can be found, kept on their record so that a colleague can bring a customer to them: a desk
  * or counter, a floor, a phone extension, and whether they are remote today. Each employee writes their own; HR
- * and admins may write anyone's.
+ * and admins may write anyone's. Remote today is what they said, or an approved work arrangement that has them
+ * working from home today, which comes from {@link RemoteWork}, whichever module implements it.
  */
 @Service
 @Transactional
@@ -81,13 +84,35 @@ public class Whereabouts {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<Times> times;
+    private final ObjectProvider<RemoteWork> remoteWork;
     private final Clock clock;
 
     /** @param times the business's zone, for "today"; absent only in a partial test context, which then uses UTC */
-    Whereabouts(JdbcClient jdbc, ObjectProvider<Times> times, Clock clock) {
+    Whereabouts(JdbcClient jdbc, ObjectProvider<Times> times, ObjectProvider<RemoteWork> remoteWork, Clock clock) {
         this.jdbc = jdbc;
         this.times = times;
+        this.remoteWork = remoteWork;
         this.clock = clock;
+    }
+
+    /** Those of these employees who work from home today by an approved work arrangement. */
+    @Transactional(readOnly = true)
+    public Set<Long> remoteToday(Collection<Long> employeeIds) {
+        RemoteWork remote = remoteWork.getIfAvailable();
+        return remote == null || employeeIds.isEmpty() ? Set.of() : remote.remoteOn(employeeIds, today());
+    }
+
+    /** Whether the employee works from home today by an approved work arrangement. */
+    @Transactional(readOnly = true)
+    public boolean remoteToday(long employeeId) {
+        return remoteToday(List.of(employeeId)).contains(employeeId);
+    }
+
+    /** The employee's approved work arrangements from today on, each one line in the language given. */
+    @Transactional(readOnly = true)
+    public List<String> workArrangements(long employeeId, Locale language) {
+        RemoteWork remote = remoteWork.getIfAvailable();
+        return remote == null ? List.of() : remote.arrangementsOf(employeeId, today(), language);
     }
 
     /** Where the employee said they are, if they said anything. */
@@ -104,6 +129,8 @@ public class Whereabouts {
             return found;
         }
         LocalDate today = today();
+        // an approved arrangement to work from home counts as "remote today" as much as saying so
+        Set<Long> byArrangement = remoteToday(employeeIds);
         jdbc.sql(SELECT + " where id in ("
                         + String.join(
                                 ",", employeeIds.stream().map(String::valueOf).toList()) + ")")
@@ -113,7 +140,8 @@ public class Whereabouts {
                             rs.getString("desk"),
                             rs.getString("floor_name"),
                             rs.getString("phone_extension"),
-                            remoteOn != null && remoteOn.toLocalDate().equals(today));
+                            remoteOn != null && remoteOn.toLocalDate().equals(today)
+                                    || byArrangement.contains(rs.getLong("id")));
                     if (!place.empty()) {
                         found.put(rs.getLong("id"), place);
                     }

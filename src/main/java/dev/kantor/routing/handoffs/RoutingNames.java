@@ -41,6 +41,11 @@ class RoutingNames {
         return employeeId == null ? null : whereabouts.of(employeeId).orElse(null);
     }
 
+    /** Whether a helper works from home today by an approved work arrangement: a walk-in cannot be walked over. */
+    public boolean remote(Long employeeId) {
+        return employeeId != null && whereabouts.remoteToday(employeeId);
+    }
+
     public String department(Long departmentId) {
         return departmentId == null
                 ? ""

@@ -43,6 +43,16 @@ final class FeedCalendar {
     }
 
     static String write(List<PublishedShift> shifts, ZoneId zone, Words words, Instant stamp) {
+        return write(shifts, List.of(), zone, words, stamp);
+    }
+
+    /** The shifts and the whole-day entries other modules add (approved telework days, say). */
+    static String write(
+            List<PublishedShift> shifts,
+            List<dev.kantor.scheduling.CalendarEntries.Entry> days,
+            ZoneId zone,
+            Words words,
+            Instant stamp) {
         TimeZone tz = ZONES.getTimeZone(zone.getId());
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Kantor//Schedule//EN"))
@@ -65,6 +75,12 @@ final class FeedCalendar {
                 breakEvent.replace(new DtStamp(stamp));
                 calendar.add(breakEvent);
             }
+        }
+        for (dev.kantor.scheduling.CalendarEntries.Entry day : days) {
+            VEvent event = new VEvent(day.day(), day.day().plusDays(1), day.summary());
+            event.add(new Uid(day.uid() + "@kantor"));
+            event.replace(new DtStamp(stamp));
+            calendar.add(event);
         }
         StringWriter text = new StringWriter();
         try {

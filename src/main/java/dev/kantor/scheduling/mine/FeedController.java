@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,6 +40,7 @@ class FeedController {
     private final BusinessCalendars calendars;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<dev.kantor.scheduling.CalendarEntries> entries;
 
     FeedController(
             CalendarFeeds feeds,
@@ -46,7 +48,9 @@ class FeedController {
             WorkQueues queues,
             BusinessCalendars calendars,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<dev.kantor.scheduling.CalendarEntries> entries) {
+        this.entries = entries;
         this.feeds = feeds;
         this.published = published;
         this.queues = queues;
@@ -91,8 +95,13 @@ class FeedController {
                         language);
             }
         };
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, calendars.zone());
+        List<dev.kantor.scheduling.CalendarEntries.Entry> days = new java.util.ArrayList<>();
+        entries.orderedStream()
+                .forEach(source -> days.addAll(source.of(
+                        feed.employeeId(), today.minusDays(BACK.toDays()), today.plusDays(AHEAD.toDays()), language)));
         String body = FeedCalendar.write(
-                published.of(feed.employeeId(), now.minus(BACK), now.plus(AHEAD)), calendars.zone(), words, now);
+                published.of(feed.employeeId(), now.minus(BACK), now.plus(AHEAD)), days, calendars.zone(), words, now);
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
                 .cacheControl(CacheControl.noStore())

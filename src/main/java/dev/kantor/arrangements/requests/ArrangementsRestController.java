@@ -1,0 +1,123 @@
+package dev.kantor.arrangements.requests;
+
+import java.util.List;
+
+import dev.kantor.arrangements.NewArrangement;
+import dev.kantor.arrangements.coverage.CoverageCheck;
+import dev.kantor.platform.InvalidInput;
+import dev.kantor.policies.ArrangementAllowance;
+import dev.kantor.policies.ArrangementKind;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Work arrangements through the REST API: filed and withdrawn by the employee, approved or declined by their
+ * manager (or an admin) after the coverage check. The employee sees their own, a manager their reports', HR and
+ * admins everyone's; anyone else gets 404. Every change names the version read: 409 when it changed since.
+ */
+@RestController
+@Tag(
+        name = "Work arrangements",
+        description = "Flextime and telework asked for as the policy in force allows, decided by the manager; an "
+                + "approval that leaves a front-office queue short needs an override with a reason")
+class ArrangementsRestController {
+
+    record Version(Integer version) {}
+
+    record Decision(Integer version, String reason, String overrideReason) {}
+
+    private final Arrangements arrangements;
+
+    ArrangementsRestController(Arrangements arrangements) {
+        this.arrangements = arrangements;
+    }
+
+    @PostMapping("/api/arrangements")
+    @Operation(
+            summary = "Ask for flextime or telework",
+            description = "FLEXTIME: earliestStart and latestEnd (around the policy's core hours), validFrom, "
+                    + "validUntil optional. TELEWORK: weekdays from validFrom (validUntil optional), or dates; never "
+                    + "more days a week than the policy allows. 400 naming kind when the policy does not allow it.")
+    ResponseEntity<Arrangements.View> file(@RequestBody NewArrangement request) {
+        if (request == null) {
+            throw InvalidInput.of("kind", "validation.required");
+        }
+        Arrangement filed = arrangements.file(request);
+        return ResponseEntity.status(HttpStatus.CREATED).body(arrangements.view(filed.id()));
+    }
+
+    @GetMapping("/api/arrangements")
+    @Operation(
+            summary = "Arrangements, newest first",
+            description = "whose: MINE (default), REPORTS (the caller's direct reports), ALL (HR and admins; 403 for "
+                    + "others); pending=true for those waiting only.")
+    List<Arrangements.View> list(
+            @RequestParam(defaultValue = "MINE") Arrangements.Whose whose,
+            @RequestParam(defaultValue = "false") boolean pending) {
+        return arrangements.list(whose, pending);
+    }
+
+    @GetMapping("/api/arrangements/allowance")
+    @Operation(summary = "What the policy in force allows the caller today, by kind")
+    ArrangementAllowance allowance(@RequestParam ArrangementKind kind) {
+        return arrangements.allowance(kind);
+    }
+
+    @GetMapping("/api/arrangements/{id}")
+    @Operation(summary = "One arrangement, with what the caller may do with it")
+    Arrangements.View get(@PathVariable long id) {
+        return arrangements.view(id);
+    }
+
+    @GetMapping("/api/arrangements/{id}/coverage")
+    @Operation(
+            summary = "What approving would do to the published schedule",
+            description = "The time taken off each published shift and the intervals of a front-office queue that "
+                    + "would fall short of the requirement; verdict ALLOWED or REFUSED (approval then needs an "
+                    + "overrideReason).")
+    CoverageCheck.Outcome coverage(@PathVariable long id) {
+        return arrangements.coverage(id);
+    }
+
+    @PostMapping("/api/arrangements/{id}/withdraw")
+    @Operation(summary = "Withdraw one's own arrangement, waiting or approved")
+    Arrangements.View withdraw(@PathVariable long id, @RequestBody Version body) {
+        arrangements.withdraw(id, version(body == null ? null : body.version()));
+        return arrangements.view(id);
+    }
+
+    @PostMapping("/api/arrangements/{id}/approve")
+    @Operation(
+            summary = "Approve (the employee's manager, or an admin)",
+            description = "422 arrangements-coverage-short with shortIntervals when a front-office queue would fall "
+                    + "short and no overrideReason is given; the override is recorded and audited.")
+    Arrangements.View approve(@PathVariable long id, @RequestBody Decision body) {
+        Decision d = body == null ? new Decision(null, null, null) : body;
+        arrangements.approve(id, version(d.version()), d.reason(), d.overrideReason());
+        return arrangements.view(id);
+    }
+
+    @PostMapping("/api/arrangements/{id}/decline")
+    @Operation(summary = "Decline with a reason (the employee's manager, or an admin)")
+    Arrangements.View decline(@PathVariable long id, @RequestBody Decision body) {
+        Decision d = body == null ? new Decision(null, null, null) : body;
+        arrangements.decline(id, version(d.version()), d.reason());
+        return arrangements.view(id);
+    }
+
+    private static int version(Integer version) {
+        if (version == null) {
+            throw InvalidInput.of("version", "validation.required");
+        }
+        return version;
+    }
+}
