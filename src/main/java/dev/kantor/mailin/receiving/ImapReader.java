@@ -40,6 +40,8 @@ public class ImapReader {
 
     private static final Logger log = LoggerFactory.getLogger(ImapReader.class);
     private static final int MAX_PER_ROUND = 200;
+    /** jakarta.mail's properties of the imaps protocol begin so. */
+    private static final String IMAPS = "mail.imaps.";
 
     private final Mailboxes mailboxes;
     private final MailDesk desk;
@@ -123,16 +125,16 @@ public class ImapReader {
 
     private Properties properties(ImapAccess access) {
         Properties p = new Properties();
-        p.put("mail.imaps.ssl.enable", "true");
-        p.put("mail.imaps.ssl.checkserveridentity", "true");
-        p.put("mail.imaps.connectiontimeout", "10000");
-        p.put("mail.imaps.timeout", "30000");
-        p.put("mail.imaps.writetimeout", "30000");
+        p.put(IMAPS + "ssl.enable", "true");
+        p.put(IMAPS + "ssl.checkserveridentity", "true");
+        p.put(IMAPS + "connectiontimeout", "10000");
+        p.put(IMAPS + "timeout", "30000");
+        p.put(IMAPS + "writetimeout", "30000");
         if (trustedHosts.contains(access.host())) {
             // a relay on the business's own network with its own certificate, named by the operator: its
             // certificate is trusted as it is, without a CA and whatever name it carries
-            p.put("mail.imaps.ssl.trust", access.host());
-            p.put("mail.imaps.ssl.checkserveridentity", "false");
+            p.put(IMAPS + "ssl.trust", access.host());
+            p.put(IMAPS + "ssl.checkserveridentity", "false");
         }
         return p;
     }
