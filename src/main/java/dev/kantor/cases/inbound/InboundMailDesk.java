@@ -124,7 +124,8 @@ class InboundMailDesk implements InboundMail {
 
     @Override
     public Delivered addCustomerMessage(long caseId, String text, List<MailFile> files) {
-        CustomerCase c = cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+        CustomerCase c =
+                cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
         List<String> leftOut = new ArrayList<>();
         List<CheckedFile> kept = checked(files, leftOut);
         Instant now = clock.instant();

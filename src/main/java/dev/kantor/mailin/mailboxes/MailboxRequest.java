@@ -26,8 +26,7 @@ record MailboxRequest(
                 throw dev.kantor.platform.InvalidInput.of("mode", "mailin.mailbox.mode-invalid");
             }
         }
-        return new MailboxDetails(
-                name, m, host, port, username, password, folder, topic, language, reopenDays, active);
+        return new MailboxDetails(name, m, host, port, username, password, folder, topic, language, reopenDays, active);
     }
 
     @Override

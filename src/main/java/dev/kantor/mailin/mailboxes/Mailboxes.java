@@ -147,7 +147,8 @@ public class Mailboxes {
                 details.reopenDays(),
                 details.active());
         check(complete, false);
-        boolean newPassword = complete.password() != null && !complete.password().isBlank();
+        boolean newPassword =
+                complete.password() != null && !complete.password().isBlank();
         jdbc.sql(
                         """
                 update mailin_mailbox set name = ?, host = ?, port = ?, username = ?,
@@ -306,7 +307,9 @@ public class Mailboxes {
     }
 
     private static String folder(MailboxDetails details) {
-        return details.folder() == null || details.folder().isBlank() ? "INBOX" : details.folder().strip();
+        return details.folder() == null || details.folder().isBlank()
+                ? "INBOX"
+                : details.folder().strip();
     }
 
     private static int reopenDays(MailboxDetails details) {

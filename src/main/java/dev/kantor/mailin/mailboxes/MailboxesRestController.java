@@ -45,14 +45,14 @@ class MailboxesRestController {
     @PostMapping("/api/mailin/mailboxes")
     @Operation(
             summary = "Connect a mailbox",
-            description = "IMAP over TLS (host, port, username, password, folder) or WEBHOOK; topic and language of the "
-                    + "cases its mail opens. A webhook's secret is in this answer only. 400 naming the fields.")
+            description =
+                    "IMAP over TLS (host, port, username, password, folder) or WEBHOOK; topic and language of the "
+                            + "cases its mail opens. A webhook's secret is in this answer only. 400 naming the fields.")
     ResponseEntity<ConnectedMailbox> connect(@RequestBody MailboxRequest request) {
         Mailboxes.Connected connected = mailboxes.connect(request.details());
         Mailbox m = connected.mailbox();
         return ResponseEntity.created(URI.create("/api/mailin/mailboxes/" + m.id()))
-                .body(new ConnectedMailbox(
-                        m, connected.webhookSecret(), webhookPath(m)));
+                .body(new ConnectedMailbox(m, connected.webhookSecret(), webhookPath(m)));
     }
 
     @PutMapping("/api/mailin/mailboxes/{id}")
@@ -66,7 +66,8 @@ class MailboxesRestController {
     @PostMapping("/api/mailin/mailboxes/{id}/secret")
     @Operation(summary = "A new webhook secret", description = "The old one stops working; the new one is shown once.")
     Map<String, String> newSecret(@PathVariable long id) {
-        return Map.of("webhookSecret", mailboxes.newWebhookSecret(id), "webhookPath", webhookPath(mailboxes.require(id)));
+        return Map.of(
+                "webhookSecret", mailboxes.newWebhookSecret(id), "webhookPath", webhookPath(mailboxes.require(id)));
     }
 
     static String webhookPath(Mailbox m) {

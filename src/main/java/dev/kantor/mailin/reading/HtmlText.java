@@ -15,10 +15,11 @@ public final class HtmlText {
 
     public static String of(String html) {
         // line breaks survive the sanitiser as markers, then become lines again
-        String marked = html.replaceAll("(?i)<br\\s*/?>", "\n")
-                .replaceAll("(?i)</(p|div|li|tr|h[1-6])>", "\n");
+        String marked = html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</(p|div|li|tr|h[1-6])>", "\n");
         String clean = Jsoup.clean(marked, "", Safelist.none(), new Document.OutputSettings().prettyPrint(false));
         String text = org.jsoup.parser.Parser.unescapeEntities(clean, false);
-        return text.replaceAll("[ \\t\\x0B\\f\\r]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+        return text.replaceAll("[ \\t\\x0B\\f\\r]+\n", "\n")
+                .replaceAll("\n{3,}", "\n\n")
+                .strip();
     }
 }

@@ -52,7 +52,8 @@ public final class LoopRules {
         if (mail.fromAddress() == null) {
             return Optional.of(IgnoreReason.NO_SENDER);
         }
-        String local = mail.fromAddress().substring(0, Math.max(0, mail.fromAddress().indexOf('@')));
+        String local =
+                mail.fromAddress().substring(0, Math.max(0, mail.fromAddress().indexOf('@')));
         if (DAEMONS.contains(local)) {
             return Optional.of(IgnoreReason.MAILER_DAEMON);
         }

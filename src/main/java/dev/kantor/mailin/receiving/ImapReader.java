@@ -47,8 +47,8 @@ public class ImapReader {
     private final MailDesk desk;
     private final Duration claimFor;
     private final Set<String> trustedHosts;
-    private final String node =
-            ManagementFactory.getRuntimeMXBean().getName() + " " + UUID.randomUUID().toString().substring(0, 8);
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + " "
+            + UUID.randomUUID().toString().substring(0, 8);
 
     ImapReader(
             Mailboxes mailboxes,

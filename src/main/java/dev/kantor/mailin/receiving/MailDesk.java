@@ -145,7 +145,8 @@ public class MailDesk {
                                 .isBefore(now));
         if (tooLate) {
             String mention = messages.getMessage("mailin.follow-up-of", new Object[] {c.reference()}, language);
-            NewCase followUp = newCase(mailbox, mail, Clipped.of(mention + "\n\n" + text, InboundMail.MAX_TEXT), language);
+            NewCase followUp =
+                    newCase(mailbox, mail, Clipped.of(mention + "\n\n" + text, InboundMail.MAX_TEXT), language);
             return finish(id, Outcome.FOLLOW_UP, null, cases.open(followUp, mail.files()));
         }
         Delivered delivered = cases.addCustomerMessage(c.id(), text, mail.files());
@@ -229,7 +230,9 @@ public class MailDesk {
             return mail.messageId();
         }
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+            return "sha256:"
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

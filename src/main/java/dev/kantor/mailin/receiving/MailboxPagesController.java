@@ -33,8 +33,7 @@ class MailboxPagesController {
     private final ImapReader reader;
     private final TopicCatalogue topics;
 
-    MailboxPagesController(
-            Mailboxes mailboxes, ReceivedMessages messages, ImapReader reader, TopicCatalogue topics) {
+    MailboxPagesController(Mailboxes mailboxes, ReceivedMessages messages, ImapReader reader, TopicCatalogue topics) {
         this.mailboxes = mailboxes;
         this.messages = messages;
         this.reader = reader;
@@ -54,10 +53,7 @@ class MailboxPagesController {
 
     @PostMapping("/mailin/new")
     String connect(
-            @ModelAttribute("form") MailboxForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
+            @ModelAttribute("form") MailboxForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         try {
             Mailboxes.Connected connected = mailboxes.connect(form.details());
             if (connected.webhookSecret() != null) {
@@ -74,8 +70,11 @@ class MailboxPagesController {
     String show(@PathVariable long id, Model model) {
         Mailbox mailbox = mailboxes.require(id);
         model.addAttribute("mailbox", mailbox);
-        model.addAttribute("topicName", topics.name(mailbox.topic(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-        model.addAttribute("webhookPath", mailbox.mode() == MailboxMode.WEBHOOK ? WebhookRestController.PATH + id : null);
+        model.addAttribute(
+                "topicName",
+                topics.name(mailbox.topic(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "webhookPath", mailbox.mode() == MailboxMode.WEBHOOK ? WebhookRestController.PATH + id : null);
         model.addAttribute("messages", messages.latest(id, 100));
         return "mailin/mailbox";
     }

@@ -64,8 +64,9 @@ class WebhookRestController {
             throw KantorException.invalid("mailin.webhook.unreadable");
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(received.reason() == null
-                        ? Map.of("outcome", received.outcome().name())
-                        : Map.of("outcome", received.outcome().name(), "reason", received.reason()));
+                .body(
+                        received.reason() == null
+                                ? Map.of("outcome", received.outcome().name())
+                                : Map.of("outcome", received.outcome().name(), "reason", received.reason()));
     }
 }

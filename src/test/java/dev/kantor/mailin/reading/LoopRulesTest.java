@@ -48,11 +48,12 @@ class LoopRulesTest {
 
     @Test
     void bouncesAreIgnored() {
-        String report = "From: MAILER-DAEMON@mx.example.com\r\nTo: layanan@sinarmaju.example\r\nSubject: Undelivered\r\n"
-                + "Message-ID: <b1@mx.example.com>\r\nMIME-Version: 1.0\r\n"
-                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
-                + "--b\r\nContent-Type: text/plain\r\n\r\nCould not deliver\r\n"
-                + "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.com\r\n\r\n--b--\r\n";
+        String report =
+                "From: MAILER-DAEMON@mx.example.com\r\nTo: layanan@sinarmaju.example\r\nSubject: Undelivered\r\n"
+                        + "Message-ID: <b1@mx.example.com>\r\nMIME-Version: 1.0\r\n"
+                        + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+                        + "--b\r\nContent-Type: text/plain\r\n\r\nCould not deliver\r\n"
+                        + "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.com\r\n\r\n--b--\r\n";
         ReceivedMail bounce = MailReader.read(report.getBytes(StandardCharsets.UTF_8));
         assertThat(rules.ignored(bounce)).contains(IgnoreReason.DELIVERY_REPORT);
 

@@ -109,7 +109,9 @@ class MailReadingTest {
             int max = 1 + random.nextInt(30);
             String clipped = Clipped.of(text.toString(), max);
             assertThat(clipped.length()).isLessThanOrEqualTo(max);
-            assertThat(dev.kantor.platform.InputCheck.isStorable(clipped)).as("round %d", round).isTrue();
+            assertThat(dev.kantor.platform.InputCheck.isStorable(clipped))
+                    .as("round %d", round)
+                    .isTrue();
         }
         assertThat(Clipped.of("abcdef", 4)).isEqualTo("abc…");
         assertThat(List.of(Clipped.of("a\u0000b", 10))).containsExactly("ab");

@@ -84,7 +84,11 @@ abstract class InboundMailContract {
     void switchOff() throws Exception {
         // later tests see no mailbox of ours failing in health
         for (long id : mailboxes) {
-            call("admin", "PUT", "/api/mailin/mailboxes/" + id, """
+            call(
+                    "admin",
+                    "PUT",
+                    "/api/mailin/mailboxes/" + id,
+                    """
                     {"name": "off", "topic": "returns", "language": "en", "active": false}""");
         }
     }
@@ -94,10 +98,14 @@ abstract class InboundMailContract {
     }
 
     long imapMailbox() throws Exception {
-        Answer created = call("admin", "POST", "/api/mailin/mailboxes", """
+        Answer created = call(
+                "admin",
+                "POST",
+                "/api/mailin/mailboxes",
+                """
                 {"name": "Layanan", "mode": "IMAP", "host": "127.0.0.1", "port": %d, "username": "layanan",
                  "password": "%s", "topic": "returns", "language": "en"}"""
-                .formatted(imap.getImaps().getPort(), PASSWORD));
+                        .formatted(imap.getImaps().getPort(), PASSWORD));
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
         assertThat(created.body().toString()).doesNotContain(PASSWORD);
         long id = created.body().get("mailbox").get("id").asLong();
@@ -106,7 +114,11 @@ abstract class InboundMailContract {
     }
 
     JsonNode webhookMailbox() throws Exception {
-        Answer created = call("admin", "POST", "/api/mailin/mailboxes", """
+        Answer created = call(
+                "admin",
+                "POST",
+                "/api/mailin/mailboxes",
+                """
                 {"name": "Relay", "mode": "WEBHOOK", "topic": "returns", "language": "id"}""");
         assertThat(created.status()).isEqualTo(201);
         mailboxes.add(created.body().get("mailbox").get("id").asLong());
@@ -140,7 +152,9 @@ abstract class InboundMailContract {
                 true,
                 round.body().get("received").asInt(),
                 round.body().get("failed").asInt(),
-                round.body().path("error").isString() ? round.body().path("error").asString() : null);
+                round.body().path("error").isString()
+                        ? round.body().path("error").asString()
+                        : null);
     }
 
     List<JsonNode> messages(long mailbox) throws Exception {
@@ -159,7 +173,8 @@ abstract class InboundMailContract {
     }
 
     long casesOf(String email) {
-        return jdbc.sql("select count(*) from customer_case c join customer u on u.id = c.customer_id where u.email = ?")
+        return jdbc.sql(
+                        "select count(*) from customer_case c join customer u on u.id = c.customer_id where u.email = ?")
                 .param(email)
                 .query(Long.class)
                 .single();
@@ -191,18 +206,28 @@ abstract class InboundMailContract {
         assertThat(received.get("outcome").asString()).isEqualTo("OPENED");
         MailCase c = cases.byReference(received.get("caseReference").asString()).orElseThrow();
         assertThat(c.customerEmail()).isEqualTo(from);
-        assertThat(jdbc.sql("select channel from customer_case where id = ?").param(c.id()).query(String.class).single())
+        assertThat(jdbc.sql("select channel from customer_case where id = ?")
+                        .param(c.id())
+                        .query(String.class)
+                        .single())
                 .isEqualTo("EMAIL");
         assertThat(customerMessages(c.id())).containsExactly("The door came dented.");
 
         // the customer answers the confirmation Kantor sent, while the case waits on them
-        jdbc.sql("update customer_case set status = 'WAITING_ON_CUSTOMER' where id = ?").param(c.id()).update();
-        deliver(mail(from, id(), "Re: something else entirely", "In-Reply-To: " + sentMessageId(c.id()) + "\r\n",
+        jdbc.sql("update customer_case set status = 'WAITING_ON_CUSTOMER' where id = ?")
+                .param(c.id())
+                .update();
+        deliver(mail(
+                from,
+                id(),
+                "Re: something else entirely",
+                "In-Reply-To: " + sentMessageId(c.id()) + "\r\n",
                 "Here is the photo you asked for."));
         assertThat(readNow(mailbox).received()).isEqualTo(1);
 
         assertThat(casesOf(from)).isEqualTo(1);
-        assertThat(customerMessages(c.id())).containsExactly("The door came dented.", "Here is the photo you asked for.");
+        assertThat(customerMessages(c.id()))
+                .containsExactly("The door came dented.", "Here is the photo you asked for.");
         assertThat(cases.byReference(c.reference()).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
         assertThat(messages(mailbox).get(0).get("outcome").asString()).isEqualTo("REOPENED");
 
@@ -262,7 +287,8 @@ abstract class InboundMailContract {
         deliver(mail(from, id(), "Out of office", "Auto-Submitted: auto-replied\r\n", "I am away."));
         String daemon = "mailer-daemon@customer.example";
         deliver(mail(daemon, id(), "Undelivered Mail", "", "Could not deliver."));
-        long outboxBefore = jdbc.sql("select count(*) from outbox_mail").query(Long.class).single();
+        long outboxBefore =
+                jdbc.sql("select count(*) from outbox_mail").query(Long.class).single();
 
         readNow(mailbox);
 
@@ -270,7 +296,9 @@ abstract class InboundMailContract {
         assertThat(messageFrom(mailbox, from).get("outcome").asString()).isEqualTo("IGNORED");
         assertThat(messageFrom(mailbox, from).get("reason").asString()).isEqualTo("AUTO_SUBMITTED");
         assertThat(messageFrom(mailbox, daemon).get("reason").asString()).isEqualTo("MAILER_DAEMON");
-        assertThat(jdbc.sql("select count(*) from outbox_mail").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from outbox_mail")
+                        .query(Long.class)
+                        .single())
                 .as("nobody is answered")
                 .isEqualTo(outboxBefore);
     }
@@ -294,7 +322,8 @@ abstract class InboundMailContract {
         assertThat(readNow(mailbox).received()).isEqualTo(1);
         assertThat(casesOf(from)).isEqualTo(1);
         // a node that committed but died before marking it seen: received again, nothing done again
-        assertThat(desk.receive(mailbox, raw.getBytes(StandardCharsets.UTF_8)).outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(desk.receive(mailbox, raw.getBytes(StandardCharsets.UTF_8)).outcome())
+                .isEqualTo(Outcome.DUPLICATE);
         assertThat(casesOf(from)).isEqualTo(1);
         assertThat(messages(mailbox)).hasSize(1);
     }
@@ -330,16 +359,21 @@ abstract class InboundMailContract {
     @Test
     void aMailboxThatCannotBeReadShowsWhyToAdminsAndInHealth() throws Exception {
         long mailbox = imapMailbox();
-        Answer changed = call("admin", "PUT", "/api/mailin/mailboxes/" + mailbox, """
+        Answer changed = call(
+                "admin",
+                "PUT",
+                "/api/mailin/mailboxes/" + mailbox,
+                """
                 {"name": "Layanan", "host": "127.0.0.1", "port": %d, "username": "layanan",
                  "password": "wrong-Password-9", "topic": "returns", "language": "en"}"""
-                .formatted(imap.getImaps().getPort()));
+                        .formatted(imap.getImaps().getPort()));
         assertThat(changed.status()).isEqualTo(200);
 
         ImapReader.Round round = readNow(mailbox);
         assertThat(round.error()).isNotBlank().doesNotContain("wrong-Password-9");
 
-        JsonNode shown = call("admin", "GET", "/api/mailin/mailboxes/" + mailbox, null).body();
+        JsonNode shown =
+                call("admin", "GET", "/api/mailin/mailboxes/" + mailbox, null).body();
         assertThat(shown.get("lastError").asString()).isNotBlank();
         assertThat(shown.toString()).doesNotContain("wrong-Password-9", PASSWORD);
         Answer health = call("admin", "GET", "/actuator/health", null);
@@ -369,23 +403,38 @@ abstract class InboundMailContract {
 
         // ten mails acted on within ten minutes; the eleventh is throttled
         for (int i = 0; i < 9; i++) {
-            assertThat(post(path, mail(from, id(), "More " + i, "", "Again " + i), secret).body().get("outcome").asString())
+            assertThat(post(path, mail(from, id(), "More " + i, "", "Again " + i), secret)
+                            .body()
+                            .get("outcome")
+                            .asString())
                     .isIn("OPENED", "ADDED");
         }
-        assertThat(post(path, mail(from, id(), "More", "", "Too much"), secret).body().get("outcome").asString())
+        assertThat(post(path, mail(from, id(), "More", "", "Too much"), secret)
+                        .body()
+                        .get("outcome")
+                        .asString())
                 .isEqualTo("THROTTLED");
     }
 
     @Test
     void onlyAdminsSeeAndConnectMailboxes() throws Exception {
         assertThat(call("agent", "GET", "/api/mailin/mailboxes", null).status()).isEqualTo(403);
-        assertThat(call("manager", "POST", "/api/mailin/mailboxes", """
-                {"name": "Mine", "mode": "WEBHOOK", "topic": "returns", "language": "id"}""").status())
+        assertThat(call(
+                                "manager",
+                                "POST",
+                                "/api/mailin/mailboxes",
+                                """
+                {"name": "Mine", "mode": "WEBHOOK", "topic": "returns", "language": "id"}""")
+                        .status())
                 .isEqualTo(403);
         assertThat(call(null, "GET", "/api/mailin/mailboxes", null).status()).isEqualTo(401);
         assertThat(call("agent", "GET", "/mailin", null).status()).isEqualTo(403);
 
-        Answer refused = call("admin", "POST", "/api/mailin/mailboxes", """
+        Answer refused = call(
+                "admin",
+                "POST",
+                "/api/mailin/mailboxes",
+                """
                 {"name": "", "mode": "IMAP", "host": "bad host!", "topic": "nope", "language": "fr"}""");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
