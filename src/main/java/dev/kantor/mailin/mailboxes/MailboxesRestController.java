@@ -1,0 +1,76 @@
+package dev.kantor.mailin.mailboxes;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The mailboxes through the REST API, for admins: never a password or a secret in an answer but the new one. */
+@RestController
+@Tag(name = "Inbound e-mail", description = "Mailboxes customers write to, and the webhook mail relays post to")
+@PreAuthorize("hasRole('ADMIN')")
+class MailboxesRestController {
+
+    /** A new mailbox, and for a webhook its secret and the path to post to: shown this once. */
+    record ConnectedMailbox(Mailbox mailbox, String webhookSecret, String webhookPath) {}
+
+    private final Mailboxes mailboxes;
+
+    MailboxesRestController(Mailboxes mailboxes) {
+        this.mailboxes = mailboxes;
+    }
+
+    @GetMapping("/api/mailin/mailboxes")
+    @Operation(summary = "Every mailbox", description = "With the last error of a mailbox that cannot be read.")
+    List<Mailbox> list() {
+        return mailboxes.all();
+    }
+
+    @GetMapping("/api/mailin/mailboxes/{id}")
+    @Operation(summary = "One mailbox")
+    Mailbox get(@PathVariable long id) {
+        return mailboxes.require(id);
+    }
+
+    @PostMapping("/api/mailin/mailboxes")
+    @Operation(
+            summary = "Connect a mailbox",
+            description =
+                    "IMAP over TLS (host, port, username, password, folder) or WEBHOOK; topic and language of the "
+                            + "cases its mail opens. A webhook's secret is in this answer only. 400 naming the fields.")
+    ResponseEntity<ConnectedMailbox> connect(@RequestBody MailboxRequest request) {
+        Mailboxes.Connected connected = mailboxes.connect(request.details());
+        Mailbox m = connected.mailbox();
+        return ResponseEntity.created(URI.create("/api/mailin/mailboxes/" + m.id()))
+                .body(new ConnectedMailbox(m, connected.webhookSecret(), webhookPath(m)));
+    }
+
+    @PutMapping("/api/mailin/mailboxes/{id}")
+    @Operation(
+            summary = "Change a mailbox",
+            description = "A blank or missing password keeps the one it has; its mode cannot change.")
+    Mailbox change(@PathVariable long id, @RequestBody MailboxRequest request) {
+        return mailboxes.change(id, request.details());
+    }
+
+    @PostMapping("/api/mailin/mailboxes/{id}/secret")
+    @Operation(summary = "A new webhook secret", description = "The old one stops working; the new one is shown once.")
+    Map<String, String> newSecret(@PathVariable long id) {
+        return Map.of(
+                "webhookSecret", mailboxes.newWebhookSecret(id), "webhookPath", webhookPath(mailboxes.require(id)));
+    }
+
+    static String webhookPath(Mailbox m) {
+        return m.mode() == MailboxMode.WEBHOOK ? "/api/mailin/webhook/" + m.id() : null;
+    }
+}

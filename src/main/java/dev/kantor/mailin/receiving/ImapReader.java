@@ -1,0 +1,151 @@
+package dev.kantor.mailin.receiving;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.search.FlagTerm;
+
+import dev.kantor.mailin.mailboxes.ImapAccess;
+import dev.kantor.mailin.mailboxes.Mailboxes;
+import dev.kantor.mailin.reading.UnreadableMail;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads IMAP mailboxes over TLS (IMAPS), one node at a time per mailbox: the node claims the mailbox
+ * for a while ({@link Mailboxes#claim}), hands each unseen mail to {@link MailDesk}, and marks it
+ * seen on the server only after that committed. A node that dies between the two leaves the mail
+ * unseen; whoever reads it next finds it received already and only marks it seen. A mailbox that
+ * cannot be read keeps the error for admins and health; a mail that cannot be handled now stays
+ * unseen and is tried again on the next round.
+ */
+@Component
+public class ImapReader {
+
+    /** How a round of reading went: the mails handled, and whether the mailbox was taken by another node. */
+    public record Round(boolean claimed, int received, int failed, String error) {}
+
+    private static final Logger log = LoggerFactory.getLogger(ImapReader.class);
+    private static final int MAX_PER_ROUND = 200;
+    /** jakarta.mail's properties of the imaps protocol begin so. */
+    private static final String IMAPS = "mail.imaps.";
+
+    private final Mailboxes mailboxes;
+    private final MailDesk desk;
+    private final Duration claimFor;
+    private final Set<String> trustedHosts;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + " "
+            + UUID.randomUUID().toString().substring(0, 8);
+
+    ImapReader(
+            Mailboxes mailboxes,
+            MailDesk desk,
+            @Value("${kantor.mailin.claim-for:PT5M}") Duration claimFor,
+            @Value("${kantor.mailin.trusted-hosts:}") Set<String> trustedHosts) {
+        this.mailboxes = mailboxes;
+        this.desk = desk;
+        this.claimFor = claimFor;
+        this.trustedHosts = trustedHosts;
+    }
+
+    /** Reads a mailbox once, as this node; nothing when another node holds it. */
+    public Round read(long mailboxId) {
+        if (!mailboxes.claim(mailboxId, node, claimFor)) {
+            return new Round(false, 0, 0, null);
+        }
+        try {
+            ImapAccess access = mailboxes.imapAccess(mailboxId).orElse(null);
+            if (access == null) {
+                return new Round(true, 0, 0, null);
+            }
+            Round round = read(mailboxId, access);
+            if (round.error() == null) {
+                mailboxes.readWell(mailboxId);
+            } else {
+                mailboxes.readBadly(mailboxId, round.error());
+            }
+            return round;
+        } finally {
+            mailboxes.release(mailboxId, node);
+        }
+    }
+
+    private Round read(long mailboxId, ImapAccess access) {
+        int received = 0;
+        int failed = 0;
+        String lastFailure = null;
+        Session session = Session.getInstance(properties(access));
+        try (Store store = session.getStore("imaps")) {
+            store.connect(access.host(), access.port(), access.username(), access.password());
+            Folder folder = store.getFolder(access.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+                for (int i = 0; i < Math.min(unseen.length, MAX_PER_ROUND); i++) {
+                    Message message = unseen[i];
+                    try {
+                        desk.receive(mailboxId, raw(message));
+                        received++;
+                        // after the commit: a node dying before this leaves it unseen, and it is found received
+                        message.setFlag(Flags.Flag.SEEN, true);
+                    } catch (UnreadableMail e) {
+                        // not a mail: left seen, so that it is not read again and again
+                        message.setFlag(Flags.Flag.SEEN, true);
+                        failed++;
+                        lastFailure = "unreadable mail";
+                    } catch (RuntimeException e) {
+                        failed++;
+                        lastFailure = e.getClass().getSimpleName();
+                        log.warn("Mailbox {}: a mail could not be handled, tried again next round", mailboxId, e);
+                    }
+                }
+            } finally {
+                folder.close(false);
+            }
+        } catch (MessagingException | IllegalStateException e) {
+            // the server's own words (never the password, which Kantor does not put in a message)
+            log.warn("Mailbox {} ({}) cannot be read: {}", mailboxId, access, e.getMessage());
+            return new Round(true, received, failed, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return new Round(true, received, failed, lastFailure == null ? null : "Mails not handled: " + lastFailure);
+    }
+
+    private Properties properties(ImapAccess access) {
+        Properties p = new Properties();
+        p.put(IMAPS + "ssl.enable", "true");
+        p.put(IMAPS + "ssl.checkserveridentity", "true");
+        p.put(IMAPS + "connectiontimeout", "10000");
+        p.put(IMAPS + "timeout", "30000");
+        p.put(IMAPS + "writetimeout", "30000");
+        if (trustedHosts.contains(access.host())) {
+            // a relay on the business's own network with its own certificate, named by the operator: its
+            // certificate is trusted as it is, without a CA and whatever name it carries
+            p.put(IMAPS + "ssl.trust", access.host());
+            p.put(IMAPS + "ssl.checkserveridentity", "false");
+        }
+        return p;
+    }
+
+    private static byte[] raw(Message message) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toByteArray();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException("The mail could not be fetched", e);
+        }
+    }
+}
