@@ -34,6 +34,7 @@ class DemoChat {
     }
 
     void load() {
-        AGENTS.forEach(email -> queue.staff(people.employeeByEmail(email).orElseThrow().getId(), CHATS_AT_ONCE));
+        AGENTS.forEach(
+                email -> queue.staff(people.employeeByEmail(email).orElseThrow().getId(), CHATS_AT_ONCE));
     }
 }

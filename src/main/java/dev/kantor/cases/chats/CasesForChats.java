@@ -3,8 +3,8 @@ package dev.kantor.cases.chats;
 import java.time.Instant;
 
 import dev.kantor.cases.CaseType;
-import dev.kantor.cases.ChatCases;
 import dev.kantor.cases.Channel;
+import dev.kantor.cases.ChatCases;
 import dev.kantor.cases.NewCase;
 import dev.kantor.cases.customercase.Cases;
 import dev.kantor.cases.customercase.CustomerCase;
@@ -40,8 +40,7 @@ class CasesForChats implements ChatCases {
     private final CustomerContacts contacts;
     private final CustomerMail mail;
 
-    CasesForChats(
-            CaseIntake intake, Cases cases, CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail) {
+    CasesForChats(CaseIntake intake, Cases cases, CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail) {
         this.intake = intake;
         this.cases = cases;
         this.timeline = timeline;

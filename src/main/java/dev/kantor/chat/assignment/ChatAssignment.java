@@ -29,7 +29,8 @@ public final class ChatAssignment {
      * @param held   how many chats each agent holds now; absent means none
      * @return chat id to agent id, for the chats someone can take now, in the order they are served
      */
-    public static Map<Long, Long> assign(List<WaitingChat> waiting, Map<Long, Integer> limits, Map<Long, Integer> held) {
+    public static Map<Long, Long> assign(
+            List<WaitingChat> waiting, Map<Long, Integer> limits, Map<Long, Integer> held) {
         Map<Long, Integer> load = new HashMap<>(held);
         Map<Long, Long> offers = new LinkedHashMap<>();
         waiting.stream()

@@ -41,8 +41,7 @@ public class ChatOffers {
             return List.of();
         }
         List<Conversation> waiting = conversations.waiting();
-        Map<Long, Long> offers =
-                ChatAssignment.assign(asWaiting(waiting), limits, conversations.heldCounts());
+        Map<Long, Long> offers = ChatAssignment.assign(asWaiting(waiting), limits, conversations.heldCounts());
         return waiting.stream()
                 .filter(c -> Long.valueOf(agentId).equals(offers.get(c.id())))
                 .toList();

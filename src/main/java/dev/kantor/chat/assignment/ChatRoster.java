@@ -45,7 +45,9 @@ class ChatRoster implements ChatQueue {
 
     @Override
     public void release(long employeeId) {
-        jdbc.sql("delete from chat_agent where employee_id = ?").param(employeeId).update();
+        jdbc.sql("delete from chat_agent where employee_id = ?")
+                .param(employeeId)
+                .update();
     }
 
     @Override

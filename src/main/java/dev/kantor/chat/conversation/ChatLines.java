@@ -41,7 +41,8 @@ public class ChatLines {
     }
 
     private ChatLine line(Conversation chat, ChatMessage m, Locale locale) {
-        String employee = m.authorId() == null ? null : people.nameOf(m.authorId()).orElse("?");
+        String employee =
+                m.authorId() == null ? null : people.nameOf(m.authorId()).orElse("?");
         return switch (m.author()) {
             case CUSTOMER -> new ChatLine(m.seq(), m.author(), chat.customerName(), m.body(), m.sentAt(), time(m));
             case AGENT, NOTE -> new ChatLine(m.seq(), m.author(), employee, m.body(), m.sentAt(), time(m));

@@ -88,7 +88,8 @@ public class Conversations {
 
     /** The chats this agent holds now. */
     public List<Conversation> heldBy(long agentId) {
-        return jdbc.sql("select * from chat_conversation where agent_id = ? and state = 'ACTIVE' order by accepted_at, id")
+        return jdbc.sql(
+                        "select * from chat_conversation where agent_id = ? and state = 'ACTIVE' order by accepted_at, id")
                 .param(agentId)
                 .query(Conversations::row)
                 .list();
@@ -123,7 +124,8 @@ public class Conversations {
 
     /** Ends the chat; false when it had ended already. */
     public boolean close(long id, Instant at) {
-        return jdbc.sql("update chat_conversation set state = 'CLOSED', closed_at = ? where id = ? and state <> 'CLOSED'")
+        return jdbc.sql(
+                                "update chat_conversation set state = 'CLOSED', closed_at = ? where id = ? and state <> 'CLOSED'")
                         .params(Timestamp.from(at), id)
                         .update()
                 == 1;

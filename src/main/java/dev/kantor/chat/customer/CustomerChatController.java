@@ -1,6 +1,8 @@
 package dev.kantor.chat.customer;
 
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.chat.conversation.ChatTokens;
 import dev.kantor.chat.conversation.Conversation;
@@ -9,8 +11,6 @@ import dev.kantor.platform.KantorException;
 import dev.kantor.platform.web.FormProblems;
 import dev.kantor.routing.TopicCatalogue;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;

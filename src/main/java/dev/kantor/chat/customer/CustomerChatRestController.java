@@ -2,12 +2,12 @@ package dev.kantor.chat.customer;
 
 import java.time.Duration;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.kantor.chat.conversation.ChatPulse;
 import dev.kantor.chat.conversation.ChatTokens;
 import dev.kantor.chat.conversation.Conversation;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;

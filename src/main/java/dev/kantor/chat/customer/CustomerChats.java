@@ -77,7 +77,11 @@ public class CustomerChats {
         String language = Languages.of(form.language()).orElseThrow().getLanguage();
         String email = blankToNull(form.email());
         ChatCases.ChatCase c = cases.open(new ChatCases.NewChat(
-                form.customerName().strip(), email, language, form.topic(), form.message().strip()));
+                form.customerName().strip(),
+                email,
+                language,
+                form.topic(),
+                form.message().strip()));
         Instant now = clock.instant();
         String token = ChatTokens.newToken();
         long id = conversations.insert(
@@ -118,7 +122,9 @@ public class CustomerChats {
         Integer position = c.state() == ChatState.WAITING ? conversations.waitingBefore(c) + 1 : null;
         String agent = c.agentId() == null ? null : people.nameOf(c.agentId()).orElse(null);
         var messages = lines.of(c, conversations.after(c.id(), Math.max(0, after), false), locale);
-        long last = messages.isEmpty() ? Math.max(0, Math.min(after, c.lastSeq())) : messages.get(messages.size() - 1).seq();
+        long last = messages.isEmpty()
+                ? Math.max(0, Math.min(after, c.lastSeq()))
+                : messages.get(messages.size() - 1).seq();
         return new CustomerChatView(
                 c.state().name(), position, agent, c.caseReference(), c.email() != null, last, messages);
     }
@@ -138,10 +144,7 @@ public class CustomerChats {
     /** The address the transcript goes to; mailed at once when the chat has ended. Refused naming {@code email}. */
     public void leaveEmail(String token, String email) {
         Conversation c = chat(token);
-        new InputCheck()
-                .required("email", email, 160)
-                .email("email", email)
-                .throwIfAny();
+        new InputCheck().required("email", email, 160).email("email", email).throwIfAny();
         conversations.leaveEmail(c.id(), email.strip());
         if (c.state() == ChatState.CLOSED) {
             Conversation now = conversations.find(c.id()).orElseThrow();

@@ -70,6 +70,14 @@ public class ChatDesk {
         return new DeskView(offers.onQueue(me), offers.limitOf(me), offered, mine);
     }
 
+    /** Every chat waiting for an agent, longest waiting first. */
+    @Transactional(readOnly = true)
+    public List<DeskChat> waiting(Locale locale) {
+        return conversations.waiting().stream()
+                .map(c -> desk(c, c.startedAt(), locale))
+                .toList();
+    }
+
     /**
      * Takes a waiting chat: refused when the agent is not on the chat queue, or cannot take it now (not available,
      * not qualified, at their limit): forbidden; when someone else took it first, or it ended: a conflict.
@@ -101,7 +109,9 @@ public class ChatDesk {
     public AgentChatView read(long me, long chatId, long after, Locale locale) {
         Conversation c = mine(me, chatId);
         var list = lines.of(c, conversations.after(chatId, Math.max(0, after), true), locale);
-        long last = list.isEmpty() ? Math.max(0, Math.min(after, c.lastSeq())) : list.get(list.size() - 1).seq();
+        long last = list.isEmpty()
+                ? Math.max(0, Math.min(after, c.lastSeq()))
+                : list.get(list.size() - 1).seq();
         return new AgentChatView(desk(c, c.acceptedAt(), locale), last, list);
     }
 

@@ -91,6 +91,13 @@ class ChatDeskRestController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The chats waiting for an agent, longest waiting first: the chat queue as managers watch it. */
+    @GetMapping("/api/chat/waiting")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    java.util.List<DeskChat> waiting(Locale locale) {
+        return desk.waiting(locale);
+    }
+
     /** Who works the chat queue, with their limits (employee id to chats at once). */
     @GetMapping("/api/chat/agents")
     Map<Long, Integer> agents() {

@@ -68,7 +68,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMIN.name())
                         // the web chat's customers have no account: their chat opens by its token (chat module)
-                        .requestMatchers("/api/chat/conversations", "/api/chat/conversation", "/api/chat/conversation/**")
+                        .requestMatchers(
+                                "/api/chat/conversations", "/api/chat/conversation", "/api/chat/conversation/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -41,7 +41,9 @@ class ChatAssignmentTest {
         Map<Long, Long> offers =
                 ChatAssignment.assign(List.of(chat(10, 0, agent(1))), Map.of(1L, 3, 2L, 3), Map.of(1L, 3));
 
-        assertThat(offers).as("agent 1 is at their limit, agent 2 is not qualified").isEmpty();
+        assertThat(offers)
+                .as("agent 1 is at their limit, agent 2 is not qualified")
+                .isEmpty();
     }
 
     @Test
@@ -55,8 +57,8 @@ class ChatAssignmentTest {
 
     @Test
     void noAgentIsGivenMoreChatsThanTheirLimit() {
-        List<WaitingChat> waiting = List.of(
-                chat(10, 0, agent(1)), chat(11, 1, agent(1)), chat(12, 2, agent(1)), chat(13, 3, agent(1)));
+        List<WaitingChat> waiting =
+                List.of(chat(10, 0, agent(1)), chat(11, 1, agent(1)), chat(12, 2, agent(1)), chat(13, 3, agent(1)));
 
         Map<Long, Long> offers = ChatAssignment.assign(waiting, Map.of(1L, 3), Map.of(1L, 1));
 
@@ -132,7 +134,8 @@ class ChatAssignmentTest {
         Map<Long, Integer> load = new HashMap<>(held);
         offers.forEach((chatId, agentId) -> load.merge(agentId, 1, Integer::sum));
         offers.forEach((chatId, agentId) -> {
-            WaitingChat chat = waiting.stream().filter(w -> w.id() == chatId).findFirst().orElseThrow();
+            WaitingChat chat =
+                    waiting.stream().filter(w -> w.id() == chatId).findFirst().orElseThrow();
             assertThat(chat.qualified()).anyMatch(a -> a.id() == agentId && a.available());
             assertThat(limits).containsKey(agentId);
             assertThat(load.get(agentId)).isLessThanOrEqualTo(limits.get(agentId));
