@@ -60,6 +60,7 @@
             document.getElementById('chat-desk-limit').textContent =
                 desk.onQueue ? text('limit', desk.chats.length + ' / ' + desk.limit) : text('not-on-queue');
             list(document.getElementById('chat-offers'), desk.offers, text('none-offered'), text('accept'), accept, 'chat-accept-');
+            list(document.getElementById('chat-others'), desk.others, text('none-others'), text('accept'), accept, 'chat-take-');
             list(document.getElementById('chat-held'), desk.chats, text('none-held'), text('open'), open, 'chat-open-');
             var remembered = Number(window.sessionStorage.getItem('kantor-chat-open'));
             if (current === null && remembered && desk.chats.some(function (c) { return c.id === remembered; })) {

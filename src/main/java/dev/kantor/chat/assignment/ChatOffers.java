@@ -34,17 +34,32 @@ public class ChatOffers {
         this.whoCanHelp = whoCanHelp;
     }
 
-    /** The waiting chats offered to this agent now, longest waiting first. */
-    public List<Conversation> offeredTo(long agentId) {
+    /**
+     * The waiting chats for this agent now, longest waiting first: those offered to them, and the others they may
+     * take as well (qualified, available, below their limit) though the rule offers them to a colleague first.
+     */
+    public record ForAgent(List<Conversation> offered, List<Conversation> others) {}
+
+    public ForAgent forAgent(long agentId) {
         Map<Long, Integer> limits = queue.agents();
         if (!limits.containsKey(agentId)) {
-            return List.of();
+            return new ForAgent(List.of(), List.of());
         }
         List<Conversation> waiting = conversations.waiting();
-        Map<Long, Long> offers = ChatAssignment.assign(asWaiting(waiting), limits, conversations.heldCounts());
-        return waiting.stream()
-                .filter(c -> Long.valueOf(agentId).equals(offers.get(c.id())))
-                .toList();
+        List<WaitingChat> asWaiting = asWaiting(waiting);
+        Map<Long, Integer> held = conversations.heldCounts();
+        Map<Long, Long> offers = ChatAssignment.assign(asWaiting, limits, held);
+        List<Conversation> offered = new java.util.ArrayList<>();
+        List<Conversation> others = new java.util.ArrayList<>();
+        for (int i = 0; i < waiting.size(); i++) {
+            Conversation c = waiting.get(i);
+            if (Long.valueOf(agentId).equals(offers.get(c.id()))) {
+                offered.add(c);
+            } else if (ChatAssignment.mayTake(agentId, asWaiting.get(i), limits, held)) {
+                others.add(c);
+            }
+        }
+        return new ForAgent(offered, others);
     }
 
     /** Whether this agent may take this waiting chat now: on the chat queue, qualified, available, below their limit. */

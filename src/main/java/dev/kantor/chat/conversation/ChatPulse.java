@@ -50,7 +50,14 @@ public class ChatPulse {
      */
     public <T> DeferredResult<T> await(long conversationId, long after, Duration timeout, Supplier<T> answer) {
         DeferredResult<T> result = new DeferredResult<>(timeout.toMillis());
-        Waiter waiter = new Waiter(after, new AtomicBoolean(), () -> result.setResult(answer.get()));
+        Waiter waiter = new Waiter(after, new AtomicBoolean(), () -> {
+            try {
+                result.setResult(answer.get());
+            } catch (RuntimeException e) {
+                // answered as the request would have been: a refusal (the chat moved on), or an error
+                result.setErrorResult(e);
+            }
+        });
         Set<Waiter> set = waiting.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet());
         set.add(waiter);
         result.onCompletion(() -> forget(conversationId, waiter));

@@ -122,9 +122,11 @@ public class CustomerChats {
         Integer position = c.state() == ChatState.WAITING ? conversations.waitingBefore(c) + 1 : null;
         String agent = c.agentId() == null ? null : people.nameOf(c.agentId()).orElse(null);
         var messages = lines.of(c, conversations.after(c.id(), Math.max(0, after), false), locale);
+        // the chat's number was read before its messages, so every message up to it is among them, or hidden from
+        // this reader (a note): they have seen up to there at least, and wait for what comes after
         long last = messages.isEmpty()
-                ? Math.max(0, Math.min(after, c.lastSeq()))
-                : messages.get(messages.size() - 1).seq();
+                ? c.lastSeq()
+                : Math.max(c.lastSeq(), messages.get(messages.size() - 1).seq());
         return new CustomerChatView(
                 c.state().name(), position, agent, c.caseReference(), c.email() != null, last, messages);
     }

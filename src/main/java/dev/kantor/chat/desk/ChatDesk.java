@@ -61,13 +61,17 @@ public class ChatDesk {
 
     @Transactional(readOnly = true)
     public DeskView desk(long me, Locale locale) {
-        List<DeskChat> offered = offers.offeredTo(me).stream()
+        ChatOffers.ForAgent waiting = offers.forAgent(me);
+        List<DeskChat> offered = waiting.offered().stream()
+                .map(c -> desk(c, c.startedAt(), locale))
+                .toList();
+        List<DeskChat> others = waiting.others().stream()
                 .map(c -> desk(c, c.startedAt(), locale))
                 .toList();
         List<DeskChat> mine = conversations.heldBy(me).stream()
                 .map(c -> desk(c, c.acceptedAt(), locale))
                 .toList();
-        return new DeskView(offers.onQueue(me), offers.limitOf(me), offered, mine);
+        return new DeskView(offers.onQueue(me), offers.limitOf(me), offered, others, mine);
     }
 
     /** Every chat waiting for an agent, longest waiting first. */
@@ -109,9 +113,11 @@ public class ChatDesk {
     public AgentChatView read(long me, long chatId, long after, Locale locale) {
         Conversation c = mine(me, chatId);
         var list = lines.of(c, conversations.after(chatId, Math.max(0, after), true), locale);
+        // the chat's number was read before its messages, so every message up to it is among them, or hidden from
+        // this reader (a note): they have seen up to there at least, and wait for what comes after
         long last = list.isEmpty()
-                ? Math.max(0, Math.min(after, c.lastSeq()))
-                : list.get(list.size() - 1).seq();
+                ? c.lastSeq()
+                : Math.max(c.lastSeq(), list.get(list.size() - 1).seq());
         return new AgentChatView(desk(c, c.acceptedAt(), locale), last, list);
     }
 

@@ -67,14 +67,8 @@ class ChatDeskRestController {
             answered.setResult(now);
             return answered;
         }
-        // answered with what is new, or with the chat as it stands when it moved to a colleague meanwhile
-        return pulse.await(id, after, WAIT, () -> {
-            try {
-                return desk.read(me, id, after, locale);
-            } catch (RuntimeException movedOn) {
-                return new AgentChatView(now.chat(), after, java.util.List.of());
-            }
-        });
+        // answered with what is new; refused (403) when the chat moved to a colleague or ended meanwhile
+        return pulse.await(id, after, WAIT, () -> desk.read(me, id, after, locale));
     }
 
     @PostMapping({"/api/chat/chats/{id}/messages", "/chat/live/chats/{id}/messages"})
