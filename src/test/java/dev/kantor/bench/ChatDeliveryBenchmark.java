@@ -58,6 +58,8 @@ public final class ChatDeliveryBenchmark {
     private final AtomicLong sentWhileMeasuring = new AtomicLong();
     private final AtomicLong pollErrors = new AtomicLong();
     private final AtomicLong writeErrors = new AtomicLong();
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> failures =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     ChatDeliveryBenchmark(int port) {
         this.port = port;
@@ -168,6 +170,7 @@ public final class ChatDeliveryBenchmark {
         http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
             if (e != null || r.statusCode() != 201) {
                 writeErrors.incrementAndGet();
+                failures.merge(e != null ? e.getClass().getSimpleName() : "write " + r.statusCode(), 1, Integer::sum);
             }
         });
     }
@@ -205,6 +208,7 @@ public final class ChatDeliveryBenchmark {
             long now = System.nanoTime();
             if (e != null || r.statusCode() != 200) {
                 pollErrors.incrementAndGet();
+                failures.merge(e != null ? e.getClass().getSimpleName() : "poll " + r.statusCode(), 1, Integer::sum);
             } else {
                 String body = r.body();
                 // one message object per '{"seq"'; only those of the other side, sent while measuring, count
@@ -243,6 +247,7 @@ public final class ChatDeliveryBenchmark {
                 percentile(ms, 95),
                 percentile(ms, 99),
                 ms.length == 0 ? Double.NaN : ms[ms.length - 1]);
+        System.out.println("failures: " + failures);
         System.out.printf("p99 target 500 ms: %s%n", percentile(ms, 99) <= 500 ? "met" : "MISSED");
     }
 

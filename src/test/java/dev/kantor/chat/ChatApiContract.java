@@ -312,6 +312,38 @@ abstract class ChatApiContract {
     }
 
     @Test
+    void managersSayWhoWorksTheChatQueueAndWithHowManyChatsAtOnce() throws Exception {
+        long siti = call("agent", "GET", "/api/people?q=siti.rahmawati@sinarmaju.example", null)
+                .body()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        String path = "/api/chat/agents/" + siti;
+        try {
+            assertThat(call("agent", "PUT", path, "{\"maxChats\": 2}").status()).isEqualTo(403);
+            Answer zero = call("manager", "PUT", path, "{\"maxChats\": 0}");
+            assertThat(zero.status()).isEqualTo(400);
+            assertThat(zero.body().get("errors").findValuesAsString("field")).containsExactly("maxChats");
+            assertThat(call("manager", "PUT", "/api/chat/agents/987654321", "{\"maxChats\": 2}")
+                            .status())
+                    .isEqualTo(400);
+
+            assertThat(call("manager", "PUT", path, "{\"maxChats\": 2}").status())
+                    .isEqualTo(204);
+            assertThat(call("agent", "GET", "/api/chat/agents", null)
+                            .body()
+                            .get(String.valueOf(siti))
+                            .asInt())
+                    .isEqualTo(2);
+        } finally {
+            assertThat(call("manager", "DELETE", path, null).status()).isEqualTo(204);
+        }
+        assertThat(call("agent", "GET", "/api/chat/agents", null).body().has(String.valueOf(siti)))
+                .isFalse();
+    }
+
+    @Test
     void chatsCountInTheChatQueuesContactHistory() throws Exception {
         long queue = call(
                         "manager",

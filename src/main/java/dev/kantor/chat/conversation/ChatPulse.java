@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +32,20 @@ public class ChatPulse {
 
     private static final Logger log = LoggerFactory.getLogger(ChatPulse.class);
 
+    /** As many answers read at once as the database pool comfortably gives connections to. */
+    private static final int ANSWERING_THREADS = 4;
+
     private final Conversations conversations;
     private final Map<Long, Set<Waiter>> waiting = new ConcurrentHashMap<>();
+    private final AtomicBoolean lookPending = new AtomicBoolean();
     private final ScheduledExecutorService looker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "chat-pulse");
+        t.setDaemon(true);
+        return t;
+    });
+    // answers are read off the looking thread, so that one slow answer delays no other chat's look
+    private final ExecutorService answering = Executors.newFixedThreadPool(ANSWERING_THREADS, r -> {
+        Thread t = new Thread(r, "chat-answer");
         t.setDaemon(true);
         return t;
     });
@@ -61,22 +72,35 @@ public class ChatPulse {
         Set<Waiter> set = waiting.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet());
         set.add(waiter);
         result.onCompletion(() -> forget(conversationId, waiter));
+        // answered within the time-out callback itself: a result set later would come too late
         result.onTimeout(waiter::fire);
         result.onError(e -> forget(conversationId, waiter));
         return result;
     }
 
-    /** Looks at this chat right after the current transaction commits (now, without one): a message was written. */
+    /**
+     * Looks again right after the current transaction commits (now, without one): a message was written. Looks
+     * asked for while one is pending are one look, so that a burst of messages costs one query.
+     */
     public void written(long conversationId) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    looker.execute(() -> look(Set.of(conversationId)));
+                    lookSoon();
                 }
             });
         } else {
-            looker.execute(() -> look(Set.of(conversationId)));
+            lookSoon();
+        }
+    }
+
+    private void lookSoon() {
+        if (lookPending.compareAndSet(false, true)) {
+            looker.execute(() -> {
+                lookPending.set(false);
+                lookSafely();
+            });
         }
     }
 
@@ -104,7 +128,7 @@ public class ChatPulse {
         conversations.lastSeqs(ids).forEach((id, seq) -> {
             Set<Waiter> set = waiting.get(id);
             if (set != null) {
-                set.stream().filter(w -> seq > w.after()).forEach(Waiter::fire);
+                set.stream().filter(w -> seq > w.after()).forEach(w -> answering.execute(w::fire));
             }
         });
     }
@@ -119,6 +143,7 @@ public class ChatPulse {
     @PreDestroy
     void stop() {
         looker.shutdownNow();
+        answering.shutdownNow();
     }
 
     private record Waiter(long after, AtomicBoolean fired, Runnable answer) {
