@@ -67,4 +67,18 @@ class PureDomainTest {
             .dependOnClassesThat()
             .resideInAnyPackage(SPRING, SERVLET, JACKSON[0], JACKSON[1])
             .allowEmptyShould(true);
+
+    /** Who is offered which waiting chat: the rule and what it weighs, apart from where the facts come from. */
+    @ArchTest
+    static final ArchRule theChatAssignmentIsPlainJava = noClasses()
+            .that()
+            .haveFullyQualifiedName("dev.kantor.chat.assignment.ChatAssignment")
+            .or()
+            .haveFullyQualifiedName("dev.kantor.chat.assignment.ChatAgent")
+            .or()
+            .haveFullyQualifiedName("dev.kantor.chat.assignment.WaitingChat")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SPRING, SERVLET, JACKSON[0], JACKSON[1])
+            .allowEmptyShould(true);
 }

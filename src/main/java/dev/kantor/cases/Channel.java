@@ -5,7 +5,9 @@ public enum Channel {
     WALK_IN,
     PHONE,
     EMAIL,
-    WEB;
+    WEB,
+    /** A live conversation on the portal's web chat. */
+    CHAT;
 
     /** Walk-ins and calls are served in person: the employee logging them had customer contact. */
     public boolean inPerson() {

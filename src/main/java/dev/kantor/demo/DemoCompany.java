@@ -71,6 +71,7 @@ class DemoCompany implements ApplicationRunner {
     private final DemoStaffing staffing;
     private final DemoFloorShortStaffed floorShortStaffed;
     private final DemoAssessment assessment;
+    private final DemoChat chat;
     private final boolean withCases;
     private final boolean casesInBackground;
 
@@ -86,6 +87,7 @@ class DemoCompany implements ApplicationRunner {
             DemoStaffing staffing,
             DemoFloorShortStaffed floorShortStaffed,
             DemoAssessment assessment,
+            DemoChat chat,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases:true}") boolean withCases,
             @org.springframework.beans.factory.annotation.Value("${kantor.demo.cases-in-background:true}")
                     boolean casesInBackground) {
@@ -100,6 +102,7 @@ class DemoCompany implements ApplicationRunner {
         this.staffing = staffing;
         this.floorShortStaffed = floorShortStaffed;
         this.assessment = assessment;
+        this.chat = chat;
         this.withCases = withCases;
         this.casesInBackground = casesInBackground;
     }
@@ -157,6 +160,7 @@ class DemoCompany implements ApplicationRunner {
         staffing.load();
         floorShortStaffed.load();
         assessment.load();
+        chat.load();
         if (!accounts.any()) {
             for (DemoAccount account : ACCOUNTS) {
                 Long employeeId =

@@ -3,6 +3,7 @@ package dev.kantor.cases.intake;
 import java.util.regex.Pattern;
 
 import dev.kantor.cases.CaseType;
+import dev.kantor.cases.Channel;
 import dev.kantor.cases.NewCase;
 import dev.kantor.cases.Priority;
 import dev.kantor.platform.InputCheck;
@@ -40,7 +41,10 @@ class IntakeRules {
                 .required("type", input.type())
                 .required("subject", input.subject(), 200)
                 .that(topics.isKnown(input.topic()), "topic", "validation.unknown-topic");
-        if (fromCustomer) {
+        if (fromCustomer && input.channel() == Channel.CHAT) {
+            // a chat is answered in the chat: an address only if the customer wants the transcript
+            check.required("message", input.message(), CaseIntake.MAX_MESSAGE);
+        } else if (fromCustomer) {
             check.required("email", input.email(), 160).required("message", input.message(), CaseIntake.MAX_MESSAGE);
         } else {
             check.maxLength("message", input.message(), CaseIntake.MAX_MESSAGE);

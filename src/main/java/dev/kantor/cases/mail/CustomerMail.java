@@ -76,6 +76,23 @@ public class CustomerMail {
         send(customer, c, "mail.resolved", null);
     }
 
+    /**
+     * The transcript of a chat, to the address the customer left in the chat (which need not be the
+     * one on their record), in their language.
+     */
+    public void chatTranscript(String email, String language, String customerName, CustomerCase c, String transcript) {
+        if (WITHHELD.get() != null) {
+            return;
+        }
+        Locale locale = Languages.of(language).orElse(Languages.INDONESIAN);
+        Object[] args = {customerName, c.getReference(), titles.of(c, locale), links.of(c), transcript};
+        outbox.queue(
+                email,
+                messages.getMessage("mail.chat-transcript.subject", args, locale),
+                messages.getMessage("mail.chat-transcript.body", args, locale),
+                c.getId());
+    }
+
     /** @return whether the customer has an address (a mail recorded as history was sent at the time) */
     private boolean send(Customer customer, CustomerCase c, String key, String text) {
         if (!reaches(customer)) {

@@ -31,7 +31,9 @@ public enum EntryKind {
     HANDOFF_EXPIRED,
     HANDOFF_QUEUED,
     /** The back office did its part for the case (a refund paid out); the detail says what: REFUND, REPLACEMENT, OTHER. */
-    BACK_OFFICE_DONE;
+    BACK_OFFICE_DONE,
+    /** The transcript of the web chat the case came from, written when the chat ended: internal, mailed only on request. */
+    CHAT_TRANSCRIPT;
 
     /**
      * Whether the customer may see this kind of entry on the portal; notes, approval steps and

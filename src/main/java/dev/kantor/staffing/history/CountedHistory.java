@@ -32,7 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CountedHistory {
 
-    /** Which cases count as a queue's contacts: chat comes in through the web portal. */
+    /**
+     * Which cases count as a queue's contacts: the chat queue counts the portal's live chats (the
+     * portal's written requests are answered later, as mail is, and are no chats).
+     */
     static final Map<QueueChannel, Channel> CASE_CHANNEL = Map.of(
             QueueChannel.PHONE,
             Channel.PHONE,
@@ -41,7 +44,7 @@ class CountedHistory {
             QueueChannel.EMAIL,
             Channel.EMAIL,
             QueueChannel.CHAT,
-            Channel.WEB);
+            Channel.CHAT);
 
     private static final long QUARTER_HOUR_SECONDS = Duration.ofMinutes(15).getSeconds();
 
