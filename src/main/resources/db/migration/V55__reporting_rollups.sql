@@ -6,7 +6,7 @@
 create table reporting_case (
     case_id            bigint       primary key,
     reference          varchar(20)  not null,
-    day                date         not null,
+    on_day              date         not null,
     topic              varchar(40)  not null,
     channel            varchar(12)  not null,
     case_type          varchar(12)  not null,
@@ -27,12 +27,12 @@ create table reporting_case (
     within_authority   integer      not null,
     sent_for_approval  integer      not null
 );
-create index reporting_case_day on reporting_case (day, topic, channel);
-create index reporting_case_employee on reporting_case (employee_id, day);
+create index reporting_case_day on reporting_case (on_day, topic, channel);
+create index reporting_case_employee on reporting_case (employee_id, on_day);
 
 -- the day's cases per topic, channel, type, serving department and office and complaint outcome
 create table reporting_service_day (
-    day                date         not null,
+    on_day              date         not null,
     topic              varchar(40)  not null,
     channel            varchar(12)  not null,
     case_type          varchar(12)  not null,
@@ -51,12 +51,12 @@ create table reporting_service_day (
     rating_sum         bigint       not null,
     within_authority   bigint       not null,
     sent_for_approval  bigint       not null,
-    primary key (day, topic, channel, case_type, department_id, office, outcome)
+    primary key (on_day, topic, channel, case_type, department_id, office, outcome)
 );
 
 -- the day's cases per employee who served them (for "my figures")
 create table reporting_employee_day (
-    day                date         not null,
+    on_day              date         not null,
     employee_id        bigint       not null,
     opened             bigint       not null,
     responded_met      bigint       not null,
@@ -70,12 +70,12 @@ create table reporting_employee_day (
     rating_sum         bigint       not null,
     within_authority   bigint       not null,
     sent_for_approval  bigint       not null,
-    primary key (employee_id, day)
+    primary key (employee_id, on_day)
 );
 
 -- handoffs by the day they started
 create table reporting_handoff_day (
-    day            date   not null primary key,
+    on_day          date   not null primary key,
     started        bigint not null,
     accepted       bigint not null,
     accept_seconds bigint not null,
@@ -85,7 +85,7 @@ create table reporting_handoff_day (
 -- when each handoff started, for the time to accept
 create table reporting_handoff (
     handoff_id bigint primary key,
-    day        date   not null,
+    on_day      date   not null,
     started_at timestamp with time zone not null
 );
 

@@ -38,7 +38,7 @@ public record FigureFilter(
     record Where(String sql, Map<String, Object> params) {}
 
     Where where(boolean withCaseDimensions) {
-        StringBuilder sql = new StringBuilder(" where day between :from and :to");
+        StringBuilder sql = new StringBuilder(" where on_day between :from and :to");
         Map<String, Object> params = new HashMap<>();
         params.put("from", Date.valueOf(from));
         params.put("to", Date.valueOf(to));

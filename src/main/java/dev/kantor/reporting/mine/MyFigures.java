@@ -24,9 +24,9 @@ class MyFigures {
     FigureTable of(long employeeId, LocalDate from, LocalDate to) {
         List<FigureTable.Row> rows = jdbc.sql(
                         """
-                select day, opened, resolved, responded_met, resolved_met, rated, rating_sum
-                from reporting_employee_day where employee_id = :employee and day between :from and :to
-                order by day""")
+                select on_day, opened, resolved, responded_met, resolved_met, rated, rating_sum
+                from reporting_employee_day where employee_id = :employee and on_day between :from and :to
+                order by on_day""")
                 .param("employee", employeeId)
                 .param("from", Date.valueOf(from))
                 .param("to", Date.valueOf(to))
@@ -34,7 +34,7 @@ class MyFigures {
                     double rated = rs.getLong("rated");
                     double stars = rs.getLong("rating_sum");
                     return new FigureTable.Row(
-                            List.of(rs.getDate("day").toLocalDate().toString()),
+                            List.of(rs.getDate("on_day").toLocalDate().toString()),
                             List.of(
                                     (double) rs.getLong("opened"),
                                     (double) rs.getLong("resolved"),

@@ -42,7 +42,7 @@ public record CaseLine(
 
     /** The dimensions of the service roll-up, in order. */
     public static final List<String> SERVICE_DIMENSIONS =
-            List.of("day", "topic", "channel", "case_type", "department_id", "office", "outcome");
+            List.of("on_day", "topic", "channel", "case_type", "department_id", "office", "outcome");
 
     /** Outcome of a case that is no complaint. */
     public static final String NOT_A_COMPLAINT = "-";

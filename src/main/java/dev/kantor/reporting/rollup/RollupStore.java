@@ -74,7 +74,7 @@ class RollupStore {
         add(now, 1);
         if (before.isPresent()) {
             template.update(
-                    "update reporting_case set reference = ?, day = ?, topic = ?, channel = ?, case_type = ?,"
+                    "update reporting_case set reference = ?, on_day = ?, topic = ?, channel = ?, case_type = ?,"
                             + " department_id = ?, office = ?, outcome = ?, employee_id = ?, "
                             + CaseLine.MEASURES.stream().map(m -> m + " = ?").collect(Collectors.joining(", "))
                             + " where case_id = ?",
@@ -110,7 +110,7 @@ class RollupStore {
 
     void insertLines(List<CaseLine> lines) {
         template.batchUpdate(
-                "insert into reporting_case (case_id, reference, day, topic, channel, case_type, department_id,"
+                "insert into reporting_case (case_id, reference, on_day, topic, channel, case_type, department_id,"
                         + " office, outcome, employee_id, " + MEASURE_COLUMNS
                         + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                         + CaseLine.MEASURES.stream().map(m -> "?").collect(Collectors.joining(", ")) + ")",
@@ -134,7 +134,7 @@ class RollupStore {
         List<Object> employee = new ArrayList<>(measures);
         employee.add(Date.valueOf(line.day()));
         employee.add(line.employeeId());
-        upsert("reporting_employee_day", List.of("day", "employee_id"), employee.toArray(), measures.size());
+        upsert("reporting_employee_day", List.of("on_day", "employee_id"), employee.toArray(), measures.size());
     }
 
     /** Adds to the row of these dimensions, creating it with these values when it is not there yet. */
@@ -171,13 +171,13 @@ class RollupStore {
         template.update("insert into reporting_service_day (" + serviceDimensions + ", " + MEASURE_COLUMNS
                 + ") select " + serviceDimensions + ", " + SUM_MEASURES + " from reporting_case group by "
                 + serviceDimensions);
-        template.update("insert into reporting_employee_day (day, employee_id, " + MEASURE_COLUMNS
-                + ") select day, employee_id, " + SUM_MEASURES + " from reporting_case group by day, employee_id");
+        template.update("insert into reporting_employee_day (on_day, employee_id, " + MEASURE_COLUMNS
+                + ") select on_day, employee_id, " + SUM_MEASURES + " from reporting_case group by on_day, employee_id");
     }
 
     /** A handoff started: counted on its day, remembered for the time to accept. */
     void handoffStarted(long handoffId, LocalDate day, Instant at) {
-        jdbc.sql("insert into reporting_handoff (handoff_id, day, started_at) values (?, ?, ?)")
+        jdbc.sql("insert into reporting_handoff (handoff_id, on_day, started_at) values (?, ?, ?)")
                 .params(handoffId, Date.valueOf(day), Timestamp.from(at))
                 .update();
         addHandoff(day, 1, 0, 0, 0);
@@ -202,7 +202,7 @@ class RollupStore {
     private record Start(LocalDate day, Instant at) {}
 
     private Optional<Start> startOf(long handoffId) {
-        return jdbc.sql("select day, started_at from reporting_handoff where handoff_id = ?")
+        return jdbc.sql("select on_day, started_at from reporting_handoff where handoff_id = ?")
                 .param(handoffId)
                 .query((rs, n) -> new Start(
                         rs.getDate(1).toLocalDate(), rs.getTimestamp(2).toInstant()))
@@ -212,13 +212,13 @@ class RollupStore {
     private void addHandoff(LocalDate day, long started, long accepted, long seconds, long queued) {
         Object[] values = {started, accepted, seconds, queued, Date.valueOf(day)};
         String update = "update reporting_handoff_day set started = started + ?, accepted = accepted + ?,"
-                + " accept_seconds = accept_seconds + ?, queued = queued + ? where day = ?";
+                + " accept_seconds = accept_seconds + ?, queued = queued + ? where on_day = ?";
         if (template.update(update, values) > 0) {
             return;
         }
         try {
             template.update(
-                    "insert into reporting_handoff_day (day, started, accepted, accept_seconds, queued)"
+                    "insert into reporting_handoff_day (on_day, started, accepted, accept_seconds, queued)"
                             + " values (?, ?, ?, ?, ?)",
                     Date.valueOf(day),
                     started,
@@ -243,7 +243,7 @@ class RollupStore {
         return new CaseLine(
                 rs.getLong("case_id"),
                 rs.getString("reference"),
-                rs.getDate("day").toLocalDate(),
+                rs.getDate("on_day").toLocalDate(),
                 rs.getString("topic"),
                 rs.getString("channel"),
                 rs.getString("case_type"),
