@@ -105,14 +105,16 @@ class ReportingModuleTest {
     }
 
     long handling() {
-        return jdbc.sql("select count(*) from event_publication").query(Long.class).single();
+        return jdbc.sql("select count(*) from event_publication")
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void aCaseEventDeliveredTwiceCountsOnceAndALaterOneReplacesTheCasesShare(Scenario scenario) {
         when(facts.of(CASE)).thenReturn(Optional.of(complaint(null)));
-        CaseOpened opened =
-                new CaseOpened(CASE, "KTR-7001", Channel.PHONE, CaseType.COMPLAINT, "billing", Priority.NORMAL, 12L, OPENED);
+        CaseOpened opened = new CaseOpened(
+                CASE, "KTR-7001", Channel.PHONE, CaseType.COMPLAINT, "billing", Priority.NORMAL, 12L, OPENED);
 
         scenario.publish(opened)
                 .andWaitForStateChange(() -> sum("opened"), n -> n == 1)

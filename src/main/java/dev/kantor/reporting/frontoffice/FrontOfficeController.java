@@ -3,7 +3,6 @@ package dev.kantor.reporting.frontoffice;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.cases.Channel;
 import dev.kantor.people.People;
-import dev.kantor.platform.InputCheck;
 import dev.kantor.routing.TopicCatalogue;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,6 +40,7 @@ class FrontOfficeController {
     private final Labels labels;
     private final ShownTables shownTables;
     private final Viewers viewers;
+    private final FigureFilters filters;
     private final People people;
     private final TopicCatalogue topics;
     private final BusinessCalendars calendars;
@@ -52,6 +51,7 @@ class FrontOfficeController {
             Labels labels,
             ShownTables shownTables,
             Viewers viewers,
+            FigureFilters filters,
             People people,
             TopicCatalogue topics,
             BusinessCalendars calendars,
@@ -60,6 +60,7 @@ class FrontOfficeController {
         this.labels = labels;
         this.shownTables = shownTables;
         this.viewers = viewers;
+        this.filters = filters;
         this.people = people;
         this.topics = topics;
         this.calendars = calendars;
@@ -91,6 +92,7 @@ class FrontOfficeController {
                                 .toList()
                         : people.departments());
         model.addAttribute("topics", topics.all());
+        model.addAttribute("subscribed", viewers.subscribedToDigest());
         model.addAttribute("channels", Channel.values());
         return "reporting/front-office";
     }
@@ -139,25 +141,8 @@ class FrontOfficeController {
         return "reporting/cases";
     }
 
-    /**
-     * The filter asked for, or the last 30 days; refused when the period is upside down or longer
-     * than {@link FigureFilter#MOST_DAYS}. A back-office manager's is their own department.
-     */
     private FigureFilter filter(LocalDate from, LocalDate to, Long department, String topic, Channel channel) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), calendars.zone());
-        LocalDate end = to != null ? to : today;
-        LocalDate start = from != null ? from : end.minusDays(29);
-        new InputCheck()
-                .that(!start.isAfter(end), "from", "reporting.validation.period")
-                .that(ChronoUnit.DAYS.between(start, end) < FigureFilter.MOST_DAYS, "to", "reporting.validation.period")
-                .throwIfAny();
-        FigureFilter filter = new FigureFilter(
-                start,
-                end,
-                department,
-                topic == null || topic.isBlank() ? null : topic,
-                channel == null ? null : channel.name());
-        return viewers.ownDepartmentOnly().map(filter::inDepartment).orElse(filter);
+        return filters.of(from, to, department, topic, channel);
     }
 
     private ShownTable shown(FigureTable table, FigureFilter filter, Locale locale) {

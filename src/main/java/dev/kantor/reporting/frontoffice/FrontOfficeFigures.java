@@ -143,8 +143,8 @@ public class FrontOfficeFigures {
     FigureTable handoffs(FigureFilter filter) {
         FigureFilter.Where where = filter.where(false);
         List<FigureTable.Row> rows = jdbc.sql(
-                        "select on_day, started, accepted, accept_seconds, queued from reporting_handoff_day" + where.sql()
-                                + " order by on_day")
+                        "select on_day, started, accepted, accept_seconds, queued from reporting_handoff_day"
+                                + where.sql() + " order by on_day")
                 .params(where.params())
                 .query((rs, n) -> {
                     double started = rs.getLong(2);
@@ -183,7 +183,10 @@ public class FrontOfficeFigures {
         sql.append(where.sql()).append(" and ").append(measure).append(" > 0");
         Map<String, Object> params = new HashMap<>(where.params());
         labels.forEach((dimension, value) -> {
-            sql.append(" and ").append("day".equals(dimension) ? "on_day" : dimension).append(" = :l_").append(dimension);
+            sql.append(" and ")
+                    .append("day".equals(dimension) ? "on_day" : dimension)
+                    .append(" = :l_")
+                    .append(dimension);
             params.put("l_" + dimension, "day".equals(dimension) ? Date.valueOf(LocalDate.parse(value)) : value);
         });
         sql.append(" order by on_day desc, case_id desc limit ").append(MOST_CASES);

@@ -35,6 +35,8 @@ public class Labels {
             case "office" -> messages.getMessage("office." + value, null, value, locale);
             case "outcome" -> messages.getMessage("cases.action.name." + value, null, value, locale);
             case "day" -> times.date(LocalDate.parse(value));
+            case "age" -> messages.getMessage("reporting.age." + value, null, value, locale);
+            case "department" -> value;
             default -> value;
         };
     }

@@ -8,6 +8,7 @@ import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
 import dev.kantor.platform.security.Role;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +19,22 @@ import org.springframework.stereotype.Component;
 public class Viewers {
 
     private final People people;
+    private final JdbcClient jdbc;
 
-    Viewers(People people) {
+    Viewers(People people, JdbcClient jdbc) {
         this.people = people;
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the signed-in person asked for the weekly digest. */
+    public boolean subscribedToDigest() {
+        Long me = CurrentUser.get().map(KantorUser::employeeId).orElse(null);
+        return me != null
+                && jdbc.sql("select count(*) from reporting_digest_subscription where employee_id = ?")
+                                .param(me)
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
 
     /** The department the signed-in person is held to, if they are a back-office manager. */

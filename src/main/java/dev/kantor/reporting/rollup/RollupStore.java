@@ -172,7 +172,8 @@ class RollupStore {
                 + ") select " + serviceDimensions + ", " + SUM_MEASURES + " from reporting_case group by "
                 + serviceDimensions);
         template.update("insert into reporting_employee_day (on_day, employee_id, " + MEASURE_COLUMNS
-                + ") select on_day, employee_id, " + SUM_MEASURES + " from reporting_case group by on_day, employee_id");
+                + ") select on_day, employee_id, " + SUM_MEASURES
+                + " from reporting_case group by on_day, employee_id");
     }
 
     /** A handoff started: counted on its day, remembered for the time to accept. */

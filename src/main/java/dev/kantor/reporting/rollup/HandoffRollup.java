@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
  * started, accepted with the time it took, and those that reached the team queue.
  */
 @Component
-class HandoffFigures {
+class HandoffRollup {
 
     private final RollupStore store;
     private final BusinessCalendars calendars;
 
-    HandoffFigures(RollupStore store, BusinessCalendars calendars) {
+    HandoffRollup(RollupStore store, BusinessCalendars calendars) {
         this.store = store;
         this.calendars = calendars;
     }
