@@ -86,8 +86,8 @@ class StoredCaseFacts implements CaseFacts {
                         """
                 select c.id, c.reference, c.channel, c.case_type, c.topic, c.priority, c.status, c.owner_id,
                        c.opened_at, c.first_response_at, c.resolved_at, c.rating
-                from customer_case c where """
-                                + where + " order by c.id limit :limit")
+                from customer_case c"""
+                                + " where " + where + " order by c.id limit :limit")
                 .param("id", id)
                 .param("limit", limit)
                 .query((rs, n) -> row(rs))

@@ -94,12 +94,13 @@ class BackOfficeReportController {
         LocalDate end = end(to);
         LocalDate start = start(from, end);
         Long held = department(department);
-        FigureTable figuresOf = "backlog".equals(table)
-                ? figures.backlog(held, clock.instant())
-                : figures.targets(start, end, held);
+        FigureTable figuresOf =
+                "backlog".equals(table) ? figures.backlog(held, clock.instant()) : figures.targets(start, end, held);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + table + "-" + start + "-" + end + ".csv\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + table + "-" + start + "-" + end + ".csv\"")
                 .body(FiguresCsv.write(figuresOf, labels, locale));
     }
 

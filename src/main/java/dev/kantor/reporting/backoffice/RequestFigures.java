@@ -50,7 +50,8 @@ class RequestFigures {
     void on(InternalRequestResolved e) {
         if (!known(e.requestId())) {
             // resolved before its filing was counted (events may arrive in any order): counted as filed then
-            on(new InternalRequestFiled(e.requestId(), e.serviceId(), e.departmentId(), e.requesterId(), e.caseId(), e.at()));
+            on(new InternalRequestFiled(
+                    e.requestId(), e.serviceId(), e.departmentId(), e.requesterId(), e.caseId(), e.at()));
         }
         jdbc.sql("update reporting_request set resolved_at = ?, target_met = ? where request_id = ?")
                 .params(Timestamp.from(e.at()), e.targetMet() ? 1 : 0, e.requestId())

@@ -34,15 +34,19 @@ class DigestController {
     @Transactional
     String subscribe(@RequestParam boolean subscribe, Locale locale, RedirectAttributes redirect) {
         long me = CurrentUser.employeeId("reporting.digest.no-employee");
-        jdbc.sql("delete from reporting_digest_subscription where employee_id = ?").param(me).update();
+        jdbc.sql("delete from reporting_digest_subscription where employee_id = ?")
+                .param(me)
+                .update();
         if (subscribe) {
-            jdbc.sql("insert into reporting_digest_subscription (employee_id, language, subscribed_at) values (?, ?, ?)")
+            jdbc.sql(
+                            "insert into reporting_digest_subscription (employee_id, language, subscribed_at) values (?, ?, ?)")
                     .params(me, locale.getLanguage(), Timestamp.from(clock.instant()))
                     .update();
         }
         redirect.addFlashAttribute(
                 "success",
-                messages.getMessage(subscribe ? "reporting.digest.subscribed" : "reporting.digest.unsubscribed", null, locale));
+                messages.getMessage(
+                        subscribe ? "reporting.digest.subscribed" : "reporting.digest.unsubscribed", null, locale));
         return "redirect:/reports/front-office";
     }
 }

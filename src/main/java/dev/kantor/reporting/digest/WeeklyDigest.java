@@ -33,8 +33,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WeeklyDigest {
 
     /** Last week's figures for one reader: counts of reporting's own roll-up. */
-    record Week(long cases, long respondedMet, long respondedDecided, long resolvedMet, long resolvedDecided, long complaints,
-            long rated, long stars) {
+    record Week(
+            long cases,
+            long respondedMet,
+            long respondedDecided,
+            long resolvedMet,
+            long resolvedDecided,
+            long complaints,
+            long rated,
+            long stars) {
 
         double share(long part, long whole) {
             return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
@@ -80,15 +87,19 @@ public class WeeklyDigest {
                 .list();
         int sent = 0;
         for (Subscriber s : subscribers) {
-            Boolean queued = transaction.execute(status -> claimAndQueue(s.employeeId(), Locale.forLanguageTag(s.language()), monday));
+            Boolean queued = transaction.execute(
+                    status -> claimAndQueue(s.employeeId(), Locale.forLanguageTag(s.language()), monday));
             sent += Boolean.TRUE.equals(queued) ? 1 : 0;
         }
         return sent;
     }
 
     private boolean claimAndQueue(long employeeId, Locale language, LocalDate monday) {
-        Employee employee = people.employee(employeeId).filter(Employee::isActive).orElse(null);
-        if (employee == null || employee.getEmail() == null || employee.getEmail().isBlank()) {
+        Employee employee =
+                people.employee(employeeId).filter(Employee::isActive).orElse(null);
+        if (employee == null
+                || employee.getEmail() == null
+                || employee.getEmail().isBlank()) {
             return false;
         }
         try {
@@ -130,8 +141,14 @@ public class WeeklyDigest {
                 from reporting_service_day where on_day between ? and ?""")
                 .params(Date.valueOf(from), Date.valueOf(to))
                 .query((rs, n) -> new Week(
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                        rs.getLong(7), rs.getLong(8)))
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8)))
                 .single();
     }
 }

@@ -26,7 +26,7 @@ class Headcount {
         List<FigureTable.Row> rows = new ArrayList<>();
         for (Office office : Office.values()) {
             long total = people.search(new DirectoryQuery(
-                                    null, null, office, null, null, null, DirectoryQuery.Status.ACTIVE, 0, 1))
+                            null, null, office, null, null, null, DirectoryQuery.Status.ACTIVE, 0, 1))
                     .total();
             rows.add(new FigureTable.Row(List.of(office.name()), List.of((double) total)));
         }
@@ -36,16 +36,18 @@ class Headcount {
     FigureTable byDepartment(Locale locale) {
         Map<Long, Long> counts = people.headcountByDepartment();
         List<FigureTable.Row> rows = new ArrayList<>();
-        people.departments().forEach(d -> rows.add(new FigureTable.Row(
-                List.of(d.name(locale)), List.of((double) counts.getOrDefault(d.getId(), 0L)))));
+        people.departments()
+                .forEach(d -> rows.add(new FigureTable.Row(
+                        List.of(d.name(locale)), List.of((double) counts.getOrDefault(d.getId(), 0L)))));
         return new FigureTable("headcount-by-department", List.of("department"), List.of("headcount"), rows);
     }
 
     FigureTable byPosition(Locale locale) {
         Map<Long, Long> counts = people.headcountByPosition();
         List<FigureTable.Row> rows = new ArrayList<>();
-        people.positions().forEach(p -> rows.add(new FigureTable.Row(
-                List.of(p.title(locale)), List.of((double) counts.getOrDefault(p.getId(), 0L)))));
+        people.positions()
+                .forEach(p -> rows.add(new FigureTable.Row(
+                        List.of(p.title(locale)), List.of((double) counts.getOrDefault(p.getId(), 0L)))));
         return new FigureTable("headcount-by-position", List.of("position"), List.of("headcount"), rows);
     }
 }

@@ -108,13 +108,22 @@ class RollupStore {
         return values.toArray();
     }
 
+    /** The most lines one insert statement writes: 22 parameters each, well under every driver's limit. */
+    static final int LINES_PER_STATEMENT = 250;
+
+    /** Writes lines, many rows per statement: a rebuild writes a million of them. */
     void insertLines(List<CaseLine> lines) {
-        template.batchUpdate(
+        String columns =
                 "insert into reporting_case (case_id, reference, on_day, topic, channel, case_type, department_id,"
-                        + " office, outcome, employee_id, " + MEASURE_COLUMNS
-                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        + CaseLine.MEASURES.stream().map(m -> "?").collect(Collectors.joining(", ")) + ")",
-                lines.stream().map(RollupStore::values).toList());
+                        + " office, outcome, employee_id, " + MEASURE_COLUMNS + ") values ";
+        String row = "(" + "?, ".repeat(9 + CaseLine.MEASURES.size()) + "?)";
+        for (int from = 0; from < lines.size(); from += LINES_PER_STATEMENT) {
+            List<CaseLine> chunk = lines.subList(from, Math.min(lines.size(), from + LINES_PER_STATEMENT));
+            List<Object> values = new ArrayList<>();
+            chunk.forEach(l -> values.addAll(java.util.Arrays.asList(values(l))));
+            template.update(
+                    columns + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)), values.toArray());
+        }
     }
 
     /** Adds a line's measures (times {@code sign}) to its day in both roll-ups. */
