@@ -87,8 +87,14 @@ public class WeeklyDigest {
                 .list();
         int sent = 0;
         for (Subscriber s : subscribers) {
-            Boolean queued = transaction.execute(
-                    status -> claimAndQueue(s.employeeId(), Locale.forLanguageTag(s.language()), monday));
+            Boolean queued = transaction.execute(status -> {
+                if (claimAndQueue(s.employeeId(), Locale.forLanguageTag(s.language()), monday)) {
+                    return true;
+                }
+                // nothing written, or a claim refused because another node claimed the week first
+                status.setRollbackOnly();
+                return false;
+            });
             sent += Boolean.TRUE.equals(queued) ? 1 : 0;
         }
         return sent;
@@ -100,6 +106,13 @@ public class WeeklyDigest {
         if (employee == null
                 || employee.getEmail() == null
                 || employee.getEmail().isBlank()) {
+            return false;
+        }
+        if (jdbc.sql("select count(*) from reporting_digest_sent where employee_id = ? and week_start = ?")
+                        .params(employeeId, Date.valueOf(monday))
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return false;
         }
         try {

@@ -17,9 +17,14 @@ import dev.kantor.cases.ResolutionCarriedOut;
 import dev.kantor.cases.ResolutionRejected;
 import dev.kantor.people.People;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the case roll-ups up to date: each event of a case, counted once by its identity, reads the
@@ -34,13 +39,22 @@ public class CaseFigures {
     private final People people;
     private final BusinessCalendars calendars;
     private final Clock clock;
+    private final TransactionTemplate attempt;
 
-    CaseFigures(CaseFacts facts, RollupStore store, People people, BusinessCalendars calendars, Clock clock) {
+    CaseFigures(
+            CaseFacts facts,
+            RollupStore store,
+            People people,
+            BusinessCalendars calendars,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.facts = facts;
         this.store = store;
         this.people = people;
         this.calendars = calendars;
         this.clock = clock;
+        this.attempt = new TransactionTemplate(transactions);
+        this.attempt.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -95,15 +109,26 @@ public class CaseFigures {
 
     /**
      * Counts one event of a case, unless it was counted before: the case's line is read again and
-     * replaces the old one in the roll-ups.
+     * replaces the old one in the roll-ups, in a transaction of its own, tried again (up to three
+     * times) when another event of the same new case wrote its line at the same moment.
      */
-    @Transactional
     public void count(String eventKey, long caseId) {
-        Instant now = clock.instant();
-        if (!store.firstTime(eventKey, now)) {
-            return;
+        for (int tries = 1; ; tries++) {
+            try {
+                attempt.executeWithoutResult(status -> {
+                    Instant now = clock.instant();
+                    if (store.firstTime(eventKey, now)) {
+                        refresh(caseId);
+                    }
+                });
+                return;
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException meanwhile) {
+                // the case's first two events counted at once on two threads: the other wrote its line first
+                if (tries == 3) {
+                    throw meanwhile;
+                }
+            }
         }
-        refresh(caseId);
     }
 
     /** Reads the case again and replaces its share of the roll-ups. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,7 +39,8 @@ class RollupStore {
 
     /**
      * Records that the event with this identity is being counted; false when it was counted before
-     * (the caller then counts nothing).
+     * (the caller then counts nothing). Rolled back with the caller's transaction, so an event whose
+     * counting failed is counted when it is delivered again.
      */
     boolean firstTime(String eventKey, Instant at) {
         if (jdbc.sql("select count(*) from reporting_event where event_key = ?")
@@ -50,14 +50,12 @@ class RollupStore {
                 > 0) {
             return false;
         }
-        try {
-            jdbc.sql("insert into reporting_event (event_key, counted_at) values (?, ?)")
-                    .params(eventKey, Timestamp.from(at))
-                    .update();
-            return true;
-        } catch (DuplicateKeyException countedMeanwhile) {
-            return false;
-        }
+        // counted at the same moment on another thread: the unique key refuses this one, and the caller's
+        // transaction is rolled back and tried again (PostgreSQL allows nothing more in it after a refusal)
+        jdbc.sql("insert into reporting_event (event_key, counted_at) values (?, ?)")
+                .params(eventKey, Timestamp.from(at))
+                .update();
+        return true;
     }
 
     /** The case's line as it last counted, its row locked until the transaction ends. */
@@ -157,14 +155,11 @@ class RollupStore {
         int dimensionCount = measuresThenDimensions.length - measureCount;
         System.arraycopy(measuresThenDimensions, measureCount, dimensionsThenMeasures, 0, dimensionCount);
         System.arraycopy(measuresThenDimensions, 0, dimensionsThenMeasures, dimensionCount, measureCount);
-        try {
-            template.update(
-                    "insert into " + table + " (" + String.join(", ", dimensions) + ", " + MEASURE_COLUMNS
-                            + ") values (" + "?, ".repeat(dimensionCount + measureCount - 1) + "?)",
-                    dimensionsThenMeasures);
-        } catch (DuplicateKeyException insertedMeanwhile) {
-            template.update("update " + table + " set " + ADD_MEASURES + " where " + where, measuresThenDimensions);
-        }
+        // a row inserted meanwhile by another thread refuses this insert: the caller's transaction is tried again
+        template.update(
+                "insert into " + table + " (" + String.join(", ", dimensions) + ", " + MEASURE_COLUMNS + ") values ("
+                        + "?, ".repeat(dimensionCount + measureCount - 1) + "?)",
+                dimensionsThenMeasures);
     }
 
     /** Forgets every case's line and the day roll-ups built from them, before a rebuild. */
@@ -226,18 +221,15 @@ class RollupStore {
         if (template.update(update, values) > 0) {
             return;
         }
-        try {
-            template.update(
-                    "insert into reporting_handoff_day (on_day, started, accepted, accept_seconds, queued)"
-                            + " values (?, ?, ?, ?, ?)",
-                    Date.valueOf(day),
-                    started,
-                    accepted,
-                    seconds,
-                    queued);
-        } catch (DuplicateKeyException insertedMeanwhile) {
-            template.update(update, values);
-        }
+        // inserted meanwhile by another thread: refused, and the event is delivered again (its key rolled back too)
+        template.update(
+                "insert into reporting_handoff_day (on_day, started, accepted, accept_seconds, queued)"
+                        + " values (?, ?, ?, ?, ?)",
+                Date.valueOf(day),
+                started,
+                accepted,
+                seconds,
+                queued);
     }
 
     /** How many case lines there are; for the rebuild's answer. */
