@@ -1,0 +1,2 @@
+/** Cases as facts for reporting (CaseFacts): the service targets measured, the outcome, page by page. */
+package dev.kantor.cases.facts;

@@ -1,0 +1,53 @@
+package dev.kantor.reporting.frontoffice;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.kantor.cases.Channel;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The front-office figures as JSON, for managers and admins; a back-office manager's are held to
+ * their own department. Labels are stored codes (topic codes, channel and office names).
+ */
+@RestController
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+class FrontOfficeRestController {
+
+    private final FrontOfficeFigures figures;
+    private final FigureFilters filters;
+
+    FrontOfficeRestController(FrontOfficeFigures figures, FigureFilters filters) {
+        this.figures = figures;
+        this.filters = filters;
+    }
+
+    /** Every table of the dashboard for the period (the last 30 days when none is given) and filters. */
+    @GetMapping("/api/reports/front-office")
+    List<FigureTable> all(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long department,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) Channel channel) {
+        return figures.all(filters.of(from, to, department, topic, channel));
+    }
+
+    /** One table of the dashboard. */
+    @GetMapping("/api/reports/front-office/{table}")
+    FigureTable table(
+            @PathVariable String table,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long department,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) Channel channel) {
+        return figures.table(table, filters.of(from, to, department, topic, channel));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.kantor.reporting.frontoffice;
+
+import java.util.Optional;
+
+import dev.kantor.people.Office;
+import dev.kantor.people.People;
+import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.security.KantorUser;
+import dev.kantor.platform.security.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which cases the signed-in person may count: a manager who works in the back office sees the
+ * cases their own department served; admins and front-office managers see all.
+ */
+@Component
+public class Viewers {
+
+    private final People people;
+    private final JdbcClient jdbc;
+
+    Viewers(People people, JdbcClient jdbc) {
+        this.people = people;
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the signed-in person asked for the weekly digest. */
+    public boolean subscribedToDigest() {
+        Long me = CurrentUser.get().map(KantorUser::employeeId).orElse(null);
+        return me != null
+                && jdbc.sql("select count(*) from reporting_digest_subscription where employee_id = ?")
+                                .param(me)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+    }
+
+    /** The department the signed-in person is held to, if they are a back-office manager. */
+    public Optional<Long> ownDepartmentOnly() {
+        Optional<KantorUser> user = CurrentUser.get();
+        if (user.isEmpty() || user.get().role() != Role.MANAGER || user.get().employeeId() == null) {
+            return Optional.empty();
+        }
+        return people.entry(user.get().employeeId())
+                .filter(e -> e.office() == Office.BACK)
+                .map(e -> e.departmentId());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.kantor.reporting.mine;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.reporting.frontoffice.FigureFilter;
+import dev.kantor.reporting.frontoffice.FigureTable;
+import dev.kantor.reporting.frontoffice.FiguresCsv;
+import dev.kantor.reporting.frontoffice.Labels;
+import dev.kantor.reporting.frontoffice.ShownTables;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** "My figures": every employee sees their own, and nobody else's (no employee is named in the address). */
+@Controller
+class MyFiguresController {
+
+    private final MyFigures figures;
+    private final ShownTables shownTables;
+    private final Labels labels;
+    private final BusinessCalendars calendars;
+    private final Clock clock;
+
+    MyFiguresController(
+            MyFigures figures, ShownTables shownTables, Labels labels, BusinessCalendars calendars, Clock clock) {
+        this.figures = figures;
+        this.shownTables = shownTables;
+        this.labels = labels;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @GetMapping("/reports/mine")
+    String page(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Locale locale,
+            Model model) {
+        long me = CurrentUser.employeeId("reporting.mine.no-employee");
+        LocalDate[] period = period(from, to);
+        model.addAttribute("from", period[0]);
+        model.addAttribute("to", period[1]);
+        model.addAttribute("table", shownTables.of(figures.of(me, period[0], period[1]), locale, (c, r) -> null));
+        return "reporting/mine";
+    }
+
+    @GetMapping("/reports/mine.csv")
+    ResponseEntity<String> csv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Locale locale) {
+        long me = CurrentUser.employeeId("reporting.mine.no-employee");
+        LocalDate[] period = period(from, to);
+        FigureTable table = figures.of(me, period[0], period[1]);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"my-figures-" + period[0] + "-" + period[1] + ".csv\"")
+                .body(FiguresCsv.write(table, labels, locale));
+    }
+
+    private LocalDate[] period(LocalDate from, LocalDate to) {
+        LocalDate end = to != null ? to : LocalDate.ofInstant(clock.instant(), calendars.zone());
+        LocalDate start = from != null ? from : end.minusDays(29);
+        new InputCheck()
+                .that(!start.isAfter(end), "from", "reporting.validation.period")
+                .that(ChronoUnit.DAYS.between(start, end) < FigureFilter.MOST_DAYS, "to", "reporting.validation.period")
+                .throwIfAny();
+        return new LocalDate[] {start, end};
+    }
+}

@@ -1,0 +1,103 @@
+package dev.kantor.reporting;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.kantor.platform.security.SystemUser;
+import dev.kantor.support.Browsers;
+import dev.kantor.support.Chromium;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A front-office manager's dashboard in the browser, in both languages: from the menu to the figures
+ * (charts and the tables behind them), down from a breached resolution target to the cases behind it and
+ * on to one of them, and the table downloaded as CSV for a spreadsheet.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportingBrowserTest {
+
+    @RegisterExtension
+    static final Browsers browsers = new Browsers();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FigureRollups rollups;
+
+    private final List<String> scriptErrors = new ArrayList<>();
+
+    private Page open(String locale) {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        Page page = browsers.open(port, locale);
+        page.setDefaultTimeout(30_000);
+        page.setDefaultNavigationTimeout(60_000);
+        page.onPageError(scriptErrors::add);
+        return page;
+    }
+
+    @Test
+    void aManagerDrillsDownFromABreachedTargetToTheCasesAndDownloadsTheTable() throws Exception {
+        SystemUser.call(rollups::rebuild);
+        Page manager = open("en-US");
+        Chromium.signIn(manager, "manager");
+
+        Chromium.openMenu(manager, "Cases");
+        manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Front office at a glance"))
+                .click();
+        assertThat(manager.locator("h1")).hasText("Front office at a glance");
+        manager.locator("#from").fill(java.time.LocalDate.now().minusDays(365).toString());
+        manager.locator("#report-filter button[type=submit]").click();
+        assertThat(manager.locator("#targets-by-topic table")).isVisible();
+        assertThat(manager.locator("#targets-by-topic-chart")).isVisible();
+
+        // down from a breached resolution target to the cases behind it, and on to one of them
+        manager.locator("#targets-by-topic a.drill[href*='measure=resolved_breached']")
+                .first()
+                .click();
+        assertThat(manager.locator("h1")).hasText("The cases behind a figure");
+        assertThat(manager.locator("tr.drilled-case").first()).isVisible();
+        manager.locator("tr.drilled-case a").first().click();
+        assertThat(manager).hasURL(Pattern.compile(".*/cases/\\d+$"));
+
+        // the table as CSV, for a spreadsheet
+        manager.goBack();
+        manager.locator("#back-to-dashboard").click();
+        Download download = manager.waitForDownload(
+                () -> manager.locator("#targets-by-topic-csv").click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFTopic,Cases,First response met,");
+        assertThat(scriptErrors).isEmpty();
+    }
+
+    @Test
+    void theDashboardAndItsCsvSpeakIndonesian() throws Exception {
+        Page manager = open("id-ID");
+        Chromium.signIn(manager, "manager");
+
+        Chromium.openMenu(manager, "Kasus");
+        manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ringkasan front office"))
+                .click();
+        assertThat(manager.locator("h1")).hasText("Ringkasan front office");
+        assertThat(manager.locator("#satisfaction h2")).hasText("Kepuasan menurut siapa yang melayani");
+        Download download = manager.waitForDownload(
+                () -> manager.locator("#satisfaction-csv").click());
+        assertThat(Files.readString(download.path(), StandardCharsets.UTF_8))
+                .startsWith("\uFEFFDilayani oleh,Penilaian,Rata-rata bintang");
+        assertThat(scriptErrors).isEmpty();
+    }
+}

@@ -1,0 +1,321 @@
+package dev.kantor.reporting;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kantor.cases.CaseFact;
+import dev.kantor.cases.CaseFacts;
+import dev.kantor.cases.CaseType;
+import dev.kantor.cases.TargetOutcome;
+import dev.kantor.platform.security.SystemUser;
+import dev.kantor.reporting.frontoffice.FigureFilter;
+import dev.kantor.reporting.frontoffice.FigureTable;
+import dev.kantor.reporting.frontoffice.FrontOfficeFigures;
+import dev.kantor.reporting.rollup.CaseFigures;
+import dev.kantor.support.ApiCalls;
+import dev.kantor.support.ApiCalls.Answer;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reporting over the demo company end to end: every figure of the front-office dashboard equals a
+ * direct count of the cases read through cases' own API; a new case reaches the figures through its
+ * events, once however often they are delivered; the CSV opens with the reader's columns and numbers;
+ * and who may see what is kept, on pages, CSV and the API. Runs on H2 and PostgreSQL through its
+ * subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ReportingContract {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final FigureFilter EVERYTHING =
+            new FigureFilter(LocalDate.of(2000, 1, 1), LocalDate.now().plusDays(2), null, null, null);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    FigureRollups rollups;
+
+    @Autowired
+    CaseFacts facts;
+
+    @Autowired
+    FrontOfficeFigures figures;
+
+    @Autowired
+    CaseFigures caseFigures;
+
+    record Page(int status, String contentType, String body) {}
+
+    Page get(String user, String path, String language) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", language)
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Page(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    List<CaseFact> everyCase() {
+        List<CaseFact> all = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<CaseFact> page = facts.after(after, 1000);
+            if (page.isEmpty()) {
+                return all;
+            }
+            all.addAll(page);
+            after = page.get(page.size() - 1).caseId();
+        }
+    }
+
+    static Map<List<String>, List<Double>> byLabels(FigureTable table) {
+        Map<List<String>, List<Double>> rows = new HashMap<>();
+        table.rows().forEach(r -> rows.put(r.labels(), r.values()));
+        return rows;
+    }
+
+    static void add(Map<List<String>, double[]> counts, List<String> key, int size, int at, boolean yes) {
+        counts.computeIfAbsent(key, k -> new double[size])[at] += yes ? 1 : 0;
+    }
+
+    @Test
+    void everyFigureEqualsADirectCountOfTheCasesReadThroughTheirOwnApi() {
+        // when the figures are rebuilt from scratch
+        long counted = SystemUser.call(rollups::rebuild);
+        List<CaseFact> cases = everyCase();
+        assertThat(counted).isEqualTo(cases.size());
+
+        // then targets per topic, first contact per channel, complaints per outcome and authority per topic
+        // are what counting the cases gives
+        Map<List<String>, double[]> targets = new HashMap<>();
+        Map<List<String>, double[]> firstContact = new HashMap<>();
+        Map<List<String>, double[]> complaints = new HashMap<>();
+        Map<List<String>, double[]> authority = new HashMap<>();
+        long rated = 0;
+        long stars = 0;
+        for (CaseFact c : cases) {
+            List<String> topic = List.of(c.topic());
+            add(targets, topic, 5, 0, true);
+            add(targets, topic, 5, 1, c.firstResponse() == TargetOutcome.MET);
+            add(targets, topic, 5, 2, c.firstResponse() == TargetOutcome.BREACHED);
+            add(targets, topic, 5, 3, c.resolution() == TargetOutcome.MET);
+            add(targets, topic, 5, 4, c.resolution() == TargetOutcome.BREACHED);
+            List<String> channel = List.of(c.channel().name());
+            add(firstContact, channel, 2, 0, c.resolvedAt() != null);
+            add(firstContact, channel, 2, 1, c.resolvedAt() != null && c.firstContact());
+            if (c.type() == CaseType.COMPLAINT) {
+                add(
+                        complaints,
+                        List.of(
+                                c.topic(),
+                                c.outcome() == null ? "NONE" : c.outcome().name()),
+                        1,
+                        0,
+                        true);
+            }
+            authority.computeIfAbsent(topic, k -> new double[2])[0] += c.withinAuthority();
+            authority.computeIfAbsent(topic, k -> new double[2])[1] += c.sentForApproval();
+            if (c.rating() != null) {
+                rated++;
+                stars += c.rating();
+            }
+        }
+        Map<List<String>, List<Double>> shownTargets = byLabels(figures.table("targets-by-topic", EVERYTHING));
+        assertThat(shownTargets.keySet()).isEqualTo(targets.keySet());
+        targets.forEach((topic, expected) -> {
+            List<Double> shown = shownTargets.get(topic);
+            assertThat(List.of(shown.get(0), shown.get(1), shown.get(2), shown.get(4), shown.get(5)))
+                    .as("targets of %s", topic)
+                    .containsExactly(expected[0], expected[1], expected[2], expected[3], expected[4]);
+        });
+        Map<List<String>, List<Double>> shownFirst = byLabels(figures.table("first-contact", EVERYTHING));
+        firstContact.forEach(
+                (channel, expected) -> assertThat(shownFirst.get(channel).subList(0, 2))
+                        .as("first contact on %s", channel)
+                        .containsExactly(expected[0], expected[1]));
+        Map<List<String>, List<Double>> shownComplaints = byLabels(figures.table("complaints", EVERYTHING));
+        assertThat(shownComplaints.keySet()).isEqualTo(complaints.keySet());
+        complaints.forEach(
+                (key, expected) -> assertThat(shownComplaints.get(key).get(0))
+                        .as("complaints %s", key)
+                        .isEqualTo(expected[0]));
+        Map<List<String>, List<Double>> shownAuthority = byLabels(figures.table("authority", EVERYTHING));
+        authority.forEach((topic, expected) -> {
+            if (expected[0] + expected[1] > 0) {
+                assertThat(shownAuthority.get(topic).subList(0, 2))
+                        .as("authority on %s", topic)
+                        .containsExactly(expected[0], expected[1]);
+            }
+        });
+        FigureTable satisfaction = figures.table("satisfaction", EVERYTHING);
+        assertThat(satisfaction.rows().stream()
+                        .mapToDouble(r -> r.values().get(0))
+                        .sum())
+                .isEqualTo((double) rated);
+        assertThat(jdbc.sql("select coalesce(sum(rating_sum), 0) from reporting_service_day")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(stars);
+        // and the roll-ups hold exactly what the case lines hold
+        assertThat(jdbc.sql("select coalesce(sum(opened), 0) from reporting_employee_day")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(cases.size());
+    }
+
+    @Test
+    void aNewCaseReachesTheFiguresThroughItsEventsOnceHoweverOftenTheyAreDelivered() throws Exception {
+        Answer created = ApiCalls.call(
+                port,
+                "agent",
+                "POST",
+                "/api/cases",
+                """
+                {"channel": "WEB", "type": "COMPLAINT", "topic": "returns", "subject": "Kettle leaks",
+                 "message": "It leaks from the bottom.",
+                 "customer": {"name": "Rina Wati", "email": "rina.%s@example.com", "language": "en"}}"""
+                        .formatted(UUID.randomUUID()));
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.body().get("id").asLong();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (lines(id) == 0) {
+            assertThat(System.nanoTime()).as("the case counted in time").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        long opened = totalOpened();
+        // delivered again, as after a restart or by redelivery
+        caseFigures.count("CaseOpened:" + id, id);
+        caseFigures.count("CaseOpened:" + id, id);
+        assertThat(totalOpened()).isEqualTo(opened);
+        assertThat(lines(id)).isEqualTo(1);
+        assertThat(figures.cases(EVERYTHING, "complaints", Map.of("topic", "returns")))
+                .anyMatch(c -> c.caseId() == id);
+    }
+
+    long lines(long caseId) {
+        return jdbc.sql("select count(*) from reporting_case where case_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single();
+    }
+
+    long totalOpened() {
+        return jdbc.sql("select coalesce(sum(opened), 0) from reporting_service_day")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void theCsvOpensWithTheReadersColumnsAndNumbersInTheirLanguage() throws Exception {
+        SystemUser.call(rollups::rebuild);
+        String period = "?from=" + LocalDate.now().minusDays(700) + "&to="
+                + LocalDate.now().plusDays(2);
+
+        Page english = get("manager", "/reports/front-office/targets-by-topic.csv" + period, "en");
+        Page indonesian = get("manager", "/reports/front-office/targets-by-topic.csv" + period, "id");
+
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.contentType()).startsWith("text/csv");
+        assertThat(english.body())
+                .startsWith("\uFEFFTopic,Cases,First response met,First response breached,First response met (%),"
+                        + "Resolution met,Resolution breached,Resolution met (%)\r\n");
+        assertThat(indonesian.body())
+                .startsWith("\uFEFFTopik,Kasus,Respons pertama tepat waktu,Respons pertama terlambat,");
+        // a share is written with the reader's decimal separator: a point in English, a comma in Indonesian
+        String englishRow = english.body().split("\r\n")[1];
+        String indonesianRow = indonesian.body().split("\r\n")[1];
+        assertThat(englishRow).matches(".*,\\d+\\.\\d,\\d+,\\d+,\\d+\\.\\d");
+        assertThat(indonesianRow).matches(".*,\"\\d+,\\d\",\\d+,\\d+,\"\\d+,\\d\"");
+    }
+
+    @Test
+    void anAgentSeesOnlyTheirOwnFiguresAndHrNoneOfTheFrontOffices() throws Exception {
+        for (String path : List.of(
+                "/reports/front-office",
+                "/reports/front-office/targets-by-topic.csv",
+                "/reports/front-office/cases?measure=opened")) {
+            assertThat(get("agent", path, "en").status())
+                    .as("agent on %s", path)
+                    .isEqualTo(403);
+            assertThat(get("hr", path, "en").status()).as("hr on %s", path).isEqualTo(403);
+        }
+        Answer api = ApiCalls.call(port, "agent", "GET", "/api/reports/front-office", null);
+        assertThat(api.status()).isEqualTo(403);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+
+        Page mine = get("agent", "/reports/mine", "en");
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.body()).contains("My figures");
+        assertThat(get("agent", "/reports/mine.csv", "en").status()).isEqualTo(200);
+        assertThat(get("manager", "/reports/front-office", "en").status()).isEqualTo(200);
+        assertThat(get("manager", "/reports/front-office", "id").body()).contains("Ringkasan front office");
+    }
+
+    @Test
+    void aBackOfficeManagerSeesOnlyTheCasesTheirDepartmentServed() throws Exception {
+        SystemUser.call(rollups::rebuild);
+        String everything = "?from=" + LocalDate.now().minusDays(700) + "&to="
+                + LocalDate.now().plusDays(2);
+
+        Answer asked = ApiCalls.call(
+                port, "backoffice", "GET", "/api/reports/front-office/targets-by-topic" + everything, null);
+        Answer otherDepartment = ApiCalls.call(
+                port,
+                "backoffice",
+                "GET",
+                "/api/reports/front-office/targets-by-topic" + everything + "&department=999999",
+                null);
+
+        assertThat(asked.status()).isEqualTo(200);
+        FigureTable ownOnly = figures.table("targets-by-topic", EVERYTHING.inDepartment(backOfficeDepartment()));
+        double shownOpened = 0;
+        for (var row : asked.body().get("rows")) {
+            shownOpened += row.get("values").get(0).asDouble();
+        }
+        assertThat(shownOpened)
+                .isEqualTo(ownOnly.rows().stream()
+                        .mapToDouble(r -> r.values().get(0))
+                        .sum());
+        assertThat(otherDepartment.body().get("rows").size())
+                .as("another department asked for: still their own")
+                .isEqualTo(asked.body().get("rows").size());
+    }
+
+    long backOfficeDepartment() {
+        return jdbc.sql(
+                        """
+                select p.department_id from user_account u join employee e on e.id = u.employee_id
+                join job_position p on p.id = e.position_id where u.username = 'backoffice'""")
+                .query(Long.class)
+                .single();
+    }
+}
