@@ -239,6 +239,13 @@ class DeliverySender {
 
     private void attempt(long id, Instant at, Integer status, String error, long started) {
         int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
+        if (jdbc.sql("select count(*) from webhook_delivery where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            return; // the subscription was deleted meanwhile, with its log
+        }
         jdbc.sql(
                         """
                 insert into webhook_attempt (delivery_id, attempted_at, status_code, error, duration_ms)

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Who a bearer token is, asked on every request: its row is read each time (no cache), so that a
  * token revoked or expired, a person's account disabled or a service account disabled is refused
  * from the very next request on every node. Each token has an allowance of requests
- * ({@code kantor.api.tokens.requests-per-minute}, 600), kept in the database as the sign-in
+ * ({@code kantor.api.tokens.requests-per-minute}, 600, given back whole each minute since its first
+ * use), kept in the database as the sign-in
  * allowances are ({@link StoredAllowances}), so that all nodes count against the same one.
  */
 @Component
@@ -50,7 +51,7 @@ public class TokenSignIns {
         this.perToken = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder()
                         .capacity(requestsPerMinute)
-                        .refillGreedy(requestsPerMinute, Duration.ofMinutes(1))
+                        .refillIntervally(requestsPerMinute, Duration.ofMinutes(1))
                         .build())
                 .build();
     }
