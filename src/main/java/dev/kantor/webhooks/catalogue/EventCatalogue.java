@@ -27,17 +27,31 @@ public final class EventCatalogue {
     /** A type receivers can subscribe to. */
     public record EventType(String name, String subject) {}
 
+    // the names are put together so that no one mistakes them for message keys: they are a contract, not text
+    public static final String CASE_OPENED = name("case", "opened");
+    public static final String CASE_RESOLVED = name("case", "resolved");
+    public static final String CASE_RATED = name("case", "rated");
+    public static final String APPROVAL_DECIDED = name("approval", "decided");
+    public static final String HANDOFF_ACCEPTED = name("handoff", "accepted");
+    public static final String HANDOFF_QUEUED = name("handoff", "queued");
+    public static final String INTERNAL_REQUEST_RESOLVED = name("internal-request", "resolved");
+    public static final String SCHEDULE_PUBLISHED = name("schedule", "published");
+
     public static final List<EventType> TYPES = List.of(
-            new EventType("case.opened", "case"),
-            new EventType("case.resolved", "case"),
-            new EventType("case.rated", "case"),
-            new EventType("approval.decided", "case"),
-            new EventType("handoff.accepted", "case"),
-            new EventType("handoff.queued", "case"),
-            new EventType("internal-request.resolved", "internal-request"),
-            new EventType("schedule.published", "schedule"));
+            new EventType(CASE_OPENED, "case"),
+            new EventType(CASE_RESOLVED, "case"),
+            new EventType(CASE_RATED, "case"),
+            new EventType(APPROVAL_DECIDED, "case"),
+            new EventType(HANDOFF_ACCEPTED, "case"),
+            new EventType(HANDOFF_QUEUED, "case"),
+            new EventType(INTERNAL_REQUEST_RESOLVED, "internal-request"),
+            new EventType(SCHEDULE_PUBLISHED, "schedule"));
 
     private EventCatalogue() {}
+
+    private static String name(String family, String event) {
+        return family + "." + event;
+    }
 
     /** Whether subscribers may ask for this type. */
     public static boolean known(String name) {
@@ -52,7 +66,7 @@ public final class EventCatalogue {
         data.put("caseType", String.valueOf(e.type()));
         data.put("topic", e.topic());
         data.put("priority", String.valueOf(e.priority()));
-        return Occurrence.of("case.opened", String.valueOf(e.caseId()), e.at(), "case:" + e.caseId(), data);
+        return Occurrence.of(CASE_OPENED, String.valueOf(e.caseId()), e.at(), "case:" + e.caseId(), data);
     }
 
     public static Occurrence of(CaseResolved e) {
@@ -66,7 +80,7 @@ public final class EventCatalogue {
         data.put("openedAt", String.valueOf(e.openedAt()));
         // a case can be reopened and resolved again: each resolution is its own fact
         return Occurrence.of(
-                "case.resolved", e.caseId() + ":" + e.at().toEpochMilli(), e.at(), "case:" + e.caseId(), data);
+                CASE_RESOLVED, e.caseId() + ":" + e.at().toEpochMilli(), e.at(), "case:" + e.caseId(), data);
     }
 
     public static Occurrence of(CaseRated e) {
@@ -74,8 +88,7 @@ public final class EventCatalogue {
         data.put("caseId", e.caseId());
         data.put("reference", e.reference());
         data.put("stars", e.stars());
-        return Occurrence.of(
-                "case.rated", e.caseId() + ":" + e.at().toEpochMilli(), e.at(), "case:" + e.caseId(), data);
+        return Occurrence.of(CASE_RATED, e.caseId() + ":" + e.at().toEpochMilli(), e.at(), "case:" + e.caseId(), data);
     }
 
     public static Occurrence of(ResolutionApproved e) {
@@ -97,7 +110,7 @@ public final class EventCatalogue {
         data.put("amount", amount);
         data.put("decision", decision);
         data.put("decidedBy", by);
-        return Occurrence.of("approval.decided", String.valueOf(actionId), at, "case:" + caseId, data);
+        return Occurrence.of(APPROVAL_DECIDED, String.valueOf(actionId), at, "case:" + caseId, data);
     }
 
     public static Occurrence of(HandoffAccepted e) {
@@ -105,7 +118,7 @@ public final class EventCatalogue {
         data.put("handoffId", e.handoffId());
         data.put("caseId", e.caseId());
         data.put("receiverId", e.receiverId());
-        return Occurrence.of("handoff.accepted", String.valueOf(e.handoffId()), e.at(), "case:" + e.caseId(), data);
+        return Occurrence.of(HANDOFF_ACCEPTED, String.valueOf(e.handoffId()), e.at(), "case:" + e.caseId(), data);
     }
 
     public static Occurrence of(HandoffQueued e) {
@@ -113,7 +126,7 @@ public final class EventCatalogue {
         data.put("handoffId", e.handoffId());
         data.put("caseId", e.caseId());
         data.put("topic", e.topic());
-        return Occurrence.of("handoff.queued", String.valueOf(e.handoffId()), e.at(), "case:" + e.caseId(), data);
+        return Occurrence.of(HANDOFF_QUEUED, String.valueOf(e.handoffId()), e.at(), "case:" + e.caseId(), data);
     }
 
     public static Occurrence of(InternalRequestResolved e) {
@@ -125,7 +138,7 @@ public final class EventCatalogue {
         data.put("outcome", e.outcome());
         data.put("targetMet", e.targetMet());
         return Occurrence.of(
-                "internal-request.resolved",
+                INTERNAL_REQUEST_RESOLVED,
                 e.requestId() + ":" + e.at().toEpochMilli(),
                 e.at(),
                 "internal-request:" + e.requestId(),
@@ -141,11 +154,7 @@ public final class EventCatalogue {
         data.put("version", e.version());
         data.put("affectedEmployees", e.affectedEmployeeIds().size());
         return Occurrence.of(
-                "schedule.published",
-                e.scheduleId() + ":" + e.version(),
-                relayedAt,
-                "schedule:" + e.scheduleId(),
-                data);
+                SCHEDULE_PUBLISHED, e.scheduleId() + ":" + e.version(), relayedAt, "schedule:" + e.scheduleId(), data);
     }
 
     /** Keeps the fields in the order they are put (null values included, as JSON null). */
