@@ -38,6 +38,15 @@ public class KantorUser extends User {
         this.passwordChangeRequired = passwordChangeRequired;
     }
 
+    /**
+     * Who calls with an API token: a person (their username, role and employee, as their account
+     * says now) or a service account ({@code service:<name>}, no employee). Its authorities are
+     * its role's only; what the token's scopes allow is checked before the request goes on.
+     */
+    public static KantorUser viaToken(String username, Role role, Long employeeId, boolean passwordChangeRequired) {
+        return new KantorUser(username, "", true, role, employeeId, passwordChangeRequired);
+    }
+
     public Role role() {
         return role;
     }

@@ -20,12 +20,12 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /** Refusals of API callers as RFC 9457 problem details, in the caller's language. */
 @Component
-class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
 
-    ProblemSecurityResponses(MessageSource messages, LocaleResolver locales) {
+    public ProblemSecurityResponses(MessageSource messages, LocaleResolver locales) {
         this.messages = messages;
         this.locales = locales;
     }
@@ -62,6 +62,21 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
+    }
+
+    /**
+     * Refuses an API request with a problem of this {@code type} (a {@link ProblemTypes} name),
+     * titled by the message {@code key} in the caller's language.
+     */
+    public void refuse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String type,
+            String key,
+            Object... args)
+            throws IOException {
+        write(request, response, status, type, key, args);
     }
 
     private void write(

@@ -2,6 +2,11 @@ package dev.kantor.platform.security;
 
 import java.time.Clock;
 
+import dev.kantor.platform.security.tokens.BasicSignInSwitch;
+import dev.kantor.platform.security.tokens.BearerTokens;
+import dev.kantor.platform.security.tokens.TokenSignIns;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,9 +21,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * People sign in with a form (CSRF on); programs call the API and the metrics with HTTP Basic.
+ * People sign in with a form (CSRF on); programs call the API and the metrics with an API token
+ * ({@code Authorization: Bearer}, {@link BearerTokens}) or, unless
+ * {@code kantor.api.basic-auth.enabled=false}, with HTTP Basic.
  * Both kinds of sign-in go through {@link ThrottledSignIns}, which slows password guessing down;
  * every request checks that the account still lets its person in ({@link AccountStanding}).
  * What each role may change is guarded on the methods that change it.
@@ -59,7 +67,12 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, AuthenticationManager signIns, UserAccounts accounts, ProblemSecurityResponses problems)
+            HttpSecurity http,
+            AuthenticationManager signIns,
+            UserAccounts accounts,
+            ProblemSecurityResponses problems,
+            TokenSignIns tokens,
+            @Value("${kantor.api.basic-auth.enabled:true}") boolean basicEnabled)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authenticationManager(signIns)
@@ -80,6 +93,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityHeaders.api())
+                .addFilterBefore(new BasicSignInSwitch(basicEnabled, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new AccountStanding(accounts, problems), AuthorizationFilter.class);
         return http.build();
     }
@@ -91,7 +106,8 @@ class SecurityConfiguration {
             AuthenticationManager signIns,
             UserAccounts accounts,
             ProblemSecurityResponses problems,
-            Clock clock)
+            Clock clock,
+            @Value("${kantor.api.basic-auth.enabled:true}") boolean basicEnabled)
             throws Exception {
         SignInPageOutcomes outcomes = new SignInPageOutcomes(accounts, clock);
         http.authenticationManager(signIns)
@@ -116,6 +132,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(SecurityHeaders.pages())
+                .addFilterBefore(new BasicSignInSwitch(basicEnabled, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new AccountStanding(accounts, problems), AuthorizationFilter.class);
         return http.build();
     }

@@ -89,6 +89,15 @@ public class UserAccounts implements UserDetailsService {
         return row.map(Row::user);
     }
 
+    /** The employees whose enabled accounts have this role: whom a notice for, say, all admins goes to. */
+    public List<Long> employeesWithRole(Role role) {
+        return jdbc.sql(
+                        "select distinct employee_id from user_account where role = ? and enabled and employee_id is not null")
+                .param(role.name())
+                .query(Long.class)
+                .list();
+    }
+
     public boolean any() {
         return jdbc.sql("select count(*) from user_account").query(Long.class).single() > 0;
     }

@@ -1,0 +1,191 @@
+package dev.kantor.platform.security.tokens;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.kantor.support.ApiCalls;
+import dev.kantor.support.ApiCalls.Answer;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * API tokens end to end over HTTP: a token acts with its holder's role narrowed to its scopes, is
+ * refused from the request after it is revoked or expires (its row is read on every request, so on
+ * every node alike), is throttled on its own allowance, and no token makes another. Runs on H2 and
+ * on PostgreSQL through its subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class TokensApiContract {
+
+    private static final AtomicInteger NAMES = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TokenSignIns signIns;
+
+    Answer withToken(String token, String method, String path, String body) throws IOException, InterruptedException {
+        return ApiCalls.call(port, null, method, path, body, "Authorization", "Bearer " + token);
+    }
+
+    String token(String user, String scopes) throws Exception {
+        Answer made = ApiCalls.call(
+                port,
+                user,
+                "POST",
+                "/api/account/tokens",
+                "{\"name\":\"test " + NAMES.incrementAndGet() + "\",\"days\":30,\"scopes\":[" + scopes + "]}");
+        assertThat(made.status()).as("made: %s", made.body()).isEqualTo(201);
+        String secret = made.body().get("secret").asString();
+        assertThat(secret).startsWith("kantor_pat_").hasSize("kantor_pat_".length() + 43);
+        return secret;
+    }
+
+    @Test
+    void aReadTokenReadsWhatItsRoleMayButChangesNothing() throws Exception {
+        String token = token("agent", "\"read\"");
+
+        assertThat(withToken(token, "GET", "/api/cases", null).status()).isEqualTo(200);
+        Answer change = withToken(token, "POST", "/api/cases", "{}");
+        assertThat(change.status()).isEqualTo(403);
+        assertThat(change.body().get("type").asString()).isEqualTo("urn:kantor:problem:insufficient-scope");
+        // the role still counts: an agent's token reads no accounts, whatever its scopes
+        assertThat(withToken(token, "GET", "/api/accounts", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void noTokenMakesOrRevokesATokenWhateverItsScopes() throws Exception {
+        String token = token("manager", "\"read\",\"cases\",\"service\",\"schedules\",\"people\"");
+
+        assertThat(withToken(token, "POST", "/api/account/tokens", "{\"name\":\"x\",\"days\":1,\"scopes\":[\"read\"]}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(withToken(token, "GET", "/api/account/tokens", null).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aRevokedTokenIsRefusedFromTheNextRequestOn() throws Exception {
+        String token = token("agent", "\"read\"");
+        assertThat(withToken(token, "GET", "/api/cases", null).status()).isEqualTo(200);
+        long id = idOf(token);
+
+        assertThat(ApiCalls.call(port, "agent", "DELETE", "/api/account/tokens/" + id, null)
+                        .status())
+                .isEqualTo(204);
+
+        Answer refused = withToken(token, "GET", "/api/cases", null);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.body().get("type").asString()).isEqualTo("urn:kantor:problem:invalid-token");
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedFromTheMomentItExpires() throws Exception {
+        String token = token("agent", "\"read\"");
+        assertThat(withToken(token, "GET", "/api/cases", null).status()).isEqualTo(200);
+
+        jdbc.sql("update api_token set expires_at = ? where id = ?")
+                .params(Timestamp.from(Instant.now().minusSeconds(1)), idOf(token))
+                .update();
+
+        assertThat(withToken(token, "GET", "/api/cases", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenOfAnotherPersonCannotBeRevokedAndAForgedOneIsRefused() throws Exception {
+        String token = token("agent", "\"read\"");
+        assertThat(ApiCalls.call(port, "manager", "DELETE", "/api/account/tokens/" + idOf(token), null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(withToken(token.substring(0, token.length() - 1) + "A", "GET", "/api/cases", null)
+                        .status())
+                .isEqualTo(401);
+        assertThat(withToken("not-a-token", "GET", "/api/cases", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenRequestWithoutScopesOrDaysIsRefusedNamingTheFields() throws Exception {
+        Answer refused = ApiCalls.call(port, "agent", "POST", "/api/account/tokens", "{\"name\":\"x\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").toString()).contains("\"days\"", "\"scopes\"");
+    }
+
+    @Test
+    void aTokenPastItsAllowanceWaitsWithRetryAfter() throws Exception {
+        String token = token("agent", "\"read\"");
+        long id = idOf(token);
+        try {
+            while (signIns.take(id).isEmpty()) {
+                // spend the token's allowance for this minute
+            }
+            Answer throttled = withToken(token, "GET", "/api/ping", null);
+            assertThat(throttled.status()).isEqualTo(429);
+            assertThat(throttled.body().get("type").asString()).isEqualTo("urn:kantor:problem:too-many-requests");
+        } finally {
+            jdbc.sql("delete from api_token_allowance where allowance_key = ?")
+                    .param("token:" + id)
+                    .update();
+        }
+        assertThat(withToken(token, "GET", "/api/cases", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aServiceAccountActsWithItsRoleAndItsTokensAreAudited() throws Exception {
+        String name = "phone-" + NAMES.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        Answer account = ApiCalls.call(
+                port,
+                "admin",
+                "POST",
+                "/api/service-accounts",
+                "{\"name\":\"" + name + "\",\"description\":\"calls\",\"role\":\"AGENT\"}");
+        assertThat(account.status()).as("%s", account.body()).isEqualTo(201);
+        long accountId = account.body().get("id").asLong();
+        Answer made = ApiCalls.call(
+                port,
+                "admin",
+                "POST",
+                "/api/service-accounts/" + accountId + "/tokens",
+                "{\"name\":\"calls\",\"days\":90,\"scopes\":[\"read\"]}");
+        assertThat(made.status()).isEqualTo(201);
+        String token = made.body().get("secret").asString();
+        assertThat(token).startsWith("kantor_sat_");
+
+        assertThat(withToken(token, "GET", "/api/cases", null).status()).isEqualTo(200);
+        assertThat(withToken(token, "GET", "/api/accounts", null).status()).isEqualTo(403);
+        // an agent may not make service accounts, whatever it sends
+        assertThat(ApiCalls.call(port, "agent", "GET", "/api/service-accounts", null)
+                        .status())
+                .isEqualTo(403);
+
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type in ('service-account', 'api-token') "
+                                + "and actor = 'admin' and entity_id in (?, ?)")
+                        .params(accountId, idOf(token))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select last_used_at from api_token where id = ?")
+                        .param(idOf(token))
+                        .query(Timestamp.class)
+                        .optional())
+                .isPresent();
+    }
+
+    long idOf(String token) {
+        return jdbc.sql("select id from api_token where secret_hash = ?")
+                .param(TokenSecrets.hash(token))
+                .query(Long.class)
+                .single();
+    }
+}
