@@ -231,7 +231,12 @@ class ApiProblemDescriptions implements OpenApiCustomizer {
                                         + "such as customer.email or skills[0]"))
                 .addProperty(
                         "message", new StringSchema().description("What is wrong with it, in the caller's language"))
-                .required(List.of("field", "message"));
+                .addProperty(
+                        "line",
+                        new IntegerSchema()
+                                .description("For an imported file: the line at fault (a line wrong as a whole "
+                                        + "names no field)"))
+                .required(List.of("message"));
     }
 
     private static Schema<?> problem() {
@@ -259,7 +264,9 @@ class ApiProblemDescriptions implements OpenApiCustomizer {
                         new ArraySchema()
                                 .description("The broken fields, for bad input (400) and duplicates (409)")
                                 .items(new Schema<>().$ref("#/components/schemas/" + FIELD_PROBLEM)))
-                .required(List.of("type", "title", "status"));
+                .required(List.of("type", "title", "status"))
+                // RFC 9457 extension members: a broken rule may say more, such as the limit that was passed
+                .additionalProperties(true);
     }
 
     /**
