@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The live board at a moment.
  *
@@ -74,6 +76,7 @@ public record FloorSnapshot(Instant at, LocalDate date, List<QueueBoard> queues)
      * @param shiftEnd   its end
      * @param arrivedAt  when they arrived today; null when they have not
      */
+    @Schema(name = "FloorPerson")
     public record Person(
             long employeeId,
             String name,

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import dev.kantor.people.Office;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Someone qualified for a topic, with what the ranking weighs.
  *
@@ -11,6 +13,7 @@ import dev.kantor.people.Office;
  * @param openCases      open cases they own
  * @param pendingOffers  handoffs offered to them and not yet answered
  */
+@Schema(name = "HandoffCandidate")
 public record Candidate(
         long id,
         String name,

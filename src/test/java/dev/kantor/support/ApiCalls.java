@@ -12,7 +12,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls Kantor's REST API over real HTTP as a demo user (password {@code demo}), as API tests do. */
+/**
+ * Calls Kantor's REST API over real HTTP as a demo user (password {@code demo}), as API tests do. Every
+ * call is checked against the published API description ({@link PublishedApi}).
+ */
 public final class ApiCalls {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -45,7 +48,17 @@ public final class ApiCalls {
         for (int i = 0; i < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);
         }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest sent = request.build();
+        HttpResponse<String> response = HTTP.send(sent, HttpResponse.BodyHandlers.ofString());
+        PublishedApi.check(
+                port,
+                method,
+                path,
+                sent.headers().map(),
+                body,
+                response.statusCode(),
+                response.headers().map(),
+                response.body());
         JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
         return new Answer(
                 response.statusCode(),

@@ -2,7 +2,10 @@ package dev.kantor.assessment.candidates;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** A job candidate HR invited to take the self-assessment by a private link. */
+@Schema(name = "AssessmentCandidate")
 public record Candidate(
         long id, String fullName, String email, Instant expiresAt, Instant usedAt, boolean shared, Instant createdAt) {
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Canned replies through the REST API: the caller's own and their team's, and ready for a case. */
@@ -56,6 +57,7 @@ class CannedRepliesRestController {
         return replies.get(id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/canned-replies")
     @Operation(
             summary = "Write a canned reply",
@@ -77,6 +79,7 @@ class CannedRepliesRestController {
         return replies.update(id, request.draft(), request.version());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/canned-replies/{id}")
     @Operation(summary = "Delete a canned reply", description = "As for changing it.")
     ResponseEntity<Void> delete(@PathVariable long id) {

@@ -17,10 +17,12 @@ import dev.kantor.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Opening a case through the REST API: the caller logs a customer contact, and owns it. */
@@ -61,7 +63,9 @@ class IntakeRestController {
         }
     }
 
-    @Schema(description = "The customer; an e-mail address already known finds the same customer again")
+    @Schema(
+            name = "IntakeCustomer",
+            description = "The customer; an e-mail address already known finds the same customer again")
     record CustomerRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Wulan Sari") String name,
             @Schema(description = "An e-mail address or a phone number is required", example = "wulan@example.com")
@@ -89,6 +93,7 @@ class IntakeRestController {
         this.queries = queries;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/cases")
     @Operation(
             summary = "Open a case logged by the caller",

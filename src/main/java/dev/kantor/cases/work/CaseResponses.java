@@ -139,6 +139,7 @@ public final class CaseResponses {
         }
     }
 
+    @Schema(name = "CaseCustomer")
     record CustomerResponse(long id, String name, String email, String phone, String language) {
 
         static CustomerResponse of(Customer c) {

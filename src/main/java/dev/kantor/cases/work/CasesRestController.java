@@ -55,6 +55,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -166,6 +167,7 @@ class CasesRestController {
         return CaseResponse.of(detail(id), CaseResponses.names(queries::employeeName));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/cases/{id}/messages")
     @Operation(
             summary = "Reply to the customer or add an internal note",

@@ -9,6 +9,7 @@ import dev.kantor.platform.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,8 @@ class BreaksRestController {
             summary = "The caller's next break",
             description = "On the published shift under way: the first break not taken yet, its window and any"
                     + " agreed start. 204 when there is none.")
+    @ApiResponse(responseCode = "200", description = "The next break")
+    @ApiResponse(responseCode = "204", description = "No break is left on the shift under way")
     ResponseEntity<NextBreakJson> next() {
         return breaks.next(CurrentUser.employeeId(NO_EMPLOYEE))
                 .map(next -> ResponseEntity.ok(NextBreakJson.of(next)))

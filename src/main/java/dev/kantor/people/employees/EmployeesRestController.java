@@ -19,6 +19,7 @@ import dev.kantor.platform.KantorException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Employees through the REST API: anyone signed in reads, HR and admins change. */
@@ -49,6 +51,7 @@ class EmployeesRestController {
                 people.entry(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(
             summary = "Add an employee (HR, admin)",

@@ -15,12 +15,14 @@ import dev.kantor.platform.KantorException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Departments and positions through the REST API: anyone signed in reads, HR and admins change. */
@@ -52,6 +54,7 @@ class OrganisationRestController {
                 people.department(id).orElseThrow(() -> KantorException.notFound("error.department-not-found", id)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/departments")
     @Operation(summary = "Add a department (HR, admin)")
     ResponseEntity<DepartmentResponse> createDepartment(@RequestBody DepartmentRequest request) {
@@ -91,6 +94,7 @@ class OrganisationRestController {
                 people.position(id).orElseThrow(() -> KantorException.notFound("error.position-not-found", id)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/positions")
     @Operation(summary = "Add a position (HR, admin)")
     ResponseEntity<PositionResponse> createPosition(@RequestBody PositionRequest request) {

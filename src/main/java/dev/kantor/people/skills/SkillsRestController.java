@@ -9,10 +9,12 @@ import dev.kantor.people.Skill;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The skills catalogue through the REST API: anyone signed in reads, HR and admins add. */
@@ -34,6 +36,7 @@ class SkillsRestController {
         return people.skills().stream().map(SkillDto::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/skills")
     @Operation(summary = "Add a skill to the catalogue (HR, admin)")
     ResponseEntity<SkillDto> addSkill(@RequestBody SkillRequest request) {

@@ -1,26 +1,38 @@
 package dev.kantor.platform.web;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description at /v3/api-docs, browsable at /swagger-ui.html. */
+/**
+ * The OpenAPI description at /v3/api-docs, browsable at /swagger-ui.html. Its licence and server come
+ * from configuration ({@code kantor.api.licence-name}, {@code kantor.api.licence-url},
+ * {@code kantor.api.server-url}); the problem answers of every operation from {@link ApiProblemDescriptions}.
+ */
 @Configuration
 class ApiDocumentation {
 
     @Bean
-    OpenAPI kantorApi() {
+    OpenAPI kantorApi(
+            @Value("${kantor.api.licence-name}") String licenceName,
+            @Value("${kantor.api.licence-url}") String licenceUrl,
+            @Value("${kantor.api.server-url}") String serverUrl) {
         return new OpenAPI()
                 .info(new Info()
                         .title("Kantor API")
                         .version("1")
                         .description("Kantor's front office and back office. Callers sign in with HTTP Basic. "
-                                + "Errors are RFC 9457 problem details (application/problem+json); bad input lists "
+                                + "Errors are RFC 9457 problem details (application/problem+json, schema Problem) "
+                                + "with a stable 'type' such as urn:kantor:problem:invalid-input; bad input lists "
                                 + "the broken fields under 'errors' (field, such as customer.name or skills[0], and "
                                 + "message). Every input obeys the same rules: text holds no control characters but "
                                 + "tab, carriage return and line feed; dates lie between the years 1900 and 9999; "
@@ -30,7 +42,8 @@ class ApiDocumentation {
                                 + "and are refused with 409 when someone changed the record since. Send "
                                 + "Accept-Language: id for messages in Bahasa Indonesia. To try the API on this page, choose "
                                 + "Authorize and sign in with your Kantor username and password.")
-                        .license(new License().name("Apache-2.0")))
+                        .license(new License().name(licenceName).url(licenceUrl)))
+                .servers(List.of(new Server().url(serverUrl).description("Kantor")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "basic",

@@ -10,6 +10,7 @@ import dev.kantor.platform.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Warm handoffs through the REST API: start one, follow it, answer an offer; the figures for managers. */
@@ -41,6 +43,7 @@ class HandoffsRestController {
         this.figures = figures;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/handoffs")
     @Operation(
             summary = "Hand a customer to a colleague",
@@ -144,6 +147,7 @@ class HandoffsRestController {
         }
     }
 
+    @Schema(name = "HandoffCustomer")
     record CustomerRequest(String name, String email, String phone) {}
 
     record DeclineRequest(String reason) {}

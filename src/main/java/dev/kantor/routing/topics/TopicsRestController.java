@@ -12,6 +12,7 @@ import dev.kantor.routing.TopicSkill;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The topic catalogue through the REST API: everyone reads it, admins change it. */
@@ -43,6 +45,7 @@ class TopicsRestController {
         return topics.all().stream().map(TopicResponse::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/topics")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(

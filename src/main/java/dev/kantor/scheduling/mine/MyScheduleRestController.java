@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own published schedule and calendar feed through the REST API; never anyone else's. */
@@ -51,6 +52,7 @@ class MyScheduleRestController {
     /** The feed's address, given once. */
     record FeedAnswer(String url) {}
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/feed")
     @Operation(
             summary = "Make or renew the caller's private calendar feed",
@@ -64,6 +66,7 @@ class MyScheduleRestController {
                 .body(new FeedAnswer(MyScheduleController.feedUrl(publicUrl, token)));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/feed")
     @Operation(summary = "Revoke the caller's calendar feed", description = "204; its address stops working at once.")
     ResponseEntity<Void> revoke() {

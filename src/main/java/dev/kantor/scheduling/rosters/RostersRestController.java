@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Rosters through the REST API, as on the roster pages: managers and admins only. */
@@ -63,6 +65,7 @@ class RostersRestController {
         return rosters.requireSkills(queueId, levels == null ? Map.of() : new LinkedHashMap<>(levels));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{queueId}/members")
     @Operation(
             summary = "Put someone on a queue's roster",
@@ -101,6 +104,7 @@ class RostersRestController {
                 request.version());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/members/{memberId}")
     @Operation(summary = "Take someone off a roster", description = "Send the version read; 204, or 409.")
     ResponseEntity<Void> remove(@PathVariable long memberId, @RequestParam(required = false) Integer version) {

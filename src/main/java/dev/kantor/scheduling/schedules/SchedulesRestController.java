@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Saved schedules through the REST API, as on the schedule pages: managers and admins only. */
@@ -80,6 +81,7 @@ class SchedulesRestController {
     record VersionRequest(@Schema(requiredMode = RequiredMode.REQUIRED) Integer version, Integer timeLimitSeconds) {}
 
     /** Times of day as the problem format writes them, {@code HH:mm}. */
+    @Schema(name = "ScheduledBreak")
     record BreakDto(
             int position,
             String name,
@@ -119,6 +121,7 @@ class SchedulesRestController {
         return schedules.list();
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping
     @Operation(
             summary = "Generate a queue's schedule for a week (managers, admins)",
@@ -158,6 +161,7 @@ class SchedulesRestController {
         return new EditAnswer(edited.schedule().summary(), edited.effect());
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/{id}/reoptimise")
     @Operation(
             summary = "Optimise a schedule again, keeping its pinned shifts",

@@ -15,6 +15,7 @@ final class ShiftDtos {
     private ShiftDtos() {}
 
     @Schema(
+            name = "ShiftTypeBreak",
             description = "A break every shift of the type has; its start lies between the earliest and latest "
                     + "offset from the shift's start, on a 15-minute boundary.")
     record BreakDto(

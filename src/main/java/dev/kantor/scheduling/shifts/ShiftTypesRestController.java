@@ -9,6 +9,7 @@ import dev.kantor.scheduling.shifts.ShiftDtos.ShiftTypeResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Shift types through the REST API: everyone signed in reads them, managers and admins change them. */
@@ -44,6 +46,7 @@ class ShiftTypesRestController {
         return ShiftTypeResponse.of(shiftTypes.get(id));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(
             summary = "Define a shift type (managers, admins)",
@@ -66,6 +69,7 @@ class ShiftTypesRestController {
         return ShiftTypeResponse.of(shiftTypes.change(id, request.details(), request.version()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     @Operation(
             summary = "Delete a shift type (managers, admins)",

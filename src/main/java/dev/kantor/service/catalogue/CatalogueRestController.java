@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The back office's service catalogue through the REST API: read by anyone signed in, written by its managers. */
@@ -84,6 +85,7 @@ class CatalogueRestController {
         return catalogue.get(id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/service/catalogue")
     @Operation(
             summary = "Publish a service",

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Focus windows through the REST API. */
@@ -69,6 +70,7 @@ class FocusRestController {
         return windows.mine();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/service/focus")
     @Operation(summary = "Add a focus window", description = "starts before ends, in the business's local time.")
     ResponseEntity<FocusWindow> add(@RequestBody NewWindow w) {
@@ -76,6 +78,7 @@ class FocusRestController {
                 .body(windows.add(w.day(), w.starts(), w.ends(), w.forDepartment()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/service/focus/{id}")
     @Operation(summary = "Remove a focus window")
     ResponseEntity<Void> remove(@PathVariable long id) {

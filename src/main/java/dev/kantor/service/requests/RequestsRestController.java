@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -70,6 +71,7 @@ class RequestsRestController {
         this.clock = clock;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(value = "/api/service/requests", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "File a request",
@@ -83,6 +85,7 @@ class RequestsRestController {
         return ResponseEntity.status(HttpStatus.CREATED).body(view(filed.id()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(value = "/api/service/requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "File a request with files", description = "values as values.<field> parts; files as files.")
     ResponseEntity<RequestAnswer> fileWithFiles(

@@ -9,6 +9,7 @@ import dev.kantor.staffing.queues.QueueDtos.QueueResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Work queues through the REST API: everyone signed in reads them, managers and admins change them. */
@@ -44,6 +46,7 @@ class WorkQueuesRestController {
         return QueueResponse.of(queues.get(id));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(
             summary = "Define a work queue (managers, admins)",
@@ -56,6 +59,7 @@ class WorkQueuesRestController {
                 .body(QueueResponse.of(created));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     @Operation(
             summary = "Remove a work queue with its history and forecast adjustments (managers, admins)",
