@@ -104,7 +104,9 @@ class MailboxPagesTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(Jsoup.parse(edit).select("#mode")).as("how mail arrives is chosen once").isEmpty();
+        assertThat(Jsoup.parse(edit).select("#mode"))
+                .as("how mail arrives is chosen once")
+                .isEmpty();
         assertThat(Jsoup.parse(edit).select("#name").val()).isEqualTo("Relay for the pages");
     }
 
