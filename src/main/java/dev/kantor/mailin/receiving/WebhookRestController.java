@@ -1,6 +1,8 @@
 package dev.kantor.mailin.receiving;
 
+import java.io.IOException;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.kantor.mailin.mailboxes.Mailboxes;
 import dev.kantor.mailin.reading.MailReader;
@@ -13,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,11 +51,18 @@ class WebhookRestController {
     ResponseEntity<Map<String, String>> receive(
             @PathVariable long mailboxId,
             @RequestHeader(name = SECRET_HEADER, required = false) String secret,
-            @RequestBody(required = false) byte[] raw) {
+            HttpServletRequest request)
+            throws IOException {
+        // the secret first: nobody without it makes Kantor read a body at all
         if (!mailboxes.acceptsSecret(mailboxId, secret)) {
             throw KantorException.notFound("mailin.webhook.refused");
         }
-        if (raw != null && raw.length > MailReader.MAX_BYTES) {
+        if (request.getContentLengthLong() > MailReader.MAX_BYTES) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
+        }
+        // read up to the limit and no further, whatever the body claims to weigh
+        byte[] raw = request.getInputStream().readNBytes(MailReader.MAX_BYTES + 1);
+        if (raw.length > MailReader.MAX_BYTES) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
         }
         MailDesk.Received received;

@@ -99,8 +99,15 @@ class MailboxPagesTest {
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(list).contains("Relay for the pages").doesNotContain("??");
         }
-        mvc.perform(get(location + "/edit").with(user(accounts.loadUserByUsername("admin"))))
-                .andExpect(status().isOk());
+        String edit = mvc.perform(get(location + "/edit").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(edit).select("#mode"))
+                .as("how mail arrives is chosen once")
+                .isEmpty();
+        assertThat(Jsoup.parse(edit).select("#name").val()).isEqualTo("Relay for the pages");
     }
 
     @ParameterizedTest
