@@ -2,6 +2,8 @@ package dev.kantor.mailin.mailboxes;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A mailbox as admins and the API see it: everything but its password and its webhook secret.
  *
@@ -10,22 +12,24 @@ import java.time.Instant;
  * @param reopenDays how long after a case is resolved a reply reopens it; later, it opens a new case
  * @param lastError  why the last attempt to read it failed, or null when it worked
  */
+@Schema(description = "A mailbox: never its password or its webhook secret")
 public record Mailbox(
         long id,
         String name,
         MailboxMode mode,
-        String host,
-        Integer port,
-        String username,
-        String folder,
-        String topic,
-        String language,
-        int reopenDays,
+        @Schema(description = "IMAP only") String host,
+        @Schema(description = "IMAP only") Integer port,
+        @Schema(description = "IMAP only") String username,
+        @Schema(description = "IMAP only") String folder,
+        @Schema(description = "The topic of the cases its mail opens") String topic,
+        @Schema(description = "The language of the cases its mail opens, and of their mails") String language,
+        @Schema(description = "How many days after a case is resolved a reply reopens it; later, it opens a new case")
+                int reopenDays,
         boolean active,
         Instant createdAt,
-        Instant lastPolledAt,
-        String lastError,
-        Instant lastErrorAt) {
+        @Schema(description = "When it was last read (IMAP); none before the first time") Instant lastPolledAt,
+        @Schema(description = "Why the last attempt to read it failed; none when it worked") String lastError,
+        @Schema(description = "When the last attempt to read it failed") Instant lastErrorAt) {
 
     /** Whether reading it worked last time (or it was never read). */
     public boolean healthy() {

@@ -2,10 +2,11 @@ package dev.kantor.mailin.mailboxes;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The mailboxes through the REST API, for admins: never a password or a secret in an answer but the new one. */
@@ -22,7 +24,28 @@ import org.springframework.web.bind.annotation.RestController;
 class MailboxesRestController {
 
     /** A new mailbox, and for a webhook its secret and the path to post to: shown this once. */
-    record ConnectedMailbox(Mailbox mailbox, String webhookSecret, String webhookPath) {}
+    @Schema(description = "A mailbox just connected; a webhook's secret is shown in this answer only")
+    record ConnectedMailbox(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Mailbox mailbox,
+            @Schema(
+                            description =
+                                    "WEBHOOK only: the secret a relay sends in X-Kantor-Mailbox-Secret, shown once",
+                            example = "4K4X7KrQmyVE9pa_bU4XvUr5KcxZQzKjPgGdM0-DRgA")
+                    String webhookSecret,
+            @Schema(
+                            description = "WEBHOOK only: the path a relay posts each raw mail to",
+                            example = "/api/mailin/webhook/3")
+                    String webhookPath) {}
+
+    /** A webhook mailbox's new secret, which replaces the old one: shown this once. */
+    @Schema(description = "A webhook mailbox's new secret, shown in this answer only")
+    record NewWebhookSecret(
+            @Schema(
+                            requiredMode = Schema.RequiredMode.REQUIRED,
+                            example = "4K4X7KrQmyVE9pa_bU4XvUr5KcxZQzKjPgGdM0-DRgA")
+                    String webhookSecret,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "/api/mailin/webhook/3")
+                    String webhookPath) {}
 
     private final Mailboxes mailboxes;
 
@@ -42,6 +65,7 @@ class MailboxesRestController {
         return mailboxes.require(id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/mailin/mailboxes")
     @Operation(
             summary = "Connect a mailbox",
@@ -64,10 +88,11 @@ class MailboxesRestController {
     }
 
     @PostMapping("/api/mailin/mailboxes/{id}/secret")
-    @Operation(summary = "A new webhook secret", description = "The old one stops working; the new one is shown once.")
-    Map<String, String> newSecret(@PathVariable long id) {
-        return Map.of(
-                "webhookSecret", mailboxes.newWebhookSecret(id), "webhookPath", webhookPath(mailboxes.require(id)));
+    @Operation(
+            summary = "A new webhook secret",
+            description = "The old one stops working; the new one is shown once. 422 for an IMAP mailbox.")
+    NewWebhookSecret newSecret(@PathVariable long id) {
+        return new NewWebhookSecret(mailboxes.newWebhookSecret(id), webhookPath(mailboxes.require(id)));
     }
 
     static String webhookPath(Mailbox m) {

@@ -19,6 +19,7 @@ import dev.kantor.mailin.mailboxes.ImapAccess;
 import dev.kantor.mailin.mailboxes.Mailboxes;
 import dev.kantor.mailin.reading.UnreadableMail;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +37,17 @@ import org.springframework.stereotype.Component;
 public class ImapReader {
 
     /** How a round of reading went: the mails handled, and whether the mailbox was taken by another node. */
-    public record Round(boolean claimed, int received, int failed, String error) {}
+    @Schema(name = "MailboxReadRound", description = "How reading an IMAP mailbox went")
+    public record Round(
+            @Schema(description = "false when another node is reading the mailbox at this moment: nothing was read")
+                    boolean claimed,
+            @Schema(description = "The mails handled") int received,
+            @Schema(description = "The mails that could not be handled now: they stay unseen, for the next round")
+                    int failed,
+            @Schema(
+                            description =
+                                    "Why the mailbox cannot be read, or why mails were not handled; none when all went well")
+                    String error) {}
 
     private static final Logger log = LoggerFactory.getLogger(ImapReader.class);
     private static final int MAX_PER_ROUND = 200;

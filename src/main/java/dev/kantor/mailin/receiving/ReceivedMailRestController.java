@@ -43,7 +43,8 @@ class ReceivedMailRestController {
     @PostMapping("/api/mailin/mailboxes/{id}/read")
     @Operation(
             summary = "Read an IMAP mailbox now",
-            description = "claimed false when another node is reading it at this moment; error when it cannot be read.")
+            description = "claimed false when another node is reading it at this moment; error when it cannot be read. "
+                    + "422 for a webhook mailbox, which is not read.")
     ImapReader.Round readNow(@PathVariable long id) {
         if (mailboxes.require(id).mode() != MailboxMode.IMAP) {
             throw KantorException.invalid("mailin.mailbox.not-imap");

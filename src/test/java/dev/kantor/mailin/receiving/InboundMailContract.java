@@ -1,10 +1,18 @@
 package dev.kantor.mailin.receiving;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -14,9 +22,11 @@ import jakarta.mail.internet.MimeMessage;
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.InboundMail;
 import dev.kantor.cases.InboundMail.MailCase;
+import dev.kantor.mailin.reading.MailReader;
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
 import dev.kantor.support.AtOnce;
+import dev.kantor.support.PublishedApi;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -414,6 +424,113 @@ abstract class InboundMailContract {
                         .get("outcome")
                         .asString())
                 .isEqualTo("THROTTLED");
+    }
+
+    @Test
+    void aNewSecretReplacesTheOldOneAndWhatIsNotAMailIsRefused() throws Exception {
+        JsonNode relay = webhookMailbox();
+        long id = relay.get("mailbox").get("id").asLong();
+        String path = relay.get("webhookPath").asString();
+        String old = relay.get("webhookSecret").asString();
+
+        Answer renewed = call("admin", "POST", "/api/mailin/mailboxes/" + id + "/secret", null);
+        assertThat(renewed.status()).isEqualTo(200);
+        assertThat(renewed.body().get("webhookPath").asString()).isEqualTo(path);
+        String secret = renewed.body().get("webhookSecret").asString();
+        assertThat(secret).isNotEqualTo(old).hasSizeGreaterThan(30);
+
+        String raw = mail(sender(), id(), "After the new secret", "", "Hello.");
+        assertThat(post(path, raw, old).status()).isEqualTo(404);
+        assertThat(post(path, raw, secret).status()).isEqualTo(202);
+        Answer empty = post(path, "", secret);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.contentType()).startsWith("application/problem+json");
+        assertThat(empty.body().get("type").asString()).isEqualTo("urn:kantor:problem:unreadable");
+
+        // a webhook mailbox is not read, and an IMAP mailbox has no secret: rules, not bad input
+        assertThat(call("admin", "POST", "/api/mailin/mailboxes/" + id + "/read", null)
+                        .status())
+                .isEqualTo(422);
+        long imap = imapMailbox();
+        assertThat(call("admin", "POST", "/api/mailin/mailboxes/" + imap + "/secret", null)
+                        .status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void aRelayPostingMoreThanAMailMayWeighIsRefusedBeforeTheBodyIsSent() throws Exception {
+        JsonNode relay = webhookMailbox();
+        String path = relay.get("webhookPath").asString();
+        String secret = relay.get("webhookSecret").asString();
+
+        // the relay announces more than a mail may weigh, and sends none of it
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream()
+                    .write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port
+                                    + "\r\nContent-Type: message/rfc822\r\nAccept: application/json, "
+                                    + "application/problem+json\r\n" + WebhookRestController.SECRET_HEADER + ": "
+                                    + secret + "\r\nContent-Length: " + (MailReader.MAX_BYTES + 1) + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            RawAnswer answer = RawAnswer.read(socket.getInputStream());
+
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(answer.headers().get("content-type").get(0)).startsWith("application/problem+json");
+            assertThat(answer.body()).contains("urn:kantor:problem:too-large");
+            PublishedApi.check(
+                    port,
+                    "POST",
+                    path,
+                    Map.of(
+                            "Content-Type",
+                            List.of("message/rfc822"),
+                            WebhookRestController.SECRET_HEADER,
+                            List.of(secret)),
+                    null,
+                    answer.status(),
+                    answer.headers(),
+                    answer.body());
+        }
+    }
+
+    /** An HTTP/1.1 answer read off a socket: its status, headers (names in lower case) and body. */
+    record RawAnswer(int status, Map<String, List<String>> headers, String body) {
+
+        static RawAnswer read(InputStream in) throws IOException {
+            DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+            int status = Integer.parseInt(line(data).split(" ")[1]);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (String header = line(data); !header.isEmpty(); header = line(data)) {
+                int colon = header.indexOf(':');
+                headers.computeIfAbsent(
+                                header.substring(0, colon).strip().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+                        .add(header.substring(colon + 1).strip());
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            if (headers.containsKey("content-length")) {
+                body.write(data.readNBytes(
+                        Integer.parseInt(headers.get("content-length").get(0))));
+            } else if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+                for (int size = Integer.parseInt(line(data).strip(), 16);
+                        size > 0;
+                        size = Integer.parseInt(line(data).strip(), 16)) {
+                    body.write(data.readNBytes(size));
+                    line(data);
+                }
+            }
+            return new RawAnswer(status, headers, body.toString(StandardCharsets.UTF_8));
+        }
+
+        private static String line(DataInputStream data) throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = data.read(); c != -1 && c != '\n'; c = data.read()) {
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
     }
 
     @Test
