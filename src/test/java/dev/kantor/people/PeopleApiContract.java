@@ -164,7 +164,7 @@ abstract class PeopleApiContract {
         assertThat(call("admin", "POST", "/api/people", newEmployee("by-admin@example.com"))
                         .status())
                 .isEqualTo(201);
-        assertThat(call("agent", "GET", "/api/people?email=by-admin", null).status())
+        assertThat(call("agent", "GET", "/api/people?q=by-admin", null).status())
                 .isEqualTo(200);
     }
 

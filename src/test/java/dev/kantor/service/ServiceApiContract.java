@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
+import dev.kantor.support.PublishedApi;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -699,11 +700,10 @@ public abstract class ServiceApiContract {
     }
 
     HttpResponse<String> get(String user, String path) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", basic(user))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest sent = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", basic(user))
+                .build();
+        return PublishedApi.checked(port, sent, null, HTTP.send(sent, HttpResponse.BodyHandlers.ofString()));
     }
 
     HttpResponse<String> multipart(long id, int version, String name, String content) throws Exception {
@@ -712,15 +712,14 @@ public abstract class ServiceApiContract {
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n" + version + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
                 + "\"\r\nContent-Type: application/pdf\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        return HTTP.send(
-                HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + port + "/api/service/requests/" + id + "/comments"))
-                        .header("Authorization", basic("agent"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .header("Accept", "application/json, application/problem+json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest sent = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/service/requests/" + id + "/comments"))
+                .header("Authorization", basic("agent"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return PublishedApi.checked(port, sent, body, HTTP.send(sent, HttpResponse.BodyHandlers.ofString()));
     }
 
     static String basic(String user) {

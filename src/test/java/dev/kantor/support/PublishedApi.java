@@ -96,6 +96,32 @@ public final class PublishedApi {
         }
     }
 
+    /**
+     * Checks a call a test made with its own {@link HttpClient} (files, pages and the API side by side)
+     * against the description; pages and other addresses outside {@code /api/} are not checked.
+     *
+     * @param requestBody the body sent, or null
+     * @return the answer, for chaining
+     */
+    public static <T> HttpResponse<T> checked(int port, HttpRequest sent, String requestBody, HttpResponse<T> answer) {
+        Object body = answer.body();
+        String text = body instanceof byte[] bytes
+                ? new String(bytes, StandardCharsets.ISO_8859_1)
+                : body == null ? null : body.toString();
+        String uri = sent.uri().getRawPath()
+                + (sent.uri().getRawQuery() == null ? "" : "?" + sent.uri().getRawQuery());
+        check(
+                port,
+                sent.method(),
+                uri,
+                sent.headers().map(),
+                requestBody,
+                answer.statusCode(),
+                answer.headers().map(),
+                text);
+        return answer;
+    }
+
     private static Map<String, List<String>> query(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return Map.of();

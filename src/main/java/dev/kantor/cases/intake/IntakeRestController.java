@@ -15,6 +15,8 @@ import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -100,6 +102,23 @@ class IntakeRestController {
             description = "The caller owns the new case; a walk-in "
                     + "or a call counts as answered. The customer gets a confirmation e-mail with their private link. 201 "
                     + "with the case and its Location; 400 with the broken fields (customer.email, subject, …).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = NewCaseRequest.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "walkInComplaint",
+                                            summary = "A customer complains at the counter about a dented fridge",
+                                            value =
+                                                    """
+                                                    {"channel": "WALK_IN", "type": "COMPLAINT", "topic": "returns",
+                                                     "subject": "Fridge door dented on delivery",
+                                                     "message": "The door was dented when it arrived.",
+                                                     "customer": {"name": "Wulan Sari", "email": "wulan@example.com",
+                                                                  "phone": "+62 812-0000-0002", "language": "id"}}""")))
     ResponseEntity<CaseResponse> open(@RequestBody NewCaseRequest request) {
         long me = CurrentUser.employeeId("case.no-employee");
         CaseDetail opened;

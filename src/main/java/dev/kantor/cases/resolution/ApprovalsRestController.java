@@ -20,6 +20,10 @@ import dev.kantor.cases.work.CaseSummary;
 import dev.kantor.platform.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +48,22 @@ import org.springframework.web.bind.annotation.RestController;
                 + "kantor.approvals.escalate-after of business time moves up the line on its own.")
 @PreAuthorize("hasAnyRole('AGENT', 'MANAGER', 'ADMIN', 'STAFF')")
 class ApprovalsRestController {
+
+    private static final String APPROVED_EXAMPLE =
+            """
+            {"outcome": "APPROVED", "caseStatus": "RESOLVED", "caseVersion": 4,
+             "action": {"id": 31, "caseId": 1042, "type": "REFUND", "amount": 1500000, "state": "APPROVED",
+                        "proposedBy": {"id": 12, "name": "Agus Pratama"}, "proposedAt": "2026-03-02T02:15:00Z",
+                        "approver": {"id": 7, "name": "Rina Wijaya"}, "decidedBy": {"id": 7, "name": "Rina Wijaya"},
+                        "decidedAt": "2026-03-02T02:40:00Z", "note": "Refund for the dented door"}}""";
+
+    private static final String PASSED_ON_EXAMPLE =
+            """
+            {"outcome": "PASSED_ON", "passedOnTo": {"id": 2, "name": "Dewi Lestari"},
+             "caseStatus": "PENDING_APPROVAL", "caseVersion": 3,
+             "action": {"id": 32, "caseId": 1043, "type": "REFUND", "amount": 9000000, "state": "PENDING",
+                        "proposedBy": {"id": 12, "name": "Agus Pratama"}, "proposedAt": "2026-03-02T03:00:00Z",
+                        "approver": {"id": 2, "name": "Dewi Lestari"}, "note": "A new fridge's price"}}""";
 
     private final Resolutions resolutions;
     private final VisibleApprovals visible;
@@ -95,6 +115,23 @@ class ApprovalsRestController {
                     + "passedOnTo). Approving counts towards the approver's own day, claimed with the approval itself: "
                     + "approvals at the same moment never take the approver past their daily limit, the rest pass on. "
                     + "403 for one's own request or someone else's; 409 when it was already decided.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Carried out, or passed on to the next approver up the line",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = DecisionResponse.class),
+                            examples = {
+                                @ExampleObject(
+                                        name = "approved",
+                                        summary = "Within the approver's limit: the refund is made, the case resolved",
+                                        value = APPROVED_EXAMPLE),
+                                @ExampleObject(
+                                        name = "passedOn",
+                                        summary = "Above the approver's limit: it waits for their manager",
+                                        value = PASSED_ON_EXAMPLE)
+                            }))
     DecisionResponse approve(@PathVariable long id) {
         ProposalOutcome outcome = resolutions.approve(id);
         if (outcome.carriedOut()) {

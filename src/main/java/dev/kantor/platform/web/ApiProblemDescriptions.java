@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  *   <li>401, 403 and 429 for every operation that needs a signed-in caller (too many failed sign-ins
  *       are answered with 429 and Retry-After);
  *   <li>400 and 422 where parameters or a body are taken, and 422 for every change (a broken rule);
- *   <li>404 where the path names a record;
+ *   <li>404 where the path names a record, and wherever input or a change may name one that is gone;
  *   <li>409 for every change ({@link ApiProblems} answers a stale version, a lock held too long and a
  *       duplicate with 409, whatever the record);
  *   <li>413 and 415 where a body is taken.
@@ -141,6 +141,7 @@ class ApiProblemDescriptions implements OpenApiCustomizer {
 
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(ApiProblemDescriptions::onlyAllowedValues);
+            components.getSchemas().values().forEach(ApiProblemDescriptions::optionalMayBeNull);
         }
 
         boolean securedByDefault =
@@ -159,11 +160,19 @@ class ApiProblemDescriptions implements OpenApiCustomizer {
     }
 
     private void describe(String path, PathItem.HttpMethod method, Operation operation, boolean securedByDefault) {
+        formFieldsAsParts(operation);
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
         responses.forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 asProblem(response);
+            } else if (status.startsWith("2")
+                    && !status.equals("204")
+                    && response.get$ref() == null
+                    && response.getContent() == null) {
+                // written straight to the response by the controller: a file, of the type its content has
+                response.setContent(
+                        new Content().addMediaType("*/*", new MediaType().schema(new StringSchema().format("binary"))));
             }
         });
 
@@ -180,7 +189,8 @@ class ApiProblemDescriptions implements OpenApiCustomizer {
         answers.put(BAD_REQUEST, takesInput);
         answers.put(UNAUTHORIZED, secured);
         answers.put(FORBIDDEN, secured);
-        answers.put(NOT_FOUND, path.contains("{"));
+        // a record named in the path, the body or a parameter, or the caller's own (their break, their shift)
+        answers.put(NOT_FOUND, path.contains("{") || takesInput || changes);
         answers.put(CONFLICT, changes);
         answers.put(TOO_LARGE, takesBody);
         answers.put(UNSUPPORTED, takesBody);
@@ -192,6 +202,39 @@ class ApiProblemDescriptions implements OpenApiCustomizer {
                         answer.status(), new ApiResponse().$ref("#/components/responses/" + answer.name()));
             }
         });
+    }
+
+    /**
+     * The {@code @RequestParam}s of an operation that takes multipart/form-data are parts of its body, as
+     * clients send them, not query parameters (springdoc describes them as the latter).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void formFieldsAsParts(Operation operation) {
+        if (operation.getRequestBody() == null
+                || operation.getRequestBody().getContent() == null
+                || operation.getParameters() == null) {
+            return;
+        }
+        MediaType form = operation.getRequestBody().getContent().get("multipart/form-data");
+        if (form == null || form.getSchema() == null) {
+            return;
+        }
+        Schema parts = form.getSchema();
+        operation.getParameters().removeIf(parameter -> {
+            if (!"query".equals(parameter.getIn())) {
+                return false;
+            }
+            if (parts.get$ref() == null) {
+                parts.addProperty(parameter.getName(), parameter.getSchema());
+                if (Boolean.TRUE.equals(parameter.getRequired())) {
+                    parts.addRequiredItem(parameter.getName());
+                }
+            }
+            return true;
+        });
+        if (operation.getParameters().isEmpty()) {
+            operation.setParameters(null);
+        }
     }
 
     /** A problem answer the controller described itself: its words, the problem details schema. */
@@ -295,6 +338,23 @@ class ApiProblemDescriptions implements OpenApiCustomizer {
             schema.getProperties().values().forEach(ApiProblemDescriptions::onlyAllowedValues);
         }
         onlyAllowedValues(schema.getItems());
+    }
+
+    /**
+     * A field a request may leave out it may as well send as null (Jackson reads both as absent), and an
+     * answer leaves out or sends as null what it does not know: every property that is not required may
+     * be null. (A reference cannot say so in OpenAPI 3.0 and stays as it is.)
+     */
+    private static void optionalMayBeNull(Schema<?> schema) {
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((name, property) -> {
+            if (!required.contains(name) && property.get$ref() == null) {
+                property.setNullable(true);
+            }
+        });
     }
 
     private static boolean referenced(OpenAPI api, String ref) {

@@ -7,6 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.kantor.platform.InvalidInput;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -88,14 +92,28 @@ class RequestsRestController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(value = "/api/service/requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "File a request with files", description = "values as values.<field> parts; files as files.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                            schema = @Schema(implementation = RequestWithFiles.class)))
     ResponseEntity<RequestAnswer> fileWithFiles(
-            @RequestParam long serviceId,
-            @RequestParam Map<String, String> parts,
-            @RequestParam(required = false) Long caseId,
+            // parts of the multipart body, described by RequestWithFiles, not parameters of the address
+            @Parameter(hidden = true) @RequestParam long serviceId,
+            @Parameter(hidden = true) @RequestParam Map<String, String> parts,
+            @Parameter(hidden = true) @RequestParam(required = false) Long caseId,
             @RequestPart(name = RequestFiles.FIELD, required = false) List<MultipartFile> sent) {
         InternalRequest filed = requests.file(serviceId, RequestForm.values(parts), caseId, sent);
         return ResponseEntity.status(HttpStatus.CREATED).body(view(filed.id()));
     }
+
+    @Schema(
+            description = "A request with files, as multipart/form-data: serviceId, caseId, each value of the "
+                    + "service's form as a part values.<field>, and the files as parts named files")
+    record RequestWithFiles(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long serviceId,
+            Long caseId,
+            @ArraySchema(schema = @Schema(type = "string", format = "binary")) List<String> files) {}
 
     @GetMapping("/api/service/requests")
     @Operation(summary = "The caller's own requests", description = "Newest first, 50 a page.")

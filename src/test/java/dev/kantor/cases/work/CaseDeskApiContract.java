@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
+import dev.kantor.support.PublishedApi;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,7 +99,12 @@ abstract class CaseDeskApiContract {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json, application/problem+json");
         signIn(request, user);
-        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest sent = request.build();
+        HttpResponse<byte[]> response = PublishedApi.checked(
+                port,
+                sent,
+                body.toString(StandardCharsets.ISO_8859_1),
+                HTTP.send(sent, HttpResponse.BodyHandlers.ofByteArray()));
         return new Raw(response.statusCode(), response.headers(), response.body());
     }
 
@@ -106,7 +112,9 @@ abstract class CaseDeskApiContract {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .GET();
         signIn(request, user);
-        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest sent = request.build();
+        HttpResponse<byte[]> response =
+                PublishedApi.checked(port, sent, null, HTTP.send(sent, HttpResponse.BodyHandlers.ofByteArray()));
         return new Raw(response.statusCode(), response.headers(), response.body());
     }
 

@@ -32,6 +32,7 @@ import dev.kantor.routing.PresenceSource;
 import dev.kantor.routing.PresenceStatus;
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
+import dev.kantor.support.PublishedApi;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,7 +136,9 @@ abstract class FloorBoardContract {
                     "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest sent = request.build();
+        HttpResponse<String> response =
+                PublishedApi.checked(port, sent, null, HTTP.send(sent, HttpResponse.BodyHandlers.ofString()));
         return new Page(response.statusCode(), response.body());
     }
 

@@ -21,6 +21,7 @@ import dev.kantor.routing.PresenceSource;
 import dev.kantor.routing.PresenceStatus;
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
+import dev.kantor.support.PublishedApi;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -331,10 +332,9 @@ public abstract class SchedulesApiContract {
     }
 
     private HttpResponse<String> fetch(String path) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest sent = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET()
+                .build();
+        return PublishedApi.checked(port, sent, null, HTTP.send(sent, HttpResponse.BodyHandlers.ofString()));
     }
 }
