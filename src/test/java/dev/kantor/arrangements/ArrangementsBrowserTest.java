@@ -81,7 +81,8 @@ class ArrangementsBrowserTest {
                 .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Flextime and telework"))
                 .click();
         assertThat(accountant.locator("h1")).hasText("Flextime and telework");
-        assertThat(accountant.locator("#allowance-telework")).hasText("Telework: at most 2 days a week.");
+        assertThat(accountant.locator("#allowance-telework"))
+                .hasText("Telework: at most 2 days a week (Telework in the back offices).");
         accountant.locator("#kind").selectOption("TELEWORK");
         accountant.locator("#dates").fill(today + ", " + tuesday);
         accountant.locator("#note").fill("Year-end reconciliations at home");
@@ -128,11 +129,13 @@ class ArrangementsBrowserTest {
         Page agent = open("en-US");
         Chromium.signIn(agent, "agent");
         agent.navigate("/arrangements");
-        assertThat(agent.locator("#allowance-telework")).hasText("No policy in force allows you telework.");
+        assertThat(agent.locator("#allowance-telework"))
+                .hasText("The policy \"On site at the counter\" does not allow you telework.");
         agent.locator("#kind").selectOption("TELEWORK");
         agent.locator("#dates").fill(tuesday.toString());
         agent.locator("#arrangement-file").click();
-        assertThat(agent.locator("#kind-error")).hasText("No policy in force allows you telework.");
+        assertThat(agent.locator("#kind-error"))
+                .hasText("The policy \"On site at the counter\" does not allow you telework.");
         assertThat(scriptErrors).isEmpty();
     }
 }
