@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Set;
 
 import dev.kantor.arrangements.NewArrangement;
@@ -15,6 +16,9 @@ import dev.kantor.people.People;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.Role;
 import dev.kantor.platform.security.SystemUser;
+import dev.kantor.policies.ArrangementAllowance;
+import dev.kantor.policies.ArrangementKind;
+import dev.kantor.policies.ArrangementPolicies;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo company's work arrangements, filed and decided by its people through the arrangements module's API: the
- * accountant Siti Rahmawati asks for telework on Mondays and Thursdays for four weeks from next Monday, waiting on
+ * accountant Siti Rahmawati asks for telework on Mondays and Thursdays (as many of them as the handbook's telework
+ * policy allows her a week) for four weeks from next Monday, waiting on
  * Accounting's manager Lanny Halim (account {@code backoffice}); the accountant Benny Kusuma works flextime from
  * 07:00 to 18:00, approved by her. Loaded once, after the demo company and its internal service.
  */
@@ -41,6 +46,7 @@ class DemoArrangements implements ApplicationRunner {
     private final WorkArrangements arrangements;
     private final People people;
     private final BusinessCalendars calendars;
+    private final ArrangementPolicies policies;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -48,11 +54,13 @@ class DemoArrangements implements ApplicationRunner {
             WorkArrangements arrangements,
             People people,
             BusinessCalendars calendars,
+            ArrangementPolicies policies,
             TransactionTemplate transaction,
             Clock clock) {
         this.arrangements = arrangements;
         this.people = people;
         this.calendars = calendars;
+        this.policies = policies;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -67,15 +75,24 @@ class DemoArrangements implements ApplicationRunner {
         long lanny = id("lanny.halim@sinarmaju.example");
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendars.zone());
         LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        try {
-            transaction.executeWithoutResult(status -> SystemUser.callAs(
-                    siti,
-                    Role.STAFF,
-                    () -> arrangements.file(NewArrangement.telework(
-                            Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY),
-                            nextMonday,
-                            nextMonday.plusDays(27),
-                            "Closing the year's accounts: quiet days at home for the reconciliations."))));
+        // as many of Mondays and Thursdays as the handbook's telework policy allows her a week
+        ArrangementAllowance telework =
+                SystemUser.call(() -> policies.allowance(siti, ArrangementKind.TELEWORK, nextMonday));
+        List<DayOfWeek> days = List.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)
+                .subList(0, Math.min(2, telework.allowed() ? telework.teleworkDaysPerWeek() : 0));
+        if (!days.isEmpty()) {
+            file(
+                    "telework",
+                    () -> transaction.executeWithoutResult(status -> SystemUser.callAs(
+                            siti,
+                            Role.STAFF,
+                            () -> arrangements.file(NewArrangement.telework(
+                                    Set.copyOf(days),
+                                    nextMonday,
+                                    nextMonday.plusDays(27),
+                                    "Closing the year's accounts: quiet days at home for the reconciliations.")))));
+        }
+        file("flextime", () -> {
             long flextime = transaction.execute(status -> SystemUser.callAs(
                     benny,
                     Role.STAFF,
@@ -85,9 +102,15 @@ class DemoArrangements implements ApplicationRunner {
                 arrangements.approve(flextime, "Fine, as long as the core hours are kept.", null);
                 return null;
             }));
+        });
+    }
+
+    /** Files one of the demo's arrangements; when the policies in force do not allow it, the rest of the demo stands. */
+    private static void file(String what, Runnable filing) {
+        try {
+            filing.run();
         } catch (KantorException e) {
-            // the policies in force may not allow what the demo asks: the rest of the demo stands
-            log.info("The demo's work arrangements were not filed: {}", e.getMessage());
+            log.info("The demo's {} was not filed: {}", what, e.getMessage());
         }
     }
 

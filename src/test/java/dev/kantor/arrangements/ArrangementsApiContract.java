@@ -15,6 +15,7 @@ import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +48,9 @@ public abstract class ArrangementsApiContract {
 
     private final List<Long> filed = new ArrayList<>();
 
+    /** The newest arrangement before the test: what a test filed but failed before noting is removed too. */
+    private long before;
+
     Answer call(String user, String method, String path, String body) throws Exception {
         return ApiCalls.call(port, user, method, path, body);
     }
@@ -70,8 +74,19 @@ public abstract class ArrangementsApiContract {
         return answer.body();
     }
 
+    @BeforeEach
+    void noteTheNewestArrangement() {
+        before = jdbc.sql("select coalesce(max(id), 0) from work_arrangement")
+                .query(Long.class)
+                .single();
+    }
+
     @AfterEach
     void forgetWhatWasFiled() {
+        filed.addAll(jdbc.sql("select id from work_arrangement where id > ?")
+                .param(before)
+                .query(Long.class)
+                .list());
         for (long id : filed) {
             jdbc.sql("delete from work_arrangement where id = ?").param(id).update();
             jdbc.sql("delete from notification where event_key like ?")
@@ -191,7 +206,7 @@ public abstract class ArrangementsApiContract {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("kind");
         assertThat(refused.body().get("errors").get(0).get("message").asString())
-                .isEqualTo("No policy in force allows you telework.");
+                .isEqualTo("The policy \"On site at the counter\" does not allow you telework.");
         Answer allowance = call("agent", "GET", "/api/arrangements/allowance?kind=TELEWORK", null);
         assertThat(allowance.body().get("allowed").asBoolean()).isFalse();
     }

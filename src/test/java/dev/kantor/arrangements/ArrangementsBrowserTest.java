@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Flextime and telework in a real (headless) Chromium: the accountant asks for two telework days and Accounting's
- * manager, reading Indonesian, approves them after seeing that coverage is not affected; a front-desk agent is told
- * the policy does not allow telework.
+ * manager, reading Indonesian, approves them after seeing that coverage is not affected; the directory and the
+ * accountant's page then say they work from home today, in both languages; a front-desk agent is told the policy
+ * does not allow telework.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ArrangementsBrowserTest {
@@ -40,6 +41,9 @@ class ArrangementsBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    dev.kantor.calendar.BusinessCalendars calendars;
 
     private final List<String> scriptErrors = new ArrayList<>();
     private final List<Long> filed = new ArrayList<>();
@@ -65,7 +69,9 @@ class ArrangementsBrowserTest {
 
     @Test
     void theAccountantAsksForTwoTeleworkDaysAndTheirManagerApprovesWhileTheFrontDeskIsToldNo() {
-        LocalDate tuesday = LocalDate.now().plusWeeks(13).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        // today (no demo arrangement runs this week) and a day far ahead
+        LocalDate today = LocalDate.now(calendars.zone());
+        LocalDate tuesday = today.plusWeeks(13).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
 
         // the accountant finds the page in the menu, sees what the policy allows and asks for two days
         Page accountant = open("en-US");
@@ -75,9 +81,10 @@ class ArrangementsBrowserTest {
                 .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Flextime and telework"))
                 .click();
         assertThat(accountant.locator("h1")).hasText("Flextime and telework");
-        assertThat(accountant.locator("#allowance-telework")).hasText("Telework: at most 2 days a week.");
+        assertThat(accountant.locator("#allowance-telework"))
+                .hasText("Telework: at most 2 days a week (Telework in the back offices).");
         accountant.locator("#kind").selectOption("TELEWORK");
-        accountant.locator("#dates").fill(tuesday + ", " + tuesday.plusDays(1));
+        accountant.locator("#dates").fill(today + ", " + tuesday);
         accountant.locator("#note").fill("Year-end reconciliations at home");
         accountant.locator("#arrangement-file").click();
         assertThat(accountant).hasURL(Pattern.compile(".*/arrangements/\\d+$"));
@@ -105,15 +112,30 @@ class ArrangementsBrowserTest {
         assertThat(accountant.locator("#arrangement-status")).hasText("Approved");
         assertThat(accountant.locator("#decision-reason")).hasText("Silakan");
 
+        // and the directory and the accountant's page say so, in both languages
+        manager.navigate("/people?q=Siti");
+        assertThat(manager.locator("#results tr", new Page.LocatorOptions().setHasText("Siti Rahmawati"))
+                        .locator(".remote-today"))
+                .hasText("bekerja dari rumah hari ini");
+        accountant.navigate("/people?q=Siti");
+        accountant
+                .locator("#results a", new Page.LocatorOptions().setHasText("Siti Rahmawati"))
+                .first()
+                .click();
+        assertThat(accountant.locator("#remote-today")).hasText("working from home today");
+        assertThat(accountant.locator("#employee-arrangements")).containsText("Telework on");
+
         // a front-desk agent is told the policy does not allow it
         Page agent = open("en-US");
         Chromium.signIn(agent, "agent");
         agent.navigate("/arrangements");
-        assertThat(agent.locator("#allowance-telework")).hasText("No policy in force allows you telework.");
+        assertThat(agent.locator("#allowance-telework"))
+                .hasText("The policy \"On site at the counter\" does not allow you telework.");
         agent.locator("#kind").selectOption("TELEWORK");
         agent.locator("#dates").fill(tuesday.toString());
         agent.locator("#arrangement-file").click();
-        assertThat(agent.locator("#kind-error")).hasText("No policy in force allows you telework.");
+        assertThat(agent.locator("#kind-error"))
+                .hasText("The policy \"On site at the counter\" does not allow you telework.");
         assertThat(scriptErrors).isEmpty();
     }
 }

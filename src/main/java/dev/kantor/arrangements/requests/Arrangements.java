@@ -28,6 +28,7 @@ import dev.kantor.platform.security.Role;
 import dev.kantor.policies.ArrangementAllowance;
 import dev.kantor.policies.ArrangementPolicies;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,7 @@ public class Arrangements {
     public record View(Arrangement arrangement, String employeeName, Permissions may) {}
 
     /** What the reader may do with an arrangement. */
+    @Schema(name = "ArrangementPermissions", description = "What the reader may do with the arrangement")
     public record Permissions(boolean withdraw, boolean decide) {}
 
     /** Whose arrangements a list shows. */

@@ -1,5 +1,6 @@
 package dev.kantor.arrangements.requests;
 
+import java.time.LocalTime;
 import java.util.List;
 
 import dev.kantor.arrangements.NewArrangement;
@@ -9,6 +10,7 @@ import dev.kantor.policies.ArrangementAllowance;
 import dev.kantor.policies.ArrangementKind;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,9 +34,52 @@ import org.springframework.web.bind.annotation.RestController;
                 + "approval that leaves a front-office queue short needs an override with a reason")
 class ArrangementsRestController {
 
-    record Version(Integer version) {}
+    @Schema(name = "ArrangementVersion", description = "The version of the arrangement the change was made on")
+    record Version(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
 
-    record Decision(Integer version, String reason, String overrideReason) {}
+    @Schema(
+            name = "ArrangementDecision",
+            description = "A manager's decision on an arrangement: the version read, a reason (required to decline), "
+                    + "and an overrideReason to approve although a front-office queue would fall short")
+    record Decision(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version,
+            @Schema(nullable = true) String reason,
+            @Schema(nullable = true) String overrideReason) {}
+
+    /** What the policy in force allows, with what it does not set as null (the policies module answers Optionals). */
+    @Schema(
+            name = "ArrangementAllowance",
+            description = "What the policy in force allows the caller today, for one kind of arrangement")
+    record Allowance(
+            ArrangementKind kind,
+            boolean allowed,
+            @Schema(nullable = true, description = "The deciding policy version; null when none applies")
+                    Long policyVersionId,
+            @Schema(nullable = true, description = "The deciding policy's title in the caller's language")
+                    String policyTitle,
+            @Schema(description = "Telework: the most days a week (0 when not allowed)") int teleworkDaysPerWeek,
+            @Schema(
+                            nullable = true,
+                            example = "10:00",
+                            description = "Flextime: when the core hours begin, null when the policy sets none")
+                    LocalTime coreFrom,
+            @Schema(
+                            nullable = true,
+                            example = "15:00",
+                            description = "Flextime: when the core hours end, null when the policy sets none")
+                    LocalTime coreUntil) {
+
+        static Allowance of(ArrangementAllowance a) {
+            return new Allowance(
+                    a.kind(),
+                    a.allowed(),
+                    a.policyVersionId().orElse(null),
+                    a.policyTitle().orElse(null),
+                    a.teleworkDaysPerWeek(),
+                    a.coreFrom().orElse(null),
+                    a.coreUntil().orElse(null));
+        }
+    }
 
     private final Arrangements arrangements;
 
@@ -41,6 +87,7 @@ class ArrangementsRestController {
         this.arrangements = arrangements;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/arrangements")
     @Operation(
             summary = "Ask for flextime or telework",
@@ -68,8 +115,8 @@ class ArrangementsRestController {
 
     @GetMapping("/api/arrangements/allowance")
     @Operation(summary = "What the policy in force allows the caller today, by kind")
-    ArrangementAllowance allowance(@RequestParam ArrangementKind kind) {
-        return arrangements.allowance(kind);
+    Allowance allowance(@RequestParam ArrangementKind kind) {
+        return Allowance.of(arrangements.allowance(kind));
     }
 
     @GetMapping("/api/arrangements/{id}")
