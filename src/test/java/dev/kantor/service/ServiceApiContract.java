@@ -625,7 +625,8 @@ public abstract class ServiceApiContract {
     @Test
     void theMigrationTakesTheOldSingleLineAsTheDeskOrCounter() throws Exception {
         String update;
-        try (var in = getClass().getResourceAsStream("/db/migration/V45_1__service_whereabouts_as_separate_fields.sql")) {
+        try (var in =
+                getClass().getResourceAsStream("/db/migration/V45_1__service_whereabouts_as_separate_fields.sql")) {
             update = java.util.Arrays.stream(
                             new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split(";"))
                     .map(String::strip)
