@@ -171,7 +171,9 @@ class InternalServiceBrowserTest {
         long payout = awaitRequest(bigCase);
         accountant.navigate("/service/queue?whose=UNASSIGNED");
         dismissHandoffAlerts(accountant);
-        assertThat(accountant.locator("#request-rows a[href='/service/requests/" + payout + "']"))
+        assertThat(accountant
+                        .locator("#request-rows a[href='/service/requests/" + payout + "']")
+                        .first())
                 .hasText("Refund payout");
         assertThat(scriptErrors).isEmpty();
     }

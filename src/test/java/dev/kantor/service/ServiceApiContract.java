@@ -146,6 +146,8 @@ public abstract class ServiceApiContract {
         // whose links are written as they are, not looked up on the class path one by one (which versioned the
         // webjars' addresses and cost the page most of its time)
         assertThat(queuePage).contains("src=\"/webjars/htmx.org/dist/htmx.min.js\"");
+        // and whose rows are written once: the shared fragments at the end of its template are not a second list
+        assertThat(queuePage.split("id=\"request-rows\"", -1)).hasSize(2);
 
         // and someone who is neither requester, nor Accounting, nor the case's owner is told it does not exist
         assertThat(call("manager", "GET", "/api/service/requests/" + id, null).status())
@@ -624,7 +626,8 @@ public abstract class ServiceApiContract {
     @Test
     void theMigrationTakesTheOldSingleLineAsTheDeskOrCounter() throws Exception {
         String update;
-        try (var in = getClass().getResourceAsStream("/db/migration/V41__service_whereabouts_as_separate_fields.sql")) {
+        try (var in =
+                getClass().getResourceAsStream("/db/migration/V45_1__service_whereabouts_as_separate_fields.sql")) {
             update = java.util.Arrays.stream(
                             new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split(";"))
                     .map(String::strip)

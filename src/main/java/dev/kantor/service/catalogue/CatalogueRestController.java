@@ -7,6 +7,7 @@ import dev.kantor.service.FieldDefinition;
 import dev.kantor.service.ServiceDefinition;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,18 +30,19 @@ class CatalogueRestController {
 
     /** A service as written; {@code version} is the one read, for a change. */
     record ServiceRequest(
-            Long departmentId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long departmentId,
             String code,
             String nameEn,
             String nameId,
             String descriptionEn,
             String descriptionId,
-            Integer targetMinutes,
-            String handledBy,
-            Boolean needsApproval,
-            String triggeredBy,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer targetMinutes,
+            @Schema(nullable = true) String handledBy,
+            @Schema(nullable = true, description = "false when absent") Boolean needsApproval,
+            @Schema(nullable = true) String triggeredBy,
             List<FieldDefinition> fields,
-            Integer version) {
+            @Schema(nullable = true, description = "The version read, for a change; absent or null when publishing")
+                    Integer version) {
 
         ServiceDefinition definition() {
             if (departmentId == null) {
@@ -108,7 +110,9 @@ class CatalogueRestController {
     }
 
     /** Whether a service is offered: {@code withdrawn} true takes it out of the catalogue, false offers it again. */
-    record Offered(Boolean withdrawn, Integer version) {}
+    record Offered(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean withdrawn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/service/catalogue/{id}")
     @Operation(

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +32,12 @@ class FocusRestController {
      * Where the caller is today, field by field: desk or counter, floor, phone extension, remote today. {@code where}
      * is the single line older clients send: it is taken as the desk or counter when {@code desk} is absent.
      */
-    record Where(String desk, String floor, String extension, Boolean remoteToday, String where) {
+    record Where(
+            @Schema(nullable = true) String desk,
+            @Schema(nullable = true) String floor,
+            @Schema(nullable = true) String extension,
+            @Schema(nullable = true, description = "false when absent") Boolean remoteToday,
+            @Schema(nullable = true, description = "An older client's single line: the desk") String where) {
 
         static Where of(dev.kantor.people.Whereabouts.Place p) {
             return new Where(p.desk(), p.floor(), p.extension(), p.remoteToday(), p.desk());

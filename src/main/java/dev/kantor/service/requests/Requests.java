@@ -52,6 +52,7 @@ public class Requests {
             Permissions may) {}
 
     /** What the reader may do with a request. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "InternalRequestPermissions")
     public record Permissions(
             boolean work, boolean approve, boolean rate, boolean answer, boolean comment, boolean requester) {}
 

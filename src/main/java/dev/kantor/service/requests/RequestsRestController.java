@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,15 +39,42 @@ import org.springframework.web.multipart.MultipartFile;
 class RequestsRestController {
 
     /** A request as filed; values by the service's field names. */
-    record NewRequest(Long serviceId, Map<String, String> values, Long caseId) {}
+    record NewRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long serviceId,
+            Map<String, String> values,
+            @Schema(nullable = true, description = "The customer case the request serves") Long caseId) {}
 
-    record Assignment(Long assigneeId, Integer version) {}
+    /**
+     * A request filed with files, as the multipart form carries it: the service's fields as {@code values.<field>}
+     * parts beside {@code serviceId}, {@code caseId} and the files. Only describes the form; the handler reads the
+     * parts itself.
+     */
+    @Schema(
+            name = "InternalRequestWithFiles",
+            description = "serviceId, caseId, the files, and each of the service's fields as a values.<field> part",
+            additionalPropertiesSchema = String.class)
+    record NewRequestWithFiles(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long serviceId,
+            Long caseId,
+            @ArraySchema(schema = @Schema(type = "string", format = "binary")) List<MultipartFile> files) {}
 
-    record Text(String text, Integer version) {}
+    /** A comment with files, as the multipart form carries it. Only describes the form. */
+    @Schema(name = "InternalRequestCommentWithFiles")
+    record CommentWithFiles(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version,
+            @ArraySchema(schema = @Schema(type = "string", format = "binary")) List<MultipartFile> files) {}
 
-    record Version(Integer version) {}
+    record Assignment(
+            @Schema(nullable = true, description = "null gives the request back to the queue") Long assigneeId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
 
-    record Rating(Integer stars, String comment) {}
+    record Text(String text, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
+
+    @Schema(name = "InternalRequestVersion")
+    record Version(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
+
+    record Rating(Integer stars, @Schema(nullable = true) String comment) {}
 
     /** A request as the API shows it, with its clock's state. */
     record RequestAnswer(
@@ -91,29 +119,26 @@ class RequestsRestController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(value = "/api/service/requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "File a request with files", description = "values as values.<field> parts; files as files.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                            schema = @Schema(implementation = RequestWithFiles.class)))
+    @Operation(
+            summary = "File a request with files",
+            description = "values as values.<field> parts; files as files.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schema = @Schema(implementation = NewRequestWithFiles.class))))
     ResponseEntity<RequestAnswer> fileWithFiles(
-            // parts of the multipart body, described by RequestWithFiles, not parameters of the address
+            // the form's parts, described as the request body above rather than as query parameters
             @Parameter(hidden = true) @RequestParam long serviceId,
             @Parameter(hidden = true) @RequestParam Map<String, String> parts,
             @Parameter(hidden = true) @RequestParam(required = false) Long caseId,
-            @RequestPart(name = RequestFiles.FIELD, required = false) List<MultipartFile> sent) {
+            @Parameter(hidden = true) @RequestPart(name = RequestFiles.FIELD, required = false)
+                    List<MultipartFile> sent) {
         InternalRequest filed = requests.file(serviceId, RequestForm.values(parts), caseId, sent);
         return ResponseEntity.status(HttpStatus.CREATED).body(view(filed.id()));
     }
-
-    @Schema(
-            description = "A request with files, as multipart/form-data: serviceId, caseId, each value of the "
-                    + "service's form as a part values.<field>, and the files as parts named files")
-    record RequestWithFiles(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long serviceId,
-            Long caseId,
-            @ArraySchema(schema = @Schema(type = "string", format = "binary")) List<String> files) {}
 
     @GetMapping("/api/service/requests")
     @Operation(summary = "The caller's own requests", description = "Newest first, 50 a page.")
@@ -168,12 +193,23 @@ class RequestsRestController {
     }
 
     @PostMapping(value = "/api/service/requests/{id}/comments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Comment with files", description = "At most 5 files of 10 MB; markup and programs refused.")
+    @Operation(
+            summary = "Comment with files",
+            description = "At most 5 files of 10 MB; markup and programs refused.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schema = @Schema(implementation = CommentWithFiles.class))))
     RequestAnswer commentWithFiles(
             @PathVariable long id,
-            @RequestParam String text,
-            @RequestParam int version,
-            @RequestPart(name = RequestFiles.FIELD, required = false) List<MultipartFile> sent) {
+            // the form's parts, described as the request body above rather than as query parameters
+            @Parameter(hidden = true) @RequestParam String text,
+            @Parameter(hidden = true) @RequestParam int version,
+            @Parameter(hidden = true) @RequestPart(name = RequestFiles.FIELD, required = false)
+                    List<MultipartFile> sent) {
         requests.comment(id, text, version, sent);
         return view(id);
     }
@@ -201,6 +237,11 @@ class RequestsRestController {
 
     @GetMapping("/api/service/requests/{id}/files/{fileId}")
     @Operation(summary = "A file of a request", description = "Only to those who may see the request; never as a page.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file, with the content type of its checked kind and nosniff: pictures and PDF inline, "
+                    + "anything else as a download",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
     void download(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) {
         files.send(requests.file(id, fileId), response);
     }
