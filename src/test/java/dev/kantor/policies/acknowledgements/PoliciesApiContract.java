@@ -278,11 +278,16 @@ abstract class PoliciesApiContract {
                         .body())
                 .hasSize(2);
 
-        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'policy-version' and entity_id = ?")
+        // written and published, each in the audit trail (the unchanged edit changed nothing worth an entry)
+        assertThat(jdbc.sql("select action from audit_event where entity_type = 'policy-version' and entity_id = ?")
                         .param(versionId)
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("CREATED", "UPDATED");
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'policy-decision'")
                         .query(Long.class)
                         .single())
-                .isGreaterThanOrEqualTo(3);
+                .isPositive();
     }
 
     @Test
