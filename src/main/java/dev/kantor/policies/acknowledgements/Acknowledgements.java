@@ -19,6 +19,7 @@ import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.policies.applying.PoliciesInForce;
+import dev.kantor.policies.applying.PublishedHandbook;
 import dev.kantor.policies.handbook.PolicyStore;
 import dev.kantor.policies.handbook.StoredVersion;
 
@@ -60,6 +61,7 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
 
     private final AcknowledgementStore store;
     private final PolicyStore policies;
+    private final PublishedHandbook handbook;
     private final PoliciesInForce inForce;
     private final People people;
     private final AuditTrail audit;
@@ -68,12 +70,14 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
     Acknowledgements(
             AcknowledgementStore store,
             PolicyStore policies,
+            PublishedHandbook handbook,
             PoliciesInForce inForce,
             People people,
             AuditTrail audit,
             Clock clock) {
         this.store = store;
         this.policies = policies;
+        this.handbook = handbook;
         this.inForce = inForce;
         this.people = people;
         this.audit = audit;
@@ -162,6 +166,7 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
                 .distinct()
                 .toList());
         Map<Long, String> titles = new java.util.HashMap<>();
+        PublishedHandbook.Snapshot published = handbook.now();
         List<Overdue> late = overdue.stream()
                 .map(a -> new Overdue(
                         a.employeeId(),
@@ -170,14 +175,20 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
                                 ? departments.get(a.departmentId()).name(locale)
                                 : "?",
                         a.versionId(),
-                        titles.computeIfAbsent(a.versionId(), id -> policies.version(id)
-                                .map(v -> v.title(locale))
-                                .orElse("")),
+                        titles.computeIfAbsent(a.versionId(), id -> title(published, id, locale)),
                         a.dueOn()))
                 .toList();
         long asked = byDepartment.stream().mapToLong(Line::asked).sum();
         long done = byDepartment.stream().mapToLong(Line::acknowledged).sum();
         return new Report(byDepartment, byPosition, late, asked, done);
+    }
+
+    /** A published version's title from the versions held in memory; read from the store only if not there. */
+    private String title(PublishedHandbook.Snapshot published, long versionId, Locale locale) {
+        StoredVersion held = published.version(versionId);
+        return held != null
+                ? held.title(locale)
+                : policies.version(versionId).map(v -> v.title(locale)).orElse("");
     }
 
     private static void add(long[] sums, AcknowledgementStore.PlaceCounts c) {
