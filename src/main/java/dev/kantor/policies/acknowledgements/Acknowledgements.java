@@ -23,6 +23,7 @@ import dev.kantor.policies.applying.PublishedHandbook;
 import dev.kantor.policies.handbook.PolicyStore;
 import dev.kantor.policies.handbook.StoredVersion;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
     static final int OVERDUE_LISTED = 200;
 
     /** A version someone is asked to acknowledge, in their language. */
+    @Schema(name = "PolicyToAcknowledge")
     public record ToAcknowledge(
             long versionId,
             long policyId,
@@ -46,6 +48,7 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
             boolean overdue) {}
 
     /** A department's or position's completion. */
+    @Schema(name = "AcknowledgementLine")
     public record Line(long id, String name, long asked, long acknowledged, long overdue) {
 
         public int percent() {
@@ -54,9 +57,11 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
     }
 
     /** Someone overdue: who, where, which version and since when it was due. */
+    @Schema(name = "OverdueAcknowledgement")
     public record Overdue(
             long employeeId, String name, String department, long versionId, String title, LocalDate dueOn) {}
 
+    @Schema(name = "AcknowledgementReport")
     public record Report(List<Line> departments, List<Line> positions, List<Overdue> overdue, long asked, long done) {}
 
     private final AcknowledgementStore store;

@@ -146,6 +146,10 @@ abstract class PoliciesApiContract {
         Answer matrix = call("hr", "GET", "/api/policies/matrix", null);
         assertThat(matrix.status()).isEqualTo(200);
         assertThat(matrix.body().get("rows")).hasSize(8);
+        // a place where no policy of a category applies is an empty cell, never a null
+        matrix.body().get("rows").forEach(row -> assertThat(row.get("cells"))
+                .isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.isObject()).isTrue()));
     }
 
     @Test
