@@ -61,6 +61,7 @@ create table policy_acknowledgement (
     constraint policy_acknowledgement_once unique (version_id, employee_id)
 );
 create index policy_acknowledgement_open on policy_acknowledgement (employee_id, acknowledged_at);
+create index policy_acknowledgement_overdue on policy_acknowledgement (acknowledged_at, due_on);
 
 -- When HR wants acknowledgements: due after so many days, reminded first after so many days and then every so
 -- many days until done. One row.

@@ -81,4 +81,14 @@ class PureDomainTest {
             .dependOnClassesThat()
             .resideInAnyPackage(SPRING, SERVLET, JACKSON[0], JACKSON[1])
             .allowEmptyShould(true);
+
+    /** The policies' one rule: scopes, versions in force, the most specific scope winning, conflicts, the matrix. */
+    @ArchTest
+    static final ArchRule thePoliciesRuleIsPlainJava = noClasses()
+            .that()
+            .resideInAPackage("dev.kantor.policies.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SPRING, SERVLET, JACKSON[0], JACKSON[1])
+            .allowEmptyShould(true);
 }

@@ -19,9 +19,11 @@ import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.policies.applying.PoliciesInForce;
+import dev.kantor.policies.applying.PublishedHandbook;
 import dev.kantor.policies.handbook.PolicyStore;
 import dev.kantor.policies.handbook.StoredVersion;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,7 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
     static final int OVERDUE_LISTED = 200;
 
     /** A version someone is asked to acknowledge, in their language. */
+    @Schema(name = "PolicyToAcknowledge")
     public record ToAcknowledge(
             long versionId,
             long policyId,
@@ -45,6 +48,7 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
             boolean overdue) {}
 
     /** A department's or position's completion. */
+    @Schema(name = "AcknowledgementLine")
     public record Line(long id, String name, long asked, long acknowledged, long overdue) {
 
         public int percent() {
@@ -53,13 +57,16 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
     }
 
     /** Someone overdue: who, where, which version and since when it was due. */
+    @Schema(name = "OverdueAcknowledgement")
     public record Overdue(
             long employeeId, String name, String department, long versionId, String title, LocalDate dueOn) {}
 
+    @Schema(name = "AcknowledgementReport")
     public record Report(List<Line> departments, List<Line> positions, List<Overdue> overdue, long asked, long done) {}
 
     private final AcknowledgementStore store;
     private final PolicyStore policies;
+    private final PublishedHandbook handbook;
     private final PoliciesInForce inForce;
     private final People people;
     private final AuditTrail audit;
@@ -68,12 +75,14 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
     Acknowledgements(
             AcknowledgementStore store,
             PolicyStore policies,
+            PublishedHandbook handbook,
             PoliciesInForce inForce,
             People people,
             AuditTrail audit,
             Clock clock) {
         this.store = store;
         this.policies = policies;
+        this.handbook = handbook;
         this.inForce = inForce;
         this.people = people;
         this.audit = audit;
@@ -144,26 +153,25 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
                 people.departments().stream().collect(Collectors.toMap(Department::getId, Function.identity()));
         Map<Long, Position> positions =
                 people.positions().stream().collect(Collectors.toMap(Position::getId, Function.identity()));
-        List<Line> byDepartment = store.counts("department_id", versionId, today).stream()
-                .map(c -> line(
-                        c,
-                        departments.containsKey(c.groupId())
-                                ? departments.get(c.groupId()).name(locale)
-                                : "?"))
-                .toList();
-        List<Line> byPosition = store.counts("position_id", versionId, today).stream()
-                .map(c -> line(
-                        c,
-                        positions.containsKey(c.groupId())
-                                ? positions.get(c.groupId()).title(locale)
-                                : "?"))
-                .toList();
+        // one pass over the rows, grouped by department and position, summed both ways here
+        Map<Long, long[]> perDepartment = new java.util.TreeMap<>();
+        Map<Long, long[]> perPosition = new java.util.TreeMap<>();
+        for (var c : store.counts(versionId, today)) {
+            add(perDepartment.computeIfAbsent(c.departmentId(), id -> new long[3]), c);
+            add(perPosition.computeIfAbsent(c.positionId(), id -> new long[3]), c);
+        }
+        List<Line> byDepartment = lines(
+                perDepartment,
+                id -> departments.containsKey(id) ? departments.get(id).name(locale) : "?");
+        List<Line> byPosition = lines(
+                perPosition, id -> positions.containsKey(id) ? positions.get(id).title(locale) : "?");
         var overdue = store.overdue(versionId, today, OVERDUE_LISTED);
         Map<Long, String> names = names(overdue.stream()
                 .map(AcknowledgementStore.Acknowledgement::employeeId)
                 .distinct()
                 .toList());
         Map<Long, String> titles = new java.util.HashMap<>();
+        PublishedHandbook.Snapshot published = handbook.now();
         List<Overdue> late = overdue.stream()
                 .map(a -> new Overdue(
                         a.employeeId(),
@@ -172,9 +180,7 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
                                 ? departments.get(a.departmentId()).name(locale)
                                 : "?",
                         a.versionId(),
-                        titles.computeIfAbsent(a.versionId(), id -> policies.version(id)
-                                .map(v -> v.title(locale))
-                                .orElse("")),
+                        titles.computeIfAbsent(a.versionId(), id -> title(published, id, locale)),
                         a.dueOn()))
                 .toList();
         long asked = byDepartment.stream().mapToLong(Line::asked).sum();
@@ -182,8 +188,26 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
         return new Report(byDepartment, byPosition, late, asked, done);
     }
 
-    private static Line line(AcknowledgementStore.Counts c, String name) {
-        return new Line(c.groupId(), name, c.asked(), c.acknowledged(), c.overdue());
+    /** A published version's title from the versions held in memory; read from the store only if not there. */
+    private String title(PublishedHandbook.Snapshot published, long versionId, Locale locale) {
+        StoredVersion held = published.version(versionId);
+        return held != null
+                ? held.title(locale)
+                : policies.version(versionId).map(v -> v.title(locale)).orElse("");
+    }
+
+    private static void add(long[] sums, AcknowledgementStore.PlaceCounts c) {
+        sums[0] += c.asked();
+        sums[1] += c.acknowledged();
+        sums[2] += c.overdue();
+    }
+
+    private static List<Line> lines(Map<Long, long[]> sums, Function<Long, String> name) {
+        return sums.entrySet().stream()
+                .map(e ->
+                        new Line(e.getKey(), name.apply(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .sorted(java.util.Comparator.comparing(Line::name))
+                .toList();
     }
 
     private Map<Long, String> names(Collection<Long> ids) {

@@ -57,6 +57,12 @@ class AcknowledgementsRestController {
                     Instant acknowledgedAt,
             @Schema(description = "Versions in conflict here, which HR must settle") List<Long> conflicting) {}
 
+    @Schema(
+            name = "PolicyAcknowledged",
+            description = "A version acknowledged; acknowledgedNow is false if it was before")
+    record AcknowledgedDto(long versionId, boolean acknowledgedNow) {}
+
+    @Schema(name = "AcknowledgementReminders", description = "HR's reminder schedule, in days")
     record ScheduleDto(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer dueAfterDays,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer firstAfterDays,
@@ -101,9 +107,9 @@ class AcknowledgementsRestController {
 
     @PostMapping("/versions/{versionId}/acknowledgement")
     @Operation(summary = "I acknowledge a version I was asked about; again changes nothing")
-    Map<String, Object> acknowledge(@PathVariable long versionId) {
+    AcknowledgedDto acknowledge(@PathVariable long versionId) {
         boolean now = acknowledgements.acknowledge(CurrentUser.employeeId("policies.no-employee"), versionId);
-        return Map.of("versionId", versionId, "acknowledgedNow", now);
+        return new AcknowledgedDto(versionId, now);
     }
 
     @GetMapping("/acknowledgements/report")

@@ -19,6 +19,7 @@ import dev.kantor.policies.rules.Person;
 import dev.kantor.policies.rules.PolicyRule;
 import dev.kantor.policies.rules.WhatIf;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -28,10 +29,21 @@ import org.springframework.stereotype.Service;
 public class HandbookViews {
 
     /** A column: front office, back office, or a department. */
+    @Schema(name = "PolicyMatrixColumn")
     public record Column(String name, Office office, Long departmentId) {}
 
-    /** A cell: the version that applies (id and title), or the versions in conflict there. */
+    /**
+     * A cell: the version that applies (id and title), or the versions in conflict there; in the matrix, a cell
+     * with neither (no versionId, conflicting empty) says that no policy of the category applies there.
+     */
+    @Schema(
+            name = "PolicyCell",
+            description = "The version that applies (versionId, policyId, title), or the versions in conflict; "
+                    + "neither: no policy applies")
     public record Cell(Long versionId, Long policyId, String title, List<Long> conflicting) {
+
+        /** No policy applies: an empty cell rather than a null, so the matrix's cells are always objects. */
+        static final Cell NONE = new Cell(null, null, null, List.of());
 
         public boolean isConflict() {
             return !conflicting.isEmpty();
@@ -39,13 +51,17 @@ public class HandbookViews {
     }
 
     /** A row: one category across the columns, its exceptions for positions or people, and whether it is equal. */
+    @Schema(name = "PolicyMatrixRow")
     public record Row(PolicyCategory category, List<Cell> cells, List<Cell> exceptions, boolean equalForAll) {}
 
+    @Schema(name = "PolicyMatrix")
     public record MatrixView(LocalDate on, List<Column> columns, List<Row> rows) {}
 
     /** What applies in a category before and after the move. */
+    @Schema(name = "PolicyChange")
     public record ChangeView(PolicyCategory category, Cell before, Cell after) {}
 
+    @Schema(name = "PolicyWhatIf")
     public record WhatIfView(long employeeId, LocalDate on, List<ChangeView> changes) {}
 
     private final PublishedHandbook handbook;
@@ -75,7 +91,8 @@ public class HandbookViews {
                 .map(row -> new Row(
                         row.category(),
                         row.cells().stream()
-                                .map(cell -> cell(now, cell.applies(), cell.conflicting(), locale))
+                                .map(cell -> Optional.ofNullable(cell(now, cell.applies(), cell.conflicting(), locale))
+                                        .orElse(Cell.NONE))
                                 .toList(),
                         row.exceptions().stream()
                                 .map(rule -> cell(now, Optional.of(rule), List.of(), locale))

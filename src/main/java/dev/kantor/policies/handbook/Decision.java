@@ -5,7 +5,10 @@ import java.time.Instant;
 import dev.kantor.policies.Approach;
 import dev.kantor.policies.PolicyCategory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Management's decision for a category, who took it and when, and the manager who signed it off. */
+@Schema(name = "PolicyDecision", description = "Management's decision for a policy category")
 public record Decision(
         PolicyCategory category,
         Approach approach,

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -52,7 +54,9 @@ class HandbookRestController {
         this.decisions = decisions;
     }
 
-    @Schema(description = "A policy version's text and scope; FLEXTIME and TELEWORK need arrangementAllowed")
+    @Schema(
+            name = "PolicyDraftRequest",
+            description = "A policy version's text and scope; FLEXTIME and TELEWORK need arrangementAllowed")
     record DraftRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String titleEn,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String titleId,
@@ -76,16 +80,20 @@ class HandbookRestController {
         }
     }
 
+    @Schema(name = "NewPolicyRequest")
     record NewPolicyRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PolicyCategory category,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DraftRequest draft) {}
 
+    @Schema(name = "PolicyChangeRequest")
     record ChangeRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DraftRequest draft,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
 
+    @Schema(name = "PolicyVersionRequest")
     record VersionRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {}
 
+    @Schema(name = "PolicyDecisionRequest")
     record DecisionRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Approach approach,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason) {}
@@ -107,6 +115,7 @@ class HandbookRestController {
                 .toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     @Operation(summary = "A new policy with its first version as a draft (HR, admins)")
@@ -133,6 +142,7 @@ class HandbookRestController {
         return versions;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{policyId}/versions")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     @Operation(summary = "A new draft version of a policy (HR, admins)")
@@ -157,6 +167,7 @@ class HandbookRestController {
         return VersionDto.of(store.version(versionId).orElseThrow());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/versions/{versionId}")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     @Operation(summary = "Remove a draft (HR, admins)")

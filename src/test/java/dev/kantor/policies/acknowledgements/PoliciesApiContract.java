@@ -146,6 +146,10 @@ abstract class PoliciesApiContract {
         Answer matrix = call("hr", "GET", "/api/policies/matrix", null);
         assertThat(matrix.status()).isEqualTo(200);
         assertThat(matrix.body().get("rows")).hasSize(8);
+        // a place where no policy of a category applies is an empty cell, never a null
+        matrix.body().get("rows").forEach(row -> assertThat(row.get("cells"))
+                .isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.isObject()).isTrue()));
     }
 
     @Test
@@ -278,11 +282,16 @@ abstract class PoliciesApiContract {
                         .body())
                 .hasSize(2);
 
-        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'policy-version' and entity_id = ?")
+        // written and published, each in the audit trail (the unchanged edit changed nothing worth an entry)
+        assertThat(jdbc.sql("select action from audit_event where entity_type = 'policy-version' and entity_id = ?")
                         .param(versionId)
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("CREATED", "UPDATED");
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'policy-decision'")
                         .query(Long.class)
                         .single())
-                .isGreaterThanOrEqualTo(3);
+                .isPositive();
     }
 
     @Test
