@@ -39,6 +39,9 @@ class ReportingBrowserTest {
     @Autowired
     FigureRollups rollups;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private final List<String> scriptErrors = new ArrayList<>();
 
     private Page open(String locale) {
@@ -52,6 +55,7 @@ class ReportingBrowserTest {
 
     @Test
     void aManagerDrillsDownFromABreachedTargetToTheCasesAndDownloadsTheTable() throws Exception {
+        DemoCasesReplayed.await(jdbc);
         SystemUser.call(rollups::rebuild);
         Page manager = open("en-US");
         Chromium.signIn(manager, "manager");
