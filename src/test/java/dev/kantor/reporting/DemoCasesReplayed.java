@@ -13,11 +13,13 @@ final class DemoCasesReplayed {
     private DemoCasesReplayed() {}
 
     static void await(JdbcClient jdbc) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         long last = -1;
         int still = 0;
         while (System.nanoTime() < deadline) {
-            long now = jdbc.sql("select count(*) from customer_case").query(Long.class).single();
+            long now = jdbc.sql("select count(*) from customer_case")
+                    .query(Long.class)
+                    .single();
             still = now > 0 && now == last ? still + 1 : 0;
             if (still >= 3) {
                 return;

@@ -42,6 +42,9 @@ class ReportingBrowserTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    dev.kantor.cases.CaseHistory history;
+
     private final List<String> scriptErrors = new ArrayList<>();
 
     private Page open(String locale) {
@@ -55,7 +58,21 @@ class ReportingBrowserTest {
 
     @Test
     void aManagerDrillsDownFromABreachedTargetToTheCasesAndDownloadsTheTable() throws Exception {
-        DemoCasesReplayed.await(jdbc);
+        // given a web case of ten days ago that nobody answered: both its targets are breached
+        SystemUser.call(() -> history.open(new dev.kantor.cases.CaseHistory.PastContact(
+                new dev.kantor.cases.NewCase(
+                        "Budi Santoso",
+                        "budi." + java.util.UUID.randomUUID() + "@example.com",
+                        null,
+                        "en",
+                        dev.kantor.cases.Channel.WEB,
+                        dev.kantor.cases.CaseType.COMPLAINT,
+                        "returns",
+                        null,
+                        "Refund still missing",
+                        "Where is my refund?"),
+                java.time.Instant.now().minus(java.time.Duration.ofDays(10)),
+                null)));
         SystemUser.call(rollups::rebuild);
         Page manager = open("en-US");
         Chromium.signIn(manager, "manager");

@@ -314,6 +314,42 @@ public abstract class ReportingContract {
                 .isEqualTo(asked.body().get("rows").size());
     }
 
+    @Autowired
+    dev.kantor.reporting.digest.WeeklyDigest digest;
+
+    @Test
+    void aSubscribedManagerGetsOneDigestAWeekInTheirLanguageHoweverOftenItIsSent() {
+        long manager = jdbc.sql("select employee_id from user_account where username = 'manager'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from reporting_digest_subscription where employee_id = ?")
+                .param(manager)
+                .update();
+        jdbc.sql("insert into reporting_digest_subscription (employee_id, language, subscribed_at) values (?, 'id', ?)")
+                .params(manager, java.sql.Timestamp.from(java.time.Instant.now()))
+                .update();
+        LocalDate monday = LocalDate.of(2026, 11, 16);
+        try {
+            // when two nodes (or one, twice) send the week
+            int first = digest.send(monday);
+            int second = digest.send(monday);
+
+            // then one mail was queued for the manager, in Indonesian
+            assertThat(first).isEqualTo(1);
+            assertThat(second).isZero();
+            List<String> subjects = jdbc.sql("select subject from staff_mail where event_key = ?")
+                    .param("reporting-digest:" + monday)
+                    .query(String.class)
+                    .list();
+            assertThat(subjects).hasSize(1);
+            assertThat(subjects.get(0)).startsWith("Front office pada minggu");
+        } finally {
+            jdbc.sql("delete from reporting_digest_subscription where employee_id = ?")
+                    .param(manager)
+                    .update();
+        }
+    }
+
     long backOfficeDepartment() {
         return jdbc.sql(
                         """
