@@ -39,6 +39,12 @@ class ReportingBrowserTest {
     @Autowired
     FigureRollups rollups;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    dev.kantor.cases.CaseHistory history;
+
     private final List<String> scriptErrors = new ArrayList<>();
 
     private Page open(String locale) {
@@ -52,6 +58,21 @@ class ReportingBrowserTest {
 
     @Test
     void aManagerDrillsDownFromABreachedTargetToTheCasesAndDownloadsTheTable() throws Exception {
+        // given a web case of ten days ago that nobody answered: both its targets are breached
+        SystemUser.call(() -> history.open(new dev.kantor.cases.CaseHistory.PastContact(
+                new dev.kantor.cases.NewCase(
+                        "Budi Santoso",
+                        "budi." + java.util.UUID.randomUUID() + "@example.com",
+                        null,
+                        "en",
+                        dev.kantor.cases.Channel.WEB,
+                        dev.kantor.cases.CaseType.COMPLAINT,
+                        "returns",
+                        null,
+                        "Refund still missing",
+                        "Where is my refund?"),
+                java.time.Instant.now().minus(java.time.Duration.ofDays(10)),
+                null)));
         SystemUser.call(rollups::rebuild);
         Page manager = open("en-US");
         Chromium.signIn(manager, "manager");

@@ -107,7 +107,9 @@ public abstract class ReportingContract {
     }
 
     @Test
-    void everyFigureEqualsADirectCountOfTheCasesReadThroughTheirOwnApi() {
+    void everyFigureEqualsADirectCountOfTheCasesReadThroughTheirOwnApi() throws Exception {
+        DemoCasesReplayed.await(jdbc);
+        assertThat(everyCase()).as("the demo's cases to count").isNotEmpty();
         // when the figures are rebuilt from scratch
         long counted = SystemUser.call(rollups::rebuild);
         List<CaseFact> cases = everyCase();
@@ -236,6 +238,7 @@ public abstract class ReportingContract {
 
     @Test
     void theCsvOpensWithTheReadersColumnsAndNumbersInTheirLanguage() throws Exception {
+        DemoCasesReplayed.await(jdbc);
         SystemUser.call(rollups::rebuild);
         String period = "?from=" + LocalDate.now().minusDays(700) + "&to="
                 + LocalDate.now().plusDays(2);
@@ -282,6 +285,7 @@ public abstract class ReportingContract {
 
     @Test
     void aBackOfficeManagerSeesOnlyTheCasesTheirDepartmentServed() throws Exception {
+        DemoCasesReplayed.await(jdbc);
         SystemUser.call(rollups::rebuild);
         String everything = "?from=" + LocalDate.now().minusDays(700) + "&to="
                 + LocalDate.now().plusDays(2);
@@ -308,6 +312,42 @@ public abstract class ReportingContract {
         assertThat(otherDepartment.body().get("rows").size())
                 .as("another department asked for: still their own")
                 .isEqualTo(asked.body().get("rows").size());
+    }
+
+    @Autowired
+    dev.kantor.reporting.digest.WeeklyDigest digest;
+
+    @Test
+    void aSubscribedManagerGetsOneDigestAWeekInTheirLanguageHoweverOftenItIsSent() {
+        long manager = jdbc.sql("select employee_id from user_account where username = 'manager'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from reporting_digest_subscription where employee_id = ?")
+                .param(manager)
+                .update();
+        jdbc.sql("insert into reporting_digest_subscription (employee_id, language, subscribed_at) values (?, 'id', ?)")
+                .params(manager, java.sql.Timestamp.from(java.time.Instant.now()))
+                .update();
+        LocalDate monday = LocalDate.of(2026, 11, 16);
+        try {
+            // when two nodes (or one, twice) send the week
+            int first = digest.send(monday);
+            int second = digest.send(monday);
+
+            // then one mail was queued for the manager, in Indonesian
+            assertThat(first).isEqualTo(1);
+            assertThat(second).isZero();
+            List<String> subjects = jdbc.sql("select subject from staff_mail where event_key = ?")
+                    .param("reporting-digest:" + monday)
+                    .query(String.class)
+                    .list();
+            assertThat(subjects).hasSize(1);
+            assertThat(subjects.get(0)).startsWith("Front office pada minggu");
+        } finally {
+            jdbc.sql("delete from reporting_digest_subscription where employee_id = ?")
+                    .param(manager)
+                    .update();
+        }
     }
 
     long backOfficeDepartment() {

@@ -53,12 +53,18 @@ public class FrontOfficeFigures {
                 handoffs(filter));
     }
 
-    /** One table by its id. */
+    /** One table by its id: only its own statement is run. */
     public FigureTable table(String id, FigureFilter filter) {
-        return all(filter).stream()
-                .filter(t -> t.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> dev.kantor.platform.KantorException.notFound("reporting.table.unknown"));
+        return switch (id) {
+            case "targets-by-topic" -> targets(filter, "topic");
+            case "targets-by-channel" -> targets(filter, "channel");
+            case "first-contact" -> firstContact(filter);
+            case "complaints" -> complaints(filter);
+            case "satisfaction" -> satisfaction(filter);
+            case "authority" -> authority(filter);
+            case "handoffs" -> handoffs(filter);
+            default -> throw dev.kantor.platform.KantorException.notFound("reporting.table.unknown");
+        };
     }
 
     /** Service targets met and breached per topic or channel, with the share met of those decided. */

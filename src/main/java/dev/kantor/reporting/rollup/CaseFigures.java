@@ -116,6 +116,7 @@ public class CaseFigures {
         for (int tries = 1; ; tries++) {
             try {
                 attempt.executeWithoutResult(status -> {
+                    store.lockRollups();
                     Instant now = clock.instant();
                     if (store.firstTime(eventKey, now)) {
                         refresh(caseId);

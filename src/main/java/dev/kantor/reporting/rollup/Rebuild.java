@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Rebuilds the case roll-ups from scratch, from cases' {@link CaseFacts} page by page: every case's
  * line written in batches, then both day roll-ups summed from the lines in one statement each, all
- * in one transaction, so that the dashboards show the old figures until the new ones are complete.
+ * in one transaction, so that the dashboards show the old figures until the new ones are complete. It
+ * holds the roll-ups' lock throughout: events of cases counted meanwhile wait for it (or fail and are
+ * delivered again) and then replace the rebuilt lines of their cases.
  * Handoff figures are kept: routing offers no history of handoffs to read them again from.
  */
 @Component
@@ -37,6 +39,7 @@ public class Rebuild {
     /** Rebuilds and answers how many cases were counted. */
     @Transactional
     public long run() {
+        store.lockRollups();
         store.clearCases();
         Places places = new Places(people);
         long after = 0;

@@ -58,6 +58,16 @@ class RollupStore {
         return true;
     }
 
+    /**
+     * Takes the roll-ups' lock until the transaction ends: a rebuild holds it throughout, each count of a
+     * case event for its moment, so that neither sees the other half done.
+     */
+    void lockRollups() {
+        jdbc.sql("select name from reporting_lock where name = 'rollups' for update")
+                .query(String.class)
+                .single();
+    }
+
     /** The case's line as it last counted, its row locked until the transaction ends. */
     Optional<CaseLine> lockedLine(long caseId) {
         return jdbc.sql("select * from reporting_case where case_id = ? for update")
