@@ -94,6 +94,16 @@ class TokensRestController {
                 .body(made);
     }
 
+    @PostMapping("/api/service-accounts/{id}/deactivation")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(
+            summary = "Disable a service account (admin)",
+            description = "Every token of it is refused from the next request on, on every node.")
+    ServiceAccountView disableServiceAccount(@PathVariable long id) {
+        serviceAccounts.disable(id);
+        return serviceAccounts.one(id);
+    }
+
     @PostMapping("/api/service-accounts/{id}/tokens")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Make a token for a service account (admin)", description = "Answers the secret this once.")
