@@ -30,7 +30,8 @@ class ApiDocumentation {
                 .info(new Info()
                         .title("Kantor API")
                         .version("1")
-                        .description("Kantor's front office and back office. Callers sign in with HTTP Basic. "
+                        .description("Kantor's front office and back office. Callers sign in with an API token "
+                                + "(Authorization: Bearer kantor_pat_..., see docs/api.md) or, unless switched off, HTTP Basic. "
                                 + "Errors are RFC 9457 problem details (application/problem+json, schema Problem) "
                                 + "with a stable 'type' such as urn:kantor:problem:invalid-input; bad input lists "
                                 + "the broken fields under 'errors' (field, such as customer.name or skills[0], and "
@@ -49,7 +50,15 @@ class ApiDocumentation {
                                 "basic",
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
-                                        .scheme("basic")))
+                                        .scheme("basic"))
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("kantor_pat_... or kantor_sat_...")))
+                // either one: a token or a password
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

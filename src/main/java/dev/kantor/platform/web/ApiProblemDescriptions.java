@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * module, is described the same way without a line of its own.
  *
  * <ul>
- *   <li>401, 403 and 429 for every operation that needs a signed-in caller (too many failed sign-ins
- *       are answered with 429 and Retry-After);
+ *   <li>401, 403 and 429 for every operation that needs a signed-in caller: 401 for missing or wrong
+ *       credentials and for an unknown, revoked or expired API token; 403 for a role, or a token's scopes,
+ *       that do not allow it; 429 with Retry-After for too many failed sign-ins or a token past its allowance;
  *   <li>400 and 422 where parameters or a body are taken, and 422 for every change (a broken rule);
  *   <li>404 where the path names a record, and wherever input or a change may name one that is gone;
  *   <li>409 for every change ({@link ApiProblems} answers a stale version, a lock held too long and a
@@ -61,14 +62,18 @@ class ApiProblemDescriptions implements OpenApiCustomizer {
     private static final Answer UNAUTHORIZED = new Answer(
             "401",
             "Unauthorized",
-            "No credentials, or wrong ones: sign in with HTTP Basic",
+            "No credentials, or wrong ones: a bearer API token that is unknown, revoked or expired, or whose "
+                    + "account or service account is disabled (invalid-token, WWW-Authenticate: Bearer "
+                    + "error=\"invalid_token\"); a wrong username or password for HTTP Basic (unauthorized); or HTTP "
+                    + "Basic switched off on this installation (basic-auth-off)",
             "unauthorized",
             "Sign in to use this.");
     private static final Answer FORBIDDEN = new Answer(
             "403",
             "Forbidden",
             "The caller's role or account does not allow this (or the account must change its temporary "
-                    + "password first)",
+                    + "password first), or an API token's scopes do not cover it (insufficient-scope, "
+                    + "WWW-Authenticate: Bearer error=\"insufficient_scope\")",
             "forbidden",
             "You are not allowed to do this.");
     private static final Answer NOT_FOUND =
@@ -102,7 +107,8 @@ class ApiProblemDescriptions implements OpenApiCustomizer {
     private static final Answer TOO_MANY = new Answer(
             "429",
             "TooManyRequests",
-            "Too many failed sign-ins for this account or address: wait the seconds Retry-After gives",
+            "Too many failed sign-ins for this account or address (too-many-sign-in-attempts), or an API token "
+                    + "past its allowance of requests a minute (too-many-requests): wait the seconds Retry-After gives",
             "too-many-sign-in-attempts",
             "Too many failed sign-in attempts. Try again in 60 seconds.");
 
@@ -129,14 +135,27 @@ class ApiProblemDescriptions implements OpenApiCustomizer {
                 .get(UNAUTHORIZED.name())
                 .addHeaderObject(
                         "WWW-Authenticate",
-                        new Header().description("Basic realm=\"Kantor\"").schema(new StringSchema()));
+                        new Header()
+                                .description("Basic realm=\"Kantor\" for HTTP Basic; Bearer realm=\"Kantor\", "
+                                        + "error=\"invalid_token\" for a refused API token")
+                                .schema(new StringSchema()));
+        components
+                .getResponses()
+                .get(FORBIDDEN.name())
+                .addHeaderObject(
+                        "WWW-Authenticate",
+                        new Header()
+                                .description("Bearer realm=\"Kantor\", error=\"insufficient_scope\" when an API "
+                                        + "token's scopes do not cover the request")
+                                .schema(new StringSchema()));
         components
                 .getResponses()
                 .get(TOO_MANY.name())
                 .addHeaderObject(
                         "Retry-After",
                         new Header()
-                                .description("Seconds to wait before signing in again")
+                                .description("Seconds to wait before signing in again, or before the token's next "
+                                        + "request")
                                 .schema(new IntegerSchema()));
 
         if (components.getSchemas() != null) {

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,11 +34,13 @@ public class Deliveries {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Subscriptions subscriptions;
+    private final DeliverySender sender;
 
-    Deliveries(JdbcClient jdbc, Clock clock, Subscriptions subscriptions) {
+    Deliveries(JdbcClient jdbc, Clock clock, Subscriptions subscriptions, DeliverySender sender) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.subscriptions = subscriptions;
+        this.sender = sender;
     }
 
     /** The JSON every receiver gets for this occurrence. */
@@ -71,6 +75,15 @@ public class Deliveries {
                             now,
                             now)
                     .update();
+        }
+        if (written > 0 && TransactionSynchronizationManager.isSynchronizationActive()) {
+            // this node sends them as soon as they are committed, instead of at the sender's next round
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sender.wake();
+                }
+            });
         }
         return written;
     }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.annotation.PreDestroy;
 
@@ -55,6 +57,9 @@ class DeliverySender {
     private final HttpClient http;
     private final ExecutorService pool;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** A round asked for and not yet begun: events committed together start one round, not one each. */
+    private final AtomicBoolean waking = new AtomicBoolean();
+
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
     DeliverySender(
@@ -92,9 +97,23 @@ class DeliverySender {
         pool.shutdownNow();
     }
 
+    /** Starts a round now, off the caller's thread: new deliveries were just committed on this node. */
+    void wake() {
+        if (waking.compareAndSet(false, true)) {
+            try {
+                pool.execute(() -> {
+                    waking.set(false);
+                    sendDue();
+                });
+            } catch (RejectedExecutionException e) {
+                waking.set(false); // shutting down: the next start sends them
+            }
+        }
+    }
+
     /** @return how many deliveries this round claimed and handed to the pool */
     @Scheduled(fixedDelayString = "${kantor.webhooks.send-every:PT0.25S}")
-    int sendDue() {
+    synchronized int sendDue() {
         int room = parallel * 4 - inFlight.get();
         if (room <= 0) {
             return 0;

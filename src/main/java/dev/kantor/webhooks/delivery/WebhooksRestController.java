@@ -3,12 +3,15 @@ package dev.kantor.webhooks.delivery;
 import java.net.URI;
 import java.util.List;
 
+import dev.kantor.platform.InputCheck;
 import dev.kantor.webhooks.catalogue.EventCatalogue;
 import dev.kantor.webhooks.subscriptions.NewSubscription;
 import dev.kantor.webhooks.subscriptions.Subscription;
 import dev.kantor.webhooks.subscriptions.Subscriptions;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -93,8 +96,17 @@ class WebhooksRestController {
     }
 
     @GetMapping("/api/webhooks/{id}/deliveries")
-    @Operation(summary = "A subscription's delivery log (admin)", description = "Newest first, with every attempt.")
-    List<DeliveryView> deliveries(@PathVariable long id, @RequestParam(defaultValue = "100") int limit) {
+    @Operation(
+            summary = "A subscription's delivery log (admin)",
+            description = "Newest first, with every attempt: the newest `limit` deliveries (1 to 500; 100 when left "
+                    + "out). 400 naming `limit` when it is out of that range.")
+    List<DeliveryView> deliveries(
+            @PathVariable long id,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "500", defaultValue = "100"))
+                    @RequestParam(defaultValue = "100")
+                    int limit) {
+        // refused rather than quietly narrowed, as every parameter of the API
+        new InputCheck().range("limit", limit, 1, 500).throwIfAny();
         return deliveries.log(id, limit);
     }
 

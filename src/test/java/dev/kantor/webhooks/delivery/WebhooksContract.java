@@ -284,6 +284,20 @@ abstract class WebhooksContract {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aDeliveryLogLimitOutOfRangeIsRefusedNamingIt() throws Exception {
+        String[] subscription = subscribe("/limit-" + CASES.incrementAndGet(), "case.rated");
+        String log = "/api/webhooks/" + subscription[0] + "/deliveries?limit=";
+        for (String limit : List.of("0", "501", "-3")) {
+            Answer refused = ApiCalls.call(port, "admin", "GET", log + limit, null);
+            assertThat(refused.status()).as("limit %s", limit).isEqualTo(400);
+            assertThat(refused.body().get("errors").toString()).contains("\"limit\"");
+        }
+        assertThat(ApiCalls.call(port, "admin", "GET", log + "500", null).status())
+                .isEqualTo(200);
+        delete(subscription[0]);
+    }
+
     void delete(String id) throws Exception {
         assertThat(ApiCalls.call(port, "admin", "DELETE", "/api/webhooks/" + id, null)
                         .status())

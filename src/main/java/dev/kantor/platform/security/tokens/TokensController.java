@@ -90,6 +90,16 @@ class TokensController {
         return servicePage(model, response);
     }
 
+    @PostMapping("/service-accounts/{id}/disable")
+    @PreAuthorize("hasRole('ADMIN')")
+    String disableServiceAccount(@PathVariable long id, Model model, HttpServletResponse response) {
+        act(model, () -> {
+            serviceAccounts.disable(id);
+            return text("service-accounts.disabled-done");
+        });
+        return servicePage(model, response);
+    }
+
     @PostMapping("/service-accounts/{id}/tokens")
     @PreAuthorize("hasRole('ADMIN')")
     String createServiceToken(

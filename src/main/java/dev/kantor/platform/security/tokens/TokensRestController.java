@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -18,14 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * API tokens through the REST API: each person's own, and admins' service accounts with theirs.
- * These answers are reached with a password (a session or HTTP Basic) only: no token makes a token.
+ * These answers are reached with a password (a session or HTTP Basic) only: no token makes a token, so
+ * the description names HTTP Basic as their only way in.
  */
 @RestController
+@SecurityRequirement(name = "basic")
 @Tag(
         name = "API tokens",
         description = "Personal access tokens and service accounts for integrations. A token is sent as "
                 + "'Authorization: Bearer kantor_pat_...'; it acts with its holder's role narrowed to its scopes "
-                + "(read, cases, service, schedules, people). Its secret is answered once.")
+                + "(read, cases, service, schedules, people). Its secret is answered once. These operations take "
+                + "a password (HTTP Basic) only: a token is refused here with 403, whatever its scopes.")
 class TokensRestController {
 
     private final ApiTokens tokens;
@@ -56,7 +60,7 @@ class TokensRestController {
     @PostMapping("/api/account/tokens")
     @Operation(
             summary = "Make a personal access token",
-            description = "Answers the secret this once (Kantor keeps only its SHA-256); 422 naming the field when "
+            description = "Answers the secret this once (Kantor keeps only its SHA-256); 400 naming the field when "
                     + "the name, the days or the scopes are missing or wrong.")
     @ApiResponse(responseCode = "201", description = "The token and its secret")
     ResponseEntity<NewToken> create(@RequestBody TokenRequest request) {
@@ -92,6 +96,16 @@ class TokensRestController {
         ServiceAccountView made = serviceAccounts.create(request.name(), request.description(), request.role());
         return ResponseEntity.created(URI.create("/api/service-accounts/" + made.id()))
                 .body(made);
+    }
+
+    @PostMapping("/api/service-accounts/{id}/deactivation")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(
+            summary = "Disable a service account (admin)",
+            description = "Every token of it is refused from the next request on, on every node.")
+    ServiceAccountView disableServiceAccount(@PathVariable long id) {
+        serviceAccounts.disable(id);
+        return serviceAccounts.one(id);
     }
 
     @PostMapping("/api/service-accounts/{id}/tokens")

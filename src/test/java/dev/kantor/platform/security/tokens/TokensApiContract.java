@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,9 +110,10 @@ abstract class TokensApiContract {
         assertThat(ApiCalls.call(port, "manager", "DELETE", "/api/account/tokens/" + idOf(token), null)
                         .status())
                 .isEqualTo(404);
-        assertThat(withToken(token.substring(0, token.length() - 1) + "A", "GET", "/api/cases", null)
-                        .status())
-                .isEqualTo(401);
+        // one character changed (to another one: the token's own last character may be an A)
+        char last = token.charAt(token.length() - 1);
+        String forged = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        assertThat(withToken(forged, "GET", "/api/cases", null).status()).isEqualTo(401);
         assertThat(withToken("not-a-token", "GET", "/api/cases", null).status()).isEqualTo(401);
     }
 
@@ -180,6 +182,44 @@ abstract class TokensApiContract {
                         .query(Timestamp.class)
                         .optional())
                 .isPresent();
+
+        // a disabled service account's tokens are refused from the next request on
+        assertThat(ApiCalls.call(port, "admin", "POST", "/api/service-accounts/" + accountId + "/deactivation", null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(withToken(token, "GET", "/api/cases", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theDescriptionTellsATokenWhatItsRefusalsLookLike() throws Exception {
+        Answer answer = ApiCalls.call(port, "agent", "GET", "/v3/api-docs", null);
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode api = answer.body();
+
+        JsonNode bearer = api.at("/components/securitySchemes/bearer");
+        assertThat(bearer.path("type").asString()).isEqualTo("http");
+        assertThat(bearer.path("scheme").asString()).isEqualTo("bearer");
+        // a refused token's 401 and a throttled token's 429: problem details, saying which problem
+        JsonNode unauthorized = api.at("/components/responses/Unauthorized");
+        assertThat(unauthorized
+                        .at("/content/application~1problem+json/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(unauthorized.path("description").asString()).contains("invalid-token", "revoked", "expired");
+        JsonNode tooMany = api.at("/components/responses/TooManyRequests");
+        assertThat(tooMany.at("/content/application~1problem+json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(tooMany.path("description").asString()).contains("too-many-requests");
+        assertThat(tooMany.at("/headers/Retry-After").isMissingNode()).isFalse();
+        assertThat(api.at("/components/responses/Forbidden/description").asString())
+                .contains("insufficient-scope");
+        // what a token reaches answers those; the token's own addresses take a password only
+        assertThat(api.at("/paths/~1api~1cases/get/responses/401/$ref").asString())
+                .isEqualTo("#/components/responses/Unauthorized");
+        assertThat(api.at("/paths/~1api~1cases/get/responses/429/$ref").asString())
+                .isEqualTo("#/components/responses/TooManyRequests");
+        assertThat(api.at("/paths/~1api~1account~1tokens/post/security").toString())
+                .isEqualTo("[{\"basic\":[]}]");
     }
 
     long idOf(String token) {
