@@ -284,6 +284,77 @@ public abstract class ReportingContract {
     }
 
     @Test
+    void theHrAndBackOfficePagesAreRefusedToThoseWhoMayNotSeeThem() throws Exception {
+        for (String path : List.of("/reports/hr", "/reports/hr/headcount-by-office.csv")) {
+            assertThat(get("agent", path, "en").status())
+                    .as("agent on %s", path)
+                    .isEqualTo(403);
+            assertThat(get("manager", path, "en").status())
+                    .as("manager on %s", path)
+                    .isEqualTo(403);
+            assertThat(get("hr", path, "en").status()).as("hr on %s", path).isEqualTo(200);
+        }
+        for (String path : List.of("/reports/back-office", "/reports/back-office/backlog.csv")) {
+            assertThat(get("agent", path, "en").status())
+                    .as("agent on %s", path)
+                    .isEqualTo(403);
+            assertThat(get("hr", path, "en").status()).as("hr on %s", path).isEqualTo(403);
+            assertThat(get("manager", path, "en").status())
+                    .as("manager on %s", path)
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void onlyAnAdminMayRebuildTheFigures() throws Exception {
+        for (String user : List.of("agent", "hr", "manager")) {
+            assertThat(rebuildAsSignedIn(user).statusCode()).as(user).isEqualTo(403);
+        }
+        HttpResponse<String> admin = rebuildAsSignedIn("admin");
+        assertThat(admin.statusCode()).isEqualTo(302);
+        assertThat(admin.headers().firstValue("Location").orElse("")).endsWith("/reports/front-office");
+    }
+
+    /** Sends the rebuild form as a person signed in through the login form does, with the page's CSRF token. */
+    HttpResponse<String> rebuildAsSignedIn(String user) throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String base = "http://localhost:" + port;
+        java.util.regex.Matcher login = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(browser.send(
+                                HttpRequest.newBuilder(URI.create(base + "/login"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
+        assertThat(login.find()).isTrue();
+        HttpResponse<String> signIn = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf="
+                                + java.net.URLEncoder.encode(login.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        java.util.regex.Matcher page = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(browser.send(
+                                HttpRequest.newBuilder(URI.create(base + "/reports/mine"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
+        assertThat(page.find()).as("the CSRF token of a page %s sees", user).isTrue();
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/reports/rebuild"))
+                        .header("X-CSRF-TOKEN", page.group(1))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aBackOfficeManagerSeesOnlyTheCasesTheirDepartmentServed() throws Exception {
         DemoCasesReplayed.await(jdbc);
         SystemUser.call(rollups::rebuild);

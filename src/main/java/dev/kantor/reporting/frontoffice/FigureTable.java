@@ -2,6 +2,8 @@ package dev.kantor.reporting.frontoffice;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One table of a dashboard, and the chart drawn from it.
  *
@@ -10,9 +12,11 @@ import java.util.List;
  * @param columns    the figures' columns: a measure of reporting's case lines (which drills down to
  *                   the cases counted) or a share or mean computed from them
  */
+@Schema(name = "FigureTable")
 public record FigureTable(String id, List<String> dimensions, List<String> columns, List<Row> rows) {
 
     /** One row: its labels (one per dimension, as stored: codes and names of enums) and figures. */
+    @Schema(name = "FigureRow")
     public record Row(List<String> labels, List<Double> values) {}
 
     public FigureTable {

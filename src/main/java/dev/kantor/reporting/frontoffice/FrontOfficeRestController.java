@@ -5,6 +5,8 @@ import java.util.List;
 
 import dev.kantor.cases.Channel;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * their own department. Labels are stored codes (topic codes, channel and office names).
  */
 @RestController
+@Tag(name = "Reporting")
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 class FrontOfficeRestController {
 
@@ -30,6 +33,10 @@ class FrontOfficeRestController {
 
     /** Every table of the dashboard for the period (the last 30 days when none is given) and filters. */
     @GetMapping("/api/reports/front-office")
+    @Operation(
+            summary = "Every table of the front-office dashboard",
+            description = "For the period (the last 30 days when none is given) and the filters; a back-office "
+                    + "manager's figures are held to their own department.")
     List<FigureTable> all(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -41,6 +48,7 @@ class FrontOfficeRestController {
 
     /** One table of the dashboard. */
     @GetMapping("/api/reports/front-office/{table}")
+    @Operation(summary = "One table of the front-office dashboard", description = "404 for an unknown table.")
     FigureTable table(
             @PathVariable String table,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
