@@ -72,7 +72,8 @@ public final class PoliciesBenchmark {
             }
             PoliciesInForce inForce = kantor.getBean(PoliciesInForce.class);
             Acknowledgements acknowledgements = kantor.getBean(Acknowledgements.class);
-            long published = kantor.getBean(PublishedHandbook.class).fresh().versions().size();
+            long published =
+                    kantor.getBean(PublishedHandbook.class).fresh().versions().size();
             System.out.printf("published versions: %d, employees: %d%n", published, employees.size());
 
             LocalDate today = inForce.today();
@@ -104,7 +105,11 @@ public final class PoliciesBenchmark {
             }
             System.out.printf(
                     "report: %d asked, %d done, %d departments, %d positions, %d overdue listed%n",
-                    last.asked(), last.done(), last.departments().size(), last.positions().size(), last.overdue().size());
+                    last.asked(),
+                    last.done(),
+                    last.departments().size(),
+                    last.positions().size(),
+                    last.overdue().size());
             report("Acknowledgements.report (everyone)", report);
             kantor.close();
         }
@@ -114,8 +119,8 @@ public final class PoliciesBenchmark {
         long t0 = System.nanoTime();
         c.setAutoCommit(false);
         List<long[]> positions = new ArrayList<>();
-        try (ResultSet rs = c.createStatement()
-                .executeQuery("select id, department_id from job_position where active = true")) {
+        try (ResultSet rs =
+                c.createStatement().executeQuery("select id, department_id from job_position where active = true")) {
             while (rs.next()) {
                 positions.add(new long[] {rs.getLong(1), rs.getLong(2)});
             }

@@ -40,7 +40,8 @@ class PoliciesBrowserTest {
     @AfterEach
     void removeTheNewVersion() {
         String added = "(select id from policy_version where title_en = 'Telework in the back offices, three days')";
-        jdbc.sql("delete from policy_acknowledgement where version_id in " + added).update();
+        jdbc.sql("delete from policy_acknowledgement where version_id in " + added)
+                .update();
         jdbc.sql("delete from policy_reminder_run where version_id in " + added).update();
         jdbc.sql("delete from policy_version where id in " + added).update();
     }
@@ -81,7 +82,8 @@ class PoliciesBrowserTest {
         Chromium.signIn(accountant, "accountant");
         accountant.locator("#lang-id").click();
         assertThat(accountant.locator("#policies-to-acknowledge h2")).hasText("Kebijakan yang perlu dikonfirmasi");
-        var card = accountant.locator(".to-acknowledge")
+        var card = accountant
+                .locator(".to-acknowledge")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions()
                         .setHasText("Kerja jarak jauh tiga hari di kantor belakang"));
         assertThat(card).hasCount(1);
@@ -91,7 +93,8 @@ class PoliciesBrowserTest {
 
         // then Kantor thanks them in their language and no longer asks
         assertThat(accountant.locator(".alert-success")).hasText("Terima kasih: sudah dikonfirmasi.");
-        assertThat(accountant.locator(".to-acknowledge")
+        assertThat(accountant
+                        .locator(".to-acknowledge")
                         .filter(new com.microsoft.playwright.Locator.FilterOptions()
                                 .setHasText("Kerja jarak jauh tiga hari di kantor belakang")))
                 .hasCount(0);

@@ -76,15 +76,17 @@ class PoliciesModuleTest {
     @BeforeEach
     void anOrganisationOfOne() {
         when(zone.zone()).thenReturn(java.time.ZoneId.of("Asia/Jakarta"));
-        firstPolicy = jdbc.sql("select coalesce(max(id), 0) + 1 from policy").query(Long.class).single();
+        firstPolicy = jdbc.sql("select coalesce(max(id), 0) + 1 from policy")
+                .query(Long.class)
+                .single();
         Position back = mock(Position.class);
         when(back.getId()).thenReturn(BACK_POSITION);
         when(back.getDepartmentId()).thenReturn(DEPARTMENT);
         when(back.office()).thenReturn(Office.BACK);
         when(people.positions()).thenReturn(List.of(back));
         when(people.position(BACK_POSITION)).thenReturn(Optional.of(back));
-        when(people.activeEmployeeSkills(any())).thenReturn(
-                List.of(new EmployeeSkills(ANI, "Ani Lestari", BACK_POSITION, DEPARTMENT, Map.of())));
+        when(people.activeEmployeeSkills(any()))
+                .thenReturn(List.of(new EmployeeSkills(ANI, "Ani Lestari", BACK_POSITION, DEPARTMENT, Map.of())));
         when(people.search(any())).thenReturn(new DirectoryPage(List.of(), 0, 200, 0));
         for (long id : List.of(ANI, BUDI)) {
             Employee employee = mock(Employee.class);
@@ -98,17 +100,39 @@ class PoliciesModuleTest {
     @AfterEach
     void removeTheHandbook() {
         String versions = "(select id from policy_version where policy_id >= " + firstPolicy + ")";
-        jdbc.sql("delete from policy_acknowledgement where version_id in " + versions).update();
-        jdbc.sql("delete from policy_version where policy_id >= ?").param(firstPolicy).update();
+        jdbc.sql("delete from policy_acknowledgement where version_id in " + versions)
+                .update();
+        jdbc.sql("delete from policy_version where policy_id >= ?")
+                .param(firstPolicy)
+                .update();
         jdbc.sql("delete from policy where id >= ?").param(firstPolicy).update();
         jdbc.sql("delete from policy_decision where category = 'TELEWORK'").update();
     }
 
     static DirectoryEntry entry(long id) {
         return new DirectoryEntry(
-                id, "E" + id, "Person " + id, null, null, null, true, 0, BACK_POSITION, "back", "Back", "Belakang",
-                DEPARTMENT, "DEP", "Department", "Departemen", CustomerContact.NONE, Office.BACK, null, null,
-                List.of(), List.of());
+                id,
+                "E" + id,
+                "Person " + id,
+                null,
+                null,
+                null,
+                true,
+                0,
+                BACK_POSITION,
+                "back",
+                "Back",
+                "Belakang",
+                DEPARTMENT,
+                "DEP",
+                "Department",
+                "Departemen",
+                CustomerContact.NONE,
+                Office.BACK,
+                null,
+                null,
+                List.of(),
+                List.of());
     }
 
     PolicyVersionRef teleworkForTheBackOffice() {
@@ -118,8 +142,14 @@ class PoliciesModuleTest {
             return handbook.newPolicy(
                     PolicyCategory.TELEWORK,
                     new PolicyDraft(
-                            "Telework", "Kerja jarak jauh", "Two days.", "Dua hari.", ScopeKind.OFFICE, List.of("BACK"),
-                            LocalDate.now().minusDays(1), new ArrangementTerms(true, 2, null, null)));
+                            "Telework",
+                            "Kerja jarak jauh",
+                            "Two days.",
+                            "Dua hari.",
+                            ScopeKind.OFFICE,
+                            List.of("BACK"),
+                            LocalDate.now().minusDays(1),
+                            new ArrangementTerms(true, 2, null, null)));
         });
     }
 
@@ -133,7 +163,9 @@ class PoliciesModuleTest {
                     assertThat(event.category()).isEqualTo(PolicyCategory.TELEWORK);
                 });
         await().atMost(Duration.ofSeconds(10)).until(() -> asked(ANI, draft.versionId()) == 1);
-        assertThat(arrangements.allowance(ANI, ArrangementKind.TELEWORK, LocalDate.now()).teleworkDaysPerWeek())
+        assertThat(arrangements
+                        .allowance(ANI, ArrangementKind.TELEWORK, LocalDate.now())
+                        .teleworkDaysPerWeek())
                 .isEqualTo(2);
     }
 

@@ -8,6 +8,11 @@ import dev.kantor.chat.conversation.ChatPulse;
 import dev.kantor.chat.conversation.ChatTokens;
 import dev.kantor.chat.conversation.Conversation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -30,7 +35,20 @@ import org.springframework.web.context.request.async.DeferredResult;
  */
 @RestController
 @RequestMapping("/api/chat")
+@Tag(name = "Web chat: the customer", description = "The customer's side of a web chat: no account, the chat's cookie")
 class CustomerChatRestController {
+
+    /** The answer of every call that names the chat by its cookie, when the cookie opens none. */
+    static final String NO_CHAT = "No chat opens with the KANTOR_CHAT cookie sent: none was sent, or it is unknown";
+
+    /** What the customer writes in their chat. */
+    @Schema(name = "CustomerChatMessage")
+    record Message(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String text) {}
+
+    /** Where the chat's transcript goes. */
+    @Schema(name = "ChatTranscriptAddress")
+    record TranscriptAddress(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ratna@example.com") String email) {}
 
     /** How long a reader waits for news while the chat is under way; while it waits for an agent, less, for its place. */
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -47,6 +65,13 @@ class CustomerChatRestController {
 
     /** Starts a chat: the answer sets the cookie that opens it from now on. */
     @PostMapping("/conversations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SecurityRequirements
+    @Operation(
+            summary = "Start a chat (no account)",
+            description = "Opens a CHAT case and puts the chat in the queue; the answer sets the KANTOR_CHAT cookie "
+                    + "(HttpOnly, SameSite=Strict) that opens the chat from now on. Refused (400) naming customerName, "
+                    + "email, topic, language or message.")
     ResponseEntity<CustomerChatView> start(@RequestBody StartChat form, HttpServletRequest request) {
         CustomerChats.Started started = chats.start(form);
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -59,6 +84,13 @@ class CustomerChatRestController {
      * after a while with none.
      */
     @GetMapping("/conversation")
+    @SecurityRequirements
+    @Operation(
+            summary = "Read the chat (no account, its cookie)",
+            description = "Where the chat stands and the messages after 'after'; with wait=true (the default) and "
+                    + "nothing new, answered at the next message or after a while with none.")
+    @ApiResponse(responseCode = "200", description = "The chat as the customer sees it")
+    @ApiResponse(responseCode = "404", description = NO_CHAT)
     DeferredResult<CustomerChatView> read(
             @CookieValue(name = ChatTokens.COOKIE, required = false) String token,
             @RequestParam(defaultValue = "0") long after,
@@ -76,24 +108,43 @@ class CustomerChatRestController {
 
     @PostMapping("/conversation/messages")
     @ResponseStatus(HttpStatus.CREATED)
+    @SecurityRequirements
+    @Operation(
+            summary = "Write in the chat (no account, its cookie)",
+            description = "Answers the message's number (seq). Refused naming text (400); a chat that ended takes "
+                    + "no more messages (409).")
+    @ApiResponse(responseCode = "201", description = "Written")
+    @ApiResponse(responseCode = "404", description = NO_CHAT)
     Map<String, Long> write(
-            @CookieValue(name = ChatTokens.COOKIE, required = false) String token,
-            @RequestBody Map<String, String> body) {
-        return Map.of("seq", chats.write(token, body.get("text")));
+            @CookieValue(name = ChatTokens.COOKIE, required = false) String token, @RequestBody Message body) {
+        return Map.of("seq", chats.write(token, body.text()));
     }
 
     @PutMapping("/conversation/email")
-    ResponseEntity<Void> email(
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @SecurityRequirements
+    @Operation(
+            summary = "Leave an address for the transcript (no account, its cookie)",
+            description = "The transcript is mailed there when the chat ends (at once, when it has ended already). "
+                    + "Refused naming email (400).")
+    @ApiResponse(responseCode = "204", description = "Noted")
+    @ApiResponse(responseCode = "404", description = NO_CHAT)
+    void email(
             @CookieValue(name = ChatTokens.COOKIE, required = false) String token,
-            @RequestBody Map<String, String> body) {
-        chats.leaveEmail(token, body.get("email"));
-        return ResponseEntity.noContent().build();
+            @RequestBody TranscriptAddress body) {
+        chats.leaveEmail(token, body.email());
     }
 
     @PostMapping("/conversation/end")
-    ResponseEntity<Void> end(@CookieValue(name = ChatTokens.COOKIE, required = false) String token) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @SecurityRequirements
+    @Operation(
+            summary = "End the chat (no account, its cookie)",
+            description = "Ending a chat that has ended changes nothing.")
+    @ApiResponse(responseCode = "204", description = "Ended")
+    @ApiResponse(responseCode = "404", description = NO_CHAT)
+    void end(@CookieValue(name = ChatTokens.COOKIE, required = false) String token) {
         chats.end(token);
-        return ResponseEntity.noContent().build();
     }
 
     static ResponseCookie cookie(String token, HttpServletRequest request) {

@@ -10,11 +10,11 @@ import java.util.Map;
 
 import dev.kantor.people.Employee;
 import dev.kantor.people.People;
+import dev.kantor.platform.BusinessZone;
 import dev.kantor.platform.mail.StaffLetter;
 import dev.kantor.platform.mail.StaffMail;
 import dev.kantor.platform.security.SystemUser;
 import dev.kantor.platform.web.Times;
-import dev.kantor.platform.BusinessZone;
 import dev.kantor.policies.handbook.PolicyStore;
 import dev.kantor.policies.handbook.StoredVersion;
 
@@ -116,7 +116,9 @@ class AcknowledgementReminders {
         List<Long> open = store.openFor(version.id());
         Times times = Times.in(zone.zone());
         for (Employee employee : people.employees(open)) {
-            if (!employee.isActive() || employee.getEmail() == null || employee.getEmail().isBlank()) {
+            if (!employee.isActive()
+                    || employee.getEmail() == null
+                    || employee.getEmail().isBlank()) {
                 continue;
             }
             String due = store.of(version.id(), employee.getId())
@@ -130,10 +132,14 @@ class AcknowledgementReminders {
                     List.of(version.title(language)),
                     "policies/mail/reminder",
                     Map.of(
-                            "name", employee.getFullName(),
-                            "title", version.title(language),
-                            "due", due,
-                            "link", publicUrl + "/policies/mine")));
+                            "name",
+                            employee.getFullName(),
+                            "title",
+                            version.title(language),
+                            "due",
+                            due,
+                            "link",
+                            publicUrl + "/policies/mine")));
         }
         return true;
     }

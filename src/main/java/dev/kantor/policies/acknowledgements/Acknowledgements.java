@@ -36,7 +36,13 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
 
     /** A version someone is asked to acknowledge, in their language. */
     public record ToAcknowledge(
-            long versionId, long policyId, String title, String body, Instant askedAt, LocalDate dueOn, boolean overdue) {}
+            long versionId,
+            long policyId,
+            String title,
+            String body,
+            Instant askedAt,
+            LocalDate dueOn,
+            boolean overdue) {}
 
     /** A department's or position's completion. */
     public record Line(long id, String name, long asked, long acknowledged, long overdue) {
@@ -47,7 +53,8 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
     }
 
     /** Someone overdue: who, where, which version and since when it was due. */
-    public record Overdue(long employeeId, String name, String department, long versionId, String title, LocalDate dueOn) {}
+    public record Overdue(
+            long employeeId, String name, String department, long versionId, String title, LocalDate dueOn) {}
 
     public record Report(List<Line> departments, List<Line> positions, List<Overdue> overdue, long asked, long done) {}
 
@@ -81,7 +88,12 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
         for (var a : store.open(employeeId)) {
             policies.version(a.versionId())
                     .ifPresent(v -> open.add(new ToAcknowledge(
-                            v.id(), v.policyId(), v.title(locale), v.body(locale), a.askedAt(), a.dueOn(),
+                            v.id(),
+                            v.policyId(),
+                            v.title(locale),
+                            v.body(locale),
+                            a.askedAt(),
+                            a.dueOn(),
                             a.dueOn().isBefore(today))));
         }
         return open;
@@ -111,7 +123,8 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
         }
         boolean now = store.acknowledge(versionId, employeeId, clock.instant());
         if (now) {
-            String title = policies.version(versionId).map(StoredVersion::titleEn).orElse("");
+            String title =
+                    policies.version(versionId).map(StoredVersion::titleEn).orElse("");
             audit.noted(
                     AUDITED,
                     versionId,
@@ -132,10 +145,18 @@ public class Acknowledgements implements dev.kantor.policies.PolicyAcknowledgeme
         Map<Long, Position> positions =
                 people.positions().stream().collect(Collectors.toMap(Position::getId, Function.identity()));
         List<Line> byDepartment = store.counts("department_id", versionId, today).stream()
-                .map(c -> line(c, departments.containsKey(c.groupId()) ? departments.get(c.groupId()).name(locale) : "?"))
+                .map(c -> line(
+                        c,
+                        departments.containsKey(c.groupId())
+                                ? departments.get(c.groupId()).name(locale)
+                                : "?"))
                 .toList();
         List<Line> byPosition = store.counts("position_id", versionId, today).stream()
-                .map(c -> line(c, positions.containsKey(c.groupId()) ? positions.get(c.groupId()).title(locale) : "?"))
+                .map(c -> line(
+                        c,
+                        positions.containsKey(c.groupId())
+                                ? positions.get(c.groupId()).title(locale)
+                                : "?"))
                 .toList();
         var overdue = store.overdue(versionId, today, OVERDUE_LISTED);
         Map<Long, String> names = names(overdue.stream()

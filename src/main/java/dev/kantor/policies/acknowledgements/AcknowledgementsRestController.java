@@ -53,7 +53,8 @@ class AcknowledgementsRestController {
             String title,
             String body,
             LocalDate effectiveFrom,
-            @Schema(description = "When I acknowledged it; absent if I have not (or was not asked)") Instant acknowledgedAt,
+            @Schema(description = "When I acknowledged it; absent if I have not (or was not asked)")
+                    Instant acknowledgedAt,
             @Schema(description = "Versions in conflict here, which HR must settle") List<Long> conflicting) {}
 
     record ScheduleDto(
@@ -95,8 +96,7 @@ class AcknowledgementsRestController {
     @GetMapping("/mine/to-acknowledge")
     @Operation(summary = "The versions I am asked to acknowledge, the oldest first")
     List<Acknowledgements.ToAcknowledge> toAcknowledge() {
-        return acknowledgements.open(
-                CurrentUser.employeeId("policies.no-employee"), LocaleContextHolder.getLocale());
+        return acknowledgements.open(CurrentUser.employeeId("policies.no-employee"), LocaleContextHolder.getLocale());
     }
 
     @PostMapping("/versions/{versionId}/acknowledgement")

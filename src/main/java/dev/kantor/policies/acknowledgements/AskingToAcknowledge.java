@@ -63,11 +63,18 @@ class AskingToAcknowledge {
         List<Person> applying = new ArrayList<>();
         for (Person person : everyone) {
             Outcome outcome = all.get(person.employeeId()).get(published.category());
-            if (outcome != null && outcome.versionId().filter(id -> id == published.versionId()).isPresent()) {
+            if (outcome != null
+                    && outcome.versionId()
+                            .filter(id -> id == published.versionId())
+                            .isPresent()) {
                 applying.add(person);
             }
         }
-        store.ask(published.versionId(), applying, clock.instant(), today.plusDays(settings.now().dueAfterDays()));
+        store.ask(
+                published.versionId(),
+                applying,
+                clock.instant(),
+                today.plusDays(settings.now().dueAfterDays()));
     }
 
     /** Someone hired, moved or back: the versions that now apply to them and they were never asked about. */

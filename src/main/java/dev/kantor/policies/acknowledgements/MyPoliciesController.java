@@ -48,7 +48,9 @@ class MyPoliciesController {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("applying", inForce.of(me, inForce.today()));
         var open = acknowledgements.open(me, locale);
-        model.addAttribute("openIds", open.stream().map(Acknowledgements.ToAcknowledge::versionId).toList());
+        model.addAttribute(
+                "openIds",
+                open.stream().map(Acknowledgements.ToAcknowledge::versionId).toList());
         model.addAttribute("acknowledged", acknowledgements.acknowledgedBy(me));
         return "policies/mine";
     }
@@ -63,9 +65,7 @@ class MyPoliciesController {
 
     @PostMapping("/policies/mine/{versionId}/acknowledge")
     String acknowledge(
-            @PathVariable long versionId,
-            @RequestParam(required = false) String back,
-            RedirectAttributes redirect) {
+            @PathVariable long versionId, @RequestParam(required = false) String back, RedirectAttributes redirect) {
         long me = CurrentUser.employeeId("policies.no-employee");
         try {
             acknowledgements.acknowledge(me, versionId);
@@ -98,7 +98,8 @@ class MyPoliciesController {
         if (!result.hasErrors()) {
             try {
                 ReminderSettings.Schedule.check(form.getDueAfterDays(), form.getFirstAfterDays(), form.getEveryDays());
-                settings.change(form.getDueAfterDays(), form.getFirstAfterDays(), form.getEveryDays(), form.getVersion());
+                settings.change(
+                        form.getDueAfterDays(), form.getFirstAfterDays(), form.getEveryDays(), form.getVersion());
                 redirect.addFlashAttribute("success", text("policies.reminders.saved"));
                 return "redirect:/policies/acknowledgements";
             } catch (KantorException e) {

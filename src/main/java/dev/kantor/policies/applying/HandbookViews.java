@@ -93,7 +93,8 @@ public class HandbookViews {
         Person now = workforce.person(employeeId).orElseThrow(() -> KantorException.notFound("policies.nobody"));
         Person moved;
         if (positionId != null) {
-            moved = workforce.movedTo(now, positionId)
+            moved = workforce
+                    .movedTo(now, positionId)
                     .orElseThrow(() -> KantorException.notFound("policies.what-if.no-position"));
         } else if (departmentId != null) {
             people.department(departmentId)
@@ -124,7 +125,10 @@ public class HandbookViews {
         }
         if (!conflicting.isEmpty()) {
             return new Cell(
-                    null, null, null, conflicting.stream().map(PolicyRule::versionId).toList());
+                    null,
+                    null,
+                    null,
+                    conflicting.stream().map(PolicyRule::versionId).toList());
         }
         return null;
     }

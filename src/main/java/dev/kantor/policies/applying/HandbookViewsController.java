@@ -34,7 +34,8 @@ class HandbookViewsController {
     }
 
     @GetMapping("/policies/matrix")
-    String matrix(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
+    String matrix(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         LocalDate day = on == null || !InputCheck.isWithinBounds(on) ? inForce.today() : on;
         model.addAttribute(
@@ -54,8 +55,12 @@ class HandbookViewsController {
             @RequestParam(required = false) Long departmentId,
             Model model) {
         model.addAttribute("employees", people.activeEmployees());
-        model.addAttribute("positions", people.positions().stream().filter(p -> p.isActive()).toList());
-        model.addAttribute("departments", people.departments().stream().filter(d -> d.isActive()).toList());
+        model.addAttribute(
+                "positions",
+                people.positions().stream().filter(p -> p.isActive()).toList());
+        model.addAttribute(
+                "departments",
+                people.departments().stream().filter(d -> d.isActive()).toList());
         model.addAttribute("employeeId", employeeId);
         model.addAttribute("positionId", positionId);
         model.addAttribute("departmentId", departmentId);
@@ -64,9 +69,14 @@ class HandbookViewsController {
                 model.addAttribute(
                         "result",
                         views.whatIf(
-                                employeeId, positionId, departmentId, inForce.today(), LocaleContextHolder.getLocale()));
+                                employeeId,
+                                positionId,
+                                departmentId,
+                                inForce.today(),
+                                LocaleContextHolder.getLocale()));
             } catch (KantorException e) {
-                model.addAttribute("failure", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
+                model.addAttribute(
+                        "failure", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
             }
         }
         return "policies/what-if";

@@ -50,6 +50,10 @@ class HandbookViewsRestController {
             @RequestParam(required = false) LocalDate on) {
         new InputCheck().date("on", on).throwIfAny();
         return views.whatIf(
-                employeeId, positionId, departmentId, on == null ? inForce.today() : on, LocaleContextHolder.getLocale());
+                employeeId,
+                positionId,
+                departmentId,
+                on == null ? inForce.today() : on,
+                LocaleContextHolder.getLocale());
     }
 }

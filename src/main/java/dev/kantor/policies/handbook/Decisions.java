@@ -24,7 +24,9 @@ public class Decisions {
     }
 
     public List<Decision> all() {
-        return jdbc.sql("select * from policy_decision order by category").query(this::read).list();
+        return jdbc.sql("select * from policy_decision order by category")
+                .query(this::read)
+                .list();
     }
 
     public Optional<Decision> of(PolicyCategory category) {

@@ -52,7 +52,8 @@ class HandbookController {
     }
 
     /** A policy on HR's list: its newest version and its newest published one. */
-    record Listed(long policyId, PolicyCategory category, StoredVersion newest, StoredVersion published, int versions) {}
+    record Listed(
+            long policyId, PolicyCategory category, StoredVersion newest, StoredVersion published, int versions) {}
 
     @GetMapping("/policies")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
@@ -93,7 +94,8 @@ class HandbookController {
                     conflicts.put(
                             v.id(),
                             handbook.conflictsOf(v).stream()
-                                    .map(c -> store.version(c.second().versionId()).orElseThrow())
+                                    .map(c -> store.version(c.second().versionId())
+                                            .orElseThrow())
                                     .toList());
                 }
             }
@@ -289,7 +291,8 @@ class HandbookController {
                 "departments",
                 people.departments().stream().filter(d -> d.isActive()).toList());
         model.addAttribute(
-                "positions", people.positions().stream().filter(p -> p.isActive()).toList());
+                "positions",
+                people.positions().stream().filter(p -> p.isActive()).toList());
         model.addAttribute("employees", people.activeEmployees());
         return "policies/form";
     }

@@ -72,8 +72,7 @@ class HandbookRestController {
                     ? null
                     : new ArrangementTerms(
                             arrangementAllowed, teleworkDays == null ? 0 : teleworkDays, coreFrom, coreUntil);
-            return new PolicyDraft(
-                    titleEn, titleId, bodyEn, bodyId, scopeKind, scopeTargets, effectiveFrom, terms);
+            return new PolicyDraft(titleEn, titleId, bodyEn, bodyId, scopeKind, scopeTargets, effectiveFrom, terms);
         }
     }
 
@@ -115,7 +114,8 @@ class HandbookRestController {
         if (request.draft() == null) {
             throw KantorException.invalid("policies.draft.required");
         }
-        PolicyVersionRef ref = handbook.newPolicy(request.category(), request.draft().draft());
+        PolicyVersionRef ref =
+                handbook.newPolicy(request.category(), request.draft().draft());
         return created(ref);
     }
 

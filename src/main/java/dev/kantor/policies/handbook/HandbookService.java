@@ -119,7 +119,13 @@ public class HandbookService implements Handbook {
                         category.ordinal(),
                         category.name(),
                         AuditAction.UPDATED,
-                        Map.of("category", category.name(), "approach", was.approach().name(), "reason", was.reason()),
+                        Map.of(
+                                "category",
+                                category.name(),
+                                "approach",
+                                was.approach().name(),
+                                "reason",
+                                was.reason()),
                         after),
                 () -> audit.created(Decisions.AUDITED, category.ordinal(), category.name(), after));
     }
@@ -160,10 +166,8 @@ public class HandbookService implements Handbook {
                 throw KantorException.invalid("policies.publish.needs-sign-off");
             }
         }
-        List<RuleBook.Conflict> conflicts = new RuleBook(store.published().stream()
-                        .map(StoredVersion::rule)
-                        .toList())
-                .conflictsOf(before.rule());
+        List<RuleBook.Conflict> conflicts =
+                new RuleBook(store.published().stream().map(StoredVersion::rule).toList()).conflictsOf(before.rule());
         if (!conflicts.isEmpty()) {
             throw new PublishingConflict(conflicts.stream()
                     .map(c -> c.second().versionId())

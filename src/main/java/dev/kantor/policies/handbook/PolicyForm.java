@@ -50,7 +50,8 @@ public class PolicyForm {
         form.bodyEn = v.bodyEn();
         form.bodyId = v.bodyIdn();
         form.scopeKind = v.scope().kind();
-        form.offices = new ArrayList<>(v.scope().offices().stream().map(Office::name).toList());
+        form.offices =
+                new ArrayList<>(v.scope().offices().stream().map(Office::name).toList());
         List<Long> ids = new ArrayList<>(v.scope().ids());
         switch (v.scope().kind()) {
             case DEPARTMENTS -> form.departmentIds = ids;
@@ -74,13 +75,13 @@ public class PolicyForm {
                 switch (scopeKind == null ? ScopeKind.EVERYONE : scopeKind) {
                     case EVERYONE -> List.of();
                     case OFFICE -> offices;
-                    case DEPARTMENTS -> departmentIds.stream().map(String::valueOf).toList();
+                    case DEPARTMENTS ->
+                        departmentIds.stream().map(String::valueOf).toList();
                     case POSITIONS -> positionIds.stream().map(String::valueOf).toList();
                     case EMPLOYEES -> employeeIds.stream().map(String::valueOf).toList();
                 };
         ArrangementTerms terms = of != null && of.isArrangement()
-                ? new ArrangementTerms(
-                        arrangementAllowed, teleworkDays == null ? 0 : teleworkDays, coreFrom, coreUntil)
+                ? new ArrangementTerms(arrangementAllowed, teleworkDays == null ? 0 : teleworkDays, coreFrom, coreUntil)
                 : null;
         return new PolicyDraft(titleEn, titleId, bodyEn, bodyId, scopeKind, targets, effectiveFrom, terms);
     }

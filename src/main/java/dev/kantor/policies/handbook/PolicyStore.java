@@ -146,7 +146,9 @@ public class PolicyStore {
 
     /** Every version of every policy, drafts included: for HR's list. */
     public List<StoredVersion> all() {
-        return jdbc.sql(SELECT + "order by v.policy_id, v.number").query((rs, row) -> read(rs)).list();
+        return jdbc.sql(SELECT + "order by v.policy_id, v.number")
+                .query((rs, row) -> read(rs))
+                .list();
     }
 
     /** Every published version: what the one rule weighs. */

@@ -28,7 +28,8 @@ public final class ScopeWords {
             case POSITIONS ->
                 scope.ids().stream().sorted().forEach(id -> people.position(id)
                         .ifPresent(p -> names.add(p.title(locale))));
-            case EMPLOYEES -> scope.ids().stream().sorted().forEach(id -> people.nameOf(id).ifPresent(names::add));
+            case EMPLOYEES ->
+                scope.ids().stream().sorted().forEach(id -> people.nameOf(id).ifPresent(names::add));
         }
         return String.join(", ", names);
     }

@@ -24,7 +24,8 @@ public record VersionDto(
         String bodyEn,
         String bodyId,
         ScopeKind scopeKind,
-        @Schema(description = "Offices' names, or the ids of departments, positions or employees") List<String> scopeTargets,
+        @Schema(description = "Offices' names, or the ids of departments, positions or employees")
+                List<String> scopeTargets,
         LocalDate effectiveFrom,
         StoredVersion.VersionStatus status,
         @Schema(description = "FLEXTIME and TELEWORK: whether the arrangement is allowed") Boolean arrangementAllowed,

@@ -133,8 +133,7 @@ public final class RuleBook {
 
     /** Every conflict among the published versions, each pair once. */
     public List<Conflict> conflicts() {
-        List<PolicyRule> all =
-                byPolicy.values().stream().flatMap(List::stream).toList();
+        List<PolicyRule> all = byPolicy.values().stream().flatMap(List::stream).toList();
         List<Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {

@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,21 +87,29 @@ abstract class PoliciesApiContract {
                 .findFirst()
                 .orElseThrow()
                 .getId();
-        siti = people.employeeByEmail("siti.rahmawati@sinarmaju.example").orElseThrow().getId();
-        firstPolicy = jdbc.sql("select coalesce(max(id), 0) + 1 from policy").query(Long.class).single();
+        siti = people.employeeByEmail("siti.rahmawati@sinarmaju.example")
+                .orElseThrow()
+                .getId();
+        firstPolicy = jdbc.sql("select coalesce(max(id), 0) + 1 from policy")
+                .query(Long.class)
+                .single();
     }
 
     @AfterEach
     void removeWhatTheTestWrote() {
-        jdbc.sql("delete from staff_mail where event_key like 'policy-reminder:%'").update();
+        jdbc.sql("delete from staff_mail where event_key like 'policy-reminder:%'")
+                .update();
         jdbc.sql("delete from policy_reminder_run").update();
         jdbc.sql("delete from policy_acknowledgement where version_id in "
                         + "(select id from policy_version where policy_id >= ?)")
                 .param(firstPolicy)
                 .update();
-        jdbc.sql("delete from policy_version where policy_id >= ?").param(firstPolicy).update();
+        jdbc.sql("delete from policy_version where policy_id >= ?")
+                .param(firstPolicy)
+                .update();
         jdbc.sql("delete from policy where id >= ?").param(firstPolicy).update();
-        jdbc.sql("delete from policy_decision where category in ('OTHER', 'SAFETY')").update();
+        jdbc.sql("delete from policy_decision where category in ('OTHER', 'SAFETY')")
+                .update();
     }
 
     String draft(String title, String scopeKind, String targets, LocalDate from) {
@@ -123,8 +130,11 @@ abstract class PoliciesApiContract {
         assertThat(accountant.allowed()).isTrue();
         assertThat(accountant.teleworkDaysPerWeek()).isEqualTo(2);
         assertThat(accountant.policyVersionId()).isPresent();
-        long agus = people.employeeByEmail("agus.pratama@sinarmaju.example").orElseThrow().getId();
-        assertThat(arrangements.allowance(agus, ArrangementKind.TELEWORK, today).allowed()).isFalse();
+        long agus = people.employeeByEmail("agus.pratama@sinarmaju.example")
+                .orElseThrow()
+                .getId();
+        assertThat(arrangements.allowance(agus, ArrangementKind.TELEWORK, today).allowed())
+                .isFalse();
         ArrangementAllowance flextime = arrangements.allowance(siti, ArrangementKind.FLEXTIME, today);
         assertThat(flextime.coreFrom()).contains(java.time.LocalTime.of(10, 0));
         assertThat(flextime.coreUntil()).contains(java.time.LocalTime.of(15, 0));
@@ -140,28 +150,38 @@ abstract class PoliciesApiContract {
 
     @Test
     void employeesNeitherWriteNorPublishNorSeeDrafts() throws Exception {
-        Answer refused = call("agent", "POST", "/api/policies", "{\"category\": \"OTHER\", \"draft\": %s}"
-                .formatted(draft("Agents' rule", "EVERYONE", "", LocalDate.now())));
+        Answer refused = call(
+                "agent",
+                "POST",
+                "/api/policies",
+                "{\"category\": \"OTHER\", \"draft\": %s}"
+                        .formatted(draft("Agents' rule", "EVERYONE", "", LocalDate.now())));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
 
         Answer created = newPolicy("OTHER", draft("Lockers", "EVERYONE", "", LocalDate.now()));
         assertThat(created.status()).isEqualTo(201);
         long versionId = created.body().get("id").asLong();
-        assertThat(call("agent", "GET", "/api/policies/versions/" + versionId, null).status())
+        assertThat(call("agent", "GET", "/api/policies/versions/" + versionId, null)
+                        .status())
                 .isEqualTo(404);
-        assertThat(call("manager", "GET", "/api/policies/versions/" + versionId, null).status())
+        assertThat(call("manager", "GET", "/api/policies/versions/" + versionId, null)
+                        .status())
                 .isEqualTo(404);
         assertThat(call("agent", "GET", "/api/policies", null).body().findValuesAsString("titleEn"))
                 .doesNotContain("Lockers");
         assertThat(call("agent", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 0}")
                         .status())
                 .isEqualTo(403);
-        assertThat(call("accountant", "PUT", "/api/policies/decisions/OTHER",
+        assertThat(call(
+                                "accountant",
+                                "PUT",
+                                "/api/policies/decisions/OTHER",
                                 "{\"approach\": \"PER_ENVIRONMENT\", \"reason\": \"mine\"}")
                         .status())
                 .isEqualTo(403);
-        assertThat(call("hr", "GET", "/api/policies/versions/" + versionId, null).status())
+        assertThat(call("hr", "GET", "/api/policies/versions/" + versionId, null)
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -184,7 +204,10 @@ abstract class PoliciesApiContract {
         // management has not decided SAFETY: only a version for everyone may be published
         Answer undecided = call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 0}");
         assertThat(undecided.status()).isEqualTo(422);
-        assertThat(call("manager", "PUT", "/api/policies/decisions/SAFETY",
+        assertThat(call(
+                                "manager",
+                                "PUT",
+                                "/api/policies/decisions/SAFETY",
                                 "{\"approach\": \"PER_ENVIRONMENT\", \"reason\": \"The warehouse differs.\"}")
                         .status())
                 .isEqualTo(200);
@@ -192,14 +215,18 @@ abstract class PoliciesApiContract {
         assertThat(unsigned.status()).isEqualTo(422);
         assertThat(unsigned.body().get("type").asString()).endsWith("policies-publish-needs-sign-off");
 
-        assertThat(call("hr", "POST", "/api/policies/decisions/SAFETY/sign-off", "{\"version\": 0}").status())
+        assertThat(call("hr", "POST", "/api/policies/decisions/SAFETY/sign-off", "{\"version\": 0}")
+                        .status())
                 .isEqualTo(403);
         Answer signed = call("manager", "POST", "/api/policies/decisions/SAFETY/sign-off", "{\"version\": 0}");
         assertThat(signed.status()).isEqualTo(200);
         assertThat(signed.body().get("signedOffBy").asString()).isEqualTo("manager");
         Answer staleSignOff = call("manager", "POST", "/api/policies/decisions/SAFETY/sign-off", "{\"version\": 0}");
         assertThat(staleSignOff.status()).isEqualTo(409);
-        Answer changed = call("hr", "PUT", "/api/policies/versions/" + versionId,
+        Answer changed = call(
+                "hr",
+                "PUT",
+                "/api/policies/versions/" + versionId,
                 "{\"draft\": %s, \"version\": 0}".formatted(forAccounting));
         assertThat(changed.status()).isEqualTo(200);
         Answer stale = call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 0}");
@@ -207,7 +234,10 @@ abstract class PoliciesApiContract {
         Answer published = call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 1}");
         assertThat(published.status()).isEqualTo(200);
         assertThat(published.body().get("status").asString()).isEqualTo("PUBLISHED");
-        assertThat(call("hr", "PUT", "/api/policies/versions/" + versionId,
+        assertThat(call(
+                                "hr",
+                                "PUT",
+                                "/api/policies/versions/" + versionId,
                                 "{\"draft\": %s, \"version\": 2}".formatted(forAccounting))
                         .status())
                 .isEqualTo(409);
@@ -235,12 +265,17 @@ abstract class PoliciesApiContract {
 
         // the old version stays readable after a new one is published
         long policyId = published.body().get("policyId").asLong();
-        Answer second = call("hr", "POST", "/api/policies/" + policyId + "/versions",
+        Answer second = call(
+                "hr",
+                "POST",
+                "/api/policies/" + policyId + "/versions",
                 draft("Desk lamps v2", "DEPARTMENTS", "\"" + accounting + "\"", LocalDate.now()));
         assertThat(second.status()).isEqualTo(201);
-        assertThat(call("accountant", "GET", "/api/policies/" + policyId + "/versions", null).body())
+        assertThat(call("accountant", "GET", "/api/policies/" + policyId + "/versions", null)
+                        .body())
                 .hasSize(1);
-        assertThat(call("hr", "GET", "/api/policies/" + policyId + "/versions", null).body())
+        assertThat(call("hr", "GET", "/api/policies/" + policyId + "/versions", null)
+                        .body())
                 .hasSize(2);
 
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'policy-version' and entity_id = ?")
@@ -275,8 +310,10 @@ abstract class PoliciesApiContract {
         Answer report = call("hr", "GET", "/api/policies/acknowledgements/report?versionId=" + versionId, null);
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.body().get("done").asLong()).isEqualTo(1);
-        assertThat(report.body().get("asked").asLong()).isEqualTo(people.activeEmployees().size());
-        assertThat(call("accountant", "GET", "/api/policies/acknowledgements/report", null).status())
+        assertThat(report.body().get("asked").asLong())
+                .isEqualTo(people.activeEmployees().size());
+        assertThat(call("accountant", "GET", "/api/policies/acknowledgements/report", null)
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -293,7 +330,8 @@ abstract class PoliciesApiContract {
         AcknowledgementReminders two = node();
         java.time.Instant later = clock.instant().plus(Duration.ofDays(8));
         int versionsOpen = store.versionsWithOpen().size();
-        List<Integer> sent = AtOnce.run(List.<Callable<Integer>>of(() -> one.remindAt(later), () -> two.remindAt(later)));
+        List<Integer> sent =
+                AtOnce.run(List.<Callable<Integer>>of(() -> one.remindAt(later), () -> two.remindAt(later)));
 
         assertThat(sent.get(0) + sent.get(1)).isEqualTo(versionsOpen);
         assertThat(jdbc.sql("select count(*) from policy_reminder_run where version_id = ?")

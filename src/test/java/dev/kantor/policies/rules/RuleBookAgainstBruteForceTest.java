@@ -48,7 +48,9 @@ class RuleBookAgainstBruteForceTest {
                     Optional<List<PolicyRule>> expected = bruteForce(rules, person, category, day);
                     Outcome outcome = resolved.get(category);
                     if (expected.isEmpty()) {
-                        assertThat(outcome).as("seed %d %s %s %s", seed, person, category, day).isNull();
+                        assertThat(outcome)
+                                .as("seed %d %s %s %s", seed, person, category, day)
+                                .isNull();
                     } else if (expected.get().size() == 1) {
                         assertThat(outcome.winner()).contains(expected.get().get(0));
                     } else {
@@ -92,7 +94,8 @@ class RuleBookAgainstBruteForceTest {
                     && other != rule
                     && !other.effectiveFrom().isAfter(day)
                     && (other.effectiveFrom().isAfter(rule.effectiveFrom())
-                            || (other.effectiveFrom().equals(rule.effectiveFrom()) && other.number() > rule.number()))) {
+                            || (other.effectiveFrom().equals(rule.effectiveFrom())
+                                    && other.number() > rule.number()))) {
                 return false;
             }
         }
@@ -166,12 +169,7 @@ class RuleBookAgainstBruteForceTest {
             int versions = 1 + random.nextInt(3);
             for (int number = 1; number <= versions; number++) {
                 rules.add(new PolicyRule(
-                        versionId++,
-                        policy,
-                        number,
-                        category,
-                        scope(random),
-                        START.plusDays(random.nextInt(4) * 30L)));
+                        versionId++, policy, number, category, scope(random), START.plusDays(random.nextInt(4) * 30L)));
             }
         }
         return rules;
