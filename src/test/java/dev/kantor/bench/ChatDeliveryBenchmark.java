@@ -84,6 +84,8 @@ public final class ChatDeliveryBenchmark {
                             "--spring.datasource.username=postgres",
                             "--spring.datasource.password=postgres",
                             "--kantor.demo.cases=false",
+                            // every chat comes from this one address
+                            "--kantor.chat.starts-per-window=1000000",
                             "--logging.level.root=WARN",
                             "--spring.main.banner-mode=off");
             int port = kantor.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
