@@ -48,6 +48,7 @@ public final class ChatDeliveryBenchmark {
             "Basic " + Base64.getEncoder().encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(8))
             .build();
@@ -68,7 +69,7 @@ public final class ChatDeliveryBenchmark {
     public static void main(String[] args) throws Exception {
         int chats = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        int rate = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int rate = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         System.out.printf(
                 "machine: %d cores, %s %s%n",
                 Runtime.getRuntime().availableProcessors(),
@@ -83,6 +84,8 @@ public final class ChatDeliveryBenchmark {
                             "--spring.datasource.username=postgres",
                             "--spring.datasource.password=postgres",
                             "--kantor.demo.cases=false",
+                            // every chat comes from this one address
+                            "--kantor.chat.starts-per-window=1000000",
                             "--logging.level.root=WARN",
                             "--spring.main.banner-mode=off");
             int port = kantor.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
@@ -170,7 +173,7 @@ public final class ChatDeliveryBenchmark {
         http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
             if (e != null || r.statusCode() != 201) {
                 writeErrors.incrementAndGet();
-                failures.merge(e != null ? e.getClass().getSimpleName() : "write " + r.statusCode(), 1, Integer::sum);
+                failures.merge(e != null ? cause(e) : "write " + r.statusCode(), 1, Integer::sum);
             }
         });
     }
@@ -208,7 +211,7 @@ public final class ChatDeliveryBenchmark {
             long now = System.nanoTime();
             if (e != null || r.statusCode() != 200) {
                 pollErrors.incrementAndGet();
-                failures.merge(e != null ? e.getClass().getSimpleName() : "poll " + r.statusCode(), 1, Integer::sum);
+                failures.merge(e != null ? cause(e) : "poll " + r.statusCode(), 1, Integer::sum);
             } else {
                 String body = r.body();
                 // one message object per '{"seq"'; only those of the other side, sent while measuring, count
@@ -256,6 +259,11 @@ public final class ChatDeliveryBenchmark {
             return Double.NaN;
         }
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+    }
+
+    private static String cause(Throwable e) {
+        Throwable c = e.getCause() != null ? e.getCause() : e;
+        return c.getClass().getSimpleName() + ": " + c.getMessage();
     }
 
     private URI uri(String path) {

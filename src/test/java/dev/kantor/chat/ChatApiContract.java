@@ -52,6 +52,12 @@ abstract class ChatApiContract {
     @Autowired
     dev.kantor.chat.customer.CustomerChats customers;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Value("${kantor.chat.starts-per-window:5}")
+    int startsPerWindow;
+
     /** Chats this test started: ended afterwards, so that no other test finds them waiting or held. */
     private final List<String> started = new ArrayList<>();
 
@@ -70,6 +76,7 @@ abstract class ChatApiContract {
 
     @BeforeEach
     void theAgentIsAtTheDesk() throws Exception {
+        everyAddressMayStartChats();
         assertThat(call("agent", "PUT", "/api/presence/me", "{\"status\": \"AVAILABLE\"}")
                         .status())
                 .isEqualTo(200);
@@ -80,6 +87,16 @@ abstract class ChatApiContract {
         for (String token : started) {
             asCustomer(token, "POST", "/api/chat/conversation/end", null);
         }
+        everyAddressMayStartChats();
+    }
+
+    /**
+     * Every test starts its chats from this machine's address: its allowance, kept in the database with the
+     * portal's, is forgotten before and after each test so that no test inherits another's starts.
+     */
+    void everyAddressMayStartChats() {
+        jdbc.sql("delete from portal_allowance where allowance_key like 'chat-start:%'")
+                .update();
     }
 
     Customer start(String name, String email) throws Exception {
@@ -312,6 +329,53 @@ abstract class ChatApiContract {
     }
 
     @Test
+    void oneAddressStartsAFewChatsInAWhileThenIsAskedToWait() throws Exception {
+        String bad = "{\"customerName\": \" \", \"topic\": \"warranty\", \"language\": \"id\", \"message\": \"Hi\"}";
+        for (int i = 0; i < startsPerWindow + 1; i++) {
+            assertThat(asCustomer(null, "POST", "/api/chat/conversations", bad).status())
+                    .as("a start with mistakes costs nothing")
+                    .isEqualTo(400);
+        }
+        for (int i = 0; i < startsPerWindow; i++) {
+            start("Bu Ratna " + i, null);
+        }
+
+        String name = "Bu Ratna " + UUID.randomUUID();
+        String body =
+                """
+                {"customerName": "%s", "topic": "warranty", "language": "en", "message": "Hi"}"""
+                        .formatted(name);
+        HttpResponse<String> refused = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat/conversations"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json, application/problem+json")
+                        .header("Accept-Language", "en")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+        // the answer, with its Retry-After, is one the API description gives
+        dev.kantor.support.PublishedApi.check(
+                port,
+                "POST",
+                "/api/chat/conversations",
+                java.util.Map.of("Content-Type", List.of("application/json")),
+                body,
+                refused.statusCode(),
+                refused.headers().map(),
+                refused.body());
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonNode problem = JsonMapper.builder().build().readTree(refused.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:kantor:problem:too-many-chats");
+        assertThat(problem.get("title").asString()).contains("wait");
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 600L);
+        assertThat(call("manager", "GET", "/api/chat/waiting", null).body().findValuesAsString("customerName"))
+                .as("no chat was started")
+                .doesNotContain(name);
+    }
+
+    @Test
     void managersSayWhoWorksTheChatQueueAndWithHowManyChatsAtOnce() throws Exception {
         long siti = call("agent", "GET", "/api/people?q=siti.rahmawati@sinarmaju.example", null)
                 .body()
@@ -359,6 +423,12 @@ abstract class ChatApiContract {
                 .asLong();
         // two chats an hour ago: the current quarter hour, still under way, is not counted yet
         java.time.Instant anHourAgo = java.time.Instant.now().minusSeconds(3600);
+        java.time.Instant quarter = anHourAgo
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .minusSeconds(anHourAgo.atZone(java.time.ZoneOffset.UTC).getMinute() % 15 * 60L);
+        // chats other tests (or an earlier run on the same database) opened in that quarter count too: only the
+        // growth is this test's
+        int before = chatsCountedIn(queue, quarter);
         for (String name : List.of("Bu Ratna", "Pak Budi")) {
             var chat = dev.kantor.platform.ReplayableClock.at(
                     anHourAgo,
@@ -367,11 +437,15 @@ abstract class ChatApiContract {
             started.add(chat.token());
         }
 
+        assertThat(chatsCountedIn(queue, quarter) - before)
+                .as("the two chats of an hour ago")
+                .isEqualTo(2);
+    }
+
+    /** Counts the queue's contacts from the cases again, and answers those of the quarter hour starting then. */
+    private int chatsCountedIn(long queue, java.time.Instant quarter) throws Exception {
         Answer counted = call("manager", "POST", "/api/staffing/queues/" + queue + "/history/from-cases?weeks=1", null);
         assertThat(counted.status()).isEqualTo(200);
-        java.time.Instant quarter = anHourAgo
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-                .minusSeconds(anHourAgo.atZone(java.time.ZoneOffset.UTC).getMinute() % 15 * 60L);
         int contacts = 0;
         for (JsonNode interval : call("agent", "GET", "/api/staffing/queues/" + queue + "/history", null)
                 .body()) {
@@ -379,6 +453,6 @@ abstract class ChatApiContract {
                 contacts += interval.get("contacts").asInt();
             }
         }
-        assertThat(contacts).as("the two chats of an hour ago").isEqualTo(2);
+        return contacts;
     }
 }

@@ -13,6 +13,7 @@ import dev.kantor.routing.TopicCatalogue;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,10 +35,12 @@ class CustomerChatController {
 
     private final CustomerChats chats;
     private final TopicCatalogue topics;
+    private final ChatStartLimit limit;
 
-    CustomerChatController(CustomerChats chats, TopicCatalogue topics) {
+    CustomerChatController(CustomerChats chats, TopicCatalogue topics, ChatStartLimit limit) {
         this.chats = chats;
         this.topics = topics;
+        this.limit = limit;
     }
 
     @GetMapping
@@ -61,6 +64,15 @@ class CustomerChatController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
+        String address = request.getRemoteAddr();
+        Optional<java.time.Duration> wait = limit.take(address);
+        if (wait.isPresent()) {
+            long seconds = ChatStartLimit.seconds(wait.get());
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            result.reject("chat.too-many", new Object[] {seconds}, "chat.too-many");
+            return form(model);
+        }
         try {
             CustomerChats.Started started = chats.start(new StartChat(
                     form.customerName(),
@@ -73,6 +85,7 @@ class CustomerChatController {
                     CustomerChatRestController.cookie(started.token(), request).toString());
             return "redirect:/portal/chat";
         } catch (InvalidInput e) {
+            limit.giveBack(address);
             FormProblems.bind(e, result);
             return form(model);
         }

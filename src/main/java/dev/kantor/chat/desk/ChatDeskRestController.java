@@ -9,8 +9,11 @@ import dev.kantor.chat.conversation.ChatPulse;
 import dev.kantor.chat.conversation.Conversation;
 import dev.kantor.platform.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +32,23 @@ import org.springframework.web.context.request.async.DeferredResult;
  * message (a long poll any node serves).
  */
 @RestController
+@Tag(
+        name = "Web chat: the desk",
+        description = "Agents taking and answering web chats; managers staffing the chat queue")
 class ChatDeskRestController {
+
+    /** What the agent writes in a chat they hold. */
+    @Schema(name = "ChatDeskMessage")
+    record Message(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String text,
+            @Schema(description = "true: a staff note, never shown to the customer", defaultValue = "false")
+                    Boolean note) {}
+
+    /** How many chats someone on the chat queue holds at once. */
+    @Schema(name = "ChatAgentLimit")
+    record AgentLimit(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "20", example = "3")
+                    Integer maxChats) {}
 
     static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -44,16 +63,30 @@ class ChatDeskRestController {
     }
 
     @GetMapping({"/api/chat/desk", "/chat/live/desk"})
+    @Operation(
+            summary = "The caller's chat desk",
+            description =
+                    "The chats the caller holds and the chats offered to them, with their place on the chat queue.")
     DeskView desk(Locale locale) {
         return desk.desk(me(), locale);
     }
 
     @PostMapping({"/api/chat/chats/{id}/accept", "/chat/live/chats/{id}/accept"})
+    @Operation(
+            summary = "Take a waiting chat",
+            description = "Agents on the chat queue who may take it now: 403 for anyone else, and when the caller is "
+                    + "not available, not qualified for its topic or at their limit; 409 when a colleague took it "
+                    + "first or it ended.")
     DeskChat accept(@PathVariable long id, Locale locale) {
         return desk.accept(me(), id, locale);
     }
 
     @GetMapping({"/api/chat/chats/{id}", "/chat/live/chats/{id}"})
+    @Operation(
+            summary = "Read a chat the caller holds",
+            description = "Its messages after 'after', staff notes included; with wait=true (the default) and nothing "
+                    + "new, answered at the next message or after a while with none. 403 once the chat is a "
+                    + "colleague's or ended.")
     DeferredResult<AgentChatView> read(
             @PathVariable long id,
             @RequestParam(defaultValue = "0") long after,
@@ -72,21 +105,29 @@ class ChatDeskRestController {
     }
 
     @PostMapping({"/api/chat/chats/{id}/messages", "/chat/live/chats/{id}/messages"})
+    @Operation(
+            summary = "Write in a chat the caller holds",
+            description = "To the customer, or a staff note (note=true) the customer never sees. Refused naming text "
+                    + "(400); 403 when the caller does not hold the chat (any more).")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> write(@PathVariable long id, @RequestBody Map<String, Object> body) {
-        Object text = body.get("text");
-        boolean note = Boolean.TRUE.equals(body.get("note"));
-        return Map.of("seq", desk.write(me(), id, text == null ? null : text.toString(), note));
+    @ApiResponse(responseCode = "201", description = "Written: the message's number (seq)")
+    Map<String, Long> write(@PathVariable long id, @RequestBody Message body) {
+        return Map.of("seq", desk.write(me(), id, body.text(), Boolean.TRUE.equals(body.note())));
     }
 
     @PostMapping({"/api/chat/chats/{id}/end", "/chat/live/chats/{id}/end"})
-    ResponseEntity<Void> end(@PathVariable long id) {
+    @Operation(
+            summary = "End a chat the caller holds",
+            description = "Its case keeps the transcript, mailed to the customer when they left an address.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "204", description = "Ended: the case keeps the transcript")
+    void end(@PathVariable long id) {
         desk.end(me(), id);
-        return ResponseEntity.noContent().build();
     }
 
     /** The chats waiting for an agent, longest waiting first: the chat queue as managers watch it. */
     @GetMapping("/api/chat/waiting")
+    @Operation(summary = "The chats waiting for an agent (managers, admins)", description = "Longest waiting first.")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     java.util.List<DeskChat> waiting(Locale locale) {
         return desk.waiting(locale);
@@ -94,24 +135,33 @@ class ChatDeskRestController {
 
     /** Who works the chat queue, with their limits (employee id to chats at once). */
     @GetMapping("/api/chat/agents")
+    @Operation(
+            summary = "Who works the chat queue",
+            description = "Each employee id on the chat queue with how many chats they hold at once at most.")
     Map<Long, Integer> agents() {
         return queue.agents();
     }
 
     /** Puts someone on the chat queue or changes their limit: managers and admins. */
     @PutMapping("/api/chat/agents/{employeeId}")
+    @Operation(
+            summary = "Put someone on the chat queue, or change their limit (managers, admins)",
+            description = "Refused naming maxChats (1 to 20) or employeeId (no active employee).")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    ResponseEntity<Void> staff(@PathVariable long employeeId, @RequestBody Map<String, Integer> body) {
-        Integer max = body.get("maxChats");
-        queue.staff(employeeId, max == null ? 0 : max);
-        return ResponseEntity.noContent().build();
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "204", description = "Saved")
+    void staff(@PathVariable long employeeId, @RequestBody AgentLimit body) {
+        queue.staff(employeeId, body.maxChats() == null ? 0 : body.maxChats());
     }
 
+    /** Takes someone off the chat queue: managers and admins. */
     @DeleteMapping("/api/chat/agents/{employeeId}")
+    @Operation(summary = "Take someone off the chat queue (managers, admins)")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    ResponseEntity<Void> release(@PathVariable long employeeId) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "204", description = "Off the chat queue (or was not on it)")
+    void release(@PathVariable long employeeId) {
         queue.release(employeeId);
-        return ResponseEntity.noContent().build();
     }
 
     private static long me() {
