@@ -172,8 +172,10 @@ class DemoCases {
         String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
         String email = name.toLowerCase().replace(' ', '.') + "@example.com";
         int roll = random.nextInt(100);
-        Channel channel =
-                roll < 35 ? Channel.WEB : roll < 60 ? Channel.WALK_IN : roll < 90 ? Channel.PHONE : Channel.EMAIL;
+        // chats feed the web chat queue's history, and so its forecast, as the portal's written form once did
+        Channel channel = roll < 20
+                ? Channel.WEB
+                : roll < 35 ? Channel.CHAT : roll < 60 ? Channel.WALK_IN : roll < 90 ? Channel.PHONE : Channel.EMAIL;
         CaseType type = subject[0].equals("product-advice") || subject[0].equals("other")
                 ? CaseType.QUESTION
                 : random.nextInt(100) < 55 ? CaseType.COMPLAINT : CaseType.REQUEST;

@@ -156,6 +156,9 @@ class CaseQueueController {
      * @param assignee "me", "nobody" (back to the queue) or an employee's id
      * @param cases    each checked case as {@code id:version}
      */
+    /** The longest address a bulk change comes back to; Tomcat's headers hold 8 KB in all. */
+    private static final int MAX_ADDRESS = 2000;
+
     @PostMapping("/cases/bulk")
     String bulkChange(
             @RequestParam(required = false) String action,
@@ -165,7 +168,10 @@ class CaseQueueController {
             @ModelAttribute ViewParameters parameters,
             @RequestParam(required = false) String page,
             RedirectAttributes redirect) {
-        String back = "redirect:" + QueueLinks.address(ViewParameters.of(parameters.criteria()), pageNumber(page));
+        String address = QueueLinks.address(ViewParameters.of(parameters.criteria()), pageNumber(page));
+        // a view whose address would not fit in the redirect's headers (a search thousands of characters long)
+        // comes back as the plain queue rather than as a server error
+        String back = "redirect:" + (address.length() > MAX_ADDRESS ? "/cases" : address);
         if (cases == null || cases.isEmpty()) {
             redirect.addFlashAttribute("failure", text("queue.bulk.none-checked"));
             return back;

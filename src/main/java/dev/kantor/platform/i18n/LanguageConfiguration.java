@@ -34,7 +34,11 @@ class LanguageConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new LanguageSwitch(localeResolver()));
     }
 
-    /** Switches to a supported language named in the {@code lang} parameter; ignores others. */
+    /**
+     * Switches to a supported language named in the {@code lang} parameter of the address; ignores others. Only
+     * the query string is read, never the body: reading a request's parameters parses its body, and a body that
+     * claims to be multipart but is not must reach its handler's refusal (400), not fail here with a 500.
+     */
     static final class LanguageSwitch implements HandlerInterceptor {
 
         private final LocaleResolver resolver;
@@ -45,8 +49,15 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            Languages.of(request.getParameter("lang"))
-                    .ifPresent(locale -> resolver.setLocale(request, response, locale));
+            String query = request.getQueryString();
+            String lang = query == null
+                    ? null
+                    : org.springframework.web.util.UriComponentsBuilder.newInstance()
+                            .query(query)
+                            .build()
+                            .getQueryParams()
+                            .getFirst("lang");
+            Languages.of(lang).ifPresent(locale -> resolver.setLocale(request, response, locale));
             return true;
         }
     }
