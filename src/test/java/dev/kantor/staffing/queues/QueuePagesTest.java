@@ -109,7 +109,7 @@ class QueuePagesTest {
                 .contains(
                         "Work queue",
                         "Audited chat",
-                        "Channel: Chat",
+                        "Channel: Web chat",
                         "Opening hours Monday: 08:00–20:00",
                         "Shrinkage (%): 25")
                 .doesNotContain("??", "hours.MONDAY", "shrinkagePercent");
@@ -117,7 +117,7 @@ class QueuePagesTest {
         assertThat(indonesian)
                 .contains(
                         "Antrean kerja",
-                        "Saluran: Chat",
+                        "Saluran: Obrolan web",
                         "Jam buka Senin: 08:00–20:00",
                         "Kesabaran pelanggan (detik): 180")
                 .doesNotContain("??", "hours.MONDAY", "patienceSeconds");
