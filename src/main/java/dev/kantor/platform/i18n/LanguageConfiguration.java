@@ -35,9 +35,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Switches to a supported language named in the {@code lang} parameter of the address; ignores others. Only
-     * the query string is read, never the body: reading a request's parameters parses its body, and a body that
-     * claims to be multipart but is not must reach its handler's refusal (400), not fail here with a 500.
+     * Switches to a supported language named in the {@code lang} parameter; ignores others. Reading a request's
+     * parameters parses its body, and a body that claims to be multipart but is not must reach its handler's
+     * refusal (400), not fail here with a 500.
      */
     static final class LanguageSwitch implements HandlerInterceptor {
 
@@ -49,14 +49,13 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            String query = request.getQueryString();
-            String lang = query == null
-                    ? null
-                    : org.springframework.web.util.UriComponentsBuilder.newInstance()
-                            .query(query)
-                            .build()
-                            .getQueryParams()
-                            .getFirst("lang");
+            String lang;
+            try {
+                lang = request.getParameter("lang");
+            } catch (RuntimeException unreadable) {
+                // the body could not be read as the parameters it claims to be: its handler answers that
+                lang = null;
+            }
             Languages.of(lang).ifPresent(locale -> resolver.setLocale(request, response, locale));
             return true;
         }
