@@ -25,6 +25,7 @@ import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
+import dev.kantor.platform.web.BackAddress;
 import dev.kantor.platform.web.EnumParameters;
 import dev.kantor.platform.web.FieldProblems;
 import dev.kantor.routing.TopicCatalogue;
@@ -156,9 +157,6 @@ class CaseQueueController {
      * @param assignee "me", "nobody" (back to the queue) or an employee's id
      * @param cases    each checked case as {@code id:version}
      */
-    /** The longest address a bulk change comes back to; Tomcat's headers hold 8 KB in all. */
-    private static final int MAX_ADDRESS = 2000;
-
     @PostMapping("/cases/bulk")
     String bulkChange(
             @RequestParam(required = false) String action,
@@ -169,9 +167,8 @@ class CaseQueueController {
             @RequestParam(required = false) String page,
             RedirectAttributes redirect) {
         String address = QueueLinks.address(ViewParameters.of(parameters.criteria()), pageNumber(page));
-        // a view whose address would not fit in the redirect's headers (a search thousands of characters long)
-        // comes back as the plain queue rather than as a server error
-        String back = "redirect:" + (address.length() > MAX_ADDRESS ? "/cases" : address);
+        // a view whose address would not fit in the redirect's headers comes back as the plain queue
+        String back = BackAddress.redirect(address, "/cases");
         if (cases == null || cases.isEmpty()) {
             redirect.addFlashAttribute("failure", text("queue.bulk.none-checked"));
             return back;

@@ -2,6 +2,8 @@ package dev.kantor.platform.i18n;
 
 import java.net.URI;
 
+import dev.kantor.platform.web.BackAddress;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -12,7 +14,7 @@ class LanguageController {
 
     @GetMapping("/language")
     String switchLanguage(@RequestHeader(name = "Referer", required = false) String referer) {
-        return "redirect:" + sameSitePath(referer);
+        return BackAddress.redirect(sameSitePath(referer), "/");
     }
 
     /** Only the path and query of the referring page, so the switch can never redirect off-site. */

@@ -49,6 +49,23 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aLanguageSwitchFromAnAddressTooLongToSendBackReturnsHomeNotAServerError() throws Exception {
+        // a search thousands of characters long: sent back as it came, its Location would not fit in the
+        // 8 KB Tomcat holds for an answer's headers beside the security headers
+        String longSearch = "http://localhost:" + port + "/cases?q=" + "x".repeat(7600);
+        HttpResponse<String> answer = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/language?lang=id"))
+                        .header("Accept", "text/html")
+                        .header("Authorization", AGENT)
+                        .header("Referer", longSearch)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElse("")).endsWith("/");
+    }
+
+    @Test
     void aNumberTooLargeToReadSaysSoInTheReadersLanguage() throws Exception {
         // a form sent past the browser's own checks, with an amount no rupiah field can hold
         HttpResponse<String> form = get("/cases/new", "id");
