@@ -176,4 +176,45 @@ class MailboxPagesTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(portal).contains("The door is dented.").doesNotContain("<b>dented</b>", "mail-html", "alert(1)");
     }
+
+    @Autowired
+    dev.kantor.routing.TopicCatalogue topics;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "id"})
+    void theFormOffersTheTeamsTopicsFallBackToAndRefusesATopicAndATeamTogether(String language) throws Exception {
+        long team = topics.active().stream()
+                .filter(t -> t.teamDepartmentId() != null)
+                .findFirst()
+                .orElseThrow()
+                .teamDepartmentId();
+        String form = mvc.perform(get("/mailin/new")
+                        .with(user(accounts.loadUserByUsername("admin")))
+                        .cookie(new Cookie("kantor-language", language)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(form).select("#teamDepartmentId option[value=" + team + "]"))
+                .hasSize(1);
+
+        String refused = mvc.perform(post("/mailin/new")
+                        .with(user(accounts.loadUserByUsername("admin")))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", language))
+                        .param("name", "Both")
+                        .param("mode", "WEBHOOK")
+                        .param("topic", "returns")
+                        .param("teamDepartmentId", Long.toString(team))
+                        .param("language", "id")
+                        .param("reopenDays", "14"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(refused);
+        assertThat(page.select("#teamDepartmentId.is-invalid")).hasSize(1);
+        assertThat(page.select("#teamDepartmentId-error").text()).isNotBlank();
+        assertThat(refused).doesNotContain("??");
+    }
 }
