@@ -17,10 +17,13 @@ import dev.kantor.support.Chromium;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +42,10 @@ class MailinBrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String name = "Relay " + UUID.randomUUID().toString().substring(0, 6);
     private final List<String> scriptErrors = new ArrayList<>();
     private final List<String> dialogs = new ArrayList<>();
 
@@ -56,10 +63,16 @@ class MailinBrowserTest {
         return page;
     }
 
+    /** Should the journey stop half-way, no mailbox of it stays to make health DEGRADED for other tests. */
+    @AfterEach
+    void switchOffWhatWasLeft() {
+        jdbc.sql("update mailin_mailbox set active = false where name like ?")
+                .param(name + "%")
+                .update();
+    }
+
     @Test
     void theAdminConnectsAMailboxARelaysMailOpensACaseTheAgentReadsAndTheAdminDeletesMailboxes() throws Exception {
-        String name = "Relay " + UUID.randomUUID().toString().substring(0, 6);
-
         // the admin finds inbound e-mail in the menu and connects a webhook mailbox
         Page admin = open("en-US");
         Chromium.signIn(admin, "admin");

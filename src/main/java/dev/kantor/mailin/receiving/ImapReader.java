@@ -49,7 +49,9 @@ public class ImapReader {
             @Schema(
                             description =
                                     "Why the mailbox cannot be read, or why mails were not handled; none when all went well")
-                    String error) {}
+                    String error)
+            // the page carries it to the next request as a flash attribute, in the session, which lives in the database
+            implements java.io.Serializable {}
 
     /** What admins and health are told when the stored password cannot be opened with the configured key. */
     static final String PASSWORD_UNREADABLE = "The stored password cannot be opened with the configured secrets key "
