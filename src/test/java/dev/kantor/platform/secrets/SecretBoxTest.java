@@ -96,4 +96,23 @@ class SecretBoxTest {
                 .hasMessageContaining("32 bytes");
         assertThat(SecretBox.withKey(newKey()).toString()).doesNotContain("=");
     }
+
+    @Test
+    void theInstallationsBoxComesFromItsKeyOrTheDevelopmentKeyWhereAllowedAndElseSealsNothing() {
+        String key = newKey();
+        String sealed = new Secrets().secretBox(key, false).seal("imap-Secret-42");
+
+        assertThat(SecretBox.withKey(key).open(sealed)).isEqualTo("imap-Secret-42");
+        assertThat(new Secrets().secretBox("", true).canSeal()).isTrue();
+        assertThat(new Secrets()
+                        .secretBox("", true)
+                        .open(SecretBox.development().seal("x")))
+                .isEqualTo("x");
+        assertThat(new Secrets().secretBox("", false).canSeal())
+                .as("production without a key")
+                .isFalse();
+        assertThatThrownBy(() -> new Secrets().secretBox("not a key", true))
+                .as("a key nobody meant stops the start")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
