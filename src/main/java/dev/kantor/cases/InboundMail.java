@@ -41,15 +41,18 @@ public interface InboundMail {
      * Opens a case the customer wrote in by mail (its channel {@link Channel#EMAIL}), for the
      * customer found by address or a new one, with the files kept on the customer's message.
      *
+     * @param html the mail's HTML made safe ({@link dev.kantor.platform.html.SafeHtml}), shown to staff for the
+     *             customer's message; null for none. The message's text is {@code input}'s.
      * @throws dev.kantor.platform.InvalidInput naming {@link NewCase}'s fields that are wrong
      */
-    Delivered open(NewCase input, List<MailFile> files);
+    Delivered open(NewCase input, List<MailFile> files, String html);
 
     /**
      * Writes the customer's message on their case, reopening it when it waits on them or is
      * resolved; the caller decides beforehand whether a resolved case is still to be reopened.
      *
+     * @param html the mail's HTML made safe, shown to staff for this message; null for none
      * @throws dev.kantor.platform.KantorException when the case is closed
      */
-    Delivered addCustomerMessage(long caseId, String text, List<MailFile> files);
+    Delivered addCustomerMessage(long caseId, String text, List<MailFile> files, String html);
 }

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Inbound e-mail",
-        allowedDependencies = {"cases", "routing", "platform"})
+        allowedDependencies = {"cases", "routing", "people", "platform"})
 package dev.kantor.mailin;

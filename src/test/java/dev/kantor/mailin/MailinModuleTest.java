@@ -45,6 +45,9 @@ class MailinModuleTest {
     @MockitoBean
     TopicCatalogue topics;
 
+    @MockitoBean
+    dev.kantor.people.People people;
+
     long relay;
 
     @BeforeEach
@@ -52,7 +55,7 @@ class MailinModuleTest {
         when(topics.isKnown("returns")).thenReturn(true);
         when(cases.bySentMessageId(anyCollection())).thenReturn(Optional.empty());
         when(cases.byReference(anyString())).thenReturn(Optional.empty());
-        when(cases.open(any(NewCase.class), anyList()))
+        when(cases.open(any(NewCase.class), anyList(), any()))
                 .thenReturn(new Delivered(7, "KTR-2026-000007", true, false, List.of()));
         relay = SystemUser.call(() -> mailboxes.connectWebhook("Relay", "returns", "en"));
     }
@@ -70,13 +73,13 @@ class MailinModuleTest {
         assertThat(mailboxes.receive(relay, raw)).isEqualTo("OPENED");
         assertThat(mailboxes.receive(relay, raw)).isEqualTo("DUPLICATE");
 
-        verify(cases, times(1)).open(any(NewCase.class), anyList());
+        verify(cases, times(1)).open(any(NewCase.class), anyList(), any());
     }
 
     @Test
     void anAutomaticReplyOpensNone() {
         assertThat(mailboxes.receive(relay, mail("X-Autoreply: yes\r\n"))).isEqualTo("IGNORED");
 
-        verify(cases, never()).open(any(NewCase.class), anyList());
+        verify(cases, never()).open(any(NewCase.class), anyList(), any());
     }
 }

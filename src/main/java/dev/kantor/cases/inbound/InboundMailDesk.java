@@ -47,6 +47,7 @@ class InboundMailDesk implements InboundMail {
     private final AttachmentLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MailHtmlBodies htmlBodies;
 
     InboundMailDesk(
             JdbcClient jdbc,
@@ -57,7 +58,9 @@ class InboundMailDesk implements InboundMail {
             CaseAttachments attachments,
             AttachmentLimits limits,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            MailHtmlBodies htmlBodies) {
+        this.htmlBodies = htmlBodies;
         this.jdbc = jdbc;
         this.intake = intake;
         this.cases = cases;
@@ -110,7 +113,7 @@ class InboundMailDesk implements InboundMail {
     }
 
     @Override
-    public Delivered open(NewCase input, List<MailFile> files) {
+    public Delivered open(NewCase input, List<MailFile> files, String html) {
         List<String> leftOut = new ArrayList<>();
         List<CheckedFile> kept = checked(files, leftOut);
         var opened = intake.open(input, null);
@@ -118,12 +121,15 @@ class InboundMailDesk implements InboundMail {
         opened.timeline().stream()
                 .filter(e -> e.kind() == EntryKind.CUSTOMER_MESSAGE)
                 .findFirst()
-                .ifPresent(message -> attachments.keep(caseId, message.id(), kept));
+                .ifPresent(message -> {
+                    attachments.keep(caseId, message.id(), kept);
+                    htmlBodies.keep(message.id(), html);
+                });
         return new Delivered(caseId, opened.customerCase().getReference(), true, false, leftOut);
     }
 
     @Override
-    public Delivered addCustomerMessage(long caseId, String text, List<MailFile> files) {
+    public Delivered addCustomerMessage(long caseId, String text, List<MailFile> files, String html) {
         CustomerCase c =
                 cases.findById(caseId).orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
         List<String> leftOut = new ArrayList<>();
@@ -136,6 +142,7 @@ class InboundMailDesk implements InboundMail {
         }
         long entryId = timeline.add(c.getId(), now, EntryKind.CUSTOMER_MESSAGE, null, true, text.strip(), null);
         attachments.keep(c.getId(), entryId, kept);
+        htmlBodies.keep(entryId, html);
         if (reopened) {
             timeline.add(c.getId(), now, EntryKind.STATUS, null, true, null, EntryDetail.of(c.getStatus()));
         }

@@ -7,7 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A mailbox as admins and the API see it: everything but its password and its webhook secret.
  *
- * @param topic      the topic of the cases its mail opens
+ * @param topic      the topic of the cases its mail opens; null when it opens them in a team's queue
+ * @param teamDepartmentId the team (department) in whose queue its mail opens cases, on the team's first topic;
+ *                   null when it opens them on a topic
  * @param language   the language of the cases its mail opens, and of their mails
  * @param reopenDays how long after a case is resolved a reply reopens it; later, it opens a new case
  * @param lastError  why the last attempt to read it failed, or null when it worked
@@ -21,7 +23,12 @@ public record Mailbox(
         @Schema(description = "IMAP only") Integer port,
         @Schema(description = "IMAP only") String username,
         @Schema(description = "IMAP only") String folder,
-        @Schema(description = "The topic of the cases its mail opens") String topic,
+        @Schema(description = "The topic of the cases its mail opens; none when it opens them in a team's queue")
+                String topic,
+        @Schema(
+                        description = "The team (department id) in whose queue its mail opens cases, on the first "
+                                + "active topic that falls back to that team; none when it opens them on a topic")
+                Long teamDepartmentId,
         @Schema(description = "The language of the cases its mail opens, and of their mails") String language,
         @Schema(description = "How many days after a case is resolved a reply reopens it; later, it opens a new case")
                 int reopenDays,

@@ -4,6 +4,8 @@ package dev.kantor.mailin.mailboxes;
  * A mailbox as an admin connects or changes it.
  *
  * @param password the IMAP password; blank when changing a mailbox keeps the one it has
+ * @param topic    the topic of the cases its mail opens, or null for a team's queue
+ * @param teamDepartmentId the team (department) in whose queue its mail opens cases, or null for a topic
  */
 public record MailboxDetails(
         String name,
@@ -14,6 +16,7 @@ public record MailboxDetails(
         String password,
         String folder,
         String topic,
+        Long teamDepartmentId,
         String language,
         Integer reopenDays,
         Boolean active) {
@@ -21,7 +24,7 @@ public record MailboxDetails(
     /** Never the password, even in a log line or an exception. */
     @Override
     public String toString() {
-        return "MailboxDetails[name=%s, mode=%s, host=%s, port=%s, username=%s, folder=%s, topic=%s]"
-                .formatted(name, mode, host, port, username, folder, topic);
+        return "MailboxDetails[name=%s, mode=%s, host=%s, port=%s, username=%s, folder=%s, topic=%s, team=%s]"
+                .formatted(name, mode, host, port, username, folder, topic, teamDepartmentId);
     }
 }

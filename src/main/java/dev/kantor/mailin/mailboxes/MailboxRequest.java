@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A mailbox as the API takes it: mode IMAP (host, port 993 when left out, username, password, folder
- * INBOX when left out) or WEBHOOK; topic and language of the cases its mail opens; reopenDays (14).
+ * INBOX when left out) or WEBHOOK; topic (or team) and language of the cases its mail opens; reopenDays (14).
  */
 @Schema(description = "A mailbox to connect or change; 400 names every field that is wrong")
 record MailboxRequest(
@@ -23,7 +23,15 @@ record MailboxRequest(
                         format = "password")
                 String password,
         @Schema(description = "IMAP: INBOX when left out", example = "INBOX") String folder,
-        @Schema(description = "The topic of the cases its mail opens (required)", example = "returns") String topic,
+        @Schema(
+                        description = "The topic of the cases its mail opens; give a topic or a team, one of the two",
+                        example = "returns")
+                String topic,
+        @Schema(
+                        description =
+                                "The team (department id) in whose queue its mail opens cases, on the first active "
+                                        + "topic that falls back to that team (routing's topics); give a topic or a team")
+                Long teamDepartmentId,
         @Schema(description = "The language of the cases its mail opens and their mails (required)", example = "id")
                 String language,
         @Schema(
@@ -42,7 +50,8 @@ record MailboxRequest(
                 throw dev.kantor.platform.InvalidInput.of("mode", "mailin.mailbox.mode-invalid");
             }
         }
-        return new MailboxDetails(name, m, host, port, username, password, folder, topic, language, reopenDays, active);
+        return new MailboxDetails(
+                name, m, host, port, username, password, folder, topic, teamDepartmentId, language, reopenDays, active);
     }
 
     @Override

@@ -23,8 +23,11 @@ import dev.kantor.platform.KantorException;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.platform.i18n.Languages;
+import dev.kantor.platform.secrets.SecretBox;
 import dev.kantor.routing.TopicCatalogue;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,19 +50,22 @@ public class Mailboxes {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS =
             """
-            id, name, mode, host, port, username, folder, topic, language, reopen_days, active, created_at,
+            id, name, mode, host, port, username, folder, topic, team_department_id, language, reopen_days, active,
+            created_at,
             last_polled_at, last_error, last_error_at""";
 
     private final JdbcClient jdbc;
     private final TopicCatalogue topics;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SecretBox secrets;
 
-    Mailboxes(JdbcClient jdbc, TopicCatalogue topics, AuditTrail audit, Clock clock) {
+    Mailboxes(JdbcClient jdbc, TopicCatalogue topics, AuditTrail audit, Clock clock, SecretBox secrets) {
         this.jdbc = jdbc;
         this.topics = topics;
         this.audit = audit;
         this.clock = clock;
+        this.secrets = secrets;
     }
 
     @Transactional(readOnly = true)
@@ -71,7 +77,7 @@ public class Mailboxes {
     /** Every mailbox, for health and the readers, with no one signed in. */
     @Transactional(readOnly = true)
     public List<Mailbox> everyMailbox() {
-        return jdbc.sql("select " + COLUMNS + " from mailin_mailbox order by name, id")
+        return jdbc.sql("select " + COLUMNS + " from mailin_mailbox where deleted_at is null order by name, id")
                 .query((rs, row) -> mailbox(rs))
                 .list();
     }
@@ -79,7 +85,7 @@ public class Mailboxes {
     /** One mailbox, with no one signed in (the readers of mail). */
     @Transactional(readOnly = true)
     public Optional<Mailbox> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from mailin_mailbox where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from mailin_mailbox where id = ? and deleted_at is null")
                 .param(id)
                 .query((rs, row) -> mailbox(rs))
                 .optional();
@@ -104,18 +110,19 @@ public class Mailboxes {
         jdbc.sql(
                         """
                 insert into mailin_mailbox (name, mode, host, port, username, password, folder, secret_hash, topic,
-                    language, reopen_days, active, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    team_department_id, language, reopen_days, active, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         details.name().strip(),
                         details.mode().name(),
                         imap(details) ? details.host().strip() : null,
                         imap(details) ? port(details) : null,
                         imap(details) ? details.username().strip() : null,
-                        imap(details) ? details.password() : null,
+                        imap(details) ? sealed(details.password()) : null,
                         imap(details) ? folder(details) : null,
                         secret == null ? null : hash(secret),
-                        details.topic(),
+                        topic(details),
+                        team(details),
                         details.language(),
                         reopenDays(details),
                         details.active() == null || details.active(),
@@ -143,6 +150,7 @@ public class Mailboxes {
                 details.password(),
                 details.folder(),
                 details.topic(),
+                details.teamDepartmentId(),
                 details.language(),
                 details.reopenDays(),
                 details.active());
@@ -152,8 +160,8 @@ public class Mailboxes {
         jdbc.sql(
                         """
                 update mailin_mailbox set name = ?, host = ?, port = ?, username = ?,
-                    password = case when ? then ? else password end, folder = ?, topic = ?, language = ?,
-                    reopen_days = ?, active = ?
+                    password = case when ? then ? else password end, folder = ?, topic = ?, team_department_id = ?,
+                    language = ?, reopen_days = ?, active = ?
                 where id = ?""")
                 .params(
                         complete.name().strip(),
@@ -161,9 +169,10 @@ public class Mailboxes {
                         imap(complete) ? port(complete) : null,
                         imap(complete) ? complete.username().strip() : null,
                         newPassword,
-                        newPassword ? complete.password() : null,
+                        newPassword ? sealed(complete.password()) : null,
                         imap(complete) ? folder(complete) : null,
-                        complete.topic(),
+                        topic(complete),
+                        team(complete),
                         complete.language(),
                         reopenDays(complete),
                         complete.active() == null ? before.active() : complete.active(),
@@ -176,6 +185,29 @@ public class Mailboxes {
         }
         audit.changed("mailbox", id, after.name(), AuditAction.UPDATED, snapshot(before), changed);
         return after;
+    }
+
+    /**
+     * Deletes a mailbox: it is gone from the pages, the API, health and the readers, and its password and webhook
+     * secret are erased at once (a relay posting to it gets the 404 of an unknown mailbox). The record of the mails
+     * it received stays: their Message-IDs keep a mail from being handled twice should the same mail arrive again
+     * through another mailbox, and they name the cases the mails reached. Refused while a node is reading the
+     * mailbox (it holds the claim): the admin tries again once the round is over, at most a few minutes.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void delete(long id) {
+        Mailbox mailbox = require(id);
+        Instant now = clock.instant();
+        int deleted = jdbc.sql(
+                        """
+                update mailin_mailbox set deleted_at = ?, active = false, password = null, secret_hash = null
+                where id = ? and deleted_at is null and (claimed_until is null or claimed_until <= ?)""")
+                .params(Timestamp.from(now), id, Timestamp.from(now))
+                .update();
+        if (deleted == 0) {
+            throw KantorException.conflict("mailin.mailbox.being-read");
+        }
+        audit.deleted("mailbox", id, mailbox.name(), snapshot(mailbox));
     }
 
     /** A new secret for a webhook mailbox, shown this once; the old one stops working. */
@@ -200,7 +232,8 @@ public class Mailboxes {
             return false;
         }
         Optional<String> stored = jdbc.sql(
-                        "select secret_hash from mailin_mailbox where id = ? and mode = 'WEBHOOK' and active = true")
+                        "select secret_hash from mailin_mailbox where id = ? and mode = 'WEBHOOK' and active = true"
+                                + " and deleted_at is null")
                 .param(id)
                 .query(String.class)
                 .optional();
@@ -210,19 +243,50 @@ public class Mailboxes {
                         hash(secret.strip()).getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** How to read an IMAP mailbox, password included, for the reader only. */
+    /**
+     * How to read an IMAP mailbox, password included (opened from its sealed form), for the reader only.
+     *
+     * @throws dev.kantor.platform.secrets.SecretUnreadable when the configured key cannot open the password
+     */
     @Transactional(readOnly = true)
     public Optional<ImapAccess> imapAccess(long id) {
         return jdbc.sql(
-                        "select host, port, username, password, folder from mailin_mailbox where id = ? and mode = 'IMAP'")
+                        "select host, port, username, password, folder from mailin_mailbox where id = ? and mode = 'IMAP'"
+                                + " and deleted_at is null")
                 .param(id)
                 .query((rs, row) -> new ImapAccess(
                         rs.getString("host"),
                         rs.getInt("port"),
                         rs.getString("username"),
-                        rs.getString("password"),
+                        secrets.open(rs.getString("password")),
                         rs.getString("folder")))
                 .optional();
+    }
+
+    /**
+     * Seals the passwords stored before passwords were sealed, once the application is ready (on every node;
+     * each row is written only while it still holds the plain text, so two nodes starting at once agree).
+     * Until then, and where no key is configured, a plain password is read as it is.
+     *
+     * @return how many passwords it sealed
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public int sealPlainPasswords() {
+        if (!secrets.canSeal()) {
+            return 0;
+        }
+        record Plain(long id, String password) {}
+        List<Plain> plain = jdbc.sql("select id, password from mailin_mailbox where password is not null"
+                        + " and password not like 'v1:%'")
+                .query((rs, row) -> new Plain(rs.getLong("id"), rs.getString("password")))
+                .list();
+        int sealed = 0;
+        for (Plain p : plain) {
+            sealed += jdbc.sql("update mailin_mailbox set password = ? where id = ? and password = ?")
+                    .params(secrets.seal(p.password()), p.id(), p.password())
+                    .update();
+        }
+        return sealed;
     }
 
     /**
@@ -234,7 +298,7 @@ public class Mailboxes {
         return jdbc.sql(
                                 """
                 update mailin_mailbox set claimed_by = ?, claimed_until = ?
-                where id = ? and (claimed_until is null or claimed_until <= ?)""")
+                where id = ? and deleted_at is null and (claimed_until is null or claimed_until <= ?)""")
                         .params(node, Timestamp.from(now.plus(forHowLong)), id, Timestamp.from(now))
                         .update()
                 == 1;
@@ -266,7 +330,8 @@ public class Mailboxes {
     /** The active IMAP mailboxes, which the reader polls. */
     @Transactional(readOnly = true)
     public List<Long> activeImap() {
-        return jdbc.sql("select id from mailin_mailbox where mode = 'IMAP' and active = true order by id")
+        return jdbc.sql("select id from mailin_mailbox where mode = 'IMAP' and active = true and deleted_at is null"
+                        + " order by id")
                 .query(Long.class)
                 .list();
     }
@@ -275,11 +340,17 @@ public class Mailboxes {
         InputCheck check = new InputCheck()
                 .required("name", details.name(), 120)
                 .required("mode", details.mode())
-                .required("topic", details.topic(), 60)
+                .maxLength("topic", details.topic(), 60)
                 .required("language", details.language(), 5)
                 .range("reopenDays", details.reopenDays(), 0, 365);
-        if (details.topic() != null && !details.topic().isBlank() && !topics.isKnown(details.topic())) {
+        if (topic(details) == null && team(details) == null) {
+            check.add("topic", "mailin.mailbox.topic-or-team");
+        } else if (topic(details) != null && team(details) != null) {
+            check.add("teamDepartmentId", "mailin.mailbox.topic-or-team");
+        } else if (topic(details) != null && !topics.isKnown(details.topic())) {
             check.add("topic", "validation.unknown-topic");
+        } else if (team(details) != null && teamTopic(team(details)).isEmpty()) {
+            check.add("teamDepartmentId", "mailin.mailbox.team-without-topic");
         }
         if (details.language() != null && Languages.of(details.language()).isEmpty()) {
             check.add("language", "validation.unknown-language", details.language());
@@ -296,6 +367,47 @@ public class Mailboxes {
             }
         }
         check.throwIfAny();
+    }
+
+    /** The password as it is stored: sealed, never as typed; refused on its field when no key is configured. */
+    private String sealed(String password) {
+        if (!secrets.canSeal()) {
+            throw dev.kantor.platform.InvalidInput.of("password", "secrets.no-key");
+        }
+        return secrets.seal(password);
+    }
+
+    /**
+     * The topic a team's cases are opened on: the first active topic, in the catalogue's order, that falls back
+     * to the team's queue (routing's {@code teamDepartmentId}); none when no topic does.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> teamTopic(long teamDepartmentId) {
+        return topics.active().stream()
+                .filter(t -> Long.valueOf(teamDepartmentId).equals(t.teamDepartmentId()))
+                .map(dev.kantor.routing.Topic::code)
+                .findFirst();
+    }
+
+    /** The teams a mailbox may open cases for: those at least one active topic falls back to. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> teams() {
+        java.util.Set<Long> teams = new java.util.LinkedHashSet<>();
+        topics.active().stream()
+                .map(dev.kantor.routing.Topic::teamDepartmentId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(teams::add);
+        return teams;
+    }
+
+    private static String topic(MailboxDetails details) {
+        return details.topic() == null || details.topic().isBlank()
+                ? null
+                : details.topic().strip();
+    }
+
+    private static Long team(MailboxDetails details) {
+        return details.teamDepartmentId();
     }
 
     private static boolean imap(MailboxDetails details) {
@@ -340,6 +452,7 @@ public class Mailboxes {
         s.put("username", m.username());
         s.put("folder", m.folder());
         s.put("topic", m.topic());
+        s.put("team", m.teamDepartmentId() == null ? null : m.teamDepartmentId().toString());
         s.put("language", m.language());
         s.put("reopenDays", Integer.toString(m.reopenDays()));
         s.put("active", Boolean.toString(m.active()));
@@ -356,6 +469,7 @@ public class Mailboxes {
                 rs.getString("username"),
                 rs.getString("folder"),
                 rs.getString("topic"),
+                (Long) rs.getObject("team_department_id", Long.class),
                 rs.getString("language"),
                 rs.getInt("reopen_days"),
                 rs.getBoolean("active"),

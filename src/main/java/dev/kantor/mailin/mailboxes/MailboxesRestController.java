@@ -5,10 +5,12 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,6 +87,18 @@ class MailboxesRestController {
             description = "A blank or missing password keeps the one it has; its mode cannot change.")
     Mailbox change(@PathVariable long id, @RequestBody MailboxRequest request) {
         return mailboxes.change(id, request.details());
+    }
+
+    @DeleteMapping("/api/mailin/mailboxes/{id}")
+    @Operation(
+            summary = "Delete a mailbox",
+            description = "Gone from every answer, health and the readers; its password and webhook secret are erased "
+                    + "at once. The record of the mails it received stays, so that a mail is never handled twice. "
+                    + "409 while a node is reading the mailbox: try again in a few minutes.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        mailboxes.delete(id);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/mailin/mailboxes/{id}/secret")

@@ -22,11 +22,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
 import dev.kantor.cases.InboundMail.MailFile;
+import dev.kantor.platform.html.SafeHtml;
 
 /**
  * Reads a raw mail (RFC 822): the headers that tell a reply and an automatic mail, the sender, the
- * text (the plain part when there is one; else the HTML part, made plain by {@link HtmlText}, never
- * kept raw), and the attached files. A mail that cannot be read at all is refused.
+ * text (the plain part when there is one; else the HTML part, made plain by {@link HtmlText}), the HTML
+ * part made safe to show ({@link SafeHtml}: never kept raw), and the attached files. A mail that cannot be read at all is refused.
  */
 public final class MailReader {
 
@@ -72,6 +73,7 @@ public final class MailReader {
                 from == null ? null : from.getPersonal(),
                 message.getSubject() == null ? "" : message.getSubject().strip(),
                 text.strip(),
+                SafeHtml.of(body.html),
                 List.copyOf(body.files),
                 Map.copyOf(headers),
                 message.isMimeType("multipart/report"));

@@ -13,7 +13,10 @@ import dev.kantor.cases.InboundMail.MailFile;
  * @param references  the Message-IDs of References
  * @param fromAddress the sender's address, lower case, or null when there is none to answer
  * @param fromName    the sender's display name, or null
- * @param text        the text: the plain part when there is one, else the HTML part made plain
+ * @param text        the text: the plain part when there is one, else the HTML part made plain (for search,
+ *                    previews, the customer's own view and mail)
+ * @param html        the HTML part made safe to show ({@link dev.kantor.platform.html.SafeHtml}), or null when
+ *                    there is none (or it is too long to keep)
  * @param headers     the headers the loop rules read, by lower-case name (first value)
  * @param report      whether it is a delivery-status report ({@code multipart/report})
  */
@@ -25,6 +28,7 @@ public record ReceivedMail(
         String fromName,
         String subject,
         String text,
+        String html,
         List<MailFile> files,
         Map<String, String> headers,
         boolean report) {

@@ -18,6 +18,8 @@ import jakarta.mail.search.FlagTerm;
 import dev.kantor.mailin.mailboxes.ImapAccess;
 import dev.kantor.mailin.mailboxes.Mailboxes;
 import dev.kantor.mailin.reading.UnreadableMail;
+import dev.kantor.platform.KantorException;
+import dev.kantor.platform.secrets.SecretUnreadable;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
@@ -47,7 +49,13 @@ public class ImapReader {
             @Schema(
                             description =
                                     "Why the mailbox cannot be read, or why mails were not handled; none when all went well")
-                    String error) {}
+                    String error)
+            // the page carries it to the next request as a flash attribute, in the session, which lives in the database
+            implements java.io.Serializable {}
+
+    /** What admins and health are told when the stored password cannot be opened with the configured key. */
+    static final String PASSWORD_UNREADABLE = "The stored password cannot be opened with the configured secrets key "
+            + "(kantor.secrets.key changed or lost): enter the password again";
 
     private static final Logger log = LoggerFactory.getLogger(ImapReader.class);
     private static final int MAX_PER_ROUND = 200;
@@ -78,7 +86,16 @@ public class ImapReader {
             return new Round(false, 0, 0, null);
         }
         try {
-            ImapAccess access = mailboxes.imapAccess(mailboxId).orElse(null);
+            ImapAccess access;
+            try {
+                access = mailboxes.imapAccess(mailboxId).orElse(null);
+            } catch (SecretUnreadable e) {
+                // the key was changed or lost: the admin enters the password again; nothing is read meanwhile
+                log.warn("Mailbox {}: its password cannot be opened: {}", mailboxId, e.getMessage());
+                Round round = new Round(true, 0, 0, PASSWORD_UNREADABLE);
+                mailboxes.readBadly(mailboxId, round.error());
+                return round;
+            }
             if (access == null) {
                 return new Round(true, 0, 0, null);
             }
@@ -119,7 +136,9 @@ public class ImapReader {
                         lastFailure = "unreadable mail";
                     } catch (RuntimeException e) {
                         failed++;
-                        lastFailure = e.getClass().getSimpleName();
+                        lastFailure = e instanceof KantorException refused
+                                ? refused.messageKey()
+                                : e.getClass().getSimpleName();
                         log.warn("Mailbox {}: a mail could not be handled, tried again next round", mailboxId, e);
                     }
                 }

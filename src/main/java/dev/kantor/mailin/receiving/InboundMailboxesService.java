@@ -28,7 +28,7 @@ class InboundMailboxesService implements InboundMailboxes {
     public long connectWebhook(String name, String topic, String language) {
         return mailboxes
                 .connect(new MailboxDetails(
-                        name, MailboxMode.WEBHOOK, null, null, null, null, null, topic, language, null, true))
+                        name, MailboxMode.WEBHOOK, null, null, null, null, null, topic, null, language, null, true))
                 .mailbox()
                 .id();
     }

@@ -134,7 +134,11 @@ public class MailDesk {
         String text = textOf(mail, language);
         Optional<MailCase> answered = caseAnswered(mail, sender);
         if (answered.isEmpty()) {
-            return finish(id, Outcome.OPENED, null, cases.open(newCase(mailbox, mail, text, language), mail.files()));
+            return finish(
+                    id,
+                    Outcome.OPENED,
+                    null,
+                    cases.open(newCase(mailbox, mail, text, language), mail.files(), mail.html()));
         }
         MailCase c = answered.get();
         boolean tooLate = c.status() == CaseStatus.CLOSED
@@ -147,9 +151,9 @@ public class MailDesk {
             String mention = messages.getMessage("mailin.follow-up-of", new Object[] {c.reference()}, language);
             NewCase followUp =
                     newCase(mailbox, mail, Clipped.of(mention + "\n\n" + text, InboundMail.MAX_TEXT), language);
-            return finish(id, Outcome.FOLLOW_UP, null, cases.open(followUp, mail.files()));
+            return finish(id, Outcome.FOLLOW_UP, null, cases.open(followUp, mail.files(), mail.html()));
         }
-        Delivered delivered = cases.addCustomerMessage(c.id(), text, mail.files());
+        Delivered delivered = cases.addCustomerMessage(c.id(), text, mail.files(), mail.html());
         return finish(id, delivered.reopened() ? Outcome.REOPENED : Outcome.ADDED, null, delivered);
     }
 
@@ -196,10 +200,25 @@ public class MailDesk {
                 mailbox.language(),
                 Channel.EMAIL,
                 CaseType.QUESTION,
-                mailbox.topic(),
+                topicOf(mailbox),
                 null,
                 Clipped.of(subject, 200),
                 text);
+    }
+
+    /**
+     * The topic of the cases a mailbox opens: its own, or for a team's mailbox the first active topic that falls
+     * back to the team, so that the case waits in that team's queue as routing knows it. A team no topic falls
+     * back to any more refuses the mail, which nothing records: it stays unseen (IMAP) or the relay posts it
+     * again, until an admin gives the team a topic or the mailbox another target.
+     */
+    private String topicOf(Mailbox mailbox) {
+        if (mailbox.topic() != null) {
+            return mailbox.topic();
+        }
+        return mailboxes
+                .teamTopic(mailbox.teamDepartmentId())
+                .orElseThrow(() -> KantorException.conflict("mailin.mailbox.team-without-topic"));
     }
 
     private String textOf(ReceivedMail mail, Locale language) {

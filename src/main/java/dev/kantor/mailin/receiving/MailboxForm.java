@@ -15,6 +15,7 @@ public class MailboxForm {
     private String password;
     private String folder = "INBOX";
     private String topic;
+    private Long teamDepartmentId;
     private String language = "id";
     private Integer reopenDays = 14;
     private boolean active = true;
@@ -28,6 +29,7 @@ public class MailboxForm {
         f.username = m.username();
         f.folder = m.folder();
         f.topic = m.topic();
+        f.teamDepartmentId = m.teamDepartmentId();
         f.language = m.language();
         f.reopenDays = m.reopenDays();
         f.active = m.active();
@@ -36,7 +38,18 @@ public class MailboxForm {
 
     MailboxDetails details() {
         return new MailboxDetails(
-                name, mode, host, port, username, password, folder, topic, language, reopenDays, active);
+                name,
+                mode,
+                host,
+                port,
+                username,
+                password,
+                folder,
+                topic == null || topic.isBlank() ? null : topic,
+                teamDepartmentId,
+                language,
+                reopenDays,
+                active);
     }
 
     @Override
@@ -106,6 +119,14 @@ public class MailboxForm {
 
     public void setTopic(String topic) {
         this.topic = topic;
+    }
+
+    public Long getTeamDepartmentId() {
+        return teamDepartmentId;
+    }
+
+    public void setTeamDepartmentId(Long teamDepartmentId) {
+        this.teamDepartmentId = teamDepartmentId;
     }
 
     public String getLanguage() {

@@ -6,10 +6,12 @@ import java.util.Map;
 import dev.kantor.mailin.mailboxes.Mailbox;
 import dev.kantor.mailin.mailboxes.MailboxMode;
 import dev.kantor.mailin.mailboxes.Mailboxes;
+import dev.kantor.people.People;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.web.FormProblems;
 import dev.kantor.routing.TopicCatalogue;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,18 +34,32 @@ class MailboxPagesController {
     private final ReceivedMessages messages;
     private final ImapReader reader;
     private final TopicCatalogue topics;
+    private final People people;
 
-    MailboxPagesController(Mailboxes mailboxes, ReceivedMessages messages, ImapReader reader, TopicCatalogue topics) {
+    MailboxPagesController(
+            Mailboxes mailboxes, ReceivedMessages messages, ImapReader reader, TopicCatalogue topics, People people) {
         this.mailboxes = mailboxes;
         this.messages = messages;
         this.reader = reader;
         this.topics = topics;
+        this.people = people;
     }
 
     @GetMapping("/mailin")
     String list(Model model) {
         model.addAttribute("mailboxes", mailboxes.all());
+        model.addAttribute("teamNames", teamNames());
+        Map<String, String> topicNames = new java.util.HashMap<>();
+        topics.all().forEach(t -> topicNames.put(t.code(), topics.name(t.code(), LocaleContextHolder.getLocale())));
+        model.addAttribute("topicNames", topicNames);
         return "mailin/mailboxes";
+    }
+
+    /** Every department's name in the reader's language, by id: the teams mailboxes open cases for. */
+    private Map<Long, String> teamNames() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        people.departments().forEach(d -> names.put(d.getId(), d.name(LocaleContextHolder.getLocale())));
+        return names;
     }
 
     @GetMapping("/mailin/new")
@@ -72,7 +88,10 @@ class MailboxPagesController {
         model.addAttribute("mailbox", mailbox);
         model.addAttribute(
                 "topicName",
-                topics.name(mailbox.topic(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                mailbox.topic() == null ? null : topics.name(mailbox.topic(), LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "teamName",
+                mailbox.teamDepartmentId() == null ? null : teamNames().get(mailbox.teamDepartmentId()));
         model.addAttribute(
                 "webhookPath", mailbox.mode() == MailboxMode.WEBHOOK ? WebhookRestController.PATH + id : null);
         model.addAttribute("messages", messages.latest(id, 100));
@@ -106,6 +125,22 @@ class MailboxPagesController {
         return "redirect:/mailin/" + id;
     }
 
+    @PostMapping("/mailin/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        String name = mailboxes.require(id).name();
+        try {
+            mailboxes.delete(id);
+            redirect.addFlashAttribute("deleted", name);
+            return "redirect:/mailin";
+        } catch (KantorException e) {
+            if (e.kind() != KantorException.Kind.CONFLICT) {
+                throw e;
+            }
+            redirect.addFlashAttribute("refused", e.messageKey());
+            return "redirect:/mailin/" + id;
+        }
+    }
+
     @PostMapping("/mailin/{id}/secret")
     String newSecret(@PathVariable long id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("secret", mailboxes.newWebhookSecret(id));
@@ -120,6 +155,12 @@ class MailboxPagesController {
         model.addAttribute("modes", List.of(MailboxMode.values()));
         model.addAttribute("languages", List.of("id", "en"));
         model.addAttribute("topics", topics.active());
+        var teams = mailboxes.teams();
+        model.addAttribute(
+                "teams",
+                people.departments().stream()
+                        .filter(d -> teams.contains(d.getId()))
+                        .toList());
         return "mailin/mailbox-form";
     }
 }

@@ -69,7 +69,8 @@ class WebhookRestController {
             description = "The body is the whole mail as RFC 822 (message/rfc822); the mailbox's secret comes in the "
                     + SECRET_HEADER + " header. 202 with what became of it (OPENED, ADDED, REOPENED, FOLLOW_UP, "
                     + "IGNORED, THROTTLED, DUPLICATE); 404 for an unknown mailbox or a wrong secret alike; 400 for "
-                    + "what is not a mail; 413 above 40 MB.",
+                    + "what is not a mail; 413 above 40 MB; 409 while the mailbox's team has no topic to open cases "
+                    + "on (nothing recorded: post it again later).",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             required = true,

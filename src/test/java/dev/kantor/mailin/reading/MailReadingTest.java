@@ -75,6 +75,29 @@ class MailReadingTest {
                 .contains("click")
                 .contains("Fish <3")
                 .doesNotContain("<script", "alert(1)", "<img", "onerror", "javascript:", "<p>", "p{}");
+        assertThat(mail.html())
+                .as("the HTML kept to show is sanitised")
+                .contains("<p>Hello &amp; welcome<br>second line</p>", ">click</a>", "<div>Fish &lt;3</div>")
+                .doesNotContain(
+                        "<script", "alert(1)", "<img", "track.example", "onerror", "javascript:", "<style", "p{}");
+    }
+
+    @Test
+    void theHtmlOfAMailWithBothPartsIsKeptSanitisedBesideItsText() {
+        ReceivedMail mail = read("From: a@example.com\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/alternative; boundary=\"b\"\r\n\r\n"
+                + "--b\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nThe plain one\r\n"
+                + "--b\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p style=\"color:red\">The <b>HTML</b> one</p>\r\n"
+                + "--b--\r\n");
+        assertThat(mail.text()).isEqualTo("The plain one");
+        assertThat(mail.html()).isEqualTo("<p>The <b>HTML</b> one</p>");
+    }
+
+    @Test
+    void aPlainMailHasNoHtml() {
+        assertThat(read("From: a@example.com\r\nSubject: s\r\n\r\nJust text\r\n")
+                        .html())
+                .isNull();
     }
 
     @Test

@@ -82,6 +82,12 @@ abstract class InboundMailContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    dev.kantor.mailin.mailboxes.Mailboxes mailboxesOf;
+
+    @Autowired
+    dev.kantor.routing.TopicCatalogue topics;
+
     GreenMailUser user;
     final List<Long> mailboxes = new ArrayList<>();
 
@@ -392,6 +398,226 @@ abstract class InboundMailContract {
         assertThat(health.body().get("components").get("mailin").get("status").asString())
                 .isEqualTo("DEGRADED");
         assertThat(call(null, "GET", "/actuator/health", null).status()).isEqualTo(200);
+    }
+
+    String storedPassword(long mailbox) {
+        return jdbc.sql("select password from mailin_mailbox where id = ?")
+                .param(mailbox)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void theDatabaseNeverHoldsTheImapPasswordAsTyped() throws Exception {
+        long mailbox = imapMailbox();
+
+        assertThat(storedPassword(mailbox)).startsWith("v1:").doesNotContain(PASSWORD);
+        deliver(mail(sender(), id(), "Sealed", "", "Read with the sealed password."));
+        assertThat(readNow(mailbox).received()).isEqualTo(1);
+
+        Answer changed = call(
+                "admin",
+                "PUT",
+                "/api/mailin/mailboxes/" + mailbox,
+                """
+                {"name": "Layanan", "host": "127.0.0.1", "port": %d, "username": "layanan",
+                 "password": "%s", "topic": "returns", "language": "en"}"""
+                        .formatted(imap.getImaps().getPort(), PASSWORD));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(storedPassword(mailbox)).startsWith("v1:").doesNotContain(PASSWORD);
+        assertThat(jdbc.sql("select count(*) from audit_event where changes like ?")
+                        .param("%" + PASSWORD + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aPasswordStoredPlainBeforeIsReadAndSealedOnStart() throws Exception {
+        long mailbox = imapMailbox();
+        jdbc.sql("update mailin_mailbox set password = ? where id = ?")
+                .params(PASSWORD, mailbox)
+                .update();
+        deliver(mail(sender(), id(), "Legacy", "", "Read with the plain password."));
+        assertThat(readNow(mailbox).received()).as("read as it is until sealed").isEqualTo(1);
+
+        assertThat(mailboxesOf.sealPlainPasswords()).isGreaterThanOrEqualTo(1);
+
+        assertThat(storedPassword(mailbox)).startsWith("v1:").doesNotContain(PASSWORD);
+        deliver(mail(sender(), id(), "Sealed now", "", "Read with the sealed password."));
+        assertThat(readNow(mailbox).received()).isEqualTo(1);
+    }
+
+    @Test
+    void aPasswordSealedUnderAnotherKeyIsAClearMailboxErrorNotAFailure() throws Exception {
+        long mailbox = imapMailbox();
+        byte[] otherKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(otherKey);
+        jdbc.sql("update mailin_mailbox set password = ? where id = ?")
+                .params(
+                        dev.kantor.platform.secrets.SecretBox.withKey(
+                                        java.util.Base64.getEncoder().encodeToString(otherKey))
+                                .seal(PASSWORD),
+                        mailbox)
+                .update();
+
+        ImapReader.Round round = readNow(mailbox);
+
+        assertThat(round.error()).contains("kantor.secrets.key").contains("enter the password again");
+        JsonNode shown =
+                call("admin", "GET", "/api/mailin/mailboxes/" + mailbox, null).body();
+        assertThat(shown.get("lastError").asString()).contains("kantor.secrets.key");
+        assertThat(call("admin", "GET", "/actuator/health", null)
+                        .body()
+                        .get("components")
+                        .get("mailin")
+                        .get("status")
+                        .asString())
+                .isEqualTo("DEGRADED");
+    }
+
+    @Test
+    void aTeamsMailboxOpensItsCasesInThatTeamsQueue() throws Exception {
+        dev.kantor.routing.Topic teamTopic = topics.active().stream()
+                .filter(t -> t.teamDepartmentId() != null)
+                .findFirst()
+                .orElseThrow();
+        long team = teamTopic.teamDepartmentId();
+        String first = topics.active().stream()
+                .filter(t -> Long.valueOf(team).equals(t.teamDepartmentId()))
+                .findFirst()
+                .orElseThrow()
+                .code();
+        Answer created = call(
+                "admin",
+                "POST",
+                "/api/mailin/mailboxes",
+                """
+                {"name": "Team relay", "mode": "WEBHOOK", "teamDepartmentId": %d, "language": "id"}"""
+                        .formatted(team));
+        assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+        long mailbox = created.body().get("mailbox").get("id").asLong();
+        mailboxes.add(mailbox);
+        assertThat(created.body().get("mailbox").get("teamDepartmentId").asLong())
+                .isEqualTo(team);
+        assertThat(created.body().get("mailbox").has("topic")).isFalse();
+        String from = sender();
+
+        Answer posted = post(
+                created.body().get("webhookPath").asString(),
+                mail(from, id(), "For the team", "", "Hello team."),
+                created.body().get("webhookSecret").asString());
+
+        assertThat(posted.body().get("outcome").asString()).isEqualTo("OPENED");
+        long caseId = messageFrom(mailbox, from).get("caseId").asLong();
+        assertThat(jdbc.sql("select t.team_department_id from customer_case c join topic t on t.code = c.topic"
+                                + " where c.id = ?")
+                        .param(caseId)
+                        .query(Long.class)
+                        .single())
+                .as("the case waits in the team's queue")
+                .isEqualTo(team);
+        assertThat(jdbc.sql("select topic from customer_case where id = ?")
+                        .param(caseId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(first);
+    }
+
+    @Test
+    void aMailboxGoesToATopicOrATeamOneOfTheTwo() throws Exception {
+        long team = topics.active().stream()
+                .filter(t -> t.teamDepartmentId() != null)
+                .findFirst()
+                .orElseThrow()
+                .teamDepartmentId();
+        Answer both = call(
+                "admin",
+                "POST",
+                "/api/mailin/mailboxes",
+                """
+                {"name": "Both", "mode": "WEBHOOK", "topic": "returns", "teamDepartmentId": %d, "language": "id"}"""
+                        .formatted(team));
+        Answer neither = call(
+                "admin",
+                "POST",
+                "/api/mailin/mailboxes",
+                """
+                {"name": "Neither", "mode": "WEBHOOK", "language": "id"}""");
+        Answer noTopicFallsBack = call(
+                "admin",
+                "POST",
+                "/api/mailin/mailboxes",
+                """
+                {"name": "Nobody's", "mode": "WEBHOOK", "teamDepartmentId": 987654, "language": "id"}""");
+
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.body().toString()).contains("teamDepartmentId");
+        assertThat(neither.status()).isEqualTo(400);
+        assertThat(neither.body().toString()).contains("topic");
+        assertThat(noTopicFallsBack.status()).isEqualTo(400);
+        assertThat(noTopicFallsBack.body().toString()).contains("teamDepartmentId");
+    }
+
+    @Test
+    void anAdminDeletesAMailboxItsCredentialsGoAndTheRecordOfItsMailsStays() throws Exception {
+        JsonNode relay = webhookMailbox();
+        long id = relay.get("mailbox").get("id").asLong();
+        String path = relay.get("webhookPath").asString();
+        String secret = relay.get("webhookSecret").asString();
+        String raw = mail(sender(), id(), "Before the deletion", "", "Hello.");
+        assertThat(post(path, raw, secret).status()).isEqualTo(202);
+        long imap = imapMailbox();
+
+        assertThat(call("manager", "DELETE", "/api/mailin/mailboxes/" + id, null)
+                        .status())
+                .isEqualTo(403);
+        // a node reading the mailbox holds it: deleting waits for the round to end
+        assertThat(mailboxesOf.claim(imap, "another node", java.time.Duration.ofMinutes(5)))
+                .isTrue();
+        Answer busy = call("admin", "DELETE", "/api/mailin/mailboxes/" + imap, null);
+        assertThat(busy.status()).isEqualTo(409);
+        assertThat(busy.contentType()).startsWith("application/problem+json");
+        mailboxesOf.release(imap, "another node");
+
+        assertThat(call("admin", "DELETE", "/api/mailin/mailboxes/" + id, null).status())
+                .isEqualTo(204);
+        assertThat(call("admin", "DELETE", "/api/mailin/mailboxes/" + imap, null)
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(call("admin", "GET", "/api/mailin/mailboxes/" + id, null).status())
+                .isEqualTo(404);
+        assertThat(call("admin", "GET", "/api/mailin/mailboxes", null).body().toString())
+                .doesNotContain("\"id\":" + id + ",", "\"id\":" + imap + ",");
+        assertThat(post(path, mail(sender(), id(), "After", "", "Hello."), secret)
+                        .status())
+                .isEqualTo(404);
+        assertThat(call("admin", "DELETE", "/api/mailin/mailboxes/" + id, null).status())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from mailin_mailbox where id in (?, ?) and password is null"
+                                + " and secret_hash is null and active = false")
+                        .params(id, imap)
+                        .query(Long.class)
+                        .single())
+                .as("password and secret erased")
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from mailin_message where mailbox_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("the record of its mails stays")
+                .isEqualTo(1);
+        // the same mail coming again through another mailbox is known by its Message-ID
+        long other = webhookMailbox().get("mailbox").get("id").asLong();
+        assertThat(desk.receive(other, raw.getBytes(StandardCharsets.UTF_8)).outcome())
+                .isEqualTo(Outcome.DUPLICATE);
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'mailbox' and entity_id = ?"
+                                + " and action = 'DELETED'")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

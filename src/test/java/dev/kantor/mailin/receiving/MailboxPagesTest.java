@@ -118,4 +118,103 @@ class MailboxPagesTest {
         mvc.perform(get("/mailin/new").with(user(accounts.loadUserByUsername(username))))
                 .andExpect(status().isForbidden());
     }
+
+    @Autowired
+    MailDesk desk;
+
+    @Autowired
+    dev.kantor.mailin.InboundMailboxes inbound;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "id"})
+    void anHtmlMailIsShownSanitisedToStaffAndAsTextToTheCustomer(String language) throws Exception {
+        long relay = dev.kantor.platform.security.SystemUser.call(
+                () -> inbound.connectWebhook("HTML relay " + language, "returns", "en"));
+        String raw = "From: Wulan <wulan.html." + language + "@customer.example>\r\nSubject: Dented door\r\n"
+                + "Message-ID: <" + java.util.UUID.randomUUID() + "@customer.example>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/html; charset=UTF-8\r\n\r\n"
+                + "<html><head><style>body{display:none}</style><script>alert(1)</script></head><body>"
+                + "<p style=\"color:red\" onclick=\"steal()\">The door is <b>dented</b>.</p>"
+                + "<img src=\"https://track.example/pixel.gif\" onerror=\"x()\">"
+                + "<a href=\"javascript:evil()\">click</a> <a href=\"https://shop.example/order/7\">my order</a>"
+                + "<form action=\"https://evil.example\"><input name=\"password\"></form></body></html>\r\n";
+
+        MailDesk.Received received = desk.receive(relay, raw.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(received.outcome()).isEqualTo(Outcome.OPENED);
+        long caseId = jdbc.sql("select id from customer_case where reference = ?")
+                .param(received.caseReference())
+                .query(Long.class)
+                .single();
+        String staffPage = mvc.perform(get("/cases/" + caseId)
+                        .with(user(accounts.loadUserByUsername("agent")))
+                        .cookie(new Cookie("kantor-language", language)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(staffPage);
+        assertThat(page.select(".mail-html")).hasSize(1);
+        String shown = page.selectFirst(".mail-html").html();
+        assertThat(shown)
+                .contains("<b>dented</b>", "href=\"https://shop.example/order/7\"", "nofollow noopener")
+                .doesNotContain("style", "onclick", "steal", "<img", "track.example", "javascript:", "<form", "<input");
+        assertThat(staffPage).doesNotContain("alert(1)", "display:none", "onerror", "evil.example", "??");
+
+        // the customer's own view shows the message as text, escaped, as any customer text
+        String token = jdbc.sql("select access_token from customer_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single();
+        String portal = mvc.perform(get("/portal/cases/" + token).cookie(new Cookie("kantor-language", language)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(portal).contains("The door is dented.").doesNotContain("<b>dented</b>", "mail-html", "alert(1)");
+    }
+
+    @Autowired
+    dev.kantor.routing.TopicCatalogue topics;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "id"})
+    void theFormOffersTheTeamsTopicsFallBackToAndRefusesATopicAndATeamTogether(String language) throws Exception {
+        long team = topics.active().stream()
+                .filter(t -> t.teamDepartmentId() != null)
+                .findFirst()
+                .orElseThrow()
+                .teamDepartmentId();
+        String form = mvc.perform(get("/mailin/new")
+                        .with(user(accounts.loadUserByUsername("admin")))
+                        .cookie(new Cookie("kantor-language", language)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(form).select("#teamDepartmentId option[value=" + team + "]"))
+                .hasSize(1);
+
+        String refused = mvc.perform(post("/mailin/new")
+                        .with(user(accounts.loadUserByUsername("admin")))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", language))
+                        .param("name", "Both")
+                        .param("mode", "WEBHOOK")
+                        .param("topic", "returns")
+                        .param("teamDepartmentId", Long.toString(team))
+                        .param("language", "id")
+                        .param("reopenDays", "14"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(refused);
+        assertThat(page.select("#teamDepartmentId.is-invalid")).hasSize(1);
+        assertThat(page.select("#teamDepartmentId-error").text()).isNotBlank();
+        assertThat(refused).doesNotContain("??");
+    }
 }
