@@ -1,13 +1,16 @@
 package dev.kantor.webhooks;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import dev.kantor.cases.CaseOpened;
 import dev.kantor.cases.CaseType;
 import dev.kantor.cases.Channel;
 import dev.kantor.cases.Priority;
 import dev.kantor.routing.HandoffQueued;
+import dev.kantor.webhooks.catalogue.EventCatalogue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The webhooks module on its own, with the platform only: an event of another module becomes one
@@ -61,6 +65,40 @@ class WebhooksModuleTest {
                 });
     }
 
+    @Test
+    void everyEventOfTheCatalogueDeliveredTwiceMakesOneDeliveryEach(Scenario scenario) {
+        long wantsAll = subscription(String.join(
+                ",",
+                EventCatalogue.TYPES.stream()
+                        .map(EventCatalogue.EventType::name)
+                        .toList()));
+        List<Object> examples = EventCatalogue.RELAYS.stream()
+                .<Object>map(EventCatalogue.Relay::example)
+                .toList();
+
+        for (Object example : examples) {
+            scenario.publish(example).andWaitForStateChange(() -> deliveries(wantsAll), n -> n > 0);
+        }
+        for (Object example : examples) {
+            scenario.publish(example).andWaitForStateChange(() -> deliveries(wantsAll), n -> n >= examples.size());
+        }
+        // an event no webhook hears of is left alone, and makes no delivery
+        scenario.publish(new NotRelayed(1L)).andWaitForStateChange(() -> deliveries(wantsAll), n -> true);
+
+        await().during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> deliveries(wantsAll) == examples.size());
+        assertThat(jdbc.sql("select event_type from webhook_delivery where subscription_id = ?")
+                        .param(wantsAll)
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrderElementsOf(
+                        EventCatalogue.RELAYS.stream().map(r -> r.type().name()).toList());
+    }
+
+    /** An event of no module's catalogue entry. */
+    record NotRelayed(long id) {}
+
     private long deliveries(long subscription) {
         return jdbc.sql("select count(*) from webhook_delivery where subscription_id = ?")
                 .param(subscription)
@@ -69,7 +107,7 @@ class WebhooksModuleTest {
     }
 
     private long subscription(String types) {
-        String secret = "whsec_module_test_" + types;
+        String secret = "whsec_module_test_" + types.hashCode();
         jdbc.sql(
                         """
                 insert into webhook_subscription (url, event_types, secret, paused_at, created_at, created_by)
