@@ -34,13 +34,19 @@ class WebhooksController {
     private final Deliveries deliveries;
     private final MessageSource messages;
     private final FieldProblems fieldProblems;
+    private final DeliveryRetention.RetentionPeriods retention;
 
     WebhooksController(
-            Subscriptions subscriptions, Deliveries deliveries, MessageSource messages, FieldProblems fieldProblems) {
+            Subscriptions subscriptions,
+            Deliveries deliveries,
+            MessageSource messages,
+            FieldProblems fieldProblems,
+            DeliveryRetention.RetentionPeriods retention) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.messages = messages;
         this.fieldProblems = fieldProblems;
+        this.retention = retention;
     }
 
     @GetMapping("/webhooks")
@@ -66,6 +72,8 @@ class WebhooksController {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("subscription", subscriptions.one(id));
         model.addAttribute("deliveries", deliveries.log(id, 100));
+        model.addAttribute("keptDeliveredDays", retention.deliveredDays());
+        model.addAttribute("keptUndeliveredDays", retention.undeliveredDays());
         return "webhooks/detail";
     }
 
