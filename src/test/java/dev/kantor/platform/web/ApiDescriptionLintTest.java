@@ -67,7 +67,8 @@ class ApiDescriptionLintTest {
 
     @Test
     void theMainOperationsCarryTheirExamples() throws Exception {
-        JsonNode paths = ApiCalls.call(port, "admin", "GET", "/v3/api-docs", null).body().get("paths");
+        JsonNode paths =
+                ApiCalls.call(port, "admin", "GET", "/v3/api-docs", null).body().get("paths");
         List<String> operations = new ApiExamples().operations();
         assertThat(operations)
                 .contains(
@@ -83,8 +84,12 @@ class ApiDescriptionLintTest {
         for (String operation : operations) {
             String[] methodAndPath = operation.split(" ", 2);
             JsonNode described = paths.path(methodAndPath[1]).path(methodAndPath[0].toLowerCase(Locale.ROOT));
-            assertThat(described.isMissingNode()).as("%s is in the API", operation).isFalse();
-            assertThat(described.toString()).as("%s has its examples", operation).contains("\"examples\"");
+            assertThat(described.isMissingNode())
+                    .as("%s is in the API", operation)
+                    .isFalse();
+            assertThat(described.toString())
+                    .as("%s has its examples", operation)
+                    .contains("\"examples\"");
         }
         // the problem answer for bad input shows its errors[]
         JsonNode badInput = ApiCalls.call(port, "admin", "GET", "/v3/api-docs", null)
