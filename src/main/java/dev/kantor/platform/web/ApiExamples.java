@@ -89,7 +89,7 @@ class ApiExamples implements OpenApiCustomizer {
         });
     }
 
-    /** Adds the named examples to the JSON media type of this content (a single example there makes way for them). */
+    /** Adds the named examples to the JSON media type of this content, unless a controller gave it its own example. */
     @SuppressWarnings("unchecked")
     private static void add(Content content, Map<String, Object> named) {
         if (content == null) {
@@ -100,10 +100,10 @@ class ApiExamples implements OpenApiCustomizer {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(null);
-        if (json == null) {
+        // setting example to null would publish "example": null, which is no example of its schema
+        if (json == null || json.getExample() != null) {
             return;
         }
-        json.setExample(null);
         named.forEach((name, given) -> {
             Map<String, Object> example = (Map<String, Object>) given;
             json.addExamples(
