@@ -95,7 +95,9 @@ class WebhooksRestController {
     @Operation(
             summary = "A subscription's delivery log (admin)",
             description = "Newest first, with every attempt: the newest `limit` deliveries (1 to 500; 100 when left "
-                    + "out). 400 naming `limit` when it is out of that range.")
+                    + "out). 400 naming `limit` when it is out of that range. The log keeps a delivery that got "
+                    + "through for kantor.webhooks.keep-delivered (30 days), and gives up and deletes one that never "
+                    + "got through after kantor.webhooks.keep-undelivered (90 days).")
     List<DeliveryView> deliveries(
             @PathVariable long id,
             @Parameter(schema = @Schema(minimum = "1", maximum = "500", defaultValue = "100"))
