@@ -26,7 +26,7 @@ class RelayedEvents {
     }
 
     @ApplicationModuleListener(
-            id = "webhooks.relay",
+            id = "webhooks-relay",
             condition = "T(dev.kantor.webhooks.catalogue.EventCatalogue).relays(#a0)")
     void relay(Object event) {
         EventCatalogue.occurrence(event, clock.instant()).ifPresent(deliveries::record);
