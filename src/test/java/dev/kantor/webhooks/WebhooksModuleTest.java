@@ -3,22 +3,27 @@ package dev.kantor.webhooks;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.kantor.cases.CaseOpened;
 import dev.kantor.cases.CaseType;
 import dev.kantor.cases.Channel;
 import dev.kantor.cases.Priority;
+import dev.kantor.policies.PolicyCategory;
+import dev.kantor.policies.PolicyVersionPublished;
 import dev.kantor.routing.HandoffQueued;
 import dev.kantor.webhooks.catalogue.EventCatalogue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,6 +38,12 @@ class WebhooksModuleTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     long wantsCases;
     long wantsSchedules;
@@ -94,6 +105,45 @@ class WebhooksModuleTest {
                         .list())
                 .containsExactlyInAnyOrderElementsOf(
                         EventCatalogue.RELAYS.stream().map(r -> r.type().name()).toList());
+    }
+
+    @Test
+    void theRegistryRecordsTheRelayOfACatalogueEventBeforeItsTransactionCommitsAndOfNoOtherEvent(Scenario scenario) {
+        long wantsPolicies = subscription("policy.published");
+        long versionId = 700_000_000L + System.nanoTime() % 1_000_000L;
+        PolicyVersionPublished published =
+                new PolicyVersionPublished(versionId, 9L, PolicyCategory.TELEWORK, LocalDate.of(2027, 1, 1));
+
+        // read inside the publishing transaction: the publication is written with it, so a crash after the
+        // commit leaves it incomplete in the registry, and it is relayed again
+        long[] recorded = transactions.execute(status -> {
+            events.publishEvent(published);
+            events.publishEvent(new NotRelayed(versionId));
+            return new long[] {
+                relayPublications("%PolicyVersionPublished", "%" + versionId + "%"),
+                relayPublications("%NotRelayed", "%")
+            };
+        });
+        assertThat(recorded).containsExactly(1L, 0L);
+
+        scenario.publish(new NotRelayed(versionId + 1))
+                .andWaitForStateChange(
+                        () -> jdbc.sql(
+                                        "select count(*) from webhook_delivery where subscription_id = ? and body like ?")
+                                .params(wantsPolicies, "%\"versionId\":" + versionId + "%")
+                                .query(Long.class)
+                                .single(),
+                        n -> n == 1);
+    }
+
+    private long relayPublications(String eventType, String serialized) {
+        return jdbc.sql(
+                        """
+                select count(*) from event_publication
+                where listener_id = 'webhooks-relay' and event_type like ? and serialized_event like ?""")
+                .params(eventType, serialized)
+                .query(Long.class)
+                .single();
     }
 
     /** An event of no module's catalogue entry. */
