@@ -2,16 +2,13 @@ package dev.kantor.webhooks.delivery;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.annotation.PreDestroy;
 
+import dev.kantor.webhooks.subscriptions.OutboundAddresses;
 import dev.kantor.webhooks.subscriptions.Subscriptions;
 
 import org.slf4j.Logger;
@@ -36,8 +34,8 @@ import org.springframework.stereotype.Component;
  * order per subject), claims each by a conditional update of its row for {@code kantor.webhooks.claim-for}
  * (so one node holds it; a node that dies leaves a claim that runs out and another node sends it),
  * and posts it on a small pool of its own, so that a slow receiver holds up neither the scheduler nor
- * the other receivers. The request goes only to the subscription's URL: no redirect is followed, the
- * address is checked again, and it times out. A failure waits {@code retry-base} doubled per attempt
+ * the other receivers. The request goes only to the subscription's URL ({@link WebhookHttp}): no
+ * redirect is followed, the address connected to is the one checked, and it times out. A failure waits {@code retry-base} doubled per attempt
  * (at most {@code retry-max}) and counts towards pausing the subscription.
  */
 @Component
@@ -54,7 +52,7 @@ class DeliverySender {
     private final Duration retryMax;
     private final Duration requestTimeout;
     private final int parallel;
-    private final HttpClient http;
+    private final WebhookHttp http;
     private final ExecutorService pool;
     private final AtomicInteger inFlight = new AtomicInteger();
     /** A round asked for and not yet begun: events committed together start one round, not one each. */
@@ -80,10 +78,7 @@ class DeliverySender {
         this.retryMax = retryMax;
         this.requestTimeout = requestTimeout;
         this.parallel = parallel;
-        this.http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(connectTimeout)
-                .build();
+        this.http = new WebhookHttp(subscriptions.addresses(), connectTimeout, requestTimeout, parallel);
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(parallel, work -> {
             Thread thread = new Thread(work, "webhooks-" + threads.incrementAndGet());
@@ -93,8 +88,9 @@ class DeliverySender {
     }
 
     @PreDestroy
-    void stop() {
+    void stop() throws IOException {
         pool.shutdownNow();
+        http.close();
     }
 
     /** Starts a round now, off the caller's thread: new deliveries were just committed on this node. */
@@ -189,36 +185,38 @@ class DeliverySender {
         }
         Due due = found.get();
         long started = System.nanoTime();
-        Optional<String> refused = subscriptions.addresses().refusal(due.url());
+        Optional<String> refused = subscriptions.addresses().shapeRefusal(due.url());
         if (refused.isPresent()) {
             failed(id, token, due.subscriptionId(), due.attempts(), null, "address refused: " + refused.get(), started);
             return;
         }
         String signature = WebhookSignature.header(
                 subscriptions.secretOf(due.subscriptionId()), clock.instant().getEpochSecond(), due.body());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(due.url()))
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Kantor-Webhooks")
-                .header("X-Kantor-Event", due.eventType())
-                .header("X-Kantor-Delivery", due.eventId())
-                .header("X-Kantor-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(due.body(), StandardCharsets.UTF_8))
-                .build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", "Kantor-Webhooks");
+        headers.put("X-Kantor-Event", due.eventType());
+        headers.put("X-Kantor-Delivery", due.eventId());
+        headers.put("X-Kantor-Signature", signature);
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            int status = http.post(due.url(), headers, due.body());
             if (status >= 200 && status < 300) {
                 delivered(id, token, due.subscriptionId(), status, started);
             } else {
                 // a redirect is not followed: it counts as a failure, as any answer other than 2xx
                 failed(id, token, due.subscriptionId(), due.attempts(), status, "HTTP " + status, started);
             }
+        } catch (OutboundAddresses.Refused e) {
+            // the host resolved, at connection time, to an address webhooks may not reach: nothing was sent
+            failed(
+                    id,
+                    token,
+                    due.subscriptionId(),
+                    due.attempts(),
+                    null,
+                    "address refused: " + e.messageKey(),
+                    started);
         } catch (IOException e) {
             failed(id, token, due.subscriptionId(), due.attempts(), null, e.toString(), started);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failed(id, token, due.subscriptionId(), due.attempts(), null, "interrupted", started);
         }
     }
 

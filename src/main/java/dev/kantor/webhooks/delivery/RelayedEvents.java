@@ -2,24 +2,17 @@ package dev.kantor.webhooks.delivery;
 
 import java.time.Clock;
 
-import dev.kantor.cases.CaseOpened;
-import dev.kantor.cases.CaseRated;
-import dev.kantor.cases.CaseResolved;
-import dev.kantor.cases.ResolutionApproved;
-import dev.kantor.cases.ResolutionRejected;
-import dev.kantor.routing.HandoffAccepted;
-import dev.kantor.routing.HandoffQueued;
-import dev.kantor.scheduling.SchedulePublished;
-import dev.kantor.service.InternalRequestResolved;
 import dev.kantor.webhooks.catalogue.EventCatalogue;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The modules' events, turned into deliveries. Each listener is recorded in the event publication
- * registry before its event's transaction commits, so an event whose deliveries were not yet written
- * when a node died is relayed again; writing them twice writes them once.
+ * The modules' events, turned into deliveries: one listener for every entry of the {@link EventCatalogue}.
+ * Its condition is asked when an event is published, so the event publication registry records a
+ * publication for this listener (before the event's transaction commits) only for the events the
+ * catalogue relays. An event whose deliveries were not yet written when a node died is relayed again;
+ * writing them twice writes them once (their event id is unique per subscription).
  */
 @Component
 class RelayedEvents {
@@ -32,48 +25,10 @@ class RelayedEvents {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
-    void on(CaseOpened e) {
-        deliveries.record(EventCatalogue.of(e));
-    }
-
-    @ApplicationModuleListener
-    void on(CaseResolved e) {
-        deliveries.record(EventCatalogue.of(e));
-    }
-
-    @ApplicationModuleListener
-    void on(CaseRated e) {
-        deliveries.record(EventCatalogue.of(e));
-    }
-
-    @ApplicationModuleListener
-    void on(ResolutionApproved e) {
-        deliveries.record(EventCatalogue.of(e));
-    }
-
-    @ApplicationModuleListener
-    void on(ResolutionRejected e) {
-        deliveries.record(EventCatalogue.of(e));
-    }
-
-    @ApplicationModuleListener
-    void on(HandoffAccepted e) {
-        deliveries.record(EventCatalogue.of(e));
-    }
-
-    @ApplicationModuleListener
-    void on(HandoffQueued e) {
-        deliveries.record(EventCatalogue.of(e));
-    }
-
-    @ApplicationModuleListener
-    void on(InternalRequestResolved e) {
-        deliveries.record(EventCatalogue.of(e));
-    }
-
-    @ApplicationModuleListener
-    void on(SchedulePublished e) {
-        deliveries.record(EventCatalogue.of(e, clock.instant()));
+    @ApplicationModuleListener(
+            id = "webhooks-relay",
+            condition = "T(dev.kantor.webhooks.catalogue.EventCatalogue).relays(#a0)")
+    void relay(Object event) {
+        EventCatalogue.occurrence(event, clock.instant()).ifPresent(deliveries::record);
     }
 }

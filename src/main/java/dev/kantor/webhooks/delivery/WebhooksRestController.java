@@ -1,9 +1,9 @@
 package dev.kantor.webhooks.delivery;
 
-import java.net.URI;
 import java.util.List;
 
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.web.SecretShownOnce;
 import dev.kantor.webhooks.catalogue.EventCatalogue;
 import dev.kantor.webhooks.subscriptions.NewSubscription;
 import dev.kantor.webhooks.subscriptions.Subscription;
@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -66,10 +65,7 @@ class WebhooksRestController {
     @ApiResponse(responseCode = "201", description = "The subscription and its secret")
     ResponseEntity<NewSubscription> create(@RequestBody SubscriptionRequest request) {
         NewSubscription made = subscriptions.create(request.url(), request.description(), request.eventTypes());
-        return ResponseEntity.created(
-                        URI.create("/api/webhooks/" + made.subscription().id()))
-                .cacheControl(CacheControl.noStore())
-                .body(made);
+        return SecretShownOnce.created("/api/webhooks/" + made.subscription().id(), made);
     }
 
     @GetMapping("/api/webhooks/{id}")
@@ -99,7 +95,9 @@ class WebhooksRestController {
     @Operation(
             summary = "A subscription's delivery log (admin)",
             description = "Newest first, with every attempt: the newest `limit` deliveries (1 to 500; 100 when left "
-                    + "out). 400 naming `limit` when it is out of that range.")
+                    + "out). 400 naming `limit` when it is out of that range. The log keeps a delivery that got "
+                    + "through for kantor.webhooks.keep-delivered (30 days), and gives up and deletes one that never "
+                    + "got through after kantor.webhooks.keep-undelivered (90 days).")
     List<DeliveryView> deliveries(
             @PathVariable long id,
             @Parameter(schema = @Schema(minimum = "1", maximum = "500", defaultValue = "100"))

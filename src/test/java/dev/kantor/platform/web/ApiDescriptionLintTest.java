@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import dev.kantor.support.ApiCalls;
@@ -62,6 +63,39 @@ class ApiDescriptionLintTest {
         assertThat(totals.get("errors").asInt() + totals.get("warnings").asInt())
                 .as("Redocly's errors and warnings (see %s):%n%s", report, output)
                 .isZero();
+    }
+
+    @Test
+    void theMainOperationsCarryTheirExamples() throws Exception {
+        JsonNode paths =
+                ApiCalls.call(port, "admin", "GET", "/v3/api-docs", null).body().get("paths");
+        List<String> operations = new ApiExamples().operations();
+        assertThat(operations)
+                .contains(
+                        "POST /api/cases/{id}/messages",
+                        "PUT /api/cases/{id}/status",
+                        "POST /api/cases/{id}/resolutions",
+                        "POST /api/account/tokens",
+                        "POST /api/webhooks",
+                        "POST /api/handoffs",
+                        "POST /api/service/requests",
+                        "POST /api/scheduling/schedules/{id}/publish",
+                        "POST /api/policies/versions/{versionId}/publish");
+        for (String operation : operations) {
+            String[] methodAndPath = operation.split(" ", 2);
+            JsonNode described = paths.path(methodAndPath[1]).path(methodAndPath[0].toLowerCase(Locale.ROOT));
+            assertThat(described.isMissingNode())
+                    .as("%s is in the API", operation)
+                    .isFalse();
+            assertThat(described.toString())
+                    .as("%s has its examples", operation)
+                    .contains("\"examples\"");
+        }
+        // the problem answer for bad input shows its errors[]
+        JsonNode badInput = ApiCalls.call(port, "admin", "GET", "/v3/api-docs", null)
+                .body()
+                .at("/components/responses/BadRequest/content/application~1problem+json/example");
+        assertThat(badInput.get("errors").get(0).get("field").asString()).isEqualTo("customer.email");
     }
 
     /** The document as the running application publishes it, in {@code target/openapi.json}. */

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -296,6 +298,89 @@ abstract class WebhooksContract {
         assertThat(ApiCalls.call(port, "admin", "GET", log + "500", null).status())
                 .isEqualTo(200);
         delete(subscription[0]);
+    }
+
+    @Test
+    void theDailyCleanUpDeletesOldDeliveriesInBatchesWithTheirAttemptsOnceADay() throws Exception {
+        String[] subscription = subscribe("/kept-" + CASES.incrementAndGet(), "case.rated");
+        long id = Long.parseLong(subscription[0]);
+        Instant now = Instant.now();
+        // paused, so that the sender leaves the waiting ones alone
+        jdbc.sql("update webhook_subscription set paused_at = ? where id = ?")
+                .params(Timestamp.from(now), id)
+                .update();
+        String run = "old-" + CASES.incrementAndGet() + "-";
+        for (int i = 0; i < 3; i++) {
+            oldDelivery(id, run + "delivered-31d-" + i, now.minus(Duration.ofDays(31)), true);
+        }
+        oldDelivery(id, run + "delivered-29d", now.minus(Duration.ofDays(29)), true);
+        oldDelivery(id, run + "waiting-91d", now.minus(Duration.ofDays(91)), false);
+        oldDelivery(id, run + "waiting-89d", now.minus(Duration.ofDays(89)), false);
+        DeliveryRetention retention = new DeliveryRetention(
+                jdbc,
+                Clock.systemUTC(),
+                ZoneId.of("UTC"),
+                new DeliveryRetention.RetentionPeriods(Duration.ofDays(30), Duration.ofDays(90)),
+                2);
+
+        DeliveryRetention.Deleted deleted = retention.deleteOld();
+
+        assertThat(deleted.delivered()).as("three, in batches of two").isGreaterThanOrEqualTo(3);
+        assertThat(deleted.givenUp()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select event_id from webhook_delivery where subscription_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(run + "delivered-29d", run + "waiting-89d");
+        assertThat(jdbc.sql(
+                                """
+                select count(*) from webhook_attempt a join webhook_delivery d on d.id = a.delivery_id
+                where d.subscription_id = ?""")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("the kept deliveries' attempts stay")
+                .isEqualTo(2);
+        assertThat(jdbc.sql(
+                                "select count(*) from webhook_attempt where delivery_id not in (select id from webhook_delivery)")
+                        .query(Long.class)
+                        .single())
+                .as("no attempt outlives its delivery")
+                .isZero();
+
+        // one run a day, whichever node comes first
+        jdbc.sql("delete from webhook_retention_run").update();
+        assertThat(retention.runToday()).isTrue();
+        assertThat(retention.runToday()).isFalse();
+        jdbc.sql("delete from webhook_retention_run").update();
+        delete(subscription[0]);
+    }
+
+    private void oldDelivery(long subscriptionId, String eventId, Instant at, boolean delivered) {
+        jdbc.sql(
+                        """
+                insert into webhook_delivery (subscription_id, event_id, event_type, subject, occurred_at, body,
+                                              created_at, next_attempt_at, attempts, delivered_at, last_status)
+                values (?, ?, 'case.rated', 'case:1', ?, '{}', ?, ?, 1, ?, ?)""")
+                .params(
+                        subscriptionId,
+                        eventId,
+                        Timestamp.from(at),
+                        Timestamp.from(at),
+                        Timestamp.from(at),
+                        delivered ? Timestamp.from(at) : null,
+                        delivered ? 204 : 500)
+                .update();
+        long deliveryId = jdbc.sql("select id from webhook_delivery where subscription_id = ? and event_id = ?")
+                .params(subscriptionId, eventId)
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        """
+                insert into webhook_attempt (delivery_id, attempted_at, status_code, error, duration_ms)
+                values (?, ?, ?, null, 12)""")
+                .params(deliveryId, Timestamp.from(at), delivered ? 204 : 500)
+                .update();
     }
 
     void delete(String id) throws Exception {

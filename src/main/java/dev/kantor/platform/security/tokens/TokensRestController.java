@@ -3,11 +3,12 @@ package dev.kantor.platform.security.tokens;
 import java.net.URI;
 import java.util.List;
 
+import dev.kantor.platform.web.SecretShownOnce;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -65,10 +66,7 @@ class TokensRestController {
     @ApiResponse(responseCode = "201", description = "The token and its secret")
     ResponseEntity<NewToken> create(@RequestBody TokenRequest request) {
         NewToken made = tokens.createOwn(request.name(), request.days(), request.scopes());
-        return ResponseEntity.created(
-                        URI.create("/api/account/tokens/" + made.token().id()))
-                .cacheControl(CacheControl.noStore())
-                .body(made);
+        return SecretShownOnce.created("/api/account/tokens/" + made.token().id(), made);
     }
 
     @DeleteMapping("/api/account/tokens/{id}")
@@ -114,9 +112,7 @@ class TokensRestController {
     @ApiResponse(responseCode = "201", description = "The token and its secret")
     ResponseEntity<NewToken> createServiceToken(@PathVariable long id, @RequestBody TokenRequest request) {
         NewToken made = serviceAccounts.createToken(id, request.name(), request.days(), request.scopes());
-        return ResponseEntity.created(URI.create("/api/service-accounts/" + id))
-                .cacheControl(CacheControl.noStore())
-                .body(made);
+        return SecretShownOnce.created("/api/service-accounts/" + id, made);
     }
 
     @DeleteMapping("/api/service-accounts/{id}/tokens/{tokenId}")

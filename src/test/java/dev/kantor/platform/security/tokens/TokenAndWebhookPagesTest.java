@@ -20,7 +20,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -68,9 +70,11 @@ class TokenAndWebhookPagesTest {
                 .andExpect(content().string(containsString("Token API saya")))
                 .andExpect(content().string(not(containsString("id=\"made-secret\""))));
 
+        // done: back to the page with the message, so that reloading repeats nothing
         mvc.perform(post("/account/tokens/" + id + "/revoke").with(as("agent")).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("The token is revoked.")));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/account/tokens"))
+                .andExpect(flash().attribute("success", "The token is revoked."));
         assertThat(jdbc.sql("select revoked_at is not null from api_token where id = ?")
                         .param(id)
                         .query(Boolean.class)
@@ -111,7 +115,11 @@ class TokenAndWebhookPagesTest {
                         .param("name", name)
                         .param("description", "Phone system")
                         .param("role", "AGENT"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/service-accounts"));
+        mvc.perform(get("/service-accounts").with(as("admin")))
                 .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(content().string(containsString("service:" + name)));
         long id = jdbc.sql("select id from service_account where name = ?")
                 .param(name)
@@ -124,6 +132,41 @@ class TokenAndWebhookPagesTest {
                         .param("days", "90")
                         .param("scopes", "read", "cases"))
                 .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(content().string(containsString("kantor_sat_")));
+    }
+
+    @Test
+    void anAdminSubscribesAWebhookSeesItsSecretOnceReadsHowLongTheLogKeepsAndDeletesIt() throws Exception {
+        String url = "https://93.184.216.34/kantor-" + System.nanoTime() % 1_000_000;
+        mvc.perform(post("/webhooks")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .param("url", url)
+                        .param("eventTypes", "policy.published"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(content().string(containsString("whsec_")));
+        long id = jdbc.sql("select id from webhook_subscription where url = ?")
+                .param(url)
+                .query(Long.class)
+                .single();
+
+        mvc.perform(get("/webhooks/" + id).with(as("admin")).locale(Locale.forLanguageTag("id")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("whsec_"))))
+                .andExpect(content().string(containsString("selama 30 hari")))
+                .andExpect(content().string(containsString("setelah 90 hari")));
+
+        // refused: the page again, with why
+        mvc.perform(post("/webhooks/" + id + "/deliveries/999999999/send-again")
+                        .with(as("admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is no such delivery.")));
+        mvc.perform(post("/webhooks/" + id + "/delete").with(as("admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/webhooks"))
+                .andExpect(flash().attribute("success", "The subscription is deleted."));
     }
 }
