@@ -52,3 +52,11 @@ create table reporting_request_rating_day (
     stars_sum     bigint not null,
     primary key (on_day, department_id)
 );
+
+-- A row per roll-up that its listeners lock before they write, so that two first events of a day (or one
+-- event delivered twice at once) are counted one after the other, never both as the first.
+create table reporting_day_lock (
+    name varchar(20) primary key
+);
+insert into reporting_day_lock (name) values ('coverage');
+insert into reporting_day_lock (name) values ('rating');

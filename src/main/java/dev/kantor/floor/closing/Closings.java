@@ -25,11 +25,11 @@ class Closings {
 
     /** The starts of the queue's intervals already closed from {@code from} on. */
     Set<Instant> closedIntervals(long queueId, Instant from) {
-        return new HashSet<>(jdbc
-                .sql("select interval_start from floor_closed_interval where queue_id = ? and interval_start >= ?")
-                .params(queueId, Timestamp.from(from))
-                .query((rs, n) -> rs.getTimestamp(1).toInstant())
-                .list());
+        return new HashSet<>(
+                jdbc.sql("select interval_start from floor_closed_interval where queue_id = ? and interval_start >= ?")
+                        .params(queueId, Timestamp.from(from))
+                        .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                        .list());
     }
 
     /** Claims an interval; fails with a duplicate key when another node closed it first. */

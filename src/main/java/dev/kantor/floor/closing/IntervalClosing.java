@@ -92,7 +92,9 @@ public class IntervalClosing {
                     QueueDay counted = SystemUser.call(() -> days.on(queue.id(), date));
                     for (IntervalCoverage interval : counted.intervals()) {
                         Instant end = interval.span().end();
-                        if (end.isAfter(now) || !end.isAfter(since) || done.contains(interval.span().start())) {
+                        if (end.isAfter(now)
+                                || !end.isAfter(since)
+                                || done.contains(interval.span().start())) {
                             continue;
                         }
                         closed += close(queue.id(), interval, now) ? 1 : 0;

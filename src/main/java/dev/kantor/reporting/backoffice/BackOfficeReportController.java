@@ -159,11 +159,12 @@ class BackOfficeReportController {
         LocalDate end = end(to);
         LocalDate start = start(from, end);
         Long held = department(department);
-        FigureTable figuresOf = switch (table) {
-            case "backlog" -> figures.backlog(held, clock.instant());
-            case InternalSatisfaction.TABLE -> satisfaction.table(start, end, held);
-            default -> figures.targets(start, end, held);
-        };
+        FigureTable figuresOf =
+                switch (table) {
+                    case "backlog" -> figures.backlog(held, clock.instant());
+                    case InternalSatisfaction.TABLE -> satisfaction.table(start, end, held);
+                    default -> figures.targets(start, end, held);
+                };
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class InternalSatisfaction {
+public class InternalSatisfaction {
 
     static final String TABLE = "internal-satisfaction";
 
@@ -27,7 +27,7 @@ class InternalSatisfaction {
     }
 
     /** Ratings and average stars per department and day of the period; one department's when given. */
-    FigureTable table(LocalDate from, LocalDate to, Long departmentId) {
+    public FigureTable table(LocalDate from, LocalDate to, Long departmentId) {
         var sql = jdbc.sql("select department_id, on_day, sum(rated), sum(stars_sum) from reporting_request_rating_day"
                         + " where on_day between :from and :to"
                         + (departmentId == null ? "" : " and department_id = :department")
@@ -41,7 +41,9 @@ class InternalSatisfaction {
                     double rated = rs.getLong(3);
                     double stars = rs.getLong(4);
                     return new FigureTable.Row(
-                            List.of(String.valueOf(rs.getLong(1)), rs.getDate(2).toLocalDate().toString()),
+                            List.of(
+                                    String.valueOf(rs.getLong(1)),
+                                    rs.getDate(2).toLocalDate().toString()),
                             List.of(rated, rated == 0 ? 0 : Math.round(stars / rated * 10) / 10.0));
                 })
                 .list();

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the front office's ratings of the internal service from service's events: each request's rating is
  * one row under the request's key, and the department's day is added to only when that row is new, in the
- * same transaction, so a rating delivered twice counts once.
+ * same transaction and under the rating lock, so a rating delivered twice (even at once) counts once.
  */
 @Component
 class RatingRollup {
@@ -29,6 +29,10 @@ class RatingRollup {
 
     @ApplicationModuleListener
     void on(InternalRequestRated e) {
+        // the other rating writers wait, so that this one is counted after them and never twice
+        jdbc.sql("select name from reporting_day_lock where name = 'rating' for update")
+                .query(String.class)
+                .single();
         boolean known = jdbc.sql("select count(*) from reporting_request_rating where request_id = ?")
                         .param(e.requestId())
                         .query(Long.class)
@@ -51,7 +55,6 @@ class RatingRollup {
                 .params(e.stars(), day, e.departmentId())
                 .update();
         if (updated == 0) {
-            // two first ratings of a day at once collide on its key: the one rolled back is delivered again, and adds
             jdbc.sql(
                             """
                     insert into reporting_request_rating_day (on_day, department_id, rated, stars_sum)

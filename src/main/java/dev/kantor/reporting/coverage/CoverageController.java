@@ -38,8 +38,7 @@ class CoverageController {
     private final Labels labels;
     private final People people;
 
-    CoverageController(
-            CoverageFigures figures, FigureFilters filters, Viewers viewers, Labels labels, People people) {
+    CoverageController(CoverageFigures figures, FigureFilters filters, Viewers viewers, Labels labels, People people) {
         this.figures = figures;
         this.filters = filters;
         this.viewers = viewers;
@@ -78,8 +77,10 @@ class CoverageController {
         model.addAttribute("most", CoverageFigures.MOST);
         if (CoverageFigures.FILL_IN_MEASURES.contains(measure)) {
             List<CoverageFigures.DrilledFillIn> fillIns = figures.fillIns(filter, measure, queue, day);
-            List<Long> managers = new ArrayList<>(
-                    fillIns.stream().map(CoverageFigures.DrilledFillIn::employeeId).distinct().toList());
+            List<Long> managers = new ArrayList<>(fillIns.stream()
+                    .map(CoverageFigures.DrilledFillIn::employeeId)
+                    .distinct()
+                    .toList());
             model.addAttribute("fillIns", fillIns);
             model.addAttribute("managers", people.namesOf(managers));
             model.addAttribute("count", fillIns.size());

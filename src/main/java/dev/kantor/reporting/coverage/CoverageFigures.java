@@ -44,7 +44,8 @@ public class CoverageFigures {
     }
 
     /** A fill-in behind a figure: the manager, when and how long. */
-    public record DrilledFillIn(long fillInId, long queueId, long employeeId, LocalDate day, Instant from, Instant until, long minutes) {}
+    public record DrilledFillIn(
+            long fillInId, long queueId, long employeeId, LocalDate day, Instant from, Instant until, long minutes) {}
 
     private final JdbcClient jdbc;
 
@@ -62,12 +63,11 @@ public class CoverageFigures {
                 .param("from", Date.valueOf(filter.from()))
                 .param("to", Date.valueOf(filter.to()))
                 .query((rs, n) -> new FigureTable.Row(
-                        List.of(String.valueOf(rs.getLong(1)), rs.getDate(2).toLocalDate().toString()),
                         List.of(
-                                (double) rs.getLong(3),
-                                (double) rs.getLong(4),
-                                (double) rs.getLong(5),
-                                (double) rs.getLong(6))))
+                                String.valueOf(rs.getLong(1)),
+                                rs.getDate(2).toLocalDate().toString()),
+                        List.of((double) rs.getLong(3), (double) rs.getLong(4), (double) rs.getLong(5), (double)
+                                rs.getLong(6))))
                 .list();
         return new FigureTable(
                 TABLE,
@@ -84,8 +84,9 @@ public class CoverageFigures {
         check(measure, INTERVAL_MEASURES);
         Narrowing where = narrowing(filter, queueId, day);
         String shortOnly = "short_intervals".equals(measure) ? " and is_short = 1" : "";
-        return jdbc.sql("select queue_id, on_day, interval_start, interval_end, required, staffed from reporting_interval"
-                        + where.sql() + shortOnly + " order by interval_start, queue_id limit " + MOST)
+        return jdbc.sql(
+                        "select queue_id, on_day, interval_start, interval_end, required, staffed from reporting_interval"
+                                + where.sql() + shortOnly + " order by interval_start, queue_id limit " + MOST)
                 .params(where.params())
                 .query((rs, n) -> new DrilledInterval(
                         rs.getLong(1),

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps reporting's coverage from the floor's events: each interval and each fill-in is one row under its
- * own key, and the day's roll-up is added to only when that row is new, in the same transaction, so an
- * event delivered twice (after a restart, or by redelivery) counts once.
+ * own key, and the day's roll-up is added to only when that row is new, in the same transaction and under
+ * the coverage lock, so an event delivered twice (after a restart, by redelivery, or at once) counts once.
  */
 @Component
 class CoverageRollup {
@@ -30,6 +30,7 @@ class CoverageRollup {
 
     @ApplicationModuleListener
     void on(IntervalCovered e) {
+        lock();
         boolean known = jdbc.sql("select count(*) from reporting_interval where queue_id = ? and interval_start = ?")
                         .params(e.queueId(), Timestamp.from(e.start()))
                         .query(Long.class)
@@ -58,6 +59,7 @@ class CoverageRollup {
 
     @ApplicationModuleListener
     void on(FillInEnded e) {
+        lock();
         boolean known = jdbc.sql("select count(*) from reporting_fill_in where fill_in_id = ?")
                         .param(e.fillInId())
                         .query(Long.class)
@@ -83,10 +85,14 @@ class CoverageRollup {
         addToDay(day, e.queueId(), 0, 0, 1, e.minutes());
     }
 
-    /**
-     * Adds to the queue's day, creating it when it is the first: two first rows of a day written at once
-     * collide on its key, and the one rolled back is delivered again and then adds.
-     */
+    /** Waits for the other coverage writers, so that this event is counted after them and never twice. */
+    private void lock() {
+        jdbc.sql("select name from reporting_day_lock where name = 'coverage' for update")
+                .query(String.class)
+                .single();
+    }
+
+    /** Adds to the queue's day, creating it when it is the first (under the lock, so only one is first). */
     private void addToDay(LocalDate day, long queueId, int intervals, int shortIntervals, int fillIns, long minutes) {
         int updated = jdbc.sql(
                         """

@@ -47,14 +47,10 @@ public class Labels {
             case "day" -> times.date(LocalDate.parse(value));
             case "age" -> messages.getMessage("reporting.age." + value, null, value, locale);
             case "department" -> value;
-            case "department_id" -> byId(value)
-                    .flatMap(people::department)
-                    .map(d -> d.name(locale))
-                    .orElse(value);
-            case "queue" -> byId(value)
-                    .flatMap(queues::find)
-                    .map(QueueSummary::name)
-                    .orElse(value);
+            case "department_id" ->
+                byId(value).flatMap(people::department).map(d -> d.name(locale)).orElse(value);
+            case "queue" ->
+                byId(value).flatMap(queues::find).map(QueueSummary::name).orElse(value);
             default -> value;
         };
     }

@@ -55,9 +55,8 @@ public class Viewers {
 
     /** Whether a department is the front office's: declared so, or not declared otherwise. */
     private boolean frontOffice(long departmentId) {
-        Office declared = people.department(departmentId)
-                .map(d -> d.getOfficeCharacter())
-                .orElse(null);
+        Office declared =
+                people.department(departmentId).map(d -> d.getOfficeCharacter()).orElse(null);
         return declared == null || declared == Office.FRONT;
     }
 }

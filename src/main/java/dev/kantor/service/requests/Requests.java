@@ -341,8 +341,8 @@ public class Requests {
         store.update(rated(r, stars, clean), r.version());
         store.rated(id, now);
         store.comment(id, r.requesterId(), now, RequestComment.Kind.RATED, stars + (clean == null ? "" : " " + clean));
-        events.publishEvent(new InternalRequestRated(
-                id, r.serviceId(), r.departmentId(), r.requesterId(), r.caseId(), stars, now));
+        events.publishEvent(
+                new InternalRequestRated(id, r.serviceId(), r.departmentId(), r.requesterId(), r.caseId(), stars, now));
         return store.get(id);
     }
 
