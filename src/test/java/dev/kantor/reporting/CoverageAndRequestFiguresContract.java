@@ -134,9 +134,12 @@ public abstract class CoverageAndRequestFiguresContract {
         transactions.executeWithoutResult(status -> seeded.forEach(events::publishEvent));
     }
 
-    /** Waits until reporting's listeners have handled every event of these kinds (delivered ones are deleted). */
+    /**
+     * Waits until reporting's listeners have handled every event of these kinds (delivered ones are deleted):
+     * just after start, they wait their turn behind the demo company's events.
+     */
     void awaitHandled(String listener) {
-        await().atMost(Duration.ofSeconds(60))
+        await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> jdbc.sql("select count(*) from event_publication where listener_id like ?")
                                 .param("%" + listener + "%")

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-class CoverageController {
+class CoverageReportController {
 
     private final CoverageFigures figures;
     private final FigureFilters filters;
@@ -38,7 +38,7 @@ class CoverageController {
     private final Labels labels;
     private final People people;
 
-    CoverageController(CoverageFigures figures, FigureFilters filters, Viewers viewers, Labels labels, People people) {
+    CoverageReportController(CoverageFigures figures, FigureFilters filters, Viewers viewers, Labels labels, People people) {
         this.figures = figures;
         this.filters = filters;
         this.viewers = viewers;
