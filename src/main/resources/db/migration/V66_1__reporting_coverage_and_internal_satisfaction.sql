@@ -43,7 +43,7 @@ create table reporting_request_rating (
     stars         integer not null,
     rated_at      timestamp with time zone not null
 );
-create index reporting_request_rating_day on reporting_request_rating (on_day, department_id);
+create index reporting_request_rating_by_day on reporting_request_rating (on_day, department_id);
 
 create table reporting_request_rating_day (
     on_day        date   not null,
