@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Says how each queue's intervals were covered once they are over ({@link IntervalCovered}): every minute
- * ({@code kantor.floor.closing.every}) it looks at the intervals that ended within the look-back
- * ({@code kantor.floor.closing.look-back}, a day and a bit, so that a node down for a while catches up) and
+ * ({@code kantor.floor.closing.every}) after a quarter hour began, it looks at the intervals that ended within
+ * the look-back ({@code kantor.floor.closing.look-back}, a day and a bit on a node's first round, so that a node
+ * down for a while catches up; an hour after that) and
  * closes each not closed yet, in a transaction of its own with its claim, so that across nodes each is said
  * once. {@code kantor.floor.closing.enabled=false} stops the rounds (tests close the day themselves).
  */
@@ -68,18 +69,36 @@ public class IntervalClosing {
         this.enabled = enabled;
     }
 
+    /** The quarter hour of this node's last round; null before its first. */
+    private volatile Instant lastQuarter;
+
+    /**
+     * Counts the queues' days only when a quarter hour began since this node's last round (intervals end on
+     * quarter hours): the first round looks back the whole look-back, the others an hour.
+     */
     @Scheduled(
             fixedDelayString = "${kantor.floor.closing.every:PT1M}",
             initialDelayString = "${kantor.floor.closing.first:PT45S}")
     void round() {
-        if (enabled) {
-            closeUpTo(clock.instant());
+        if (!enabled) {
+            return;
         }
+        Instant now = clock.instant();
+        Instant quarter = Instant.ofEpochSecond(now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), 900L));
+        if (lastQuarter != null && !quarter.isAfter(lastQuarter)) {
+            return;
+        }
+        closeUpTo(now, lastQuarter == null ? lookBack : Duration.ofHours(1));
+        lastQuarter = quarter;
     }
 
     /** Closes every interval of every queue that ended by {@code now} within the look-back: how many this node closed. */
     public int closeUpTo(Instant now) {
-        Instant since = now.minus(lookBack);
+        return closeUpTo(now, lookBack);
+    }
+
+    private int closeUpTo(Instant now, Duration back) {
+        Instant since = now.minus(back);
         ZoneId businessZone = zone.zone();
         int closed = 0;
         for (QueueSummary queue : SystemUser.call(queues::all)) {

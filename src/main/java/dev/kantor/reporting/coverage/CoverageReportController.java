@@ -38,7 +38,8 @@ class CoverageReportController {
     private final Labels labels;
     private final People people;
 
-    CoverageReportController(CoverageFigures figures, FigureFilters filters, Viewers viewers, Labels labels, People people) {
+    CoverageReportController(
+            CoverageFigures figures, FigureFilters filters, Viewers viewers, Labels labels, People people) {
         this.figures = figures;
         this.filters = filters;
         this.viewers = viewers;
