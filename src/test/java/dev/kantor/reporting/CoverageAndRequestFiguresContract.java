@@ -30,6 +30,7 @@ import dev.kantor.reporting.coverage.CoverageFigures;
 import dev.kantor.reporting.frontoffice.FigureFilter;
 import dev.kantor.reporting.frontoffice.FigureTable;
 import dev.kantor.service.InternalRequestRated;
+import dev.kantor.support.ApiCalls;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,8 @@ import static org.awaitility.Awaitility.await;
  * Coverage (short intervals, fill-in minutes) and internal satisfaction on seeded events: every figure equals a
  * direct count of the events and of reporting's rows, each event delivered twice counting once; the floor says
  * each closed interval and ended fill-in once however often it closes the day; the back-office dashboard drills
- * down to the requests behind a figure, of the viewer's own department only; coverage is refused to a back-office
- * manager and to an agent. Runs on H2 and PostgreSQL through its subclasses.
+ * down to the requests behind a figure, of the viewer's own department only; coverage (pages, CSV and API) is
+ * refused to a back-office manager and to an agent. Runs on H2 and PostgreSQL through its subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class CoverageAndRequestFiguresContract {
@@ -379,6 +380,20 @@ public abstract class CoverageAndRequestFiguresContract {
         assertThat(get("manager", "/reports/front-office/coverage/items?measure=opened&" + period, "en")
                         .status())
                 .isEqualTo(400);
+
+        // the same table through the API, as described in its published document
+        ApiCalls.Answer api = ApiCalls.call(port, "manager", "GET", "/api/reports/coverage?" + period, null);
+        assertThat(api.status()).isEqualTo(200);
+        int seededRows = 0;
+        for (var r : api.body().get("rows")) {
+            seededRows += Long.parseLong(r.get("labels").get(0).asString()) >= FIRST_QUEUE ? 1 : 0;
+        }
+        assertThat(seededRows).isEqualTo(week.expected().size());
+        for (String user : List.of("backoffice", "agent")) {
+            ApiCalls.Answer refused = ApiCalls.call(port, user, "GET", "/api/reports/coverage?" + period, null);
+            assertThat(refused.status()).as(user).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
 
         // a back-office manager is held to their department: the front office's queues are none of theirs
         assertThat(get("backoffice", "/reports/front-office?" + period, "en").body())

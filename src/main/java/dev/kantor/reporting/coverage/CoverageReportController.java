@@ -8,16 +8,13 @@ import java.util.Locale;
 
 import dev.kantor.people.People;
 import dev.kantor.reporting.frontoffice.FigureFilter;
-import dev.kantor.reporting.frontoffice.FigureFilters;
 import dev.kantor.reporting.frontoffice.FiguresCsv;
 import dev.kantor.reporting.frontoffice.Labels;
-import dev.kantor.reporting.frontoffice.Viewers;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,16 +30,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CoverageReportController {
 
     private final CoverageFigures figures;
-    private final FigureFilters filters;
-    private final Viewers viewers;
+    private final CoveragePeriods periods;
     private final Labels labels;
     private final People people;
 
-    CoverageReportController(
-            CoverageFigures figures, FigureFilters filters, Viewers viewers, Labels labels, People people) {
+    CoverageReportController(CoverageFigures figures, CoveragePeriods periods, Labels labels, People people) {
         this.figures = figures;
-        this.filters = filters;
-        this.viewers = viewers;
+        this.periods = periods;
         this.labels = labels;
         this.people = people;
     }
@@ -52,7 +46,7 @@ class CoverageReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale) {
-        FigureFilter filter = filter(from, to);
+        FigureFilter filter = periods.of(from, to);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(
@@ -70,7 +64,7 @@ class CoverageReportController {
             @RequestParam(required = false) Long queue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             Model model) {
-        FigureFilter filter = filter(from, to);
+        FigureFilter filter = periods.of(from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("measure", measure);
         model.addAttribute("queue", queue);
@@ -91,13 +85,5 @@ class CoverageReportController {
             model.addAttribute("count", intervals.size());
         }
         return "reporting/coverage-items";
-    }
-
-    /** The period asked for; refused to a back-office manager, who sees no coverage. */
-    private FigureFilter filter(LocalDate from, LocalDate to) {
-        if (viewers.ownDepartmentOnly().isPresent()) {
-            throw new AccessDeniedException("coverage is the front office's");
-        }
-        return filters.of(from, to, null, null, null);
     }
 }
