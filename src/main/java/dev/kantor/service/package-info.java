@@ -6,7 +6,8 @@
  * <p>Its API: {@link dev.kantor.service.ServiceHistory} (define a service, import past requests: the demo
  * company's history) with {@link dev.kantor.service.ServiceDefinition}, {@link dev.kantor.service.FieldDefinition},
  * {@link dev.kantor.service.FieldKind} and {@link dev.kantor.service.PastRequest}, and the events
- * {@link dev.kantor.service.InternalRequestFiled} and {@link dev.kantor.service.InternalRequestResolved}. It
+ * {@link dev.kantor.service.InternalRequestFiled}, {@link dev.kantor.service.InternalRequestResolved} and
+ * {@link dev.kantor.service.InternalRequestRated}. It
  * listens to cases' {@code ResolutionCarriedOut} and {@code ResolutionApproved} (a refund or replacement files
  * its back-office request by itself, once) and implements cases' {@code InternalWork} (what a case waits on).
  * Inside: {@code catalogue} (services and their forms, pages and REST API), {@code requests} (filing,

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A front-office manager's dashboard in the browser, in both languages: from the menu to the figures
  * (charts and the tables behind them), down from a breached resolution target to the cases behind it and
- * on to one of them, and the table downloaded as CSV for a spreadsheet.
+ * on to one of them, and the table downloaded as CSV for a spreadsheet; the back office's internal
+ * satisfaction down to the requests rated, and its CSV.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportingBrowserTest {
@@ -119,6 +120,55 @@ class ReportingBrowserTest {
                 () -> manager.locator("#satisfaction-csv").click());
         assertThat(Files.readString(download.path(), StandardCharsets.UTF_8))
                 .startsWith("\uFEFFDilayani oleh,Penilaian,Rata-rata bintang");
+
+        // the back office's internal satisfaction, down to the requests rated
+        java.time.LocalDate day = java.time.LocalDate.of(2020, 3, 2);
+        long request = 950_001;
+        transactions.executeWithoutResult(status -> events.publishEvent(new dev.kantor.service.InternalRequestRated(
+                request,
+                1,
+                920_002,
+                12,
+                null,
+                4,
+                day.atTime(10, 0).atZone(calendars.zone()).toInstant())));
+        try {
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofMinutes(5))
+                    .until(() -> jdbc.sql("select count(*) from reporting_request_rating where request_id = ?")
+                                    .param(request)
+                                    .query(Long.class)
+                                    .single()
+                            == 1);
+            manager.navigate("http://localhost:" + port + "/reports/back-office?from=" + day + "&to=" + day);
+            assertThat(manager.locator("#internal-satisfaction h2"))
+                    .hasText("Kepuasan internal per departemen dan hari");
+            manager.locator("#internal-satisfaction a.drill[href*='measure=rated']")
+                    .first()
+                    .click();
+            assertThat(manager.locator("h1")).hasText("Permintaan di balik sebuah angka");
+            assertThat(manager.locator("tr.drilled-request")).hasCount(1);
+            manager.locator("#back-to-dashboard").click();
+            Download ratings = manager.waitForDownload(
+                    () -> manager.locator("#internal-satisfaction-csv").click());
+            assertThat(Files.readString(ratings.path(), StandardCharsets.UTF_8))
+                    .startsWith("\uFEFFDepartemen,Hari,Penilaian,Rata-rata bintang");
+        } finally {
+            jdbc.sql("delete from reporting_request_rating where request_id = ?")
+                    .param(request)
+                    .update();
+            jdbc.sql("delete from reporting_request_rating_day where department_id = 920002")
+                    .update();
+        }
         assertThat(scriptErrors).isEmpty();
     }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    dev.kantor.calendar.BusinessCalendars calendars;
 }

@@ -15,11 +15,15 @@ import dev.kantor.cases.Channel;
 import dev.kantor.cases.Priority;
 import dev.kantor.cases.ResolutionType;
 import dev.kantor.cases.TargetOutcome;
+import dev.kantor.floor.FillInEnded;
+import dev.kantor.floor.IntervalCovered;
 import dev.kantor.people.People;
 import dev.kantor.routing.HandoffAccepted;
 import dev.kantor.routing.HandoffQueued;
 import dev.kantor.routing.HandoffStarted;
 import dev.kantor.routing.TopicCatalogue;
+import dev.kantor.service.InternalRequestRated;
+import dev.kantor.staffing.WorkQueues;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,9 @@ class ReportingModuleTest {
 
     @MockitoBean
     TopicCatalogue topics;
+
+    @MockitoBean
+    WorkQueues queues;
 
     @BeforeEach
     void nothingCountedYet() {
@@ -174,6 +181,52 @@ class ReportingModuleTest {
                     assertThat(handoffs("accepted")).isEqualTo(1);
                     assertThat(handoffs("accept_seconds")).isEqualTo(90);
                     assertThat(handoffs("queued")).isEqualTo(1);
+                });
+    }
+
+    long coverage(String column) {
+        return jdbc.sql("select coalesce(sum(" + column + "), 0) from reporting_coverage_day")
+                .query(Long.class)
+                .single();
+    }
+
+    long ratings(String column) {
+        return jdbc.sql("select coalesce(sum(" + column + "), 0) from reporting_request_rating_day")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void floorAndServiceEventsDeliveredTwiceCountOnce(Scenario scenario) {
+        for (String table : new String[] {
+            "reporting_interval",
+            "reporting_fill_in",
+            "reporting_coverage_day",
+            "reporting_request_rating",
+            "reporting_request_rating_day"
+        }) {
+            jdbc.sql("delete from " + table).update();
+        }
+        IntervalCovered shortOne = new IntervalCovered(31, OPENED, OPENED.plusSeconds(900), 3, 2);
+        IntervalCovered covered = new IntervalCovered(31, OPENED.plusSeconds(900), OPENED.plusSeconds(1800), 2, 2);
+        FillInEnded fillIn = new FillInEnded(77, 31, 12, OPENED, OPENED.plusSeconds(2700), 45);
+        InternalRequestRated rating = new InternalRequestRated(88, 5, 901, 12, null, 4, OPENED);
+
+        scenario.publish(shortOne).andWaitForStateChange(() -> coverage("intervals"), n -> n == 1);
+        scenario.publish(shortOne).andWaitForStateChange(this::handling, n -> n == 0);
+        scenario.publish(covered).andWaitForStateChange(() -> coverage("intervals"), n -> n == 2);
+        scenario.publish(fillIn).andWaitForStateChange(() -> coverage("fill_ins"), n -> n == 1);
+        scenario.publish(fillIn).andWaitForStateChange(this::handling, n -> n == 0);
+        scenario.publish(rating).andWaitForStateChange(() -> ratings("rated"), n -> n == 1);
+        scenario.publish(rating)
+                .andWaitForStateChange(this::handling, n -> n == 0)
+                .andVerify(n -> {
+                    assertThat(coverage("intervals")).isEqualTo(2);
+                    assertThat(coverage("short_intervals")).isEqualTo(1);
+                    assertThat(coverage("fill_ins")).isEqualTo(1);
+                    assertThat(coverage("fill_in_minutes")).isEqualTo(45);
+                    assertThat(ratings("rated")).isEqualTo(1);
+                    assertThat(ratings("stars_sum")).isEqualTo(4);
                 });
     }
 }

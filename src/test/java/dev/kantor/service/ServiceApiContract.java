@@ -229,6 +229,15 @@ public abstract class ServiceApiContract {
         assertThat(call("agent", "POST", "/api/service/requests/" + id + "/rating", "{\"stars\": 4}")
                         .status())
                 .isEqualTo(409);
+        // and the back office's dashboard counts the rating once, through InternalRequestRated
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() ->
+                        jdbc.sql("select count(*) from reporting_request_rating where request_id = ? and stars = 5")
+                                        .param(id)
+                                        .query(Long.class)
+                                        .single()
+                                == 1);
         assertThat(jdbc.sql("select count(*) from internal_request where case_id = ?")
                         .param(caseId)
                         .query(Long.class)

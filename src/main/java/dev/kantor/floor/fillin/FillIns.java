@@ -157,6 +157,27 @@ public class FillIns {
                 .toList();
     }
 
+    /**
+     * The fill-ins that were over (as planned or ended early) in {@code [from, to)}, having run a while: the
+     * floor tells other modules of each once it is over.
+     */
+    @Transactional(readOnly = true)
+    public List<FillIn> overBetween(Instant from, Instant to) {
+        return jdbc
+                .sql(
+                        """
+                select * from floor_fill_in
+                where starts_at < ? and ((ended_at is not null and ended_at >= ?) or ends_at >= ?)
+                order by starts_at, id""")
+                .params(Timestamp.from(to), Timestamp.from(from), Timestamp.from(from))
+                .query(FillIns::fillIn)
+                .list()
+                .stream()
+                .filter(f -> !f.until().isBefore(from) && f.until().isBefore(to))
+                .filter(f -> f.until().isAfter(f.startsAt()))
+                .toList();
+    }
+
     private static FillIn fillIn(ResultSet rs, int row) throws SQLException {
         Timestamp ended = rs.getTimestamp("ended_at");
         return new FillIn(

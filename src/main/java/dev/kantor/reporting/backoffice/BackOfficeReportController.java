@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.People;
@@ -27,13 +29,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** The back-office manager's dashboard and its CSV: a back-office manager sees their own department only. */
+/**
+ * The back-office manager's dashboard, its CSV and the requests behind each figure: a manager in the back or
+ * hybrid office sees their own department only, whatever they ask for.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 class BackOfficeReportController {
 
+    private static final String ROW = "row.";
+
     private final BackOfficeReport figures;
+    private final InternalSatisfaction satisfaction;
+    private final RequestDrillDown drillDown;
     private final ShownTables shownTables;
     private final Labels labels;
     private final Viewers viewers;
@@ -43,6 +53,8 @@ class BackOfficeReportController {
 
     BackOfficeReportController(
             BackOfficeReport figures,
+            InternalSatisfaction satisfaction,
+            RequestDrillDown drillDown,
             ShownTables shownTables,
             Labels labels,
             Viewers viewers,
@@ -50,6 +62,8 @@ class BackOfficeReportController {
             BusinessCalendars calendars,
             Clock clock) {
         this.figures = figures;
+        this.satisfaction = satisfaction;
+        this.drillDown = drillDown;
         this.shownTables = shownTables;
         this.labels = labels;
         this.viewers = viewers;
@@ -76,15 +90,66 @@ class BackOfficeReportController {
                 held != null && viewers.ownDepartmentOnly().isPresent()
                         ? people.department(held).stream().toList()
                         : people.departments());
+        List<FigureTable> tables = List.of(
+                figures.targets(start, end, held),
+                figures.backlog(held, clock.instant()),
+                satisfaction.table(start, end, held));
         model.addAttribute(
                 "tables",
-                List.of(
-                        shownTables.of(figures.targets(start, end, held), locale, (c, r) -> null),
-                        shownTables.of(figures.backlog(held, clock.instant()), locale, (c, r) -> null)));
+                tables.stream()
+                        .map(t -> shownTables.of(t, locale, (column, row) -> drill(start, end, held, column, t, row)))
+                        .toList());
         return "reporting/back-office";
     }
 
-    @GetMapping("/reports/back-office/{table:back-office-targets|backlog}.csv")
+    /** The internal requests behind a figure, of the viewer's own department when they are held to it. */
+    @GetMapping("/reports/back-office/requests")
+    String requests(
+            @RequestParam String measure,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long department,
+            @RequestParam Map<String, String> parameters,
+            Model model) {
+        LocalDate end = end(to);
+        LocalDate start = start(from, end);
+        Long held = department(department);
+        Map<String, String> row = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.startsWith(ROW)) {
+                row.put(name.substring(ROW.length()), value);
+            }
+        });
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("department", held);
+        model.addAttribute("measure", measure);
+        model.addAttribute("row", row);
+        model.addAttribute("requests", drillDown.requests(measure, start, end, held, row, clock.instant()));
+        model.addAttribute("most", RequestDrillDown.MOST);
+        return "reporting/requests";
+    }
+
+    /** Where a figure leads: the requests behind it, with the period, the department and the row's labels. */
+    private static String drill(
+            LocalDate from, LocalDate to, Long department, String measure, FigureTable table, FigureTable.Row row) {
+        if (!RequestDrillDown.MEASURES.contains(measure)) {
+            return null;
+        }
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/reports/back-office/requests")
+                .queryParam("measure", measure)
+                .queryParam("from", from)
+                .queryParam("to", to);
+        if (department != null) {
+            uri.queryParam("department", department);
+        }
+        for (int i = 0; i < table.dimensions().size(); i++) {
+            uri.queryParam(ROW + table.dimensions().get(i), row.labels().get(i));
+        }
+        return uri.encode().build().toUriString();
+    }
+
+    @GetMapping("/reports/back-office/{table:back-office-targets|backlog|internal-satisfaction}.csv")
     ResponseEntity<String> csv(
             @PathVariable String table,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -95,7 +160,11 @@ class BackOfficeReportController {
         LocalDate start = start(from, end);
         Long held = department(department);
         FigureTable figuresOf =
-                "backlog".equals(table) ? figures.backlog(held, clock.instant()) : figures.targets(start, end, held);
+                switch (table) {
+                    case "backlog" -> figures.backlog(held, clock.instant());
+                    case InternalSatisfaction.TABLE -> satisfaction.table(start, end, held);
+                    default -> figures.targets(start, end, held);
+                };
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(

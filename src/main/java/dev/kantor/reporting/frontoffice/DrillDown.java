@@ -18,6 +18,21 @@ final class DrillDown {
             "within_authority",
             "sent_for_approval");
 
+    /**
+     * The measures whose figures open the list of other items behind them (intervals, fill-ins, internal
+     * requests), where the page that shows them leads.
+     */
+    static final Set<String> OTHER_ITEMS = Set.of(
+            "intervals",
+            "short_intervals",
+            "fill_ins",
+            "fill_in_minutes",
+            "filed",
+            "target_met",
+            "for_customers",
+            "open",
+            "customer_cases_waiting");
+
     /** The dimensions a drill-down may narrow by, besides the filter's. */
     static final Set<String> DIMENSIONS = Set.of("topic", "channel", "office", "outcome", "day");
 

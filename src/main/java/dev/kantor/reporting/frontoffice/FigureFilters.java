@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The filter a dashboard request asks for, checked, and held to what the signed-in person may see. */
 @Component
-class FigureFilters {
+public class FigureFilters {
 
     private final Viewers viewers;
     private final BusinessCalendars calendars;
@@ -28,7 +28,7 @@ class FigureFilters {
      * The filter asked for, or the last 30 days; refused when the period is upside down or longer
      * than {@link FigureFilter#MOST_DAYS}. A back-office manager's is their own department.
      */
-    FigureFilter of(LocalDate from, LocalDate to, Long department, String topic, Channel channel) {
+    public FigureFilter of(LocalDate from, LocalDate to, Long department, String topic, Channel channel) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendars.zone());
         LocalDate end = to != null ? to : today;
         LocalDate start = from != null ? from : end.minusDays(29);

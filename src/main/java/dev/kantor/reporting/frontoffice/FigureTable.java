@@ -25,9 +25,9 @@ public record FigureTable(String id, List<String> dimensions, List<String> colum
         rows = List.copyOf(rows);
     }
 
-    /** Whether a column counts cases, so that its figures open the list of those cases. */
+    /** Whether a column counts cases (or other items), so that its figures open the list of them. */
     public boolean drillable(String column) {
-        return DrillDown.MEASURES.contains(column);
+        return DrillDown.MEASURES.contains(column) || DrillDown.OTHER_ITEMS.contains(column);
     }
 
     /** Whether a column holds whole numbers (counts) rather than a share or a mean. */

@@ -45,6 +45,7 @@ class FrontOfficeController {
     private final TopicCatalogue topics;
     private final BusinessCalendars calendars;
     private final Clock clock;
+    private final List<FrontOfficeSection> sections;
 
     FrontOfficeController(
             FrontOfficeFigures figures,
@@ -55,7 +56,8 @@ class FrontOfficeController {
             People people,
             TopicCatalogue topics,
             BusinessCalendars calendars,
-            Clock clock) {
+            Clock clock,
+            List<FrontOfficeSection> sections) {
         this.figures = figures;
         this.labels = labels;
         this.shownTables = shownTables;
@@ -65,6 +67,7 @@ class FrontOfficeController {
         this.topics = topics;
         this.calendars = calendars;
         this.clock = clock;
+        this.sections = sections;
     }
 
     @GetMapping("/reports/front-office")
@@ -81,6 +84,7 @@ class FrontOfficeController {
         for (FigureTable table : figures.all(filter)) {
             tables.add(shown(table, filter, locale));
         }
+        sections.forEach(section -> tables.addAll(section.shown(filter, locale)));
         model.addAttribute("filter", filter);
         model.addAttribute("tables", tables);
         model.addAttribute(

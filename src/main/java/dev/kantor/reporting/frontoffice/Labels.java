@@ -3,25 +3,35 @@ package dev.kantor.reporting.frontoffice;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import dev.kantor.people.People;
 import dev.kantor.platform.web.Times;
 import dev.kantor.reporting.rollup.CaseLine;
 import dev.kantor.routing.TopicCatalogue;
+import dev.kantor.staffing.QueueSummary;
+import dev.kantor.staffing.WorkQueues;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The words a dashboard shows for what it stores as codes: topics, channels, offices, outcomes, days, columns. */
+/**
+ * The words a dashboard shows for what it stores as codes: topics, channels, offices, outcomes, days, columns,
+ * and the names of departments and queues it stores by id.
+ */
 @Component("reportLabels")
 public class Labels {
 
     private final TopicCatalogue topics;
     private final MessageSource messages;
     private final Times times;
+    private final WorkQueues queues;
+    private final People people;
 
-    Labels(TopicCatalogue topics, MessageSource messages, Times times) {
+    Labels(TopicCatalogue topics, MessageSource messages, Times times, WorkQueues queues, People people) {
         this.topics = topics;
         this.messages = messages;
         this.times = times;
+        this.queues = queues;
+        this.people = people;
     }
 
     /** A row's label for one dimension, in the reader's language. */
@@ -37,8 +47,21 @@ public class Labels {
             case "day" -> times.date(LocalDate.parse(value));
             case "age" -> messages.getMessage("reporting.age." + value, null, value, locale);
             case "department" -> value;
+            case "department_id" ->
+                byId(value).flatMap(people::department).map(d -> d.name(locale)).orElse(value);
+            case "queue" ->
+                byId(value).flatMap(queues::find).map(QueueSummary::name).orElse(value);
             default -> value;
         };
+    }
+
+    /** A label that names something by its id (a department, a queue): the id, if it is one. */
+    private static java.util.Optional<Long> byId(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** A row's labels joined, for a chart's axis. */

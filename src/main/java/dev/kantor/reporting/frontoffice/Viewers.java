@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Which cases the signed-in person may count: a manager who works in the back office sees the
- * cases their own department served; admins and front-office managers see all.
+ * Which cases the signed-in person may count: a manager who works in the back office or the hybrid office
+ * (or in a department declared so) sees the cases their own department served; admins and front-office
+ * managers see all.
  */
 @Component
 public class Viewers {
@@ -37,14 +38,25 @@ public class Viewers {
                         > 0;
     }
 
-    /** The department the signed-in person is held to, if they are a back-office manager. */
+    /**
+     * The department the signed-in person is held to, if they are a manager outside the front office: one who
+     * works in the back office or in the hybrid office (by their position or their measured customer contact),
+     * or whose department HR declared back office or hybrid.
+     */
     public Optional<Long> ownDepartmentOnly() {
         Optional<KantorUser> user = CurrentUser.get();
         if (user.isEmpty() || user.get().role() != Role.MANAGER || user.get().employeeId() == null) {
             return Optional.empty();
         }
         return people.entry(user.get().employeeId())
-                .filter(e -> e.office() == Office.BACK)
+                .filter(e -> e.office() != Office.FRONT || !frontOffice(e.departmentId()))
                 .map(e -> e.departmentId());
+    }
+
+    /** Whether a department is the front office's: declared so, or not declared otherwise. */
+    private boolean frontOffice(long departmentId) {
+        Office declared =
+                people.department(departmentId).map(d -> d.getOfficeCharacter()).orElse(null);
+        return declared == null || declared == Office.FRONT;
     }
 }

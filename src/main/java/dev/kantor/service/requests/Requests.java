@@ -20,6 +20,7 @@ import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.service.FieldKind;
 import dev.kantor.service.InternalRequestFiled;
+import dev.kantor.service.InternalRequestRated;
 import dev.kantor.service.InternalRequestResolved;
 import dev.kantor.service.catalogue.Catalogue;
 import dev.kantor.service.catalogue.Offering;
@@ -314,7 +315,10 @@ public class Requests {
         return store.get(id);
     }
 
-    /** The requester rates a resolved request, once: 1 to 5 stars and a comment. */
+    /**
+     * The requester rates a resolved request, once: 1 to 5 stars and a comment; other modules hear of it through
+     * {@link InternalRequestRated}.
+     */
     public InternalRequest rate(long id, Integer stars, String comment) {
         View view = view(id);
         InternalRequest r = view.request();
@@ -337,6 +341,8 @@ public class Requests {
         store.update(rated(r, stars, clean), r.version());
         store.rated(id, now);
         store.comment(id, r.requesterId(), now, RequestComment.Kind.RATED, stars + (clean == null ? "" : " " + clean));
+        events.publishEvent(
+                new InternalRequestRated(id, r.serviceId(), r.departmentId(), r.requesterId(), r.caseId(), stars, now));
         return store.get(id);
     }
 

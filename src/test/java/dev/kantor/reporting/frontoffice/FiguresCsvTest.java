@@ -1,10 +1,15 @@
 package dev.kantor.reporting.frontoffice;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 class FiguresCsvTest {
 
@@ -22,5 +27,29 @@ class FiguresCsvTest {
     void aShareOfNothingIsZero() {
         assertThat(FrontOfficeFigures.share(0, 0)).isZero();
         assertThat(FrontOfficeFigures.share(1, 3)).isEqualTo(33.3);
+    }
+
+    @Test
+    void aNameASpreadsheetWouldRunAsAFormulaIsWrittenAsTextAndNumbersStayNumbers() {
+        Labels labels = mock(Labels.class);
+        when(labels.heading(anyString(), any())).thenAnswer(call -> call.getArgument(0));
+        when(labels.of(anyString(), anyString(), any())).thenAnswer(call -> call.getArgument(1));
+        FigureTable table = new FigureTable(
+                "complaints",
+                List.of("topic", "outcome"),
+                List.of("complaints", "within_share"),
+                List.of(
+                        new FigureTable.Row(
+                                List.of("=HYPERLINK(\"http://evil.example\",\"Open\")", "+1"), List.of(3.0, -2.5)),
+                        new FigureTable.Row(List.of("@SUM(A1)", "-1"), List.of(-4.0, 0.0)),
+                        new FigureTable.Row(List.of("\tTab", "\rReturn"), List.of(1.0, 1.0)),
+                        new FigureTable.Row(List.of("Billing", "REFUND"), List.of(2.0, 50.0))));
+
+        String[] lines = FiguresCsv.write(table, labels, Locale.ENGLISH).split("\r\n");
+
+        assertThat(lines[1]).isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\",'+1,3,-2.5");
+        assertThat(lines[2]).isEqualTo("'@SUM(A1),'-1,-4,0.0");
+        assertThat(lines[3]).isEqualTo("'\tTab,\"'\rReturn\",1,1.0");
+        assertThat(lines[4]).isEqualTo("Billing,REFUND,2,50.0");
     }
 }

@@ -1,0 +1,476 @@
+package dev.kantor.reporting;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.floor.FillInEnded;
+import dev.kantor.floor.IntervalCovered;
+import dev.kantor.floor.closing.FillInClosing;
+import dev.kantor.floor.closing.IntervalClosing;
+import dev.kantor.reporting.backoffice.InternalSatisfaction;
+import dev.kantor.reporting.coverage.CoverageFigures;
+import dev.kantor.reporting.frontoffice.FigureFilter;
+import dev.kantor.reporting.frontoffice.FigureTable;
+import dev.kantor.service.InternalRequestRated;
+import dev.kantor.support.ApiCalls;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Coverage (short intervals, fill-in minutes) and internal satisfaction on seeded events: every figure equals a
+ * direct count of the events and of reporting's rows, each event delivered twice counting once; the floor says
+ * each closed interval and ended fill-in once however often it closes the day; the back-office dashboard drills
+ * down to the requests behind a figure, of the viewer's own department only; coverage (pages, CSV and API) is
+ * refused to a back-office manager and to an agent. Runs on H2 and PostgreSQL through its subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class CoverageAndRequestFiguresContract {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** Queues, departments and requests no demo data uses, on days before any demo history. */
+    static final long FIRST_QUEUE = 910_001;
+
+    static final int QUEUES = 3;
+    static final long OTHER_DEPARTMENT = 920_001;
+    static final long FIRST_FILL_IN = 930_001;
+    static final long FIRST_REQUEST = 940_001;
+    static final LocalDate FIRST_DAY = LocalDate.of(2020, 2, 3);
+    static final int DAYS = 5;
+    static final long SEED = 20_260_219L;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    BusinessCalendars calendars;
+
+    @Autowired
+    CoverageFigures coverage;
+
+    @Autowired
+    InternalSatisfaction satisfaction;
+
+    @Autowired
+    IntervalClosing intervalClosing;
+
+    @Autowired
+    FillInClosing fillInClosing;
+
+    record Page(int status, String contentType, String body) {}
+
+    Page get(String user, String path, String language) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", language)
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Page(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    @AfterEach
+    void forgetTheSeededFigures() {
+        jdbc.sql("delete from reporting_interval where queue_id >= ? and queue_id < ?")
+                .params(FIRST_QUEUE, FIRST_QUEUE + QUEUES)
+                .update();
+        jdbc.sql("delete from reporting_coverage_day where queue_id >= ? and queue_id < ?")
+                .params(FIRST_QUEUE, FIRST_QUEUE + QUEUES)
+                .update();
+        jdbc.sql("delete from reporting_fill_in where fill_in_id >= ?")
+                .param(FIRST_FILL_IN)
+                .update();
+        jdbc.sql("delete from reporting_request_rating where request_id >= ?")
+                .param(FIRST_REQUEST)
+                .update();
+        jdbc.sql("delete from reporting_request_rating_day where on_day between ? and ?")
+                .params(java.sql.Date.valueOf(FIRST_DAY), java.sql.Date.valueOf(FIRST_DAY.plusDays(DAYS)))
+                .update();
+    }
+
+    /** Publishes the events in a transaction, as a module does: the listeners hear them after it commits. */
+    void deliver(List<?> seeded) {
+        transactions.executeWithoutResult(status -> seeded.forEach(events::publishEvent));
+    }
+
+    /**
+     * Waits until reporting's listeners have handled every event of these kinds (delivered ones are deleted):
+     * just after start, they wait their turn behind the demo company's events.
+     */
+    void awaitHandled(String listener) {
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.sql("select count(*) from event_publication where listener_id like ?")
+                                .param("%" + listener + "%")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+    }
+
+    Instant at(LocalDate day, int minutes) {
+        ZoneId zone = calendars.zone();
+        return day.atTime(8, 0).atZone(zone).toInstant().plusSeconds(60L * minutes);
+    }
+
+    record Seeded<T>(List<T> events, Map<List<String>, double[]> expected) {}
+
+    /** A week of intervals and fill-ins on three queues, drawn from a fixed seed, and what they should count. */
+    Seeded<Object> coverageOfAWeek() {
+        Random random = new Random(SEED);
+        List<Object> seeded = new ArrayList<>();
+        Map<List<String>, double[]> expected = new HashMap<>();
+        for (int d = 0; d < DAYS; d++) {
+            LocalDate day = FIRST_DAY.plusDays(d);
+            for (long queue = FIRST_QUEUE; queue < FIRST_QUEUE + QUEUES; queue++) {
+                int intervals = 4 + random.nextInt(20);
+                double[] counts =
+                        expected.computeIfAbsent(List.of(String.valueOf(queue), day.toString()), k -> new double[4]);
+                for (int i = 0; i < intervals; i++) {
+                    int required = 1 + random.nextInt(4);
+                    int staffed = random.nextInt(5);
+                    seeded.add(new IntervalCovered(queue, at(day, 15 * i), at(day, 15 * i + 15), required, staffed));
+                    counts[0]++;
+                    counts[1] += staffed < required ? 1 : 0;
+                }
+            }
+        }
+        for (long id = FIRST_FILL_IN; id < FIRST_FILL_IN + 12; id++) {
+            LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
+            long queue = FIRST_QUEUE + random.nextInt(QUEUES);
+            int start = random.nextInt(480);
+            int minutes = 5 + random.nextInt(120);
+            seeded.add(new FillInEnded(id, queue, 12, at(day, start), at(day, start + minutes), minutes));
+            double[] counts =
+                    expected.computeIfAbsent(List.of(String.valueOf(queue), day.toString()), k -> new double[4]);
+            counts[2]++;
+            counts[3] += minutes;
+        }
+        return new Seeded<>(seeded, expected);
+    }
+
+    FigureFilter seededWeek() {
+        return new FigureFilter(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), null, null, null);
+    }
+
+    @Test
+    void coverageEqualsADirectCountOfTheSeededIntervalsAndFillInsEachCountedOnce() {
+        Seeded<Object> week = coverageOfAWeek();
+
+        // when every event is delivered, and then each again in another order
+        deliver(week.events());
+        List<Object> again = new ArrayList<>(week.events());
+        Collections.shuffle(again, new Random(SEED));
+        deliver(again);
+        awaitHandled("CoverageRollup");
+
+        // then each figure is what counting the seeded events gives
+        Map<List<String>, double[]> shown = new HashMap<>();
+        for (FigureTable.Row row : coverage.table(seededWeek()).rows()) {
+            if (Long.parseLong(row.labels().get(0)) >= FIRST_QUEUE) {
+                shown.put(
+                        row.labels(),
+                        row.values().stream().mapToDouble(Double::doubleValue).toArray());
+            }
+        }
+        assertThat(shown.keySet()).isEqualTo(week.expected().keySet());
+        week.expected()
+                .forEach((row, counts) ->
+                        assertThat(shown.get(row)).as("coverage of %s", row).containsExactly(counts));
+        // and what counting reporting's own rows gives
+        assertThat(jdbc.sql("select count(*) from reporting_interval where queue_id >= ? and is_short = 1")
+                        .param(FIRST_QUEUE)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo((long) shown.values().stream().mapToDouble(c -> c[1]).sum());
+        assertThat(jdbc.sql("select coalesce(sum(minutes), 0) from reporting_fill_in where fill_in_id >= ?")
+                        .param(FIRST_FILL_IN)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo((long) shown.values().stream().mapToDouble(c -> c[3]).sum());
+    }
+
+    /** Ratings of a week, drawn from a fixed seed: half for the back-office manager's department, half another's. */
+    List<InternalRequestRated> ratingsOfAWeek() {
+        Random random = new Random(SEED + 1);
+        List<InternalRequestRated> seeded = new ArrayList<>();
+        long own = backOfficeDepartment();
+        for (long id = FIRST_REQUEST; id < FIRST_REQUEST + 40; id++) {
+            LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
+            seeded.add(new InternalRequestRated(
+                    id,
+                    1,
+                    id % 2 == 0 ? own : OTHER_DEPARTMENT,
+                    12,
+                    null,
+                    1 + random.nextInt(5),
+                    at(day, random.nextInt(600))));
+        }
+        return seeded;
+    }
+
+    void seedRatings() {
+        List<InternalRequestRated> ratings = ratingsOfAWeek();
+        deliver(ratings);
+        deliver(ratings);
+        awaitHandled("RatingRollup");
+    }
+
+    @Test
+    void internalSatisfactionEqualsADirectCountOfTheSeededRatingsEachCountedOnce() {
+        seedRatings();
+
+        Map<List<String>, double[]> expected = new HashMap<>();
+        for (InternalRequestRated r : ratingsOfAWeek()) {
+            LocalDate day = LocalDate.ofInstant(r.at(), calendars.zone());
+            double[] counts = expected.computeIfAbsent(
+                    List.of(String.valueOf(r.departmentId()), day.toString()), k -> new double[2]);
+            counts[0]++;
+            counts[1] += r.stars();
+        }
+        FigureTable table = satisfaction.table(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), null);
+        assertThat(table.rows()).hasSize(expected.size());
+        for (FigureTable.Row row : table.rows()) {
+            double[] counts = expected.get(row.labels());
+            assertThat(row.values().get(0)).as("ratings of %s", row.labels()).isEqualTo(counts[0]);
+            assertThat(row.values().get(1))
+                    .as("average stars of %s", row.labels())
+                    .isEqualTo(Math.round(counts[1] / counts[0] * 10) / 10.0);
+        }
+        // a back-office manager's view is the same figures, of their own department only
+        assertThat(satisfaction
+                        .table(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), backOfficeDepartment())
+                        .rows())
+                .allMatch(r -> r.labels().get(0).equals(String.valueOf(backOfficeDepartment())));
+    }
+
+    static List<Long> requestIds(String page) {
+        List<Long> ids = new ArrayList<>();
+        Matcher found = Pattern.compile("/service/requests/(\\d+)\"").matcher(page);
+        while (found.find()) {
+            ids.add(Long.parseLong(found.group(1)));
+        }
+        return ids;
+    }
+
+    @Test
+    void theBackOfficeDashboardDrillsDownToTheRequestsOfTheViewersOwnDepartmentOnly() throws Exception {
+        seedRatings();
+        String week = "&from=" + FIRST_DAY + "&to=" + FIRST_DAY.plusDays(DAYS - 1);
+        long own = backOfficeDepartment();
+        List<Long> ownRequests = ratingsOfAWeek().stream()
+                .filter(r -> r.departmentId() == own)
+                .map(InternalRequestRated::requestId)
+                .toList();
+
+        // the dashboard's figures lead to the requests behind them
+        Page dashboard = get("backoffice", "/reports/back-office?" + week.substring(1), "en");
+        assertThat(dashboard.status()).isEqualTo(200);
+        assertThat(dashboard.body())
+                .contains("id=\"internal-satisfaction\"")
+                .contains("/reports/back-office/requests?measure=rated");
+
+        // a back-office manager asking for another department still sees only their own
+        Page asked = get(
+                "backoffice",
+                "/reports/back-office/requests?measure=rated&department=" + OTHER_DEPARTMENT + week,
+                "en");
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(requestIds(asked.body())).containsExactlyInAnyOrderElementsOf(ownRequests);
+        Page narrowed = get(
+                "backoffice",
+                "/reports/back-office/requests?measure=rated&row.department_id=" + OTHER_DEPARTMENT + week,
+                "id");
+        assertThat(narrowed.status()).isEqualTo(200);
+        assertThat(requestIds(narrowed.body())).isEmpty();
+
+        // a front-office manager sees every department's
+        Page all = get("manager", "/reports/back-office/requests?measure=rated" + week, "en");
+        assertThat(requestIds(all.body())).hasSize(ratingsOfAWeek().size());
+
+        // an unknown figure or label is refused, naming the field
+        assertThat(get("manager", "/reports/back-office/requests?measure=salary" + week, "en")
+                        .status())
+                .isEqualTo(400);
+        assertThat(get("manager", "/reports/back-office/requests?measure=rated&row.day=yesterday" + week, "en")
+                        .status())
+                .isEqualTo(400);
+        // and the CSV of the new table opens with the reader's columns
+        Page csv = get("manager", "/reports/back-office/internal-satisfaction.csv?" + week.substring(1), "id");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFFDepartemen,");
+        // an agent and HR see none of it
+        for (String user : List.of("agent", "hr")) {
+            assertThat(get(user, "/reports/back-office/requests?measure=rated" + week, "en")
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
+        }
+    }
+
+    @Test
+    void coverageIsShownToFrontOfficeManagersWithTheItemsBehindEachFigureAndRefusedToOthers() throws Exception {
+        Seeded<Object> week = coverageOfAWeek();
+        deliver(week.events());
+        awaitHandled("CoverageRollup");
+        String period = "from=" + FIRST_DAY + "&to=" + FIRST_DAY.plusDays(DAYS - 1);
+
+        Page dashboard = get("manager", "/reports/front-office?" + period, "en");
+        assertThat(dashboard.body())
+                .contains("id=\"coverage\"")
+                .contains("/reports/front-office/coverage/items?measure=short_intervals");
+        Page csv = get("manager", "/reports/front-office/coverage.csv?" + period, "en");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFFQueue,Day,Intervals,Short intervals,Fill-ins,Fill-in minutes\r\n");
+
+        // the short intervals behind one queue's day are listed, each once
+        List<String> row = List.of(String.valueOf(FIRST_QUEUE), FIRST_DAY.toString());
+        Page items = get(
+                "manager",
+                "/reports/front-office/coverage/items?measure=short_intervals&queue=" + FIRST_QUEUE + "&day="
+                        + FIRST_DAY + "&" + period,
+                "id");
+        assertThat(items.status()).isEqualTo(200);
+        assertThat(items.body().split("class=\"drilled-interval\"", -1).length - 1)
+                .isEqualTo((int) week.expected().get(row)[1]);
+        Page fillIns = get("manager", "/reports/front-office/coverage/items?measure=fill_in_minutes&" + period, "en");
+        assertThat(fillIns.body().split("class=\"drilled-fill-in\"", -1).length - 1)
+                .isEqualTo(12);
+        assertThat(get("manager", "/reports/front-office/coverage/items?measure=opened&" + period, "en")
+                        .status())
+                .isEqualTo(400);
+
+        // the same table through the API, as described in its published document
+        ApiCalls.Answer api = ApiCalls.call(port, "manager", "GET", "/api/reports/coverage?" + period, null);
+        assertThat(api.status()).isEqualTo(200);
+        int seededRows = 0;
+        for (var r : api.body().get("rows")) {
+            seededRows += Long.parseLong(r.get("labels").get(0).asString()) >= FIRST_QUEUE ? 1 : 0;
+        }
+        assertThat(seededRows).isEqualTo(week.expected().size());
+        for (String user : List.of("backoffice", "agent")) {
+            ApiCalls.Answer refused = ApiCalls.call(port, user, "GET", "/api/reports/coverage?" + period, null);
+            assertThat(refused.status()).as(user).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+
+        // a back-office manager is held to their department: the front office's queues are none of theirs
+        assertThat(get("backoffice", "/reports/front-office?" + period, "en").body())
+                .doesNotContain("id=\"coverage\"");
+        for (String user : List.of("backoffice", "agent")) {
+            assertThat(get(user, "/reports/front-office/coverage.csv?" + period, "en")
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
+            assertThat(get(user, "/reports/front-office/coverage/items?measure=intervals&" + period, "en")
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
+        }
+    }
+
+    @Test
+    void theFloorSaysEachEndedFillInAndClosedIntervalOnceHoweverOftenItClosesTheDay() {
+        Instant now = Instant.now();
+        long queue =
+                jdbc.sql("select min(id) from work_queue").query(Long.class).single();
+        long manager = jdbc.sql("select employee_id from user_account where username = 'manager'")
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        """
+                insert into floor_fill_in (queue_id, employee_id, starts_at, ends_at, created_at, created_by, version)
+                values (?, ?, ?, ?, ?, 'test', 0)""")
+                .params(
+                        queue,
+                        manager,
+                        Timestamp.from(now.minusSeconds(40 * 60)),
+                        Timestamp.from(now.minusSeconds(10 * 60)),
+                        Timestamp.from(now.minusSeconds(40 * 60)))
+                .update();
+        long fillIn = jdbc.sql("select max(id) from floor_fill_in where created_by = 'test'")
+                .query(Long.class)
+                .single();
+        try {
+            // when two nodes (or one, twice) close the day
+            int first = fillInClosing.closeUpTo(now);
+            int second = fillInClosing.closeUpTo(now);
+            int intervals = intervalClosing.closeUpTo(now);
+            int intervalsAgain = intervalClosing.closeUpTo(now);
+
+            // then the fill-in was said once, and reached the figures with its minutes
+            assertThat(first).isEqualTo(1);
+            assertThat(second).isZero();
+            assertThat(intervalsAgain).isZero();
+            assertThat(jdbc.sql("select count(*) from floor_closed_interval")
+                            .query(Long.class)
+                            .single())
+                    .isGreaterThanOrEqualTo(intervals);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            jdbc.sql("select count(*) from reporting_fill_in where fill_in_id = ? and minutes = 30")
+                                            .param(fillIn)
+                                            .query(Long.class)
+                                            .single()
+                                    == 1);
+        } finally {
+            jdbc.sql("delete from reporting_fill_in where fill_in_id = ?")
+                    .param(fillIn)
+                    .update();
+            jdbc.sql("delete from floor_ended_fill_in where fill_in_id = ?")
+                    .param(fillIn)
+                    .update();
+            jdbc.sql("delete from floor_fill_in where id = ?").param(fillIn).update();
+        }
+    }
+
+    long backOfficeDepartment() {
+        return jdbc.sql(
+                        """
+                select p.department_id from user_account u join employee e on e.id = u.employee_id
+                join job_position p on p.id = e.position_id where u.username = 'backoffice'""")
+                .query(Long.class)
+                .single();
+    }
+}
