@@ -28,8 +28,9 @@ public record Candidate(
         Instant expectedBack,
         int openCases,
         int pendingOffers,
-        @Schema(description = "Working remotely today (as they said, or by an approved work arrangement): "
-                        + "reachable by phone, chat and e-mail, not in person")
+        @Schema(
+                        description = "Working remotely today (as they said, or by an approved work arrangement): "
+                                + "reachable by phone, chat and e-mail, not in person")
                 boolean remote,
         @Schema(description = "Working from home today by an approved work arrangement") boolean workingFromHome) {
 

@@ -356,11 +356,16 @@ public abstract class ArrangementsApiContract {
                 .get("arrangement")
                 .get("id")
                 .asLong();
-        String twoDays = """
+        String twoDays =
+                """
                 {"version": %d, "arrangement": {"dates": ["%s", "%s"], "note": "Two days after all"}}""";
 
         // nobody but the employee changes it: their manager is refused, anyone else does not see it
-        assertThat(call("backoffice", "PUT", "/api/arrangements/" + id, twoDays.formatted(0, tuesday, tuesday.plusDays(1)))
+        assertThat(call(
+                                "backoffice",
+                                "PUT",
+                                "/api/arrangements/" + id,
+                                twoDays.formatted(0, tuesday, tuesday.plusDays(1)))
                         .status())
                 .isEqualTo(403);
         assertThat(call("agent", "PUT", "/api/arrangements/" + id, twoDays.formatted(0, tuesday, tuesday.plusDays(1)))
@@ -368,8 +373,8 @@ public abstract class ArrangementsApiContract {
                 .isEqualTo(404);
 
         // the employee changes the waiting request to two days; a stale version is refused
-        Answer changed =
-                call("accountant", "PUT", "/api/arrangements/" + id, twoDays.formatted(0, tuesday, tuesday.plusDays(1)));
+        Answer changed = call(
+                "accountant", "PUT", "/api/arrangements/" + id, twoDays.formatted(0, tuesday, tuesday.plusDays(1)));
         assertThat(changed.status()).as(String.valueOf(changed.body())).isEqualTo(200);
         assertThat(changed.body().get("arrangement").get("dates")).hasSize(2);
         assertThat(changed.body().get("arrangement").get("note").asString()).isEqualTo("Two days after all");
@@ -425,7 +430,8 @@ public abstract class ArrangementsApiContract {
         assertThat(call("backoffice", "POST", "/api/arrangements/" + replacement + "/approve", "{\"version\": 0}")
                         .status())
                 .isEqualTo(200);
-        JsonNode old = call("accountant", "GET", "/api/arrangements/" + id, null).body();
+        JsonNode old =
+                call("accountant", "GET", "/api/arrangements/" + id, null).body();
         assertThat(old.get("arrangement").get("status").asString()).isEqualTo("REPLACED");
         assertThat(old.get("may").get("withdraw").asBoolean()).isFalse();
         assertThat(remoteWork.remoteOn(List.of(employee("siti.rahmawati@sinarmaju.example")), tuesday))

@@ -97,12 +97,14 @@ class HandbookAndArrangementsBrowserTest {
         }
         filed.clear();
         if (schedule != null) {
-            jdbc.sql("delete from schedule_published_shift where schedule_id = ?").param(schedule).update();
+            jdbc.sql("delete from schedule_published_shift where schedule_id = ?")
+                    .param(schedule)
+                    .update();
             jdbc.sql("delete from schedule where id = ?").param(schedule).update();
             schedule = null;
         }
-        String added = "(select id from policy_version where title_en in ('" + THREE_DAYS + "', '" + AGUS_EXCEPTION
-                + "'))";
+        String added =
+                "(select id from policy_version where title_en in ('" + THREE_DAYS + "', '" + AGUS_EXCEPTION + "'))";
         for (long version : jdbc.sql("select id from policy_version where id in " + added)
                 .query(Long.class)
                 .list()) {
@@ -301,7 +303,8 @@ class HandbookAndArrangementsBrowserTest {
                 .query(Long.class)
                 .single();
         java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        org.springframework.jdbc.support.GeneratedKeyHolder key =
+                new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql(
                         """
                 insert into schedule (queue_id, monday, status, published_version, published_at, published_by,
@@ -312,7 +315,8 @@ class HandbookAndArrangementsBrowserTest {
                         monday,
                         now,
                         java.sql.Timestamp.from(monday.atStartOfDay(zone).toInstant()),
-                        java.sql.Timestamp.from(monday.plusWeeks(1).atStartOfDay(zone).toInstant()),
+                        java.sql.Timestamp.from(
+                                monday.plusWeeks(1).atStartOfDay(zone).toInstant()),
                         now)
                 .update(key, "id");
         schedule = key.getKey().longValue();
@@ -327,8 +331,10 @@ class HandbookAndArrangementsBrowserTest {
                         tuesday,
                         java.time.LocalTime.of(10, 0),
                         java.time.LocalTime.of(13, 0),
-                        java.sql.Timestamp.from(tuesday.atTime(10, 0).atZone(zone).toInstant()),
-                        java.sql.Timestamp.from(tuesday.atTime(13, 0).atZone(zone).toInstant()))
+                        java.sql.Timestamp.from(
+                                tuesday.atTime(10, 0).atZone(zone).toInstant()),
+                        java.sql.Timestamp.from(
+                                tuesday.atTime(13, 0).atZone(zone).toInstant()))
                 .update();
         return tuesday;
     }

@@ -199,7 +199,10 @@ class PoliciesModuleTest {
 
         // the same publication delivered again tells nobody twice
         transaction.executeWithoutResult(status -> events.publishEvent(new PolicyVersionPublished(
-                draft.versionId(), draft.policyId(), PolicyCategory.TELEWORK, LocalDate.now().minusDays(1))));
+                draft.versionId(),
+                draft.policyId(),
+                PolicyCategory.TELEWORK,
+                LocalDate.now().minusDays(1))));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
                                 .query(Long.class)

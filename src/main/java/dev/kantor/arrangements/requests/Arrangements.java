@@ -355,10 +355,7 @@ public class Arrangements {
         Optional<KantorUser> reader = reader();
         boolean own =
                 reader.map(KantorUser::employeeId).map(e -> e == a.employeeId()).orElse(false);
-        return new View(
-                a,
-                people.nameOf(a.employeeId()).orElse("#" + a.employeeId()),
-                permissions(a, own, reader));
+        return new View(a, people.nameOf(a.employeeId()).orElse("#" + a.employeeId()), permissions(a, own, reader));
     }
 
     /**
@@ -394,9 +391,7 @@ public class Arrangements {
                             .map(e -> e == a.employeeId())
                             .orElse(false);
                     return new View(
-                            a,
-                            names.getOrDefault(a.employeeId(), "#" + a.employeeId()),
-                            permissions(a, own, reader));
+                            a, names.getOrDefault(a.employeeId(), "#" + a.employeeId()), permissions(a, own, reader));
                 })
                 .toList();
     }

@@ -166,7 +166,11 @@ public class HandbookService implements Handbook {
                 versionId,
                 after.titleEn(),
                 AuditAction.UPDATED,
-                Map.of("signedOffBy", after.signedOffBy(), "signedOffAt", after.signedOffAt().toString()));
+                Map.of(
+                        "signedOffBy",
+                        after.signedOffBy(),
+                        "signedOffAt",
+                        after.signedOffAt().toString()));
         return ref(after);
     }
 

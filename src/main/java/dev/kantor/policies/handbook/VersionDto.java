@@ -34,8 +34,10 @@ public record VersionDto(
         @JsonFormat(pattern = "HH:mm") LocalTime coreUntil,
         String publishedBy,
         Instant publishedAt,
-        @Schema(description = "Whether a manager must sign this version off before it is published: its scope is "
-                        + "narrower than everyone")
+        @Schema(
+                        description =
+                                "Whether a manager must sign this version off before it is published: its scope is "
+                                        + "narrower than everyone")
                 boolean needsSignOff,
         @Schema(description = "The manager who signed off the version as it stands; a change clears it")
                 String signedOffBy,

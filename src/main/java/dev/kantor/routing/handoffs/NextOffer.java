@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
-import dev.kantor.routing.HelpAnswer;
 import dev.kantor.routing.HandoffCase;
 import dev.kantor.routing.HandoffCases;
+import dev.kantor.routing.HelpAnswer;
 import dev.kantor.routing.WhoCanHelp;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -66,7 +66,8 @@ class NextOffer {
         skip.add(h.getSenderId());
         if (h.getOffers().size() < maxOffers) {
             // a walk-in still stands at the counter: the next person asked should be able to come to them
-            boolean inPerson = cases.find(h.getCaseId()).map(HandoffCase::walkIn).orElse(false);
+            boolean inPerson =
+                    cases.find(h.getCaseId()).map(HandoffCase::walkIn).orElse(false);
             HelpAnswer answer = whoCanHelp.ask(h.getTopic(), h.getLanguage(), skip, WhoCanHelp.HELPERS, inPerson);
             if (answer.anyoneNow()) {
                 h.offerTo(answer.helpers().get(0).id(), clock.instant(), offerTimeout);

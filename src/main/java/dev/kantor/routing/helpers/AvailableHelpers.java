@@ -152,7 +152,8 @@ class AvailableHelpers implements WhoCanHelp {
         Map<Long, Whereabouts.Place> places = whereabouts.of(availableIds);
         Set<Long> fromHome = whereabouts.remoteToday(availableIds);
         candidates.replaceAll(c -> places.containsKey(c.id()) || fromHome.contains(c.id())
-                ? c.withRemote(places.containsKey(c.id()) && places.get(c.id()).remoteToday(), fromHome.contains(c.id()))
+                ? c.withRemote(
+                        places.containsKey(c.id()) && places.get(c.id()).remoteToday(), fromHome.contains(c.id()))
                 : c);
         Comparator<Candidate> beforeLoad = HelperRanking.beforeLoad(inPerson);
         List<Candidate> contenders = candidates.stream()

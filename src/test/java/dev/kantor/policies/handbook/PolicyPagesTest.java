@@ -85,7 +85,8 @@ class PolicyPagesTest {
                 .contains("Matriks kebijakan", "Seragam di konter", "Rapi santai di kantor belakang");
         assertThat(html(get("/policies/decisions"), "manager", "en"))
                 .contains("Differs by work environment", "Versions awaiting a manager&#39;s sign-off");
-        assertThat(html(get("/policies/decisions"), "manager", "id")).contains("Versi yang menunggu persetujuan manajer");
+        assertThat(html(get("/policies/decisions"), "manager", "id"))
+                .contains("Versi yang menunggu persetujuan manajer");
         assertThat(html(get("/policies/acknowledgements"), "hr", "id")).contains("Per departemen");
         assertThat(html(get("/policies/mine"), "accountant", "id")).contains("Kerja jarak jauh di kantor belakang");
         assertThat(html(get("/policies/mine/home"), "agent", "en")).contains("Policies to acknowledge");

@@ -125,7 +125,9 @@ abstract class RoutingApiContract {
                     agent = h;
                 }
             }
-            assertThat(agent).as("a remote helper is still offered on the phone").isNotNull();
+            assertThat(agent)
+                    .as("a remote helper is still offered on the phone")
+                    .isNotNull();
             assertThat(agent.get("remote").asBoolean()).isTrue();
             assertThat(agent.get("workingFromHome").asBoolean()).isFalse();
 
@@ -147,7 +149,9 @@ abstract class RoutingApiContract {
             }
             assertThat(listed).as("still listed, for a call").isTrue();
         } finally {
-            jdbc.sql("update employee set remote_on = null where id = ?").param(agus).update();
+            jdbc.sql("update employee set remote_on = null where id = ?")
+                    .param(agus)
+                    .update();
         }
     }
 

@@ -162,8 +162,8 @@ class HelperRankingTest {
         Candidate front = person(2, "Front", Office.FRONT, 3, PresenceStatus.AVAILABLE, 0);
         Candidate backFree = person(3, "Back, not in focus", Office.BACK, 3, PresenceStatus.AVAILABLE, 0);
 
-        HelpAnswer withFront =
-                HelperRanking.rank("warranty", "id", CS, List.of(focused, front, backFree), Set.of(), Set.of(1L), 20, false);
+        HelpAnswer withFront = HelperRanking.rank(
+                "warranty", "id", CS, List.of(focused, front, backFree), Set.of(), Set.of(1L), 20, false);
         assertThat(withFront.helpers()).extracting(Candidate::id).containsExactly(2L, 3L);
 
         // the front office away: the focused expert is offered rather than nobody
@@ -233,7 +233,8 @@ class HelperRankingTest {
         }
         List<Candidate> listed = HelperRanking.rank("warranty", "id", CS, people, Set.of(), Set.of(), 100, true)
                 .helpers();
-        int firstRemote = listed.indexOf(listed.stream().filter(Candidate::remote).findFirst().orElseThrow());
+        int firstRemote = listed.indexOf(
+                listed.stream().filter(Candidate::remote).findFirst().orElseThrow());
         assertThat(listed.subList(firstRemote, listed.size())).allMatch(Candidate::remote);
         // and among the people on site, the order is the usual one
         List<Candidate> onSite = listed.subList(0, firstRemote);

@@ -99,13 +99,14 @@ abstract class WhoCanHelpStoreContract {
     @Test
     void aHelperWorkingRemotelyTodayIsSaidSoAndComesAfterThoseOnSiteOnlyForACustomerAtTheCounter() {
         Topic topic = topics.active().stream()
-                .filter(t -> whoCanHelp.ask(t.code(), null, Set.of(), 500).helpers().size() >= 2)
+                .filter(t ->
+                        whoCanHelp.ask(t.code(), null, Set.of(), 500).helpers().size() >= 2)
                 .findFirst()
                 .orElseThrow();
-        List<Candidate> before = whoCanHelp.ask(topic.code(), null, Set.of(), 500).helpers();
+        List<Candidate> before =
+                whoCanHelp.ask(topic.code(), null, Set.of(), 500).helpers();
         // the best helper on site (the demo may have someone working from home today)
-        Candidate best =
-                before.stream().filter(c -> !c.remote()).findFirst().orElseThrow();
+        Candidate best = before.stream().filter(c -> !c.remote()).findFirst().orElseThrow();
 
         // the best helper says they work remotely today
         jdbc.sql("update employee set remote_on = ? where id = ?")
@@ -113,13 +114,17 @@ abstract class WhoCanHelpStoreContract {
                 .update();
 
         // on the phone, in a chat or by e-mail nothing changes but the answer saying so
-        List<Candidate> byPhone = whoCanHelp.ask(topic.code(), null, Set.of(), 500, false).helpers();
-        assertThat(byPhone).extracting(Candidate::id).isEqualTo(before.stream().map(Candidate::id).toList());
+        List<Candidate> byPhone =
+                whoCanHelp.ask(topic.code(), null, Set.of(), 500, false).helpers();
+        assertThat(byPhone)
+                .extracting(Candidate::id)
+                .isEqualTo(before.stream().map(Candidate::id).toList());
         assertThat(byPhone.stream().filter(c -> c.id() == best.id()).findFirst().orElseThrow())
                 .returns(true, Candidate::remote)
                 .returns(false, Candidate::workingFromHome);
         // for a customer at the counter, everyone on site comes first; the remote helper is still listed
-        List<Candidate> atTheCounter = whoCanHelp.ask(topic.code(), null, Set.of(), 500, true).helpers();
+        List<Candidate> atTheCounter =
+                whoCanHelp.ask(topic.code(), null, Set.of(), 500, true).helpers();
         assertThat(atTheCounter).hasSameSizeAs(before);
         int firstRemote = atTheCounter.indexOf(
                 atTheCounter.stream().filter(Candidate::remote).findFirst().orElseThrow());
