@@ -241,7 +241,11 @@ class DemoPolicies implements ApplicationRunner {
 
     private long publish(PolicyCategory category, PolicyDraft draft) {
         PolicyVersionRef written = transaction.execute(status -> handbook.newPolicy(category, draft));
-        transaction.execute(status -> handbook.publish(written.versionId(), written.version()));
+        // a manager signs off each version for an environment before HR publishes it, as the handbook requires
+        PolicyVersionRef ready = draft.scopeKind().isPerEnvironment()
+                ? transaction.execute(status -> handbook.signOffVersion(written.versionId(), written.version()))
+                : written;
+        transaction.execute(status -> handbook.publish(ready.versionId(), ready.version()));
         return written.versionId();
     }
 

@@ -23,8 +23,15 @@ public interface Handbook {
     void signOff(PolicyCategory category, int expectedVersion);
 
     /**
+     * A manager (or admin) signs off a draft whose scope is narrower than everyone, as it stands: who and when are
+     * kept on the version and audited. Changing the draft's content afterwards clears the sign-off.
+     */
+    PolicyVersionRef signOffVersion(long versionId, int expectedVersion);
+
+    /**
      * Publishes a draft: refused while it would conflict with a published version, and, for a version scoped to an
-     * environment, unless its category is decided to differ by environment and that decision is signed off.
+     * environment, unless its category is decided to differ by environment, that decision is signed off and a
+     * manager signed off the version itself.
      * Everyone it applies to is asked to acknowledge it ({@link PolicyVersionPublished}).
      */
     PolicyVersionRef publish(long versionId, int expectedVersion);

@@ -1,6 +1,10 @@
 package dev.kantor.routing;
 
-/** What a handoff needs to know about the case it carries. */
+/**
+ * What a handoff needs to know about the case it carries.
+ *
+ * @param walkIn the customer came to the counter: whoever takes them over must come to them
+ */
 public record HandoffCase(
         long id,
         String reference,
@@ -9,4 +13,5 @@ public record HandoffCase(
         Long ownerId,
         String customerName,
         String customerLanguage,
-        boolean closed) {}
+        boolean closed,
+        boolean walkIn) {}

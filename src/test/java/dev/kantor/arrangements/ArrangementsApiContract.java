@@ -348,4 +348,99 @@ public abstract class ArrangementsApiContract {
         Answer mine = call("accountant", "GET", "/api/arrangements", null);
         assertThat(mine.status()).isEqualTo(200);
     }
+
+    @Test
+    void theAccountantChangesTheirWaitingRequestAndAsksAgainToChangeTheApprovedOne() throws Exception {
+        LocalDate tuesday = farTuesday();
+        long id = file("accountant", "{\"kind\": \"TELEWORK\", \"dates\": [\"%s\"]}".formatted(tuesday))
+                .get("arrangement")
+                .get("id")
+                .asLong();
+        String twoDays =
+                """
+                {"version": %d, "arrangement": {"dates": ["%s", "%s"], "note": "Two days after all"}}""";
+
+        // nobody but the employee changes it: their manager is refused, anyone else does not see it
+        assertThat(call(
+                                "backoffice",
+                                "PUT",
+                                "/api/arrangements/" + id,
+                                twoDays.formatted(0, tuesday, tuesday.plusDays(1)))
+                        .status())
+                .isEqualTo(403);
+        assertThat(call("agent", "PUT", "/api/arrangements/" + id, twoDays.formatted(0, tuesday, tuesday.plusDays(1)))
+                        .status())
+                .isEqualTo(404);
+
+        // the employee changes the waiting request to two days; a stale version is refused
+        Answer changed = call(
+                "accountant", "PUT", "/api/arrangements/" + id, twoDays.formatted(0, tuesday, tuesday.plusDays(1)));
+        assertThat(changed.status()).as(String.valueOf(changed.body())).isEqualTo(200);
+        assertThat(changed.body().get("arrangement").get("dates")).hasSize(2);
+        assertThat(changed.body().get("arrangement").get("note").asString()).isEqualTo("Two days after all");
+        assertThat(changed.body().get("may").get("change").asBoolean()).isTrue();
+        assertThat(call("accountant", "PUT", "/api/arrangements/" + id, twoDays.formatted(0, tuesday, tuesday))
+                        .status())
+                .isEqualTo(409);
+        // a change keeps the kind
+        Answer otherKind = call(
+                "accountant",
+                "PUT",
+                "/api/arrangements/" + id,
+                "{\"version\": 1, \"arrangement\": {\"kind\": \"FLEXTIME\", \"validFrom\": \"%s\"}}"
+                        .formatted(tuesday));
+        assertThat(otherKind.status()).isEqualTo(400);
+        assertThat(otherKind.body().get("errors").findValuesAsString("field")).contains("kind");
+
+        // once approved, it is no longer changed in place
+        assertThat(call("backoffice", "POST", "/api/arrangements/" + id + "/approve", "{\"version\": 1}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(call("accountant", "PUT", "/api/arrangements/" + id, twoDays.formatted(2, tuesday, tuesday))
+                        .status())
+                .isEqualTo(422);
+
+        // asking again files a new request; the approved days stay until it is approved, and do not count against
+        // it (two approved days plus Thursday would pass the policy's two a week)
+        Answer again = call(
+                "accountant",
+                "POST",
+                "/api/arrangements/" + id + "/requests",
+                "{\"kind\": \"TELEWORK\", \"dates\": [\"%s\"]}".formatted(tuesday.plusDays(2)));
+        assertThat(again.status()).as(String.valueOf(again.body())).isEqualTo(201);
+        long replacement = again.body().get("arrangement").get("id").asLong();
+        filed.add(replacement);
+        assertThat(again.body().get("arrangement").get("replacesId").asLong()).isEqualTo(id);
+        assertThat(again.body().get("arrangement").get("status").asString()).isEqualTo("PENDING");
+        assertThat(call("accountant", "GET", "/api/arrangements/" + id, null)
+                        .body()
+                        .get("arrangement")
+                        .get("status")
+                        .asString())
+                .isEqualTo("APPROVED");
+        assertThat(call(
+                                "accountant",
+                                "POST",
+                                "/api/arrangements/" + id + "/requests",
+                                "{\"kind\": \"TELEWORK\", \"dates\": [\"%s\"]}".formatted(tuesday))
+                        .status())
+                .isEqualTo(409);
+
+        // when the manager approves the change, it replaces the approved arrangement
+        assertThat(call("backoffice", "POST", "/api/arrangements/" + replacement + "/approve", "{\"version\": 0}")
+                        .status())
+                .isEqualTo(200);
+        JsonNode old =
+                call("accountant", "GET", "/api/arrangements/" + id, null).body();
+        assertThat(old.get("arrangement").get("status").asString()).isEqualTo("REPLACED");
+        assertThat(old.get("may").get("withdraw").asBoolean()).isFalse();
+        assertThat(remoteWork.remoteOn(List.of(employee("siti.rahmawati@sinarmaju.example")), tuesday))
+                .isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'work-arrangement' and entity_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("filed, changed, approved, replaced")
+                .isEqualTo(4);
+    }
 }

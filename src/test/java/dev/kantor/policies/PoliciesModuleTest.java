@@ -102,6 +102,9 @@ class PoliciesModuleTest {
         String versions = "(select id from policy_version where policy_id >= " + firstPolicy + ")";
         jdbc.sql("delete from policy_acknowledgement where version_id in " + versions)
                 .update();
+        jdbc.sql("delete from notification where kind = 'POLICY' and recipient_id in (?, ?)")
+                .params(ANI, BUDI)
+                .update();
         jdbc.sql("delete from policy_version where policy_id >= ?")
                 .param(firstPolicy)
                 .update();
@@ -139,7 +142,7 @@ class PoliciesModuleTest {
         return SystemUser.call(() -> {
             handbook.decide(PolicyCategory.TELEWORK, Approach.PER_ENVIRONMENT, "The back office may.");
             handbook.signOff(PolicyCategory.TELEWORK, 0);
-            return handbook.newPolicy(
+            PolicyVersionRef draft = handbook.newPolicy(
                     PolicyCategory.TELEWORK,
                     new PolicyDraft(
                             "Telework",
@@ -150,6 +153,8 @@ class PoliciesModuleTest {
                             List.of("BACK"),
                             LocalDate.now().minusDays(1),
                             new ArrangementTerms(true, 2, null, null)));
+            // a version for the back office is published only once a manager signed it off
+            return handbook.signOffVersion(draft.versionId(), draft.version());
         });
     }
 
@@ -184,6 +189,43 @@ class PoliciesModuleTest {
                                 .single()
                         == 0);
         assertThat(asked(BUDI, draft.versionId())).isEqualTo(1);
+    }
+
+    @Test
+    void everyoneInTheScopeIsToldOnceOfTheNewPolicyInTheirLanguageHoweverOftenTheEventComes() {
+        PolicyVersionRef draft = teleworkForTheBackOffice();
+        SystemUser.call(() -> handbook.publish(draft.versionId(), draft.version()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> told(ANI, draft.versionId()) == 1);
+
+        // the same publication delivered again tells nobody twice
+        transaction.executeWithoutResult(status -> events.publishEvent(new PolicyVersionPublished(
+                draft.versionId(),
+                draft.policyId(),
+                PolicyCategory.TELEWORK,
+                LocalDate.now().minusDays(1))));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        assertThat(told(ANI, draft.versionId())).isEqualTo(1);
+        // Budi works nowhere the version applies (he is not on the workforce here): he is not told
+        assertThat(told(BUDI, draft.versionId())).isZero();
+        Map<String, Object> notice = jdbc.sql(
+                        "select message_key, args, link from notification where recipient_id = ? and kind = 'POLICY'")
+                .param(ANI)
+                .query()
+                .singleRow();
+        assertThat(notice.get("message_key")).isEqualTo("notice.policy-published");
+        assertThat(notice.get("link")).isEqualTo("/policies/mine");
+        assertThat((String) notice.get("args")).contains("Telework", "Kerja jarak jauh");
+    }
+
+    long told(long employeeId, long versionId) {
+        return jdbc.sql("select count(*) from notification where recipient_id = ? and event_key = ?")
+                .params(employeeId, "policy:" + versionId + ":" + employeeId)
+                .query(Long.class)
+                .single();
     }
 
     long asked(long employeeId, long versionId) {

@@ -99,7 +99,7 @@ class RoutingModuleTest {
                         List.of(new TopicSkill(skill, 3)))));
         given(cases.find(anyLong()))
                 .willAnswer(call -> Optional.of(new HandoffCase(
-                        call.getArgument(0), "KTR-" + unique, "A blender", topic, null, "Bu Ani", "id", false)));
+                        call.getArgument(0), "KTR-" + unique, "A blender", topic, null, "Bu Ani", "id", false, false)));
     }
 
     @Test

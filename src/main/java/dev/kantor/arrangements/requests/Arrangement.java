@@ -20,6 +20,7 @@ import dev.kantor.scheduling.PublishedShift;
  * @param dates          telework on these dates (then {@code validFrom} and {@code validUntil} are the first and last)
  * @param overrideReason the manager's reason to approve although the coverage check found intervals short
  * @param shortIntervals how many intervals the coverage check found short when it was approved
+ * @param replacesId     the approved arrangement this request asks to change: it replaces it once approved
  */
 public record Arrangement(
         long id,
@@ -43,6 +44,7 @@ public record Arrangement(
         String decisionReason,
         String overrideReason,
         int shortIntervals,
+        Long replacesId,
         int version) {
 
     public Arrangement {

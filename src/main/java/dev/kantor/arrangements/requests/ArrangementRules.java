@@ -196,6 +196,7 @@ final class ArrangementRules {
                 null,
                 null,
                 0,
+                null,
                 0);
     }
 

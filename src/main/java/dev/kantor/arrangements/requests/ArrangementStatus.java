@@ -7,7 +7,9 @@ public enum ArrangementStatus {
     APPROVED,
     DECLINED,
     /** The employee took it back, waiting or approved. */
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Approved once, then replaced by a changed arrangement the employee asked for and the manager approved. */
+    REPLACED;
 
     /** Whether the employee may still withdraw it. */
     public boolean withdrawable() {

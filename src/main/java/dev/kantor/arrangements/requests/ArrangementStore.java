@@ -36,14 +36,23 @@ public class ArrangementStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long employeeId, ArrangementRules.Terms t, Long policyVersionId, String policyTitle, Instant filedAt) {
+    /** @param replaces the approved arrangement the new request asks to change, or null */
+    long insert(
+            long employeeId,
+            ArrangementRules.Terms t,
+            Long policyVersionId,
+            String policyTitle,
+            Instant filedAt,
+            Long replaces) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(
                         """
                 insert into work_arrangement (employee_id, kind, status, valid_from, valid_until, earliest_start,
-                    latest_end, core_from, core_until, weekdays, dates, note, policy_version_id, policy_title, filed_at)
+                    latest_end, core_from, core_until, weekdays, dates, note, policy_version_id, policy_title, filed_at,
+                    replaces_id)
                 values (:employee, :kind, 'PENDING', :from, :until, :earliest, :latest, :coreFrom, :coreUntil,
-                    :weekdays, :dates, :note, :policy, :title, :filed)""")
+                    :weekdays, :dates, :note, :policy, :title, :filed, :replaces)""")
+                .param("replaces", replaces)
                 .param("employee", employeeId)
                 .param("kind", t.kind().name())
                 .param("from", t.validFrom())
@@ -169,6 +178,65 @@ public class ArrangementStore {
         }
     }
 
+    /** The employee's changed request, while it waits on the manager: its terms under the policy now in force. */
+    void change(Arrangement a, ArrangementRules.Terms t, Long policyVersionId, String policyTitle) {
+        int changed = jdbc.sql(
+                        """
+                update work_arrangement set valid_from = :from, valid_until = :until, earliest_start = :earliest,
+                    latest_end = :latest, core_from = :coreFrom, core_until = :coreUntil, weekdays = :weekdays,
+                    dates = :dates, note = :note, policy_version_id = :policy, policy_title = :title,
+                    version = version + 1
+                where id = :id and version = :version and status = 'PENDING'""")
+                .param("from", t.validFrom())
+                .param("until", t.validUntil())
+                .param("earliest", time(t.earliestStart()))
+                .param("latest", time(t.latestEnd()))
+                .param("coreFrom", time(t.coreFrom()))
+                .param("coreUntil", time(t.coreUntil()))
+                .param("weekdays", weekdays(t))
+                .param("dates", dates(t))
+                .param("note", t.note())
+                .param("policy", policyVersionId)
+                .param("title", policyTitle == null ? null : cut(policyTitle, 200))
+                .param("id", a.id())
+                .param("version", a.version())
+                .update();
+        if (changed != 1) {
+            throw KantorException.conflict("error.concurrent-change");
+        }
+    }
+
+    /** A request waiting to replace this approved arrangement, if the employee asked again. */
+    Optional<Arrangement> pendingReplacementOf(long id) {
+        return jdbc.sql("select * from work_arrangement where replaces_id = ? and status = 'PENDING'")
+                .param(id)
+                .query((rs, row) -> map(rs))
+                .optional();
+    }
+
+    /** @return whether the approved arrangement was replaced now (false when it was withdrawn meanwhile) */
+    boolean replace(long id) {
+        return jdbc.sql(
+                                """
+                update work_arrangement set status = 'REPLACED', version = version + 1
+                where id = ? and status = 'APPROVED'""")
+                        .param(id)
+                        .update()
+                == 1;
+    }
+
+    private static String weekdays(ArrangementRules.Terms t) {
+        return t.weekdays().isEmpty()
+                ? null
+                : EnumSet.copyOf(t.weekdays()).stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static String dates(ArrangementRules.Terms t) {
+        return t.dates().isEmpty()
+                ? null
+                : t.dates().stream().map(LocalDate::toString).collect(Collectors.joining(","));
+    }
+
     void withdraw(Arrangement a) {
         int changed = jdbc.sql(
                         """
@@ -203,6 +271,8 @@ public class ArrangementStore {
         Long by = rs.wasNull() ? null : decidedBy;
         long policy = rs.getLong("policy_version_id");
         Long policyId = rs.wasNull() ? null : policy;
+        long replacesId = rs.getLong("replaces_id");
+        Long replaces = rs.wasNull() ? null : replacesId;
         Set<DayOfWeek> days = weekdays == null || weekdays.isBlank()
                 ? Set.of()
                 : Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf).collect(Collectors.toSet());
@@ -231,6 +301,7 @@ public class ArrangementStore {
                 rs.getString("decision_reason"),
                 rs.getString("override_reason"),
                 rs.getInt("short_intervals"),
+                replaces,
                 rs.getInt("version"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.kantor.arrangements.ArrangementDecided;
 import dev.kantor.arrangements.ArrangementRequested;
@@ -50,9 +51,15 @@ public class Arrangements {
     /** An arrangement with the name of whose it is and what the reader may do with it. */
     public record View(Arrangement arrangement, String employeeName, Permissions may) {}
 
-    /** What the reader may do with an arrangement. */
+    /**
+     * What the reader may do with an arrangement.
+     *
+     * @param change   change it while it waits on the manager (their own)
+     * @param askAgain ask for a change of it while it is approved (their own): a new request that replaces it once
+     *                 approved
+     */
     @Schema(name = "ArrangementPermissions", description = "What the reader may do with the arrangement")
-    public record Permissions(boolean withdraw, boolean decide) {}
+    public record Permissions(boolean withdraw, boolean decide, boolean change, boolean askAgain) {}
 
     /** Whose arrangements a list shows. */
     public enum Whose {
@@ -113,10 +120,36 @@ public class Arrangements {
      * @throws InvalidInput naming each field that breaks a rule ({@code kind} when the policy does not allow it)
      */
     public Arrangement file(NewArrangement request) {
+        return file(request, null);
+    }
+
+    private Arrangement file(NewArrangement request, Arrangement replacing) {
         long me = CurrentUser.employeeId("arrangements.needs-employee");
         if (request.kind() == null) {
             throw InvalidInput.of("kind", "validation.required");
         }
+        // the arrangement it replaces will go once this one is approved: its days do not count against it
+        Checked checked = checked(me, request, replacing == null ? Set.of() : Set.of(replacing.id()));
+        Instant now = clock.instant();
+        long id = store.insert(
+                me,
+                checked.terms(),
+                checked.allowance().policyVersionId().orElse(null),
+                checked.allowance().policyTitle().orElse(null),
+                now,
+                replacing == null ? null : replacing.id());
+        Arrangement filed = store.find(id).orElseThrow();
+        audit.created(AUDIT_TYPE, id, name(filed), snapshot(filed));
+        Long manager = people.employee(me).map(Employee::getManagerId).orElse(null);
+        events.publishEvent(new ArrangementRequested(id, me, manager, filed.kind(), now));
+        return filed;
+    }
+
+    /** A request's terms as the policy in force on its first day allows, and that policy's allowance. */
+    private record Checked(ArrangementRules.Terms terms, ArrangementAllowance allowance) {}
+
+    /** @param notCounted arrangements whose telework days do not count towards the week's total */
+    private Checked checked(long me, NewArrangement request, Set<Long> notCounted) {
         LocalDate today = today();
         LocalDate on = request.validFrom() != null && request.validFrom().isAfter(today)
                 ? request.validFrom()
@@ -126,19 +159,83 @@ public class Arrangements {
                         .orElse(today);
         ArrangementAllowance allowance = policies.allowance(me, request.kind(), on);
         ArrangementRules.Terms terms = ArrangementRules.check(request, allowance, today);
-        ArrangementRules.checkWeeklyTotal(terms, store.of(List.of(me), false), allowance);
-        Instant now = clock.instant();
-        long id = store.insert(
-                me,
+        ArrangementRules.checkWeeklyTotal(
                 terms,
-                allowance.policyVersionId().orElse(null),
-                allowance.policyTitle().orElse(null),
-                now);
-        Arrangement filed = store.find(id).orElseThrow();
-        audit.created(AUDIT_TYPE, id, name(filed), snapshot(filed));
-        Long manager = people.employee(me).map(Employee::getManagerId).orElse(null);
-        events.publishEvent(new ArrangementRequested(id, me, manager, filed.kind(), now));
-        return filed;
+                store.of(List.of(me), false).stream()
+                        .filter(a -> !notCounted.contains(a.id()))
+                        .toList(),
+                allowance);
+        return new Checked(terms, allowance);
+    }
+
+    /**
+     * The employee changes their own request while it waits on the manager (its days, band, period or note), by
+     * the same rules as filing it; the kind stays. 409 when it changed since the version read.
+     */
+    public Arrangement change(long id, int version, NewArrangement request) {
+        Arrangement a = own(id);
+        stale(a, version);
+        if (a.status() != ArrangementStatus.PENDING) {
+            throw KantorException.invalid("arrangements.change.not-pending");
+        }
+        NewArrangement asked = sameKind(a, request);
+        Set<Long> notCounted = new java.util.HashSet<>(Set.of(a.id()));
+        if (a.replacesId() != null) {
+            notCounted.add(a.replacesId());
+        }
+        Checked checked = checked(a.employeeId(), asked, notCounted);
+        store.change(
+                a,
+                checked.terms(),
+                checked.allowance().policyVersionId().orElse(null),
+                checked.allowance().policyTitle().orElse(null));
+        Arrangement after = store.find(id).orElseThrow();
+        audit.changed(AUDIT_TYPE, id, name(after), AuditAction.UPDATED, snapshot(a), snapshot(after));
+        return after;
+    }
+
+    /**
+     * The employee asks to change an approved arrangement: a new request, decided like any other, which replaces
+     * the approved one once approved. Until then the approved one stays in force; one such request at a time.
+     */
+    public Arrangement askAgain(long id, NewArrangement request) {
+        Arrangement a = own(id);
+        if (a.status() != ArrangementStatus.APPROVED) {
+            throw KantorException.invalid("arrangements.ask-again.not-approved");
+        }
+        if (store.pendingReplacementOf(id).isPresent()) {
+            throw KantorException.conflict("arrangements.ask-again.already-asked");
+        }
+        return file(sameKind(a, request), a);
+    }
+
+    /** The request as one of the arrangement's kind: a change never turns telework into flextime. */
+    private static NewArrangement sameKind(Arrangement a, NewArrangement request) {
+        if (request == null) {
+            throw InvalidInput.of("kind", "validation.required");
+        }
+        if (request.kind() != null && request.kind() != a.kind()) {
+            throw InvalidInput.of("kind", "arrangements.change.same-kind");
+        }
+        return new NewArrangement(
+                a.kind(),
+                request.validFrom(),
+                request.validUntil(),
+                request.earliestStart(),
+                request.latestEnd(),
+                request.weekdays(),
+                request.dates(),
+                request.note());
+    }
+
+    /** The reader's own arrangement (403 for someone else's they may see, 404 for one they may not). */
+    private Arrangement own(long id) {
+        Arrangement a = visible(id);
+        long me = CurrentUser.employeeId("arrangements.needs-employee");
+        if (a.employeeId() != me) {
+            throw new KantorException(KantorException.Kind.FORBIDDEN, "arrangements.not-yours");
+        }
+        return a;
     }
 
     /** The employee takes back their own arrangement, waiting or approved. */
@@ -181,12 +278,23 @@ public class Arrangements {
             throw new CoverageShortfall(outcome);
         }
         boolean overridden = outcome.verdict() == CoverageCheck.Verdict.OVERRIDDEN;
-        return decide(
+        Arrangement approved = decide(
                 a,
                 ArrangementStatus.APPROVED,
                 blankToNull(reason),
                 overridden ? overrideReason.strip() : null,
                 outcome.shortIntervals().size());
+        if (a.replacesId() != null && store.replace(a.replacesId())) {
+            // the changed arrangement takes the place of the one it replaces, in the same transaction
+            Arrangement old = store.find(a.replacesId()).orElseThrow();
+            audit.noted(
+                    AUDIT_TYPE,
+                    old.id(),
+                    name(old),
+                    AuditAction.UPDATED,
+                    Map.of("status", "REPLACED", "replaced by", "#" + a.id()));
+        }
+        return approved;
     }
 
     /** Declines an arrangement waiting on the reader, with a reason the employee reads. */
@@ -247,12 +355,7 @@ public class Arrangements {
         Optional<KantorUser> reader = reader();
         boolean own =
                 reader.map(KantorUser::employeeId).map(e -> e == a.employeeId()).orElse(false);
-        return new View(
-                a,
-                people.nameOf(a.employeeId()).orElse("#" + a.employeeId()),
-                new Permissions(
-                        own && a.status().withdrawable(),
-                        a.status() == ArrangementStatus.PENDING && mayDecide(a, reader)));
+        return new View(a, people.nameOf(a.employeeId()).orElse("#" + a.employeeId()), permissions(a, own, reader));
     }
 
     /**
@@ -288,13 +391,17 @@ public class Arrangements {
                             .map(e -> e == a.employeeId())
                             .orElse(false);
                     return new View(
-                            a,
-                            names.getOrDefault(a.employeeId(), "#" + a.employeeId()),
-                            new Permissions(
-                                    own && a.status().withdrawable(),
-                                    a.status() == ArrangementStatus.PENDING && mayDecide(a, reader)));
+                            a, names.getOrDefault(a.employeeId(), "#" + a.employeeId()), permissions(a, own, reader));
                 })
                 .toList();
+    }
+
+    private Permissions permissions(Arrangement a, boolean own, Optional<KantorUser> reader) {
+        return new Permissions(
+                own && a.status().withdrawable(),
+                a.status() == ArrangementStatus.PENDING && mayDecide(a, reader),
+                own && a.status() == ArrangementStatus.PENDING,
+                own && a.status() == ArrangementStatus.APPROVED);
     }
 
     private Arrangement visible(long id) {
@@ -362,6 +469,12 @@ public class Arrangements {
         }
         if (a.policyTitle() != null) {
             s.put("policy", a.policyTitle());
+        }
+        if (a.note() != null) {
+            s.put("note", a.note());
+        }
+        if (a.replacesId() != null) {
+            s.put("replaces", "#" + a.replacesId());
         }
         return s;
     }

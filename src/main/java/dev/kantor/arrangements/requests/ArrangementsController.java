@@ -45,7 +45,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArrangementsController {
 
-    /** The request form; dates as typed (ISO dates separated by commas or spaces). */
+    /**
+     * The request form; dates as typed (ISO dates separated by commas or spaces). The same form changes a waiting
+     * request ({@code changing}, at {@code version}) and asks to change an approved one ({@code replacing}).
+     */
     record ArrangementForm(
             ArrangementKind kind,
             LocalDate validFrom,
@@ -54,7 +57,40 @@ class ArrangementsController {
             LocalTime latestEnd,
             List<DayOfWeek> weekdays,
             String dates,
-            String note) {}
+            String note,
+            Long changing,
+            Integer version,
+            Long replacing) {
+
+        /** The form filled with an arrangement's terms. */
+        static ArrangementForm of(Arrangement a, Long changing, Integer version, Long replacing) {
+            return new ArrangementForm(
+                    a.kind(),
+                    a.dates().isEmpty() ? a.validFrom() : null,
+                    a.dates().isEmpty() ? a.validUntil() : null,
+                    a.earliestStart(),
+                    a.latestEnd(),
+                    List.copyOf(new java.util.TreeSet<>(a.weekdays())),
+                    String.join(
+                            ", ", a.dates().stream().map(LocalDate::toString).toList()),
+                    a.note(),
+                    changing,
+                    version,
+                    replacing);
+        }
+
+        NewArrangement request(List<LocalDate> dates) {
+            return new NewArrangement(
+                    kind,
+                    validFrom,
+                    validUntil,
+                    earliestStart,
+                    latestEnd,
+                    weekdays == null ? Set.of() : Set.copyOf(weekdays),
+                    dates,
+                    note);
+        }
+    }
 
     /** Approving or declining: the version read, a reason, and the override of the coverage check. */
     record DecisionForm(Integer version, String reason, String overrideReason) {}
@@ -82,8 +118,34 @@ class ArrangementsController {
                             LocalTime.of(17, 0),
                             List.of(),
                             "",
-                            ""));
+                            "",
+                            null,
+                            null,
+                            null));
         }
+        return listPage(model);
+    }
+
+    /** The form to change one's own request while it waits on the manager. */
+    @GetMapping("/arrangements/{id}/change")
+    String changeForm(@PathVariable long id, Model model) {
+        Arrangements.View view = arrangements.view(id);
+        if (!view.may().change()) {
+            throw new KantorException(KantorException.Kind.FORBIDDEN, "arrangements.change.not-pending");
+        }
+        Arrangement a = view.arrangement();
+        model.addAttribute("form", ArrangementForm.of(a, a.id(), a.version(), null));
+        return listPage(model);
+    }
+
+    /** The form to ask for a change of one's own approved arrangement. */
+    @GetMapping("/arrangements/{id}/ask-again")
+    String askAgainForm(@PathVariable long id, Model model) {
+        Arrangements.View view = arrangements.view(id);
+        if (!view.may().askAgain()) {
+            throw new KantorException(KantorException.Kind.FORBIDDEN, "arrangements.ask-again.not-approved");
+        }
+        model.addAttribute("form", ArrangementForm.of(view.arrangement(), null, null, id));
         return listPage(model);
     }
 
@@ -100,18 +162,30 @@ class ArrangementsController {
             if (result.hasErrors()) {
                 throw new InvalidInput(List.of());
             }
-            Arrangement filed = arrangements.file(new NewArrangement(
-                    form.kind(),
-                    form.validFrom(),
-                    form.validUntil(),
-                    form.earliestStart(),
-                    form.latestEnd(),
-                    form.weekdays() == null ? Set.of() : Set.copyOf(form.weekdays()),
-                    dates,
-                    form.note()));
-            redirect.addFlashAttribute("success", text("arrangements.filed"));
+            Arrangement filed;
+            if (form.changing() != null) {
+                if (form.version() == null) {
+                    throw InvalidInput.of("version", "validation.required");
+                }
+                filed = arrangements.change(form.changing(), form.version(), form.request(dates));
+                redirect.addFlashAttribute("success", text("arrangements.changed"));
+            } else if (form.replacing() != null) {
+                filed = arrangements.askAgain(form.replacing(), form.request(dates));
+                redirect.addFlashAttribute("success", text("arrangements.asked-again"));
+            } else {
+                filed = arrangements.file(form.request(dates));
+                redirect.addFlashAttribute("success", text("arrangements.filed"));
+            }
             return "redirect:/arrangements/" + filed.id();
         } catch (KantorException e) {
+            if (e.kind() == KantorException.Kind.CONFLICT && form != null && form.changing() != null) {
+                redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
+                return "redirect:/arrangements/" + form.changing();
+            }
+            if (e.kind() == KantorException.Kind.CONFLICT && form != null && form.replacing() != null) {
+                redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
+                return "redirect:/arrangements/" + form.replacing();
+            }
             FormProblems.bind(e, result, Map.of());
             response.setStatus(
                     e.kind() == KantorException.Kind.FORBIDDEN

@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -133,6 +134,39 @@ class ArrangementsRestController {
                     + "overrideReason).")
     CoverageCheck.Outcome coverage(@PathVariable long id) {
         return arrangements.coverage(id);
+    }
+
+    @Schema(
+            name = "ArrangementChange",
+            description = "The employee's changed request: the version read and the arrangement as it should now be "
+                    + "(its kind stays)")
+    record Change(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) NewArrangement arrangement) {}
+
+    @PutMapping("/api/arrangements/{id}")
+    @Operation(
+            summary = "Change one's own request while it waits on the manager",
+            description = "Its days, band, period or note, by the same rules as asking; the kind stays. 409 when it "
+                    + "changed since the version read; 400 arrangements-change-not-pending once it is decided.")
+    Arrangements.View change(@PathVariable long id, @RequestBody Change body) {
+        if (body == null || body.arrangement() == null) {
+            throw InvalidInput.of("arrangement", "validation.required");
+        }
+        arrangements.change(id, version(body.version()), body.arrangement());
+        return arrangements.view(id);
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping("/api/arrangements/{id}/requests")
+    @Operation(
+            summary = "Ask to change one's own approved arrangement",
+            description = "Files a new request (replacesId names the approved one), decided like any other; once "
+                    + "approved it replaces the approved one, which is then REPLACED. Until then the approved one "
+                    + "stays in force. 409 when a change of it is already waiting.")
+    ResponseEntity<Arrangements.View> askAgain(@PathVariable long id, @RequestBody NewArrangement request) {
+        Arrangement filed = arrangements.askAgain(id, request);
+        return ResponseEntity.status(HttpStatus.CREATED).body(arrangements.view(filed.id()));
     }
 
     @PostMapping("/api/arrangements/{id}/withdraw")

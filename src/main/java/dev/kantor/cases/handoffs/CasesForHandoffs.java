@@ -118,6 +118,7 @@ class CasesForHandoffs implements HandoffCases {
                 c.getOwnerId(),
                 customer.fullName(),
                 customer.language(),
-                c.getStatus() == CaseStatus.CLOSED);
+                c.getStatus() == CaseStatus.CLOSED,
+                c.getChannel() == dev.kantor.cases.Channel.WALK_IN);
     }
 }

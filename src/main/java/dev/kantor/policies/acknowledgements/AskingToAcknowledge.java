@@ -2,19 +2,14 @@ package dev.kantor.policies.acknowledgements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import dev.kantor.people.EmployeeChanged;
 import dev.kantor.people.People;
 import dev.kantor.platform.events.ImmediateModuleListener;
-import dev.kantor.policies.PolicyCategory;
 import dev.kantor.policies.PolicyVersionPublished;
 import dev.kantor.policies.applying.PoliciesInForce;
-import dev.kantor.policies.applying.PublishedHandbook;
 import dev.kantor.policies.applying.Workforce;
-import dev.kantor.policies.rules.Outcome;
 import dev.kantor.policies.rules.Person;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -30,7 +25,7 @@ class AskingToAcknowledge {
 
     private final AcknowledgementStore store;
     private final ReminderSettings settings;
-    private final PublishedHandbook handbook;
+    private final VersionAudience audience;
     private final PoliciesInForce inForce;
     private final Workforce workforce;
     private final People people;
@@ -39,14 +34,14 @@ class AskingToAcknowledge {
     AskingToAcknowledge(
             AcknowledgementStore store,
             ReminderSettings settings,
-            PublishedHandbook handbook,
+            VersionAudience audience,
             PoliciesInForce inForce,
             Workforce workforce,
             People people,
             Clock clock) {
         this.store = store;
         this.settings = settings;
-        this.handbook = handbook;
+        this.audience = audience;
         this.inForce = inForce;
         this.workforce = workforce;
         this.people = people;
@@ -57,19 +52,7 @@ class AskingToAcknowledge {
     @ImmediateModuleListener
     void on(PolicyVersionPublished published) {
         LocalDate today = inForce.today();
-        LocalDate day = published.effectiveFrom().isAfter(today) ? published.effectiveFrom() : today;
-        List<Person> everyone = workforce.everyone();
-        Map<Long, Map<PolicyCategory, Outcome>> all = handbook.fresh().book().resolveAll(everyone, day);
-        List<Person> applying = new ArrayList<>();
-        for (Person person : everyone) {
-            Outcome outcome = all.get(person.employeeId()).get(published.category());
-            if (outcome != null
-                    && outcome.versionId()
-                            .filter(id -> id == published.versionId())
-                            .isPresent()) {
-                applying.add(person);
-            }
-        }
+        List<Person> applying = audience.of(published);
         store.ask(
                 published.versionId(),
                 applying,

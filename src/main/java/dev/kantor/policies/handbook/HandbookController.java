@@ -82,7 +82,7 @@ class HandbookController {
     String versions(@PathVariable long policyId, Model model) {
         boolean hr = Viewer.current().mayAdministerPeople();
         List<StoredVersion> versions = store.versionsOf(policyId).stream()
-                .filter(v -> hr || v.isPublished())
+                .filter(HandbookRestController::mayRead)
                 .toList();
         if (versions.isEmpty()) {
             throw KantorException.notFound("policies.not-found");
@@ -218,6 +218,21 @@ class HandbookController {
         return "redirect:/policies/" + v.policyId();
     }
 
+    @PostMapping("/policies/versions/{versionId}/sign-off")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    String signOffVersion(@PathVariable long versionId, @RequestParam int version, RedirectAttributes redirect) {
+        StoredVersion v = store.version(versionId).orElseThrow(() -> KantorException.notFound("policies.not-found"));
+        try {
+            handbook.signOffVersion(versionId, version);
+            redirect.addFlashAttribute("success", text("policies.version-sign-off.done", v.title(locale())));
+        } catch (KantorException e) {
+            redirect.addFlashAttribute("failure", text(e.messageKey(), e.args()));
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("failure", text("error.concurrent-change"));
+        }
+        return "redirect:/policies/" + v.policyId();
+    }
+
     @PostMapping("/policies/versions/{versionId}/delete")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String delete(@PathVariable long versionId, @RequestParam int version, RedirectAttributes redirect) {
@@ -247,6 +262,11 @@ class HandbookController {
         }
         model.addAttribute("lines", lines);
         model.addAttribute("approaches", Approach.values());
+        List<StoredVersion> awaiting = store.all().stream()
+                .filter(v -> !v.isPublished() && v.needsSignOff() && !v.isSignedOff())
+                .toList();
+        model.addAttribute("awaiting", awaiting);
+        model.addAttribute("scopeNames", scopeNames(awaiting));
         return "policies/decisions";
     }
 

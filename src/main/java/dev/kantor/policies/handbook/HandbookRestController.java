@@ -102,11 +102,15 @@ class HandbookRestController {
     record PolicyDto(long id, PolicyCategory category, List<VersionDto> versions) {}
 
     @GetMapping
-    @Operation(summary = "Every policy with its versions (drafts only for HR and admins)")
+    @Operation(
+            summary = "Every policy with its versions",
+            description = "Drafts for HR and admins; managers also see the drafts they must sign off")
     List<PolicyDto> all() {
-        boolean drafts = Viewer.current().mayAdministerPeople();
         Map<Long, List<VersionDto>> byPolicy = new TreeMap<>();
-        for (StoredVersion v : drafts ? store.all() : store.published()) {
+        for (StoredVersion v : store.all()) {
+            if (!mayRead(v)) {
+                continue;
+            }
             byPolicy.computeIfAbsent(v.policyId(), id -> new java.util.ArrayList<>())
                     .add(0, VersionDto.of(v));
         }
@@ -131,9 +135,8 @@ class HandbookRestController {
     @GetMapping("/{policyId}/versions")
     @Operation(summary = "A policy's versions, newest first; old versions stay readable")
     List<VersionDto> versions(@PathVariable long policyId) {
-        boolean drafts = Viewer.current().mayAdministerPeople();
         List<VersionDto> versions = store.versionsOf(policyId).stream()
-                .filter(v -> drafts || v.isPublished())
+                .filter(HandbookRestController::mayRead)
                 .map(VersionDto::of)
                 .toList();
         if (versions.isEmpty()) {
@@ -151,7 +154,7 @@ class HandbookRestController {
     }
 
     @GetMapping("/versions/{versionId}")
-    @Operation(summary = "One version; a draft only for HR and admins")
+    @Operation(summary = "One version; a draft only for HR and admins, and for managers when it needs their sign-off")
     VersionDto version(@PathVariable long versionId) {
         return VersionDto.of(visible(versionId));
     }
@@ -185,6 +188,19 @@ class HandbookRestController {
                     + "environment with a manager's sign-off")
     VersionDto publish(@PathVariable long versionId, @RequestBody VersionRequest request) {
         handbook.publish(versionId, required(request));
+        return VersionDto.of(store.version(versionId).orElseThrow());
+    }
+
+    @PostMapping("/versions/{versionId}/sign-off")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Operation(
+            summary = "A manager signs off a draft whose scope is narrower than everyone (managers, admins)",
+            description = "Only a signed-off version for an environment may be published; changing the draft "
+                    + "afterwards clears the sign-off. 409 when stale or already signed off, 422 for a version "
+                    + "for everyone")
+    VersionDto signOffVersion(@PathVariable long versionId, @RequestBody VersionRequest request) {
+        visible(versionId);
+        handbook.signOffVersion(versionId, required(request));
         return VersionDto.of(store.version(versionId).orElseThrow());
     }
 
@@ -223,11 +239,17 @@ class HandbookRestController {
 
     private StoredVersion visible(long versionId) {
         StoredVersion v = store.version(versionId).orElseThrow(() -> KantorException.notFound("policies.not-found"));
-        if (!v.isPublished() && !Viewer.current().mayAdministerPeople()) {
-            // a draft is HR's: to anyone else it does not exist
+        if (!mayRead(v)) {
+            // a draft is HR's (and its signing manager's): to anyone else it does not exist
             throw KantorException.notFound("policies.not-found");
         }
         return v;
+    }
+
+    /** Published versions are everyone's; drafts HR's, and a manager's when they need a manager's sign-off. */
+    static boolean mayRead(StoredVersion v) {
+        Viewer viewer = Viewer.current();
+        return v.isPublished() || viewer.mayAdministerPeople() || (viewer.manages() && v.needsSignOff());
     }
 
     private static int required(VersionRequest request) {

@@ -88,7 +88,7 @@ public class HandbookService implements Handbook {
     public PolicyVersionRef changeDraft(long versionId, PolicyDraft draft, int expectedVersion) {
         StoredVersion before = draft(versionId);
         Scope scope = checked(before.category(), draft, new InputCheck());
-        store.changeDraft(versionId, draft, scope, expectedVersion);
+        store.changeDraft(versionId, draft, scope, expectedVersion, sameContent(before, draft, scope));
         StoredVersion after = store.version(versionId).orElseThrow();
         audit.changed(AUDITED, versionId, after.titleEn(), AuditAction.UPDATED, snapshot(before), snapshot(after));
         return ref(after);
@@ -147,6 +147,34 @@ public class HandbookService implements Handbook {
     }
 
     @Override
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public PolicyVersionRef signOffVersion(long versionId, int expectedVersion) {
+        StoredVersion before = draft(versionId);
+        if (!before.needsSignOff()) {
+            throw KantorException.invalid("policies.version-sign-off.not-needed");
+        }
+        if (before.version() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("stale");
+        }
+        if (before.isSignedOff()) {
+            throw KantorException.conflict("policies.version-sign-off.already");
+        }
+        store.signOff(versionId, expectedVersion, CurrentUser.username(), clock.instant());
+        StoredVersion after = store.version(versionId).orElseThrow();
+        audit.noted(
+                AUDITED,
+                versionId,
+                after.titleEn(),
+                AuditAction.UPDATED,
+                Map.of(
+                        "signedOffBy",
+                        after.signedOffBy(),
+                        "signedOffAt",
+                        after.signedOffAt().toString()));
+        return ref(after);
+    }
+
+    @Override
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     public PolicyVersionRef publish(long versionId, int expectedVersion) {
         // one publication at a time, so that two versions published at once cannot both pass the conflict check
@@ -164,6 +192,9 @@ public class HandbookService implements Handbook {
             }
             if (!decision.get().allowsEnvironments()) {
                 throw KantorException.invalid("policies.publish.needs-sign-off");
+            }
+            if (!before.isSignedOff()) {
+                throw KantorException.invalid("policies.publish.needs-version-sign-off");
             }
         }
         List<RuleBook.Conflict> conflicts =
@@ -239,6 +270,17 @@ public class HandbookService implements Handbook {
         return scope;
     }
 
+    /** Whether a change leaves a draft's content as it was: only then does its manager's sign-off still hold. */
+    static boolean sameContent(StoredVersion before, PolicyDraft draft, Scope scope) {
+        return before.titleEn().equals(draft.titleEn())
+                && before.titleIdn().equals(draft.titleId())
+                && before.bodyEn().equals(draft.bodyEn())
+                && before.bodyIdn().equals(draft.bodyId())
+                && before.scope().equals(scope)
+                && before.effectiveFrom().equals(draft.effectiveFrom())
+                && java.util.Objects.equals(before.arrangement(), draft.arrangement());
+    }
+
     static PolicyVersionRef ref(StoredVersion version) {
         return new PolicyVersionRef(version.policyId(), version.id(), version.version());
     }
@@ -252,6 +294,9 @@ public class HandbookService implements Handbook {
         fields.put("scope", v.scope().kind() + " " + v.scope().targets());
         fields.put("effectiveFrom", String.valueOf(v.effectiveFrom()));
         fields.put("status", v.status().name());
+        if (v.signedOffBy() != null) {
+            fields.put("signedOffBy", v.signedOffBy());
+        }
         if (v.arrangement() != null) {
             ArrangementTerms t = v.arrangement();
             fields.put(

@@ -82,14 +82,19 @@ public class PolicyStore {
         return key.getKey().longValue();
     }
 
-    /** Changes a draft's text and scope; a published version is never changed. */
-    void changeDraft(long versionId, PolicyDraft draft, Scope scope, int expectedVersion) {
+    /**
+     * Changes a draft's text and scope; a published version is never changed. A draft whose content changed loses
+     * its manager's sign-off ({@code keepSignOff} false), so that what is published is what the manager signed.
+     */
+    void changeDraft(long versionId, PolicyDraft draft, Scope scope, int expectedVersion, boolean keepSignOff) {
         ArrangementTerms terms = draft.arrangement();
         int changed = jdbc.sql(
                         """
                 update policy_version set title_en = ?, title_id = ?, body_en = ?, body_id = ?, scope_kind = ?,
                     scope_targets = ?, effective_from = ?, arrangement_allowed = ?, telework_days = ?, core_from = ?,
-                    core_until = ?, version = version + 1
+                    core_until = ?, version = version + 1,
+                    signed_off_by = case when ? then signed_off_by else null end,
+                    signed_off_at = case when ? then signed_off_at else null end
                 where id = ? and version = ? and status = 'DRAFT'""")
                 .params(
                         draft.titleEn(),
@@ -103,10 +108,24 @@ public class PolicyStore {
                         terms == null ? null : terms.teleworkDaysPerWeek(),
                         time(terms == null ? null : terms.coreFrom()),
                         time(terms == null ? null : terms.coreUntil()),
+                        keepSignOff,
+                        keepSignOff,
                         versionId,
                         expectedVersion)
                 .update();
         stale(changed, versionId);
+    }
+
+    /** A manager signs off a draft as it stands, under the version it was read at. */
+    void signOff(long versionId, int expectedVersion, String by, Instant at) {
+        stale(
+                jdbc.sql(
+                                """
+                update policy_version set signed_off_by = ?, signed_off_at = ?, version = version + 1
+                where id = ? and version = ? and status = 'DRAFT' and signed_off_by is null""")
+                        .params(by, Timestamp.from(at), versionId, expectedVersion)
+                        .update(),
+                versionId);
     }
 
     void publish(long versionId, int expectedVersion, String by, Instant at) {
@@ -200,6 +219,8 @@ public class PolicyStore {
                 rs.getString("created_by"),
                 instant(rs.getTimestamp("published_at")),
                 rs.getString("published_by"),
+                rs.getString("signed_off_by"),
+                instant(rs.getTimestamp("signed_off_at")),
                 rs.getInt("version"));
     }
 

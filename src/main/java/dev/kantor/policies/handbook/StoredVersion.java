@@ -28,6 +28,8 @@ public record StoredVersion(
         String createdBy,
         Instant publishedAt,
         String publishedBy,
+        String signedOffBy,
+        Instant signedOffAt,
         int version) {
 
     public enum VersionStatus {
@@ -37,6 +39,16 @@ public record StoredVersion(
 
     public boolean isPublished() {
         return status == VersionStatus.PUBLISHED;
+    }
+
+    /** Whether a manager must sign this version off before it is published: its scope is narrower than everyone. */
+    public boolean needsSignOff() {
+        return scope.kind().isPerEnvironment();
+    }
+
+    /** Whether a manager signed off this version as it stands. */
+    public boolean isSignedOff() {
+        return signedOffBy != null;
     }
 
     public String title(Locale locale) {

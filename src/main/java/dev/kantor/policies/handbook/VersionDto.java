@@ -34,6 +34,14 @@ public record VersionDto(
         @JsonFormat(pattern = "HH:mm") LocalTime coreUntil,
         String publishedBy,
         Instant publishedAt,
+        @Schema(
+                        description =
+                                "Whether a manager must sign this version off before it is published: its scope is "
+                                        + "narrower than everyone")
+                boolean needsSignOff,
+        @Schema(description = "The manager who signed off the version as it stands; a change clears it")
+                String signedOffBy,
+        Instant signedOffAt,
         @Schema(description = "Send it back with a change: a stale one is refused with 409") int version) {
 
     public static VersionDto of(StoredVersion v) {
@@ -58,6 +66,9 @@ public record VersionDto(
                 terms == null ? null : terms.coreUntil(),
                 v.publishedBy(),
                 v.publishedAt(),
+                v.needsSignOff(),
+                v.signedOffBy(),
+                v.signedOffAt(),
                 v.version());
     }
 }

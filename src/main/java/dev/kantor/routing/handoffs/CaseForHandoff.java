@@ -36,6 +36,22 @@ class CaseForHandoff {
     }
 
     /**
+     * Whether the customer is at the counter: a customer who came without a case, or the customer of a walk-in
+     * case. Whoever takes them over must come to them, so where helpers work today matters.
+     */
+    boolean inPerson(HandoffRequest request) {
+        return request.newCustomer()
+                || cases.find(request.caseId()).map(HandoffCase::walkIn).orElse(false);
+    }
+
+    /** Whether the customer of this case (by its reference) is at the counter; a new customer is. */
+    boolean inPerson(String caseReference) {
+        return caseReference == null
+                || caseReference.isBlank()
+                || cases.findByReference(caseReference).map(HandoffCase::walkIn).orElse(false);
+    }
+
+    /**
      * A walk-in case for the customer standing here. The sender's note is context for their
      * colleague, not the customer's message: it is on the handoff, never the case's first message.
      */

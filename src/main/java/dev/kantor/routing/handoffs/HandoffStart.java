@@ -69,7 +69,8 @@ public class HandoffStart {
                 .maxLength("note", request.note(), MAX_NOTE)
                 .throwIfAny();
         String language = request.language() == null || request.language().isBlank() ? null : request.language();
-        HelpAnswer answer = whoCanHelp.ask(request.topic(), language, Set.of(sender));
+        HelpAnswer answer = whoCanHelp.ask(
+                request.topic(), language, Set.of(sender), WhoCanHelp.HELPERS, caseFor.inPerson(request));
         Long receiver = request.receiverId();
         if (receiver != null && answer.helpers().stream().noneMatch(c -> c.id() == receiver)) {
             throw InvalidInput.of("receiverId", "routing.handoff.receiver-not-available");

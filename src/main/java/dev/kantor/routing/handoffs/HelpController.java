@@ -42,6 +42,7 @@ class HelpController {
     private final HandoffStart start;
     private final TopicCatalogue topics;
     private final HandoffCases cases;
+    private final CaseForHandoff caseFor;
     private final MessageSource messages;
 
     HelpController(
@@ -49,7 +50,9 @@ class HelpController {
             HandoffStart start,
             TopicCatalogue topics,
             HandoffCases cases,
+            CaseForHandoff caseFor,
             MessageSource messages) {
+        this.caseFor = caseFor;
         this.whoCanHelp = whoCanHelp;
         this.start = start;
         this.topics = topics;
@@ -82,8 +85,9 @@ class HelpController {
     String helpers(
             @RequestParam(required = false) String topic,
             @RequestParam(required = false) String language,
+            @RequestParam(required = false) String caseReference,
             Model model) {
-        model.addAttribute("answer", answer(topic, language));
+        model.addAttribute("answer", answer(topic, language, caseReference));
         return "routing/help :: helpers";
     }
 
@@ -120,11 +124,12 @@ class HelpController {
         model.addAttribute("form", form);
         model.addAttribute("topics", topics.active());
         model.addAttribute("languages", CUSTOMER_LANGUAGES);
-        model.addAttribute("answer", answer(form.topic(), form.language()));
+        model.addAttribute("answer", answer(form.topic(), form.language(), form.caseReference()));
         return "routing/help";
     }
 
-    private HelpAnswer answer(String topic, String language) {
+    /** @param caseReference the case the customer is handed over with; blank for a customer standing here */
+    private HelpAnswer answer(String topic, String language, String caseReference) {
         if (topic == null || topic.isBlank() || !topics.isKnown(topic)) {
             return null;
         }
@@ -133,6 +138,8 @@ class HelpController {
         return whoCanHelp.ask(
                 topic,
                 language != null && CUSTOMER_LANGUAGES.contains(language) ? language : null,
-                me == null ? Set.of() : Set.of(me));
+                me == null ? Set.of() : Set.of(me),
+                WhoCanHelp.HELPERS,
+                caseFor.inPerson(caseReference));
     }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
+import dev.kantor.routing.HandoffCase;
+import dev.kantor.routing.HandoffCases;
 import dev.kantor.routing.HelpAnswer;
 import dev.kantor.routing.WhoCanHelp;
 
@@ -22,6 +24,7 @@ class NextOffer {
     private final Handoffs handoffs;
     private final WhoCanHelp whoCanHelp;
     private final QueueFallback fallback;
+    private final HandoffCases cases;
     private final Clock clock;
     private final Duration offerTimeout;
     private final int maxOffers;
@@ -30,12 +33,14 @@ class NextOffer {
             Handoffs handoffs,
             WhoCanHelp whoCanHelp,
             QueueFallback fallback,
+            HandoffCases cases,
             Clock clock,
             @Value("${kantor.routing.offer-timeout:PT2M}") Duration offerTimeout,
             @Value("${kantor.routing.max-offers:3}") int maxOffers) {
         this.handoffs = handoffs;
         this.whoCanHelp = whoCanHelp;
         this.fallback = fallback;
+        this.cases = cases;
         this.clock = clock;
         this.offerTimeout = offerTimeout;
         this.maxOffers = maxOffers;
@@ -60,7 +65,10 @@ class NextOffer {
         Set<Long> skip = new HashSet<>(h.asked());
         skip.add(h.getSenderId());
         if (h.getOffers().size() < maxOffers) {
-            HelpAnswer answer = whoCanHelp.ask(h.getTopic(), h.getLanguage(), skip);
+            // a walk-in still stands at the counter: the next person asked should be able to come to them
+            boolean inPerson =
+                    cases.find(h.getCaseId()).map(HandoffCase::walkIn).orElse(false);
+            HelpAnswer answer = whoCanHelp.ask(h.getTopic(), h.getLanguage(), skip, WhoCanHelp.HELPERS, inPerson);
             if (answer.anyoneNow()) {
                 h.offerTo(answer.helpers().get(0).id(), clock.instant(), offerTimeout);
                 return handoffs.store(h);

@@ -2,6 +2,7 @@ package dev.kantor.routing.helpers;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.kantor.people.QualifiedEmployee;
+import dev.kantor.people.Whereabouts;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.routing.Candidate;
@@ -45,6 +47,7 @@ class AvailableHelpers implements WhoCanHelp {
     private final HandoffCases cases;
     private final OffersWaiting offers;
     private final ObjectProvider<FocusTime> focusTime;
+    private final Whereabouts whereabouts;
     private final Clock clock;
 
     AvailableHelpers(
@@ -54,8 +57,10 @@ class AvailableHelpers implements WhoCanHelp {
             HandoffCases cases,
             OffersWaiting offers,
             ObjectProvider<FocusTime> focusTime,
+            Whereabouts whereabouts,
             Clock clock) {
         this.focusTime = focusTime;
+        this.whereabouts = whereabouts;
         this.clock = clock;
         this.topics = topics;
         this.qualified = qualified;
@@ -65,7 +70,7 @@ class AvailableHelpers implements WhoCanHelp {
     }
 
     @Override
-    public HelpAnswer ask(String topicCode, String language, Set<Long> excluded, int limit) {
+    public HelpAnswer ask(String topicCode, String language, Set<Long> excluded, int limit, boolean inPerson) {
         new InputCheck()
                 .required("topic", topicCode, 40)
                 .that(limit >= 1 && limit <= MOST_HELPERS, "limit", "routing.validation.limit", MOST_HELPERS)
@@ -81,9 +86,16 @@ class AvailableHelpers implements WhoCanHelp {
                 .filter(Topic::active)
                 .orElseThrow(() -> InvalidInput.of("topic", "validation.unknown-topic"));
         String lang = language == null || language.isBlank() ? null : language;
-        List<Candidate> candidates = candidates(topic, lang, excluded, limit);
+        List<Candidate> candidates = candidates(topic, lang, excluded, limit, inPerson);
         return HelperRanking.rank(
-                topic.code(), lang, topic.teamDepartmentId(), candidates, excluded, focused(candidates), limit);
+                topic.code(),
+                lang,
+                topic.teamDepartmentId(),
+                candidates,
+                excluded,
+                focused(candidates),
+                limit,
+                inPerson);
     }
 
     /** The back-office people among the candidates in a focus window now, as the module keeping them says. */
@@ -105,7 +117,7 @@ class AvailableHelpers implements WhoCanHelp {
      * load would change nothing in the list (see {@link HelperRanking#BEFORE_LOAD}), and reading
      * it for a topic hundreds can serve was the larger part of the answer's cost.
      */
-    List<Candidate> candidates(Topic topic, String language, Set<Long> excluded, int limit) {
+    List<Candidate> candidates(Topic topic, String language, Set<Long> excluded, int limit, boolean inPerson) {
         List<QualifiedEmployee> people = qualified.forTopic(topic.minimumLevels());
         if (people.isEmpty()) {
             return List.of();
@@ -125,35 +137,39 @@ class AvailableHelpers implements WhoCanHelp {
                     p.status(),
                     p.expectedBack(),
                     0,
-                    0));
+                    0,
+                    false,
+                    false));
         }
-        List<Candidate> contenders = candidates.stream()
+        List<Long> availableIds = candidates.stream()
                 .filter(c -> c.available() && !excluded.contains(c.id()))
-                .sorted(HelperRanking.BEFORE_LOAD)
+                .map(Candidate::id)
                 .toList();
-        if (contenders.isEmpty()) {
+        if (availableIds.isEmpty()) {
             return candidates;
         }
+        // who works remotely today, of those who may be listed: the answer shows it, and a walk-in is ranked by it
+        Map<Long, Whereabouts.Place> places = whereabouts.of(availableIds);
+        Set<Long> fromHome = whereabouts.remoteToday(availableIds);
+        candidates.replaceAll(c -> places.containsKey(c.id()) || fromHome.contains(c.id())
+                ? c.withRemote(
+                        places.containsKey(c.id()) && places.get(c.id()).remoteToday(), fromHome.contains(c.id()))
+                : c);
+        Comparator<Candidate> beforeLoad = HelperRanking.beforeLoad(inPerson);
+        List<Candidate> contenders = candidates.stream()
+                .filter(c -> c.available() && !excluded.contains(c.id()))
+                .sorted(beforeLoad)
+                .toList();
         Candidate last = contenders.get(Math.min(limit, contenders.size()) - 1);
         List<Long> weighed = contenders.stream()
-                .filter(c -> HelperRanking.BEFORE_LOAD.compare(c, last) <= 0)
+                .filter(c -> beforeLoad.compare(c, last) <= 0)
                 .map(Candidate::id)
                 .toList();
         Map<Long, Integer> open = cases.openCasesOwnedBy(weighed);
         Map<Long, Integer> waiting = offers.openOffersTo(weighed);
         candidates.replaceAll(c -> !open.containsKey(c.id()) && !waiting.containsKey(c.id())
                 ? c
-                : new Candidate(
-                        c.id(),
-                        c.name(),
-                        c.office(),
-                        c.departmentId(),
-                        c.skillScore(),
-                        c.speaksLanguage(),
-                        c.presence(),
-                        c.expectedBack(),
-                        open.getOrDefault(c.id(), 0),
-                        waiting.getOrDefault(c.id(), 0)));
+                : c.withLoad(open.getOrDefault(c.id(), 0), waiting.getOrDefault(c.id(), 0)));
         return candidates;
     }
 
@@ -187,7 +203,9 @@ class AvailableHelpers implements WhoCanHelp {
                                     p.status(),
                                     p.expectedBack(),
                                     0,
-                                    0);
+                                    0,
+                                    false,
+                                    false);
                         })
                         .toList()));
         return candidates;

@@ -16,8 +16,17 @@ import dev.kantor.routing.HelpAnswer;
  * is the reserve), then by name so that equal people are ordered the same way every time. Back-office people in
  * a focus window are offered only when nobody of the front office is available: their uninterrupted work gives
  * way to a customer who would otherwise have nobody.
+ *
+ * <p>Where the helper works today matters only for a customer standing at the counter (a walk-in): someone must
+ * come to them, so people on site rank before everyone working remotely today, whatever their language or skill
+ * (a remote expert cannot walk over; an on-site colleague can, and can call the expert). Remote people stay
+ * listed after them, reachable by phone. For a customer on the phone, in a chat or by e-mail, working remotely
+ * changes nothing in the order.
  */
 final class HelperRanking {
+
+    /** For a customer at the counter: people on site first. */
+    static final Comparator<Candidate> ON_SITE_FIRST = Comparator.comparing(Candidate::remote);
 
     static final Comparator<Candidate> BEST_FIRST = Comparator.comparing((Candidate c) -> !c.speaksLanguage())
             .thenComparing(Comparator.comparingInt(Candidate::skillScore).reversed())
@@ -36,6 +45,16 @@ final class HelperRanking {
 
     private HelperRanking() {}
 
+    /** The order of helpers: {@link #BEST_FIRST}, after people on site when the customer is at the counter. */
+    static Comparator<Candidate> bestFirst(boolean inPerson) {
+        return inPerson ? ON_SITE_FIRST.thenComparing(BEST_FIRST) : BEST_FIRST;
+    }
+
+    /** The order known before load is read: {@link #BEFORE_LOAD}, after people on site when that matters. */
+    static Comparator<Candidate> beforeLoad(boolean inPerson) {
+        return inPerson ? ON_SITE_FIRST.thenComparing(BEFORE_LOAD) : BEFORE_LOAD;
+    }
+
     /**
      * @param qualified  everyone who holds the topic's skills, whatever their presence
      * @param excluded   people not to offer: the person asking, and anyone already offered this customer
@@ -48,10 +67,13 @@ final class HelperRanking {
             Collection<Candidate> qualified,
             Set<Long> excluded,
             int limit) {
-        return rank(topic, language, teamDepartmentId, qualified, excluded, Set.of(), limit);
+        return rank(topic, language, teamDepartmentId, qualified, excluded, Set.of(), limit, false);
     }
 
-    /** @param focused people in a focus window now; those of them not in the front office wait behind it */
+    /**
+     * @param focused  people in a focus window now; those of them not in the front office wait behind it
+     * @param inPerson the customer is at the counter: people on site rank before remote ones
+     */
     static HelpAnswer rank(
             String topic,
             String language,
@@ -59,14 +81,15 @@ final class HelperRanking {
             Collection<Candidate> qualified,
             Set<Long> excluded,
             Set<Long> focused,
-            int limit) {
+            int limit,
+            boolean inPerson) {
         List<Candidate> eligible =
                 qualified.stream().filter(c -> !excluded.contains(c.id())).toList();
         List<Candidate> ready = eligible.stream().filter(Candidate::available).toList();
         boolean frontOfficeReady = ready.stream().anyMatch(Candidate::frontOffice);
         List<Candidate> available = ready.stream()
                 .filter(c -> !frontOfficeReady || c.frontOffice() || !focused.contains(c.id()))
-                .sorted(BEST_FIRST)
+                .sorted(bestFirst(inPerson))
                 .toList();
         List<Candidate> helpers = available.stream().limit(limit).toList();
         HelpAnswer.Reason reason = !helpers.isEmpty()

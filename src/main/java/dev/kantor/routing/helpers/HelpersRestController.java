@@ -9,6 +9,7 @@ import dev.kantor.routing.HelpAnswer;
 import dev.kantor.routing.WhoCanHelp;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,16 +36,21 @@ class HelpersRestController {
             description = "People available now who hold the topic's "
                     + "skills, best first: those who speak the customer's language, then higher skill, then fewer open cases "
                     + "and pending handoffs, then front office before back office; the best limit of them (20 unless asked, "
-                    + "at most 500), and availableCount of all who are available. The fallback (the topic team's queue, with "
+                    + "at most 500), and availableCount of all who are available. Each says whether they work remotely "
+                    + "today (remote, workingFromHome): for a customer at the counter (inPerson) people on site come "
+                    + "before remote ones, who stay listed for a call; otherwise remote changes nothing. The fallback (the topic team's queue, with "
                     + "the on-duty manager alerted, and the earliest time someone qualified is expected back) is always there; "
                     + "its reason says why nobody is listed when nobody is.")
     HelpAnswer helpers(
             @RequestParam String topic,
             @RequestParam(required = false) String language,
-            @RequestParam(defaultValue = "20") int limit) {
+            @RequestParam(defaultValue = "20") int limit,
+            @Parameter(description = "The customer is at the counter (a walk-in): people on site first")
+                    @RequestParam(defaultValue = "false")
+                    boolean inPerson) {
         // the caller is not offered to themselves; an account that is nobody's may still ask
         Long me = CurrentUser.get().map(KantorUser::employeeId).orElse(null);
-        return whoCanHelp.ask(topic, language, me == null ? Set.of() : Set.of(me), limit);
+        return whoCanHelp.ask(topic, language, me == null ? Set.of() : Set.of(me), limit, inPerson);
     }
 
     @GetMapping("/topics/coverage")

@@ -233,6 +233,7 @@ class ArrangementRulesTest {
                 null,
                 null,
                 0,
+                null,
                 0);
 
         assertThat(telework.awayFrom(mondayShift, jakarta))
@@ -270,6 +271,7 @@ class ArrangementRulesTest {
                 null,
                 null,
                 0,
+                null,
                 0);
     }
 

@@ -227,22 +227,66 @@ abstract class PoliciesApiContract {
         assertThat(signed.body().get("signedOffBy").asString()).isEqualTo("manager");
         Answer staleSignOff = call("manager", "POST", "/api/policies/decisions/SAFETY/sign-off", "{\"version\": 0}");
         assertThat(staleSignOff.status()).isEqualTo(409);
+
+        // the decision is signed off, but a manager has not signed off this version
+        Answer versionUnsigned =
+                call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 0}");
+        assertThat(versionUnsigned.status()).isEqualTo(422);
+        assertThat(versionUnsigned.body().get("type").asString()).endsWith("policies-publish-needs-version-sign-off");
+        // neither HR nor an agent signs off a version; the manager reads the draft they are to sign
+        assertThat(call("hr", "POST", "/api/policies/versions/" + versionId + "/sign-off", "{\"version\": 0}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(call("agent", "POST", "/api/policies/versions/" + versionId + "/sign-off", "{\"version\": 0}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(call("manager", "GET", "/api/policies/versions/" + versionId, null)
+                        .body()
+                        .get("needsSignOff")
+                        .asBoolean())
+                .isTrue();
+        Answer versionSigned =
+                call("manager", "POST", "/api/policies/versions/" + versionId + "/sign-off", "{\"version\": 0}");
+        assertThat(versionSigned.status()).isEqualTo(200);
+        assertThat(versionSigned.body().get("signedOffBy").asString()).isEqualTo("manager");
+        assertThat(versionSigned.body().hasNonNull("signedOffAt")).isTrue();
+        assertThat(call("manager", "POST", "/api/policies/versions/" + versionId + "/sign-off", "{\"version\": 0}")
+                        .status())
+                .isEqualTo(409);
+
+        // an edit that changes nothing keeps the sign-off; a changed text needs signing again
+        Answer unchanged = call(
+                "hr",
+                "PUT",
+                "/api/policies/versions/" + versionId,
+                "{\"draft\": %s, \"version\": 1}".formatted(forAccounting));
+        assertThat(unchanged.status()).isEqualTo(200);
+        assertThat(unchanged.body().get("signedOffBy").asString()).isEqualTo("manager");
+        String changedText = forAccounting.replace("Read this.", "Read this twice.");
         Answer changed = call(
                 "hr",
                 "PUT",
                 "/api/policies/versions/" + versionId,
-                "{\"draft\": %s, \"version\": 0}".formatted(forAccounting));
+                "{\"draft\": %s, \"version\": 2}".formatted(changedText));
         assertThat(changed.status()).isEqualTo(200);
-        Answer stale = call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 0}");
+        assertThat(changed.body().hasNonNull("signedOffBy")).isFalse();
+        Answer signedBefore =
+                call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 3}");
+        assertThat(signedBefore.status()).isEqualTo(422);
+        assertThat(call("manager", "POST", "/api/policies/versions/" + versionId + "/sign-off", "{\"version\": 3}")
+                        .status())
+                .isEqualTo(200);
+        Answer stale = call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 3}");
         assertThat(stale.status()).isEqualTo(409);
-        Answer published = call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 1}");
+        Answer published = call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 4}");
         assertThat(published.status()).isEqualTo(200);
         assertThat(published.body().get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(published.body().get("signedOffBy").asString()).isEqualTo("manager");
         assertThat(call(
                                 "hr",
                                 "PUT",
                                 "/api/policies/versions/" + versionId,
-                                "{\"draft\": %s, \"version\": 2}".formatted(forAccounting))
+                                "{\"draft\": %s, \"version\": 5}".formatted(forAccounting))
                         .status())
                 .isEqualTo(409);
 
@@ -259,7 +303,8 @@ abstract class PoliciesApiContract {
                 .body()
                 .get("id")
                 .asLong();
-        Answer conflict = call("hr", "POST", "/api/policies/versions/" + rival + "/publish", "{\"version\": 0}");
+        call("manager", "POST", "/api/policies/versions/" + rival + "/sign-off", "{\"version\": 0}");
+        Answer conflict = call("hr", "POST", "/api/policies/versions/" + rival + "/publish", "{\"version\": 1}");
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.body().get("conflictingVersions").get(0).asLong()).isEqualTo(versionId);
         assertThat(call("hr", "GET", "/api/policies/versions/" + rival + "/conflicts", null)
@@ -282,12 +327,13 @@ abstract class PoliciesApiContract {
                         .body())
                 .hasSize(2);
 
-        // written and published, each in the audit trail (the unchanged edit changed nothing worth an entry)
+        // written, signed off twice, changed and published, each in the audit trail (the unchanged edit changed
+        // nothing worth an entry)
         assertThat(jdbc.sql("select action from audit_event where entity_type = 'policy-version' and entity_id = ?")
                         .param(versionId)
                         .query(String.class)
                         .list())
-                .containsExactlyInAnyOrder("CREATED", "UPDATED");
+                .containsExactlyInAnyOrder("CREATED", "UPDATED", "UPDATED", "UPDATED", "UPDATED");
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'policy-decision'")
                         .query(Long.class)
                         .single())

@@ -63,6 +63,17 @@ class PolicyPagesTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/policies/matrix").with(as("agent"))).andExpect(status().isForbidden());
         mvc.perform(get("/policies/acknowledgements").with(as("manager"))).andExpect(status().isForbidden());
+        // only a manager signs off a version: neither HR nor an agent
+        mvc.perform(post("/policies/versions/1/sign-off")
+                        .with(as("hr"))
+                        .with(csrf())
+                        .param("version", "0"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/policies/versions/1/sign-off")
+                        .with(as("agent"))
+                        .with(csrf())
+                        .param("version", "0"))
+                .andExpect(status().isForbidden());
         // a manager decides and signs off, but never writes
         mvc.perform(post("/policies/new").with(as("manager")).with(csrf())).andExpect(status().isForbidden());
     }
@@ -72,7 +83,10 @@ class PolicyPagesTest {
         assertThat(html(get("/policies"), "hr", "en")).contains("Handbook", "Uniform at the counter");
         assertThat(html(get("/policies/matrix"), "manager", "id"))
                 .contains("Matriks kebijakan", "Seragam di konter", "Rapi santai di kantor belakang");
-        assertThat(html(get("/policies/decisions"), "manager", "en")).contains("Differs by work environment");
+        assertThat(html(get("/policies/decisions"), "manager", "en"))
+                .contains("Differs by work environment", "Versions awaiting a manager&#39;s sign-off");
+        assertThat(html(get("/policies/decisions"), "manager", "id"))
+                .contains("Versi yang menunggu persetujuan manajer");
         assertThat(html(get("/policies/acknowledgements"), "hr", "id")).contains("Per departemen");
         assertThat(html(get("/policies/mine"), "accountant", "id")).contains("Kerja jarak jauh di kantor belakang");
         assertThat(html(get("/policies/mine/home"), "agent", "en")).contains("Policies to acknowledge");

@@ -103,6 +103,58 @@ abstract class RoutingApiContract {
                 .isEqualTo(401);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    dev.kantor.platform.BusinessZone zone;
+
+    @Test
+    void theAnswerSaysWhoWorksRemotelyTodayAndAWalkInGetsThoseOnSiteFirst() throws Exception {
+        // the agent works remotely today
+        jdbc.sql("update employee set remote_on = ? where id = ?")
+                .params(java.time.LocalDate.now(zone.zone()), agus)
+                .update();
+        try {
+            JsonNode byPhone = call("accountant", "GET", "/api/helpers?topic=warranty&language=id&limit=500", null)
+                    .body()
+                    .get("helpers");
+            JsonNode agent = null;
+            for (JsonNode h : byPhone) {
+                if (h.get("id").asLong() == agus) {
+                    agent = h;
+                }
+            }
+            assertThat(agent)
+                    .as("a remote helper is still offered on the phone")
+                    .isNotNull();
+            assertThat(agent.get("remote").asBoolean()).isTrue();
+            assertThat(agent.get("workingFromHome").asBoolean()).isFalse();
+
+            // for a customer at the counter, everyone on site comes before him
+            JsonNode atTheCounter = call(
+                            "accountant",
+                            "GET",
+                            "/api/helpers?topic=warranty&language=id&limit=500&inPerson=true",
+                            null)
+                    .body()
+                    .get("helpers");
+            boolean seenRemote = false;
+            boolean listed = false;
+            for (JsonNode h : atTheCounter) {
+                boolean remote = h.get("remote").asBoolean();
+                assertThat(!remote && seenRemote).as("on site before remote").isFalse();
+                seenRemote |= remote;
+                listed |= h.get("id").asLong() == agus;
+            }
+            assertThat(listed).as("still listed, for a call").isTrue();
+        } finally {
+            jdbc.sql("update employee set remote_on = null where id = ?")
+                    .param(agus)
+                    .update();
+        }
+    }
+
     @Test
     void aCustomerWhoSpeaksJavaneseIsOfferedJavaneseSpeakersFirst() throws Exception {
         Answer answer = call("accountant", "GET", "/api/helpers?topic=warranty&language=jv", null);

@@ -10,6 +10,8 @@ import dev.kantor.routing.HelpAnswer;
 import dev.kantor.routing.PresenceStatus;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +30,8 @@ class HelperRankingTest {
             Instant back,
             int openCases,
             int pendingOffers) {
-        return new Candidate(id, name, office, CS, skill, speaks, presence, back, openCases, pendingOffers);
+        return new Candidate(
+                id, name, office, CS, skill, speaks, presence, back, openCases, pendingOffers, false, false);
     }
 
     static Candidate person(long id, String name, Office office, int skill, PresenceStatus presence, int openCases) {
@@ -159,17 +162,82 @@ class HelperRankingTest {
         Candidate front = person(2, "Front", Office.FRONT, 3, PresenceStatus.AVAILABLE, 0);
         Candidate backFree = person(3, "Back, not in focus", Office.BACK, 3, PresenceStatus.AVAILABLE, 0);
 
-        HelpAnswer withFront =
-                HelperRanking.rank("warranty", "id", CS, List.of(focused, front, backFree), Set.of(), Set.of(1L), 20);
+        HelpAnswer withFront = HelperRanking.rank(
+                "warranty", "id", CS, List.of(focused, front, backFree), Set.of(), Set.of(1L), 20, false);
         assertThat(withFront.helpers()).extracting(Candidate::id).containsExactly(2L, 3L);
 
         // the front office away: the focused expert is offered rather than nobody
         Candidate frontAway = person(2, "Front", Office.FRONT, 3, PresenceStatus.AWAY, 0);
         HelpAnswer noFront =
-                HelperRanking.rank("warranty", "id", CS, List.of(focused, frontAway), Set.of(), Set.of(1L), 20);
+                HelperRanking.rank("warranty", "id", CS, List.of(focused, frontAway), Set.of(), Set.of(1L), 20, false);
         assertThat(noFront.helpers()).extracting(Candidate::id).containsExactly(1L);
         assertThat(noFront.fallback().teamDepartmentId())
                 .as("the fallback stays")
                 .isEqualTo(CS);
+    }
+
+    static Candidate remote(long id, String name, int skill, boolean speaks, boolean fromHome) {
+        return candidate(id, name, Office.FRONT, skill, speaks, PresenceStatus.AVAILABLE, null, 0, 0)
+                .withRemote(!fromHome, fromHome);
+    }
+
+    static HelpAnswer rankFor(boolean inPerson, List<Candidate> qualified) {
+        return HelperRanking.rank("warranty", "id", CS, qualified, Set.of(), Set.of(), 20, inPerson);
+    }
+
+    @Test
+    void aCustomerAtTheCounterIsOfferedPeopleOnSiteBeforeRemoteOnesWhoStayListed() {
+        Candidate expertAtHome = remote(1, "Expert at home", 9, true, true);
+        Candidate expertRemote = remote(2, "Expert remote", 8, true, false);
+        Candidate onSite = person(3, "On site", Office.BACK, 3, PresenceStatus.AVAILABLE, 5);
+        Candidate onSiteOtherLanguage =
+                candidate(4, "On site, other language", Office.FRONT, 2, false, PresenceStatus.AVAILABLE, null, 0, 0);
+
+        HelpAnswer answer = rankFor(true, List.of(expertAtHome, expertRemote, onSite, onSiteOtherLanguage));
+
+        // on site first, whatever the skill and the language; the remote still listed, for a call
+        assertThat(answer.helpers()).extracting(Candidate::id).containsExactly(3L, 4L, 1L, 2L);
+        assertThat(answer.availableCount()).isEqualTo(4);
+    }
+
+    @Test
+    void onThePhoneInAChatOrByEmailWorkingRemotelyChangesNothing() {
+        Candidate expertAtHome = remote(1, "Expert at home", 9, true, true);
+        Candidate onSite = person(3, "On site", Office.FRONT, 3, PresenceStatus.AVAILABLE, 0);
+
+        assertThat(rankFor(false, List.of(onSite, expertAtHome)).helpers())
+                .extracting(Candidate::id)
+                .containsExactly(1L, 3L);
+        assertThat(rankFor(false, List.of(onSite, expertAtHome)).helpers().get(0))
+                .returns(true, Candidate::remote)
+                .returns(true, Candidate::workingFromHome);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {7L, 42L, 1234L})
+    void atTheCounterNobodyRemoteEverComesBeforeSomeoneOnSite(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<Candidate> people = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            Candidate c = candidate(
+                    i,
+                    "P" + i,
+                    random.nextBoolean() ? Office.FRONT : Office.BACK,
+                    random.nextInt(10),
+                    random.nextBoolean(),
+                    PresenceStatus.AVAILABLE,
+                    null,
+                    random.nextInt(5),
+                    random.nextInt(2));
+            people.add(random.nextInt(3) == 0 ? c.withRemote(true, random.nextBoolean()) : c);
+        }
+        List<Candidate> listed = HelperRanking.rank("warranty", "id", CS, people, Set.of(), Set.of(), 100, true)
+                .helpers();
+        int firstRemote = listed.indexOf(
+                listed.stream().filter(Candidate::remote).findFirst().orElseThrow());
+        assertThat(listed.subList(firstRemote, listed.size())).allMatch(Candidate::remote);
+        // and among the people on site, the order is the usual one
+        List<Candidate> onSite = listed.subList(0, firstRemote);
+        assertThat(onSite).isSortedAccordingTo(HelperRanking.BEST_FIRST);
     }
 }

@@ -93,6 +93,50 @@ abstract class WhoCanHelpStoreContract {
         assertThat(lines).anyMatch(line -> line.onBreakOrAway() > 0);
     }
 
+    @Autowired
+    dev.kantor.platform.BusinessZone zone;
+
+    @Test
+    void aHelperWorkingRemotelyTodayIsSaidSoAndComesAfterThoseOnSiteOnlyForACustomerAtTheCounter() {
+        Topic topic = topics.active().stream()
+                .filter(t ->
+                        whoCanHelp.ask(t.code(), null, Set.of(), 500).helpers().size() >= 2)
+                .findFirst()
+                .orElseThrow();
+        List<Candidate> before =
+                whoCanHelp.ask(topic.code(), null, Set.of(), 500).helpers();
+        // the best helper on site (the demo may have someone working from home today)
+        Candidate best = before.stream().filter(c -> !c.remote()).findFirst().orElseThrow();
+
+        // the best helper says they work remotely today
+        jdbc.sql("update employee set remote_on = ? where id = ?")
+                .params(java.time.LocalDate.now(zone.zone()), best.id())
+                .update();
+
+        // on the phone, in a chat or by e-mail nothing changes but the answer saying so
+        List<Candidate> byPhone =
+                whoCanHelp.ask(topic.code(), null, Set.of(), 500, false).helpers();
+        assertThat(byPhone)
+                .extracting(Candidate::id)
+                .isEqualTo(before.stream().map(Candidate::id).toList());
+        assertThat(byPhone.stream().filter(c -> c.id() == best.id()).findFirst().orElseThrow())
+                .returns(true, Candidate::remote)
+                .returns(false, Candidate::workingFromHome);
+        // for a customer at the counter, everyone on site comes first; the remote helper is still listed
+        List<Candidate> atTheCounter =
+                whoCanHelp.ask(topic.code(), null, Set.of(), 500, true).helpers();
+        assertThat(atTheCounter).hasSameSizeAs(before);
+        int firstRemote = atTheCounter.indexOf(
+                atTheCounter.stream().filter(Candidate::remote).findFirst().orElseThrow());
+        assertThat(atTheCounter.subList(firstRemote, atTheCounter.size()))
+                .allMatch(Candidate::remote)
+                .anyMatch(c -> c.id() == best.id());
+        assertThat(atTheCounter.subList(0, firstRemote)).noneMatch(Candidate::remote);
+        // and the best few are still the first of the whole ranking
+        assertThat(whoCanHelp.ask(topic.code(), null, Set.of(), 1, true).helpers())
+                .isEqualTo(atTheCounter.subList(0, 1));
+    }
+
     /** The load is read only for those who can make the list: the list must be the same as with everyone's. */
     @Test
     void theBestFewAreTheFirstOfTheWholeRanking() {
