@@ -54,8 +54,9 @@ class HrController {
                 dashboard.tables(period, locale).stream()
                         .map(t -> linked(t, period, locale))
                         .toList());
-        model.addAttribute("assessmentTables", List.of());
-        model.addAttribute("fewest", 3);
+        model.addAttribute(
+                "assessmentTables", List.of(shownTables.of(dashboard.distribution(locale), locale, (c, r) -> null)));
+        model.addAttribute("fewest", SmallCells.FEWEST);
         return "reporting/hr";
     }
 
@@ -93,9 +94,12 @@ class HrController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale) {
         HrPeriod period = dashboard.period(from, to);
-        FigureTable figures = dashboard.table(table, period, locale)
-                .map(PeopleTable::figures)
-                .orElseThrow(() -> KantorException.notFound("reporting.table.unknown"));
+        FigureTable distribution = dashboard.distribution(locale);
+        FigureTable figures = table.equals(distribution.id())
+                ? distribution
+                : dashboard.table(table, period, locale)
+                        .map(PeopleTable::figures)
+                        .orElseThrow(() -> KantorException.notFound("reporting.table.unknown"));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + table + ".csv\"")

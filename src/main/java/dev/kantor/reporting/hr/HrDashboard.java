@@ -19,8 +19,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
- * Every table of HR's dashboard whose figures count people, for HR and admins only (on the page, in CSV and
- * the API, and in the list of the people behind a figure): headcount, policy acknowledgement, work arrangements.
+ * Every table of HR's dashboard, for HR and admins only (on the page, in CSV and
+ * the API, and in the list of the people behind a figure): headcount, policy acknowledgement, work arrangements, skill gaps (each figure with
+ * the people it counts) and shared assessment results (counts only, small ones hidden).
  */
 @Component
 @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
@@ -28,6 +29,7 @@ class HrDashboard {
 
     private final Headcount headcount;
     private final WorkplaceFigures workplace;
+    private final AssessmentFigures assessment;
     private final Staff staff;
     private final BusinessCalendars calendars;
     private final People people;
@@ -36,12 +38,14 @@ class HrDashboard {
     HrDashboard(
             Headcount headcount,
             WorkplaceFigures workplace,
+            AssessmentFigures assessment,
             Staff staff,
             BusinessCalendars calendars,
             People people,
             Clock clock) {
         this.headcount = headcount;
         this.workplace = workplace;
+        this.assessment = assessment;
         this.staff = staff;
         this.calendars = calendars;
         this.people = people;
@@ -61,12 +65,21 @@ class HrDashboard {
         tables.add(headcount.byPosition(everyone.values(), locale));
         tables.addAll(workplace.acknowledgementTables(period, calendars.zone(), everyone, locale));
         tables.addAll(workplace.arrangementTables(period, everyone, locale));
+        tables.add(assessment.skillGaps(locale));
         return tables;
     }
 
     /** Every table's figures, as the API answers them. */
     List<FigureTable> figures(HrPeriod period, Locale locale) {
-        return tables(period, locale).stream().map(PeopleTable::figures).toList();
+        List<FigureTable> all = new ArrayList<>(
+                tables(period, locale).stream().map(PeopleTable::figures).toList());
+        all.add(distribution(locale));
+        return all;
+    }
+
+    /** Shared assessment results per dimension, office and range, counts of fewer than three people hidden. */
+    FigureTable distribution(Locale locale) {
+        return assessment.distribution(locale);
     }
 
     Optional<PeopleTable> table(String id, HrPeriod period, Locale locale) {
