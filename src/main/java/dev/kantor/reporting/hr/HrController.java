@@ -55,7 +55,10 @@ class HrController {
                         .map(t -> linked(t, period, locale))
                         .toList());
         model.addAttribute(
-                "assessmentTables", List.of(shownTables.of(dashboard.distribution(locale), locale, (c, r) -> null)));
+                "countTables",
+                dashboard.counts(period, locale).stream()
+                        .map(t -> shownTables.of(t, locale, (c, r) -> null))
+                        .toList());
         model.addAttribute("fewest", SmallCells.FEWEST);
         return "reporting/hr";
     }
@@ -94,12 +97,12 @@ class HrController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale) {
         HrPeriod period = dashboard.period(from, to);
-        FigureTable distribution = dashboard.distribution(locale);
-        FigureTable figures = table.equals(distribution.id())
-                ? distribution
-                : dashboard.table(table, period, locale)
-                        .map(PeopleTable::figures)
-                        .orElseThrow(() -> KantorException.notFound("reporting.table.unknown"));
+        FigureTable figures = dashboard.table(table, period, locale)
+                .map(PeopleTable::figures)
+                .or(() -> dashboard.counts(period, locale).stream()
+                        .filter(t -> t.id().equals(table))
+                        .findFirst())
+                .orElseThrow(() -> KantorException.notFound("reporting.table.unknown"));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + table + ".csv\"")

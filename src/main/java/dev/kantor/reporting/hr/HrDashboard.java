@@ -30,6 +30,7 @@ class HrDashboard {
     private final Headcount headcount;
     private final WorkplaceFigures workplace;
     private final AssessmentFigures assessment;
+    private final HoursByDepartment hours;
     private final Staff staff;
     private final BusinessCalendars calendars;
     private final People people;
@@ -39,6 +40,7 @@ class HrDashboard {
             Headcount headcount,
             WorkplaceFigures workplace,
             AssessmentFigures assessment,
+            HoursByDepartment hours,
             Staff staff,
             BusinessCalendars calendars,
             People people,
@@ -46,6 +48,7 @@ class HrDashboard {
         this.headcount = headcount;
         this.workplace = workplace;
         this.assessment = assessment;
+        this.hours = hours;
         this.staff = staff;
         this.calendars = calendars;
         this.people = people;
@@ -73,13 +76,16 @@ class HrDashboard {
     List<FigureTable> figures(HrPeriod period, Locale locale) {
         List<FigureTable> all = new ArrayList<>(
                 tables(period, locale).stream().map(PeopleTable::figures).toList());
-        all.add(distribution(locale));
+        all.addAll(counts(period, locale));
         return all;
     }
 
-    /** Shared assessment results per dimension, office and range, counts of fewer than three people hidden. */
-    FigureTable distribution(Locale locale) {
-        return assessment.distribution(locale);
+    /**
+     * The tables that do not lead to people: hours scheduled against contracts per department, and shared
+     * assessment results per dimension, office and range (counts of fewer than three people hidden).
+     */
+    List<FigureTable> counts(HrPeriod period, Locale locale) {
+        return List.of(hours.table(period, staff.active(), locale), assessment.distribution(locale));
     }
 
     Optional<PeopleTable> table(String id, HrPeriod period, Locale locale) {

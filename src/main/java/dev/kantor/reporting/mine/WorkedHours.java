@@ -1,0 +1,65 @@
+package dev.kantor.reporting.mine;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.people.People;
+import dev.kantor.platform.web.Times;
+import dev.kantor.reporting.frontoffice.FigureTable;
+import dev.kantor.scheduling.PublishedShift;
+import dev.kantor.scheduling.PublishedShifts;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Hours worked against the contract, read from scheduling's published shifts (what the schedule puts a person
+ * on, less planned breaks: the floor's arrivals are not a full record of time worked, so they are not used) and
+ * the weekly contract hours on the person's record in people.
+ */
+@Component
+public class WorkedHours {
+
+    private final PublishedShifts shifts;
+    private final People people;
+    private final BusinessCalendars calendars;
+    private final Times times;
+
+    WorkedHours(PublishedShifts shifts, People people, BusinessCalendars calendars, Times times) {
+        this.shifts = shifts;
+        this.people = people;
+        this.calendars = calendars;
+        this.times = times;
+    }
+
+    /** One person's weeks in the period. */
+    public List<WeekHours.Week> weeks(long employeeId, LocalDate from, LocalDate to) {
+        double contract = people.employee(employeeId)
+                .map(e -> e.getWeeklyContractHours().doubleValue())
+                .orElse(0.0);
+        return WeekHours.of(shiftsOf(employeeId, from, to), contract, from, to);
+    }
+
+    /** One person's weeks as a table: scheduled, contract and the difference, per week. */
+    FigureTable table(long employeeId, LocalDate from, LocalDate to) {
+        List<FigureTable.Row> rows = new ArrayList<>();
+        for (WeekHours.Week week : weeks(employeeId, from, to)) {
+            rows.add(new FigureTable.Row(
+                    List.of(times.date(week.monday())),
+                    List.of(week.scheduled(), week.contract(), WeekHours.round(week.difference()))));
+        }
+        return new FigureTable(
+                "my-hours", List.of("week"), List.of("scheduled_hours", "contract_hours", "difference_hours"), rows);
+    }
+
+    /** The published shifts whose work day may lie in the period (a day's margin each side for night shifts). */
+    private List<PublishedShift> shiftsOf(long employeeId, LocalDate from, LocalDate to) {
+        ZoneId zone = calendars.zone();
+        return shifts.ofEmployee(
+                employeeId,
+                from.minusDays(1).atStartOfDay(zone).toInstant(),
+                to.plusDays(2).atStartOfDay(zone).toInstant());
+    }
+}
