@@ -31,7 +31,7 @@ class HrDashboard {
     private final WorkplaceFigures workplace;
     private final AssessmentFigures assessment;
     private final HoursByDepartment hours;
-    private final Staff staff;
+    private final ActiveEmployees staff;
     private final BusinessCalendars calendars;
     private final People people;
     private final Clock clock;
@@ -41,7 +41,7 @@ class HrDashboard {
             WorkplaceFigures workplace,
             AssessmentFigures assessment,
             HoursByDepartment hours,
-            Staff staff,
+            ActiveEmployees staff,
             BusinessCalendars calendars,
             People people,
             Clock clock) {

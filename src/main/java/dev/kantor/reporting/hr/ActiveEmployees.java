@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** Everyone active as the directory shows them (office with HYBRID, department, position, name), page by page. */
 @Component
-class Staff {
+class ActiveEmployees {
 
     private final People people;
 
-    Staff(People people) {
+    ActiveEmployees(People people) {
         this.people = people;
     }
 
