@@ -36,6 +36,7 @@ public class Employee extends AbstractAggregateRoot<Employee> {
     private LocalDate hiredOn;
     /** Set after construction (not a constructor parameter), so that Spring Data reads it from its column. */
     private BigDecimal weeklyContractHours;
+
     private boolean active;
 
     @Version

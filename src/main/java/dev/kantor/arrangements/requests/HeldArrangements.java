@@ -21,7 +21,9 @@ class HeldArrangements implements ArrangementFigures {
 
     @Override
     public List<Held> inForceBetween(LocalDate from, LocalDate to) {
-        return store.approvedBetween(from, to).stream().map(HeldArrangements::held).toList();
+        return store.approvedBetween(from, to).stream()
+                .map(HeldArrangements::held)
+                .toList();
     }
 
     @Override

@@ -39,8 +39,7 @@ class CountedResults implements SharedResults {
         responses.latestScoresSharedWith(Audience.HR).forEach((employee, scores) -> {
             Office office = offices.get(employee);
             if (office != null) {
-                scores.forEach((dimension, score) -> counts.computeIfAbsent(
-                                dimension, d -> new EnumMap<>(Office.class))
+                scores.forEach((dimension, score) -> counts.computeIfAbsent(dimension, d -> new EnumMap<>(Office.class))
                         .computeIfAbsent(office, o -> new long[RANGES.size()])[range(score)]++);
             }
         });

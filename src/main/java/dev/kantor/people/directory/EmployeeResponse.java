@@ -37,8 +37,22 @@ public record EmployeeResponse(
     /** The same answer with the employee's contract hours. */
     public EmployeeResponse withWeeklyContractHours(BigDecimal hours) {
         return new EmployeeResponse(
-                id, employeeNumber, fullName, email, phone, position, department, office, customerContact, manager,
-                hiredOn, active, skills, languages, version, hours);
+                id,
+                employeeNumber,
+                fullName,
+                email,
+                phone,
+                position,
+                department,
+                office,
+                customerContact,
+                manager,
+                hiredOn,
+                active,
+                skills,
+                languages,
+                version,
+                hours);
     }
 
     /** Another record an employee refers to: their position, department or manager. */

@@ -34,7 +34,8 @@ public record FigureTable(String id, List<String> dimensions, List<String> colum
     public static boolean whole(String column) {
         return !column.endsWith("_share")
                 && !column.endsWith("_hours")
-                && !column.equals("average_stars") && !column.equals("minutes_to_accept");
+                && !column.equals("average_stars")
+                && !column.equals("minutes_to_accept");
     }
 
     /** The columns its chart draws: the shares or means where there are, else the counts. */

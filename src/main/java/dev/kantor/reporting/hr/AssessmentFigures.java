@@ -60,9 +60,8 @@ class AssessmentFigures {
                 int from = SharedResults.RANGES.get(i);
                 long n = all.get(from);
                 if (n > 0 && shown.contains(from)) {
-                    String range = from + "–" + (i + 1 < SharedResults.RANGES.size()
-                            ? SharedResults.RANGES.get(i + 1) - 1
-                            : 100);
+                    String range = from + "–"
+                            + (i + 1 < SharedResults.RANGES.size() ? SharedResults.RANGES.get(i + 1) - 1 : 100);
                     rows.add(new FigureTable.Row(
                             List.of(
                                     messages.getMessage("assessment.dimension." + dimension.name(), null, locale),

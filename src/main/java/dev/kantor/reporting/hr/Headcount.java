@@ -39,16 +39,15 @@ class Headcount {
     PeopleTable byDepartment(Collection<DirectoryEntry> staff, Locale locale) {
         List<PeopleTable.Row> rows = new ArrayList<>();
         people.departments()
-                .forEach(d -> rows.add(
-                        row("d" + d.getId(), d.name(locale), staff, e -> e.departmentId() == d.getId())));
+                .forEach(
+                        d -> rows.add(row("d" + d.getId(), d.name(locale), staff, e -> e.departmentId() == d.getId())));
         return table("headcount-by-department", "department", rows);
     }
 
     PeopleTable byPosition(Collection<DirectoryEntry> staff, Locale locale) {
         List<PeopleTable.Row> rows = new ArrayList<>();
         people.positions()
-                .forEach(p -> rows.add(
-                        row("p" + p.getId(), p.title(locale), staff, e -> e.positionId() == p.getId())));
+                .forEach(p -> rows.add(row("p" + p.getId(), p.title(locale), staff, e -> e.positionId() == p.getId())));
         return table("headcount-by-position", "position", rows);
     }
 

@@ -1,6 +1,5 @@
 package dev.kantor.reporting.hr;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -73,7 +73,8 @@ class HrController {
             Locale locale,
             Model model) {
         HrPeriod period = dashboard.period(from, to);
-        PeopleTable found = dashboard.table(table, period, locale)
+        PeopleTable found = dashboard
+                .table(table, period, locale)
                 .orElseThrow(() -> KantorException.notFound("reporting.table.unknown"));
         model.addAttribute("from", period.from());
         model.addAttribute("to", period.to());
@@ -97,7 +98,8 @@ class HrController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale) {
         HrPeriod period = dashboard.period(from, to);
-        FigureTable figures = dashboard.table(table, period, locale)
+        FigureTable figures = dashboard
+                .table(table, period, locale)
                 .map(PeopleTable::figures)
                 .or(() -> dashboard.counts(period, locale).stream()
                         .filter(t -> t.id().equals(table))
@@ -119,21 +121,24 @@ class HrController {
             List<ShownTable.Cell> cells = new ArrayList<>();
             for (int c = 0; c < row.cells().size(); c++) {
                 ShownTable.Cell cell = row.cells().get(c);
-                boolean counted = c < table.counted().size()
-                        && !source.people().get(c).isEmpty();
-                cells.add(counted
-                        ? new ShownTable.Cell(
-                                cell.text(),
-                                UriComponentsBuilder.fromPath("/reports/hr/people")
-                                        .queryParam("table", table.id())
-                                        .queryParam("row", source.key())
-                                        .queryParam("column", table.counted().get(c))
-                                        .queryParam("from", period.from())
-                                        .queryParam("to", period.to())
-                                        .encode()
-                                        .build()
-                                        .toUriString())
-                        : cell);
+                boolean counted =
+                        c < table.counted().size() && !source.people().get(c).isEmpty();
+                cells.add(
+                        counted
+                                ? new ShownTable.Cell(
+                                        cell.text(),
+                                        UriComponentsBuilder.fromPath("/reports/hr/people")
+                                                .queryParam("table", table.id())
+                                                .queryParam("row", source.key())
+                                                .queryParam(
+                                                        "column",
+                                                        table.counted().get(c))
+                                                .queryParam("from", period.from())
+                                                .queryParam("to", period.to())
+                                                .encode()
+                                                .build()
+                                                .toUriString())
+                                : cell);
             }
             rows.add(new ShownTable.Row(row.labels(), cells));
         }

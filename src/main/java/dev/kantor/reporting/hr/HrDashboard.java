@@ -3,12 +3,12 @@ package dev.kantor.reporting.hr;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Comparator;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.DirectoryEntry;
@@ -97,7 +97,8 @@ class HrDashboard {
 
     /** The people behind one figure, by name; nobody for an unknown table, row or column. */
     List<Person> behind(String table, String row, String column, HrPeriod period, Locale locale) {
-        Set<Long> ids = table(table, period, locale).map(t -> t.behind(row, column)).orElse(Set.of());
+        Set<Long> ids =
+                table(table, period, locale).map(t -> t.behind(row, column)).orElse(Set.of());
         return people.namesOf(ids).entrySet().stream()
                 .map(e -> new Person(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(Person::name).thenComparing(Person::id))

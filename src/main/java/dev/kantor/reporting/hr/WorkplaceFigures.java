@@ -1,6 +1,5 @@
 package dev.kantor.reporting.hr;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,14 +76,18 @@ class WorkplaceFigures {
             byOffice.add("v" + a.versionId() + "-" + office, List.of(title, office), a.employeeId(), in);
         }
         return List.of(
-                byVersion.table("acknowledgement-by-version", List.of("policy"), ACKNOWLEDGEMENT_COLUMNS, ACKNOWLEDGED_SHARE),
+                byVersion.table(
+                        "acknowledgement-by-version", List.of("policy"), ACKNOWLEDGEMENT_COLUMNS, ACKNOWLEDGED_SHARE),
                 byDepartment.table(
                         "acknowledgement-by-department",
                         List.of("policy", "department"),
                         ACKNOWLEDGEMENT_COLUMNS,
                         ACKNOWLEDGED_SHARE),
                 byOffice.table(
-                        "acknowledgement-by-office", List.of("policy", "office"), ACKNOWLEDGEMENT_COLUMNS, ACKNOWLEDGED_SHARE));
+                        "acknowledgement-by-office",
+                        List.of("policy", "office"),
+                        ACKNOWLEDGEMENT_COLUMNS,
+                        ACKNOWLEDGED_SHARE));
     }
 
     /** The arrangement tables: per department and kind, per office and kind. */
@@ -103,8 +106,12 @@ class WorkplaceFigures {
         }
         return List.of(
                 byDepartment.table(
-                        "arrangements-by-department", List.of("department", "arrangement"), ARRANGEMENT_COLUMNS, List.of()),
-                byOffice.table("arrangements-by-office", List.of("office", "arrangement"), ARRANGEMENT_COLUMNS, List.of()));
+                        "arrangements-by-department",
+                        List.of("department", "arrangement"),
+                        ARRANGEMENT_COLUMNS,
+                        List.of()),
+                byOffice.table(
+                        "arrangements-by-office", List.of("office", "arrangement"), ARRANGEMENT_COLUMNS, List.of()));
     }
 
     private static void add(

@@ -36,7 +36,12 @@ class MyFiguresController {
     private final Clock clock;
 
     MyFiguresController(
-            MyFigures figures, WorkedHours hours, ShownTables shownTables, Labels labels, BusinessCalendars calendars, Clock clock) {
+            MyFigures figures,
+            WorkedHours hours,
+            ShownTables shownTables,
+            Labels labels,
+            BusinessCalendars calendars,
+            Clock clock) {
         this.figures = figures;
         this.hours = hours;
         this.shownTables = shownTables;

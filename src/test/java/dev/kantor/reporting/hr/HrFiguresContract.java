@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -116,7 +115,8 @@ abstract class HrFiguresContract {
                 .params(
                         period.today(),
                         Timestamp.from(period.from().atStartOfDay(zone).toInstant()),
-                        Timestamp.from(period.to().plusDays(1).atStartOfDay(zone).toInstant()))
+                        Timestamp.from(
+                                period.to().plusDays(1).atStartOfDay(zone).toInstant()))
                 .query(rs -> {
                     direct.put("v" + rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
                 });
@@ -132,7 +132,8 @@ abstract class HrFiguresContract {
         double asked = table("acknowledgement-by-department", period).figures().rows().stream()
                 .mapToDouble(r -> r.values().get(0))
                 .sum();
-        assertThat(asked).isEqualTo(direct.values().stream().mapToLong(c -> c[0]).sum());
+        assertThat(asked)
+                .isEqualTo(direct.values().stream().mapToLong(c -> c[0]).sum());
     }
 
     @Test
@@ -173,13 +174,14 @@ abstract class HrFiguresContract {
             long total = people.search(new DirectoryQuery(
                             null, null, office, null, null, null, DirectoryQuery.Status.ACTIVE, 0, 1))
                     .total();
-            assertThat(byKey(byOffice).get(office.name()).get(0)).as(office.name()).isEqualTo((double) total);
+            assertThat(byKey(byOffice).get(office.name()).get(0))
+                    .as(office.name())
+                    .isEqualTo((double) total);
         }
         Map<Long, Long> perDepartment = people.headcountByDepartment();
         byKey(table("headcount-by-department", period))
-                .forEach((key, values) -> assertThat(values.get(0))
-                        .as(key)
-                        .isEqualTo((double) perDepartment.getOrDefault(Long.parseLong(key.substring(1)), 0L)));
+                .forEach((key, values) -> assertThat(values.get(0)).as(key).isEqualTo((double)
+                        perDepartment.getOrDefault(Long.parseLong(key.substring(1)), 0L)));
 
         // the dashboard links the front office's headcount to the list of those people, for HR
         Page page = get("hr", "/reports/hr", "en");
@@ -220,15 +222,19 @@ abstract class HrFiguresContract {
         assertThat(results.rows()).allSatisfy(r -> assertThat(r.values().get(0)).isGreaterThanOrEqualTo(3.0));
         // a dimension's counts never add up to more people than share their results with HR
         Map<String, Double> perDimension = new HashMap<>();
-        results.rows().forEach(r -> perDimension.merge(r.labels().get(0), r.values().get(0), Double::sum));
+        results.rows()
+                .forEach(r -> perDimension.merge(r.labels().get(0), r.values().get(0), Double::sum));
         assertThat(perDimension.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(sharing));
     }
 
     @Test
     void hoursScheduledAreThePublishedShiftsLessBreaksAgainstTheContractAndOnlyEverMine() throws Exception {
         // given the agent's published week of 2 March 2020: 9 h less 1 h, 9 h less 30 min, and 4 h
-        long agent = people.employeeByEmail("agus.pratama@sinarmaju.example").orElseThrow().getId();
-        long queue = jdbc.sql("select min(id) from work_queue").query(Long.class).single();
+        long agent = people.employeeByEmail("agus.pratama@sinarmaju.example")
+                .orElseThrow()
+                .getId();
+        long queue =
+                jdbc.sql("select min(id) from work_queue").query(Long.class).single();
         LocalDate monday = LocalDate.of(2020, 3, 2);
         ZoneId zone = calendars.zone();
         jdbc.sql(
@@ -264,14 +270,17 @@ abstract class HrFiguresContract {
             Page csv = get("agent", "/reports/mine/hours.csv?from=2020-03-02&to=2020-03-08", "id");
             assertThat(csv.body()).contains("20,5", "40,0");
             // someone else's week is nobody's business but theirs: the manager's figures show no hours of the agent
-            assertThat(get("manager", "/reports/mine?from=2020-03-02&to=2020-03-08", "en").body())
+            assertThat(get("manager", "/reports/mine?from=2020-03-02&to=2020-03-08", "en")
+                            .body())
                     .doesNotContain("20.5");
             HrPeriod march = SystemUser.call(() -> dashboard.period(monday, monday.plusDays(6)));
             FigureTable perDepartment = SystemUser.call(() -> dashboard.counts(march, Locale.ENGLISH)).stream()
                     .filter(t -> t.id().equals("hours-by-department"))
                     .findFirst()
                     .orElseThrow();
-            double scheduled = perDepartment.rows().stream().mapToDouble(r -> r.values().get(1)).sum();
+            double scheduled = perDepartment.rows().stream()
+                    .mapToDouble(r -> r.values().get(1))
+                    .sum();
             assertThat(scheduled).isEqualTo(20.5);
         } finally {
             jdbc.sql("delete from schedule where id = ?").param(schedule).update();
@@ -304,7 +313,10 @@ abstract class HrFiguresContract {
                     .params(
                             id,
                             Timestamp.from(day.atTime(from + 4, 0).atZone(zone).toInstant()),
-                            Timestamp.from(day.atTime(from + 4, 0).atZone(zone).toInstant().plusSeconds(breakMinutes * 60L)))
+                            Timestamp.from(day.atTime(from + 4, 0)
+                                    .atZone(zone)
+                                    .toInstant()
+                                    .plusSeconds(breakMinutes * 60L)))
                     .update();
         }
     }
@@ -319,11 +331,14 @@ abstract class HrFiguresContract {
                 "/reports/hr/people?table=headcount-by-office&row=FRONT&column=headcount");
         for (String path : pages) {
             for (String user : List.of("agent", "manager")) {
-                assertThat(get(user, path, "en").status()).as("%s on %s", user, path).isEqualTo(403);
+                assertThat(get(user, path, "en").status())
+                        .as("%s on %s", user, path)
+                        .isEqualTo(403);
             }
             assertThat(get("hr", path, "en").status()).as("hr on %s", path).isEqualTo(200);
         }
-        for (String path : List.of("/api/reports/hr", "/api/reports/hr/headcount-by-office/people?row=FRONT&column=headcount")) {
+        for (String path :
+                List.of("/api/reports/hr", "/api/reports/hr/headcount-by-office/people?row=FRONT&column=headcount")) {
             for (String user : List.of("agent", "manager")) {
                 Answer refused = ApiCalls.call(port, user, "GET", path, null);
                 assertThat(refused.status()).as("%s on %s", user, path).isEqualTo(403);
@@ -354,7 +369,8 @@ abstract class HrFiguresContract {
                 .contains("Policy acknowledgement per version", "Work arrangements per department", "Skill gaps");
         Page indonesian = get("hr", "/reports/hr", "id");
         assertThat(indonesian.body())
-                .contains("Pengakuan kebijakan per versi", "Pengaturan kerja per departemen", "Kesenjangan keterampilan");
+                .contains(
+                        "Pengakuan kebijakan per versi", "Pengaturan kerja per departemen", "Kesenjangan keterampilan");
         Page csv = get("hr", "/reports/hr/acknowledgement-by-version.csv", "id");
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("\uFEFFKebijakan (versi),Diminta,Diakui,Terlambat,Diakui (%)");
@@ -369,7 +385,9 @@ abstract class HrFiguresContract {
 
     @Test
     void hrSetsAnEmployeesContractHoursThroughTheApiAndBadHoursAreRefusedNamingTheField() throws Exception {
-        long agent = people.employeeByEmail("agus.pratama@sinarmaju.example").orElseThrow().getId();
+        long agent = people.employeeByEmail("agus.pratama@sinarmaju.example")
+                .orElseThrow()
+                .getId();
         Answer before = ApiCalls.call(port, "hr", "GET", "/api/people/" + agent, null);
         assertThat(before.body().get("weeklyContractHours").asDouble()).isEqualTo(40.0);
 
@@ -403,7 +421,8 @@ abstract class HrFiguresContract {
                 .append("}"));
         skills.append("]");
         StringBuilder languages = new StringBuilder("[");
-        e.get("languages").forEach(l -> languages.append(languages.length() > 1 ? "," : "")
+        e.get("languages").forEach(l -> languages
+                .append(languages.length() > 1 ? "," : "")
                 .append('"')
                 .append(l.asString())
                 .append('"'));
@@ -417,8 +436,12 @@ abstract class HrFiguresContract {
                         e.get("email").asString(),
                         e.get("phone").isNull() ? "null" : "\"" + e.get("phone").asString() + "\"",
                         e.get("position").get("id").asLong(),
-                        e.get("manager").isNull() ? "null" : String.valueOf(e.get("manager").get("id").asLong()),
-                        e.get("hiredOn").isNull() ? "null" : "\"" + e.get("hiredOn").asString() + "\"",
+                        e.get("manager").isNull()
+                                ? "null"
+                                : String.valueOf(e.get("manager").get("id").asLong()),
+                        e.get("hiredOn").isNull()
+                                ? "null"
+                                : "\"" + e.get("hiredOn").asString() + "\"",
                         skills,
                         languages,
                         e.get("version").asInt(),

@@ -18,8 +18,8 @@ class WeekHoursTest {
         Instant end = day.atTime(endHour, 0).toInstant(java.time.ZoneOffset.UTC);
         List<PublishedShift.PublishedBreak> breaks = breakMinutes == 0
                 ? List.of()
-                : List.of(new PublishedShift.PublishedBreak(1, "lunch", start.plusSeconds(3600 * 4), start.plusSeconds(
-                        3600 * 4 + breakMinutes * 60L)));
+                : List.of(new PublishedShift.PublishedBreak(
+                        1, "lunch", start.plusSeconds(3600 * 4), start.plusSeconds(3600 * 4 + breakMinutes * 60L)));
         return new PublishedShift(1, 1, 1, 7, day, "DAY", start, end, breaks);
     }
 
