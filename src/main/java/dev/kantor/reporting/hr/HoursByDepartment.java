@@ -1,5 +1,6 @@
 package dev.kantor.reporting.hr;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +12,14 @@ import dev.kantor.people.People;
 import dev.kantor.reporting.frontoffice.FigureTable;
 import dev.kantor.reporting.mine.WeekHours;
 import dev.kantor.reporting.mine.WorkedHours;
+import dev.kantor.scheduling.PublishedShift;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Hours scheduled against contracts per department in the period, for HR: each active employee's published
- * shifts less planned breaks, summed, against their weekly contract hours for the period's days.
+ * shifts less planned breaks, summed, against their weekly contract hours for the period's days; everyone's
+ * shifts and contract hours are read once.
  */
 @Component
 class HoursByDepartment {
@@ -31,10 +34,14 @@ class HoursByDepartment {
 
     FigureTable table(HrPeriod period, Map<Long, DirectoryEntry> staff, Locale locale) {
         Map<Long, double[]> sums = new LinkedHashMap<>();
+        Map<Long, List<PublishedShift>> shifts = hours.everyonesShifts(period.from(), period.to());
+        Map<Long, BigDecimal> contracts = people.weeklyContractHours();
         for (DirectoryEntry e : staff.values()) {
             double[] sum = sums.computeIfAbsent(e.departmentId(), d -> new double[3]);
             sum[0]++;
-            for (WeekHours.Week week : hours.weeks(e.id(), period.from(), period.to())) {
+            double contract = contracts.getOrDefault(e.id(), BigDecimal.ZERO).doubleValue();
+            for (WeekHours.Week week :
+                    WorkedHours.weeks(shifts.getOrDefault(e.id(), List.of()), contract, period.from(), period.to())) {
                 sum[1] += week.scheduled();
                 sum[2] += week.contract();
             }

@@ -42,6 +42,25 @@ public class WorkedHours {
         return WeekHours.of(shiftsOf(employeeId, from, to), contract, from, to);
     }
 
+    /** One person's weeks in the period, from shifts already read and their weekly contract hours. */
+    public static List<WeekHours.Week> weeks(
+            List<PublishedShift> shifts, double weeklyContractHours, LocalDate from, LocalDate to) {
+        return WeekHours.of(shifts, weeklyContractHours, from, to);
+    }
+
+    /** Everyone's published shifts whose work day may lie in the period, by employee: one read. */
+    public java.util.Map<Long, List<PublishedShift>> everyonesShifts(LocalDate from, LocalDate to) {
+        ZoneId zone = calendars.zone();
+        java.util.Map<Long, List<PublishedShift>> byEmployee = new java.util.HashMap<>();
+        shifts.ofEveryone(
+                        from.minusDays(1).atStartOfDay(zone).toInstant(),
+                        to.plusDays(2).atStartOfDay(zone).toInstant())
+                .forEach(s -> byEmployee
+                        .computeIfAbsent(s.employeeId(), e -> new ArrayList<>())
+                        .add(s));
+        return byEmployee;
+    }
+
     /** One person's weeks as a table: scheduled, contract and the difference, per week. */
     FigureTable table(long employeeId, LocalDate from, LocalDate to) {
         List<FigureTable.Row> rows = new ArrayList<>();
