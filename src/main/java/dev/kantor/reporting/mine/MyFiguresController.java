@@ -99,7 +99,12 @@ class MyFiguresController {
     }
 
     private LocalDate[] period(LocalDate from, LocalDate to) {
-        LocalDate end = to != null ? to : LocalDate.ofInstant(clock.instant(), calendars.zone());
+        return period(from, to, LocalDate.ofInstant(clock.instant(), calendars.zone()));
+    }
+
+    /** The period asked for, checked: the last 30 days up to today when none is given. */
+    static LocalDate[] period(LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate end = to != null ? to : today;
         LocalDate start = from != null ? from : end.minusDays(29);
         new InputCheck()
                 .that(!start.isAfter(end), "from", "reporting.validation.period")

@@ -61,12 +61,21 @@ public class WorkedHours {
         return byEmployee;
     }
 
-    /** One person's weeks as a table: scheduled, contract and the difference, per week. */
+    /** One person's weeks as a table: scheduled, contract and the difference, per week (named in words). */
     FigureTable table(long employeeId, LocalDate from, LocalDate to) {
+        return table(employeeId, from, to, true);
+    }
+
+    /** The same table with each week named by its Monday's ISO date, as the API answers it. */
+    FigureTable codedTable(long employeeId, LocalDate from, LocalDate to) {
+        return table(employeeId, from, to, false);
+    }
+
+    private FigureTable table(long employeeId, LocalDate from, LocalDate to, boolean inWords) {
         List<FigureTable.Row> rows = new ArrayList<>();
         for (WeekHours.Week week : weeks(employeeId, from, to)) {
             rows.add(new FigureTable.Row(
-                    List.of(times.date(week.monday())),
+                    List.of(inWords ? times.date(week.monday()) : week.monday().toString()),
                     List.of(week.scheduled(), week.contract(), WeekHours.round(week.difference()))));
         }
         return new FigureTable(

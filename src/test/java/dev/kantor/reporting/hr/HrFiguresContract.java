@@ -269,9 +269,22 @@ abstract class HrFiguresContract {
             assertThat(mine.body()).contains("20.5", "40.0", "-19.5");
             Page csv = get("agent", "/reports/mine/hours.csv?from=2020-03-02&to=2020-03-08", "id");
             assertThat(csv.body()).contains("20,5", "40,0");
+            Answer api = ApiCalls.call(port, "agent", "GET", "/api/reports/mine?from=2020-03-02&to=2020-03-08", null);
+            assertThat(api.status()).isEqualTo(200);
+            assertThat(api.body().get(1).get("id").asString()).isEqualTo("my-hours");
+            assertThat(api.body().get(1).get("rows").get(0).toString())
+                    .contains("2020-03-02")
+                    .contains("20.5", "40.0", "-19.5");
             // someone else's week is nobody's business but theirs: the manager's figures show no hours of the agent
             assertThat(get("manager", "/reports/mine?from=2020-03-02&to=2020-03-08", "en")
                             .body())
+                    .doesNotContain("20.5");
+            assertThat(ApiCalls.call(port, "manager", "GET", "/api/reports/mine?from=2020-03-02&to=2020-03-08", null)
+                            .body()
+                            .get(1)
+                            .get("rows")
+                            .get(0)
+                            .toString())
                     .doesNotContain("20.5");
             HrPeriod march = SystemUser.call(() -> dashboard.period(monday, monday.plusDays(6)));
             FigureTable perDepartment = SystemUser.call(() -> dashboard.counts(march, Locale.ENGLISH)).stream()
