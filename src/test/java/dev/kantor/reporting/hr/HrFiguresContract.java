@@ -376,6 +376,18 @@ abstract class HrFiguresContract {
     }
 
     @Test
+    void theDashboardItselfRefusesAManagerAsWellAsItsPages() {
+        long manager = people.employeeByEmail("dewi.lestari@sinarmaju.example")
+                .orElseThrow()
+                .getId();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SystemUser.callAs(
+                        manager,
+                        dev.kantor.platform.security.Role.MANAGER,
+                        () -> dashboard.tables(wide(), Locale.ENGLISH)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void theDashboardAndMyHoursSpeakBothLanguages() throws Exception {
         Page english = get("hr", "/reports/hr", "en");
         assertThat(english.body())
