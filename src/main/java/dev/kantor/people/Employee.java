@@ -1,5 +1,6 @@
 package dev.kantor.people;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -33,6 +34,9 @@ public class Employee extends AbstractAggregateRoot<Employee> {
     private Long positionId;
     private Long managerId;
     private LocalDate hiredOn;
+    /** Set after construction (not a constructor parameter), so that Spring Data reads it from its column. */
+    private BigDecimal weeklyContractHours;
+
     private boolean active;
 
     @Version
@@ -109,6 +113,11 @@ public class Employee extends AbstractAggregateRoot<Employee> {
         this.positionId = details.positionId();
         this.managerId = details.managerId();
         this.hiredOn = details.hiredOn();
+        if (details.weeklyContractHours() != null) {
+            this.weeklyContractHours = details.weeklyContractHours();
+        } else if (this.weeklyContractHours == null) {
+            this.weeklyContractHours = EmployeeDetails.STANDARD_WEEKLY_HOURS;
+        }
         this.skills = details.skills().entrySet().stream()
                 .map(e -> new SkillLevel(e.getKey(), e.getValue()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -179,6 +188,11 @@ public class Employee extends AbstractAggregateRoot<Employee> {
 
     public LocalDate getHiredOn() {
         return hiredOn;
+    }
+
+    /** The hours a week the employee's contract asks. */
+    public BigDecimal getWeeklyContractHours() {
+        return weeklyContractHours == null ? EmployeeDetails.STANDARD_WEEKLY_HOURS : weeklyContractHours;
     }
 
     public boolean isActive() {

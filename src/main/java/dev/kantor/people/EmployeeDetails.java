@@ -1,5 +1,6 @@
 package dev.kantor.people;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import java.util.Map;
  * @param employeeNumber optional; Kantor numbers new employees when it is blank
  * @param skills         skill id to level (1–5)
  * @param languages      ISO 639-1 codes
+ * @param weeklyContractHours the hours a week the employee's contract asks (more than 0, at most 80); null
+ *                       keeps what was recorded, and a new employee gets {@link #STANDARD_WEEKLY_HOURS}
  */
 public record EmployeeDetails(
         String employeeNumber,
@@ -21,7 +24,25 @@ public record EmployeeDetails(
         Long managerId,
         LocalDate hiredOn,
         Map<Long, Integer> skills,
-        List<String> languages) {
+        List<String> languages,
+        BigDecimal weeklyContractHours) {
+
+    /** The contract hours of a full-time week, for an employee recorded without any. */
+    public static final BigDecimal STANDARD_WEEKLY_HOURS = new BigDecimal("40");
+
+    /** The details without contract hours: a new employee gets the standard week, a change keeps theirs. */
+    public EmployeeDetails(
+            String employeeNumber,
+            String fullName,
+            String email,
+            String phone,
+            Long positionId,
+            Long managerId,
+            LocalDate hiredOn,
+            Map<Long, Integer> skills,
+            List<String> languages) {
+        this(employeeNumber, fullName, email, phone, positionId, managerId, hiredOn, skills, languages, null);
+    }
 
     public EmployeeDetails {
         skills = skills == null ? Map.of() : Map.copyOf(skills);
@@ -42,6 +63,15 @@ public record EmployeeDetails(
     /** The same details with another manager (null for none). */
     public EmployeeDetails withManager(Long managerId) {
         return new EmployeeDetails(
-                employeeNumber, fullName, email, phone, positionId, managerId, hiredOn, skills, languages);
+                employeeNumber,
+                fullName,
+                email,
+                phone,
+                positionId,
+                managerId,
+                hiredOn,
+                skills,
+                languages,
+                weeklyContractHours);
     }
 }

@@ -311,6 +311,16 @@ public class People {
         return found;
     }
 
+    /** Every active employee's weekly contract hours, by id: one query, for figures of many people. */
+    public Map<Long, java.math.BigDecimal> weeklyContractHours() {
+        Map<Long, java.math.BigDecimal> hours = new java.util.HashMap<>();
+        jdbc.sql("select id, weekly_contract_hours from employee where active = true")
+                .query(rs -> {
+                    hours.put(rs.getLong(1), rs.getBigDecimal(2));
+                });
+        return hours;
+    }
+
     /**
      * Every active employee with their position, department and skill levels, in no particular order
      * (whoever reads them ranks them): two queries however many people there are, so that matching

@@ -55,6 +55,9 @@ final class PeopleRules {
     /**
      * @param employeeId the employee being changed, or null for a new one
      */
+    /** The most hours a week a contract may ask. */
+    static final java.math.BigDecimal MOST_WEEKLY_HOURS = new java.math.BigDecimal("80");
+
     static InputCheck employee(EmployeeDetails details, Long employeeId, Organisation organisation) {
         InputCheck check = new InputCheck()
                 .maxLength("employeeNumber", details.employeeNumber(), 20)
@@ -81,6 +84,12 @@ final class PeopleRules {
                 && (details.hiredOn().isBefore(LocalDate.of(1900, 1, 1))
                         || details.hiredOn().isAfter(LocalDate.now().plusYears(1)))) {
             check.add("hiredOn", "validation.hired-on");
+        }
+        if (details.weeklyContractHours() != null
+                && (details.weeklyContractHours().signum() <= 0
+                        || details.weeklyContractHours().compareTo(MOST_WEEKLY_HOURS) > 0
+                        || details.weeklyContractHours().scale() > 1)) {
+            check.add("weeklyContractHours", "validation.weekly-contract-hours", MOST_WEEKLY_HOURS);
         }
         for (Map.Entry<Long, Integer> skill : details.skills().entrySet()) {
             if (skill.getKey() == null || !organisation.skillExists(skill.getKey())) {

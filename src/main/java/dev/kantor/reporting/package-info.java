@@ -14,6 +14,8 @@
             "staffing",
             "scheduling",
             "assessment",
+            "policies",
+            "arrangements",
             "calendar",
             "platform"
         })

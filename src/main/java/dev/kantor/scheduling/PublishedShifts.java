@@ -29,4 +29,9 @@ public class PublishedShifts {
     public List<PublishedShift> ofEmployee(long employeeId, Instant from, Instant to) {
         return reader.ofEmployee(employeeId, from, to);
     }
+
+    /** Everyone's published shifts that overlap {@code [from, to)}, by employee and start: one read, for figures. */
+    public List<PublishedShift> ofEveryone(Instant from, Instant to) {
+        return reader.ofEveryone(from, to);
+    }
 }

@@ -41,8 +41,8 @@ import static org.mockito.Mockito.when;
 /**
  * The reporting module on its own, with the platform only: cases' and routing's events keep the day
  * roll-ups up to date, and an event delivered twice (after a restart, or by redelivery) counts once;
- * a later event of a case replaces its share rather than adding to it. Cases, people, routing and the
- * calendar stand in as mocks.
+ * a later event of a case replaces its share rather than adding to it. Cases, people, routing, the
+ * calendar and what HR's dashboard reads (policies, arrangements, assessment, scheduling) stand in as mocks.
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "platform")
 class ReportingModuleTest {
@@ -67,6 +67,22 @@ class ReportingModuleTest {
 
     @MockitoBean
     WorkQueues queues;
+
+    // what HR's dashboard and "my figures" read of other modules
+    @MockitoBean
+    dev.kantor.policies.AcknowledgementFigures acknowledgements;
+
+    @MockitoBean
+    dev.kantor.arrangements.ArrangementFigures arrangements;
+
+    @MockitoBean
+    dev.kantor.assessment.SharedResults sharedResults;
+
+    @MockitoBean
+    dev.kantor.assessment.SkillGaps skillGaps;
+
+    @MockitoBean
+    dev.kantor.scheduling.PublishedShifts publishedShifts;
 
     @BeforeEach
     void nothingCountedYet() {

@@ -138,6 +138,25 @@ public class ArrangementStore {
                 .toList();
     }
 
+    /** Everyone's approved arrangements whose time overlaps the period, however many (HR's figures count them). */
+    List<Arrangement> approvedBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(
+                        """
+                select * from work_arrangement
+                where status = 'APPROVED' and valid_from <= ? and (valid_until is null or valid_until >= ?)
+                order by id""")
+                .params(to, from)
+                .query((rs, row) -> map(rs))
+                .list();
+    }
+
+    /** Every request waiting for a decision, however many (HR's figures count them). */
+    List<Arrangement> pendingAll() {
+        return jdbc.sql("select * from work_arrangement where status = 'PENDING' order by id")
+                .query((rs, row) -> map(rs))
+                .list();
+    }
+
     /** The employee's approved arrangements still running on or after the day, by start. */
     public List<Arrangement> approvedFrom(long employeeId, LocalDate day) {
         return jdbc.sql(

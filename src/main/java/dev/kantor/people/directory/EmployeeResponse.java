@@ -1,5 +1,6 @@
 package dev.kantor.people.directory;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,6 +8,8 @@ import dev.kantor.people.CustomerContact;
 import dev.kantor.people.DirectoryEntry;
 import dev.kantor.people.Office;
 import dev.kantor.people.skills.SkillDto;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An employee as the REST API answers with them: the directory's entry. */
 public record EmployeeResponse(
@@ -24,7 +27,33 @@ public record EmployeeResponse(
         boolean active,
         List<SkillDto> skills,
         List<String> languages,
-        int version) {
+        int version,
+        @Schema(
+                        nullable = true,
+                        description = "Hours a week the contract asks; given in one employee's answer, not in lists",
+                        example = "40")
+                BigDecimal weeklyContractHours) {
+
+    /** The same answer with the employee's contract hours. */
+    public EmployeeResponse withWeeklyContractHours(BigDecimal hours) {
+        return new EmployeeResponse(
+                id,
+                employeeNumber,
+                fullName,
+                email,
+                phone,
+                position,
+                department,
+                office,
+                customerContact,
+                manager,
+                hiredOn,
+                active,
+                skills,
+                languages,
+                version,
+                hours);
+    }
 
     /** Another record an employee refers to: their position, department or manager. */
     public record Ref(long id, String code, String name) {}
@@ -47,6 +76,7 @@ public record EmployeeResponse(
                         .map(s -> new SkillDto(s.skillId(), s.code(), s.nameEn(), s.nameIdn(), s.level()))
                         .toList(),
                 e.languages(),
-                e.version());
+                e.version(),
+                null);
     }
 }

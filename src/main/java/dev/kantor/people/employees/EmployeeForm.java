@@ -24,6 +24,8 @@ public class EmployeeForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate hiredOn;
+
+    private java.math.BigDecimal weeklyContractHours = EmployeeDetails.STANDARD_WEEKLY_HOURS;
     /** Skill id to level; no level means the employee does not have the skill. */
     private Map<Long, Integer> skillLevels = new HashMap<>();
 
@@ -39,6 +41,7 @@ public class EmployeeForm {
         form.positionId = employee.getPositionId();
         form.managerId = employee.getManagerId();
         form.hiredOn = employee.getHiredOn();
+        form.weeklyContractHours = employee.getWeeklyContractHours();
         employee.getSkills().forEach(s -> form.skillLevels.put(s.skillId(), s.level()));
         form.languages = new ArrayList<>(employee.getLanguages());
         form.version = employee.getVersion();
@@ -53,7 +56,16 @@ public class EmployeeForm {
             }
         });
         return new EmployeeDetails(
-                employeeNumber, fullName, email, phone, positionId, managerId, hiredOn, skills, languages);
+                employeeNumber,
+                fullName,
+                email,
+                phone,
+                positionId,
+                managerId,
+                hiredOn,
+                skills,
+                languages,
+                weeklyContractHours);
     }
 
     public String getEmployeeNumber() {
@@ -110,6 +122,14 @@ public class EmployeeForm {
 
     public void setHiredOn(LocalDate hiredOn) {
         this.hiredOn = hiredOn;
+    }
+
+    public java.math.BigDecimal getWeeklyContractHours() {
+        return weeklyContractHours;
+    }
+
+    public void setWeeklyContractHours(java.math.BigDecimal weeklyContractHours) {
+        this.weeklyContractHours = weeklyContractHours;
     }
 
     public Map<Long, Integer> getSkillLevels() {

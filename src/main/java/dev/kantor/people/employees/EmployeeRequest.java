@@ -16,6 +16,11 @@ record EmployeeRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long positionId,
         Long managerId,
         LocalDate hiredOn,
+        @Schema(
+                        description = "Hours a week the contract asks (more than 0, at most 80, one decimal); "
+                                + "when missing, a new employee gets 40 and a change keeps the recorded hours",
+                        example = "37.5")
+                java.math.BigDecimal weeklyContractHours,
         @Schema(description = "Skills by code with a level from 1 to 5") List<SkillLevelDto> skills,
         @Schema(description = "ISO 639-1 codes", example = "[\"id\", \"en\"]") List<String> languages,
         @Schema(description = "Required when changing: the version that was read (optimistic locking)")

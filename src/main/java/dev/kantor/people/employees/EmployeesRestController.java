@@ -48,7 +48,10 @@ class EmployeesRestController {
     @Operation(summary = "One employee")
     EmployeeResponse get(@PathVariable long id) {
         return EmployeeResponse.of(
-                people.entry(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id)));
+                        people.entry(id).orElseThrow(() -> KantorException.notFound("error.employee-not-found", id)))
+                .withWeeklyContractHours(people.employee(id)
+                        .map(Employee::getWeeklyContractHours)
+                        .orElse(null));
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -122,6 +125,7 @@ class EmployeesRestController {
                 request.managerId(),
                 request.hiredOn(),
                 levels,
-                request.languages());
+                request.languages(),
+                request.weeklyContractHours());
     }
 }

@@ -132,6 +132,17 @@ class AcknowledgementStore {
                 .list();
     }
 
+    /** Everyone asked between the two moments (from inclusive, to exclusive), by version and person. */
+    List<Acknowledgement> askedBetween(Instant from, Instant to) {
+        return jdbc.sql(
+                        """
+                select * from policy_acknowledgement where asked_at >= ? and asked_at < ?
+                order by version_id, employee_id""")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query(this::read)
+                .list();
+    }
+
     /** The overdue acknowledgements, the longest overdue first, at most {@code limit}. */
     List<Acknowledgement> overdue(Long versionId, LocalDate today, int limit) {
         return jdbc.sql(

@@ -32,7 +32,10 @@ public record FigureTable(String id, List<String> dimensions, List<String> colum
 
     /** Whether a column holds whole numbers (counts) rather than a share or a mean. */
     public static boolean whole(String column) {
-        return !column.endsWith("_share") && !column.equals("average_stars") && !column.equals("minutes_to_accept");
+        return !column.endsWith("_share")
+                && !column.endsWith("_hours")
+                && !column.equals("average_stars")
+                && !column.equals("minutes_to_accept");
     }
 
     /** The columns its chart draws: the shares or means where there are, else the counts. */

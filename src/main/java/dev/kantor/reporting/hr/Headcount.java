@@ -1,18 +1,24 @@
 package dev.kantor.reporting.hr;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
-import dev.kantor.people.DirectoryQuery;
+import dev.kantor.people.DirectoryEntry;
 import dev.kantor.people.Office;
 import dev.kantor.people.People;
-import dev.kantor.reporting.frontoffice.FigureTable;
 
 import org.springframework.stereotype.Component;
 
-/** Active employees counted by office, department and position, through people's API (current state: no roll-up). */
+/**
+ * Active employees counted by office (front, back, hybrid), department and position, through people's
+ * directory: today's headcount (people keeps no dated history of who was active), each figure with the
+ * people behind it.
+ */
 @Component
 class Headcount {
 
@@ -22,32 +28,36 @@ class Headcount {
         this.people = people;
     }
 
-    FigureTable byOffice() {
-        List<FigureTable.Row> rows = new ArrayList<>();
+    PeopleTable byOffice(Collection<DirectoryEntry> staff) {
+        List<PeopleTable.Row> rows = new ArrayList<>();
         for (Office office : Office.values()) {
-            long total = people.search(new DirectoryQuery(
-                            null, null, office, null, null, null, DirectoryQuery.Status.ACTIVE, 0, 1))
-                    .total();
-            rows.add(new FigureTable.Row(List.of(office.name()), List.of((double) total)));
+            rows.add(row(office.name(), office.name(), staff, e -> e.office() == office));
         }
-        return new FigureTable("headcount-by-office", List.of("office"), List.of("headcount"), rows);
+        return table("headcount-by-office", "office", rows);
     }
 
-    FigureTable byDepartment(Locale locale) {
-        Map<Long, Long> counts = people.headcountByDepartment();
-        List<FigureTable.Row> rows = new ArrayList<>();
+    PeopleTable byDepartment(Collection<DirectoryEntry> staff, Locale locale) {
+        List<PeopleTable.Row> rows = new ArrayList<>();
         people.departments()
-                .forEach(d -> rows.add(new FigureTable.Row(
-                        List.of(d.name(locale)), List.of((double) counts.getOrDefault(d.getId(), 0L)))));
-        return new FigureTable("headcount-by-department", List.of("department"), List.of("headcount"), rows);
+                .forEach(
+                        d -> rows.add(row("d" + d.getId(), d.name(locale), staff, e -> e.departmentId() == d.getId())));
+        return table("headcount-by-department", "department", rows);
     }
 
-    FigureTable byPosition(Locale locale) {
-        Map<Long, Long> counts = people.headcountByPosition();
-        List<FigureTable.Row> rows = new ArrayList<>();
+    PeopleTable byPosition(Collection<DirectoryEntry> staff, Locale locale) {
+        List<PeopleTable.Row> rows = new ArrayList<>();
         people.positions()
-                .forEach(p -> rows.add(new FigureTable.Row(
-                        List.of(p.title(locale)), List.of((double) counts.getOrDefault(p.getId(), 0L)))));
-        return new FigureTable("headcount-by-position", List.of("position"), List.of("headcount"), rows);
+                .forEach(p -> rows.add(row("p" + p.getId(), p.title(locale), staff, e -> e.positionId() == p.getId())));
+        return table("headcount-by-position", "position", rows);
+    }
+
+    private static PeopleTable.Row row(
+            String key, String label, Collection<DirectoryEntry> staff, Predicate<DirectoryEntry> in) {
+        Set<Long> ids = staff.stream().filter(in).map(DirectoryEntry::id).collect(Collectors.toSet());
+        return new PeopleTable.Row(key, List.of(label), List.of(ids));
+    }
+
+    private static PeopleTable table(String id, String dimension, List<PeopleTable.Row> rows) {
+        return new PeopleTable(id, List.of(dimension), List.of("headcount"), List.of(), rows);
     }
 }

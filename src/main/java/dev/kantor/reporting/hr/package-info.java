@@ -1,5 +1,8 @@
 /**
- * HR's dashboard: headcount by office, department and position from people's API, and the figures of
- * policies and work arrangements through the WorkplacePolicyFigures seam.
+ * HR's dashboard: headcount by office, department and position from people's directory; policy
+ * acknowledgement from policies' {@code AcknowledgementFigures}; work arrangements from arrangements'
+ * {@code ArrangementFigures}; shared assessment results and skill gaps from assessment's query types. Every
+ * figure that counts people leads to their names (HR and admins only); assessment figures of fewer than three
+ * people are hidden.
  */
 package dev.kantor.reporting.hr;

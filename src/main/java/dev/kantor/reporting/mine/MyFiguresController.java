@@ -29,14 +29,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MyFiguresController {
 
     private final MyFigures figures;
+    private final WorkedHours hours;
     private final ShownTables shownTables;
     private final Labels labels;
     private final BusinessCalendars calendars;
     private final Clock clock;
 
     MyFiguresController(
-            MyFigures figures, ShownTables shownTables, Labels labels, BusinessCalendars calendars, Clock clock) {
+            MyFigures figures,
+            WorkedHours hours,
+            ShownTables shownTables,
+            Labels labels,
+            BusinessCalendars calendars,
+            Clock clock) {
         this.figures = figures;
+        this.hours = hours;
         this.shownTables = shownTables;
         this.labels = labels;
         this.calendars = calendars;
@@ -54,6 +61,7 @@ class MyFiguresController {
         model.addAttribute("from", period[0]);
         model.addAttribute("to", period[1]);
         model.addAttribute("table", shownTables.of(figures.of(me, period[0], period[1]), locale, (c, r) -> null));
+        model.addAttribute("hours", shownTables.of(hours.table(me, period[0], period[1]), locale, (c, r) -> null));
         return "reporting/mine";
     }
 
@@ -73,8 +81,30 @@ class MyFiguresController {
                 .body(FiguresCsv.write(table, labels, locale));
     }
 
+    /** My hours scheduled against my contract, week by week, as CSV: only ever the signed-in person's. */
+    @GetMapping("/reports/mine/hours.csv")
+    ResponseEntity<String> hoursCsv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Locale locale) {
+        long me = CurrentUser.employeeId("reporting.mine.no-employee");
+        LocalDate[] period = period(from, to);
+        FigureTable table = hours.table(me, period[0], period[1]);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"my-hours-" + period[0] + "-" + period[1] + ".csv\"")
+                .body(FiguresCsv.write(table, labels, locale));
+    }
+
     private LocalDate[] period(LocalDate from, LocalDate to) {
-        LocalDate end = to != null ? to : LocalDate.ofInstant(clock.instant(), calendars.zone());
+        return period(from, to, LocalDate.ofInstant(clock.instant(), calendars.zone()));
+    }
+
+    /** The period asked for, checked: the last 30 days up to today when none is given. */
+    static LocalDate[] period(LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate end = to != null ? to : today;
         LocalDate start = from != null ? from : end.minusDays(29);
         new InputCheck()
                 .that(!start.isAfter(end), "from", "reporting.validation.period")

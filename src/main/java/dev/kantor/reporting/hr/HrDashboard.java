@@ -1,0 +1,107 @@
+package dev.kantor.reporting.hr;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.people.DirectoryEntry;
+import dev.kantor.people.People;
+import dev.kantor.reporting.frontoffice.FigureTable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every table of HR's dashboard, for HR and admins only (on the page, in CSV and
+ * the API, and in the list of the people behind a figure): headcount, policy acknowledgement, work arrangements, skill gaps (each figure with
+ * the people it counts) and shared assessment results (counts only, small ones hidden).
+ */
+@Component
+@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+class HrDashboard {
+
+    private final Headcount headcount;
+    private final WorkplaceFigures workplace;
+    private final AssessmentFigures assessment;
+    private final HoursByDepartment hours;
+    private final ActiveEmployees staff;
+    private final BusinessCalendars calendars;
+    private final People people;
+    private final Clock clock;
+
+    HrDashboard(
+            Headcount headcount,
+            WorkplaceFigures workplace,
+            AssessmentFigures assessment,
+            HoursByDepartment hours,
+            ActiveEmployees staff,
+            BusinessCalendars calendars,
+            People people,
+            Clock clock) {
+        this.headcount = headcount;
+        this.workplace = workplace;
+        this.assessment = assessment;
+        this.hours = hours;
+        this.staff = staff;
+        this.calendars = calendars;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The period asked for, checked: the last 90 days up to today when none is given. */
+    HrPeriod period(LocalDate from, LocalDate to) {
+        return HrPeriod.of(from, to, LocalDate.ofInstant(clock.instant(), calendars.zone()));
+    }
+
+    List<PeopleTable> tables(HrPeriod period, Locale locale) {
+        Map<Long, DirectoryEntry> everyone = staff.active();
+        List<PeopleTable> tables = new ArrayList<>();
+        tables.add(headcount.byOffice(everyone.values()));
+        tables.add(headcount.byDepartment(everyone.values(), locale));
+        tables.add(headcount.byPosition(everyone.values(), locale));
+        tables.addAll(workplace.acknowledgementTables(period, calendars.zone(), everyone, locale));
+        tables.addAll(workplace.arrangementTables(period, everyone, locale));
+        tables.add(assessment.skillGaps(locale));
+        return tables;
+    }
+
+    /** Every table's figures, as the API answers them. */
+    List<FigureTable> figures(HrPeriod period, Locale locale) {
+        List<FigureTable> all = new ArrayList<>(
+                tables(period, locale).stream().map(PeopleTable::figures).toList());
+        all.addAll(counts(period, locale));
+        return all;
+    }
+
+    /**
+     * The tables that do not lead to people: hours scheduled against contracts per department, and shared
+     * assessment results per dimension, office and range (counts of fewer than three people hidden).
+     */
+    List<FigureTable> counts(HrPeriod period, Locale locale) {
+        return List.of(hours.table(period, staff.active(), locale), assessment.distribution(locale));
+    }
+
+    Optional<PeopleTable> table(String id, HrPeriod period, Locale locale) {
+        return tables(period, locale).stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** Someone behind a figure: their id (for their page) and name. */
+    record Person(long id, String name) {}
+
+    /** The people behind one figure, by name; nobody for an unknown table, row or column. */
+    List<Person> behind(String table, String row, String column, HrPeriod period, Locale locale) {
+        Set<Long> ids =
+                table(table, period, locale).map(t -> t.behind(row, column)).orElse(Set.of());
+        return people.namesOf(ids).entrySet().stream()
+                .map(e -> new Person(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(Person::name).thenComparing(Person::id))
+                .toList();
+    }
+}

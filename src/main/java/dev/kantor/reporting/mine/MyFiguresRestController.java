@@ -1,0 +1,50 @@
+package dev.kantor.reporting.mine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.reporting.frontoffice.FigureTable;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** "My figures" as JSON: the signed-in employee's own, and nobody else's (no employee is named in the address). */
+@RestController
+@Tag(name = "Reporting")
+class MyFiguresRestController {
+
+    private final MyFigures figures;
+    private final WorkedHours hours;
+    private final BusinessCalendars calendars;
+    private final Clock clock;
+
+    MyFiguresRestController(MyFigures figures, WorkedHours hours, BusinessCalendars calendars, Clock clock) {
+        this.figures = figures;
+        this.hours = hours;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** My cases per day and my hours scheduled against my contract per week. */
+    @GetMapping("/api/reports/mine")
+    @Operation(
+            summary = "My own figures",
+            description = "The signed-in employee's cases per day and hours scheduled (published shifts less planned "
+                    + "breaks) against their weekly contract hours per week, for the period (the last 30 days when "
+                    + "none is given). Weeks are labelled by their Monday.")
+    List<FigureTable> mine(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        long me = CurrentUser.employeeId("reporting.mine.no-employee");
+        LocalDate[] period =
+                MyFiguresController.period(from, to, LocalDate.ofInstant(clock.instant(), calendars.zone()));
+        return List.of(figures.of(me, period[0], period[1]), hours.codedTable(me, period[0], period[1]));
+    }
+}
