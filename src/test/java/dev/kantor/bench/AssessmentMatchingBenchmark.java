@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -17,17 +16,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
-import dev.kantor.KantorApplication;
 import dev.kantor.assessment.fit.Matching;
 import dev.kantor.assessment.fit.Person;
 import dev.kantor.assessment.fit.Profile;
 import dev.kantor.assessment.matching.Matches;
 import dev.kantor.assessment.profiles.RoleProfiles;
 import dev.kantor.platform.security.SystemUser;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Ranking everyone against a position's role profile, on PostgreSQL with the demo company and 5,000
@@ -52,35 +46,20 @@ public final class AssessmentMatchingBenchmark {
 
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        System.out.printf(
-                "machine: %d cores, %s %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"),
-                System.getProperty("java.version"));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
-            ConfigurableApplicationContext kantor = new SpringApplicationBuilder(KantorApplication.class)
-                    .run(
-                            "--server.port=0",
-                            "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=postgres",
-                            "--kantor.demo.cases=false",
-                            "--kantor.demo.schedules=false",
-                            "--logging.level.root=WARN",
-                            "--spring.main.banner-mode=off");
-            int port = kantor.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+        System.out.println(BenchKantor.machineLine());
+        try (BenchKantor kantor = BenchKantor.onPostgres("--kantor.demo.schedules=false")) {
+            int port = kantor.port();
+            try (Connection c = kantor.connect()) {
                 generate(c, new Random(SEED));
             }
             long desk;
-            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+            try (Connection c = kantor.connect();
                     ResultSet rs = c.createStatement()
                             .executeQuery("select id from job_position where code = 'front-desk-agent'")) {
                 rs.next();
                 desk = rs.getLong(1);
             }
-            Matches matches = kantor.getBean(Matches.class);
+            Matches matches = kantor.bean(Matches.class);
             int ranked = SystemUser.call(() -> matches.forPosition(desk)).size();
             System.out.printf("people ranked: %d%n", ranked);
 
@@ -96,10 +75,10 @@ public final class AssessmentMatchingBenchmark {
             report("Matches.forPosition (reads + ranking)", service);
 
             // its parts, measured the same way, to tell what dominates
-            dev.kantor.people.People directory = kantor.getBean(dev.kantor.people.People.class);
+            dev.kantor.people.People directory = kantor.bean(dev.kantor.people.People.class);
             dev.kantor.assessment.taking.Responses responses =
-                    kantor.getBean(dev.kantor.assessment.taking.Responses.class);
-            java.util.Set<Long> asked = kantor.getBean(RoleProfiles.class)
+                    kantor.bean(dev.kantor.assessment.taking.Responses.class);
+            java.util.Set<Long> asked = kantor.bean(RoleProfiles.class)
                     .effective(desk)
                     .orElseThrow()
                     .skills()
@@ -117,7 +96,7 @@ public final class AssessmentMatchingBenchmark {
             report("  part: everyone's asked-for skills", skillsRead);
             report("  part: latest scores shared with HR", scoresRead);
 
-            Profile profile = kantor.getBean(RoleProfiles.class).effective(desk).orElseThrow();
+            Profile profile = kantor.bean(RoleProfiles.class).effective(desk).orElseThrow();
             List<Person> people = new ArrayList<>();
             SystemUser.call(() -> matches.forPosition(desk)).forEach(m -> people.add(m.person()));
             long[] pure = new long[calls * 10];
@@ -153,7 +132,6 @@ public final class AssessmentMatchingBenchmark {
                 bytes = response.body().length;
             }
             report("GET /api/assessment/matches (%d kB)".formatted(bytes / 1024), api);
-            kantor.close();
         }
     }
 

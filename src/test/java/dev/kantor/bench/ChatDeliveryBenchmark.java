@@ -21,13 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.kantor.KantorApplication;
 import dev.kantor.chat.conversation.Conversations;
 import dev.kantor.people.People;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Web chat message delivery on one node: {@code chats} chats under way at once (200 by default), each with its
@@ -70,39 +65,19 @@ public final class ChatDeliveryBenchmark {
         int chats = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        System.out.printf(
-                "machine: %d cores, %s %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"),
-                System.getProperty("java.version"));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
-            ConfigurableApplicationContext kantor = new SpringApplicationBuilder(KantorApplication.class)
-                    .run(
-                            "--server.port=0",
-                            "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=postgres",
-                            "--kantor.demo.cases=false",
-                            // every chat comes from this one address
-                            "--kantor.chat.starts-per-window=1000000",
-                            "--logging.level.root=WARN",
-                            "--spring.main.banner-mode=off");
-            int port = kantor.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            try {
-                new ChatDeliveryBenchmark(port).run(kantor, chats, seconds, rate);
-            } finally {
-                kantor.close();
-            }
+        System.out.println(BenchKantor.machineLine());
+        // every chat comes from this one address
+        try (BenchKantor kantor = BenchKantor.onPostgres("--kantor.chat.starts-per-window=1000000")) {
+            new ChatDeliveryBenchmark(kantor.port()).run(kantor, chats, seconds, rate);
         }
         System.exit(0);
     }
 
     record Chat(long id, String token, AtomicLong customerSeen, AtomicLong agentSeen) {}
 
-    void run(ConfigurableApplicationContext kantor, int count, int seconds, int rate) throws Exception {
-        Conversations conversations = kantor.getBean(Conversations.class);
-        long agus = kantor.getBean(People.class)
+    void run(BenchKantor kantor, int count, int seconds, int rate) throws Exception {
+        Conversations conversations = kantor.bean(Conversations.class);
+        long agus = kantor.bean(People.class)
                 .employeeByEmail("agus.pratama@sinarmaju.example")
                 .orElseThrow()
                 .getId();

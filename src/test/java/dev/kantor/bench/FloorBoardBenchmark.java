@@ -18,7 +18,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
-import dev.kantor.KantorApplication;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.floor.FloorBoard;
 import dev.kantor.floor.FloorSnapshot;
@@ -33,9 +32,6 @@ import dev.kantor.staffing.QueueDetails;
 import dev.kantor.staffing.QueueSummary;
 import dev.kantor.staffing.WorkQueues;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -60,87 +56,67 @@ public final class FloorBoardBenchmark {
 
     public static void main(String[] args) throws Exception {
         int measured = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
-        System.out.printf(
-                "machine: %d cores, %s %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"),
-                System.getProperty("java.version"));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
-            ConfigurableApplicationContext kantor = new SpringApplicationBuilder(KantorApplication.class)
-                    .run(
-                            "--server.port=0",
-                            "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=postgres",
-                            "--kantor.demo.cases=false",
-                            "--kantor.demo.schedules=false",
-                            "--logging.level.root=WARN",
-                            "--spring.main.banner-mode=off");
-            int port = kantor.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            try {
-                ZoneId zone = kantor.getBean(BusinessCalendars.class).zone();
-                LocalDate date = LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
-                Instant at = date.atTime(11, 0).atZone(zone).toInstant();
-                long t0 = System.nanoTime();
-                generate(kantor, date, zone, at);
-                System.out.printf(
-                        "%d queues, %d people scheduled, generated in %.1f s%n",
-                        QUEUES, QUEUES * PEOPLE_PER_QUEUE, (System.nanoTime() - t0) / 1e9);
+        System.out.println(BenchKantor.machineLine());
+        try (BenchKantor kantor = BenchKantor.onPostgres("--kantor.demo.schedules=false")) {
+            int port = kantor.port();
+            ZoneId zone = kantor.bean(BusinessCalendars.class).zone();
+            LocalDate date = LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+            Instant at = date.atTime(11, 0).atZone(zone).toInstant();
+            long t0 = System.nanoTime();
+            generate(kantor, date, zone, at);
+            System.out.printf(
+                    "%d queues, %d people scheduled, generated in %.1f s%n",
+                    QUEUES, QUEUES * PEOPLE_PER_QUEUE, (System.nanoTime() - t0) / 1e9);
 
-                FloorBoard board = kantor.getBean(FloorBoard.class);
-                FloorSnapshot first = ReplayableClock.at(at, () -> board.snapshot(at));
-                System.out.printf(
-                        "snapshot: %d queues, %d people, %d intervals in the first queue%n",
-                        first.queues().size(),
-                        first.queues().stream().mapToInt(q -> q.people().size()).sum(),
-                        first.queues().get(0).intervals().size());
-                for (int i = 0; i < WARM_UP; i++) {
-                    ReplayableClock.at(at, () -> board.snapshot(at));
-                }
-                long[] nanos = new long[measured];
-                for (int i = 0; i < measured; i++) {
-                    Instant moment = at.plusSeconds(i % 600);
-                    long start = System.nanoTime();
-                    ReplayableClock.at(moment, () -> board.snapshot(moment));
-                    nanos[i] = System.nanoTime() - start;
-                }
-                report("FloorBoard.snapshot in process, " + measured + " calls", nanos);
-
-                HttpClient http = HttpClient.newHttpClient();
-                String auth =
-                        "Basic " + Base64.getEncoder().encodeToString("manager:demo".getBytes(StandardCharsets.UTF_8));
-                HttpRequest request = HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + port + "/api/floor/board"))
-                        .header("Authorization", auth)
-                        .build();
-                int calls = Math.max(100, measured / 4);
-                for (int i = 0; i < 50; i++) {
-                    http.send(request, HttpResponse.BodyHandlers.ofString());
-                }
-                long[] httpNanos = new long[calls];
-                long bytes = 0;
-                for (int i = 0; i < calls; i++) {
-                    long start = System.nanoTime();
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    httpNanos[i] = System.nanoTime() - start;
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("GET /api/floor/board answered " + response.statusCode());
-                    }
-                    bytes += response.body().length();
-                }
-                report("GET /api/floor/board (now), 1 client, " + calls + " calls", httpNanos);
-                System.out.printf("answer: %.1f KiB on average%n", bytes / 1024.0 / calls);
-            } finally {
-                kantor.close();
+            FloorBoard board = kantor.bean(FloorBoard.class);
+            FloorSnapshot first = ReplayableClock.at(at, () -> board.snapshot(at));
+            System.out.printf(
+                    "snapshot: %d queues, %d people, %d intervals in the first queue%n",
+                    first.queues().size(),
+                    first.queues().stream().mapToInt(q -> q.people().size()).sum(),
+                    first.queues().get(0).intervals().size());
+            for (int i = 0; i < WARM_UP; i++) {
+                ReplayableClock.at(at, () -> board.snapshot(at));
             }
+            long[] nanos = new long[measured];
+            for (int i = 0; i < measured; i++) {
+                Instant moment = at.plusSeconds(i % 600);
+                long start = System.nanoTime();
+                ReplayableClock.at(moment, () -> board.snapshot(moment));
+                nanos[i] = System.nanoTime() - start;
+            }
+            report("FloorBoard.snapshot in process, " + measured + " calls", nanos);
+
+            HttpClient http = HttpClient.newHttpClient();
+            String auth =
+                    "Basic " + Base64.getEncoder().encodeToString("manager:demo".getBytes(StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/floor/board"))
+                    .header("Authorization", auth)
+                    .build();
+            int calls = Math.max(100, measured / 4);
+            for (int i = 0; i < 50; i++) {
+                http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
+            long[] httpNanos = new long[calls];
+            long bytes = 0;
+            for (int i = 0; i < calls; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                httpNanos[i] = System.nanoTime() - start;
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("GET /api/floor/board answered " + response.statusCode());
+                }
+                bytes += response.body().length();
+            }
+            report("GET /api/floor/board (now), 1 client, " + calls + " calls", httpNanos);
+            System.out.printf("answer: %.1f KiB on average%n", bytes / 1024.0 / calls);
         }
     }
 
-    private static void generate(ConfigurableApplicationContext kantor, LocalDate date, ZoneId zone, Instant at) {
-        WorkQueues queues = kantor.getBean(WorkQueues.class);
-        JdbcClient jdbc = kantor.getBean(JdbcClient.class);
-        PresenceBoard presence = kantor.getBean(PresenceBoard.class);
+    private static void generate(BenchKantor kantor, LocalDate date, ZoneId zone, Instant at) {
+        WorkQueues queues = kantor.bean(WorkQueues.class);
+        JdbcClient jdbc = kantor.bean(JdbcClient.class);
+        PresenceBoard presence = kantor.bean(PresenceBoard.class);
         long frontDesk = queues.all().stream()
                 .filter(q -> q.name().equals("Front desk"))
                 .findFirst()

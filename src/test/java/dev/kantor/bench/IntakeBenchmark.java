@@ -22,12 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.kantor.KantorApplication;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 /**
  * Case intake through the REST API on PostgreSQL, against the ceiling of inserting the same rows
  * with plain JDBC into the same database, in one run:
@@ -55,41 +49,23 @@ public final class IntakeBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-        System.out.printf(
-                "machine: %d cores, %s %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"),
-                System.getProperty("java.version"));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        System.out.println(BenchKantor.machineLine());
+        try (BenchKantor kantor = BenchKantor.onPostgres(
                 // show what PostgreSQL does in the background, to tell its pauses from Kantor's
-                .setServerConfig("log_autovacuum_min_duration", "0")
-                .setServerConfig("log_checkpoints", "on")
-                .start()) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
-            ConfigurableApplicationContext kantor = new SpringApplicationBuilder(KantorApplication.class)
-                    .run(
-                            "--server.port=0",
-                            "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=postgres",
-                            "--kantor.demo.cases=false",
-                            "--logging.level.root=WARN",
-                            "--logging.level.io.zonky.test.db.postgres.embedded=INFO",
-                            "--spring.main.banner-mode=off");
-            int port = kantor.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            try {
-                Result raw = rawInserts(url, clients, seconds);
-                report("raw JDBC inserts, " + clients + " writers", raw);
-                vacuumAnalyze(url);
-                warmUp(port, clients, warmUp);
-                Result full = closedLoop(port, clients, seconds);
-                report("API intake, " + clients + " clients back to back", full);
-                Result paced = openLoop(port, 100, seconds);
-                report("API intake at 100 requests/s", paced);
-                System.out.printf("%nintake / raw ceiling = %.2f%n", full.perSecond() / raw.perSecond());
-            } finally {
-                kantor.close();
-            }
+                server -> server.setServerConfig("log_autovacuum_min_duration", "0")
+                        .setServerConfig("log_checkpoints", "on"),
+                "--logging.level.io.zonky.test.db.postgres.embedded=INFO")) {
+            String url = kantor.jdbcUrl();
+            int port = kantor.port();
+            Result raw = rawInserts(url, clients, seconds);
+            report("raw JDBC inserts, " + clients + " writers", raw);
+            vacuumAnalyze(url);
+            warmUp(port, clients, warmUp);
+            Result full = closedLoop(port, clients, seconds);
+            report("API intake, " + clients + " clients back to back", full);
+            Result paced = openLoop(port, 100, seconds);
+            report("API intake at 100 requests/s", paced);
+            System.out.printf("%nintake / raw ceiling = %.2f%n", full.perSecond() / raw.perSecond());
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.kantor.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -13,15 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import dev.kantor.KantorApplication;
 import dev.kantor.platform.security.SystemUser;
 import dev.kantor.policies.acknowledgements.Acknowledgements;
 import dev.kantor.policies.applying.PoliciesInForce;
 import dev.kantor.policies.applying.PublishedHandbook;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The policies at size, on PostgreSQL with the demo company, 5,000 more active employees and 500 more published
@@ -49,31 +43,16 @@ public final class PoliciesBenchmark {
 
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        System.out.printf(
-                "machine: %d cores, %s %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"),
-                System.getProperty("java.version"));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
-            ConfigurableApplicationContext kantor = new SpringApplicationBuilder(KantorApplication.class)
-                    .run(
-                            "--server.port=0",
-                            "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=postgres",
-                            "--kantor.demo.cases=false",
-                            "--kantor.demo.schedules=false",
-                            "--logging.level.root=WARN",
-                            "--spring.main.banner-mode=off");
+        System.out.println(BenchKantor.machineLine());
+        try (BenchKantor kantor = BenchKantor.onPostgres("--kantor.demo.schedules=false")) {
             List<Long> employees;
-            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+            try (Connection c = kantor.connect()) {
                 employees = generate(c, new Random(SEED));
             }
-            PoliciesInForce inForce = kantor.getBean(PoliciesInForce.class);
-            Acknowledgements acknowledgements = kantor.getBean(Acknowledgements.class);
+            PoliciesInForce inForce = kantor.bean(PoliciesInForce.class);
+            Acknowledgements acknowledgements = kantor.bean(Acknowledgements.class);
             long published =
-                    kantor.getBean(PublishedHandbook.class).fresh().versions().size();
+                    kantor.bean(PublishedHandbook.class).fresh().versions().size();
             System.out.printf("published versions: %d, employees: %d%n", published, employees.size());
 
             LocalDate today = inForce.today();
@@ -111,7 +90,6 @@ public final class PoliciesBenchmark {
                     last.positions().size(),
                     last.overdue().size());
             report("Acknowledgements.report (everyone)", report);
-            kantor.close();
         }
     }
 

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -28,7 +27,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.kantor.KantorApplication;
 import dev.kantor.people.CustomerContact;
 import dev.kantor.people.People;
 import dev.kantor.people.QualifiedEmployee;
@@ -41,10 +39,6 @@ import dev.kantor.routing.Topic;
 import dev.kantor.routing.TopicCatalogue;
 import dev.kantor.routing.WhoCanHelp;
 import dev.kantor.routing.helpers.TopicCoverage;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * "Who can help now" on PostgreSQL with an organisation of 5,000 employees and 300 topics, in one
@@ -92,56 +86,38 @@ public final class RoutingBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        System.out.printf(
-                "machine: %d cores, %s %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"),
-                System.getProperty("java.version"));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
-            ConfigurableApplicationContext kantor = new SpringApplicationBuilder(KantorApplication.class)
-                    .run(
-                            "--server.port=0",
-                            "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=postgres",
-                            "--kantor.demo.cases=false",
-                            "--logging.level.root=WARN",
-                            "--spring.main.banner-mode=off");
-            int port = kantor.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            try {
-                long t0 = System.nanoTime();
-                List<String> topicCodes;
-                try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
-                    topicCodes = new Organisation(new Random(SEED)).insert(c);
-                }
-                System.out.printf("organisation generated and analysed in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-                TopicCatalogue catalogue = kantor.getBean(TopicCatalogue.class);
-                reloadCatalogue(catalogue, topicCodes);
-
-                inProcess(kantor, topicCodes);
-                coverage(kantor);
-                catalogueReload(catalogue, topicCodes);
-
-                warmUp(port, clients, Math.max(10, seconds / 2), topicCodes);
-                Result[] ping = new Result[2];
-                Result[] helpers = new Result[2];
-                int half = Math.max(1, seconds / 2);
-                ping[0] = closedLoop(port, clients, half, r -> PING);
-                helpers[0] = closedLoop(port, clients, half, r -> helpersPath(topicCodes, r));
-                helpers[1] = closedLoop(port, clients, half, r -> helpersPath(topicCodes, r));
-                ping[1] = closedLoop(port, clients, half, r -> PING);
-                System.out.println();
-                Result trivial = Result.merge(ping);
-                Result help = Result.merge(helpers);
-                report("GET /api/ping, " + clients + " clients", trivial);
-                report("GET /api/helpers, " + clients + " clients", help);
-                System.out.printf(
-                        "helpers answers: %.1f KiB on average%n", help.bytes() / 1024.0 / Math.max(1, help.done()));
-                System.out.printf("%nhelpers / ping throughput = %.2f%n", help.perSecond() / trivial.perSecond());
-            } finally {
-                kantor.close();
+        System.out.println(BenchKantor.machineLine());
+        try (BenchKantor kantor = BenchKantor.onPostgres()) {
+            int port = kantor.port();
+            long t0 = System.nanoTime();
+            List<String> topicCodes;
+            try (Connection c = kantor.connect()) {
+                topicCodes = new Organisation(new Random(SEED)).insert(c);
             }
+            System.out.printf("organisation generated and analysed in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            TopicCatalogue catalogue = kantor.bean(TopicCatalogue.class);
+            reloadCatalogue(catalogue, topicCodes);
+
+            inProcess(kantor, topicCodes);
+            coverage(kantor);
+            catalogueReload(catalogue, topicCodes);
+
+            warmUp(port, clients, Math.max(10, seconds / 2), topicCodes);
+            Result[] ping = new Result[2];
+            Result[] helpers = new Result[2];
+            int half = Math.max(1, seconds / 2);
+            ping[0] = closedLoop(port, clients, half, r -> PING);
+            helpers[0] = closedLoop(port, clients, half, r -> helpersPath(topicCodes, r));
+            helpers[1] = closedLoop(port, clients, half, r -> helpersPath(topicCodes, r));
+            ping[1] = closedLoop(port, clients, half, r -> PING);
+            System.out.println();
+            Result trivial = Result.merge(ping);
+            Result help = Result.merge(helpers);
+            report("GET /api/ping, " + clients + " clients", trivial);
+            report("GET /api/helpers, " + clients + " clients", help);
+            System.out.printf(
+                    "helpers answers: %.1f KiB on average%n", help.bytes() / 1024.0 / Math.max(1, help.done()));
+            System.out.printf("%nhelpers / ping throughput = %.2f%n", help.perSecond() / trivial.perSecond());
         }
     }
 
@@ -150,10 +126,10 @@ public final class RoutingBenchmark {
      * all topics, beside asking each topic on its own as the page did before (and as "Help a
      * customer" does), in the same run.
      */
-    static void coverage(ConfigurableApplicationContext kantor) {
-        TopicCoverage coverage = kantor.getBean(TopicCoverage.class);
-        WhoCanHelp whoCanHelp = kantor.getBean(WhoCanHelp.class);
-        List<String> active = kantor.getBean(TopicCatalogue.class).active().stream()
+    static void coverage(BenchKantor kantor) {
+        TopicCoverage coverage = kantor.bean(TopicCoverage.class);
+        WhoCanHelp whoCanHelp = kantor.bean(WhoCanHelp.class);
+        List<String> active = kantor.bean(TopicCatalogue.class).active().stream()
                 .map(Topic::code)
                 .toList();
         int rounds = 30;
@@ -224,12 +200,12 @@ public final class RoutingBenchmark {
 
     // ---------------------------------------------------------------------------------------- in process
 
-    static void inProcess(ConfigurableApplicationContext kantor, List<String> topicCodes) {
-        WhoCanHelp whoCanHelp = kantor.getBean(WhoCanHelp.class);
-        TopicCatalogue catalogue = kantor.getBean(TopicCatalogue.class);
-        People people = kantor.getBean(People.class);
-        PresenceBoard presence = kantor.getBean(PresenceBoard.class);
-        HandoffCases cases = kantor.getBean(HandoffCases.class);
+    static void inProcess(BenchKantor kantor, List<String> topicCodes) {
+        WhoCanHelp whoCanHelp = kantor.bean(WhoCanHelp.class);
+        TopicCatalogue catalogue = kantor.bean(TopicCatalogue.class);
+        People people = kantor.bean(People.class);
+        PresenceBoard presence = kantor.bean(PresenceBoard.class);
+        HandoffCases cases = kantor.bean(HandoffCases.class);
         Set<Long> nobody = Set.of();
 
         // the answer itself: what every click of "Help a customer" costs on the server
