@@ -55,6 +55,15 @@ abstract class ChatApiContract {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    dev.kantor.chat.desk.ChatDesk desk;
+
+    @Autowired
+    ChatQueue queue;
+
+    @Autowired
+    dev.kantor.chat.conversation.Conversations conversations;
+
     @org.springframework.beans.factory.annotation.Value("${kantor.chat.starts-per-window:5}")
     int startsPerWindow;
 
@@ -187,6 +196,49 @@ abstract class ChatApiContract {
         JsonNode agentView = call("agent", "GET", "/api/chat/chats/" + c.chatId() + "?after=0&wait=false", null)
                 .body();
         assertThat(agentView.get("messages").findValuesAsString("text")).contains("Yes, from March.");
+    }
+
+    /**
+     * The limit of chats at once holds however many accepts arrive together: each one counts the agent's chats
+     * under a lock in the database, so that neither a second thread nor a second node slips past the count.
+     */
+    @Test
+    void anAgentAcceptingManyChatsAtOnceNeverHoldsMoreThanTheirLimit() throws Exception {
+        long agus = call("agent", "GET", "/api/people?q=agus.pratama@sinarmaju.example", null)
+                .body()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        int limitBefore = queue.agents().get(agus);
+        int held = conversations.heldBy(agus).size();
+        queue.staff(agus, held + 2);
+        try {
+            List<Long> chats = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                var chat = customers.start(new dev.kantor.chat.customer.StartChat(
+                        "Race " + i, null, "warranty", "id", "My blender stopped working."));
+                started.add(chat.token());
+                chats.add(chat.chat().id());
+            }
+            List<java.util.concurrent.Callable<Boolean>> accepts = chats.stream()
+                    .map(id -> (java.util.concurrent.Callable<Boolean>) () -> {
+                        try {
+                            desk.accept(agus, id, java.util.Locale.ENGLISH);
+                            return true;
+                        } catch (dev.kantor.platform.KantorException refused) {
+                            return false;
+                        }
+                    })
+                    .toList();
+
+            List<Boolean> accepted = dev.kantor.support.AtOnce.run(accepts);
+
+            assertThat(accepted).filteredOn(Boolean::booleanValue).hasSize(2);
+            assertThat(conversations.heldBy(agus)).hasSize(held + 2);
+        } finally {
+            queue.staff(agus, limitBefore);
+        }
     }
 
     @Test

@@ -98,8 +98,12 @@ public class ChatDesk {
             throw new KantorException(KantorException.Kind.FORBIDDEN, "chat.cannot-take");
         }
         Instant now = clock.instant();
-        if (!conversations.accept(chatId, me, now)) {
-            throw KantorException.conflict("chat.taken");
+        // checked again where it counts: under the agent's row lock, as the chat changes hands
+        switch (conversations.accept(chatId, me, now)) {
+            case ACCEPTED -> {}
+            case TAKEN -> throw KantorException.conflict("chat.taken");
+            case AT_LIMIT -> throw new KantorException(KantorException.Kind.FORBIDDEN, "chat.cannot-take");
+            case NOT_ON_QUEUE -> throw new KantorException(KantorException.Kind.FORBIDDEN, "chat.not-on-queue");
         }
         cases.taken(c.caseId(), me, now);
         conversations.append(chatId, Author.SYSTEM, me, "JOINED", now);
