@@ -64,6 +64,12 @@ abstract class ChatApiContract {
     @Autowired
     dev.kantor.chat.conversation.Conversations conversations;
 
+    @Autowired
+    dev.kantor.calendar.BusinessCalendars calendars;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @org.springframework.beans.factory.annotation.Value("${kantor.chat.starts-per-window:5}")
     int startsPerWindow;
 
@@ -148,6 +154,11 @@ abstract class ChatApiContract {
         Customer c = start("Bu Ratna", null);
         assertThat(c.view().get("state").asString()).isEqualTo("WAITING");
         assertThat(c.view().get("position").asInt()).isPositive();
+        assertThat(c.view().path("unattended").asString(null))
+                .as("the agent is available and qualified: only closing time keeps them away")
+                .isEqualTo(open() ? null : "CLOSED");
+        assertThat(unattendedAt(nextHour(true), c.token())).isNull();
+        assertThat(unattendedAt(nextHour(false), c.token())).isEqualTo("CLOSED");
         assertThat(c.view().get("messages").get(0).get("text").asString()).contains("blender");
 
         Answer accepted = call("agent", "POST", "/api/chat/chats/" + c.chatId() + "/accept", null);
@@ -239,6 +250,105 @@ abstract class ChatApiContract {
         } finally {
             queue.staff(agus, limitBefore);
         }
+    }
+
+    boolean open() {
+        return calendars.current().isOpen(java.time.Instant.now());
+    }
+
+    /** The next whole hour from now when the business is open (or closed): to ask as if it were then. */
+    java.time.Instant nextHour(boolean open) {
+        java.time.Instant at = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        while (calendars.current().isOpen(at.plusSeconds(1800)) != open) {
+            at = at.plusSeconds(3600);
+        }
+        return at.plusSeconds(1800);
+    }
+
+    /** Why nobody comes to this chat, as its customer would be told at that moment. */
+    String unattendedAt(java.time.Instant at, String token) {
+        return dev.kantor.platform.ReplayableClock.at(
+                at, () -> customers.view(token, 0).unattended());
+    }
+
+    /**
+     * With nobody on the chat queue, the start page says so before the customer starts, and the waiting customer is
+     * told so in their chat and leaves the question as a message: the chat ends, the case stays open for an answer
+     * by e-mail at the address they gave, which gets the case's reference and private link.
+     */
+    @Test
+    void aCustomerNobodyCanServeIsToldSoAndLeavesTheQuestionAsAMessageAnsweredByEmail() throws Exception {
+        String why = open() ? "NOBODY" : "CLOSED";
+        String email = "ratna." + UUID.randomUUID() + "@example.com";
+        java.util.Map<Long, Integer> staffed = queue.agents();
+        staffed.keySet().forEach(queue::release);
+        Customer c;
+        try {
+            HttpResponse<String> page = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/chat?lang=en"))
+                            .header("Accept-Language", "en")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body())
+                    .contains("id=\"chat-unattended\"")
+                    .contains(messages.getMessage("chat.start.unattended." + why, null, java.util.Locale.ENGLISH));
+
+            c = start("Bu Ratna", null);
+            assertThat(c.view().get("unattended").asString()).isEqualTo(why);
+            assertThat(unattendedAt(nextHour(true), c.token()))
+                    .as("open, with nobody on the chat queue")
+                    .isEqualTo("NOBODY");
+            assertThat(unattendedAt(nextHour(false), c.token())).isEqualTo("CLOSED");
+            Answer notAnAddress =
+                    asCustomer(c.token(), "POST", "/api/chat/conversation/message-instead", "{\"email\": \"ratna\"}");
+            assertThat(notAnAddress.status()).isEqualTo(400);
+            assertThat(notAnAddress.body().get("errors").findValuesAsString("field"))
+                    .containsExactly("email");
+
+            assertThat(asCustomer(
+                                    c.token(),
+                                    "POST",
+                                    "/api/chat/conversation/message-instead",
+                                    "{\"email\": \"" + email + "\"}")
+                            .status())
+                    .isEqualTo(204);
+        } finally {
+            staffed.forEach(queue::staff);
+        }
+
+        JsonNode view = asCustomer(c.token(), "GET", "/api/chat/conversation?after=0&wait=false", null)
+                .body();
+        assertThat(view.get("state").asString()).isEqualTo("CLOSED");
+        assertThat(view.get("leftAsMessage").asBoolean()).isTrue();
+        assertThat(view.path("unattended").asString(null)).isNull();
+        assertThat(asCustomer(
+                                c.token(),
+                                "POST",
+                                "/api/chat/conversation/message-instead",
+                                "{\"email\": \"" + email + "\"}")
+                        .status())
+                .as("left once")
+                .isEqualTo(409);
+        assertThat(call("agent", "POST", "/api/chat/chats/" + c.chatId() + "/accept", null)
+                        .status())
+                .as("no agent takes a chat left as a message")
+                .isEqualTo(409);
+
+        JsonNode theCase = call("agent", "GET", "/api/cases/" + c.caseId(), null).body();
+        assertThat(theCase.get("status").asString()).isNotIn("RESOLVED", "CLOSED");
+        assertThat(theCase.get("owner") == null || theCase.get("owner").isNull())
+                .as("in the case queue, owned by nobody")
+                .isTrue();
+        assertThat(theCase.get("customer").get("email").asString())
+                .as("the answer goes to the address left")
+                .isEqualTo(email);
+        assertThat(timeline.of(c.caseId(), false))
+                .filteredOn(e -> e.kind() == EntryKind.CHAT_LEFT_AS_MESSAGE)
+                .hasSize(1);
+        assertThat(outbox.forCase(c.caseId()))
+                .as("the case's confirmation, with its private link, to the address left")
+                .filteredOn(m -> m.recipient().equals(email))
+                .hasSize(1);
     }
 
     @Test

@@ -56,6 +56,12 @@ class ChatModuleTest {
     @MockitoBean
     TopicCatalogue topics;
 
+    @MockitoBean
+    dev.kantor.routing.PresenceBoard presence;
+
+    @MockitoBean
+    dev.kantor.calendar.BusinessCalendars calendars;
+
     long chat;
 
     @BeforeEach

@@ -164,6 +164,18 @@ public class Conversations {
                 == 1;
     }
 
+    /**
+     * The customer leaves their waiting chat as a message; false when it no longer waits (an agent took it meanwhile,
+     * or it ended). It takes the chat's row lock, so that an agent's accept after it finds the chat gone.
+     */
+    public boolean leftAsMessage(long id, Instant at) {
+        return jdbc.sql(
+                                "update chat_conversation set left_as_message_at = ? where id = ? and state = 'WAITING'")
+                        .params(Timestamp.from(at), id)
+                        .update()
+                == 1;
+    }
+
     public void leaveEmail(long id, String email) {
         jdbc.sql("update chat_conversation set email = ? where id = ?")
                 .params(email, id)
@@ -243,7 +255,8 @@ public class Conversations {
                 instant(rs, "accepted_at"),
                 instant(rs, "closed_at"),
                 rs.getLong("last_seq"),
-                instant(rs, "transcript_mailed_at"));
+                instant(rs, "transcript_mailed_at"),
+                instant(rs, "left_as_message_at"));
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {
