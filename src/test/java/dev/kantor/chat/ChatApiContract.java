@@ -171,6 +171,22 @@ abstract class ChatApiContract {
         assertThat(desk.get("chats").findValuesAsString("caseReference"))
                 .contains(c.view().get("caseReference").asString());
 
+        HttpResponse<String> casePage = page("manager", "/cases/" + c.caseId());
+        assertThat(casePage.statusCode()).isEqualTo(200);
+        assertThat(casePage.body())
+                .as("the case page links to its chat, live while it runs")
+                .contains("id=\"case-chat-link\" href=\"/chat/chats/" + c.chatId() + "\"")
+                .contains(messages.getMessage("cases.chat.live", null, java.util.Locale.ENGLISH));
+        HttpResponse<String> chatPage = page("manager", "/chat/chats/" + c.chatId());
+        assertThat(chatPage.statusCode()).isEqualTo(200);
+        assertThat(chatPage.body())
+                .contains("blender")
+                .contains("href=\"/cases/" + c.caseId() + "\"")
+                .as("only the agent who holds it answers it, on the desk")
+                .doesNotContain("chat-on-desk");
+        assertThat(page("agent", "/chat/chats/" + c.chatId()).body())
+                .contains("id=\"chat-on-desk\" href=\"/chat?open=" + c.chatId() + "\"");
+
         JsonNode customerView = asCustomer(c.token(), "GET", "/api/chat/conversation?after=0&wait=false", null)
                 .body();
         assertThat(customerView.get("state").asString()).isEqualTo("ACTIVE");
@@ -250,6 +266,20 @@ abstract class ChatApiContract {
         } finally {
             queue.staff(agus, limitBefore);
         }
+    }
+
+    /** A page as a signed-in demo user sees it, in English. */
+    HttpResponse<String> page(String user, String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header(
+                                "Authorization",
+                                "Basic " + java.util.Base64.getEncoder()
+                                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                        .header("Accept-Language", "en")
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     boolean open() {
@@ -408,6 +438,14 @@ abstract class ChatApiContract {
         assertThat(transcripts).hasSize(1);
         assertThat(transcripts.get(0).body()).contains("We will replace it.").doesNotContain("upset");
         assertThat(transcripts.get(0).visibleToCustomer()).isFalse();
+        assertThat(page("agent", "/cases/" + c.caseId()).body())
+                .as("once the chat ended, the case page links to its transcript")
+                .contains("href=\"/chat/chats/" + c.chatId() + "\"")
+                .contains(messages.getMessage("cases.chat.transcript", null, java.util.Locale.ENGLISH));
+        assertThat(page("manager", "/chat/chats/" + c.chatId()).body())
+                .as("the whole transcript, staff notes included, for staff")
+                .contains("We will replace it.")
+                .contains("She sounds upset");
         List<OutboxMail> mailed = outbox.forCase(c.caseId()).stream()
                 .filter(m -> m.recipient().equals(email))
                 .toList();

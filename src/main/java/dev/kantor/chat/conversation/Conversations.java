@@ -68,6 +68,14 @@ public class Conversations {
                 .optional();
     }
 
+    /** The chat a case came from (the latest, should there be more). */
+    public Optional<Conversation> forCase(long caseId) {
+        return jdbc.sql("select * from chat_conversation where case_id = ? order by id desc limit 1")
+                .param(caseId)
+                .query(Conversations::row)
+                .optional();
+    }
+
     /** Chats waiting for an agent, longest waiting first. */
     public List<Conversation> waiting() {
         return jdbc.sql("select * from chat_conversation where state = 'WAITING' order by started_at, id")
