@@ -274,8 +274,9 @@ abstract class ChatApiContract {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header(
                                 "Authorization",
-                                "Basic " + java.util.Base64.getEncoder()
-                                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                                "Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
                         .header("Accept-Language", "en")
                         .header("Accept", "text/html")
                         .build(),
@@ -364,7 +365,8 @@ abstract class ChatApiContract {
                 .as("no agent takes a chat left as a message")
                 .isEqualTo(409);
 
-        JsonNode theCase = call("agent", "GET", "/api/cases/" + c.caseId(), null).body();
+        JsonNode theCase =
+                call("agent", "GET", "/api/cases/" + c.caseId(), null).body();
         assertThat(theCase.get("status").asString()).isNotIn("RESOLVED", "CLOSED");
         assertThat(theCase.get("owner") == null || theCase.get("owner").isNull())
                 .as("in the case queue, owned by nobody")

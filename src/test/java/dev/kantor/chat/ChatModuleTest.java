@@ -77,7 +77,9 @@ class ChatModuleTest {
                 "KTR-CHAT",
                 Instant.now());
         conversations.append(chat, Author.CUSTOMER, null, "My blender stopped.", Instant.now());
-        jdbc.sql("insert into chat_agent (employee_id, max_chats) values (?, 3)").param(AGUS).update();
+        jdbc.sql("insert into chat_agent (employee_id, max_chats) values (?, 3)")
+                .param(AGUS)
+                .update();
         assertThat(conversations.accept(chat, AGUS, Instant.now())).isEqualTo(Conversations.Acceptance.ACCEPTED);
     }
 

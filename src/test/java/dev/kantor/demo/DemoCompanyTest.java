@@ -35,12 +35,10 @@ class DemoCompanyTest {
 
     @Test
     void everyChannelACaseCanHaveCountsInOneOfTheDemoQueues() {
-        var demoNames = DemoStaffing.queues().stream()
-                .map(q -> q.details().name())
-                .toList();
-        var demoQueues = queues.all().stream()
-                .filter(q -> demoNames.contains(q.name()))
-                .toList();
+        var demoNames =
+                DemoStaffing.queues().stream().map(q -> q.details().name()).toList();
+        var demoQueues =
+                queues.all().stream().filter(q -> demoNames.contains(q.name())).toList();
         assertThat(demoQueues).hasSameSizeAs(demoNames);
         for (dev.kantor.cases.Channel channel : dev.kantor.cases.Channel.values()) {
             assertThat(demoQueues)

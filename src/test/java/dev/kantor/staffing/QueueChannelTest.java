@@ -14,7 +14,8 @@ class QueueChannelTest {
     @ParameterizedTest
     @EnumSource(Channel.class)
     void everyChannelACaseCanHaveCountsInExactlyOneKindOfQueue(Channel channel) {
-        assertThat(Arrays.stream(QueueChannel.values()).filter(q -> q.caseChannels().contains(channel)))
+        assertThat(Arrays.stream(QueueChannel.values())
+                        .filter(q -> q.caseChannels().contains(channel)))
                 .as("the queue channels whose history counts %s cases", channel)
                 .hasSize(1);
     }

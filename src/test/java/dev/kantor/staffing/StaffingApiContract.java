@@ -407,7 +407,8 @@ abstract class StaffingApiContract {
                         "manager",
                         "POST",
                         "/api/staffing/queues",
-                        queue("Counted written requests " + java.util.UUID.randomUUID().toString().substring(0, 8))
+                        queue("Counted written requests "
+                                        + java.util.UUID.randomUUID().toString().substring(0, 8))
                                 .replace("\"PHONE\"", "\"EMAIL\""))
                 .body()
                 .get("id")

@@ -147,9 +147,9 @@ public class Conversations {
             return Acceptance.AT_LIMIT;
         }
         return jdbc.sql(
-                                "update chat_conversation set state = 'ACTIVE', agent_id = ?, accepted_at = ? where id = ? and state = 'WAITING'")
-                        .params(agentId, Timestamp.from(at), id)
-                        .update()
+                                        "update chat_conversation set state = 'ACTIVE', agent_id = ?, accepted_at = ? where id = ? and state = 'WAITING'")
+                                .params(agentId, Timestamp.from(at), id)
+                                .update()
                         == 1
                 ? Acceptance.ACCEPTED
                 : Acceptance.TAKEN;
@@ -177,8 +177,7 @@ public class Conversations {
      * or it ended). It takes the chat's row lock, so that an agent's accept after it finds the chat gone.
      */
     public boolean leftAsMessage(long id, Instant at) {
-        return jdbc.sql(
-                                "update chat_conversation set left_as_message_at = ? where id = ? and state = 'WAITING'")
+        return jdbc.sql("update chat_conversation set left_as_message_at = ? where id = ? and state = 'WAITING'")
                         .params(Timestamp.from(at), id)
                         .update()
                 == 1;

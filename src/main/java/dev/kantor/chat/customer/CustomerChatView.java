@@ -2,9 +2,9 @@ package dev.kantor.chat.customer;
 
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-
 import dev.kantor.chat.conversation.ChatLine;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What the customer sees of their chat.

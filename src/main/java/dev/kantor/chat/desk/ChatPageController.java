@@ -54,9 +54,12 @@ class ChatPageController {
     /** What came after {@code after}: answered at the next line, or after a while with none (web pages only). */
     @GetMapping("/chat/live/chats/{id}/watch")
     @ResponseBody
-    DeferredResult<AgentChatView> watch(@PathVariable long id, @RequestParam(defaultValue = "0") long after, Locale locale) {
+    DeferredResult<AgentChatView> watch(
+            @PathVariable long id, @RequestParam(defaultValue = "0") long after, Locale locale) {
         AgentChatView now = desk.watch(id, after, locale);
-        if (!now.messages().isEmpty() || after > now.lastSeq() || "CLOSED".equals(now.chat().state())) {
+        if (!now.messages().isEmpty()
+                || after > now.lastSeq()
+                || "CLOSED".equals(now.chat().state())) {
             DeferredResult<AgentChatView> answered = new DeferredResult<>();
             answered.setResult(now);
             return answered;

@@ -13,7 +13,6 @@ import dev.kantor.cases.ContactVolumes;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.staffing.IntervalVolume;
-import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.history.StoredHistory.Origin;
 import dev.kantor.staffing.queues.StoredQueues;
 import dev.kantor.staffing.queues.WorkQueue;
