@@ -18,10 +18,27 @@
         return root.getAttribute('data-text-' + name).replace('{0}', value == null ? '' : value);
     }
 
+    // while nobody can come, the customer may leave the question as a message instead of waiting
+    function unattended(view) {
+        var section = document.getElementById('chat-unattended');
+        var why = view.state === 'WAITING' ? view.unattended : null;
+        section.hidden = !why;
+        if (why) {
+            document.getElementById('chat-unattended-why').textContent = text('unattended-' + why.toLowerCase());
+        }
+    }
+
     function show(view) {
         chat.append(log, view.messages);
         last = Math.max(last, view.lastSeq);
-        if (view.state === 'WAITING') {
+        unattended(view);
+        if (view.state === 'CLOSED' && view.leftAsMessage) {
+            status.textContent = text('left', view.caseReference);
+            status.className = 'alert alert-success';
+            ended = true;
+            document.getElementById('chat-write').hidden = true;
+            document.getElementById('chat-end').hidden = true;
+        } else if (view.state === 'WAITING') {
             status.textContent = text('waiting', view.position);
             status.className = 'alert alert-info';
         } else if (view.state === 'ACTIVE') {
@@ -72,6 +89,21 @@
         var field = document.getElementById('chat-email-address');
         chat.send('PUT', api + '/email', {email: field.value}).then(function (answer) {
             error.textContent = answer.ok ? text('mailed') : chat.problemText(answer.body, text('failed'));
+        });
+    });
+
+    document.getElementById('chat-leave').addEventListener('submit', function (event) {
+        event.preventDefault();
+        var field = document.getElementById('chat-leave-email');
+        var problem = document.getElementById('chat-leave-error');
+        chat.send('POST', api + '/message-instead', {email: field.value}).then(function (answer) {
+            if (answer.ok) {
+                problem.textContent = '';
+                field.classList.remove('is-invalid');
+            } else {
+                problem.textContent = chat.problemText(answer.body, text('failed'));
+                field.classList.add('is-invalid');
+            }
         });
     });
 

@@ -15,6 +15,11 @@
     var last = 0;
     var reading = null;
     var seen = {};
+    // a link from the chat's page (?open=12) opens that chat once it is among the agent's
+    var asked = Number(new URLSearchParams(window.location.search).get('open'));
+    if (asked) {
+        window.sessionStorage.setItem('kantor-chat-open', String(asked));
+    }
 
     function text(name, value) {
         return root.getAttribute('data-text-' + name).replace('{0}', value == null ? '' : value);
@@ -24,7 +29,13 @@
         var li = document.createElement('li');
         li.className = 'list-group-item d-flex justify-content-between align-items-center gap-2';
         var what = document.createElement('span');
-        what.textContent = c.customerName + ' · ' + c.topicName + ' · ' + c.caseReference;
+        what.textContent = c.customerName + ' · ' + c.topicName + ' · ';
+        // every chat on the desk links to its case
+        var caseLink = document.createElement('a');
+        caseLink.href = root.getAttribute('data-cases') + '/' + c.caseId;
+        caseLink.className = 'chat-case-link';
+        caseLink.textContent = c.caseReference;
+        what.appendChild(caseLink);
         var button = document.createElement('button');
         button.type = 'button';
         button.className = 'btn btn-sm ' + (c.lastSeq > (seen[c.id] || 0) && current !== c.id ? 'btn-warning' : 'btn-outline-primary');

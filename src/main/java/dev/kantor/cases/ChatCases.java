@@ -48,4 +48,15 @@ public interface ChatCases {
      * of the caller's transaction. The caller sends it once per chat.
      */
     void mailTranscript(long caseId, String email, String language, String customerName, String transcript);
+
+    /**
+     * The customer, whom nobody could serve on the chat, left their question as a message instead of waiting: the
+     * case stays open in the case queue, to be answered by e-mail. The address goes on the customer's record when
+     * it has none (a chat started without one), the timeline says what happened, and the customer gets the case's
+     * confirmation with its reference and private link. Once per chat.
+     *
+     * @param email where the answer goes when the customer's record has no address yet
+     * @return whether it was recorded now
+     */
+    boolean leftAsMessage(long chatId, long caseId, String email, Instant at);
 }

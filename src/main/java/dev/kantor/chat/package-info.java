@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Web chat",
-        allowedDependencies = {"cases", "routing", "people", "platform"})
+        allowedDependencies = {"cases", "routing", "people", "calendar", "platform"})
 package dev.kantor.chat;

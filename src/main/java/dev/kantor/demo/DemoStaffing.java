@@ -22,7 +22,7 @@ import dev.kantor.staffing.WorkQueues;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo company's three work queues and eight weeks of their contacts per 15-minute interval
+ * The demo company's four work queues and eight weeks of their contacts per 15-minute interval
  * up to yesterday, so that the forecast page has something to forecast on first start. Busy
  * Mondays, quiet Saturdays, a morning and an afternoon peak, slow growth, closed on public
  * holidays; seeded, so every demo starts alike.
@@ -33,7 +33,7 @@ class DemoStaffing {
     static final int WEEKS = 8;
 
     /** A demo queue: what it is, and its contacts on an average weekday. */
-    private record DemoQueue(QueueDetails details, double contactsPerDay, long seed) {}
+    record DemoQueue(QueueDetails details, double contactsPerDay, long seed) {}
 
     private final WorkQueues queues;
     private final BusinessCalendars calendars;
@@ -46,7 +46,21 @@ class DemoStaffing {
     }
 
     void load() {
-        List<DemoQueue> demo = List.of(
+        ZoneId zone = calendars.zone();
+        BusinessCalendar calendar = calendars.current();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        for (DemoQueue q : queues()) {
+            QueueSummary queue = queues.create(q.details());
+            queues.recordHistory(new RecordHistory(queue.id(), volumes(queue, q, today, zone, calendar)));
+        }
+    }
+
+    /**
+     * The demo's queues: one per way customers reach the company, so that every contact counts in some queue's
+     * forecast (written contacts, e-mail and the portal's form, in one).
+     */
+    static List<DemoQueue> queues() {
+        return List.of(
                 new DemoQueue(
                         new QueueDetails(
                                 "Phone line",
@@ -91,14 +105,22 @@ class DemoStaffing {
                                 180.0,
                                 5.0),
                         520,
-                        3));
-        ZoneId zone = calendars.zone();
-        BusinessCalendar calendar = calendars.current();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        for (DemoQueue q : demo) {
-            QueueSummary queue = queues.create(q.details());
-            queues.recordHistory(new RecordHistory(queue.id(), volumes(queue, q, today, zone, calendar)));
-        }
+                        3),
+                new DemoQueue(
+                        new QueueDetails(
+                                "Written requests",
+                                QueueChannel.EMAIL,
+                                hours("08:00", "17:00", "09:00", "14:00"),
+                                480.0,
+                                null,
+                                null,
+                                1800.0,
+                                90.0,
+                                25.0,
+                                null,
+                                null),
+                        240,
+                        4));
     }
 
     private static List<DayHours> hours(String opens, String closes, String saturdayOpens, String saturdayCloses) {

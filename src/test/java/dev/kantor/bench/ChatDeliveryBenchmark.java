@@ -102,9 +102,17 @@ public final class ChatDeliveryBenchmark {
             chats.add(new Chat(0, token, new AtomicLong(1), new AtomicLong(1)));
         }
         List<Long> ids = conversations.waiting().stream().map(c -> c.id()).toList();
+        // one agent holds them all, far beyond what the chat queue allows a person (taking chats is not measured):
+        // their limit is raised in the database, where every accept counts their chats against it
+        kantor.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("update chat_agent set max_chats = ? where employee_id = ?")
+                .params(count, agus)
+                .update();
         List<Chat> held = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            conversations.accept(ids.get(i), agus, Instant.now());
+            if (conversations.accept(ids.get(i), agus, Instant.now()) != Conversations.Acceptance.ACCEPTED) {
+                throw new IllegalStateException("the agent could not take chat " + ids.get(i));
+            }
             held.add(new Chat(ids.get(i), chats.get(i).token(), new AtomicLong(1), new AtomicLong(1)));
         }
         System.out.printf(

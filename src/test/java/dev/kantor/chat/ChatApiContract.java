@@ -55,6 +55,21 @@ abstract class ChatApiContract {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    dev.kantor.chat.desk.ChatDesk desk;
+
+    @Autowired
+    ChatQueue queue;
+
+    @Autowired
+    dev.kantor.chat.conversation.Conversations conversations;
+
+    @Autowired
+    dev.kantor.calendar.BusinessCalendars calendars;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @org.springframework.beans.factory.annotation.Value("${kantor.chat.starts-per-window:5}")
     int startsPerWindow;
 
@@ -139,6 +154,11 @@ abstract class ChatApiContract {
         Customer c = start("Bu Ratna", null);
         assertThat(c.view().get("state").asString()).isEqualTo("WAITING");
         assertThat(c.view().get("position").asInt()).isPositive();
+        assertThat(c.view().path("unattended").asString(null))
+                .as("the agent is available and qualified: only closing time keeps them away")
+                .isEqualTo(open() ? null : "CLOSED");
+        assertThat(unattendedAt(nextHour(true), c.token())).isNull();
+        assertThat(unattendedAt(nextHour(false), c.token())).isEqualTo("CLOSED");
         assertThat(c.view().get("messages").get(0).get("text").asString()).contains("blender");
 
         Answer accepted = call("agent", "POST", "/api/chat/chats/" + c.chatId() + "/accept", null);
@@ -150,6 +170,22 @@ abstract class ChatApiContract {
         JsonNode desk = call("agent", "GET", "/api/chat/desk", null).body();
         assertThat(desk.get("chats").findValuesAsString("caseReference"))
                 .contains(c.view().get("caseReference").asString());
+
+        HttpResponse<String> casePage = page("manager", "/cases/" + c.caseId());
+        assertThat(casePage.statusCode()).isEqualTo(200);
+        assertThat(casePage.body())
+                .as("the case page links to its chat, live while it runs")
+                .contains("id=\"case-chat-link\" href=\"/chat/chats/" + c.chatId() + "\"")
+                .contains(messages.getMessage("cases.chat.live", null, java.util.Locale.ENGLISH));
+        HttpResponse<String> chatPage = page("manager", "/chat/chats/" + c.chatId());
+        assertThat(chatPage.statusCode()).isEqualTo(200);
+        assertThat(chatPage.body())
+                .contains("blender")
+                .contains("href=\"/cases/" + c.caseId() + "\"")
+                .as("only the agent who holds it answers it, on the desk")
+                .doesNotContain("chat-on-desk");
+        assertThat(page("agent", "/chat/chats/" + c.chatId()).body())
+                .contains("id=\"chat-on-desk\" href=\"/chat?open=" + c.chatId() + "\"");
 
         JsonNode customerView = asCustomer(c.token(), "GET", "/api/chat/conversation?after=0&wait=false", null)
                 .body();
@@ -187,6 +223,164 @@ abstract class ChatApiContract {
         JsonNode agentView = call("agent", "GET", "/api/chat/chats/" + c.chatId() + "?after=0&wait=false", null)
                 .body();
         assertThat(agentView.get("messages").findValuesAsString("text")).contains("Yes, from March.");
+    }
+
+    /**
+     * The limit of chats at once holds however many accepts arrive together: each one counts the agent's chats
+     * under a lock in the database, so that neither a second thread nor a second node slips past the count.
+     */
+    @Test
+    void anAgentAcceptingManyChatsAtOnceNeverHoldsMoreThanTheirLimit() throws Exception {
+        long agus = call("agent", "GET", "/api/people?q=agus.pratama@sinarmaju.example", null)
+                .body()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        int limitBefore = queue.agents().get(agus);
+        int held = conversations.heldBy(agus).size();
+        queue.staff(agus, held + 2);
+        try {
+            List<Long> chats = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                var chat = customers.start(new dev.kantor.chat.customer.StartChat(
+                        "Race " + i, null, "warranty", "id", "My blender stopped working."));
+                started.add(chat.token());
+                chats.add(chat.chat().id());
+            }
+            List<java.util.concurrent.Callable<Boolean>> accepts = chats.stream()
+                    .map(id -> (java.util.concurrent.Callable<Boolean>) () -> {
+                        try {
+                            desk.accept(agus, id, java.util.Locale.ENGLISH);
+                            return true;
+                        } catch (dev.kantor.platform.KantorException refused) {
+                            return false;
+                        }
+                    })
+                    .toList();
+
+            List<Boolean> accepted = dev.kantor.support.AtOnce.run(accepts);
+
+            assertThat(accepted).filteredOn(Boolean::booleanValue).hasSize(2);
+            assertThat(conversations.heldBy(agus)).hasSize(held + 2);
+        } finally {
+            queue.staff(agus, limitBefore);
+        }
+    }
+
+    /** A page as a signed-in demo user sees it, in English. */
+    HttpResponse<String> page(String user, String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                        .header("Accept-Language", "en")
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    boolean open() {
+        return calendars.current().isOpen(java.time.Instant.now());
+    }
+
+    /** The next whole hour from now when the business is open (or closed): to ask as if it were then. */
+    java.time.Instant nextHour(boolean open) {
+        java.time.Instant at = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        while (calendars.current().isOpen(at.plusSeconds(1800)) != open) {
+            at = at.plusSeconds(3600);
+        }
+        return at.plusSeconds(1800);
+    }
+
+    /** Why nobody comes to this chat, as its customer would be told at that moment. */
+    String unattendedAt(java.time.Instant at, String token) {
+        return dev.kantor.platform.ReplayableClock.at(
+                at, () -> customers.view(token, 0).unattended());
+    }
+
+    /**
+     * With nobody on the chat queue, the start page says so before the customer starts, and the waiting customer is
+     * told so in their chat and leaves the question as a message: the chat ends, the case stays open for an answer
+     * by e-mail at the address they gave, which gets the case's reference and private link.
+     */
+    @Test
+    void aCustomerNobodyCanServeIsToldSoAndLeavesTheQuestionAsAMessageAnsweredByEmail() throws Exception {
+        String why = open() ? "NOBODY" : "CLOSED";
+        String email = "ratna." + UUID.randomUUID() + "@example.com";
+        java.util.Map<Long, Integer> staffed = queue.agents();
+        staffed.keySet().forEach(queue::release);
+        Customer c;
+        try {
+            HttpResponse<String> page = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/chat?lang=en"))
+                            .header("Accept-Language", "en")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body())
+                    .contains("id=\"chat-unattended\"")
+                    .contains(messages.getMessage("chat.start.unattended." + why, null, java.util.Locale.ENGLISH));
+
+            c = start("Bu Ratna", null);
+            assertThat(c.view().get("unattended").asString()).isEqualTo(why);
+            assertThat(unattendedAt(nextHour(true), c.token()))
+                    .as("open, with nobody on the chat queue")
+                    .isEqualTo("NOBODY");
+            assertThat(unattendedAt(nextHour(false), c.token())).isEqualTo("CLOSED");
+            Answer notAnAddress =
+                    asCustomer(c.token(), "POST", "/api/chat/conversation/message-instead", "{\"email\": \"ratna\"}");
+            assertThat(notAnAddress.status()).isEqualTo(400);
+            assertThat(notAnAddress.body().get("errors").findValuesAsString("field"))
+                    .containsExactly("email");
+
+            assertThat(asCustomer(
+                                    c.token(),
+                                    "POST",
+                                    "/api/chat/conversation/message-instead",
+                                    "{\"email\": \"" + email + "\"}")
+                            .status())
+                    .isEqualTo(204);
+        } finally {
+            staffed.forEach(queue::staff);
+        }
+
+        JsonNode view = asCustomer(c.token(), "GET", "/api/chat/conversation?after=0&wait=false", null)
+                .body();
+        assertThat(view.get("state").asString()).isEqualTo("CLOSED");
+        assertThat(view.get("leftAsMessage").asBoolean()).isTrue();
+        assertThat(view.path("unattended").asString(null)).isNull();
+        assertThat(asCustomer(
+                                c.token(),
+                                "POST",
+                                "/api/chat/conversation/message-instead",
+                                "{\"email\": \"" + email + "\"}")
+                        .status())
+                .as("left once")
+                .isEqualTo(409);
+        assertThat(call("agent", "POST", "/api/chat/chats/" + c.chatId() + "/accept", null)
+                        .status())
+                .as("no agent takes a chat left as a message")
+                .isEqualTo(409);
+
+        JsonNode theCase =
+                call("agent", "GET", "/api/cases/" + c.caseId(), null).body();
+        assertThat(theCase.get("status").asString()).isNotIn("RESOLVED", "CLOSED");
+        assertThat(theCase.get("owner") == null || theCase.get("owner").isNull())
+                .as("in the case queue, owned by nobody")
+                .isTrue();
+        assertThat(theCase.get("customer").get("email").asString())
+                .as("the answer goes to the address left")
+                .isEqualTo(email);
+        assertThat(timeline.of(c.caseId(), false))
+                .filteredOn(e -> e.kind() == EntryKind.CHAT_LEFT_AS_MESSAGE)
+                .hasSize(1);
+        assertThat(outbox.forCase(c.caseId()))
+                .as("the case's confirmation, with its private link, to the address left")
+                .filteredOn(m -> m.recipient().equals(email))
+                .hasSize(1);
     }
 
     @Test
@@ -246,6 +440,14 @@ abstract class ChatApiContract {
         assertThat(transcripts).hasSize(1);
         assertThat(transcripts.get(0).body()).contains("We will replace it.").doesNotContain("upset");
         assertThat(transcripts.get(0).visibleToCustomer()).isFalse();
+        assertThat(page("agent", "/cases/" + c.caseId()).body())
+                .as("once the chat ended, the case page links to its transcript")
+                .contains("href=\"/chat/chats/" + c.chatId() + "\"")
+                .contains(messages.getMessage("cases.chat.transcript", null, java.util.Locale.ENGLISH));
+        assertThat(page("manager", "/chat/chats/" + c.chatId()).body())
+                .as("the whole transcript, staff notes included, for staff")
+                .contains("We will replace it.")
+                .contains("She sounds upset");
         List<OutboxMail> mailed = outbox.forCase(c.caseId()).stream()
                 .filter(m -> m.recipient().equals(email))
                 .toList();

@@ -1,15 +1,7 @@
 package dev.kantor.chat;
 
-import dev.kantor.support.EmbeddedPostgres;
+import dev.kantor.support.OnPostgres;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-/** The web chat through the API on a real PostgreSQL server. */
-class ChatApiPostgresTest extends ChatApiContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgres.register(registry);
-    }
-}
+/** The web chat through the API on a real PostgreSQL server, in the application the PostgreSQL variants share. */
+@OnPostgres
+class ChatApiPostgresTest extends ChatApiContract {}

@@ -56,6 +56,12 @@ class ChatModuleTest {
     @MockitoBean
     TopicCatalogue topics;
 
+    @MockitoBean
+    dev.kantor.routing.PresenceBoard presence;
+
+    @MockitoBean
+    dev.kantor.calendar.BusinessCalendars calendars;
+
     long chat;
 
     @BeforeEach
@@ -71,13 +77,17 @@ class ChatModuleTest {
                 "KTR-CHAT",
                 Instant.now());
         conversations.append(chat, Author.CUSTOMER, null, "My blender stopped.", Instant.now());
-        conversations.accept(chat, AGUS, Instant.now());
+        jdbc.sql("insert into chat_agent (employee_id, max_chats) values (?, 3)")
+                .param(AGUS)
+                .update();
+        assertThat(conversations.accept(chat, AGUS, Instant.now())).isEqualTo(Conversations.Acceptance.ACCEPTED);
     }
 
     @AfterEach
     void forgetTheChat() {
         jdbc.sql("delete from chat_message").update();
         jdbc.sql("delete from chat_conversation").update();
+        jdbc.sql("delete from chat_agent").update();
     }
 
     long handedLines() {

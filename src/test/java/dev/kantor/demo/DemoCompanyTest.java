@@ -30,6 +30,23 @@ class DemoCompanyTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    dev.kantor.staffing.WorkQueues queues;
+
+    @Test
+    void everyChannelACaseCanHaveCountsInOneOfTheDemoQueues() {
+        var demoNames =
+                DemoStaffing.queues().stream().map(q -> q.details().name()).toList();
+        var demoQueues =
+                queues.all().stream().filter(q -> demoNames.contains(q.name())).toList();
+        assertThat(demoQueues).hasSameSizeAs(demoNames);
+        for (dev.kantor.cases.Channel channel : dev.kantor.cases.Channel.values()) {
+            assertThat(demoQueues)
+                    .as("a demo queue forecasts %s cases", channel)
+                    .anyMatch(q -> q.channel().caseChannels().contains(channel));
+        }
+    }
+
     @Test
     void hasAboutSixtyEmployeesAcrossNineDepartments() {
         var everyone = people.search(DirectoryQuery.all());

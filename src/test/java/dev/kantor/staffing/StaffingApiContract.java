@@ -397,6 +397,72 @@ abstract class StaffingApiContract {
         assertThat(contacts).as("the three calls, and no walk-ins or e-mails").isEqualTo(3);
     }
 
+    /**
+     * The portal's form is written work answered by mail: its cases count in the written-contact (EMAIL) queue with
+     * the e-mails, so that no channel a case can have is forecast nowhere.
+     */
+    @Test
+    void portalFormCasesCountWithTheEmailsInTheWrittenContactQueue() throws Exception {
+        long id = call(
+                        "manager",
+                        "POST",
+                        "/api/staffing/queues",
+                        queue("Counted written requests "
+                                        + java.util.UUID.randomUUID().toString().substring(0, 8))
+                                .replace("\"PHONE\"", "\"EMAIL\""))
+                .body()
+                .get("id")
+                .asLong();
+        java.time.Instant anHourAgo = java.time.Instant.now().minusSeconds(3600);
+        java.time.Instant quarter = anHourAgo
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .minusSeconds(anHourAgo.atZone(java.time.ZoneOffset.UTC).getMinute() % 15 * 60L);
+        // written contacts other tests opened in that quarter count too: only the growth is this test's
+        int before = countedIn(id, quarter);
+        long agent = people.employeeByEmail("agus.pratama@sinarmaju.example")
+                .orElseThrow()
+                .getId();
+        // (no call among them: the phone line's own test counts the calls of that quarter hour)
+        var channels = java.util.List.of(
+                dev.kantor.cases.Channel.WEB, dev.kantor.cases.Channel.WEB, dev.kantor.cases.Channel.EMAIL);
+        for (int i = 0; i < channels.size(); i++) {
+            var contact = new dev.kantor.cases.NewCase(
+                    "Writer " + i,
+                    "writer" + i + "@example.com",
+                    null,
+                    "id",
+                    channels.get(i),
+                    dev.kantor.cases.CaseType.QUESTION,
+                    "delivery",
+                    null,
+                    "When does it come?",
+                    "When does my order come?");
+            dev.kantor.platform.ReplayableClock.at(
+                    anHourAgo,
+                    () -> dev.kantor.platform.security.SystemUser.callAs(
+                            agent, dev.kantor.platform.security.Role.AGENT, () -> intake.open(contact, agent)));
+        }
+
+        assertThat(countedIn(id, quarter) - before)
+                .as("two portal forms and an e-mail")
+                .isEqualTo(3);
+    }
+
+    /** Counts the queue's history from the cases again, and answers the contacts of the quarter hour from then. */
+    private int countedIn(long queue, java.time.Instant quarter) throws Exception {
+        assertThat(call("manager", "POST", "/api/staffing/queues/" + queue + "/history/from-cases?weeks=1", null)
+                        .status())
+                .isEqualTo(200);
+        int contacts = 0;
+        for (var interval : call("agent", "GET", "/api/staffing/queues/" + queue + "/history", null)
+                .body()) {
+            if (java.time.Instant.parse(interval.get("start").asString()).equals(quarter)) {
+                contacts += interval.get("contacts").asInt();
+            }
+        }
+        return contacts;
+    }
+
     private long demoQueue(String name) throws Exception {
         for (var queue : call("agent", "GET", "/api/staffing/queues", null).body()) {
             if (queue.get("name").asString().equals(name)) {

@@ -1,6 +1,7 @@
 package dev.kantor.cases.chats;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import dev.kantor.cases.CaseType;
 import dev.kantor.cases.Channel;
@@ -8,7 +9,9 @@ import dev.kantor.cases.ChatCases;
 import dev.kantor.cases.NewCase;
 import dev.kantor.cases.customercase.Cases;
 import dev.kantor.cases.customercase.CustomerCase;
+import dev.kantor.cases.customers.Customer;
 import dev.kantor.cases.customers.CustomerContacts;
+import dev.kantor.cases.customers.Customers;
 import dev.kantor.cases.intake.CaseIntake;
 import dev.kantor.cases.mail.CustomerMail;
 import dev.kantor.cases.timeline.CaseTimeline;
@@ -39,8 +42,16 @@ class CasesForChats implements ChatCases {
     private final CaseTimeline timeline;
     private final CustomerContacts contacts;
     private final CustomerMail mail;
+    private final Customers customers;
 
-    CasesForChats(CaseIntake intake, Cases cases, CaseTimeline timeline, CustomerContacts contacts, CustomerMail mail) {
+    CasesForChats(
+            CaseIntake intake,
+            Cases cases,
+            CaseTimeline timeline,
+            CustomerContacts contacts,
+            CustomerMail mail,
+            Customers customers) {
+        this.customers = customers;
         this.intake = intake;
         this.cases = cases;
         this.timeline = timeline;
@@ -100,6 +111,31 @@ class CasesForChats implements ChatCases {
     @Override
     public void mailTranscript(long caseId, String email, String language, String customerName, String transcript) {
         mail.chatTranscript(email, language, customerName, require(caseId), transcript);
+    }
+
+    @Override
+    public boolean leftAsMessage(long chatId, long caseId, String email, Instant at) {
+        CustomerCase c = require(caseId);
+        if (!timeline.addOnce(
+                "chat:" + chatId + ":left-as-message", caseId, at, EntryKind.CHAT_LEFT_AS_MESSAGE, null, null, null)) {
+            return false;
+        }
+        Customer customer = customers
+                .findById(c.getCustomerId())
+                .orElseThrow(() -> KantorException.notFound("error.case-not-found", caseId));
+        if (!CustomerMail.reaches(customer)) {
+            // a chat started without an address made a customer of its own: nobody else's record changes here
+            customer = customers.save(new Customer(
+                    customer.id(),
+                    customer.fullName(),
+                    email.strip().toLowerCase(Locale.ROOT),
+                    customer.phone(),
+                    customer.language(),
+                    customer.createdAt(),
+                    customer.version()));
+        }
+        mail.confirmation(customer, c);
+        return true;
     }
 
     private CustomerCase require(long caseId) {

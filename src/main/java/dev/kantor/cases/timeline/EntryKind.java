@@ -33,7 +33,9 @@ public enum EntryKind {
     /** The back office did its part for the case (a refund paid out); the detail says what: REFUND, REPLACEMENT, OTHER. */
     BACK_OFFICE_DONE,
     /** The transcript of the web chat the case came from, written when the chat ended: internal, mailed only on request. */
-    CHAT_TRANSCRIPT;
+    CHAT_TRANSCRIPT,
+    /** Nobody could serve the customer on the chat: they left their question to be answered by e-mail instead. */
+    CHAT_LEFT_AS_MESSAGE;
 
     /**
      * Whether the customer may see this kind of entry on the portal; notes, approval steps and

@@ -57,6 +57,7 @@ class CaseController {
     private final CaseAttachments attachments;
     private final AppendedReplies replies;
     private final org.springframework.beans.factory.ObjectProvider<dev.kantor.cases.InternalWork> internalWork;
+    private final org.springframework.beans.factory.ObjectProvider<dev.kantor.cases.ChatOfCase> chatOfCase;
 
     CaseController(
             CaseQueries queries,
@@ -68,8 +69,10 @@ class CaseController {
             LiveCase live,
             CaseAttachments attachments,
             AppendedReplies replies,
-            org.springframework.beans.factory.ObjectProvider<dev.kantor.cases.InternalWork> internalWork) {
+            org.springframework.beans.factory.ObjectProvider<dev.kantor.cases.InternalWork> internalWork,
+            org.springframework.beans.factory.ObjectProvider<dev.kantor.cases.ChatOfCase> chatOfCase) {
         this.internalWork = internalWork;
+        this.chatOfCase = chatOfCase;
         this.attachments = attachments;
         this.queries = queries;
         this.work = work;
@@ -107,6 +110,9 @@ class CaseController {
         // what the back office is doing for this customer: asked of the module that keeps internal requests
         dev.kantor.cases.InternalWork work = internalWork.getIfAvailable();
         model.addAttribute("waitingOn", work == null ? java.util.List.of() : work.waitingOn(id));
+        // the web chat the case came from: live while it runs, its transcript after (asked of the chat module)
+        dev.kantor.cases.ChatOfCase chats = chatOfCase.getIfAvailable();
+        model.addAttribute("chatLink", chats == null ? null : chats.of(id).orElse(null));
         model.addAttribute("draftKey", "kantor.draft." + CurrentUser.username() + ".case." + id);
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Typed.NOTHING);

@@ -50,6 +50,15 @@ public final class ChatAssignment {
                 && chat.qualified().stream().anyMatch(a -> a.id() == agentId && a.available());
     }
 
+    /**
+     * Whether anyone may come to this chat: an agent on the chat queue, available and qualified for its topic, at
+     * their limit or not (a busy agent frees a place soon; an absent one does not). When nobody may, the customer
+     * is told so instead of being left waiting.
+     */
+    public static boolean anyoneFor(WaitingChat chat, Map<Long, Integer> limits) {
+        return chat.qualified().stream().anyMatch(a -> a.available() && limits.containsKey(a.id()));
+    }
+
     private static Optional<Long> best(WaitingChat chat, Map<Long, Integer> limits, Map<Long, Integer> load) {
         return chat.qualified().stream()
                 .filter(ChatAgent::available)

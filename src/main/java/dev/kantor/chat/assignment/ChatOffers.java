@@ -10,6 +10,8 @@ import dev.kantor.chat.conversation.Conversation;
 import dev.kantor.chat.conversation.Conversations;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.routing.HelpAnswer;
+import dev.kantor.routing.PresenceBoard;
+import dev.kantor.routing.PresenceStatus;
 import dev.kantor.routing.WhoCanHelp;
 
 import org.springframework.stereotype.Service;
@@ -27,11 +29,13 @@ public class ChatOffers {
     private final Conversations conversations;
     private final ChatQueue queue;
     private final WhoCanHelp whoCanHelp;
+    private final PresenceBoard presence;
 
-    ChatOffers(Conversations conversations, ChatQueue queue, WhoCanHelp whoCanHelp) {
+    ChatOffers(Conversations conversations, ChatQueue queue, WhoCanHelp whoCanHelp, PresenceBoard presence) {
         this.conversations = conversations;
         this.queue = queue;
         this.whoCanHelp = whoCanHelp;
+        this.presence = presence;
     }
 
     /**
@@ -66,6 +70,17 @@ public class ChatOffers {
     public boolean mayTake(long agentId, Conversation chat) {
         return ChatAssignment.mayTake(
                 agentId, asWaiting(List.of(chat)).get(0), queue.agents(), conversations.heldCounts());
+    }
+
+    /** Whether anyone may come to this waiting chat: an agent on the chat queue, available and qualified. */
+    public boolean anyoneFor(Conversation chat) {
+        return ChatAssignment.anyoneFor(asWaiting(List.of(chat)).get(0), queue.agents());
+    }
+
+    /** Whether anyone on the chat queue is available now, whatever the topic: what the chat's start page tells. */
+    public boolean anyoneAvailable() {
+        return presence.of(queue.agents().keySet()).values().stream()
+                .anyMatch(p -> p.status() == PresenceStatus.AVAILABLE);
     }
 
     /** Whether this employee works the chat queue. */

@@ -37,11 +37,20 @@ public class ChatEnd {
      * @return whether it ended now (false when it had ended before)
      */
     public boolean end(Conversation chat, Long by) {
+        return end(chat, by, by == null ? "CLOSED_BY_CUSTOMER" : "CLOSED");
+    }
+
+    /**
+     * The same, saying in the chat what ended it.
+     *
+     * @param line the system line's key after {@code chat.system.}
+     */
+    public boolean end(Conversation chat, Long by, String line) {
         Instant now = clock.instant();
         if (!conversations.close(chat.id(), now)) {
             return false;
         }
-        conversations.append(chat.id(), Author.SYSTEM, by, by == null ? "CLOSED_BY_CUSTOMER" : "CLOSED", now);
+        conversations.append(chat.id(), Author.SYSTEM, by, line, now);
         Locale locale = Languages.of(chat.language()).orElse(Languages.INDONESIAN);
         String transcript = lines.transcript(chat, conversations.after(chat.id(), 0, false), locale);
         cases.transcript(chat.id(), chat.caseId(), transcript, now);

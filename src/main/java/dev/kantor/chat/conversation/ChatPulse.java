@@ -24,7 +24,9 @@ import org.springframework.web.context.request.async.DeferredResult;
  * Readers waiting for a chat's next message (long polls), answered as soon as the chat's latest sequence number
  * in the database passes what they saw. One query per look for all the chats waited on, every
  * {@code kantor.chat.look-every} (100 ms): a message written on another node reaches a reader here within that;
- * one written on this node is looked for right after it commits. Nothing here is more than a list of who waits:
+ * one written on this node is looked for right after it commits. On PostgreSQL every write is also announced
+ * ({@link ChatNotify}) and heard by every node ({@link ChatListener}), which looks at once; while it hears them, the
+ * scheduled looks are only a safety net, every 2 s, so that idle readers cost the database almost nothing. Nothing here is more than a list of who waits:
  * the messages are in the database, and a node that restarts loses only open polls, which the clients repeat.
  */
 @Component
@@ -36,8 +38,12 @@ public class ChatPulse {
     private static final int ANSWERING_THREADS = 4;
 
     private final Conversations conversations;
+    private final ChatNotify notify;
+    private final long fallbackNanos;
     private final Map<Long, Set<Waiter>> waiting = new ConcurrentHashMap<>();
     private final AtomicBoolean lookPending = new AtomicBoolean();
+    private final AtomicBoolean listening = new AtomicBoolean();
+    private volatile long lastLook = System.nanoTime();
     private final ScheduledExecutorService looker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "chat-pulse");
         t.setDaemon(true);
@@ -50,9 +56,15 @@ public class ChatPulse {
         return t;
     });
 
-    ChatPulse(Conversations conversations, @Value("${kantor.chat.look-every:PT0.1S}") Duration every) {
+    ChatPulse(
+            Conversations conversations,
+            ChatNotify notify,
+            @Value("${kantor.chat.look-every:PT0.1S}") Duration every,
+            @Value("${kantor.chat.look-every-listening:PT2S}") Duration whileListening) {
         this.conversations = conversations;
-        looker.scheduleWithFixedDelay(this::lookSafely, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        this.notify = notify;
+        this.fallbackNanos = whileListening.toNanos();
+        looker.scheduleWithFixedDelay(this::lookOnSchedule, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -83,6 +95,8 @@ public class ChatPulse {
      * asked for while one is pending are one look, so that a burst of messages costs one query.
      */
     public void written(long conversationId) {
+        // other nodes hear of it when it commits (PostgreSQL); this one looks right after its commit
+        notify.announce(conversationId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -104,12 +118,38 @@ public class ChatPulse {
         }
     }
 
+    /** Looks now: some node announced a change ({@link ChatListener}). */
+    void wake() {
+        lookSoon();
+    }
+
+    /**
+     * Whether this node hears every node's announcements: while it does, the scheduled looks are a safety net,
+     * taken every {@code kantor.chat.look-every-listening} (2 s) instead of every 100 ms.
+     */
+    void listening(boolean on) {
+        listening.set(on);
+    }
+
+    /** Whether this node hears every node's announcements now. */
+    public boolean isListening() {
+        return listening.get();
+    }
+
     /** How many readers wait on this node. */
     public int waitingReaders() {
         return waiting.values().stream().mapToInt(Set::size).sum();
     }
 
+    private void lookOnSchedule() {
+        if (listening.get() && System.nanoTime() - lastLook < fallbackNanos) {
+            return;
+        }
+        lookSafely();
+    }
+
     private void lookSafely() {
+        lastLook = System.nanoTime();
         try {
             if (!waiting.isEmpty()) {
                 look(waiting.keySet());

@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param agentId  who holds it; null while it waits
  * @param lastSeq  the sequence number of its latest message
+ * @param leftAsMessageAt when the customer, whom nobody could serve, left their question as a message instead of
+ *                        waiting; null when they did not
  */
 public record Conversation(
         long id,
@@ -22,7 +24,8 @@ public record Conversation(
         Instant acceptedAt,
         Instant closedAt,
         long lastSeq,
-        Instant transcriptMailedAt) {
+        Instant transcriptMailedAt,
+        Instant leftAsMessageAt) {
 
     public boolean heldBy(long employeeId) {
         return agentId != null && agentId == employeeId && state == ChatState.ACTIVE;

@@ -68,6 +68,14 @@ public class Conversations {
                 .optional();
     }
 
+    /** The chat a case came from (the latest, should there be more). */
+    public Optional<Conversation> forCase(long caseId) {
+        return jdbc.sql("select * from chat_conversation where case_id = ? order by id desc limit 1")
+                .param(caseId)
+                .query(Conversations::row)
+                .optional();
+    }
+
     /** Chats waiting for an agent, longest waiting first. */
     public List<Conversation> waiting() {
         return jdbc.sql("select * from chat_conversation where state = 'WAITING' order by started_at, id")
@@ -105,13 +113,46 @@ public class Conversations {
         return held;
     }
 
-    /** The agent takes a waiting chat; false when it no longer waits (someone else took it, it ended). */
-    public boolean accept(long id, long agentId, Instant at) {
+    /** What became of an agent's accept. */
+    public enum Acceptance {
+        /** The chat is theirs. */
+        ACCEPTED,
+        /** It no longer waits: a colleague took it first, or it ended. */
+        TAKEN,
+        /** They hold as many chats as they may at once. */
+        AT_LIMIT,
+        /** They are not on the chat queue (any more). */
+        NOT_ON_QUEUE
+    }
+
+    /**
+     * The agent takes a waiting chat if they hold fewer chats than their limit. Their row on the chat queue is
+     * locked first, until the transaction ends: every accept of theirs, on any node, counts their chats only after
+     * the one before it committed, so that accepts arriving together never take them past their limit. (Under
+     * READ COMMITTED, on PostgreSQL and H2, the count that follows the lock sees what the accept before committed.)
+     */
+    public Acceptance accept(long id, long agentId, Instant at) {
+        Optional<Integer> limit = jdbc.sql("select max_chats from chat_agent where employee_id = ? for update")
+                .param(agentId)
+                .query(Integer.class)
+                .optional();
+        if (limit.isEmpty()) {
+            return Acceptance.NOT_ON_QUEUE;
+        }
+        int held = jdbc.sql("select count(*) from chat_conversation where agent_id = ? and state = 'ACTIVE'")
+                .param(agentId)
+                .query(Integer.class)
+                .single();
+        if (held >= limit.get()) {
+            return Acceptance.AT_LIMIT;
+        }
         return jdbc.sql(
-                                "update chat_conversation set state = 'ACTIVE', agent_id = ?, accepted_at = ? where id = ? and state = 'WAITING'")
-                        .params(agentId, Timestamp.from(at), id)
-                        .update()
-                == 1;
+                                        "update chat_conversation set state = 'ACTIVE', agent_id = ?, accepted_at = ? where id = ? and state = 'WAITING'")
+                                .params(agentId, Timestamp.from(at), id)
+                                .update()
+                        == 1
+                ? Acceptance.ACCEPTED
+                : Acceptance.TAKEN;
     }
 
     /** The chat goes on with another agent; false when it is not under way with {@code from}. */
@@ -126,6 +167,17 @@ public class Conversations {
     public boolean close(long id, Instant at) {
         return jdbc.sql(
                                 "update chat_conversation set state = 'CLOSED', closed_at = ? where id = ? and state <> 'CLOSED'")
+                        .params(Timestamp.from(at), id)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * The customer leaves their waiting chat as a message; false when it no longer waits (an agent took it meanwhile,
+     * or it ended). It takes the chat's row lock, so that an agent's accept after it finds the chat gone.
+     */
+    public boolean leftAsMessage(long id, Instant at) {
+        return jdbc.sql("update chat_conversation set left_as_message_at = ? where id = ? and state = 'WAITING'")
                         .params(Timestamp.from(at), id)
                         .update()
                 == 1;
@@ -210,7 +262,8 @@ public class Conversations {
                 instant(rs, "accepted_at"),
                 instant(rs, "closed_at"),
                 rs.getLong("last_seq"),
-                instant(rs, "transcript_mailed_at"));
+                instant(rs, "transcript_mailed_at"),
+                instant(rs, "left_as_message_at"));
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.kantor.chat.assignment.ChatReach;
 import dev.kantor.chat.conversation.ChatTokens;
 import dev.kantor.chat.conversation.Conversation;
 import dev.kantor.platform.InvalidInput;
@@ -36,8 +37,10 @@ class CustomerChatController {
     private final CustomerChats chats;
     private final TopicCatalogue topics;
     private final ChatStartLimit limit;
+    private final ChatReach reach;
 
-    CustomerChatController(CustomerChats chats, TopicCatalogue topics, ChatStartLimit limit) {
+    CustomerChatController(CustomerChats chats, TopicCatalogue topics, ChatStartLimit limit, ChatReach reach) {
+        this.reach = reach;
         this.chats = chats;
         this.topics = topics;
         this.limit = limit;
@@ -103,6 +106,8 @@ class CustomerChatController {
         model.addAttribute("topics", topics.codes());
         model.addAttribute("languages", java.util.List.of("id", "en"));
         model.addAttribute("here", "/portal/chat");
+        // told before they start: nobody would come now, and the portal's form is answered by e-mail
+        model.addAttribute("unattended", reach.now().map(Enum::name).orElse(null));
         return "chat/start";
     }
 

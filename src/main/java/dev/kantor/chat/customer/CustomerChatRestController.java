@@ -59,6 +59,11 @@ class CustomerChatRestController {
     record TranscriptAddress(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ratna@example.com") String email) {}
 
+    /** Where the answer goes when the customer leaves their question as a message instead of waiting. */
+    @Schema(name = "ChatLeftAsMessage")
+    record LeftAsMessage(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ratna@example.com") String email) {}
+
     /** How long a reader waits for news while the chat is under way; while it waits for an agent, less, for its place. */
     static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -174,6 +179,22 @@ class CustomerChatRestController {
             @CookieValue(name = ChatTokens.COOKIE, required = false) String token,
             @RequestBody TranscriptAddress body) {
         chats.leaveEmail(token, body.email());
+    }
+
+    @PostMapping("/conversation/message-instead")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @SecurityRequirements
+    @Operation(
+            summary = "Leave the question as a message instead of waiting (no account, its cookie)",
+            description = "For a customer nobody can serve now (the chat's 'unattended'): the chat ends, and its case "
+                    + "stays in the case queue to be answered by e-mail at this address, which gets the case's "
+                    + "reference and private link at once. Refused naming email (400); 409 when the chat no longer "
+                    + "waits (an agent took it, or it ended).")
+    @ApiResponse(responseCode = "204", description = "Left: the case is answered by e-mail")
+    @ApiResponse(responseCode = "404", description = NO_CHAT)
+    void messageInstead(
+            @CookieValue(name = ChatTokens.COOKIE, required = false) String token, @RequestBody LeftAsMessage body) {
+        chats.leaveAsMessage(token, body.email());
     }
 
     @PostMapping("/conversation/end")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import dev.kantor.cases.ChatCases;
+import dev.kantor.chat.assignment.ChatReach;
 import dev.kantor.chat.conversation.Author;
 import dev.kantor.chat.conversation.ChatEnd;
 import dev.kantor.chat.conversation.ChatLines;
@@ -39,6 +40,7 @@ public class CustomerChats {
     private final ChatEnd end;
     private final ChatPulse pulse;
     private final People people;
+    private final ChatReach reach;
     private final Clock clock;
 
     CustomerChats(
@@ -48,7 +50,9 @@ public class CustomerChats {
             ChatEnd end,
             ChatPulse pulse,
             People people,
+            ChatReach reach,
             Clock clock) {
+        this.reach = reach;
         this.conversations = conversations;
         this.cases = cases;
         this.lines = lines;
@@ -127,8 +131,19 @@ public class CustomerChats {
         long last = messages.isEmpty()
                 ? c.lastSeq()
                 : Math.max(c.lastSeq(), messages.get(messages.size() - 1).seq());
+        String unattended = c.state() == ChatState.WAITING
+                ? reach.forChat(c).map(Enum::name).orElse(null)
+                : null;
         return new CustomerChatView(
-                c.state().name(), position, agent, c.caseReference(), c.email() != null, last, messages);
+                c.state().name(),
+                position,
+                agent,
+                c.caseReference(),
+                c.email() != null,
+                last,
+                messages,
+                unattended,
+                c.leftAsMessageAt() != null);
     }
 
     /** The customer writes. Refused naming {@code text}; a chat that ended takes no more messages (a conflict). */
@@ -152,6 +167,22 @@ public class CustomerChats {
             Conversation now = conversations.find(c.id()).orElseThrow();
             end.mailIfAsked(now, end.transcriptOf(now), clock.instant());
         }
+    }
+
+    /**
+     * The customer stops waiting and leaves their question as a message: the chat ends, and its case stays in the
+     * case queue to be answered by e-mail at this address (see {@link ChatCases#leftAsMessage}). Refused naming
+     * {@code email}; a chat no longer waiting (an agent took it, it ended) is a conflict.
+     */
+    public void leaveAsMessage(String token, String email) {
+        Conversation c = chat(token);
+        new InputCheck().required("email", email, 160).email("email", email).throwIfAny();
+        Instant now = clock.instant();
+        if (!conversations.leftAsMessage(c.id(), now)) {
+            throw KantorException.conflict("chat.not-waiting");
+        }
+        cases.leftAsMessage(c.id(), c.caseId(), email.strip(), now);
+        end.end(c, null, "LEFT_AS_MESSAGE");
     }
 
     /** The customer ends the chat. */

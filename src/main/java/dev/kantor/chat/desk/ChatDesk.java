@@ -98,8 +98,12 @@ public class ChatDesk {
             throw new KantorException(KantorException.Kind.FORBIDDEN, "chat.cannot-take");
         }
         Instant now = clock.instant();
-        if (!conversations.accept(chatId, me, now)) {
-            throw KantorException.conflict("chat.taken");
+        // checked again where it counts: under the agent's row lock, as the chat changes hands
+        switch (conversations.accept(chatId, me, now)) {
+            case ACCEPTED -> {}
+            case TAKEN -> throw KantorException.conflict("chat.taken");
+            case AT_LIMIT -> throw new KantorException(KantorException.Kind.FORBIDDEN, "chat.cannot-take");
+            case NOT_ON_QUEUE -> throw new KantorException(KantorException.Kind.FORBIDDEN, "chat.not-on-queue");
         }
         cases.taken(c.caseId(), me, now);
         conversations.append(chatId, Author.SYSTEM, me, "JOINED", now);
@@ -119,6 +123,26 @@ public class ChatDesk {
                 ? c.lastSeq()
                 : Math.max(c.lastSeq(), list.get(list.size() - 1).seq());
         return new AgentChatView(desk(c, c.acceptedAt(), locale), last, list);
+    }
+
+    /**
+     * Any chat and its messages after {@code after}, notes included, for staff following it from its case (who may
+     * read the case may read its chat): read only, whoever holds it.
+     */
+    @Transactional(readOnly = true)
+    public AgentChatView watch(long chatId, long after, Locale locale) {
+        Conversation c = find(chatId);
+        var list = lines.of(c, conversations.after(chatId, Math.max(0, after), true), locale);
+        long last = list.isEmpty()
+                ? c.lastSeq()
+                : Math.max(c.lastSeq(), list.get(list.size() - 1).seq());
+        return new AgentChatView(desk(c, since(c), locale), last, list);
+    }
+
+    /** The chat as stored; refused as not found when there is none. */
+    @Transactional(readOnly = true)
+    public Conversation chat(long chatId) {
+        return find(chatId);
     }
 
     /** Whether the agent holds this chat: readers of a chat that moved on are answered, then refused. */
@@ -146,6 +170,10 @@ public class ChatDesk {
     /** The agent ends the chat: its transcript goes on the case. */
     public void end(long me, long chatId) {
         end.end(mine(me, chatId), me);
+    }
+
+    private static Instant since(Conversation c) {
+        return c.acceptedAt() == null ? c.startedAt() : c.acceptedAt();
     }
 
     private Conversation find(long chatId) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import dev.kantor.calendar.BusinessCalendars;
@@ -14,7 +13,6 @@ import dev.kantor.cases.ContactVolumes;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.staffing.IntervalVolume;
-import dev.kantor.staffing.QueueChannel;
 import dev.kantor.staffing.history.StoredHistory.Origin;
 import dev.kantor.staffing.queues.StoredQueues;
 import dev.kantor.staffing.queues.WorkQueue;
@@ -31,20 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class CountedHistory {
-
-    /**
-     * Which cases count as a queue's contacts: the chat queue counts the portal's live chats (the
-     * portal's written requests are answered later, as mail is, and are no chats).
-     */
-    static final Map<QueueChannel, Channel> CASE_CHANNEL = Map.of(
-            QueueChannel.PHONE,
-            Channel.PHONE,
-            QueueChannel.FRONT_DESK,
-            Channel.WALK_IN,
-            QueueChannel.EMAIL,
-            Channel.EMAIL,
-            QueueChannel.CHAT,
-            Channel.CHAT);
 
     private static final long QUARTER_HOUR_SECONDS = Duration.ofMinutes(15).getSeconds();
 
@@ -83,12 +67,19 @@ class CountedHistory {
         Instant to = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         to = to.minusSeconds(to.getEpochSecond() % QUARTER_HOUR_SECONDS);
         Instant from = to.minus(Duration.ofDays(7L * weeks));
-        Channel channel = CASE_CHANNEL.get(queue.channel());
+        Set<Channel> channels = queue.channel().caseChannels();
         history.forgetCounted(queueId, from, to);
         Set<Instant> imported = history.startsBetween(queueId, from, to);
         List<IntervalVolume> counted = cases.perQuarterHour(from, to).stream()
-                .filter(c -> c.channel() == channel && !imported.contains(c.start()))
-                .map(c -> new IntervalVolume(c.start(), c.contacts(), null))
+                .filter(c -> channels.contains(c.channel()) && !imported.contains(c.start()))
+                // a queue counting several channels (e-mail and the portal's form) adds their contacts up
+                .collect(java.util.stream.Collectors.groupingBy(
+                        ContactVolumes.IntervalContacts::start,
+                        java.util.TreeMap::new,
+                        java.util.stream.Collectors.summingInt(ContactVolumes.IntervalContacts::contacts)))
+                .entrySet()
+                .stream()
+                .map(e -> new IntervalVolume(e.getKey(), e.getValue(), null))
                 .toList();
         history.replace(queueId, counted, Origin.CASES);
         if (!counted.isEmpty()) {

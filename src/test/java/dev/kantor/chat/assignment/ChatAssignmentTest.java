@@ -56,6 +56,22 @@ class ChatAssignmentTest {
     }
 
     @Test
+    void aChatHasSomeoneToComeWhenAQualifiedAgentOnTheQueueIsAvailableEvenAtTheirLimit() {
+        ChatAgent away = new ChatAgent(1, false, true, 5);
+        ChatAgent offTheQueue = agent(2);
+
+        assertThat(ChatAssignment.anyoneFor(chat(10, 0, away, offTheQueue), Map.of(1L, 3)))
+                .as("the one on the queue is away, the one available is not on the queue")
+                .isFalse();
+        assertThat(ChatAssignment.anyoneFor(chat(10, 0), Map.of(1L, 3)))
+                .as("nobody qualified")
+                .isFalse();
+        assertThat(ChatAssignment.anyoneFor(chat(10, 0, away, agent(3)), Map.of(1L, 3, 3L, 1)))
+                .as("agent 3 is on the queue and available; at their limit they free a place soon")
+                .isTrue();
+    }
+
+    @Test
     void noAgentIsGivenMoreChatsThanTheirLimit() {
         List<WaitingChat> waiting =
                 List.of(chat(10, 0, agent(1)), chat(11, 1, agent(1)), chat(12, 2, agent(1)), chat(13, 3, agent(1)));
