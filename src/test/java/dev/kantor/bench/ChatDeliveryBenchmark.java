@@ -104,7 +104,7 @@ public final class ChatDeliveryBenchmark {
         List<Long> ids = conversations.waiting().stream().map(c -> c.id()).toList();
         // one agent holds them all, far beyond what the chat queue allows a person (taking chats is not measured):
         // their limit is raised in the database, where every accept counts their chats against it
-        kantor.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        kantor.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("update chat_agent set max_chats = ? where employee_id = ?")
                 .params(count, agus)
                 .update();
