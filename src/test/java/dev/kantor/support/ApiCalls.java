@@ -22,7 +22,16 @@ public final class ApiCalls {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** What came back: status, content type, the JSON body if any, and the Location header. */
-    public record Answer(int status, String contentType, JsonNode body, String location) {}
+    public record Answer(int status, String contentType, JsonNode body, String location) {
+
+        /** The items of a page of a list ({@code platform.web.Paged}), the answer of every list operation. */
+        public JsonNode items() {
+            if (body == null || !body.has("items")) {
+                throw new AssertionError("not a page of a list (status " + status + "): " + body);
+            }
+            return body.get("items");
+        }
+    }
 
     private ApiCalls() {}
 

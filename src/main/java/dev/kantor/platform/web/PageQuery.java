@@ -74,7 +74,8 @@ public record PageQuery(int page, int size, Order order, String path, String que
 
     /**
      * This page of a whole list held in memory, sorted first when a sort was asked for (by the item's
-     * accessor of that name; nulls last; text without regard to case; ties keep the list's order).
+     * accessor of that name; nulls last; text without regard to case, choices in their own order; ties keep
+     * the list's order).
      */
     public <T> Paged<T> inMemory(List<T> all) {
         List<T> sorted = all;
@@ -114,7 +115,7 @@ public record PageQuery(int page, int size, Order order, String path, String que
             Method accessor = accessor(item.getClass(), field);
             accessor.setAccessible(true);
             Object value = accessor.invoke(item);
-            return value instanceof Enum<?> e ? e.name() : value;
+            return value;
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("cannot sort " + item.getClass().getName() + " by " + field, e);
         }

@@ -86,9 +86,10 @@ abstract class CasesApiContract {
         return found.get(0).get("id").asLong();
     }
 
+    /** The ids of a list's items, or of a page's items. */
     static List<Long> ids(JsonNode list) {
         List<Long> ids = new ArrayList<>();
-        list.forEach(item -> ids.add(item.get("id").asLong()));
+        (list.has("items") ? list.get("items") : list).forEach(item -> ids.add(item.get("id").asLong()));
         return ids;
     }
 
@@ -140,19 +141,19 @@ abstract class CasesApiContract {
         Answer queue = call("agent", "GET", "/api/cases?owner=MINE&type=COMPLAINT&q=" + reference, null);
 
         assertThat(queue.status()).isEqualTo(200);
-        assertThat(queue.body()).singleElement().satisfies(c -> {
+        assertThat(queue.items()).singleElement().satisfies(c -> {
             assertThat(c.get("id").asLong()).isEqualTo(mine.get("id").asLong());
             assertThat(c.get("customerName").asString()).isEqualTo("Wulan Sari");
             assertThat(c.get("sla").get("resolution").has("due")).isTrue();
         });
         assertThat(call("manager", "GET", "/api/cases?owner=MINE&q=" + reference, null)
-                        .body())
+                        .items())
                 .isEmpty();
         assertThat(call("agent", "GET", "/api/cases?owner=UNASSIGNED&q=" + reference, null)
-                        .body())
+                        .items())
                 .isEmpty();
         assertThat(call("agent", "GET", "/api/cases?status=RESOLVED&q=" + reference, null)
-                        .body())
+                        .items())
                 .isEmpty();
         assertThat(call("agent", "GET", "/api/cases?owner=SOMEONE", null).status())
                 .isEqualTo(400);
@@ -758,7 +759,7 @@ abstract class CasesApiContract {
         Answer ratings = call("manager", "GET", "/api/ratings", null);
 
         assertThat(ratings.status()).isEqualTo(200);
-        assertThat(ratings.body()).anySatisfy(r -> {
+        assertThat(ratings.items()).anySatisfy(r -> {
             assertThat(r.get("caseReference").asString())
                     .isEqualTo(c.get("reference").asString());
             assertThat(r.get("stars").asInt()).isEqualTo(4);
@@ -782,7 +783,7 @@ abstract class CasesApiContract {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(call("hr", "GET", "/api/cases", null).status()).isEqualTo(403);
         assertThat(call("hr", "GET", "/api/approvals", null).status()).isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/cases?q=From%20HR", null).body()).isEmpty();
+        assertThat(call("agent", "GET", "/api/cases?q=From%20HR", null).items()).isEmpty();
     }
 
     @Test
@@ -813,7 +814,7 @@ abstract class CasesApiContract {
     @Test
     void managersChangeServiceTargetsWithTheVersionTheyRead() throws Exception {
         JsonNode before = null;
-        for (JsonNode t : call("agent", "GET", "/api/service-targets", null).body()) {
+        for (JsonNode t : call("agent", "GET", "/api/service-targets", null).items()) {
             if (t.get("type").asString().equals("QUESTION")
                     && t.get("priority").asString().equals("LOW")) {
                 before = t;
@@ -1054,7 +1055,7 @@ abstract class CasesApiContract {
         assertThat(own.body().get("type").asString()).isEqualTo("urn:kantor:problem:authority-refused-self");
         assertThat(own.body().get("field").asString()).isEqualTo("scopeId");
         assertThat(own.body().get("title").asString()).contains("Nobody delegates authority to themselves");
-        assertThat(call("manager", "GET", "/api/delegations", null).body())
+        assertThat(call("manager", "GET", "/api/delegations", null).items())
                 .noneMatch(d -> d.get("scope").asString().equals("EMPLOYEE")
                         && d.get("scopeId").asLong() == dewi);
 
@@ -1155,7 +1156,7 @@ abstract class CasesApiContract {
 
         // and withdrawing follows the same rules: hers to withdraw, a position's is not
         long positionDelegation = 0;
-        for (JsonNode d : call("manager", "GET", "/api/delegations", null).body()) {
+        for (JsonNode d : call("manager", "GET", "/api/delegations", null).items()) {
             if (d.get("scope").asString().equals("POSITION")) {
                 positionDelegation = d.get("id").asLong();
             }
@@ -1225,16 +1226,19 @@ abstract class CasesApiContract {
     }
 
     @Test
-    void outOfRangeLimitsAre400NamingTheLimitNeverQuietlyChanged() throws Exception {
-        for (String limit : new String[] {"-1", "0", "2001"}) {
-            Answer queue = call("agent", "GET", "/api/cases?limit=" + limit, null);
-            assertThat(queue.status()).as(limit).isEqualTo(400);
+    void outOfRangePagesAndSizesAre400NamingTheParameterNeverQuietlyChanged() throws Exception {
+        for (String size : new String[] {"-1", "0", "201"}) {
+            Answer queue = call("agent", "GET", "/api/cases?size=" + size, null);
+            assertThat(queue.status()).as(size).isEqualTo(400);
             assertThat(queue.body().get("errors").get(0).get("field").asString())
-                    .isEqualTo("limit");
+                    .isEqualTo("size");
         }
-        Answer ratings = call("manager", "GET", "/api/ratings?limit=0", null);
+        Answer far = call("agent", "GET", "/api/cases?page=5000001&size=200", null);
+        assertThat(far.status()).isEqualTo(400);
+        assertThat(far.body().get("errors").get(0).get("field").asString()).isEqualTo("page");
+        Answer ratings = call("manager", "GET", "/api/ratings?size=0", null);
         assertThat(ratings.status()).isEqualTo(400);
-        assertThat(ratings.body().get("errors").get(0).get("field").asString()).isEqualTo("limit");
+        assertThat(ratings.body().get("errors").get(0).get("field").asString()).isEqualTo("size");
     }
 
     @Autowired
@@ -1268,8 +1272,7 @@ abstract class CasesApiContract {
                 Answer queue = call(
                         "manager",
                         "GET",
-                        "/api/cases?q=" + three.marker() + "&sort=" + column + "&direction="
-                                + (ascending ? "ASC" : "DESC"),
+                        "/api/cases?q=" + three.marker() + "&sort=" + (ascending ? "" : "-") + column.parameter(),
                         null);
                 assertThat(queue.status()).isEqualTo(200);
                 assertThat(ids(queue.body()))
@@ -1277,9 +1280,10 @@ abstract class CasesApiContract {
                         .containsExactlyElementsOf(three.sorted(column, ascending));
             }
         }
-        assertThat(call("manager", "GET", "/api/cases?sort=SALARY", null).status())
-                .isEqualTo(400);
-        assertThat(call("manager", "GET", "/api/cases?offset=-1", null).status())
+        Answer unknown = call("manager", "GET", "/api/cases?sort=-salary", null);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().get("errors").get(0).get("field").asString()).isEqualTo("sort");
+        assertThat(call("manager", "GET", "/api/cases?page=-1", null).status())
                 .isEqualTo(400);
     }
 
