@@ -194,9 +194,9 @@ abstract class AssessmentApiContract {
         assertThat(call("hr", "GET", "/api/assessment/coverage", null).status()).isEqualTo(200);
         Answer quality = call("hr", "GET", "/api/assessment/quality", null);
         assertThat(quality.status()).isEqualTo(200);
-        assertThat(quality.body()).hasSize(Dimension.values().length);
+        assertThat(quality.items()).hasSize(Dimension.values().length);
         // the demo company's answers hang together on every dimension
-        for (JsonNode q : quality.body()) {
+        for (JsonNode q : quality.items()) {
             assertThat(q.get("alpha").asDouble())
                     .as(q.get("dimension").asString())
                     .isGreaterThan(0.5);

@@ -30,7 +30,7 @@ abstract class PeopleApiContract {
     }
 
     long positionId(String code) throws Exception {
-        for (JsonNode position : call("agent", "GET", "/api/positions", null).body()) {
+        for (JsonNode position : call("agent", "GET", "/api/positions", null).items()) {
             if (position.get("code").asString().equals(code)) {
                 return position.get("id").asLong();
             }
@@ -282,7 +282,7 @@ abstract class PeopleApiContract {
         Answer all = call("agent", "GET", "/api/departments", null);
         assertThat(all.status()).isEqualTo(200);
         boolean someShare = false;
-        for (tools.jackson.databind.JsonNode d : all.body()) {
+        for (tools.jackson.databind.JsonNode d : all.items()) {
             if (d.get("frontOfficeShare") != null && !d.get("frontOfficeShare").isNull()) {
                 assertThat(d.get("frontOfficeShare").asDouble()).isBetween(0.0, 1.0);
                 someShare = true;
@@ -311,12 +311,12 @@ abstract class PeopleApiContract {
     @Test
     void theSkillsCatalogueGivesTheIdsTopicsNameSkillsBy() throws Exception {
         java.util.Set<Long> ids = new java.util.HashSet<>();
-        for (JsonNode skill : call("agent", "GET", "/api/skills", null).body()) {
+        for (JsonNode skill : call("agent", "GET", "/api/skills", null).items()) {
             assertThat(skill.get("id")).as(skill.toString()).isNotNull();
             ids.add(skill.get("id").asLong());
         }
 
-        for (JsonNode topic : call("agent", "GET", "/api/topics", null).body()) {
+        for (JsonNode topic : call("agent", "GET", "/api/topics", null).items()) {
             for (JsonNode skill : topic.get("skills")) {
                 assertThat(ids).contains(skill.get("skillId").asLong());
             }

@@ -517,7 +517,7 @@ abstract class SchedulingApiContract {
         assertThat(read.body().get("breaks").findValuesAsString("name"))
                 .containsExactly("morning break", "lunch", "afternoon break");
         assertThat(call("agent", "GET", "/api/scheduling/shift-types", null)
-                        .body()
+                        .items()
                         .findValuesAsString("name"))
                 .contains("Counter day");
     }
@@ -606,7 +606,7 @@ abstract class SchedulingApiContract {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().get("errors").findValuesAsString("field")).containsExactly("allowedShiftTypeIds[0]");
         assertThat(call("manager", "GET", "/api/scheduling/shift-types", null)
-                        .body()
+                        .items()
                         .findValuesAsString("name"))
                 .doesNotContain("Outside day", "Typed day");
     }
@@ -620,7 +620,7 @@ abstract class SchedulingApiContract {
                     .isEqualTo(403);
         }
         long typeId = call("manager", "GET", "/api/scheduling/shift-types", null)
-                .body()
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
@@ -647,7 +647,7 @@ abstract class SchedulingApiContract {
     @Test
     void theDemoCompanysShiftTypesAndContractsAreSensibleAndTheSolverTakesThem() throws Exception {
         JsonNode types =
-                call("agent", "GET", "/api/scheduling/shift-types", null).body();
+                call("agent", "GET", "/api/scheduling/shift-types", null).items();
         JsonNode fullDay = null;
         for (JsonNode type : types) {
             if (type.get("name").asString().equals("Full day 8 h")) {
@@ -662,7 +662,7 @@ abstract class SchedulingApiContract {
         assertThat(durations).containsExactly(15, 60, 15);
         assertThat(types.findValuesAsString("name")).contains("Part-time 4 h", "Part-time 6 h");
         JsonNode contracts =
-                call("agent", "GET", "/api/scheduling/contracts", null).body();
+                call("agent", "GET", "/api/scheduling/contracts", null).items();
         assertThat(contracts.findValuesAsString("name")).contains("Full-time 40 h", "Part-time");
 
         // the stored ones, as a problem names them, on a day the counter is open 08:00–17:00

@@ -123,7 +123,7 @@ public abstract class ServiceApiContract {
         long id = awaitRequestFor(caseId);
         Answer queue = call("accountant", "GET", "/api/service/queue?departmentId=" + department("ACCOUNTING"), null);
         assertThat(queue.status()).isEqualTo(200);
-        assertThat(queue.body().get("rows").findValuesAsString("id")).isNotNull();
+        assertThat(queue.items().findValuesAsString("id")).isNotNull();
         JsonNode request =
                 call("agent", "GET", "/api/service/requests/" + id, null).body();
         assertThat(request.get("request").get("serviceId").asLong()).isEqualTo(service("refund-payout"));
@@ -302,7 +302,7 @@ public abstract class ServiceApiContract {
                         .status())
                 .isEqualTo(409);
         assertThat(call("agent", "GET", "/api/service/catalogue?q=bank%20letter", null)
-                        .body()
+                        .items()
                         .findValuesAsString("code"))
                 .contains("bank-letter-" + code);
         assertThat(call("agent", "GET", "/api/service/queue?departmentId=" + accounting, null)
@@ -366,7 +366,7 @@ public abstract class ServiceApiContract {
                 .contains("Layanan ini telah ditarik dari katalog")
                 .doesNotContain("id=\"request-form\"");
         assertThat(call("agent", "GET", "/api/service/catalogue?q=stamp%20duty", null)
-                        .body()
+                        .items()
                         .findValuesAsString("code"))
                 .doesNotContain(code);
 

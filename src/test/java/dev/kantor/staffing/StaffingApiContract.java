@@ -206,7 +206,7 @@ abstract class StaffingApiContract {
         Answer read = call("accountant", "GET", created.location(), null);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body().get("name").asString()).isEqualTo("Hotline API");
-        assertThat(call("agent", "GET", "/api/staffing/queues", null).body().findValuesAsString("name"))
+        assertThat(call("agent", "GET", "/api/staffing/queues", null).items().findValuesAsString("name"))
                 .contains("Hotline API");
     }
 
@@ -227,7 +227,7 @@ abstract class StaffingApiContract {
                 "/api/staffing/queues/" + id,
                 queue("Changed by agent").replace("}]}", "}], \"version\": 0}"));
         assertThat(change.status()).isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/staffing/queues", null).body().findValuesAsString("name"))
+        assertThat(call("agent", "GET", "/api/staffing/queues", null).items().findValuesAsString("name"))
                 .contains("Guarded")
                 .doesNotContain("Changed by agent", "Refused agent", "Refused accountant");
     }
@@ -398,7 +398,7 @@ abstract class StaffingApiContract {
     }
 
     private long demoQueue(String name) throws Exception {
-        for (var queue : call("agent", "GET", "/api/staffing/queues", null).body()) {
+        for (var queue : call("agent", "GET", "/api/staffing/queues", null).items()) {
             if (queue.get("name").asString().equals(name)) {
                 return queue.get("id").asLong();
             }
@@ -481,7 +481,7 @@ abstract class StaffingApiContract {
                 .isEqualTo("candidates");
 
         long queue = call("manager", "GET", "/api/staffing/queues", null)
-                .body()
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();

@@ -8,6 +8,9 @@ import dev.kantor.assessment.DimensionRange;
 import dev.kantor.assessment.Leaning;
 import dev.kantor.assessment.ProfileDetails;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,8 +41,9 @@ class RoleProfilesRestController {
 
     @GetMapping
     @Operation(summary = "Every role profile")
-    List<RoleProfile> all() {
-        return profiles.all();
+    @Sortable({"id"})
+    Paged<RoleProfile> all(PageQuery paging) {
+        return paging.inMemory(profiles.all());
     }
 
     @GetMapping("/positions/{positionId}")

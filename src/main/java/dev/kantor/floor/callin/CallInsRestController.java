@@ -1,5 +1,8 @@
 package dev.kantor.floor.callin;
 
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import java.time.Instant;
 import java.util.List;
 
@@ -48,11 +51,12 @@ class CallInsRestController {
             summary = "Who could be called in",
             description = "People on the queue's roster not working from-until and not away, best first: the "
                     + "queue's skills, languages, fewest hours this week within their contract.")
-    List<CallInCandidate> candidates(
+    @Sortable({"name", "skillScore"})
+    Paged<CallInCandidate> candidates(
             @RequestParam(required = false) Long queueId,
             @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant until) {
-        return candidates.forStretch(queueId, from, until);
+            @RequestParam(required = false) Instant until, PageQuery paging) {
+        return paging.inMemory(candidates.forStretch(queueId, from, until));
     }
 
     @PostMapping("/api/floor/call-ins")
@@ -74,8 +78,9 @@ class CallInsRestController {
     @GetMapping("/api/floor/offers")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "My call-in offers", description = "Open ones first.")
-    List<CallInOffer> mine() {
-        return callIns.mine();
+    @Sortable({"id"})
+    Paged<CallInOffer> mine(PageQuery paging) {
+        return paging.inMemory(callIns.mine());
     }
 
     @PostMapping("/api/floor/offers/{id}/accept")

@@ -17,6 +17,9 @@ import dev.kantor.scheduling.check.ScheduleChecker;
 import dev.kantor.scheduling.jobs.SolvingJob;
 import dev.kantor.scheduling.jobs.SolvingJobs;
 import dev.kantor.scheduling.problem.DayCoverage;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.Operation;
@@ -117,8 +120,9 @@ class SchedulesRestController {
 
     @GetMapping
     @Operation(summary = "Every queue's schedules in short, the latest weeks first (managers, admins)")
-    List<ScheduleSummary> all() {
-        return schedules.list();
+    @Sortable({"monday", "queueId"})
+    Paged<ScheduleSummary> all(PageQuery paging) {
+        return paging.inMemory(schedules.list());
     }
 
     @ResponseStatus(HttpStatus.ACCEPTED)

@@ -6,6 +6,9 @@ import java.util.List;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.scheduling.shifts.ShiftDtos.ContractRequest;
 import dev.kantor.scheduling.shifts.ShiftDtos.ContractResponse;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,8 +39,9 @@ class ContractsRestController {
 
     @GetMapping
     @Operation(summary = "The contracts", description = "By name.")
-    List<ContractResponse> all() {
-        return contracts.all().stream().map(ContractResponse::of).toList();
+    @Sortable({"name", "id"})
+    Paged<ContractResponse> all(PageQuery paging) {
+        return paging.inMemory(contracts.all().stream().map(ContractResponse::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -6,6 +6,9 @@ import java.util.List;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.scheduling.shifts.ShiftDtos.ShiftTypeRequest;
 import dev.kantor.scheduling.shifts.ShiftDtos.ShiftTypeResponse;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,8 +39,9 @@ class ShiftTypesRestController {
 
     @GetMapping
     @Operation(summary = "The shift types", description = "By name.")
-    List<ShiftTypeResponse> all() {
-        return shiftTypes.all().stream().map(ShiftTypeResponse::of).toList();
+    @Sortable({"name", "id"})
+    Paged<ShiftTypeResponse> all(PageQuery paging) {
+        return paging.inMemory(shiftTypes.all().stream().map(ShiftTypeResponse::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -5,6 +5,9 @@ import java.util.List;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.service.FieldDefinition;
 import dev.kantor.service.ServiceDefinition;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -77,8 +80,9 @@ class CatalogueRestController {
             summary = "Find a service",
             description = "Active services whose name or description holds q (either language), of one department "
                     + "(departmentId) or all.")
-    List<Offering> search(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId) {
-        return catalogue.search(q, departmentId);
+    @Sortable({"nameEn", "code"})
+    Paged<Offering> search(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId, PageQuery paging) {
+        return paging.inMemory(catalogue.search(q, departmentId));
     }
 
     @GetMapping("/api/service/catalogue/{id}")

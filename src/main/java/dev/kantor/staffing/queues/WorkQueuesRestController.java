@@ -6,6 +6,9 @@ import java.util.List;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.staffing.queues.QueueDtos.QueueRequest;
 import dev.kantor.staffing.queues.QueueDtos.QueueResponse;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,8 +39,9 @@ class WorkQueuesRestController {
 
     @GetMapping
     @Operation(summary = "The work queues", description = "By name.")
-    List<QueueResponse> all() {
-        return queues.all().stream().map(QueueResponse::of).toList();
+    @Sortable({"name", "id"})
+    Paged<QueueResponse> all(PageQuery paging) {
+        return paging.inMemory(queues.all().stream().map(QueueResponse::of).toList());
     }
 
     @GetMapping("/{id}")

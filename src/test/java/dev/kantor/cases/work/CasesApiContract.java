@@ -1028,7 +1028,7 @@ abstract class CasesApiContract {
     }
 
     long positionId(String code) throws Exception {
-        for (JsonNode p : call("admin", "GET", "/api/positions", null).body()) {
+        for (JsonNode p : call("admin", "GET", "/api/positions", null).items()) {
             if (p.get("code").asString().equals(code)) {
                 return p.get("id").asLong();
             }

@@ -159,7 +159,7 @@ abstract class ShortStaffedApiContract {
         assertThat(set.body().get("managers").findValuesAsString("email")).contains("dewi.lestari@sinarmaju.example");
         assertThat(set.body().get("version").asInt()).isEqualTo(1);
         assertThat(call("manager", "GET", "/api/floor/responsibilities", null)
-                        .body()
+                        .items()
                         .findValuesAsString("queueName"))
                 .contains(queueName);
 
@@ -466,8 +466,8 @@ abstract class ShortStaffedApiContract {
 
         offerTo("manager", agus);
         Answer mine = call("agent", "GET", "/api/floor/offers", null);
-        long offerId = mine.body().get(0).get("id").asLong();
-        assertThat(mine.body().get(0).get("state").asString()).isEqualTo("OFFERED");
+        long offerId = mine.items().get(0).get("id").asLong();
+        assertThat(mine.items().get(0).get("state").asString()).isEqualTo("OFFERED");
         assertThat(call("accountant", "POST", "/api/floor/offers/" + offerId + "/accept", null)
                         .status())
                 .as("only the person offered answers")
@@ -494,12 +494,12 @@ abstract class ShortStaffedApiContract {
         long siti = employee("siti.rahmawati@sinarmaju.example");
         offerTo("manager", agus, siti);
         long agusOffer = call("agent", "GET", "/api/floor/offers", null)
-                .body()
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
         long sitiOffer = call("accountant", "GET", "/api/floor/offers", null)
-                .body()
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
@@ -519,7 +519,7 @@ abstract class ShortStaffedApiContract {
         long agus = employee("agus.pratama@sinarmaju.example");
         offerTo("manager", agus);
         long offerId = call("agent", "GET", "/api/floor/offers", null)
-                .body()
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
@@ -537,7 +537,7 @@ abstract class ShortStaffedApiContract {
         String state = null;
         while (System.nanoTime() < deadline && !"EXPIRED".equals(state)) {
             Thread.sleep(500);
-            for (var offer : call("agent", "GET", "/api/floor/offers", null).body()) {
+            for (var offer : call("agent", "GET", "/api/floor/offers", null).items()) {
                 if (offer.get("id").asLong() == offerId) {
                     state = offer.get("state").asString();
                 }

@@ -318,7 +318,7 @@ abstract class BreaksApiContract {
             Answer adherence = call("manager", "GET", "/api/floor/reports/adherence" + period, null);
             assertThat(adherence.status()).as("%s", adherence.body()).isEqualTo(200);
             JsonNode agusLine = null;
-            for (JsonNode line : adherence.body()) {
+            for (JsonNode line : adherence.items()) {
                 if (line.get("figures").get("employeeId").asLong() == agus) {
                     agusLine = line;
                 }
@@ -329,7 +329,7 @@ abstract class BreaksApiContract {
             Answer fillIns = call("manager", "GET", "/api/floor/reports/fill-ins" + period, null);
             assertThat(fillIns.status()).isEqualTo(200);
             assertThat(fillIns.body().findValuesAsString("manager")).contains("Dewi Lestari");
-            assertThat(fillIns.body().get(0).get("minutes").asLong()).isEqualTo(30);
+            assertThat(fillIns.items().get(0).get("minutes").asLong()).isEqualTo(30);
 
             assertThat(call("manager", "GET", "/api/floor/reports/short-intervals" + period, null)
                             .status())

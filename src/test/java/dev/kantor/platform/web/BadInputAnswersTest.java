@@ -114,7 +114,7 @@ class BadInputAnswersTest {
     @Test
     void aDateBeyondTheYear9999InAParameterIsRefusedNamingTheParameter() throws Exception {
         long queue = call("GET", "/api/staffing/queues", null)
-                .body()
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
@@ -129,7 +129,7 @@ class BadInputAnswersTest {
     @Test
     void aDateThatIsNoDateInAParameterIsRefusedNamingTheParameter() throws Exception {
         long queue = call("GET", "/api/staffing/queues", null)
-                .body()
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
@@ -156,7 +156,7 @@ class BadInputAnswersTest {
     @Test
     void aNullInsideAListEntryIsRefusedNamingThePartOfTheEntry() throws Exception {
         long position =
-                call("GET", "/api/positions", null).body().get(0).get("id").asLong();
+                call("GET", "/api/positions", null).items().get(0).get("id").asLong();
         JsonNode person = onlyError(call(
                 "POST",
                 "/api/people",

@@ -280,7 +280,7 @@ public abstract class BadInputFuzz {
         }
         targets.put("position", person.get("position").get("code").asString());
         JsonNode topic = null;
-        for (JsonNode each : apiCall("GET", "/api/topics", null, null).json()) {
+        for (JsonNode each : apiCall("GET", "/api/topics", null, null).json().get("items")) {
             if (topic == null || each.get("code").asString().equals("warranty")) {
                 topic = each;
             }
@@ -294,6 +294,7 @@ public abstract class BadInputFuzz {
                         "queues",
                         apiCall("GET", "/api/staffing/queues", null, null)
                                 .json()
+                                .path("items")
                                 .path(0)
                                 .path("id")
                                 .asString("1"))

@@ -131,7 +131,7 @@ abstract class RoutingApiContract {
 
         List<Long> waiting = new ArrayList<>();
         call("agent", "GET", "/api/handoffs/offers", null)
-                .body()
+                .items()
                 .forEach(o -> waiting.add(o.get("id").asLong()));
         assertThat(waiting).contains(handoff.get("id").asLong());
 
@@ -305,7 +305,7 @@ abstract class RoutingApiContract {
                 .isEqualTo(409);
 
         JsonNode warranty = null;
-        for (JsonNode t : call("agent", "GET", "/api/topics", null).body()) {
+        for (JsonNode t : call("agent", "GET", "/api/topics", null).items()) {
             if (t.get("code").asString().equals("warranty")) {
                 warranty = t;
             }

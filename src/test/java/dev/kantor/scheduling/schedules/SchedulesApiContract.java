@@ -240,7 +240,7 @@ public abstract class SchedulesApiContract {
         }
         Answer mine = call("agent", "GET", "/api/scheduling/my-schedule?from=" + monday + "&weeks=1", null);
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(mine.body().get(0).get("days").findValues("shifts").stream()
+        assertThat(mine.items().get(0).get("days").findValues("shifts").stream()
                         .mapToInt(JsonNode::size)
                         .sum())
                 .isEqualTo((int) agusShifts);
