@@ -15,6 +15,9 @@ import dev.kantor.policies.PolicyCategory;
 import dev.kantor.policies.PolicyDraft;
 import dev.kantor.policies.PolicyVersionRef;
 import dev.kantor.policies.ScopeKind;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.Operation;
@@ -103,16 +106,17 @@ class HandbookRestController {
 
     @GetMapping
     @Operation(summary = "Every policy with its versions (drafts only for HR and admins)")
-    List<PolicyDto> all() {
+    @Sortable({"id"})
+    Paged<PolicyDto> all(PageQuery paging) {
         boolean drafts = Viewer.current().mayAdministerPeople();
         Map<Long, List<VersionDto>> byPolicy = new TreeMap<>();
         for (StoredVersion v : drafts ? store.all() : store.published()) {
             byPolicy.computeIfAbsent(v.policyId(), id -> new java.util.ArrayList<>())
                     .add(0, VersionDto.of(v));
         }
-        return byPolicy.entrySet().stream()
+        return paging.inMemory(byPolicy.entrySet().stream()
                 .map(e -> new PolicyDto(e.getKey(), e.getValue().get(0).category(), e.getValue()))
-                .toList();
+                .toList());
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -130,7 +134,8 @@ class HandbookRestController {
 
     @GetMapping("/{policyId}/versions")
     @Operation(summary = "A policy's versions, newest first; old versions stay readable")
-    List<VersionDto> versions(@PathVariable long policyId) {
+    @Sortable({"number"})
+    Paged<VersionDto> versions(@PathVariable long policyId, PageQuery paging) {
         boolean drafts = Viewer.current().mayAdministerPeople();
         List<VersionDto> versions = store.versionsOf(policyId).stream()
                 .filter(v -> drafts || v.isPublished())
@@ -139,7 +144,7 @@ class HandbookRestController {
         if (versions.isEmpty()) {
             throw KantorException.notFound("policies.not-found");
         }
-        return versions;
+        return paging.inMemory(versions);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -191,12 +196,13 @@ class HandbookRestController {
     @GetMapping("/versions/{versionId}/conflicts")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     @Operation(summary = "The published versions a draft would conflict with (HR, admins)")
-    List<VersionDto> conflicts(@PathVariable long versionId) {
+    @Sortable({"number"})
+    Paged<VersionDto> conflicts(@PathVariable long versionId, PageQuery paging) {
         StoredVersion v = store.version(versionId).orElseThrow(() -> KantorException.notFound("policies.not-found"));
-        return handbook.conflictsOf(v).stream()
+        return paging.inMemory(handbook.conflictsOf(v).stream()
                 .map(c -> store.version(c.second().versionId()).orElseThrow())
                 .map(VersionDto::of)
-                .toList();
+                .toList());
     }
 
     @PostMapping("/decisions/{category}/sign-off")
@@ -209,8 +215,9 @@ class HandbookRestController {
 
     @GetMapping("/decisions")
     @Operation(summary = "Management's decision per category: equal for all or per environment")
-    List<Decision> decisions() {
-        return decisions.all();
+    @Sortable({"category"})
+    Paged<Decision> decisions(PageQuery paging) {
+        return paging.inMemory(decisions.all());
     }
 
     @PutMapping("/decisions/{category}")
