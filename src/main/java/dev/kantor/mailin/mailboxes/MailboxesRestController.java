@@ -1,5 +1,8 @@
 package dev.kantor.mailin.mailboxes;
 
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import java.net.URI;
 import java.util.List;
 
@@ -55,8 +58,9 @@ class MailboxesRestController {
 
     @GetMapping("/api/mailin/mailboxes")
     @Operation(summary = "Every mailbox", description = "With the last error of a mailbox that cannot be read.")
-    List<Mailbox> list() {
-        return mailboxes.all();
+    @Sortable({"name", "id"})
+    Paged<Mailbox> list(PageQuery paging) {
+        return paging.inMemory(mailboxes.all());
     }
 
     @GetMapping("/api/mailin/mailboxes/{id}")
