@@ -126,7 +126,7 @@ abstract class ChatApiContract {
     /** The chat's id, as managers see the chats waiting: the customer is never told it, and needs it for nothing. */
     private JsonNode waitingChat(String reference) throws Exception {
         for (JsonNode waiting :
-                call("manager", "GET", "/api/chat/waiting", null).body()) {
+                call("manager", "GET", "/api/chat/waiting?size=200", null).items()) {
             if (waiting.get("caseReference").asString().equals(reference)) {
                 return waiting;
             }
@@ -370,7 +370,7 @@ abstract class ChatApiContract {
         assertThat(problem.get("title").asString()).contains("wait");
         assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
                 .isBetween(1L, 600L);
-        assertThat(call("manager", "GET", "/api/chat/waiting", null).body().findValuesAsString("customerName"))
+        assertThat(call("manager", "GET", "/api/chat/waiting?size=200", null).items().findValuesAsString("customerName"))
                 .as("no chat was started")
                 .doesNotContain(name);
     }
