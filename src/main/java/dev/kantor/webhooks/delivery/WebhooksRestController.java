@@ -8,6 +8,9 @@ import dev.kantor.webhooks.catalogue.EventCatalogue;
 import dev.kantor.webhooks.subscriptions.NewSubscription;
 import dev.kantor.webhooks.subscriptions.Subscription;
 import dev.kantor.webhooks.subscriptions.Subscriptions;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -48,14 +51,16 @@ class WebhooksRestController {
 
     @GetMapping("/api/webhooks/event-types")
     @Operation(summary = "The event types one can subscribe to")
-    List<EventCatalogue.EventType> eventTypes() {
-        return EventCatalogue.TYPES;
+    @Sortable({"name"})
+    Paged<EventCatalogue.EventType> eventTypes(PageQuery paging) {
+        return paging.inMemory(EventCatalogue.TYPES);
     }
 
     @GetMapping("/api/webhooks")
     @Operation(summary = "Every subscription (admin)")
-    List<Subscription> list() {
-        return subscriptions.all();
+    @Sortable({"id", "url"})
+    Paged<Subscription> list(PageQuery paging) {
+        return paging.inMemory(subscriptions.all());
     }
 
     @PostMapping("/api/webhooks")
@@ -98,16 +103,9 @@ class WebhooksRestController {
     @GetMapping("/api/webhooks/{id}/deliveries")
     @Operation(
             summary = "A subscription's delivery log (admin)",
-            description = "Newest first, with every attempt: the newest `limit` deliveries (1 to 500; 100 when left "
-                    + "out). 400 naming `limit` when it is out of that range.")
-    List<DeliveryView> deliveries(
-            @PathVariable long id,
-            @Parameter(schema = @Schema(minimum = "1", maximum = "500", defaultValue = "100"))
-                    @RequestParam(defaultValue = "100")
-                    int limit) {
-        // refused rather than quietly narrowed, as every parameter of the API
-        new InputCheck().range("limit", limit, 1, 500).throwIfAny();
-        return deliveries.log(id, limit);
+            description = "Newest first, with every attempt.")
+    Paged<DeliveryView> deliveries(@PathVariable long id, PageQuery paging) {
+        return paging.page(deliveries.log(id, paging.offset(), paging.size()), deliveries.count(id));
     }
 
     @PostMapping("/api/webhooks/{id}/deliveries/{deliveryId}/redelivery")
