@@ -1,5 +1,8 @@
 package dev.kantor.platform.security.tokens;
 
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import java.net.URI;
 import java.util.List;
 
@@ -53,8 +56,9 @@ class TokensRestController {
 
     @GetMapping("/api/account/tokens")
     @Operation(summary = "One's own API tokens", description = "Newest first, revoked and expired ones too.")
-    List<ApiTokenView> own() {
-        return tokens.own();
+    @Sortable({"name", "id"})
+    Paged<ApiTokenView> own(PageQuery paging) {
+        return paging.inMemory(tokens.own());
     }
 
     @PostMapping("/api/account/tokens")
@@ -82,8 +86,9 @@ class TokensRestController {
     @GetMapping("/api/service-accounts")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Service accounts and their tokens (admin)")
-    List<ServiceAccountView> serviceAccounts() {
-        return serviceAccounts.all();
+    @Sortable({"name", "id"})
+    Paged<ServiceAccountView> serviceAccounts(PageQuery paging) {
+        return paging.inMemory(serviceAccounts.all());
     }
 
     @PostMapping("/api/service-accounts")
