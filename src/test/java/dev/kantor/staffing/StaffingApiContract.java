@@ -206,7 +206,7 @@ abstract class StaffingApiContract {
         Answer read = call("accountant", "GET", created.location(), null);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body().get("name").asString()).isEqualTo("Hotline API");
-        assertThat(call("agent", "GET", "/api/staffing/queues", null).items().findValuesAsString("name"))
+        assertThat(call("agent", "GET", "/api/staffing/queues?size=200", null).items().findValuesAsString("name"))
                 .contains("Hotline API");
     }
 
@@ -227,7 +227,7 @@ abstract class StaffingApiContract {
                 "/api/staffing/queues/" + id,
                 queue("Changed by agent").replace("}]}", "}], \"version\": 0}"));
         assertThat(change.status()).isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/staffing/queues", null).items().findValuesAsString("name"))
+        assertThat(call("agent", "GET", "/api/staffing/queues?size=200", null).items().findValuesAsString("name"))
                 .contains("Guarded")
                 .doesNotContain("Changed by agent", "Refused agent", "Refused accountant");
     }
@@ -330,7 +330,7 @@ abstract class StaffingApiContract {
                 .containsExactly("interval_start", "contacts");
         assertThat(refused.body().get("errors").get(0).get("line").asInt()).isEqualTo(4);
         assertThat(call("agent", "GET", "/api/staffing/queues/" + id + "/history?from=2026-02-01&to=2026-02-03", null)
-                        .body()
+                        .items()
                         .size())
                 .isZero();
 
@@ -398,7 +398,7 @@ abstract class StaffingApiContract {
     }
 
     private long demoQueue(String name) throws Exception {
-        for (var queue : call("agent", "GET", "/api/staffing/queues", null).items()) {
+        for (var queue : call("agent", "GET", "/api/staffing/queues?size=200", null).items()) {
             if (queue.get("name").asString().equals(name)) {
                 return queue.get("id").asLong();
             }
@@ -480,7 +480,7 @@ abstract class StaffingApiContract {
         assertThat(candidates.body().get("errors").get(0).get("field").asString())
                 .isEqualTo("candidates");
 
-        long queue = call("manager", "GET", "/api/staffing/queues", null)
+        long queue = call("manager", "GET", "/api/staffing/queues?size=200", null)
                 .items()
                 .get(0)
                 .get("id")

@@ -42,18 +42,16 @@ class MatchingRestController {
     @Operation(
             summary = "Everyone ranked against a position's role profile (HR)",
             description = "Active employees and candidates who shared their result, by skill gap, then fit (0 to "
-                    + "100; left out when no result is shared with HR), then name; each with its reasons. The best "
-                    + "`limit` (1 to 10,000; 100 when left out); `sharedOnly=true` keeps only people whose shared "
-                    + "result counts. 404 when neither the position nor its department has a profile.")
-    List<Match> forPosition(
+                    + "100; left out when no result is shared with HR), then name; each with its reasons, best first; "
+                    + "`sharedOnly=true` keeps only people whose shared result counts. 404 when neither the position "
+                    + "nor its department has a profile.")
+    Paged<Match> forPosition(
             @RequestParam long positionId,
-            @RequestParam(required = false) Integer limit,
-            @RequestParam(defaultValue = "false") boolean sharedOnly) {
-        new InputCheck().range("limit", limit, 1, 10_000).throwIfAny();
-        return matches.forPosition(positionId).stream()
+            @RequestParam(defaultValue = "false") boolean sharedOnly,
+            PageQuery paging) {
+        return paging.inMemory(matches.forPosition(positionId).stream()
                 .filter(m -> !sharedOnly || m.fit() != null)
-                .limit(limit == null ? 100 : limit)
-                .toList();
+                .toList());
     }
 
     @GetMapping("/moves")

@@ -1,5 +1,8 @@
 package dev.kantor.cases.resolution;
 
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +85,7 @@ class ApprovalsRestController {
                     + "the caller; TEAM: waiting on the people below the caller in the management line, which the "
                     + "caller may decide too; ALL: everything the approvals page lists for the caller (for admins, "
                     + "every waiting request, stalled ones first), as many as the complaints board counts.")
-    List<ApprovalResponse> waiting(@RequestParam(defaultValue = "MINE") Scope scope) {
+    Paged<ApprovalResponse> waiting(@RequestParam(defaultValue = "MINE") Scope scope, PageQuery paging) {
         LongFunction<String> names = names();
         Map<Long, CaseSummary> cases = new HashMap<>();
         List<ResolutionAction> listed =
@@ -97,14 +100,14 @@ class ApprovalsRestController {
                         yield all;
                     }
                 };
-        return listed.stream()
+        // only the page's requests are read with their case
+        return paging.inMemory(listed)
                 .map(action -> ApprovalResponse.of(
                         action,
                         cases.computeIfAbsent(action.getCaseId(), id -> queries.detail(id)
                                 .map(CaseDetail::summary)
                                 .orElse(null)),
-                        names))
-                .toList();
+                        names));
     }
 
     @PostMapping("/{id}/approval")

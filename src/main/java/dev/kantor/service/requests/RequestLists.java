@@ -139,7 +139,7 @@ public class RequestLists {
     private record Selection(String from, List<Object> params, String order) {
 
         String order(String sortBy, boolean descending) {
-            String column = SORTED_BY.get(sortBy);
+            String column = sortBy == null ? null : SORTED_BY.get(sortBy);
             if (column == null) {
                 return order;
             }

@@ -125,9 +125,10 @@ abstract class ApprovalCoverContract {
         return proposed.body();
     }
 
+    /** The ids of a list's items, or of a page's items. */
     static List<Long> ids(JsonNode list) {
         List<Long> ids = new ArrayList<>();
-        list.forEach(item -> ids.add(item.get("id").asLong()));
+        (list.has("items") ? list.get("items") : list).forEach(item -> ids.add(item.get("id").asLong()));
         return ids;
     }
 
@@ -174,7 +175,7 @@ abstract class ApprovalCoverContract {
         // then it waits on her manager, who sees it and is told
         assertThat(proposed.get("approver").get("name").asString()).isEqualTo("Dewi Lestari");
         long actionId = proposed.get("action").get("id").asLong();
-        assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).contains(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body())).contains(actionId);
         // and the timeline says, to staff, whom it waited on and why it moved
         List<JsonNode> moved = entries(c.get("id").asLong(), "ACTION_ESCALATED");
         assertThat(moved).singleElement().satisfies(e -> {
@@ -195,11 +196,11 @@ abstract class ApprovalCoverContract {
         long actionId = refundProposed(c).get("action").get("id").asLong();
 
         // the request waits on the team lead; her manager sees it among her team's
-        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM", null).body()))
+        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM&size=200", null).body()))
                 .contains(actionId);
-        assertThat(ids(call("manager", "GET", "/api/approvals?scope=ALL", null).body()))
+        assertThat(ids(call("manager", "GET", "/api/approvals?scope=ALL&size=200", null).body()))
                 .contains(actionId);
-        assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).doesNotContain(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body())).doesNotContain(actionId);
 
         // and decides it in the team lead's place (a rejection spends no authority)
         Answer rejected = call(
@@ -239,7 +240,7 @@ abstract class ApprovalCoverContract {
         assertThatThrownBy(() -> SystemUser.callAs(
                         otherManager, Role.MANAGER, () -> resolutions.reject(actionId, "Not mine to refuse")))
                 .isInstanceOf(KantorException.class);
-        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM", null).body()))
+        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM&size=200", null).body()))
                 .as("still waiting")
                 .contains(actionId);
         // and only admins send one on
@@ -256,7 +257,7 @@ abstract class ApprovalCoverContract {
     void anAdminSendsAWaitingApprovalToSomeoneWhoMayDecideIt() throws Exception {
         JsonNode c = opened();
         long actionId = refundProposed(c).get("action").get("id").asLong();
-        assertThat(ids(call("admin", "GET", "/api/approvals?scope=ALL", null).body()))
+        assertThat(ids(call("admin", "GET", "/api/approvals?scope=ALL&size=200", null).body()))
                 .contains(actionId);
 
         Answer toTheAgent = call(

@@ -606,10 +606,10 @@ abstract class CasesApiContract {
         long actionId = proposed.get("action").get("id").asLong();
         long caseId = proposed.get("action").get("caseId").asLong();
 
-        Answer waiting = call("manager", "GET", "/api/approvals", null);
+        Answer waiting = call("manager", "GET", "/api/approvals?size=200", null);
         assertThat(waiting.status()).isEqualTo(200);
         assertThat(ids(waiting.body())).contains(actionId);
-        assertThat(waiting.body())
+        assertThat(waiting.items())
                 .filteredOn(a -> a.get("id").asLong() == actionId)
                 .singleElement()
                 .satisfies(a -> {
@@ -618,7 +618,7 @@ abstract class CasesApiContract {
                     assertThat(a.get("proposedBy").get("name").asString()).isEqualTo("Agus Pratama");
                     assertThat(a.get("caseReference").asString()).startsWith("KTR-");
                 });
-        assertThat(ids(call("agent", "GET", "/api/approvals", null).body())).doesNotContain(actionId);
+        assertThat(ids(call("agent", "GET", "/api/approvals?size=200", null).body())).doesNotContain(actionId);
 
         Answer approved = call("manager", "POST", "/api/approvals/" + actionId + "/approval", null);
 
@@ -653,7 +653,7 @@ abstract class CasesApiContract {
                             .isFalse();
             }
         }
-        assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).doesNotContain(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body())).doesNotContain(actionId);
     }
 
     @Test
@@ -695,7 +695,7 @@ abstract class CasesApiContract {
         assertThat(tooLong.body().get("errors").get(0).get("field").asString()).isEqualTo("reason");
         assertThat(tooLong.body().get("errors").get(0).get("message").asString())
                 .isEqualTo("Paling banyak 1.000 karakter.");
-        assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).contains(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body())).contains(actionId);
     }
 
     @Test
@@ -782,7 +782,7 @@ abstract class CasesApiContract {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(call("hr", "GET", "/api/cases", null).status()).isEqualTo(403);
-        assertThat(call("hr", "GET", "/api/approvals", null).status()).isEqualTo(403);
+        assertThat(call("hr", "GET", "/api/approvals?size=200", null).status()).isEqualTo(403);
         assertThat(call("agent", "GET", "/api/cases?q=From%20HR", null).items()).isEmpty();
     }
 
@@ -792,7 +792,7 @@ abstract class CasesApiContract {
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
-        assertThat(call(null, "GET", "/api/approvals", null).status()).isEqualTo(401);
+        assertThat(call(null, "GET", "/api/approvals?size=200", null).status()).isEqualTo(401);
     }
 
     @Test
@@ -814,7 +814,7 @@ abstract class CasesApiContract {
     @Test
     void managersChangeServiceTargetsWithTheVersionTheyRead() throws Exception {
         JsonNode before = null;
-        for (JsonNode t : call("agent", "GET", "/api/service-targets", null).items()) {
+        for (JsonNode t : call("agent", "GET", "/api/service-targets?size=200", null).items()) {
             if (t.get("type").asString().equals("QUESTION")
                     && t.get("priority").asString().equals("LOW")) {
                 before = t;
@@ -1028,7 +1028,7 @@ abstract class CasesApiContract {
     }
 
     long positionId(String code) throws Exception {
-        for (JsonNode p : call("admin", "GET", "/api/positions", null).items()) {
+        for (JsonNode p : call("admin", "GET", "/api/positions?size=200", null).items()) {
             if (p.get("code").asString().equals(code)) {
                 return p.get("id").asLong();
             }
@@ -1055,7 +1055,7 @@ abstract class CasesApiContract {
         assertThat(own.body().get("type").asString()).isEqualTo("urn:kantor:problem:authority-refused-self");
         assertThat(own.body().get("field").asString()).isEqualTo("scopeId");
         assertThat(own.body().get("title").asString()).contains("Nobody delegates authority to themselves");
-        assertThat(call("manager", "GET", "/api/delegations", null).items())
+        assertThat(call("manager", "GET", "/api/delegations?size=200", null).items())
                 .noneMatch(d -> d.get("scope").asString().equals("EMPLOYEE")
                         && d.get("scopeId").asLong() == dewi);
 
@@ -1156,7 +1156,7 @@ abstract class CasesApiContract {
 
         // and withdrawing follows the same rules: hers to withdraw, a position's is not
         long positionDelegation = 0;
-        for (JsonNode d : call("manager", "GET", "/api/delegations", null).items()) {
+        for (JsonNode d : call("manager", "GET", "/api/delegations?size=200", null).items()) {
             if (d.get("scope").asString().equals("POSITION")) {
                 positionDelegation = d.get("id").asLong();
             }
@@ -1197,7 +1197,7 @@ abstract class CasesApiContract {
                                 null)
                         .status())
                 .isEqualTo(204);
-        assertThat(call("agent", "GET", "/api/delegations", null).status()).isEqualTo(403);
+        assertThat(call("agent", "GET", "/api/delegations?size=200", null).status()).isEqualTo(403);
         assertThat(call("agent", "POST", "/api/delegations", delegation("POSITION", itSupport, "GOODWILL_GIFT", 1, 1))
                         .status())
                 .isEqualTo(403);
@@ -1309,12 +1309,12 @@ abstract class CasesApiContract {
         assertThat(view.get("sort").asString()).isEqualTo("OPENED");
         long id = view.get("id").asLong();
 
-        assertThat(ids(call("agent", "GET", "/api/case-views", null).body())).contains(id);
+        assertThat(ids(call("agent", "GET", "/api/case-views?size=200", null).body())).contains(id);
         assertThat(ids(call("agent", "GET", "/api/cases?view=" + id, null).body()))
                 .containsExactly(urgent.getId());
 
         // another person never sees, reads, uses, changes or deletes it
-        assertThat(ids(call("manager", "GET", "/api/case-views", null).body())).doesNotContain(id);
+        assertThat(ids(call("manager", "GET", "/api/case-views?size=200", null).body())).doesNotContain(id);
         assertThat(call("manager", "GET", "/api/case-views/" + id, null).status())
                 .isEqualTo(404);
         assertThat(call("manager", "GET", "/api/cases?view=" + id, null).status())
@@ -1329,7 +1329,7 @@ abstract class CasesApiContract {
                 .isEqualTo(404);
         assertThat(call("manager", "DELETE", "/api/case-views/" + id, null).status())
                 .isEqualTo(404);
-        assertThat(call("hr", "GET", "/api/case-views", null).status()).isEqualTo(403);
+        assertThat(call("hr", "GET", "/api/case-views?size=200", null).status()).isEqualTo(403);
 
         // renamed with the version read; a stale version is refused
         Answer renamed = call(

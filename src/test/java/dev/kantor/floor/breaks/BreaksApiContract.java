@@ -341,7 +341,7 @@ abstract class BreaksApiContract {
                             .status())
                     .isEqualTo(403);
             Answer tooLong =
-                    call("manager", "GET", "/api/floor/reports/short-intervals?from=2026-01-01&to=2026-06-01", null);
+                    call("manager", "GET", "/api/floor/reports/short-intervals?from=2026-01-01&to=2026-06-01&size=200", null);
             assertThat(tooLong.status()).isEqualTo(400);
             assertThat(tooLong.body().get("errors").findValuesAsString("field")).containsExactly("to");
 

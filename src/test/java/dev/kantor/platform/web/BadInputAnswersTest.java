@@ -113,7 +113,7 @@ class BadInputAnswersTest {
 
     @Test
     void aDateBeyondTheYear9999InAParameterIsRefusedNamingTheParameter() throws Exception {
-        long queue = call("GET", "/api/staffing/queues", null)
+        long queue = call("GET", "/api/staffing/queues?size=200", null)
                 .items()
                 .get(0)
                 .get("id")
@@ -128,7 +128,7 @@ class BadInputAnswersTest {
 
     @Test
     void aDateThatIsNoDateInAParameterIsRefusedNamingTheParameter() throws Exception {
-        long queue = call("GET", "/api/staffing/queues", null)
+        long queue = call("GET", "/api/staffing/queues?size=200", null)
                 .items()
                 .get(0)
                 .get("id")
@@ -156,7 +156,7 @@ class BadInputAnswersTest {
     @Test
     void aNullInsideAListEntryIsRefusedNamingThePartOfTheEntry() throws Exception {
         long position =
-                call("GET", "/api/positions", null).items().get(0).get("id").asLong();
+                call("GET", "/api/positions?size=200", null).items().get(0).get("id").asLong();
         JsonNode person = onlyError(call(
                 "POST",
                 "/api/people",

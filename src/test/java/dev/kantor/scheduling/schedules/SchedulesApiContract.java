@@ -238,7 +238,7 @@ public abstract class SchedulesApiContract {
         for (JsonNode s : schedule.get("shifts")) {
             agusShifts += s.get("employeeId").asLong() == agus ? 1 : 0;
         }
-        Answer mine = call("agent", "GET", "/api/scheduling/my-schedule?from=" + monday + "&weeks=1", null);
+        Answer mine = call("agent", "GET", "/api/scheduling/my-schedule?size=200&from=" + monday + "&weeks=1", null);
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.items().get(0).get("days").findValues("shifts").stream()
                         .mapToInt(JsonNode::size)
