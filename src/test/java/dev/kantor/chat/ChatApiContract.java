@@ -447,8 +447,8 @@ abstract class ChatApiContract {
         Answer counted = call("manager", "POST", "/api/staffing/queues/" + queue + "/history/from-cases?weeks=1", null);
         assertThat(counted.status()).isEqualTo(200);
         int contacts = 0;
-        for (JsonNode interval : call("agent", "GET", "/api/staffing/queues/" + queue + "/history", null)
-                .body()) {
+        for (JsonNode interval : call("agent", "GET", "/api/staffing/queues/" + queue + "/history?size=200", null)
+                .items()) {
             if (java.time.Instant.parse(interval.get("start").asString()).equals(quarter)) {
                 contacts += interval.get("contacts").asInt();
             }
