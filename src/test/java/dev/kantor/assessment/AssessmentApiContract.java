@@ -134,7 +134,8 @@ abstract class AssessmentApiContract {
         assertThat(call("manager", "GET", result, null).status()).isEqualTo(404);
 
         // and HR finds them among the matches for the front desk, with their fit
-        Answer matches = call("hr", "GET", "/api/assessment/matches?size=200&positionId=" + position("front-desk-agent"), null);
+        Answer matches =
+                call("hr", "GET", "/api/assessment/matches?size=200&positionId=" + position("front-desk-agent"), null);
         assertThat(matches.status()).isEqualTo(200);
         JsonNode theirs = null;
         int previousGap = -1;
@@ -152,8 +153,8 @@ abstract class AssessmentApiContract {
         // revoked: HR sees nothing again, and matches no longer use the result
         call("accountant", "DELETE", "/api/assessment/sharing/HR", null);
         assertThat(call("hr", "GET", result, null).status()).isEqualTo(404);
-        Answer after = call(
-                "hr", "GET", "/api/assessment/matches?size=200&positionId=" + position("front-desk-agent"), null);
+        Answer after =
+                call("hr", "GET", "/api/assessment/matches?size=200&positionId=" + position("front-desk-agent"), null);
         for (JsonNode m : after.items()) {
             if (m.get("person").get("id").asLong() == accountant
                     && m.get("person").get("kind").asString().equals("EMPLOYEE")) {
@@ -173,7 +174,8 @@ abstract class AssessmentApiContract {
             assertThat(call(user, "GET", "/api/assessment/coverage", null).status())
                     .as(user)
                     .isEqualTo(403);
-            assertThat(call(user, "GET", "/api/assessment/quality?size=200", null).status())
+            assertThat(call(user, "GET", "/api/assessment/quality?size=200", null)
+                            .status())
                     .as(user)
                     .isEqualTo(403);
             assertThat(call(user, "PUT", "/api/assessment/role-profiles/positions/" + desk, "{\"office\":\"FRONT\"}")
@@ -190,7 +192,8 @@ abstract class AssessmentApiContract {
         assertThat(call("agent", "GET", "/api/assessment/moves?size=200&employeeId=" + hr, null)
                         .status())
                 .isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/assessment/moves?size=200", null).status()).isEqualTo(200);
+        assertThat(call("agent", "GET", "/api/assessment/moves?size=200", null).status())
+                .isEqualTo(200);
         assertThat(call("hr", "GET", "/api/assessment/coverage", null).status()).isEqualTo(200);
         Answer quality = call("hr", "GET", "/api/assessment/quality?size=200", null);
         assertThat(quality.status()).isEqualTo(200);

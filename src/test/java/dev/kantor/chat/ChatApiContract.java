@@ -370,7 +370,9 @@ abstract class ChatApiContract {
         assertThat(problem.get("title").asString()).contains("wait");
         assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
                 .isBetween(1L, 600L);
-        assertThat(call("manager", "GET", "/api/chat/waiting?size=200", null).items().findValuesAsString("customerName"))
+        assertThat(call("manager", "GET", "/api/chat/waiting?size=200", null)
+                        .items()
+                        .findValuesAsString("customerName"))
                 .as("no chat was started")
                 .doesNotContain(name);
     }

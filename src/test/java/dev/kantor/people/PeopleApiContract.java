@@ -30,7 +30,8 @@ abstract class PeopleApiContract {
     }
 
     long positionId(String code) throws Exception {
-        for (JsonNode position : call("agent", "GET", "/api/positions?size=200", null).items()) {
+        for (JsonNode position :
+                call("agent", "GET", "/api/positions?size=200", null).items()) {
             if (position.get("code").asString().equals(code)) {
                 return position.get("id").asLong();
             }

@@ -646,8 +646,8 @@ abstract class SchedulingApiContract {
 
     @Test
     void theDemoCompanysShiftTypesAndContractsAreSensibleAndTheSolverTakesThem() throws Exception {
-        JsonNode types =
-                call("agent", "GET", "/api/scheduling/shift-types?size=200", null).items();
+        JsonNode types = call("agent", "GET", "/api/scheduling/shift-types?size=200", null)
+                .items();
         JsonNode fullDay = null;
         for (JsonNode type : types) {
             if (type.get("name").asString().equals("Full day 8 h")) {

@@ -121,7 +121,8 @@ public abstract class ServiceApiContract {
 
         // then Accounting's payout is filed by itself, once, for the agent, with the amount and the case
         long id = awaitRequestFor(caseId);
-        Answer queue = call("accountant", "GET", "/api/service/queue?size=200&departmentId=" + department("ACCOUNTING"), null);
+        Answer queue =
+                call("accountant", "GET", "/api/service/queue?size=200&departmentId=" + department("ACCOUNTING"), null);
         assertThat(queue.status()).isEqualTo(200);
         assertThat(queue.items().findValuesAsString("id")).isNotNull();
         JsonNode request =

@@ -1,16 +1,15 @@
 package dev.kantor.arrangements.requests;
 
 import java.time.LocalTime;
-import java.util.List;
 
 import dev.kantor.arrangements.NewArrangement;
 import dev.kantor.arrangements.coverage.CoverageCheck;
 import dev.kantor.platform.InvalidInput;
-import dev.kantor.policies.ArrangementAllowance;
-import dev.kantor.policies.ArrangementKind;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
+import dev.kantor.policies.ArrangementAllowance;
+import dev.kantor.policies.ArrangementKind;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -113,7 +112,8 @@ class ArrangementsRestController {
     @Sortable({"employeeName"})
     Paged<Arrangements.View> list(
             @RequestParam(defaultValue = "MINE") Arrangements.Whose whose,
-            @RequestParam(defaultValue = "false") boolean pending, PageQuery paging) {
+            @RequestParam(defaultValue = "false") boolean pending,
+            PageQuery paging) {
         return paging.inMemory(arrangements.list(whose, pending));
     }
 

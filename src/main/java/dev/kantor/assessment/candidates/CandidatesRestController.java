@@ -1,11 +1,11 @@
 package dev.kantor.assessment.candidates;
 
+import java.net.URI;
+import java.time.Instant;
+
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

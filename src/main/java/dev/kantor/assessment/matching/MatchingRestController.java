@@ -5,7 +5,6 @@ import java.util.List;
 import dev.kantor.assessment.fit.Match;
 import dev.kantor.assessment.instrument.DimensionQuality;
 import dev.kantor.assessment.taking.Reader;
-import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.web.PageQuery;
@@ -46,9 +45,7 @@ class MatchingRestController {
                     + "`sharedOnly=true` keeps only people whose shared result counts. 404 when neither the position "
                     + "nor its department has a profile.")
     Paged<Match> forPosition(
-            @RequestParam long positionId,
-            @RequestParam(defaultValue = "false") boolean sharedOnly,
-            PageQuery paging) {
+            @RequestParam long positionId, @RequestParam(defaultValue = "false") boolean sharedOnly, PageQuery paging) {
         return paging.inMemory(matches.forPosition(positionId).stream()
                 .filter(m -> !sharedOnly || m.fit() != null)
                 .toList());

@@ -1,6 +1,5 @@
 package dev.kantor.assessment.profiles;
 
-import java.util.List;
 import java.util.Map;
 
 import dev.kantor.assessment.Dimension;

@@ -97,7 +97,8 @@ class SelfAssessmentRestController {
     @Sortable({"takenAt"})
     Paged<ResultDto> mine(PageQuery paging) {
         long me = CurrentUser.employeeId(SelfAssessmentController.NO_EMPLOYEE);
-        return paging.inMemory(assessments.history(me).stream().map(ResultDto::of).toList());
+        return paging.inMemory(
+                assessments.history(me).stream().map(ResultDto::of).toList());
     }
 
     @GetMapping("/results/{id}")

@@ -1,7 +1,5 @@
 package dev.kantor.cases.canned;
 
-import java.util.List;
-
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
@@ -97,7 +95,8 @@ class CannedRepliesRestController {
             description = "Each in the case's customer's language, with the placeholders filled in; q filters by "
                     + "part of the title. Nothing is sent.")
     @Sortable({"title", "id"})
-    Paged<CannedReplies.Filled> forCase(@PathVariable long caseId, @RequestParam(required = false) String q, PageQuery paging) {
+    Paged<CannedReplies.Filled> forCase(
+            @PathVariable long caseId, @RequestParam(required = false) String q, PageQuery paging) {
         return paging.inMemory(replies.forCase(caseId, q));
     }
 }

@@ -35,9 +35,8 @@ public class CustomerSearch {
             return List.of();
         }
         String direction = descending ? " desc" : "";
-        String order = byId
-                ? " order by id" + direction
-                : " order by lower(full_name)" + direction + ", id" + direction;
+        String order =
+                byId ? " order by id" + direction : " order by lower(full_name)" + direction + ", id" + direction;
         return jdbc.sql("select * from customer" + where(text) + order + " limit :limit offset :offset")
                 .params(params(text))
                 .param("limit", limit)

@@ -1,12 +1,11 @@
 package dev.kantor.cases.customers;
 
-import dev.kantor.platform.web.PageQuery;
-import dev.kantor.platform.web.Paged;
-import dev.kantor.platform.web.Sortable;
-
 import java.util.List;
 
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,8 +1,5 @@
 package dev.kantor.cases.resolution;
 
-import dev.kantor.platform.web.PageQuery;
-import dev.kantor.platform.web.Paged;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,8 @@ import dev.kantor.cases.work.CaseResponses;
 import dev.kantor.cases.work.CaseResponses.PersonRef;
 import dev.kantor.cases.work.CaseSummary;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -2,7 +2,6 @@ package dev.kantor.cases.views;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
@@ -123,7 +122,8 @@ class CaseViewsRestController {
     @Sortable({"name", "id"})
     Paged<ViewResponse> list(PageQuery paging) {
         Long defaultId = views.defaultViewId().orElse(null);
-        return paging.inMemory(views.mine().stream().map(v -> ViewResponse.of(v, defaultId)).toList());
+        return paging.inMemory(
+                views.mine().stream().map(v -> ViewResponse.of(v, defaultId)).toList());
     }
 
     @GetMapping("/{id}")

@@ -10,9 +10,9 @@ import dev.kantor.cases.attachments.CaseAttachments;
 import dev.kantor.cases.attachments.FileDownloads;
 import dev.kantor.cases.customercase.Cases;
 import dev.kantor.platform.KantorException;
-import dev.kantor.platform.web.ProblemTypes;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.ProblemTypes;
 import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;

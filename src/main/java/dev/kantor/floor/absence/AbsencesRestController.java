@@ -3,7 +3,6 @@ package dev.kantor.floor.absence;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import dev.kantor.floor.AbsenceReason;
 import dev.kantor.floor.MarkAbsence;
@@ -67,7 +66,9 @@ class AbsencesRestController {
     @GetMapping
     @Operation(summary = "The absences standing on a business day", description = "Today when no date is given.")
     @Sortable({"from", "id"})
-    Paged<Absence> on(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, PageQuery paging) {
+    Paged<Absence> on(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            PageQuery paging) {
         return paging.inMemory(absences.on(date == null ? absences.today() : date));
     }
 

@@ -2,7 +2,6 @@ package dev.kantor.floor.alerts;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.web.PageQuery;

@@ -1,10 +1,11 @@
 package dev.kantor.floor.callin;
 
+import java.time.Instant;
+import java.util.List;
+
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
-import java.time.Instant;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -55,7 +56,8 @@ class CallInsRestController {
     Paged<CallInCandidate> candidates(
             @RequestParam(required = false) Long queueId,
             @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant until, PageQuery paging) {
+            @RequestParam(required = false) Instant until,
+            PageQuery paging) {
         return paging.inMemory(candidates.forStretch(queueId, from, until));
     }
 

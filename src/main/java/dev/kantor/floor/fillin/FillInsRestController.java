@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.web.PageQuery;

@@ -1,7 +1,6 @@
 package dev.kantor.floor.reports;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import dev.kantor.floor.reports.FloorReports.AdherenceLine;
 import dev.kantor.floor.reports.FloorReports.FillInLine;
@@ -37,7 +36,8 @@ class FloorReportsRestController {
     @Sortable({"monday", "minutes"})
     Paged<FillInLine> fillIns(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, PageQuery paging) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            PageQuery paging) {
         return paging.inMemory(reports.fillIns(from, to));
     }
 
@@ -46,7 +46,8 @@ class FloorReportsRestController {
     @Sortable({"agent"})
     Paged<AdherenceLine> adherence(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, PageQuery paging) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            PageQuery paging) {
         return paging.inMemory(reports.adherence(from, to));
     }
 
@@ -55,7 +56,8 @@ class FloorReportsRestController {
     @Sortable({"date", "queue"})
     Paged<ShortLine> shortIntervals(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, PageQuery paging) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            PageQuery paging) {
         return paging.inMemory(reports.shortIntervals(from, to));
     }
 }

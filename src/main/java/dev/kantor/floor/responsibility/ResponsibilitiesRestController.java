@@ -3,7 +3,6 @@ package dev.kantor.floor.responsibility;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

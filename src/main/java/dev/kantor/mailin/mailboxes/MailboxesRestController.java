@@ -1,10 +1,10 @@
 package dev.kantor.mailin.mailboxes;
 
+import java.net.URI;
+
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
-import java.net.URI;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

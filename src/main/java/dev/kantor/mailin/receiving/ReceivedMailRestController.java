@@ -1,7 +1,5 @@
 package dev.kantor.mailin.receiving;
 
-import java.util.List;
-
 import dev.kantor.mailin.mailboxes.MailboxMode;
 import dev.kantor.mailin.mailboxes.Mailboxes;
 import dev.kantor.platform.KantorException;

@@ -1,7 +1,6 @@
 package dev.kantor.people.organisation;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import dev.kantor.people.Department;
@@ -89,7 +88,8 @@ class OrganisationRestController {
     @Operation(summary = "All positions, with the office their customer contact places them in")
     @Sortable({"code", "titleEn"})
     Paged<PositionResponse> positions(PageQuery paging) {
-        return paging.inMemory(people.positions().stream().map(PositionResponse::of).toList());
+        return paging.inMemory(
+                people.positions().stream().map(PositionResponse::of).toList());
     }
 
     @GetMapping("/api/positions/{id}")

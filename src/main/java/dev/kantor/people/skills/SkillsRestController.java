@@ -1,7 +1,6 @@
 package dev.kantor.people.skills;
 
 import java.net.URI;
-import java.util.List;
 
 import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;

@@ -1,8 +1,5 @@
 package dev.kantor.platform.notifications;
 
-import dev.kantor.platform.web.PageQuery;
-import dev.kantor.platform.web.Paged;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,9 +7,10 @@ import java.util.List;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;

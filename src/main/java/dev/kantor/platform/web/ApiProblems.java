@@ -83,8 +83,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> versionMismatch(VersionMismatch e) {
         ProblemDetail problem = problem(
                 HttpStatus.PRECONDITION_FAILED, "version-mismatch", "validation.if-match", e.ifMatch(), e.sent());
-        problem.setProperty("errors", List.of(Map.of(
-                "field", "version", "message", text("validation.if-match", e.ifMatch(), e.sent()))));
+        problem.setProperty(
+                "errors",
+                List.of(Map.of("field", "version", "message", text("validation.if-match", e.ifMatch(), e.sent()))));
         return answer(problem);
     }
 

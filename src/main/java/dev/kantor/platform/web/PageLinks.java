@@ -11,13 +11,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "Links to this page and its neighbours, keeping the request's filters and sort")
 public record PageLinks(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "/api/people?q=ana&page=1&size=50")
-                String self,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "/api/people?q=ana&page=0&size=50")
-                String first,
-        @Schema(description = "Absent on the first page", example = "/api/people?q=ana&page=0&size=50")
-                String prev,
-        @Schema(description = "Absent on the last page", example = "/api/people?q=ana&page=2&size=50")
-                String next,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "/api/people?q=ana&page=1&size=50") String self,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "/api/people?q=ana&page=0&size=50") String first,
+        @Schema(description = "Absent on the first page", example = "/api/people?q=ana&page=0&size=50") String prev,
+        @Schema(description = "Absent on the last page", example = "/api/people?q=ana&page=2&size=50") String next,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "/api/people?q=ana&page=4&size=50")
                 String last) {}

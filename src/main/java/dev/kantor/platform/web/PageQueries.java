@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
-import jakarta.servlet.http.HttpServletRequest;
+
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;

@@ -21,8 +21,8 @@ class PagingDescriptions implements OperationCustomizer {
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
-        boolean paged = List.of(handler.getMethodParameters()).stream()
-                .anyMatch(p -> p.getParameterType() == PageQuery.class);
+        boolean paged =
+                List.of(handler.getMethodParameters()).stream().anyMatch(p -> p.getParameterType() == PageQuery.class);
         if (!paged) {
             return operation;
         }

@@ -70,9 +70,12 @@ class VersionDescriptions implements OperationCustomizer, GlobalOpenApiCustomize
                     .description("The ETag of the version the caller holds: 304 without a body if it is still "
                             + "the current one")
                     .schema(new StringSchema()));
-            operation.getResponses()
-                    .addApiResponse("304", new ApiResponse().description("Not modified: If-None-Match names the "
-                            + "current version"));
+            operation
+                    .getResponses()
+                    .addApiResponse(
+                            "304",
+                            new ApiResponse()
+                                    .description("Not modified: If-None-Match names the " + "current version"));
         }
         if (change && takesVersion(handler, operation)) {
             operation.addParametersItem(new Parameter()
@@ -82,9 +85,14 @@ class VersionDescriptions implements OperationCustomizer, GlobalOpenApiCustomize
                             + "the version field or parameter; 412 when both are sent and differ, 409 when it "
                             + "is stale")
                     .schema(new StringSchema()));
-            operation.getResponses()
-                    .addApiResponse("412", new ApiResponse().description("If-Match names another version than "
-                            + "the version field or parameter (version-mismatch): nothing was changed"));
+            operation
+                    .getResponses()
+                    .addApiResponse(
+                            "412",
+                            new ApiResponse()
+                                    .description(
+                                            "If-Match names another version than "
+                                                    + "the version field or parameter (version-mismatch): nothing was changed"));
         }
         return operation;
     }

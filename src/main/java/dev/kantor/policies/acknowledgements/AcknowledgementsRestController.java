@@ -7,11 +7,11 @@ import java.util.Map;
 
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.security.CurrentUser;
-import dev.kantor.policies.PolicyCategory;
-import dev.kantor.policies.applying.PoliciesInForce;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
+import dev.kantor.policies.PolicyCategory;
+import dev.kantor.policies.applying.PoliciesInForce;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -107,7 +107,8 @@ class AcknowledgementsRestController {
     @Operation(summary = "The versions I am asked to acknowledge, the oldest first")
     @Sortable({"title"})
     Paged<Acknowledgements.ToAcknowledge> toAcknowledge(PageQuery paging) {
-        return paging.inMemory(acknowledgements.open(CurrentUser.employeeId("policies.no-employee"), LocaleContextHolder.getLocale()));
+        return paging.inMemory(
+                acknowledgements.open(CurrentUser.employeeId("policies.no-employee"), LocaleContextHolder.getLocale()));
     }
 
     @PostMapping("/versions/{versionId}/acknowledgement")

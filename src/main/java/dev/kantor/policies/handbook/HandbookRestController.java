@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.platform.web.Viewer;
 import dev.kantor.policies.Approach;
 import dev.kantor.policies.ArrangementTerms;
@@ -15,9 +18,6 @@ import dev.kantor.policies.PolicyCategory;
 import dev.kantor.policies.PolicyDraft;
 import dev.kantor.policies.PolicyVersionRef;
 import dev.kantor.policies.ScopeKind;
-import dev.kantor.platform.web.PageQuery;
-import dev.kantor.platform.web.Paged;
-import dev.kantor.platform.web.Sortable;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,7 +1,6 @@
 package dev.kantor.reporting.frontoffice;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import dev.kantor.cases.Channel;
 import dev.kantor.platform.web.PageQuery;
@@ -46,7 +45,8 @@ class FrontOfficeRestController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) String topic,
-            @RequestParam(required = false) Channel channel, PageQuery paging) {
+            @RequestParam(required = false) Channel channel,
+            PageQuery paging) {
         return paging.inMemory(figures.all(filters.of(from, to, departmentId, topic, channel)));
     }
 

@@ -89,7 +89,8 @@ class HandoffsRestController {
     @Operation(summary = "Handoffs waiting for the caller's answer")
     @Sortable({"id"})
     Paged<HandoffResponse> myOffers(PageQuery paging) {
-        return paging.inMemory(handoffs.offeredToMe().stream().map(HandoffResponse::of).toList());
+        return paging.inMemory(
+                handoffs.offeredToMe().stream().map(HandoffResponse::of).toList());
     }
 
     @PostMapping("/handoffs/{id}/accept")

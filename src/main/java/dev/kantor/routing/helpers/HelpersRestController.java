@@ -1,15 +1,14 @@
 package dev.kantor.routing.helpers;
 
-import java.util.List;
 import java.util.Set;
 
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
-import dev.kantor.routing.HelpAnswer;
-import dev.kantor.routing.WhoCanHelp;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
+import dev.kantor.routing.HelpAnswer;
+import dev.kantor.routing.WhoCanHelp;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -4,13 +4,13 @@ import java.net.URI;
 import java.util.List;
 
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.routing.Topic;
 import dev.kantor.routing.TopicCatalogue;
 import dev.kantor.routing.TopicDetails;
 import dev.kantor.routing.TopicSkill;
-import dev.kantor.platform.web.PageQuery;
-import dev.kantor.platform.web.Paged;
-import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,7 +1,6 @@
 package dev.kantor.scheduling.mine;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.security.CurrentUser;
@@ -47,10 +46,13 @@ class MyScheduleRestController {
                     + "out); times of day in the business's time zone. 403 for an account that is nobody's.")
     @Sortable({"monday"})
     Paged<MyWeeks.Week> mine(
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) Integer weeks, PageQuery paging) {
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) Integer weeks,
+            PageQuery paging) {
         long me = CurrentUser.employeeId(MyScheduleController.NO_EMPLOYEE);
         new InputCheck().date("from", from).range("weeks", weeks, 1, 8).throwIfAny();
-        return paging.inMemory(this.weeks.of(me, from == null ? this.weeks.thisMonday() : from, weeks == null ? MyWeeks.SHOWN : weeks));
+        return paging.inMemory(this.weeks.of(
+                me, from == null ? this.weeks.thisMonday() : from, weeks == null ? MyWeeks.SHOWN : weeks));
     }
 
     /** The feed's address, given once. */

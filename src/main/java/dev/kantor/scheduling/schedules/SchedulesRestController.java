@@ -10,6 +10,9 @@ import java.util.Map;
 
 import dev.kantor.people.People;
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.scheduling.RequirementSource;
 import dev.kantor.scheduling.SchedulePublished;
 import dev.kantor.scheduling.ScheduleSummary;
@@ -17,9 +20,6 @@ import dev.kantor.scheduling.check.ScheduleChecker;
 import dev.kantor.scheduling.jobs.SolvingJob;
 import dev.kantor.scheduling.jobs.SolvingJobs;
 import dev.kantor.scheduling.problem.DayCoverage;
-import dev.kantor.platform.web.PageQuery;
-import dev.kantor.platform.web.Paged;
-import dev.kantor.platform.web.Sortable;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,14 +1,13 @@
 package dev.kantor.scheduling.shifts;
 
 import java.net.URI;
-import java.util.List;
 
 import dev.kantor.platform.InputCheck;
-import dev.kantor.scheduling.shifts.ShiftDtos.ContractRequest;
-import dev.kantor.scheduling.shifts.ShiftDtos.ContractResponse;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
+import dev.kantor.scheduling.shifts.ShiftDtos.ContractRequest;
+import dev.kantor.scheduling.shifts.ShiftDtos.ContractResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +40,8 @@ class ContractsRestController {
     @Operation(summary = "The contracts", description = "By name.")
     @Sortable({"name", "id"})
     Paged<ContractResponse> all(PageQuery paging) {
-        return paging.inMemory(contracts.all().stream().map(ContractResponse::of).toList());
+        return paging.inMemory(
+                contracts.all().stream().map(ContractResponse::of).toList());
     }
 
     @GetMapping("/{id}")

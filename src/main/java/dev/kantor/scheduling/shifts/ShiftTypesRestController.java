@@ -1,14 +1,13 @@
 package dev.kantor.scheduling.shifts;
 
 import java.net.URI;
-import java.util.List;
 
 import dev.kantor.platform.InputCheck;
-import dev.kantor.scheduling.shifts.ShiftDtos.ShiftTypeRequest;
-import dev.kantor.scheduling.shifts.ShiftDtos.ShiftTypeResponse;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
+import dev.kantor.scheduling.shifts.ShiftDtos.ShiftTypeRequest;
+import dev.kantor.scheduling.shifts.ShiftDtos.ShiftTypeResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +40,8 @@ class ShiftTypesRestController {
     @Operation(summary = "The shift types", description = "By name.")
     @Sortable({"name", "id"})
     Paged<ShiftTypeResponse> all(PageQuery paging) {
-        return paging.inMemory(shiftTypes.all().stream().map(ShiftTypeResponse::of).toList());
+        return paging.inMemory(
+                shiftTypes.all().stream().map(ShiftTypeResponse::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -3,11 +3,11 @@ package dev.kantor.service.catalogue;
 import java.util.List;
 
 import dev.kantor.platform.InvalidInput;
-import dev.kantor.service.FieldDefinition;
-import dev.kantor.service.ServiceDefinition;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
+import dev.kantor.service.FieldDefinition;
+import dev.kantor.service.ServiceDefinition;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -81,7 +81,10 @@ class CatalogueRestController {
             description = "Active services whose name or description holds q (either language), of one department "
                     + "(departmentId) or all.")
     @Sortable({"nameEn", "code"})
-    Paged<Offering> search(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId, PageQuery paging) {
+    Paged<Offering> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long departmentId,
+            PageQuery paging) {
         return paging.inMemory(catalogue.search(q, departmentId));
     }
 

@@ -1,11 +1,11 @@
 package dev.kantor.service.focus;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -120,8 +120,8 @@ public class RequestLists {
         if (me == null) {
             return java.util.Optional.empty();
         }
-        String sql = " from internal_request r where r.requester_id = ?"
-                + (openOnly ? " and r.status <> 'RESOLVED'" : "");
+        String sql =
+                " from internal_request r where r.requester_id = ?" + (openOnly ? " and r.status <> 'RESOLVED'" : "");
         return java.util.Optional.of(
                 new Selection(sql, new ArrayList<>(List.of(me)), " order by r.filed_at desc, r.id desc"));
     }
@@ -155,8 +155,10 @@ public class RequestLists {
         int p = Math.max(0, page);
         String sql = "select " + RequestStore.COLUMNS + selection.from() + selection.order(sortBy, descending)
                 + " limit " + (PAGE + 1) + " offset " + ((long) p * PAGE);
-        List<InternalRequest> rows =
-                jdbc.sql(sql).params(selection.params()).query(RequestStore::row).list();
+        List<InternalRequest> rows = jdbc.sql(sql)
+                .params(selection.params())
+                .query(RequestStore::row)
+                .list();
         boolean more = rows.size() > PAGE;
         return new Page(more ? rows.subList(0, PAGE) : rows, p, more);
     }
@@ -164,8 +166,10 @@ public class RequestLists {
     private Counted counted(Selection selection, String sortBy, boolean descending, long offset, int size) {
         String sql = "select " + RequestStore.COLUMNS + selection.from() + selection.order(sortBy, descending)
                 + " limit " + size + " offset " + offset;
-        List<InternalRequest> rows =
-                jdbc.sql(sql).params(selection.params()).query(RequestStore::row).list();
+        List<InternalRequest> rows = jdbc.sql(sql)
+                .params(selection.params())
+                .query(RequestStore::row)
+                .list();
         long total = rows.isEmpty() && offset == 0
                 ? 0
                 : jdbc.sql("select count(*)" + selection.from())

@@ -1,14 +1,13 @@
 package dev.kantor.service.requests;
 
-import dev.kantor.platform.web.PageQuery;
-import dev.kantor.platform.web.Paged;
-import dev.kantor.platform.web.Sortable;
-
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -148,8 +147,8 @@ class RequestsRestController {
     @Operation(summary = "The caller's own requests", description = "Newest first unless sorted otherwise.")
     @Sortable({"filedAt", "dueAt"})
     Paged<InternalRequest> mine(@RequestParam(defaultValue = "false") boolean open, PageQuery paging) {
-        RequestLists.Counted found = lists.mine(
-                open, sortBy(paging), paging.descending(), paging.offset(), paging.size());
+        RequestLists.Counted found =
+                lists.mine(open, sortBy(paging), paging.descending(), paging.offset(), paging.size());
         return paging.page(found.rows(), found.total());
     }
 
@@ -167,7 +166,13 @@ class RequestsRestController {
             @RequestParam(required = false) Long serviceId,
             PageQuery paging) {
         RequestLists.Counted found = lists.queue(
-                departmentId, status, whose, serviceId, sortBy(paging), paging.descending(), paging.offset(),
+                departmentId,
+                status,
+                whose,
+                serviceId,
+                sortBy(paging),
+                paging.descending(),
+                paging.offset(),
                 paging.size());
         return paging.page(found.rows(), found.total());
     }

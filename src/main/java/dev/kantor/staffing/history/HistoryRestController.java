@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.kantor.calendar.BusinessCalendars;
-import dev.kantor.platform.web.ProblemTypes;
-import dev.kantor.staffing.queues.StoredQueues;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.ProblemTypes;
+import dev.kantor.staffing.queues.StoredQueues;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -118,19 +118,21 @@ class HistoryRestController {
     Paged<VolumeResponse> volumes(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, PageQuery paging) {
+            @RequestParam(required = false) LocalDate to,
+            PageQuery paging) {
         queues.get(id);
         ZoneId zone = calendars.zone();
         LocalDate end = to != null ? to : LocalDate.now(clock.withZone(zone)).plusDays(1);
         LocalDate start = from != null ? from : end.minusWeeks(8);
-        return paging.inMemory(history
-                .between(
-                        id,
-                        start.atStartOfDay(zone).toInstant(),
-                        end.atStartOfDay(zone).toInstant())
-                .stream()
-                .map(v -> new VolumeResponse(v.start(), v.contacts(), v.ahtSeconds()))
-                .toList());
+        return paging.inMemory(
+                history
+                        .between(
+                                id,
+                                start.atStartOfDay(zone).toInstant(),
+                                end.atStartOfDay(zone).toInstant())
+                        .stream()
+                        .map(v -> new VolumeResponse(v.start(), v.contacts(), v.ahtSeconds()))
+                        .toList());
     }
 
     private String text(String key, Object... args) {

@@ -1,14 +1,13 @@
 package dev.kantor.staffing.queues;
 
 import java.net.URI;
-import java.util.List;
 
 import dev.kantor.platform.InputCheck;
-import dev.kantor.staffing.queues.QueueDtos.QueueRequest;
-import dev.kantor.staffing.queues.QueueDtos.QueueResponse;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
+import dev.kantor.staffing.queues.QueueDtos.QueueRequest;
+import dev.kantor.staffing.queues.QueueDtos.QueueResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

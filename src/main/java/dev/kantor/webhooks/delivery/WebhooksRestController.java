@@ -3,18 +3,15 @@ package dev.kantor.webhooks.delivery;
 import java.net.URI;
 import java.util.List;
 
-import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.webhooks.catalogue.EventCatalogue;
 import dev.kantor.webhooks.subscriptions.NewSubscription;
 import dev.kantor.webhooks.subscriptions.Subscription;
 import dev.kantor.webhooks.subscriptions.Subscriptions;
-import dev.kantor.platform.web.PageQuery;
-import dev.kantor.platform.web.Paged;
-import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -25,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Webhook subscriptions and their delivery logs through the REST API (admins). */
@@ -101,9 +97,7 @@ class WebhooksRestController {
     }
 
     @GetMapping("/api/webhooks/{id}/deliveries")
-    @Operation(
-            summary = "A subscription's delivery log (admin)",
-            description = "Newest first, with every attempt.")
+    @Operation(summary = "A subscription's delivery log (admin)", description = "Newest first, with every attempt.")
     Paged<DeliveryView> deliveries(@PathVariable long id, PageQuery paging) {
         return paging.page(deliveries.log(id, paging.offset(), paging.size()), deliveries.count(id));
     }

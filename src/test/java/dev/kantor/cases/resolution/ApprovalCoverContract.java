@@ -128,7 +128,8 @@ abstract class ApprovalCoverContract {
     /** The ids of a list's items, or of a page's items. */
     static List<Long> ids(JsonNode list) {
         List<Long> ids = new ArrayList<>();
-        (list.has("items") ? list.get("items") : list).forEach(item -> ids.add(item.get("id").asLong()));
+        (list.has("items") ? list.get("items") : list)
+                .forEach(item -> ids.add(item.get("id").asLong()));
         return ids;
     }
 
@@ -175,7 +176,8 @@ abstract class ApprovalCoverContract {
         // then it waits on her manager, who sees it and is told
         assertThat(proposed.get("approver").get("name").asString()).isEqualTo("Dewi Lestari");
         long actionId = proposed.get("action").get("id").asLong();
-        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body())).contains(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body()))
+                .contains(actionId);
         // and the timeline says, to staff, whom it waited on and why it moved
         List<JsonNode> moved = entries(c.get("id").asLong(), "ACTION_ESCALATED");
         assertThat(moved).singleElement().satisfies(e -> {
@@ -196,11 +198,14 @@ abstract class ApprovalCoverContract {
         long actionId = refundProposed(c).get("action").get("id").asLong();
 
         // the request waits on the team lead; her manager sees it among her team's
-        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM&size=200", null).body()))
+        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM&size=200", null)
+                        .body()))
                 .contains(actionId);
-        assertThat(ids(call("manager", "GET", "/api/approvals?scope=ALL&size=200", null).body()))
+        assertThat(ids(call("manager", "GET", "/api/approvals?scope=ALL&size=200", null)
+                        .body()))
                 .contains(actionId);
-        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body())).doesNotContain(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body()))
+                .doesNotContain(actionId);
 
         // and decides it in the team lead's place (a rejection spends no authority)
         Answer rejected = call(
@@ -240,7 +245,8 @@ abstract class ApprovalCoverContract {
         assertThatThrownBy(() -> SystemUser.callAs(
                         otherManager, Role.MANAGER, () -> resolutions.reject(actionId, "Not mine to refuse")))
                 .isInstanceOf(KantorException.class);
-        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM&size=200", null).body()))
+        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM&size=200", null)
+                        .body()))
                 .as("still waiting")
                 .contains(actionId);
         // and only admins send one on
@@ -257,7 +263,8 @@ abstract class ApprovalCoverContract {
     void anAdminSendsAWaitingApprovalToSomeoneWhoMayDecideIt() throws Exception {
         JsonNode c = opened();
         long actionId = refundProposed(c).get("action").get("id").asLong();
-        assertThat(ids(call("admin", "GET", "/api/approvals?scope=ALL&size=200", null).body()))
+        assertThat(ids(call("admin", "GET", "/api/approvals?scope=ALL&size=200", null)
+                        .body()))
                 .contains(actionId);
 
         Answer toTheAgent = call(
@@ -423,7 +430,8 @@ abstract class ApprovalCoverContract {
                 notificationArrives("manager", "APPROVAL", c.get("reference").asString());
         long id = told.get("id").asLong();
 
-        JsonNode inIndonesian = call("manager", "GET", "/api/notifications?unread=true&size=200", null, "Accept-Language", "id")
+        JsonNode inIndonesian = call(
+                        "manager", "GET", "/api/notifications?unread=true&size=200", null, "Accept-Language", "id")
                 .body();
         assertThat(inIndonesian.get("total").asLong()).isPositive();
         assertThat(inIndonesian.get("items"))
@@ -447,7 +455,8 @@ abstract class ApprovalCoverContract {
         assertThat(call("manager", "POST", "/api/notifications/" + id + "/read", null)
                         .status())
                 .isEqualTo(204);
-        JsonNode after = call("manager", "GET", "/api/notifications?size=200", null).body();
+        JsonNode after =
+                call("manager", "GET", "/api/notifications?size=200", null).body();
         assertThat(call("manager", "GET", "/api/notifications?unread=true&size=1", null)
                         .body()
                         .get("total")

@@ -408,7 +408,8 @@ abstract class CaseDeskApiContract {
                 .isEmpty();
         assertThat(api("manager", "DELETE", "/api/canned-replies/" + id, null).status())
                 .isEqualTo(404);
-        assertThat(api("hr", "GET", "/api/canned-replies?size=200", null).status()).isEqualTo(403);
+        assertThat(api("hr", "GET", "/api/canned-replies?size=200", null).status())
+                .isEqualTo(403);
 
         Answer stale = api(
                 "agent",

@@ -89,7 +89,8 @@ abstract class CasesApiContract {
     /** The ids of a list's items, or of a page's items. */
     static List<Long> ids(JsonNode list) {
         List<Long> ids = new ArrayList<>();
-        (list.has("items") ? list.get("items") : list).forEach(item -> ids.add(item.get("id").asLong()));
+        (list.has("items") ? list.get("items") : list)
+                .forEach(item -> ids.add(item.get("id").asLong()));
         return ids;
     }
 
@@ -618,7 +619,8 @@ abstract class CasesApiContract {
                     assertThat(a.get("proposedBy").get("name").asString()).isEqualTo("Agus Pratama");
                     assertThat(a.get("caseReference").asString()).startsWith("KTR-");
                 });
-        assertThat(ids(call("agent", "GET", "/api/approvals?size=200", null).body())).doesNotContain(actionId);
+        assertThat(ids(call("agent", "GET", "/api/approvals?size=200", null).body()))
+                .doesNotContain(actionId);
 
         Answer approved = call("manager", "POST", "/api/approvals/" + actionId + "/approval", null);
 
@@ -653,7 +655,8 @@ abstract class CasesApiContract {
                             .isFalse();
             }
         }
-        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body())).doesNotContain(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body()))
+                .doesNotContain(actionId);
     }
 
     @Test
@@ -695,7 +698,8 @@ abstract class CasesApiContract {
         assertThat(tooLong.body().get("errors").get(0).get("field").asString()).isEqualTo("reason");
         assertThat(tooLong.body().get("errors").get(0).get("message").asString())
                 .isEqualTo("Paling banyak 1.000 karakter.");
-        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body())).contains(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body()))
+                .contains(actionId);
     }
 
     @Test
@@ -814,7 +818,8 @@ abstract class CasesApiContract {
     @Test
     void managersChangeServiceTargetsWithTheVersionTheyRead() throws Exception {
         JsonNode before = null;
-        for (JsonNode t : call("agent", "GET", "/api/service-targets?size=200", null).items()) {
+        for (JsonNode t :
+                call("agent", "GET", "/api/service-targets?size=200", null).items()) {
             if (t.get("type").asString().equals("QUESTION")
                     && t.get("priority").asString().equals("LOW")) {
                 before = t;
@@ -1156,7 +1161,8 @@ abstract class CasesApiContract {
 
         // and withdrawing follows the same rules: hers to withdraw, a position's is not
         long positionDelegation = 0;
-        for (JsonNode d : call("manager", "GET", "/api/delegations?size=200", null).items()) {
+        for (JsonNode d :
+                call("manager", "GET", "/api/delegations?size=200", null).items()) {
             if (d.get("scope").asString().equals("POSITION")) {
                 positionDelegation = d.get("id").asLong();
             }
@@ -1197,7 +1203,8 @@ abstract class CasesApiContract {
                                 null)
                         .status())
                 .isEqualTo(204);
-        assertThat(call("agent", "GET", "/api/delegations?size=200", null).status()).isEqualTo(403);
+        assertThat(call("agent", "GET", "/api/delegations?size=200", null).status())
+                .isEqualTo(403);
         assertThat(call("agent", "POST", "/api/delegations", delegation("POSITION", itSupport, "GOODWILL_GIFT", 1, 1))
                         .status())
                 .isEqualTo(403);
@@ -1283,8 +1290,7 @@ abstract class CasesApiContract {
         Answer unknown = call("manager", "GET", "/api/cases?sort=-salary", null);
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().get("errors").get(0).get("field").asString()).isEqualTo("sort");
-        assertThat(call("manager", "GET", "/api/cases?page=-1", null).status())
-                .isEqualTo(400);
+        assertThat(call("manager", "GET", "/api/cases?page=-1", null).status()).isEqualTo(400);
     }
 
     @Test
@@ -1309,12 +1315,14 @@ abstract class CasesApiContract {
         assertThat(view.get("sort").asString()).isEqualTo("OPENED");
         long id = view.get("id").asLong();
 
-        assertThat(ids(call("agent", "GET", "/api/case-views?size=200", null).body())).contains(id);
+        assertThat(ids(call("agent", "GET", "/api/case-views?size=200", null).body()))
+                .contains(id);
         assertThat(ids(call("agent", "GET", "/api/cases?view=" + id, null).body()))
                 .containsExactly(urgent.getId());
 
         // another person never sees, reads, uses, changes or deletes it
-        assertThat(ids(call("manager", "GET", "/api/case-views?size=200", null).body())).doesNotContain(id);
+        assertThat(ids(call("manager", "GET", "/api/case-views?size=200", null).body()))
+                .doesNotContain(id);
         assertThat(call("manager", "GET", "/api/case-views/" + id, null).status())
                 .isEqualTo(404);
         assertThat(call("manager", "GET", "/api/cases?view=" + id, null).status())

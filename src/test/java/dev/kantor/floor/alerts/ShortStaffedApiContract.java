@@ -200,7 +200,8 @@ abstract class ShortStaffedApiContract {
         assertThat(call("agent", "PUT", "/api/floor/responsibilities/" + queueId, "{\"departmentId\": 1}")
                         .status())
                 .isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/floor/alerts?size=200", null).status()).isEqualTo(403);
+        assertThat(call("agent", "GET", "/api/floor/alerts?size=200", null).status())
+                .isEqualTo(403);
         assertThat(call(
                                 "agent",
                                 "POST",
@@ -213,7 +214,8 @@ abstract class ShortStaffedApiContract {
                         .status())
                 .isEqualTo(403);
         assertThat(call("agent", "POST", "/api/floor/call-ins", "{}").status()).isEqualTo(403);
-        assertThat(call(null, "GET", "/api/floor/offers?size=200", null).status()).isEqualTo(401);
+        assertThat(call(null, "GET", "/api/floor/offers?size=200", null).status())
+                .isEqualTo(401);
     }
 
     // ---------------------------------------------------------------- pages
@@ -537,7 +539,8 @@ abstract class ShortStaffedApiContract {
         String state = null;
         while (System.nanoTime() < deadline && !"EXPIRED".equals(state)) {
             Thread.sleep(500);
-            for (var offer : call("agent", "GET", "/api/floor/offers?size=200", null).items()) {
+            for (var offer :
+                    call("agent", "GET", "/api/floor/offers?size=200", null).items()) {
                 if (offer.get("id").asLong() == offerId) {
                     state = offer.get("state").asString();
                 }

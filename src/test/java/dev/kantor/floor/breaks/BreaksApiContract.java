@@ -340,8 +340,11 @@ abstract class BreaksApiContract {
             assertThat(call("accountant", "GET", "/api/floor/reports/fill-ins" + period, null)
                             .status())
                     .isEqualTo(403);
-            Answer tooLong =
-                    call("manager", "GET", "/api/floor/reports/short-intervals?from=2026-01-01&to=2026-06-01&size=200", null);
+            Answer tooLong = call(
+                    "manager",
+                    "GET",
+                    "/api/floor/reports/short-intervals?from=2026-01-01&to=2026-06-01&size=200",
+                    null);
             assertThat(tooLong.status()).isEqualTo(400);
             assertThat(tooLong.body().get("errors").findValuesAsString("field")).containsExactly("to");
 

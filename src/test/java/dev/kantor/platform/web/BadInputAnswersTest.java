@@ -155,8 +155,11 @@ class BadInputAnswersTest {
 
     @Test
     void aNullInsideAListEntryIsRefusedNamingThePartOfTheEntry() throws Exception {
-        long position =
-                call("GET", "/api/positions?size=200", null).items().get(0).get("id").asLong();
+        long position = call("GET", "/api/positions?size=200", null)
+                .items()
+                .get(0)
+                .get("id")
+                .asLong();
         JsonNode person = onlyError(call(
                 "POST",
                 "/api/people",

@@ -280,7 +280,8 @@ public abstract class BadInputFuzz {
         }
         targets.put("position", person.get("position").get("code").asString());
         JsonNode topic = null;
-        for (JsonNode each : apiCall("GET", "/api/topics?size=200", null, null).json().get("items")) {
+        for (JsonNode each :
+                apiCall("GET", "/api/topics?size=200", null, null).json().get("items")) {
             if (topic == null || each.get("code").asString().equals("warranty")) {
                 topic = each;
             }

@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,8 +70,8 @@ class PageQueryTest {
 
     @Test
     void linksKeepTheOtherParametersAndStopAtTheEnds() {
-        PageQuery middle = PageQueries.read(
-                "1", "3", null, List.of(), "/api/things", "q=caf%C3%A9&page=1&status=OPEN&size=3");
+        PageQuery middle =
+                PageQueries.read("1", "3", null, List.of(), "/api/things", "q=caf%C3%A9&page=1&status=OPEN&size=3");
 
         Paged<Item> page = middle.inMemory(ITEMS);
 
@@ -82,12 +83,14 @@ class PageQueryTest {
         assertThat(page.links().next()).isEqualTo("/api/things?q=caf%C3%A9&status=OPEN&page=2&size=3");
         assertThat(page.links().last()).isEqualTo(page.links().next());
 
-        Paged<Item> last = PageQueries.read("2", "3", null, List.of(), "/api/things", null).inMemory(ITEMS);
+        Paged<Item> last =
+                PageQueries.read("2", "3", null, List.of(), "/api/things", null).inMemory(ITEMS);
         assertThat(last.items()).extracting(Item::id).containsExactly(6L);
         assertThat(last.links().next()).isNull();
         assertThat(last.links().last()).isEqualTo("/api/things?page=2&size=3");
 
-        Paged<Item> first = PageQueries.read(null, null, null, List.of(), "/api/things", null).inMemory(List.of());
+        Paged<Item> first = PageQueries.read(null, null, null, List.of(), "/api/things", null)
+                .inMemory(List.of());
         assertThat(first.links().prev()).isNull();
         assertThat(first.links().next()).isNull();
         assertThat(first.links().last()).isEqualTo("/api/things?page=0&size=50");

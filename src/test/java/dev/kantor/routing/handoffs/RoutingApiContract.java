@@ -323,7 +323,8 @@ abstract class RoutingApiContract {
         Answer figures = call("manager", "GET", "/api/handoffs/figures?days=7", null);
         assertThat(figures.status()).isEqualTo(200);
         assertThat(figures.body().get("total").get("handoffs").asInt()).isGreaterThanOrEqualTo(0);
-        assertThat(call("agent", "GET", "/api/topics/coverage?size=200", null).status()).isEqualTo(200);
+        assertThat(call("agent", "GET", "/api/topics/coverage?size=200", null).status())
+                .isEqualTo(200);
     }
 
     @Test

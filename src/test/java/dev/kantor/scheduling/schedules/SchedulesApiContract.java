@@ -149,6 +149,14 @@ public abstract class SchedulesApiContract {
 
         // then it covers the week within the rules
         assertThat(schedule.get("summary").get("shortfallCount").asInt()).isZero();
+        // and says its version as its ETag; a read naming it in If-None-Match is 304
+        String etag = "W/\"" + schedule.get("summary").get("version").asInt() + "\"";
+        assertThat(call("manager", "GET", "/api/scheduling/schedules/" + id, null)
+                        .etag())
+                .isEqualTo(etag);
+        assertThat(call("manager", "GET", "/api/scheduling/schedules/" + id, null, "If-None-Match", etag)
+                        .status())
+                .isEqualTo(304);
         assertThat(schedule.get("shifts")).isNotEmpty();
         assertThat(schedule.get("coverage")).hasSize(5);
 

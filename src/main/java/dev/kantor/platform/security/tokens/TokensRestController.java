@@ -1,10 +1,11 @@
 package dev.kantor.platform.security.tokens;
 
+import java.net.URI;
+import java.util.List;
+
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.Sortable;
-import java.net.URI;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -1,6 +1,5 @@
 package dev.kantor.platform.security.web;
 
-import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.kantor.platform.security.AccountAdministration;
