@@ -8,6 +8,7 @@ import dev.kantor.people.Skill;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,15 +24,18 @@ import org.springframework.web.bind.annotation.RestController;
 class DirectoryRestController {
 
     private final People people;
+    private final Directory directory;
 
-    DirectoryRestController(People people) {
+    DirectoryRestController(People people, Directory directory) {
         this.people = people;
+        this.directory = directory;
     }
 
     @GetMapping
     @Operation(
             summary = "Search the directory",
-            description = "Every filter is optional; status is ACTIVE by default. By name.")
+            description = "Every filter is optional; status is ACTIVE by default. By name unless sorted otherwise.")
+    @Sortable({"fullName", "employeeNumber", "hiredOn"})
     Paged<EmployeeResponse> search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long departmentId,
@@ -49,8 +53,11 @@ class DirectoryRestController {
             }
             skillId = found.id();
         }
-        DirectoryPage found = people.search(new DirectoryQuery(
-                q, departmentId, office, skillId, minLevel, language, status, paging.page(), paging.size()));
+        DirectoryPage found = directory.search(
+                new DirectoryQuery(
+                        q, departmentId, office, skillId, minLevel, language, status, paging.page(), paging.size()),
+                paging.order() == null ? null : paging.order().field(),
+                paging.descending());
         return paging.page(found.entries(), found.total()).map(EmployeeResponse::of);
     }
 }

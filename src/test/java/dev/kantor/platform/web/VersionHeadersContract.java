@@ -254,6 +254,11 @@ abstract class VersionHeadersContract {
                         page.body().get("items").get(0).get("id").asLong(),
                         page.body().get("items").get(1).get("id").asLong());
 
+        Answer newestHires = call("agent", "GET", "/api/people?sort=-hiredOn&size=200", null);
+        assertThat(newestHires.items().findValuesAsString("hiredOn"))
+                .as("the directory sorted in the database, newest hires first")
+                .isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());
+
         Answer unknownSort = call("agent", "GET", "/api/departments?sort=-salary", null);
         assertThat(unknownSort.status()).isEqualTo(400);
         assertThat(unknownSort.body().get("errors").get(0).get("field").asString())
