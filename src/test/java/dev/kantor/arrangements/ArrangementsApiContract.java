@@ -134,9 +134,9 @@ public abstract class ArrangementsApiContract {
 
         // then it waits on their manager, who is told
         await("the manager is told", () -> notices(lanny, id) == 1);
-        Answer reports = call("backoffice", "GET", "/api/arrangements?whose=REPORTS&pending=true", null);
+        Answer reports = call("backoffice", "GET", "/api/arrangements?whose=REPORTS&pending=true&size=200", null);
         assertThat(reports.status()).isEqualTo(200);
-        assertThat(reports.body()
+        assertThat(reports.items()
                         .valueStream()
                         .map(v -> v.get("arrangement").get("id").asLong()))
                 .contains(id);
@@ -244,13 +244,13 @@ public abstract class ArrangementsApiContract {
         assertThat(call("accountant", "GET", "/api/arrangements?whose=ALL", null)
                         .status())
                 .isEqualTo(403);
-        Answer all = call("hr", "GET", "/api/arrangements?whose=ALL", null);
-        assertThat(all.body()
+        Answer all = call("hr", "GET", "/api/arrangements?whose=ALL&size=200", null);
+        assertThat(all.items()
                         .valueStream()
                         .map(v -> v.get("arrangement").get("id").asLong()))
                 .contains(id);
-        Answer agentsOwn = call("agent", "GET", "/api/arrangements", null);
-        assertThat(agentsOwn.body().valueStream().map(v -> v.get("arrangement")
+        Answer agentsOwn = call("agent", "GET", "/api/arrangements?size=200", null);
+        assertThat(agentsOwn.items().valueStream().map(v -> v.get("arrangement")
                         .get("id")
                         .asLong()))
                 .doesNotContain(id);
@@ -338,14 +338,14 @@ public abstract class ArrangementsApiContract {
 
     @Test
     void theDemoHasATeleworkRequestWaitingOnAccountingsManager() throws Exception {
-        Answer waiting = call("backoffice", "GET", "/api/arrangements?whose=REPORTS&pending=true", null);
+        Answer waiting = call("backoffice", "GET", "/api/arrangements?whose=REPORTS&pending=true&size=200", null);
 
-        assertThat(waiting.body()
+        assertThat(waiting.items()
                         .valueStream()
                         .filter(v -> v.get("employeeName").asString().equals("Siti Rahmawati")
                                 && v.get("arrangement").get("kind").asString().equals("TELEWORK")))
                 .isNotEmpty();
-        Answer mine = call("accountant", "GET", "/api/arrangements", null);
+        Answer mine = call("accountant", "GET", "/api/arrangements?size=200", null);
         assertThat(mine.status()).isEqualTo(200);
     }
 

@@ -134,11 +134,12 @@ abstract class AssessmentApiContract {
         assertThat(call("manager", "GET", result, null).status()).isEqualTo(404);
 
         // and HR finds them among the matches for the front desk, with their fit
-        Answer matches = call("hr", "GET", "/api/assessment/matches?positionId=" + position("front-desk-agent"), null);
+        Answer matches =
+                call("hr", "GET", "/api/assessment/matches?size=200&positionId=" + position("front-desk-agent"), null);
         assertThat(matches.status()).isEqualTo(200);
         JsonNode theirs = null;
         int previousGap = -1;
-        for (JsonNode m : matches.body()) {
+        for (JsonNode m : matches.items()) {
             assertThat(m.get("skillGap").asInt()).isGreaterThanOrEqualTo(previousGap);
             previousGap = m.get("skillGap").asInt();
             if (m.get("person").get("id").asLong() == accountant
@@ -152,9 +153,9 @@ abstract class AssessmentApiContract {
         // revoked: HR sees nothing again, and matches no longer use the result
         call("accountant", "DELETE", "/api/assessment/sharing/HR", null);
         assertThat(call("hr", "GET", result, null).status()).isEqualTo(404);
-        Answer after = call(
-                "hr", "GET", "/api/assessment/matches?limit=10000&positionId=" + position("front-desk-agent"), null);
-        for (JsonNode m : after.body()) {
+        Answer after =
+                call("hr", "GET", "/api/assessment/matches?size=200&positionId=" + position("front-desk-agent"), null);
+        for (JsonNode m : after.items()) {
             if (m.get("person").get("id").asLong() == accountant
                     && m.get("person").get("kind").asString().equals("EMPLOYEE")) {
                 assertThat(m.get("fit")).isNull();
@@ -166,14 +167,15 @@ abstract class AssessmentApiContract {
     void onlyHrDefinesProfilesInvitesCandidatesAndSeesMatchesCoverageAndQuality() throws Exception {
         long desk = position("front-desk-agent");
         for (String user : new String[] {"agent", "accountant", "manager", "admin"}) {
-            assertThat(call(user, "GET", "/api/assessment/matches?positionId=" + desk, null)
+            assertThat(call(user, "GET", "/api/assessment/matches?size=200&positionId=" + desk, null)
                             .status())
                     .as(user)
                     .isEqualTo(403);
             assertThat(call(user, "GET", "/api/assessment/coverage", null).status())
                     .as(user)
                     .isEqualTo(403);
-            assertThat(call(user, "GET", "/api/assessment/quality", null).status())
+            assertThat(call(user, "GET", "/api/assessment/quality?size=200", null)
+                            .status())
                     .as(user)
                     .isEqualTo(403);
             assertThat(call(user, "PUT", "/api/assessment/role-profiles/positions/" + desk, "{\"office\":\"FRONT\"}")
@@ -187,16 +189,17 @@ abstract class AssessmentApiContract {
         }
         // someone else's moves are HR's to see
         long hr = employee("rina.wijaya@sinarmaju.example");
-        assertThat(call("agent", "GET", "/api/assessment/moves?employeeId=" + hr, null)
+        assertThat(call("agent", "GET", "/api/assessment/moves?size=200&employeeId=" + hr, null)
                         .status())
                 .isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/assessment/moves", null).status()).isEqualTo(200);
+        assertThat(call("agent", "GET", "/api/assessment/moves?size=200", null).status())
+                .isEqualTo(200);
         assertThat(call("hr", "GET", "/api/assessment/coverage", null).status()).isEqualTo(200);
-        Answer quality = call("hr", "GET", "/api/assessment/quality", null);
+        Answer quality = call("hr", "GET", "/api/assessment/quality?size=200", null);
         assertThat(quality.status()).isEqualTo(200);
-        assertThat(quality.body()).hasSize(Dimension.values().length);
+        assertThat(quality.items()).hasSize(Dimension.values().length);
         // the demo company's answers hang together on every dimension
-        for (JsonNode q : quality.body()) {
+        for (JsonNode q : quality.items()) {
             assertThat(q.get("alpha").asDouble())
                     .as(q.get("dimension").asString())
                     .isGreaterThan(0.5);
@@ -244,15 +247,15 @@ abstract class AssessmentApiContract {
         long customerService = jdbc.sql("select id from skill where code = 'customer-service'")
                 .query(Long.class)
                 .single();
-        Answer matches = call("hr", "GET", "/api/assessment/matches?limit=10000&positionId=" + billing, null);
-        assertThat(call("hr", "GET", "/api/assessment/matches?limit=0&positionId=" + billing, null)
+        Answer matches = call("hr", "GET", "/api/assessment/matches?size=200&positionId=" + billing, null);
+        assertThat(call("hr", "GET", "/api/assessment/matches?size=0&positionId=" + billing, null)
                         .body()
                         .toString())
-                .contains("limit");
+                .contains("size");
         assertThat(matches.status()).isEqualTo(200);
         // someone without customer service is short of it by the whole baseline
         boolean seen = false;
-        for (JsonNode m : matches.body()) {
+        for (JsonNode m : matches.items()) {
             JsonNode skills = m.get("person").get("skills");
             if (skills != null && !skills.has(String.valueOf(customerService))) {
                 assertThat(m.get("skillGaps").toString()).contains("\"skillId\":" + customerService);

@@ -89,9 +89,9 @@ class LoopsClosedBrowserTest {
     }
 
     long unread(String user) throws Exception {
-        return ApiCalls.call(port, user, "GET", "/api/notifications", null)
+        return ApiCalls.call(port, user, "GET", "/api/notifications?unread=true&size=1", null)
                 .body()
-                .get("unread")
+                .get("total")
                 .asLong();
     }
 

@@ -141,7 +141,7 @@ abstract class ChatApiContract {
     /** The chat's id, as managers see the chats waiting: the customer is never told it, and needs it for nothing. */
     private JsonNode waitingChat(String reference) throws Exception {
         for (JsonNode waiting :
-                call("manager", "GET", "/api/chat/waiting", null).body()) {
+                call("manager", "GET", "/api/chat/waiting?size=200", null).items()) {
             if (waiting.get("caseReference").asString().equals(reference)) {
                 return waiting;
             }
@@ -572,7 +572,9 @@ abstract class ChatApiContract {
         assertThat(problem.get("title").asString()).contains("wait");
         assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
                 .isBetween(1L, 600L);
-        assertThat(call("manager", "GET", "/api/chat/waiting", null).body().findValuesAsString("customerName"))
+        assertThat(call("manager", "GET", "/api/chat/waiting?size=200", null)
+                        .items()
+                        .findValuesAsString("customerName"))
                 .as("no chat was started")
                 .doesNotContain(name);
     }
@@ -649,8 +651,8 @@ abstract class ChatApiContract {
         Answer counted = call("manager", "POST", "/api/staffing/queues/" + queue + "/history/from-cases?weeks=1", null);
         assertThat(counted.status()).isEqualTo(200);
         int contacts = 0;
-        for (JsonNode interval : call("agent", "GET", "/api/staffing/queues/" + queue + "/history", null)
-                .body()) {
+        for (JsonNode interval : call("agent", "GET", "/api/staffing/queues/" + queue + "/history?size=200", null)
+                .items()) {
             if (java.time.Instant.parse(interval.get("start").asString()).equals(quarter)) {
                 contacts += interval.get("contacts").asInt();
             }

@@ -367,7 +367,7 @@ public abstract class ReportingContract {
                 port,
                 "backoffice",
                 "GET",
-                "/api/reports/front-office/targets-by-topic" + everything + "&department=999999",
+                "/api/reports/front-office/targets-by-topic" + everything + "&departmentId=999999",
                 null);
 
         assertThat(asked.status()).isEqualTo(200);

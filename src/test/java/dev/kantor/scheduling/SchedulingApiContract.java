@@ -516,8 +516,8 @@ abstract class SchedulingApiContract {
         assertThat(read.body().get("paidMinutes").asInt()).isEqualTo(480);
         assertThat(read.body().get("breaks").findValuesAsString("name"))
                 .containsExactly("morning break", "lunch", "afternoon break");
-        assertThat(call("agent", "GET", "/api/scheduling/shift-types", null)
-                        .body()
+        assertThat(call("agent", "GET", "/api/scheduling/shift-types?size=200", null)
+                        .items()
                         .findValuesAsString("name"))
                 .contains("Counter day");
     }
@@ -605,8 +605,8 @@ abstract class SchedulingApiContract {
         Answer unknown = call("hr", "POST", "/api/scheduling/contracts", contract("Nothing allowed", 999_999));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().get("errors").findValuesAsString("field")).containsExactly("allowedShiftTypeIds[0]");
-        assertThat(call("manager", "GET", "/api/scheduling/shift-types", null)
-                        .body()
+        assertThat(call("manager", "GET", "/api/scheduling/shift-types?size=200", null)
+                        .items()
                         .findValuesAsString("name"))
                 .doesNotContain("Outside day", "Typed day");
     }
@@ -619,8 +619,8 @@ abstract class SchedulingApiContract {
                     .as(user)
                     .isEqualTo(403);
         }
-        long typeId = call("manager", "GET", "/api/scheduling/shift-types", null)
-                .body()
+        long typeId = call("manager", "GET", "/api/scheduling/shift-types?size=200", null)
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
@@ -646,8 +646,8 @@ abstract class SchedulingApiContract {
 
     @Test
     void theDemoCompanysShiftTypesAndContractsAreSensibleAndTheSolverTakesThem() throws Exception {
-        JsonNode types =
-                call("agent", "GET", "/api/scheduling/shift-types", null).body();
+        JsonNode types = call("agent", "GET", "/api/scheduling/shift-types?size=200", null)
+                .items();
         JsonNode fullDay = null;
         for (JsonNode type : types) {
             if (type.get("name").asString().equals("Full day 8 h")) {
@@ -662,7 +662,7 @@ abstract class SchedulingApiContract {
         assertThat(durations).containsExactly(15, 60, 15);
         assertThat(types.findValuesAsString("name")).contains("Part-time 4 h", "Part-time 6 h");
         JsonNode contracts =
-                call("agent", "GET", "/api/scheduling/contracts", null).body();
+                call("agent", "GET", "/api/scheduling/contracts?size=200", null).items();
         assertThat(contracts.findValuesAsString("name")).contains("Full-time 40 h", "Part-time");
 
         // the stored ones, as a problem names them, on a day the counter is open 08:00–17:00

@@ -121,9 +121,10 @@ public abstract class ServiceApiContract {
 
         // then Accounting's payout is filed by itself, once, for the agent, with the amount and the case
         long id = awaitRequestFor(caseId);
-        Answer queue = call("accountant", "GET", "/api/service/queue?departmentId=" + department("ACCOUNTING"), null);
+        Answer queue =
+                call("accountant", "GET", "/api/service/queue?size=200&departmentId=" + department("ACCOUNTING"), null);
         assertThat(queue.status()).isEqualTo(200);
-        assertThat(queue.body().get("rows").findValuesAsString("id")).isNotNull();
+        assertThat(queue.items().findValuesAsString("id")).isNotNull();
         JsonNode request =
                 call("agent", "GET", "/api/service/requests/" + id, null).body();
         assertThat(request.get("request").get("serviceId").asLong()).isEqualTo(service("refund-payout"));
@@ -310,11 +311,11 @@ public abstract class ServiceApiContract {
         assertThat(call("backoffice", "PUT", "/api/service/catalogue/" + id, service.formatted(accounting, code, "0"))
                         .status())
                 .isEqualTo(409);
-        assertThat(call("agent", "GET", "/api/service/catalogue?q=bank%20letter", null)
-                        .body()
+        assertThat(call("agent", "GET", "/api/service/catalogue?q=bank%20letter&size=200", null)
+                        .items()
                         .findValuesAsString("code"))
                 .contains("bank-letter-" + code);
-        assertThat(call("agent", "GET", "/api/service/queue?departmentId=" + accounting, null)
+        assertThat(call("agent", "GET", "/api/service/queue?size=200&departmentId=" + accounting, null)
                         .status())
                 .as("another department's queue")
                 .isEqualTo(403);
@@ -374,8 +375,8 @@ public abstract class ServiceApiContract {
         assertThat(page(agent, "/service/" + id + "/request", "id"))
                 .contains("Layanan ini telah ditarik dari katalog")
                 .doesNotContain("id=\"request-form\"");
-        assertThat(call("agent", "GET", "/api/service/catalogue?q=stamp%20duty", null)
-                        .body()
+        assertThat(call("agent", "GET", "/api/service/catalogue?q=stamp%20duty&size=200", null)
+                        .items()
                         .findValuesAsString("code"))
                 .doesNotContain(code);
 
@@ -528,7 +529,7 @@ public abstract class ServiceApiContract {
                 post(browser, "/service/focus", "day=TUESDAY&starts=09:00&ends=11:00&_forDepartment=on&_csrf=" + token);
         assertThat(added.statusCode()).isEqualTo(200);
         assertThat(added.body()).contains("Tuesday, 09:00 to 11:00 (yours)");
-        Answer listed = call("accountant", "GET", "/api/service/focus", null);
+        Answer listed = call("accountant", "GET", "/api/service/focus?size=200", null);
         assertThat(listed.body().findValuesAsString("day")).contains("TUESDAY");
     }
 

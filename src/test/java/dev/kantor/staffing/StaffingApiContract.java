@@ -206,7 +206,9 @@ abstract class StaffingApiContract {
         Answer read = call("accountant", "GET", created.location(), null);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body().get("name").asString()).isEqualTo("Hotline API");
-        assertThat(call("agent", "GET", "/api/staffing/queues", null).body().findValuesAsString("name"))
+        assertThat(call("agent", "GET", "/api/staffing/queues?size=200", null)
+                        .items()
+                        .findValuesAsString("name"))
                 .contains("Hotline API");
     }
 
@@ -227,7 +229,9 @@ abstract class StaffingApiContract {
                 "/api/staffing/queues/" + id,
                 queue("Changed by agent").replace("}]}", "}], \"version\": 0}"));
         assertThat(change.status()).isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/staffing/queues", null).body().findValuesAsString("name"))
+        assertThat(call("agent", "GET", "/api/staffing/queues?size=200", null)
+                        .items()
+                        .findValuesAsString("name"))
                 .contains("Guarded")
                 .doesNotContain("Changed by agent", "Refused agent", "Refused accountant");
     }
@@ -330,7 +334,7 @@ abstract class StaffingApiContract {
                 .containsExactly("interval_start", "contacts");
         assertThat(refused.body().get("errors").get(0).get("line").asInt()).isEqualTo(4);
         assertThat(call("agent", "GET", "/api/staffing/queues/" + id + "/history?from=2026-02-01&to=2026-02-03", null)
-                        .body()
+                        .items()
                         .size())
                 .isZero();
 
@@ -343,7 +347,7 @@ abstract class StaffingApiContract {
         Answer read =
                 call("agent", "GET", "/api/staffing/queues/" + id + "/history?from=2026-02-01&to=2026-02-03", null);
         assertThat(read.body().findValuesAsString("contacts")).containsExactly("7", "9");
-        assertThat(read.body().get(0).get("start").asString()).isEqualTo("2026-02-02T01:00:00Z");
+        assertThat(read.items().get(0).get("start").asString()).isEqualTo("2026-02-02T01:00:00Z");
     }
 
     @Test
@@ -383,13 +387,13 @@ abstract class StaffingApiContract {
 
         assertThat(counted.status()).isEqualTo(200);
         assertThat(counted.body().get("intervals").asInt()).isBetween(1, 2);
-        Answer read = call("agent", "GET", "/api/staffing/queues/" + id + "/history", null);
+        Answer read = call("agent", "GET", "/api/staffing/queues/" + id + "/history?size=200", null);
         // only the quarter hour of the calls: other tests log calls of their own, at the time they run
         java.time.Instant quarter = anHourAgo
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
                 .minusSeconds(anHourAgo.atZone(java.time.ZoneOffset.UTC).getMinute() % 15 * 60L);
         int contacts = 0;
-        for (var interval : read.body()) {
+        for (var interval : read.items()) {
             if (java.time.Instant.parse(interval.get("start").asString()).equals(quarter)) {
                 contacts += interval.get("contacts").asInt();
             }
@@ -464,7 +468,8 @@ abstract class StaffingApiContract {
     }
 
     private long demoQueue(String name) throws Exception {
-        for (var queue : call("agent", "GET", "/api/staffing/queues", null).body()) {
+        for (var queue :
+                call("agent", "GET", "/api/staffing/queues?size=200", null).items()) {
             if (queue.get("name").asString().equals(name)) {
                 return queue.get("id").asLong();
             }
@@ -546,8 +551,8 @@ abstract class StaffingApiContract {
         assertThat(candidates.body().get("errors").get(0).get("field").asString())
                 .isEqualTo("candidates");
 
-        long queue = call("manager", "GET", "/api/staffing/queues", null)
-                .body()
+        long queue = call("manager", "GET", "/api/staffing/queues?size=200", null)
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();

@@ -21,8 +21,17 @@ public final class ApiCalls {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** What came back: status, content type, the JSON body if any, and the Location header. */
-    public record Answer(int status, String contentType, JsonNode body, String location) {}
+    /** What came back: status, content type, the JSON body if any, and the Location and ETag headers. */
+    public record Answer(int status, String contentType, JsonNode body, String location, String etag) {
+
+        /** The items of a page of a list ({@code platform.web.Paged}), the answer of every list operation. */
+        public JsonNode items() {
+            if (body == null || !body.has("items")) {
+                throw new AssertionError("not a page of a list (status " + status + "): " + body);
+            }
+            return body.get("items");
+        }
+    }
 
     private ApiCalls() {}
 
@@ -64,6 +73,7 @@ public final class ApiCalls {
                 response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""),
                 json,
-                response.headers().firstValue("Location").orElse(null));
+                response.headers().firstValue("Location").orElse(null),
+                response.headers().firstValue("ETag").orElse(null));
     }
 }

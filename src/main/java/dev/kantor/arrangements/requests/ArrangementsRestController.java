@@ -1,11 +1,13 @@
 package dev.kantor.arrangements.requests;
 
 import java.time.LocalTime;
-import java.util.List;
 
 import dev.kantor.arrangements.NewArrangement;
 import dev.kantor.arrangements.coverage.CoverageCheck;
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.policies.ArrangementAllowance;
 import dev.kantor.policies.ArrangementKind;
 
@@ -108,10 +110,12 @@ class ArrangementsRestController {
             summary = "Arrangements, newest first",
             description = "whose: MINE (default), REPORTS (the caller's direct reports), ALL (HR and admins; 403 for "
                     + "others); pending=true for those waiting only.")
-    List<Arrangements.View> list(
+    @Sortable({"employeeName"})
+    Paged<Arrangements.View> list(
             @RequestParam(defaultValue = "MINE") Arrangements.Whose whose,
-            @RequestParam(defaultValue = "false") boolean pending) {
-        return arrangements.list(whose, pending);
+            @RequestParam(defaultValue = "false") boolean pending,
+            PageQuery paging) {
+        return paging.inMemory(arrangements.list(whose, pending));
     }
 
     @GetMapping("/api/arrangements/allowance")

@@ -2,7 +2,10 @@ package dev.kantor.assessment.candidates;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
+
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,7 +62,8 @@ class CandidatesRestController {
 
     @GetMapping
     @Operation(summary = "Candidates invited, newest first", description = "Whether each answered and shared.")
-    List<Candidate> all() {
-        return links.all();
+    @Sortable({"name", "id"})
+    Paged<Candidate> all(PageQuery paging) {
+        return paging.inMemory(links.all());
     }
 }

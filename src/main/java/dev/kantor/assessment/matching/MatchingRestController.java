@@ -5,9 +5,11 @@ import java.util.List;
 import dev.kantor.assessment.fit.Match;
 import dev.kantor.assessment.instrument.DimensionQuality;
 import dev.kantor.assessment.taking.Reader;
-import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,18 +41,14 @@ class MatchingRestController {
     @Operation(
             summary = "Everyone ranked against a position's role profile (HR)",
             description = "Active employees and candidates who shared their result, by skill gap, then fit (0 to "
-                    + "100; left out when no result is shared with HR), then name; each with its reasons. The best "
-                    + "`limit` (1 to 10,000; 100 when left out); `sharedOnly=true` keeps only people whose shared "
-                    + "result counts. 404 when neither the position nor its department has a profile.")
-    List<Match> forPosition(
-            @RequestParam long positionId,
-            @RequestParam(required = false) Integer limit,
-            @RequestParam(defaultValue = "false") boolean sharedOnly) {
-        new InputCheck().range("limit", limit, 1, 10_000).throwIfAny();
-        return matches.forPosition(positionId).stream()
+                    + "100; left out when no result is shared with HR), then name; each with its reasons, best first; "
+                    + "`sharedOnly=true` keeps only people whose shared result counts. 404 when neither the position "
+                    + "nor its department has a profile.")
+    Paged<Match> forPosition(
+            @RequestParam long positionId, @RequestParam(defaultValue = "false") boolean sharedOnly, PageQuery paging) {
+        return paging.inMemory(matches.forPosition(positionId).stream()
                 .filter(m -> !sharedOnly || m.fit() != null)
-                .limit(limit == null ? 100 : limit)
-                .toList();
+                .toList());
     }
 
     @GetMapping("/moves")
@@ -58,16 +56,17 @@ class MatchingRestController {
             summary = "Positions that fit a person, with the gaps to close",
             description = "The caller's own (employeeId left out or their own id), or anyone's for HR; 403 otherwise. "
                     + "Dimension fit counts only for the caller themselves or when the person shares with HR.")
-    List<MoveDto> moves(@RequestParam(required = false) Long employeeId) {
+    @Sortable({"title"})
+    Paged<MoveDto> moves(@RequestParam(required = false) Long employeeId, PageQuery paging) {
         Reader reader = Reader.current();
         long subject = employeeId == null ? CurrentUser.employeeId("assessment.no-employee") : employeeId;
         boolean self = Long.valueOf(subject).equals(reader.employeeId());
         if (!self && !reader.hr()) {
             throw new KantorException(KantorException.Kind.FORBIDDEN, "assessment.moves.not-yours");
         }
-        return matches.movesFor(subject, self || matches.sharesWithHr(subject)).stream()
+        return paging.inMemory(matches.movesFor(subject, self || matches.sharesWithHr(subject)).stream()
                 .map(m -> new MoveDto(m.position().getId(), m.position().getTitleEn(), m.match()))
-                .toList();
+                .toList());
     }
 
     @GetMapping("/coverage")
@@ -86,8 +85,9 @@ class MatchingRestController {
             summary = "The instrument's consistency (HR)",
             description = "Per dimension, Cronbach's alpha and each statement's corrected item-total correlation over "
                     + "each employee's latest answers and every candidate's; null where it cannot be told yet.")
-    List<QualityDto> quality() {
-        return matches.quality().stream().map(QualityDto::of).toList();
+    @Sortable({"dimension"})
+    Paged<QualityDto> quality(PageQuery paging) {
+        return paging.inMemory(matches.quality().stream().map(QualityDto::of).toList());
     }
 
     /** A dimension's alpha and its statements' item-total correlations; null where they cannot be told. */

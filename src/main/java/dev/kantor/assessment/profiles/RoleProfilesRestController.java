@@ -1,6 +1,5 @@
 package dev.kantor.assessment.profiles;
 
-import java.util.List;
 import java.util.Map;
 
 import dev.kantor.assessment.Dimension;
@@ -8,6 +7,9 @@ import dev.kantor.assessment.DimensionRange;
 import dev.kantor.assessment.Leaning;
 import dev.kantor.assessment.ProfileDetails;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,8 +40,9 @@ class RoleProfilesRestController {
 
     @GetMapping
     @Operation(summary = "Every role profile")
-    List<RoleProfile> all() {
-        return profiles.all();
+    @Sortable({"id"})
+    Paged<RoleProfile> all(PageQuery paging) {
+        return paging.inMemory(profiles.all());
     }
 
     @GetMapping("/positions/{positionId}")

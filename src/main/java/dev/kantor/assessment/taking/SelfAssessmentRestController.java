@@ -9,6 +9,9 @@ import dev.kantor.assessment.Audience;
 import dev.kantor.assessment.Dimension;
 import dev.kantor.assessment.instrument.Instrument;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -91,9 +94,11 @@ class SelfAssessmentRestController {
 
     @GetMapping("/results")
     @Operation(summary = "The caller's results, newest first", description = "Only ever the caller's own.")
-    List<ResultDto> mine() {
+    @Sortable({"takenAt"})
+    Paged<ResultDto> mine(PageQuery paging) {
         long me = CurrentUser.employeeId(SelfAssessmentController.NO_EMPLOYEE);
-        return assessments.history(me).stream().map(ResultDto::of).toList();
+        return paging.inMemory(
+                assessments.history(me).stream().map(ResultDto::of).toList());
     }
 
     @GetMapping("/results/{id}")
@@ -109,10 +114,11 @@ class SelfAssessmentRestController {
     @Operation(
             summary = "An employee's results, newest first",
             description = "Only for the employee, or whom they share with; 404 otherwise.")
-    List<ResultDto> ofEmployee(@PathVariable long employeeId) {
-        return assessments.visibleHistory(employeeId, Reader.current()).stream()
+    @Sortable({"takenAt"})
+    Paged<ResultDto> ofEmployee(@PathVariable long employeeId, PageQuery paging) {
+        return paging.inMemory(assessments.visibleHistory(employeeId, Reader.current()).stream()
                 .map(ResultDto::of)
-                .toList();
+                .toList());
     }
 
     @GetMapping("/sharing")

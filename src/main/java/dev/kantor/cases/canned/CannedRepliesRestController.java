@@ -1,8 +1,9 @@
 package dev.kantor.cases.canned;
 
-import java.util.List;
-
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,8 +48,9 @@ class CannedRepliesRestController {
     @Operation(
             summary = "The canned replies the caller may use",
             description = "Their own personal ones and their team's, by title; q filters by part of the title.")
-    List<CannedReply> list(@RequestParam(required = false) String q) {
-        return replies.usable(q);
+    @Sortable({"title", "id"})
+    Paged<CannedReply> list(@RequestParam(required = false) String q, PageQuery paging) {
+        return paging.inMemory(replies.usable(q));
     }
 
     @GetMapping("/api/canned-replies/{id}")
@@ -92,7 +94,9 @@ class CannedRepliesRestController {
             summary = "Canned replies ready for a case",
             description = "Each in the case's customer's language, with the placeholders filled in; q filters by "
                     + "part of the title. Nothing is sent.")
-    List<CannedReplies.Filled> forCase(@PathVariable long caseId, @RequestParam(required = false) String q) {
-        return replies.forCase(caseId, q);
+    @Sortable({"title", "id"})
+    Paged<CannedReplies.Filled> forCase(
+            @PathVariable long caseId, @RequestParam(required = false) String q, PageQuery paging) {
+        return paging.inMemory(replies.forCase(caseId, q));
     }
 }

@@ -3,6 +3,9 @@ package dev.kantor.cases.customers;
 import java.util.List;
 
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,9 +63,14 @@ class CustomersRestController {
     @GetMapping
     @Operation(
             summary = "Find customers",
-            description = "By part of a name, e-mail address or phone number (two characters at least); at most 20.")
-    List<CustomerResponse> find(@RequestParam(required = false) String q) {
-        return search.find(q).stream().map(CustomerResponse::of).toList();
+            description = "By part of a name, e-mail address or phone number (two characters at least; none when "
+                    + "shorter); every customer without q. By name unless sorted otherwise.")
+    @Sortable({"name", "id"})
+    Paged<CustomerResponse> find(@RequestParam(required = false) String q, PageQuery paging) {
+        return paging.page(
+                        search.find(q, paging.offset(), paging.size(), paging.sortsBy("id"), paging.descending()),
+                        search.count(q))
+                .map(CustomerResponse::of);
     }
 
     @GetMapping("/{id}")

@@ -18,6 +18,8 @@ import dev.kantor.cases.work.CaseResponses;
 import dev.kantor.cases.work.CaseResponses.PersonRef;
 import dev.kantor.cases.work.CaseSummary;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -82,7 +84,7 @@ class ApprovalsRestController {
                     + "the caller; TEAM: waiting on the people below the caller in the management line, which the "
                     + "caller may decide too; ALL: everything the approvals page lists for the caller (for admins, "
                     + "every waiting request, stalled ones first), as many as the complaints board counts.")
-    List<ApprovalResponse> waiting(@RequestParam(defaultValue = "MINE") Scope scope) {
+    Paged<ApprovalResponse> waiting(@RequestParam(defaultValue = "MINE") Scope scope, PageQuery paging) {
         LongFunction<String> names = names();
         Map<Long, CaseSummary> cases = new HashMap<>();
         List<ResolutionAction> listed =
@@ -97,14 +99,14 @@ class ApprovalsRestController {
                         yield all;
                     }
                 };
-        return listed.stream()
+        // only the page's requests are read with their case
+        return paging.inMemory(listed)
                 .map(action -> ApprovalResponse.of(
                         action,
                         cases.computeIfAbsent(action.getCaseId(), id -> queries.detail(id)
                                 .map(CaseDetail::summary)
                                 .orElse(null)),
-                        names))
-                .toList();
+                        names));
     }
 
     @PostMapping("/{id}/approval")

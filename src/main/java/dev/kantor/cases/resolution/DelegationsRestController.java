@@ -6,6 +6,9 @@ import dev.kantor.cases.Delegation;
 import dev.kantor.cases.ResolutionType;
 import dev.kantor.people.Employee;
 import dev.kantor.people.People;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -102,8 +105,9 @@ class DelegationsRestController {
             summary = "Every delegation",
             description =
                     "Per position and per employee; an employee's own " + "delegation overrides their position's.")
-    List<DelegationResponse> all() {
-        return delegation.all().stream().map(this::response).toList();
+    @Sortable({"name", "type"})
+    Paged<DelegationResponse> all(PageQuery paging) {
+        return paging.inMemory(delegation.all().stream().map(this::response).toList());
     }
 
     @GetMapping("/allowance")

@@ -7,6 +7,9 @@ import java.util.List;
 import dev.kantor.cases.CaseType;
 import dev.kantor.cases.Priority;
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,14 +54,15 @@ class ServiceTargetsRestController {
             summary = "Service targets",
             description = "First-response and resolution targets per case type and "
                     + "priority, in minutes of business time (opening hours, no public holidays), with their version.")
-    List<ServiceTargetResponse> serviceTargets() {
+    @Sortable({"type", "priority"})
+    Paged<ServiceTargetResponse> serviceTargets(PageQuery paging) {
         List<ServiceTargetResponse> all = new ArrayList<>();
         for (CaseType type : CaseType.values()) {
             for (Priority priority : Priority.values()) {
                 all.add(ServiceTargetResponse.of(type, priority, targets.of(type, priority)));
             }
         }
-        return all;
+        return paging.inMemory(all);
     }
 
     @PutMapping("/{type}/{priority}")

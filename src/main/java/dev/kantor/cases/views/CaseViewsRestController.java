@@ -2,7 +2,6 @@ package dev.kantor.cases.views;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 
 import dev.kantor.cases.CaseStatus;
 import dev.kantor.cases.CaseType;
@@ -11,6 +10,9 @@ import dev.kantor.cases.Priority;
 import dev.kantor.cases.sla.SlaState;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -117,9 +119,11 @@ class CaseViewsRestController {
 
     @GetMapping
     @Operation(summary = "My saved views", description = "The caller's views of the case queue, by name.")
-    List<ViewResponse> list() {
+    @Sortable({"name", "id"})
+    Paged<ViewResponse> list(PageQuery paging) {
         Long defaultId = views.defaultViewId().orElse(null);
-        return views.mine().stream().map(v -> ViewResponse.of(v, defaultId)).toList();
+        return paging.inMemory(
+                views.mine().stream().map(v -> ViewResponse.of(v, defaultId)).toList());
     }
 
     @GetMapping("/{id}")

@@ -10,7 +10,10 @@ import dev.kantor.cases.attachments.CaseAttachments;
 import dev.kantor.cases.attachments.FileDownloads;
 import dev.kantor.cases.customercase.Cases;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.ProblemTypes;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -75,11 +78,12 @@ class CaseFilesRestController {
             summary = "The files on a case",
             description = "In the order they came, each with the timeline entry it came with; internal ones "
                     + "(on notes and calls) are marked and never reach the customer.")
-    List<AttachmentResponse> list(@PathVariable long id) {
+    @Sortable({"fileName", "size"})
+    Paged<AttachmentResponse> list(@PathVariable long id, PageQuery paging) {
         existing(id);
-        return attachments.list(id, false).stream()
+        return paging.inMemory(attachments.list(id, false).stream()
                 .map(a -> AttachmentResponse.of(a, a.internal()))
-                .toList();
+                .toList());
     }
 
     @ResponseStatus(HttpStatus.CREATED)

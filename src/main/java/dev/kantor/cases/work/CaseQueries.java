@@ -269,6 +269,30 @@ public class CaseQueries {
     public record Rating(long caseId, String reference, int stars, String comment, Instant ratedAt) {}
 
     /** The newest ratings first. */
+    /** The customers' ratings, newest first, from offset on, at most limit of them. */
+    public List<Rating> ratings(long offset, int limit) {
+        return jdbc.sql(
+                        """
+                select id, reference, rating, rating_comment, rated_at from customer_case
+                where rating is not null order by rated_at desc, id desc limit :limit offset :offset""")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> new Rating(
+                        rs.getLong("id"),
+                        rs.getString("reference"),
+                        rs.getInt("rating"),
+                        rs.getString("rating_comment"),
+                        rs.getTimestamp("rated_at").toInstant()))
+                .list();
+    }
+
+    /** How many cases the customer rated. */
+    public long countRatings() {
+        return jdbc.sql("select count(*) from customer_case where rating is not null")
+                .query(Long.class)
+                .single();
+    }
+
     public List<Rating> recentRatings(int limit) {
         new InputCheck().range("limit", limit, 1, 500).throwIfAny();
         return jdbc.sql(

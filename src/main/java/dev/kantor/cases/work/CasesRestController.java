@@ -36,7 +36,10 @@ import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.ProblemTypes;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -97,8 +100,9 @@ class CasesRestController {
                     + "open (only cases not yet resolved) is true by default unless a status is asked for. "
                     + "view is a built-in view (mine, unassigned, open, breaching) or the id of one of the caller's "
                     + "saved views: its filters and order, each replaced by one given beside it. "
-                    + "A page of at most limit cases from offset on; the X-Total-Count header says how many match.")
-    ResponseEntity<List<CaseSummaryResponse>> queue(
+                    + "sort is one of the queue's columns, -column for the other way.")
+    @Sortable({"reference", "subject", "customer", "status", "priority", "owner", "opened", "due"})
+    Paged<CaseSummaryResponse> queue(
             @RequestParam(required = false) String view,
             @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) Priority priority,
@@ -109,10 +113,7 @@ class CasesRestController {
             @RequestParam(required = false) OwnerScope owner,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean open,
-            @RequestParam(required = false) SortColumn sort,
-            @RequestParam(required = false) SortDirection direction,
-            @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "100") int limit) {
+            PageQuery paging) {
         ViewCriteria base = view == null ? ViewCriteria.ALL_OPEN : viewCriteria(view);
         ViewCriteria c = new ViewCriteria(
                 status != null ? status : base.status(),
@@ -123,9 +124,14 @@ class CasesRestController {
                 sla != null ? sla : base.sla(),
                 owner != null ? owner : base.owner(),
                 q != null ? q : base.text(),
-                sort != null || direction != null
-                        ? new QueueOrder(sort != null ? sort : base.order().by(), direction)
+                paging.order() != null
+                        ? new QueueOrder(
+                                SortColumn.valueOf(paging.order().field().toUpperCase(Locale.ROOT)),
+                                paging.descending() ? SortDirection.DESC : SortDirection.ASC)
                         : base.order());
+        if (paging.offset() > CaseQueries.MAX_OFFSET) {
+            throw InvalidInput.of("page", "validation.range", 0, CaseQueries.MAX_OFFSET / paging.size());
+        }
         Long me = c.owner() == OwnerScope.MINE ? CurrentUser.employeeId("case.no-employee") : null;
         QueuePage page = queries.queue(
                 new CaseFilter(
@@ -139,12 +145,10 @@ class CasesRestController {
                         me,
                         open != null ? open : c.openOnly(),
                         c.text(),
-                        limit),
+                        paging.size()),
                 c.order(),
-                offset);
-        return ResponseEntity.ok()
-                .header("X-Total-Count", Integer.toString(page.total()))
-                .body(page.cases().stream().map(CaseSummaryResponse::of).toList());
+                (int) paging.offset());
+        return paging.page(page.cases(), page.total()).map(CaseSummaryResponse::of);
     }
 
     /** A built-in view by its name, or one of the caller's saved views by its id. */
@@ -286,10 +290,9 @@ class CasesRestController {
     @GetMapping("/ratings")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Recent customer ratings (managers, admins)", description = "Newest first.")
-    List<RatingResponse> ratings(@RequestParam(defaultValue = "20") int limit) {
-        return queries.recentRatings(limit).stream()
-                .map(r -> new RatingResponse(r.caseId(), r.reference(), r.stars(), r.comment(), r.ratedAt()))
-                .toList();
+    Paged<RatingResponse> ratings(PageQuery paging) {
+        return paging.page(queries.ratings(paging.offset(), paging.size()), queries.countRatings())
+                .map(r -> new RatingResponse(r.caseId(), r.reference(), r.stars(), r.comment(), r.ratedAt()));
     }
 
     private CaseDetail detail(long id) {

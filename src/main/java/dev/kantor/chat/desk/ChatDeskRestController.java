@@ -8,6 +8,8 @@ import dev.kantor.chat.ChatQueue;
 import dev.kantor.chat.conversation.ChatPulse;
 import dev.kantor.chat.conversation.Conversation;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -129,8 +131,8 @@ class ChatDeskRestController {
     @GetMapping("/api/chat/waiting")
     @Operation(summary = "The chats waiting for an agent (managers, admins)", description = "Longest waiting first.")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    java.util.List<DeskChat> waiting(Locale locale) {
-        return desk.waiting(locale);
+    Paged<DeskChat> waiting(Locale locale, PageQuery paging) {
+        return paging.inMemory(desk.waiting(locale));
     }
 
     /** Who works the chat queue, with their limits (employee id to chats at once). */

@@ -3,11 +3,13 @@ package dev.kantor.floor.absence;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import dev.kantor.floor.AbsenceReason;
 import dev.kantor.floor.MarkAbsence;
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -63,8 +65,11 @@ class AbsencesRestController {
 
     @GetMapping
     @Operation(summary = "The absences standing on a business day", description = "Today when no date is given.")
-    List<Absence> on(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return absences.on(date == null ? absences.today() : date);
+    @Sortable({"from", "id"})
+    Paged<Absence> on(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            PageQuery paging) {
+        return paging.inMemory(absences.on(date == null ? absences.today() : date));
     }
 
     @GetMapping("/{id}")

@@ -2,9 +2,11 @@ package dev.kantor.floor.alerts;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,8 +34,9 @@ class AlertsRestController {
 
     @GetMapping
     @Operation(summary = "Short-staffed alerts", description = "The open ones first, then those of the last day.")
-    List<Alert> recent() {
-        return alerts.recent(clock.instant().minus(Duration.ofDays(1)));
+    @Sortable({"startsAt", "id"})
+    Paged<Alert> recent(PageQuery paging) {
+        return paging.inMemory(alerts.recent(clock.instant().minus(Duration.ofDays(1))));
     }
 
     @GetMapping("/{id}")

@@ -3,6 +3,10 @@ package dev.kantor.floor.callin;
 import java.time.Instant;
 import java.util.List;
 
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
@@ -48,11 +52,13 @@ class CallInsRestController {
             summary = "Who could be called in",
             description = "People on the queue's roster not working from-until and not away, best first: the "
                     + "queue's skills, languages, fewest hours this week within their contract.")
-    List<CallInCandidate> candidates(
+    @Sortable({"name", "skillScore"})
+    Paged<CallInCandidate> candidates(
             @RequestParam(required = false) Long queueId,
             @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant until) {
-        return candidates.forStretch(queueId, from, until);
+            @RequestParam(required = false) Instant until,
+            PageQuery paging) {
+        return paging.inMemory(candidates.forStretch(queueId, from, until));
     }
 
     @PostMapping("/api/floor/call-ins")
@@ -74,8 +80,9 @@ class CallInsRestController {
     @GetMapping("/api/floor/offers")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "My call-in offers", description = "Open ones first.")
-    List<CallInOffer> mine() {
-        return callIns.mine();
+    @Sortable({"id"})
+    Paged<CallInOffer> mine(PageQuery paging) {
+        return paging.inMemory(callIns.mine());
     }
 
     @PostMapping("/api/floor/offers/{id}/accept")

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -64,10 +66,11 @@ class FillInsRestController {
 
     @GetMapping
     @Operation(summary = "Fill-ins on a queue today and ahead", description = "Those overlapping the next day.")
-    List<FillIn> on(@RequestParam(required = false) Long queueId) {
+    @Sortable({"id"})
+    Paged<FillIn> on(@RequestParam(required = false) Long queueId, PageQuery paging) {
         new InputCheck().required("queueId", queueId).throwIfAny();
         Instant now = clock.instant();
-        return fillIns.on(queueId, now.minus(Duration.ofHours(12)), now.plus(Duration.ofDays(1)));
+        return paging.inMemory(fillIns.on(queueId, now.minus(Duration.ofHours(12)), now.plus(Duration.ofDays(1))));
     }
 
     @GetMapping("/{id}")

@@ -1,11 +1,13 @@
 package dev.kantor.floor.reports;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import dev.kantor.floor.reports.FloorReports.AdherenceLine;
 import dev.kantor.floor.reports.FloorReports.FillInLine;
 import dev.kantor.floor.reports.FloorReports.ShortLine;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,25 +33,31 @@ class FloorReportsRestController {
 
     @GetMapping("/fill-ins")
     @Operation(summary = "Minutes each manager filled in on each queue, per week")
-    List<FillInLine> fillIns(
+    @Sortable({"monday", "minutes"})
+    Paged<FillInLine> fillIns(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.fillIns(from, to);
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            PageQuery paging) {
+        return paging.inMemory(reports.fillIns(from, to));
     }
 
     @GetMapping("/adherence")
     @Operation(summary = "Break adherence per agent: breaks taken, on time, mean minutes off the start and over")
-    List<AdherenceLine> adherence(
+    @Sortable({"agent"})
+    Paged<AdherenceLine> adherence(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.adherence(from, to);
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            PageQuery paging) {
+        return paging.inMemory(reports.adherence(from, to));
     }
 
     @GetMapping("/short-intervals")
     @Operation(summary = "Short intervals per queue and day, as planned and as the day went")
-    List<ShortLine> shortIntervals(
+    @Sortable({"date", "queue"})
+    Paged<ShortLine> shortIntervals(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.shortIntervals(from, to);
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            PageQuery paging) {
+        return paging.inMemory(reports.shortIntervals(from, to));
     }
 }

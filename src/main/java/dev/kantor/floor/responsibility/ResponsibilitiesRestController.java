@@ -1,6 +1,8 @@
 package dev.kantor.floor.responsibility;
 
-import java.util.List;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,8 +39,9 @@ class ResponsibilitiesRestController {
     @Operation(
             summary = "Each queue's responsible department",
             description = "With its managers: the people the floor alerts when the queue is short-staffed.")
-    List<Responsibility> all() {
-        return responsibilities.all(LocaleContextHolder.getLocale());
+    @Sortable({"queueName", "departmentName"})
+    Paged<Responsibility> all(PageQuery paging) {
+        return paging.inMemory(responsibilities.all(LocaleContextHolder.getLocale()));
     }
 
     @GetMapping("/{queueId}")

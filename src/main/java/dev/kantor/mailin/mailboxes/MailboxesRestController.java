@@ -1,7 +1,10 @@
 package dev.kantor.mailin.mailboxes;
 
 import java.net.URI;
-import java.util.List;
+
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -57,8 +60,9 @@ class MailboxesRestController {
 
     @GetMapping("/api/mailin/mailboxes")
     @Operation(summary = "Every mailbox", description = "With the last error of a mailbox that cannot be read.")
-    List<Mailbox> list() {
-        return mailboxes.all();
+    @Sortable({"name", "id"})
+    Paged<Mailbox> list(PageQuery paging) {
+        return paging.inMemory(mailboxes.all());
     }
 
     @GetMapping("/api/mailin/mailboxes/{id}")

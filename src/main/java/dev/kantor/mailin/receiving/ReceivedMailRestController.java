@@ -1,10 +1,10 @@
 package dev.kantor.mailin.receiving;
 
-import java.util.List;
-
 import dev.kantor.mailin.mailboxes.MailboxMode;
 import dev.kantor.mailin.mailboxes.Mailboxes;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,11 +33,11 @@ class ReceivedMailRestController {
     @GetMapping("/api/mailin/mailboxes/{id}/messages")
     @Operation(
             summary = "The latest mails of a mailbox",
-            description = "Newest first, up to 200: sender, subject, what became of each (OPENED, ADDED, REOPENED, "
+            description = "Newest first: sender, subject, what became of each (OPENED, ADDED, REOPENED, "
                     + "FOLLOW_UP, IGNORED with the reason, THROTTLED) and its case.")
-    List<MessageRecord> latest(@PathVariable long id) {
+    Paged<MessageRecord> latest(@PathVariable long id, PageQuery paging) {
         mailboxes.require(id);
-        return messages.latest(id, 200);
+        return paging.page(messages.latest(id, paging.offset(), paging.size()), messages.count(id));
     }
 
     @PostMapping("/api/mailin/mailboxes/{id}/read")

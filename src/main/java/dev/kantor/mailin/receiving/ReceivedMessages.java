@@ -87,6 +87,23 @@ public class ReceivedMessages {
                 .list();
     }
 
+    /** One page of a mailbox's mails, newest first. */
+    public List<MessageRecord> latest(long mailboxId, long offset, int limit) {
+        return jdbc.sql("select * from mailin_message where mailbox_id = ? order by received_at desc, id desc "
+                        + "limit ? offset ?")
+                .params(mailboxId, limit, offset)
+                .query((rs, row) -> record(rs))
+                .list();
+    }
+
+    /** How many mails a mailbox received in all. */
+    public long count(long mailboxId) {
+        return jdbc.sql("select count(*) from mailin_message where mailbox_id = ?")
+                .param(mailboxId)
+                .query(Long.class)
+                .single();
+    }
+
     private static MessageRecord record(ResultSet rs) throws SQLException {
         String outcome = rs.getString("outcome");
         return new MessageRecord(

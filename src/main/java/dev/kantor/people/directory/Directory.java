@@ -47,8 +47,25 @@ public class Directory {
         this.hybrid = hybrid;
     }
 
+    /** The fields the directory sorts by, and their columns. */
+    static final Map<String, String> SORTED_BY =
+            Map.of("fullName", "lower(e.full_name)", "employeeNumber", "e.employee_number", "hiredOn", "e.hired_on");
+
     /** One page of the employees a query matches, ordered by name. */
     public DirectoryPage search(DirectoryQuery query) {
+        return search(query, null, false);
+    }
+
+    /**
+     * One page of the employees a query matches, sorted by one of {@link #SORTED_BY}'s fields (ties by id
+     * the same way), or by name when sortBy is null.
+     */
+    public DirectoryPage search(DirectoryQuery query, String sortBy, boolean descending) {
+        String column = sortBy == null ? null : SORTED_BY.get(sortBy);
+        String direction = descending ? " desc" : "";
+        String order = column == null
+                ? " order by lower(e.full_name), e.id"
+                : " order by " + column + direction + ", e.id" + direction;
         Map<String, Object> params = new HashMap<>();
         Set<Long> hybrids = hybrid.employees();
         String where = where(query, params, hybrids);
@@ -60,8 +77,7 @@ public class Directory {
         int page = query.page();
         params.put("limit", query.size());
         params.put("offset", (long) page * query.size());
-        List<DirectoryEntry> entries = jdbc.sql(
-                        SELECT + where + " order by lower(e.full_name), e.id limit :limit offset :offset")
+        List<DirectoryEntry> entries = jdbc.sql(SELECT + where + order + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, row) -> entry(rs))
                 .list();

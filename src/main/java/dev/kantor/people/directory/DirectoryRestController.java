@@ -1,10 +1,14 @@
 package dev.kantor.people.directory;
 
+import dev.kantor.people.DirectoryPage;
 import dev.kantor.people.DirectoryQuery;
 import dev.kantor.people.Office;
 import dev.kantor.people.People;
 import dev.kantor.people.Skill;
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,23 +24,27 @@ import org.springframework.web.bind.annotation.RestController;
 class DirectoryRestController {
 
     private final People people;
+    private final Directory directory;
 
-    DirectoryRestController(People people) {
+    DirectoryRestController(People people, Directory directory) {
         this.people = people;
+        this.directory = directory;
     }
 
     @GetMapping
-    @Operation(summary = "Search the directory", description = "Every filter is optional; status is ACTIVE by default.")
-    PageResponse<EmployeeResponse> search(
+    @Operation(
+            summary = "Search the directory",
+            description = "Every filter is optional; status is ACTIVE by default. By name unless sorted otherwise.")
+    @Sortable({"fullName", "employeeNumber", "hiredOn"})
+    Paged<EmployeeResponse> search(
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) Long department,
+            @RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) Office office,
             @RequestParam(required = false) String skill,
             @RequestParam(required = false) Integer minLevel,
             @RequestParam(required = false) String language,
             @RequestParam(required = false) DirectoryQuery.Status status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            PageQuery paging) {
         Long skillId = null;
         if (skill != null && !skill.isBlank()) {
             Skill found = people.skillsByCode().get(skill.strip());
@@ -45,7 +53,11 @@ class DirectoryRestController {
             }
             skillId = found.id();
         }
-        return PageResponse.of(people.search(
-                new DirectoryQuery(q, department, office, skillId, minLevel, language, status, page, size)));
+        DirectoryPage found = directory.search(
+                new DirectoryQuery(
+                        q, departmentId, office, skillId, minLevel, language, status, paging.page(), paging.size()),
+                paging.order() == null ? null : paging.order().field(),
+                paging.descending());
+        return paging.page(found.entries(), found.total()).map(EmployeeResponse::of);
     }
 }

@@ -1,7 +1,6 @@
 package dev.kantor.people.organisation;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import dev.kantor.people.Department;
@@ -12,6 +11,9 @@ import dev.kantor.people.Position;
 import dev.kantor.people.PositionDetails;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,11 +42,12 @@ class OrganisationRestController {
 
     @GetMapping("/api/departments")
     @Operation(summary = "All departments, inactive ones included")
-    List<DepartmentResponse> departments() {
+    @Sortable({"code", "nameEn"})
+    Paged<DepartmentResponse> departments(PageQuery paging) {
         Map<Long, Double> shares = frontOfficeShares();
-        return people.departments().stream()
+        return paging.inMemory(people.departments().stream()
                 .map(d -> DepartmentResponse.of(d, shares.get(d.getId())))
-                .toList();
+                .toList());
     }
 
     @GetMapping("/api/departments/{id}")
@@ -83,8 +86,10 @@ class OrganisationRestController {
 
     @GetMapping("/api/positions")
     @Operation(summary = "All positions, with the office their customer contact places them in")
-    List<PositionResponse> positions() {
-        return people.positions().stream().map(PositionResponse::of).toList();
+    @Sortable({"code", "titleEn"})
+    Paged<PositionResponse> positions(PageQuery paging) {
+        return paging.inMemory(
+                people.positions().stream().map(PositionResponse::of).toList());
     }
 
     @GetMapping("/api/positions/{id}")

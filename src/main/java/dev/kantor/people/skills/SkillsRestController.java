@@ -1,11 +1,13 @@
 package dev.kantor.people.skills;
 
 import java.net.URI;
-import java.util.List;
 
 import dev.kantor.people.People;
 import dev.kantor.people.PeopleAdministration;
 import dev.kantor.people.Skill;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,8 +34,9 @@ class SkillsRestController {
 
     @GetMapping("/api/skills")
     @Operation(summary = "The skills catalogue")
-    List<SkillDto> skills() {
-        return people.skills().stream().map(SkillDto::of).toList();
+    @Sortable({"code", "nameEn"})
+    Paged<SkillDto> skills(PageQuery paging) {
+        return paging.inMemory(people.skills().stream().map(SkillDto::of).toList());
     }
 
     @ResponseStatus(HttpStatus.CREATED)

@@ -96,6 +96,27 @@ public class Notifications {
                 .list();
     }
 
+    /** One page of the employee's notifications, newest first, read ones too unless {@code unreadOnly}. */
+    @Transactional(readOnly = true)
+    public List<Notification> latest(long recipientId, boolean unreadOnly, long offset, int limit) {
+        return jdbc.sql("select * from notification where recipient_id = ?"
+                        + (unreadOnly ? " and read_at is null" : "")
+                        + " order by created_at desc, id desc limit ? offset ?")
+                .params(recipientId, limit, offset)
+                .query((rs, row) -> notification(rs))
+                .list();
+    }
+
+    /** How many notifications the employee has, or how many unread ones. */
+    public long count(long recipientId, boolean unreadOnly) {
+        return unreadOnly
+                ? unread(recipientId)
+                : jdbc.sql("select count(*) from notification where recipient_id = ?")
+                        .param(recipientId)
+                        .query(Long.class)
+                        .single();
+    }
+
     /** One of the employee's notifications, marked read: what opening it from the list does. */
     public Optional<Notification> open(long id, long recipientId) {
         markRead(id, recipientId);

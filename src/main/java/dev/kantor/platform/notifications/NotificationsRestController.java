@@ -7,9 +7,10 @@ import java.util.List;
 import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
@@ -31,9 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
         description = "What waits on the caller: approvals, help requests, handoff offers, customers' replies on "
                 + "their cases, cases given to them. Texts are in the language of Accept-Language.")
 class NotificationsRestController {
-
-    @Schema(description = "The caller's notifications, newest first, and how many are unread in all")
-    record NotificationList(long unread, List<NotificationResponse> items) {}
 
     @Schema(description = "One notification")
     record NotificationResponse(
@@ -62,19 +60,15 @@ class NotificationsRestController {
     @GetMapping
     @Operation(
             summary = "The caller's notifications",
-            description = "Newest first, read ones too unless unread=true; an account that is nobody's has none.")
-    NotificationList list(
-            @RequestParam(defaultValue = "false") boolean unread,
-            @Parameter(description = "At most this many, from 1 to 200") @RequestParam(defaultValue = "50") int limit) {
-        if (limit < 1 || limit > Notifications.MOST) {
-            throw dev.kantor.platform.InvalidInput.of("limit", "validation.range", 1, Notifications.MOST);
-        }
+            description = "Newest first, read ones too unless unread=true (whose total is how many are unread); an "
+                    + "account that is nobody's has none.")
+    Paged<NotificationResponse> list(@RequestParam(defaultValue = "false") boolean unread, PageQuery paging) {
         Long me = CurrentUser.get().map(KantorUser::employeeId).orElse(null);
         if (me == null) {
-            return new NotificationList(0, List.of());
+            return paging.page(List.of(), 0);
         }
         List<NotificationResponse> items = NotificationLines.of(
-                        notifications.latest(me, unread, limit),
+                        notifications.latest(me, unread, paging.offset(), paging.size()),
                         messages,
                         LocaleContextHolder.getLocale(),
                         clock.instant())
@@ -82,7 +76,7 @@ class NotificationsRestController {
                 .map(l -> new NotificationResponse(
                         l.id(), l.kind(), l.text(), l.link(), l.createdAt(), l.readAt(), l.read()))
                 .toList();
-        return new NotificationList(notifications.unread(me), items);
+        return paging.page(items, notifications.count(me, unread));
     }
 
     @PostMapping("/{id}/read")

@@ -78,6 +78,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return answer(problem(HttpStatus.CONFLICT, "concurrent-change", "error.concurrent-change"));
     }
 
+    /** A change naming one version in If-Match and another in its body or parameters: nothing is changed. */
+    @ExceptionHandler(VersionMismatch.class)
+    ResponseEntity<ProblemDetail> versionMismatch(VersionMismatch e) {
+        ProblemDetail problem = problem(
+                HttpStatus.PRECONDITION_FAILED, "version-mismatch", "validation.if-match", e.ifMatch(), e.sent());
+        problem.setProperty(
+                "errors",
+                List.of(Map.of("field", "version", "message", text("validation.if-match", e.ifMatch(), e.sent()))));
+        return answer(problem);
+    }
+
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
         return answer(problem(HttpStatus.CONFLICT, "duplicate", "error.duplicate"));

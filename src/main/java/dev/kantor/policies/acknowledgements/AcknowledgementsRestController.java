@@ -7,6 +7,9 @@ import java.util.Map;
 
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.policies.PolicyCategory;
 import dev.kantor.policies.applying.PoliciesInForce;
 
@@ -72,11 +75,12 @@ class AcknowledgementsRestController {
     @GetMapping("/mine")
     @Operation(summary = "The policies that apply to me today, by the one rule")
     @Transactional(readOnly = true)
-    List<ApplyingDto> mine() {
+    @Sortable({"category", "title"})
+    Paged<ApplyingDto> mine(PageQuery paging) {
         long me = CurrentUser.employeeId("policies.no-employee");
         var locale = LocaleContextHolder.getLocale();
         Map<Long, Instant> done = acknowledgements.acknowledgedBy(me);
-        return inForce.of(me, inForce.today()).stream()
+        return paging.inMemory(inForce.of(me, inForce.today()).stream()
                 .map(a -> a.version()
                         .map(v -> new ApplyingDto(
                                 a.category(),
@@ -96,13 +100,15 @@ class AcknowledgementsRestController {
                                 null,
                                 null,
                                 a.conflicting().stream().map(v -> v.id()).toList())))
-                .toList();
+                .toList());
     }
 
     @GetMapping("/mine/to-acknowledge")
     @Operation(summary = "The versions I am asked to acknowledge, the oldest first")
-    List<Acknowledgements.ToAcknowledge> toAcknowledge() {
-        return acknowledgements.open(CurrentUser.employeeId("policies.no-employee"), LocaleContextHolder.getLocale());
+    @Sortable({"title"})
+    Paged<Acknowledgements.ToAcknowledge> toAcknowledge(PageQuery paging) {
+        return paging.inMemory(
+                acknowledgements.open(CurrentUser.employeeId("policies.no-employee"), LocaleContextHolder.getLocale()));
     }
 
     @PostMapping("/versions/{versionId}/acknowledgement")

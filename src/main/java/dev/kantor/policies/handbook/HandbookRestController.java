@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.platform.web.Viewer;
 import dev.kantor.policies.Approach;
 import dev.kantor.policies.ArrangementTerms;
@@ -105,7 +108,8 @@ class HandbookRestController {
     @Operation(
             summary = "Every policy with its versions",
             description = "Drafts for HR and admins; managers also see the drafts they must sign off")
-    List<PolicyDto> all() {
+    @Sortable({"id"})
+    Paged<PolicyDto> all(PageQuery paging) {
         Map<Long, List<VersionDto>> byPolicy = new TreeMap<>();
         for (StoredVersion v : store.all()) {
             if (!mayRead(v)) {
@@ -114,9 +118,9 @@ class HandbookRestController {
             byPolicy.computeIfAbsent(v.policyId(), id -> new java.util.ArrayList<>())
                     .add(0, VersionDto.of(v));
         }
-        return byPolicy.entrySet().stream()
+        return paging.inMemory(byPolicy.entrySet().stream()
                 .map(e -> new PolicyDto(e.getKey(), e.getValue().get(0).category(), e.getValue()))
-                .toList();
+                .toList());
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -134,7 +138,8 @@ class HandbookRestController {
 
     @GetMapping("/{policyId}/versions")
     @Operation(summary = "A policy's versions, newest first; old versions stay readable")
-    List<VersionDto> versions(@PathVariable long policyId) {
+    @Sortable({"number"})
+    Paged<VersionDto> versions(@PathVariable long policyId, PageQuery paging) {
         List<VersionDto> versions = store.versionsOf(policyId).stream()
                 .filter(HandbookRestController::mayRead)
                 .map(VersionDto::of)
@@ -142,7 +147,7 @@ class HandbookRestController {
         if (versions.isEmpty()) {
             throw KantorException.notFound("policies.not-found");
         }
-        return versions;
+        return paging.inMemory(versions);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -207,12 +212,13 @@ class HandbookRestController {
     @GetMapping("/versions/{versionId}/conflicts")
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     @Operation(summary = "The published versions a draft would conflict with (HR, admins)")
-    List<VersionDto> conflicts(@PathVariable long versionId) {
+    @Sortable({"number"})
+    Paged<VersionDto> conflicts(@PathVariable long versionId, PageQuery paging) {
         StoredVersion v = store.version(versionId).orElseThrow(() -> KantorException.notFound("policies.not-found"));
-        return handbook.conflictsOf(v).stream()
+        return paging.inMemory(handbook.conflictsOf(v).stream()
                 .map(c -> store.version(c.second().versionId()).orElseThrow())
                 .map(VersionDto::of)
-                .toList();
+                .toList());
     }
 
     @PostMapping("/decisions/{category}/sign-off")
@@ -225,8 +231,9 @@ class HandbookRestController {
 
     @GetMapping("/decisions")
     @Operation(summary = "Management's decision per category: equal for all or per environment")
-    List<Decision> decisions() {
-        return decisions.all();
+    @Sortable({"category"})
+    Paged<Decision> decisions(PageQuery paging) {
+        return paging.inMemory(decisions.all());
     }
 
     @PutMapping("/decisions/{category}")

@@ -1,9 +1,11 @@
 package dev.kantor.reporting.frontoffice;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import dev.kantor.cases.Channel;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,13 +39,15 @@ class FrontOfficeRestController {
             summary = "Every table of the front-office dashboard",
             description = "For the period (the last 30 days when none is given) and the filters; a back-office "
                     + "manager's figures are held to their own department.")
-    List<FigureTable> all(
+    @Sortable({"id"})
+    Paged<FigureTable> all(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long department,
+            @RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) String topic,
-            @RequestParam(required = false) Channel channel) {
-        return figures.all(filters.of(from, to, department, topic, channel));
+            @RequestParam(required = false) Channel channel,
+            PageQuery paging) {
+        return paging.inMemory(figures.all(filters.of(from, to, departmentId, topic, channel)));
     }
 
     /** One table of the dashboard. */
@@ -53,9 +57,9 @@ class FrontOfficeRestController {
             @PathVariable String table,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long department,
+            @RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) String topic,
             @RequestParam(required = false) Channel channel) {
-        return figures.table(table, filters.of(from, to, department, topic, channel));
+        return figures.table(table, filters.of(from, to, departmentId, topic, channel));
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 
 import dev.kantor.platform.FieldProblem;
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -84,8 +87,10 @@ class HandoffsRestController {
 
     @GetMapping("/handoffs/offers")
     @Operation(summary = "Handoffs waiting for the caller's answer")
-    List<HandoffResponse> myOffers() {
-        return handoffs.offeredToMe().stream().map(HandoffResponse::of).toList();
+    @Sortable({"id"})
+    Paged<HandoffResponse> myOffers(PageQuery paging) {
+        return paging.inMemory(
+                handoffs.offeredToMe().stream().map(HandoffResponse::of).toList());
     }
 
     @PostMapping("/handoffs/{id}/accept")

@@ -1,10 +1,12 @@
 package dev.kantor.routing.helpers;
 
-import java.util.List;
 import java.util.Set;
 
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.platform.security.KantorUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.routing.HelpAnswer;
 import dev.kantor.routing.WhoCanHelp;
 
@@ -59,11 +61,12 @@ class HelpersRestController {
             description = "For every active topic: qualified "
                     + "people, how many are available now, and how many are on a break or away. available = 0 means nobody "
                     + "on duty can serve it.")
-    List<CoverageResponse> coverage() {
-        return coverage.now().stream()
+    @Sortable({"topic", "available"})
+    Paged<CoverageResponse> coverage(PageQuery paging) {
+        return paging.inMemory(coverage.now().stream()
                 .map(l -> new CoverageResponse(
                         l.topic().code(), l.qualified(), l.available(), l.onBreakOrAway(), l.uncovered()))
-                .toList();
+                .toList());
     }
 
     record CoverageResponse(String topic, int qualified, int available, int onBreakOrAway, boolean uncovered) {}

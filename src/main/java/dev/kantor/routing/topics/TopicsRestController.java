@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.routing.Topic;
 import dev.kantor.routing.TopicCatalogue;
 import dev.kantor.routing.TopicDetails;
@@ -41,8 +44,9 @@ class TopicsRestController {
             summary = "The topic catalogue",
             description = "Active topics first, each with the skills (and "
                     + "minimum level 1–5) that can serve it and the department whose queue it falls back to.")
-    List<TopicResponse> topics() {
-        return topics.all().stream().map(TopicResponse::of).toList();
+    @Sortable({"code", "nameEn"})
+    Paged<TopicResponse> topics(PageQuery paging) {
+        return paging.inMemory(topics.all().stream().map(TopicResponse::of).toList());
     }
 
     @ResponseStatus(HttpStatus.CREATED)

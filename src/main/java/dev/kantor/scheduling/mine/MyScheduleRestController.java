@@ -1,10 +1,12 @@
 package dev.kantor.scheduling.mine;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,11 +44,15 @@ class MyScheduleRestController {
             summary = "The caller's published shifts, week by week",
             description = "From the week of `from` (this week when left out), `weeks` weeks (1 to 8, 4 when left "
                     + "out); times of day in the business's time zone. 403 for an account that is nobody's.")
-    List<MyWeeks.Week> mine(
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) Integer weeks) {
+    @Sortable({"monday"})
+    Paged<MyWeeks.Week> mine(
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) Integer weeks,
+            PageQuery paging) {
         long me = CurrentUser.employeeId(MyScheduleController.NO_EMPLOYEE);
         new InputCheck().date("from", from).range("weeks", weeks, 1, 8).throwIfAny();
-        return this.weeks.of(me, from == null ? this.weeks.thisMonday() : from, weeks == null ? MyWeeks.SHOWN : weeks);
+        return paging.inMemory(this.weeks.of(
+                me, from == null ? this.weeks.thisMonday() : from, weeks == null ? MyWeeks.SHOWN : weeks));
     }
 
     /** The feed's address, given once. */

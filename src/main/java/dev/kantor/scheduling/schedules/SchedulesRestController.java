@@ -10,6 +10,9 @@ import java.util.Map;
 
 import dev.kantor.people.People;
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.scheduling.RequirementSource;
 import dev.kantor.scheduling.SchedulePublished;
 import dev.kantor.scheduling.ScheduleSummary;
@@ -117,8 +120,9 @@ class SchedulesRestController {
 
     @GetMapping
     @Operation(summary = "Every queue's schedules in short, the latest weeks first (managers, admins)")
-    List<ScheduleSummary> all() {
-        return schedules.list();
+    @Sortable({"monday", "queueId"})
+    Paged<ScheduleSummary> all(PageQuery paging) {
+        return paging.inMemory(schedules.list());
     }
 
     @ResponseStatus(HttpStatus.ACCEPTED)

@@ -1,9 +1,11 @@
 package dev.kantor.scheduling.shifts;
 
 import java.net.URI;
-import java.util.List;
 
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.scheduling.shifts.ShiftDtos.ContractRequest;
 import dev.kantor.scheduling.shifts.ShiftDtos.ContractResponse;
 
@@ -36,8 +38,10 @@ class ContractsRestController {
 
     @GetMapping
     @Operation(summary = "The contracts", description = "By name.")
-    List<ContractResponse> all() {
-        return contracts.all().stream().map(ContractResponse::of).toList();
+    @Sortable({"name", "id"})
+    Paged<ContractResponse> all(PageQuery paging) {
+        return paging.inMemory(
+                contracts.all().stream().map(ContractResponse::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -1,9 +1,11 @@
 package dev.kantor.scheduling.shifts;
 
 import java.net.URI;
-import java.util.List;
 
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.scheduling.shifts.ShiftDtos.ShiftTypeRequest;
 import dev.kantor.scheduling.shifts.ShiftDtos.ShiftTypeResponse;
 
@@ -36,8 +38,10 @@ class ShiftTypesRestController {
 
     @GetMapping
     @Operation(summary = "The shift types", description = "By name.")
-    List<ShiftTypeResponse> all() {
-        return shiftTypes.all().stream().map(ShiftTypeResponse::of).toList();
+    @Sortable({"name", "id"})
+    Paged<ShiftTypeResponse> all(PageQuery paging) {
+        return paging.inMemory(
+                shiftTypes.all().stream().map(ShiftTypeResponse::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -3,6 +3,9 @@ package dev.kantor.service.catalogue;
 import java.util.List;
 
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.service.FieldDefinition;
 import dev.kantor.service.ServiceDefinition;
 
@@ -77,8 +80,12 @@ class CatalogueRestController {
             summary = "Find a service",
             description = "Active services whose name or description holds q (either language), of one department "
                     + "(departmentId) or all.")
-    List<Offering> search(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId) {
-        return catalogue.search(q, departmentId);
+    @Sortable({"nameEn", "code"})
+    Paged<Offering> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long departmentId,
+            PageQuery paging) {
+        return paging.inMemory(catalogue.search(q, departmentId));
     }
 
     @GetMapping("/api/service/catalogue/{id}")

@@ -2,7 +2,10 @@ package dev.kantor.service.focus;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.List;
+
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -72,8 +75,9 @@ class FocusRestController {
 
     @GetMapping("/api/service/focus")
     @Operation(summary = "The caller's focus windows and their department's")
-    List<FocusWindow> mine() {
-        return windows.mine();
+    @Sortable({"day", "starts"})
+    Paged<FocusWindow> mine(PageQuery paging) {
+        return paging.inMemory(windows.mine());
     }
 
     @ResponseStatus(HttpStatus.CREATED)

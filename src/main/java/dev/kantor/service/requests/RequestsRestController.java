@@ -5,6 +5,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kantor.platform.InvalidInput;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -141,24 +144,41 @@ class RequestsRestController {
     }
 
     @GetMapping("/api/service/requests")
-    @Operation(summary = "The caller's own requests", description = "Newest first, 50 a page.")
-    RequestLists.Page mine(
-            @RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page) {
-        return lists.mine(open, page);
+    @Operation(summary = "The caller's own requests", description = "Newest first unless sorted otherwise.")
+    @Sortable({"filedAt", "dueAt"})
+    Paged<InternalRequest> mine(@RequestParam(defaultValue = "false") boolean open, PageQuery paging) {
+        RequestLists.Counted found =
+                lists.mine(open, sortBy(paging), paging.descending(), paging.offset(), paging.size());
+        return paging.page(found.rows(), found.total());
     }
 
     @GetMapping("/api/service/queue")
     @Operation(
             summary = "A department's queue",
             description = "For those who work in the department (403 for others): open requests by due time, "
-                    + "those standing still last; status, whose (ALL, MINE, UNASSIGNED) and serviceId filter.")
-    RequestLists.Page queue(
+                    + "resolved ones newest first, unless sorted otherwise; status, whose (ALL, MINE, UNASSIGNED) "
+                    + "and serviceId filter.")
+    @Sortable({"dueAt", "filedAt"})
+    Paged<InternalRequest> queue(
             @RequestParam long departmentId,
             @RequestParam(required = false) RequestStatus status,
             @RequestParam(defaultValue = "ALL") RequestLists.Whose whose,
             @RequestParam(required = false) Long serviceId,
-            @RequestParam(defaultValue = "0") int page) {
-        return lists.queue(departmentId, status, whose, serviceId, page);
+            PageQuery paging) {
+        RequestLists.Counted found = lists.queue(
+                departmentId,
+                status,
+                whose,
+                serviceId,
+                sortBy(paging),
+                paging.descending(),
+                paging.offset(),
+                paging.size());
+        return paging.page(found.rows(), found.total());
+    }
+
+    private static String sortBy(PageQuery paging) {
+        return paging.order() == null ? null : paging.order().field();
     }
 
     @GetMapping("/api/service/requests/{id}")

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
 import dev.kantor.platform.web.ProblemTypes;
 import dev.kantor.staffing.queues.StoredQueues;
 
@@ -113,22 +115,24 @@ class HistoryRestController {
             description = "Intervals with a known volume starting in "
                     + "[from, to) (ISO dates, the business's time zone; by default the last 8 weeks), by start. An interval "
                     + "that is not listed had no contacts.")
-    List<VolumeResponse> volumes(
+    Paged<VolumeResponse> volumes(
             @PathVariable long id,
             @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to) {
+            @RequestParam(required = false) LocalDate to,
+            PageQuery paging) {
         queues.get(id);
         ZoneId zone = calendars.zone();
         LocalDate end = to != null ? to : LocalDate.now(clock.withZone(zone)).plusDays(1);
         LocalDate start = from != null ? from : end.minusWeeks(8);
-        return history
-                .between(
-                        id,
-                        start.atStartOfDay(zone).toInstant(),
-                        end.atStartOfDay(zone).toInstant())
-                .stream()
-                .map(v -> new VolumeResponse(v.start(), v.contacts(), v.ahtSeconds()))
-                .toList();
+        return paging.inMemory(
+                history
+                        .between(
+                                id,
+                                start.atStartOfDay(zone).toInstant(),
+                                end.atStartOfDay(zone).toInstant())
+                        .stream()
+                        .map(v -> new VolumeResponse(v.start(), v.contacts(), v.ahtSeconds()))
+                        .toList());
     }
 
     private String text(String key, Object... args) {

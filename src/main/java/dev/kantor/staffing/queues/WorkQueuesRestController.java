@@ -1,9 +1,11 @@
 package dev.kantor.staffing.queues;
 
 import java.net.URI;
-import java.util.List;
 
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.staffing.queues.QueueDtos.QueueRequest;
 import dev.kantor.staffing.queues.QueueDtos.QueueResponse;
 
@@ -36,8 +38,9 @@ class WorkQueuesRestController {
 
     @GetMapping
     @Operation(summary = "The work queues", description = "By name.")
-    List<QueueResponse> all() {
-        return queues.all().stream().map(QueueResponse::of).toList();
+    @Sortable({"name", "id"})
+    Paged<QueueResponse> all(PageQuery paging) {
+        return paging.inMemory(queues.all().stream().map(QueueResponse::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -92,10 +92,16 @@ public class Deliveries {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<DeliveryView> log(long subscriptionId, int limit) {
+        return log(subscriptionId, 0, Math.max(1, Math.min(limit, 500)));
+    }
+
+    /** One page of a subscription's delivery log, newest first, each delivery with its attempts. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<DeliveryView> log(long subscriptionId, long offset, int limit) {
         subscriptions.one(subscriptionId);
-        List<DeliveryView> deliveries = jdbc.sql(
-                        "select * from webhook_delivery where subscription_id = ? order by occurred_at desc, id desc limit ?")
-                .params(subscriptionId, Math.max(1, Math.min(limit, 500)))
+        List<DeliveryView> deliveries = jdbc.sql("select * from webhook_delivery where subscription_id = ? "
+                        + "order by occurred_at desc, id desc limit ? offset ?")
+                .params(subscriptionId, limit, offset)
                 .query((rs, n) -> delivery(rs, List.of()))
                 .list();
         return deliveries.stream()
@@ -112,6 +118,15 @@ public class Deliveries {
                         d.lastError(),
                         attempts(d.id())))
                 .toList();
+    }
+
+    /** How many deliveries a subscription's log holds. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(long subscriptionId) {
+        return jdbc.sql("select count(*) from webhook_delivery where subscription_id = ?")
+                .param(subscriptionId)
+                .query(Long.class)
+                .single();
     }
 
     /**

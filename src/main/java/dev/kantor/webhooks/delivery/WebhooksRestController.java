@@ -2,16 +2,16 @@ package dev.kantor.webhooks.delivery;
 
 import java.util.List;
 
-import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.web.SecretShownOnce;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.webhooks.catalogue.EventCatalogue;
 import dev.kantor.webhooks.subscriptions.NewSubscription;
 import dev.kantor.webhooks.subscriptions.Subscription;
 import dev.kantor.webhooks.subscriptions.Subscriptions;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Webhook subscriptions and their delivery logs through the REST API (admins). */
@@ -47,14 +46,16 @@ class WebhooksRestController {
 
     @GetMapping("/api/webhooks/event-types")
     @Operation(summary = "The event types one can subscribe to")
-    List<EventCatalogue.EventType> eventTypes() {
-        return EventCatalogue.TYPES;
+    @Sortable({"name"})
+    Paged<EventCatalogue.EventType> eventTypes(PageQuery paging) {
+        return paging.inMemory(EventCatalogue.TYPES);
     }
 
     @GetMapping("/api/webhooks")
     @Operation(summary = "Every subscription (admin)")
-    List<Subscription> list() {
-        return subscriptions.all();
+    @Sortable({"id", "url"})
+    Paged<Subscription> list(PageQuery paging) {
+        return paging.inMemory(subscriptions.all());
     }
 
     @PostMapping("/api/webhooks")
@@ -94,18 +95,11 @@ class WebhooksRestController {
     @GetMapping("/api/webhooks/{id}/deliveries")
     @Operation(
             summary = "A subscription's delivery log (admin)",
-            description = "Newest first, with every attempt: the newest `limit` deliveries (1 to 500; 100 when left "
-                    + "out). 400 naming `limit` when it is out of that range. The log keeps a delivery that got "
-                    + "through for kantor.webhooks.keep-delivered (30 days), and gives up and deletes one that never "
-                    + "got through after kantor.webhooks.keep-undelivered (90 days).")
-    List<DeliveryView> deliveries(
-            @PathVariable long id,
-            @Parameter(schema = @Schema(minimum = "1", maximum = "500", defaultValue = "100"))
-                    @RequestParam(defaultValue = "100")
-                    int limit) {
-        // refused rather than quietly narrowed, as every parameter of the API
-        new InputCheck().range("limit", limit, 1, 500).throwIfAny();
-        return deliveries.log(id, limit);
+            description = "Newest first, with every attempt. The log keeps a delivery that got through for "
+                    + "kantor.webhooks.keep-delivered (30 days), and gives up and deletes one that never got through "
+                    + "after kantor.webhooks.keep-undelivered (90 days).")
+    Paged<DeliveryView> deliveries(@PathVariable long id, PageQuery paging) {
+        return paging.page(deliveries.log(id, paging.offset(), paging.size()), deliveries.count(id));
     }
 
     @PostMapping("/api/webhooks/{id}/deliveries/{deliveryId}/redelivery")

@@ -125,9 +125,11 @@ abstract class ApprovalCoverContract {
         return proposed.body();
     }
 
+    /** The ids of a list's items, or of a page's items. */
     static List<Long> ids(JsonNode list) {
         List<Long> ids = new ArrayList<>();
-        list.forEach(item -> ids.add(item.get("id").asLong()));
+        (list.has("items") ? list.get("items") : list)
+                .forEach(item -> ids.add(item.get("id").asLong()));
         return ids;
     }
 
@@ -148,7 +150,7 @@ abstract class ApprovalCoverContract {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> {
-                    JsonNode list = call(user, "GET", "/api/notifications", null, "Accept-Language", "en")
+                    JsonNode list = call(user, "GET", "/api/notifications?size=200", null, "Accept-Language", "en")
                             .body();
                     found[0] = null;
                     for (JsonNode n : list.get("items")) {
@@ -174,7 +176,8 @@ abstract class ApprovalCoverContract {
         // then it waits on her manager, who sees it and is told
         assertThat(proposed.get("approver").get("name").asString()).isEqualTo("Dewi Lestari");
         long actionId = proposed.get("action").get("id").asLong();
-        assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).contains(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body()))
+                .contains(actionId);
         // and the timeline says, to staff, whom it waited on and why it moved
         List<JsonNode> moved = entries(c.get("id").asLong(), "ACTION_ESCALATED");
         assertThat(moved).singleElement().satisfies(e -> {
@@ -195,11 +198,14 @@ abstract class ApprovalCoverContract {
         long actionId = refundProposed(c).get("action").get("id").asLong();
 
         // the request waits on the team lead; her manager sees it among her team's
-        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM", null).body()))
+        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM&size=200", null)
+                        .body()))
                 .contains(actionId);
-        assertThat(ids(call("manager", "GET", "/api/approvals?scope=ALL", null).body()))
+        assertThat(ids(call("manager", "GET", "/api/approvals?scope=ALL&size=200", null)
+                        .body()))
                 .contains(actionId);
-        assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).doesNotContain(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body()))
+                .doesNotContain(actionId);
 
         // and decides it in the team lead's place (a rejection spends no authority)
         Answer rejected = call(
@@ -239,7 +245,8 @@ abstract class ApprovalCoverContract {
         assertThatThrownBy(() -> SystemUser.callAs(
                         otherManager, Role.MANAGER, () -> resolutions.reject(actionId, "Not mine to refuse")))
                 .isInstanceOf(KantorException.class);
-        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM", null).body()))
+        assertThat(ids(call("manager", "GET", "/api/approvals?scope=TEAM&size=200", null)
+                        .body()))
                 .as("still waiting")
                 .contains(actionId);
         // and only admins send one on
@@ -256,7 +263,8 @@ abstract class ApprovalCoverContract {
     void anAdminSendsAWaitingApprovalToSomeoneWhoMayDecideIt() throws Exception {
         JsonNode c = opened();
         long actionId = refundProposed(c).get("action").get("id").asLong();
-        assertThat(ids(call("admin", "GET", "/api/approvals?scope=ALL", null).body()))
+        assertThat(ids(call("admin", "GET", "/api/approvals?scope=ALL&size=200", null)
+                        .body()))
                 .contains(actionId);
 
         Answer toTheAgent = call(
@@ -422,9 +430,10 @@ abstract class ApprovalCoverContract {
                 notificationArrives("manager", "APPROVAL", c.get("reference").asString());
         long id = told.get("id").asLong();
 
-        JsonNode inIndonesian = call("manager", "GET", "/api/notifications?unread=true", null, "Accept-Language", "id")
+        JsonNode inIndonesian = call(
+                        "manager", "GET", "/api/notifications?unread=true&size=200", null, "Accept-Language", "id")
                 .body();
-        assertThat(inIndonesian.get("unread").asLong()).isPositive();
+        assertThat(inIndonesian.get("total").asLong()).isPositive();
         assertThat(inIndonesian.get("items"))
                 .filteredOn(n -> n.get("id").asLong() == id)
                 .singleElement()
@@ -435,19 +444,24 @@ abstract class ApprovalCoverContract {
         assertThat(call("agent", "POST", "/api/notifications/" + id + "/read", null)
                         .status())
                 .isEqualTo(404);
-        assertThat(call("manager", "GET", "/api/notifications?limit=0", null).status())
+        assertThat(call("manager", "GET", "/api/notifications?size=0", null).status())
                 .isEqualTo(400);
         assertThat(call(null, "GET", "/api/notifications", null).status()).isEqualTo(401);
 
-        long unreadBefore = call("manager", "GET", "/api/notifications", null)
+        long unreadBefore = call("manager", "GET", "/api/notifications?unread=true&size=1", null)
                 .body()
-                .get("unread")
+                .get("total")
                 .asLong();
         assertThat(call("manager", "POST", "/api/notifications/" + id + "/read", null)
                         .status())
                 .isEqualTo(204);
-        JsonNode after = call("manager", "GET", "/api/notifications", null).body();
-        assertThat(after.get("unread").asLong()).isEqualTo(unreadBefore - 1);
+        JsonNode after =
+                call("manager", "GET", "/api/notifications?size=200", null).body();
+        assertThat(call("manager", "GET", "/api/notifications?unread=true&size=1", null)
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(unreadBefore - 1);
         assertThat(after.get("items"))
                 .filteredOn(n -> n.get("id").asLong() == id)
                 .singleElement()
@@ -459,9 +473,9 @@ abstract class ApprovalCoverContract {
 
         assertThat(call("manager", "POST", "/api/notifications/read", null).status())
                 .isEqualTo(200);
-        assertThat(call("manager", "GET", "/api/notifications", null)
+        assertThat(call("manager", "GET", "/api/notifications?unread=true&size=1", null)
                         .body()
-                        .get("unread")
+                        .get("total")
                         .asLong())
                 .isZero();
     }

@@ -258,7 +258,7 @@ abstract class CaseDeskApiContract {
         Raw noText = multipart("agent", files(c), List.of(Part.file("r.pdf", "application/pdf", PDF)));
         assertThat(noText.status()).isEqualTo(400);
 
-        assertThat(get("agent", files(c)).json()).isEmpty();
+        assertThat(get("agent", files(c)).json().get("items")).isEmpty();
         JsonNode timeline = ApiCalls.call(
                         port, "agent", "GET", "/api/cases/" + c.get("id").asLong(), null)
                 .body()
@@ -352,7 +352,7 @@ abstract class CaseDeskApiContract {
         assertThat(api("agent", "GET", "/api/customers/" + duplicate, null).status())
                 .isEqualTo(404);
         assertThat(api("agent", "GET", "/api/customers?q=" + duplicateEmail, null)
-                        .body())
+                        .items())
                 .as("the merged record is gone from search")
                 .isEmpty();
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'customer' and entity_id in (?, ?)")
@@ -393,7 +393,7 @@ abstract class CaseDeskApiContract {
                         "/api/cases/" + c.body().get("id").asLong() + "/canned-replies?q="
                                 + encode(title.substring(0, 20)),
                         null)
-                .body();
+                .items();
         assertThat(filled).hasSize(1);
         assertThat(filled.get(0).get("language").asString()).isEqualTo("id");
         assertThat(filled.get(0).get("text").asString())
@@ -403,12 +403,13 @@ abstract class CaseDeskApiContract {
         assertThat(api("manager", "GET", "/api/canned-replies/" + id, null).status())
                 .as("someone else's personal reply does not exist for the manager")
                 .isEqualTo(404);
-        assertThat(api("manager", "GET", "/api/canned-replies?q=" + encode(title), null)
-                        .body())
+        assertThat(api("manager", "GET", "/api/canned-replies?size=200&q=" + encode(title), null)
+                        .items())
                 .isEmpty();
         assertThat(api("manager", "DELETE", "/api/canned-replies/" + id, null).status())
                 .isEqualTo(404);
-        assertThat(api("hr", "GET", "/api/canned-replies", null).status()).isEqualTo(403);
+        assertThat(api("hr", "GET", "/api/canned-replies?size=200", null).status())
+                .isEqualTo(403);
 
         Answer stale = api(
                 "agent",

@@ -86,9 +86,11 @@ abstract class CasesApiContract {
         return found.get(0).get("id").asLong();
     }
 
+    /** The ids of a list's items, or of a page's items. */
     static List<Long> ids(JsonNode list) {
         List<Long> ids = new ArrayList<>();
-        list.forEach(item -> ids.add(item.get("id").asLong()));
+        (list.has("items") ? list.get("items") : list)
+                .forEach(item -> ids.add(item.get("id").asLong()));
         return ids;
     }
 
@@ -140,19 +142,19 @@ abstract class CasesApiContract {
         Answer queue = call("agent", "GET", "/api/cases?owner=MINE&type=COMPLAINT&q=" + reference, null);
 
         assertThat(queue.status()).isEqualTo(200);
-        assertThat(queue.body()).singleElement().satisfies(c -> {
+        assertThat(queue.items()).singleElement().satisfies(c -> {
             assertThat(c.get("id").asLong()).isEqualTo(mine.get("id").asLong());
             assertThat(c.get("customerName").asString()).isEqualTo("Wulan Sari");
             assertThat(c.get("sla").get("resolution").has("due")).isTrue();
         });
         assertThat(call("manager", "GET", "/api/cases?owner=MINE&q=" + reference, null)
-                        .body())
+                        .items())
                 .isEmpty();
         assertThat(call("agent", "GET", "/api/cases?owner=UNASSIGNED&q=" + reference, null)
-                        .body())
+                        .items())
                 .isEmpty();
         assertThat(call("agent", "GET", "/api/cases?status=RESOLVED&q=" + reference, null)
-                        .body())
+                        .items())
                 .isEmpty();
         assertThat(call("agent", "GET", "/api/cases?owner=SOMEONE", null).status())
                 .isEqualTo(400);
@@ -605,10 +607,10 @@ abstract class CasesApiContract {
         long actionId = proposed.get("action").get("id").asLong();
         long caseId = proposed.get("action").get("caseId").asLong();
 
-        Answer waiting = call("manager", "GET", "/api/approvals", null);
+        Answer waiting = call("manager", "GET", "/api/approvals?size=200", null);
         assertThat(waiting.status()).isEqualTo(200);
         assertThat(ids(waiting.body())).contains(actionId);
-        assertThat(waiting.body())
+        assertThat(waiting.items())
                 .filteredOn(a -> a.get("id").asLong() == actionId)
                 .singleElement()
                 .satisfies(a -> {
@@ -617,7 +619,8 @@ abstract class CasesApiContract {
                     assertThat(a.get("proposedBy").get("name").asString()).isEqualTo("Agus Pratama");
                     assertThat(a.get("caseReference").asString()).startsWith("KTR-");
                 });
-        assertThat(ids(call("agent", "GET", "/api/approvals", null).body())).doesNotContain(actionId);
+        assertThat(ids(call("agent", "GET", "/api/approvals?size=200", null).body()))
+                .doesNotContain(actionId);
 
         Answer approved = call("manager", "POST", "/api/approvals/" + actionId + "/approval", null);
 
@@ -652,7 +655,8 @@ abstract class CasesApiContract {
                             .isFalse();
             }
         }
-        assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).doesNotContain(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body()))
+                .doesNotContain(actionId);
     }
 
     @Test
@@ -694,7 +698,8 @@ abstract class CasesApiContract {
         assertThat(tooLong.body().get("errors").get(0).get("field").asString()).isEqualTo("reason");
         assertThat(tooLong.body().get("errors").get(0).get("message").asString())
                 .isEqualTo("Paling banyak 1.000 karakter.");
-        assertThat(ids(call("manager", "GET", "/api/approvals", null).body())).contains(actionId);
+        assertThat(ids(call("manager", "GET", "/api/approvals?size=200", null).body()))
+                .contains(actionId);
     }
 
     @Test
@@ -758,7 +763,7 @@ abstract class CasesApiContract {
         Answer ratings = call("manager", "GET", "/api/ratings", null);
 
         assertThat(ratings.status()).isEqualTo(200);
-        assertThat(ratings.body()).anySatisfy(r -> {
+        assertThat(ratings.items()).anySatisfy(r -> {
             assertThat(r.get("caseReference").asString())
                     .isEqualTo(c.get("reference").asString());
             assertThat(r.get("stars").asInt()).isEqualTo(4);
@@ -781,8 +786,8 @@ abstract class CasesApiContract {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(call("hr", "GET", "/api/cases", null).status()).isEqualTo(403);
-        assertThat(call("hr", "GET", "/api/approvals", null).status()).isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/cases?q=From%20HR", null).body()).isEmpty();
+        assertThat(call("hr", "GET", "/api/approvals?size=200", null).status()).isEqualTo(403);
+        assertThat(call("agent", "GET", "/api/cases?q=From%20HR", null).items()).isEmpty();
     }
 
     @Test
@@ -791,7 +796,7 @@ abstract class CasesApiContract {
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
-        assertThat(call(null, "GET", "/api/approvals", null).status()).isEqualTo(401);
+        assertThat(call(null, "GET", "/api/approvals?size=200", null).status()).isEqualTo(401);
     }
 
     @Test
@@ -813,7 +818,8 @@ abstract class CasesApiContract {
     @Test
     void managersChangeServiceTargetsWithTheVersionTheyRead() throws Exception {
         JsonNode before = null;
-        for (JsonNode t : call("agent", "GET", "/api/service-targets", null).body()) {
+        for (JsonNode t :
+                call("agent", "GET", "/api/service-targets?size=200", null).items()) {
             if (t.get("type").asString().equals("QUESTION")
                     && t.get("priority").asString().equals("LOW")) {
                 before = t;
@@ -1027,7 +1033,7 @@ abstract class CasesApiContract {
     }
 
     long positionId(String code) throws Exception {
-        for (JsonNode p : call("admin", "GET", "/api/positions", null).body()) {
+        for (JsonNode p : call("admin", "GET", "/api/positions?size=200", null).items()) {
             if (p.get("code").asString().equals(code)) {
                 return p.get("id").asLong();
             }
@@ -1054,7 +1060,7 @@ abstract class CasesApiContract {
         assertThat(own.body().get("type").asString()).isEqualTo("urn:kantor:problem:authority-refused-self");
         assertThat(own.body().get("field").asString()).isEqualTo("scopeId");
         assertThat(own.body().get("title").asString()).contains("Nobody delegates authority to themselves");
-        assertThat(call("manager", "GET", "/api/delegations", null).body())
+        assertThat(call("manager", "GET", "/api/delegations?size=200", null).items())
                 .noneMatch(d -> d.get("scope").asString().equals("EMPLOYEE")
                         && d.get("scopeId").asLong() == dewi);
 
@@ -1155,7 +1161,8 @@ abstract class CasesApiContract {
 
         // and withdrawing follows the same rules: hers to withdraw, a position's is not
         long positionDelegation = 0;
-        for (JsonNode d : call("manager", "GET", "/api/delegations", null).body()) {
+        for (JsonNode d :
+                call("manager", "GET", "/api/delegations?size=200", null).items()) {
             if (d.get("scope").asString().equals("POSITION")) {
                 positionDelegation = d.get("id").asLong();
             }
@@ -1196,7 +1203,8 @@ abstract class CasesApiContract {
                                 null)
                         .status())
                 .isEqualTo(204);
-        assertThat(call("agent", "GET", "/api/delegations", null).status()).isEqualTo(403);
+        assertThat(call("agent", "GET", "/api/delegations?size=200", null).status())
+                .isEqualTo(403);
         assertThat(call("agent", "POST", "/api/delegations", delegation("POSITION", itSupport, "GOODWILL_GIFT", 1, 1))
                         .status())
                 .isEqualTo(403);
@@ -1225,16 +1233,19 @@ abstract class CasesApiContract {
     }
 
     @Test
-    void outOfRangeLimitsAre400NamingTheLimitNeverQuietlyChanged() throws Exception {
-        for (String limit : new String[] {"-1", "0", "2001"}) {
-            Answer queue = call("agent", "GET", "/api/cases?limit=" + limit, null);
-            assertThat(queue.status()).as(limit).isEqualTo(400);
+    void outOfRangePagesAndSizesAre400NamingTheParameterNeverQuietlyChanged() throws Exception {
+        for (String size : new String[] {"-1", "0", "201"}) {
+            Answer queue = call("agent", "GET", "/api/cases?size=" + size, null);
+            assertThat(queue.status()).as(size).isEqualTo(400);
             assertThat(queue.body().get("errors").get(0).get("field").asString())
-                    .isEqualTo("limit");
+                    .isEqualTo("size");
         }
-        Answer ratings = call("manager", "GET", "/api/ratings?limit=0", null);
+        Answer far = call("agent", "GET", "/api/cases?page=5000001&size=200", null);
+        assertThat(far.status()).isEqualTo(400);
+        assertThat(far.body().get("errors").get(0).get("field").asString()).isEqualTo("page");
+        Answer ratings = call("manager", "GET", "/api/ratings?size=0", null);
         assertThat(ratings.status()).isEqualTo(400);
-        assertThat(ratings.body().get("errors").get(0).get("field").asString()).isEqualTo("limit");
+        assertThat(ratings.body().get("errors").get(0).get("field").asString()).isEqualTo("size");
     }
 
     @Autowired
@@ -1268,8 +1279,7 @@ abstract class CasesApiContract {
                 Answer queue = call(
                         "manager",
                         "GET",
-                        "/api/cases?q=" + three.marker() + "&sort=" + column + "&direction="
-                                + (ascending ? "ASC" : "DESC"),
+                        "/api/cases?q=" + three.marker() + "&sort=" + (ascending ? "" : "-") + column.parameter(),
                         null);
                 assertThat(queue.status()).isEqualTo(200);
                 assertThat(ids(queue.body()))
@@ -1277,10 +1287,10 @@ abstract class CasesApiContract {
                         .containsExactlyElementsOf(three.sorted(column, ascending));
             }
         }
-        assertThat(call("manager", "GET", "/api/cases?sort=SALARY", null).status())
-                .isEqualTo(400);
-        assertThat(call("manager", "GET", "/api/cases?offset=-1", null).status())
-                .isEqualTo(400);
+        Answer unknown = call("manager", "GET", "/api/cases?sort=-salary", null);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().get("errors").get(0).get("field").asString()).isEqualTo("sort");
+        assertThat(call("manager", "GET", "/api/cases?page=-1", null).status()).isEqualTo(400);
     }
 
     @Test
@@ -1305,12 +1315,14 @@ abstract class CasesApiContract {
         assertThat(view.get("sort").asString()).isEqualTo("OPENED");
         long id = view.get("id").asLong();
 
-        assertThat(ids(call("agent", "GET", "/api/case-views", null).body())).contains(id);
+        assertThat(ids(call("agent", "GET", "/api/case-views?size=200", null).body()))
+                .contains(id);
         assertThat(ids(call("agent", "GET", "/api/cases?view=" + id, null).body()))
                 .containsExactly(urgent.getId());
 
         // another person never sees, reads, uses, changes or deletes it
-        assertThat(ids(call("manager", "GET", "/api/case-views", null).body())).doesNotContain(id);
+        assertThat(ids(call("manager", "GET", "/api/case-views?size=200", null).body()))
+                .doesNotContain(id);
         assertThat(call("manager", "GET", "/api/case-views/" + id, null).status())
                 .isEqualTo(404);
         assertThat(call("manager", "GET", "/api/cases?view=" + id, null).status())
@@ -1325,7 +1337,7 @@ abstract class CasesApiContract {
                 .isEqualTo(404);
         assertThat(call("manager", "DELETE", "/api/case-views/" + id, null).status())
                 .isEqualTo(404);
-        assertThat(call("hr", "GET", "/api/case-views", null).status()).isEqualTo(403);
+        assertThat(call("hr", "GET", "/api/case-views?size=200", null).status()).isEqualTo(403);
 
         // renamed with the version read; a stale version is refused
         Answer renamed = call(

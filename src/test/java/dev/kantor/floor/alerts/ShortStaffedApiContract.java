@@ -158,8 +158,8 @@ abstract class ShortStaffedApiContract {
         assertThat(set.body().get("queueName").asString()).isEqualTo(queueName);
         assertThat(set.body().get("managers").findValuesAsString("email")).contains("dewi.lestari@sinarmaju.example");
         assertThat(set.body().get("version").asInt()).isEqualTo(1);
-        assertThat(call("manager", "GET", "/api/floor/responsibilities", null)
-                        .body()
+        assertThat(call("manager", "GET", "/api/floor/responsibilities?size=200", null)
+                        .items()
                         .findValuesAsString("queueName"))
                 .contains(queueName);
 
@@ -200,7 +200,8 @@ abstract class ShortStaffedApiContract {
         assertThat(call("agent", "PUT", "/api/floor/responsibilities/" + queueId, "{\"departmentId\": 1}")
                         .status())
                 .isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/floor/alerts", null).status()).isEqualTo(403);
+        assertThat(call("agent", "GET", "/api/floor/alerts?size=200", null).status())
+                .isEqualTo(403);
         assertThat(call(
                                 "agent",
                                 "POST",
@@ -209,11 +210,12 @@ abstract class ShortStaffedApiContract {
                                         + clock.instant().plusSeconds(3600) + "\"}")
                         .status())
                 .isEqualTo(403);
-        assertThat(call("agent", "GET", "/api/floor/call-ins/candidates?queueId=" + queueId, null)
+        assertThat(call("agent", "GET", "/api/floor/call-ins/candidates?size=200&queueId=" + queueId, null)
                         .status())
                 .isEqualTo(403);
         assertThat(call("agent", "POST", "/api/floor/call-ins", "{}").status()).isEqualTo(403);
-        assertThat(call(null, "GET", "/api/floor/offers", null).status()).isEqualTo(401);
+        assertThat(call(null, "GET", "/api/floor/offers?size=200", null).status())
+                .isEqualTo(401);
     }
 
     // ---------------------------------------------------------------- pages
@@ -457,7 +459,7 @@ abstract class ShortStaffedApiContract {
         Answer candidates = call(
                 "manager",
                 "GET",
-                "/api/floor/call-ins/candidates?queueId=" + queueId + "&from=" + now + "&until="
+                "/api/floor/call-ins/candidates?size=200&queueId=" + queueId + "&from=" + now + "&until="
                         + now.plus(Duration.ofHours(1)),
                 null);
 
@@ -465,9 +467,9 @@ abstract class ShortStaffedApiContract {
         assertThat(candidates.body().findValuesAsString("name")).containsExactly("Agus Pratama");
 
         offerTo("manager", agus);
-        Answer mine = call("agent", "GET", "/api/floor/offers", null);
-        long offerId = mine.body().get(0).get("id").asLong();
-        assertThat(mine.body().get(0).get("state").asString()).isEqualTo("OFFERED");
+        Answer mine = call("agent", "GET", "/api/floor/offers?size=200", null);
+        long offerId = mine.items().get(0).get("id").asLong();
+        assertThat(mine.items().get(0).get("state").asString()).isEqualTo("OFFERED");
         assertThat(call("accountant", "POST", "/api/floor/offers/" + offerId + "/accept", null)
                         .status())
                 .as("only the person offered answers")
@@ -493,13 +495,13 @@ abstract class ShortStaffedApiContract {
         long agus = employee("agus.pratama@sinarmaju.example");
         long siti = employee("siti.rahmawati@sinarmaju.example");
         offerTo("manager", agus, siti);
-        long agusOffer = call("agent", "GET", "/api/floor/offers", null)
-                .body()
+        long agusOffer = call("agent", "GET", "/api/floor/offers?size=200", null)
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
-        long sitiOffer = call("accountant", "GET", "/api/floor/offers", null)
-                .body()
+        long sitiOffer = call("accountant", "GET", "/api/floor/offers?size=200", null)
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
@@ -518,8 +520,8 @@ abstract class ShortStaffedApiContract {
     void anOfferNobodyAnswersRunsOutAndCannotBeAcceptedAfterwards() throws Exception {
         long agus = employee("agus.pratama@sinarmaju.example");
         offerTo("manager", agus);
-        long offerId = call("agent", "GET", "/api/floor/offers", null)
-                .body()
+        long offerId = call("agent", "GET", "/api/floor/offers?size=200", null)
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
@@ -537,7 +539,8 @@ abstract class ShortStaffedApiContract {
         String state = null;
         while (System.nanoTime() < deadline && !"EXPIRED".equals(state)) {
             Thread.sleep(500);
-            for (var offer : call("agent", "GET", "/api/floor/offers", null).body()) {
+            for (var offer :
+                    call("agent", "GET", "/api/floor/offers?size=200", null).items()) {
                 if (offer.get("id").asLong() == offerId) {
                     state = offer.get("state").asString();
                 }

@@ -318,7 +318,7 @@ abstract class BreaksApiContract {
             Answer adherence = call("manager", "GET", "/api/floor/reports/adherence" + period, null);
             assertThat(adherence.status()).as("%s", adherence.body()).isEqualTo(200);
             JsonNode agusLine = null;
-            for (JsonNode line : adherence.body()) {
+            for (JsonNode line : adherence.items()) {
                 if (line.get("figures").get("employeeId").asLong() == agus) {
                     agusLine = line;
                 }
@@ -329,7 +329,7 @@ abstract class BreaksApiContract {
             Answer fillIns = call("manager", "GET", "/api/floor/reports/fill-ins" + period, null);
             assertThat(fillIns.status()).isEqualTo(200);
             assertThat(fillIns.body().findValuesAsString("manager")).contains("Dewi Lestari");
-            assertThat(fillIns.body().get(0).get("minutes").asLong()).isEqualTo(30);
+            assertThat(fillIns.items().get(0).get("minutes").asLong()).isEqualTo(30);
 
             assertThat(call("manager", "GET", "/api/floor/reports/short-intervals" + period, null)
                             .status())
@@ -340,8 +340,11 @@ abstract class BreaksApiContract {
             assertThat(call("accountant", "GET", "/api/floor/reports/fill-ins" + period, null)
                             .status())
                     .isEqualTo(403);
-            Answer tooLong =
-                    call("manager", "GET", "/api/floor/reports/short-intervals?from=2026-01-01&to=2026-06-01", null);
+            Answer tooLong = call(
+                    "manager",
+                    "GET",
+                    "/api/floor/reports/short-intervals?from=2026-01-01&to=2026-06-01&size=200",
+                    null);
             assertThat(tooLong.status()).isEqualTo(400);
             assertThat(tooLong.body().get("errors").findValuesAsString("field")).containsExactly("to");
 

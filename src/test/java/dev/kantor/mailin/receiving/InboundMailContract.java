@@ -174,10 +174,10 @@ abstract class InboundMailContract {
     }
 
     List<JsonNode> messages(long mailbox) throws Exception {
-        Answer list = call("admin", "GET", "/api/mailin/mailboxes/" + mailbox + "/messages", null);
+        Answer list = call("admin", "GET", "/api/mailin/mailboxes/" + mailbox + "/messages?size=200", null);
         assertThat(list.status()).isEqualTo(200);
         List<JsonNode> all = new ArrayList<>();
-        list.body().forEach(all::add);
+        list.items().forEach(all::add);
         return all;
     }
 

@@ -92,9 +92,9 @@ class AccountsPagesTest {
 
         mvc.perform(get("/api/accounts").with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.username == 'agent')].role").value("AGENT"))
-                .andExpect(jsonPath("$[?(@.username == 'agent')].enabled").value(true))
-                .andExpect(jsonPath("$[?(@.username == 'agent')].person").exists());
+                .andExpect(jsonPath("$.items[?(@.username == 'agent')].role").value("AGENT"))
+                .andExpect(jsonPath("$.items[?(@.username == 'agent')].enabled").value(true))
+                .andExpect(jsonPath("$.items[?(@.username == 'agent')].person").exists());
     }
 
     @Test

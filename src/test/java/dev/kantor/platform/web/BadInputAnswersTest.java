@@ -113,8 +113,8 @@ class BadInputAnswersTest {
 
     @Test
     void aDateBeyondTheYear9999InAParameterIsRefusedNamingTheParameter() throws Exception {
-        long queue = call("GET", "/api/staffing/queues", null)
-                .body()
+        long queue = call("GET", "/api/staffing/queues?size=200", null)
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
@@ -128,8 +128,8 @@ class BadInputAnswersTest {
 
     @Test
     void aDateThatIsNoDateInAParameterIsRefusedNamingTheParameter() throws Exception {
-        long queue = call("GET", "/api/staffing/queues", null)
-                .body()
+        long queue = call("GET", "/api/staffing/queues?size=200", null)
+                .items()
                 .get(0)
                 .get("id")
                 .asLong();
@@ -155,8 +155,11 @@ class BadInputAnswersTest {
 
     @Test
     void aNullInsideAListEntryIsRefusedNamingThePartOfTheEntry() throws Exception {
-        long position =
-                call("GET", "/api/positions", null).body().get(0).get("id").asLong();
+        long position = call("GET", "/api/positions?size=200", null)
+                .items()
+                .get(0)
+                .get("id")
+                .asLong();
         JsonNode person = onlyError(call(
                 "POST",
                 "/api/people",

@@ -280,7 +280,8 @@ public abstract class BadInputFuzz {
         }
         targets.put("position", person.get("position").get("code").asString());
         JsonNode topic = null;
-        for (JsonNode each : apiCall("GET", "/api/topics", null, null).json()) {
+        for (JsonNode each :
+                apiCall("GET", "/api/topics?size=200", null, null).json().get("items")) {
             if (topic == null || each.get("code").asString().equals("warranty")) {
                 topic = each;
             }
@@ -292,8 +293,9 @@ public abstract class BadInputFuzz {
                 // queue has, which the queue operations answer with 404
                 .put(
                         "queues",
-                        apiCall("GET", "/api/staffing/queues", null, null)
+                        apiCall("GET", "/api/staffing/queues?size=200", null, null)
                                 .json()
+                                .path("items")
                                 .path(0)
                                 .path("id")
                                 .asString("1"))

@@ -139,7 +139,7 @@ abstract class PoliciesApiContract {
         assertThat(flextime.coreFrom()).contains(java.time.LocalTime.of(10, 0));
         assertThat(flextime.coreUntil()).contains(java.time.LocalTime.of(15, 0));
 
-        Answer mine = call("accountant", "GET", "/api/policies/mine", null);
+        Answer mine = call("accountant", "GET", "/api/policies/mine?size=200", null);
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body().findValuesAsString("title"))
                 .contains("Smart casual in the back offices", "Telework in the back offices", "Code of conduct");
@@ -172,7 +172,7 @@ abstract class PoliciesApiContract {
         assertThat(call("manager", "GET", "/api/policies/versions/" + versionId, null)
                         .status())
                 .isEqualTo(404);
-        assertThat(call("agent", "GET", "/api/policies", null).body().findValuesAsString("titleEn"))
+        assertThat(call("agent", "GET", "/api/policies?size=200", null).body().findValuesAsString("titleEn"))
                 .doesNotContain("Lockers");
         assertThat(call("agent", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 0}")
                         .status())
@@ -321,10 +321,10 @@ abstract class PoliciesApiContract {
                 draft("Desk lamps v2", "DEPARTMENTS", "\"" + accounting + "\"", LocalDate.now()));
         assertThat(second.status()).isEqualTo(201);
         assertThat(call("accountant", "GET", "/api/policies/" + policyId + "/versions", null)
-                        .body())
+                        .items())
                 .hasSize(1);
         assertThat(call("hr", "GET", "/api/policies/" + policyId + "/versions", null)
-                        .body())
+                        .items())
                 .hasSize(2);
 
         // written, signed off twice, changed and published, each in the audit trail (the unchanged edit changed
@@ -349,7 +349,7 @@ abstract class PoliciesApiContract {
         assertThat(call("hr", "POST", "/api/policies/versions/" + versionId + "/publish", "{\"version\": 0}")
                         .status())
                 .isEqualTo(200);
-        Answer open = call("accountant", "GET", "/api/policies/mine/to-acknowledge", null);
+        Answer open = call("accountant", "GET", "/api/policies/mine/to-acknowledge?size=200", null);
         assertThat(open.body().findValuesAsString("title")).contains("Parking");
 
         Answer first = call("accountant", "POST", "/api/policies/versions/" + versionId + "/acknowledgement", null);
@@ -357,7 +357,7 @@ abstract class PoliciesApiContract {
         Answer again = call("accountant", "POST", "/api/policies/versions/" + versionId + "/acknowledgement", null);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("acknowledgedNow").asBoolean()).isFalse();
-        assertThat(call("accountant", "GET", "/api/policies/mine/to-acknowledge", null)
+        assertThat(call("accountant", "GET", "/api/policies/mine/to-acknowledge?size=200", null)
                         .body()
                         .findValuesAsString("title"))
                 .doesNotContain("Parking");

@@ -182,8 +182,8 @@ abstract class RoutingApiContract {
         assertThat(handoff.get("offeredTo").asLong()).isEqualTo(agus);
 
         List<Long> waiting = new ArrayList<>();
-        call("agent", "GET", "/api/handoffs/offers", null)
-                .body()
+        call("agent", "GET", "/api/handoffs/offers?size=200", null)
+                .items()
                 .forEach(o -> waiting.add(o.get("id").asLong()));
         assertThat(waiting).contains(handoff.get("id").asLong());
 
@@ -357,7 +357,7 @@ abstract class RoutingApiContract {
                 .isEqualTo(409);
 
         JsonNode warranty = null;
-        for (JsonNode t : call("agent", "GET", "/api/topics", null).body()) {
+        for (JsonNode t : call("agent", "GET", "/api/topics?size=200", null).items()) {
             if (t.get("code").asString().equals("warranty")) {
                 warranty = t;
             }
@@ -375,7 +375,8 @@ abstract class RoutingApiContract {
         Answer figures = call("manager", "GET", "/api/handoffs/figures?days=7", null);
         assertThat(figures.status()).isEqualTo(200);
         assertThat(figures.body().get("total").get("handoffs").asInt()).isGreaterThanOrEqualTo(0);
-        assertThat(call("agent", "GET", "/api/topics/coverage", null).status()).isEqualTo(200);
+        assertThat(call("agent", "GET", "/api/topics/coverage?size=200", null).status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -149,6 +149,14 @@ public abstract class SchedulesApiContract {
 
         // then it covers the week within the rules
         assertThat(schedule.get("summary").get("shortfallCount").asInt()).isZero();
+        // and says its version as its ETag; a read naming it in If-None-Match is 304
+        String etag = "W/\"" + schedule.get("summary").get("version").asInt() + "\"";
+        assertThat(call("manager", "GET", "/api/scheduling/schedules/" + id, null)
+                        .etag())
+                .isEqualTo(etag);
+        assertThat(call("manager", "GET", "/api/scheduling/schedules/" + id, null, "If-None-Match", etag)
+                        .status())
+                .isEqualTo(304);
         assertThat(schedule.get("shifts")).isNotEmpty();
         assertThat(schedule.get("coverage")).hasSize(5);
 
@@ -238,9 +246,9 @@ public abstract class SchedulesApiContract {
         for (JsonNode s : schedule.get("shifts")) {
             agusShifts += s.get("employeeId").asLong() == agus ? 1 : 0;
         }
-        Answer mine = call("agent", "GET", "/api/scheduling/my-schedule?from=" + monday + "&weeks=1", null);
+        Answer mine = call("agent", "GET", "/api/scheduling/my-schedule?size=200&from=" + monday + "&weeks=1", null);
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(mine.body().get(0).get("days").findValues("shifts").stream()
+        assertThat(mine.items().get(0).get("days").findValues("shifts").stream()
                         .mapToInt(JsonNode::size)
                         .sum())
                 .isEqualTo((int) agusShifts);

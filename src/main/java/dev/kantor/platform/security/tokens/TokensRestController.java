@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import dev.kantor.platform.web.SecretShownOnce;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -54,8 +57,9 @@ class TokensRestController {
 
     @GetMapping("/api/account/tokens")
     @Operation(summary = "One's own API tokens", description = "Newest first, revoked and expired ones too.")
-    List<ApiTokenView> own() {
-        return tokens.own();
+    @Sortable({"name", "id"})
+    Paged<ApiTokenView> own(PageQuery paging) {
+        return paging.inMemory(tokens.own());
     }
 
     @PostMapping("/api/account/tokens")
@@ -80,8 +84,9 @@ class TokensRestController {
     @GetMapping("/api/service-accounts")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Service accounts and their tokens (admin)")
-    List<ServiceAccountView> serviceAccounts() {
-        return serviceAccounts.all();
+    @Sortable({"name", "id"})
+    Paged<ServiceAccountView> serviceAccounts(PageQuery paging) {
+        return paging.inMemory(serviceAccounts.all());
     }
 
     @PostMapping("/api/service-accounts")

@@ -1,10 +1,12 @@
 package dev.kantor.platform.security.web;
 
-import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.kantor.platform.security.AccountAdministration;
 import dev.kantor.platform.security.AccountView;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,8 +48,9 @@ class AccountsRestController {
             summary = "Every account (admin)",
             description = "Username, role, employee, whether it can sign in, "
                     + "whether it has a temporary password, and the last sign-in with the form.")
-    List<AccountView> list() {
-        return accounts.accounts();
+    @Sortable({"username", "role"})
+    Paged<AccountView> list(PageQuery paging) {
+        return paging.inMemory(accounts.accounts());
     }
 
     @GetMapping("/api/accounts/{username}")
