@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,7 +28,9 @@ import dev.kantor.platform.secrets.SecretBox;
 import dev.kantor.routing.TopicCatalogue;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,43 +55,69 @@ public class Mailboxes {
             """
             id, name, mode, host, port, username, folder, topic, team_department_id, language, reopen_days, active,
             created_at,
-            last_polled_at, last_error, last_error_at""";
+            last_polled_at, last_error, last_error_at, last_error_key, last_error_detail""";
 
     private final JdbcClient jdbc;
     private final TopicCatalogue topics;
     private final AuditTrail audit;
     private final Clock clock;
     private final SecretBox secrets;
+    private final MessageSource messages;
 
-    Mailboxes(JdbcClient jdbc, TopicCatalogue topics, AuditTrail audit, Clock clock, SecretBox secrets) {
+    Mailboxes(
+            JdbcClient jdbc,
+            TopicCatalogue topics,
+            AuditTrail audit,
+            Clock clock,
+            SecretBox secrets,
+            MessageSource messages) {
         this.jdbc = jdbc;
         this.topics = topics;
         this.audit = audit;
         this.clock = clock;
         this.secrets = secrets;
+        this.messages = messages;
     }
 
+    /** Every mailbox, its last error in the reader's language. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<Mailbox> all() {
-        return everyMailbox();
+        return every(LocaleContextHolder.getLocale());
     }
 
-    /** Every mailbox, for health and the readers, with no one signed in. */
+    /** Every mailbox, for health and the readers, with no one signed in: its last error in stable English. */
     @Transactional(readOnly = true)
     public List<Mailbox> everyMailbox() {
+        return every(null);
+    }
+
+    private List<Mailbox> every(Locale locale) {
         return jdbc.sql("select " + COLUMNS + " from mailin_mailbox where deleted_at is null order by name, id")
-                .query((rs, row) -> mailbox(rs))
+                .query((rs, row) -> mailbox(rs, locale))
                 .list();
     }
 
-    /** One mailbox, with no one signed in (the readers of mail). */
+    /** One mailbox, with no one signed in (the readers of mail); its last error in the reader's language. */
     @Transactional(readOnly = true)
     public Optional<Mailbox> find(long id) {
+        Locale locale = LocaleContextHolder.getLocale();
         return jdbc.sql("select " + COLUMNS + " from mailin_mailbox where id = ? and deleted_at is null")
                 .param(id)
-                .query((rs, row) -> mailbox(rs))
+                .query((rs, row) -> mailbox(rs, locale))
                 .optional();
+    }
+
+    /**
+     * Kantor's sentence for a failure in a language, the server's own text after it, e.g. "Login refused by the
+     * server: [AUTHENTICATIONFAILED] ...".
+     */
+    public String describe(MailboxFailure failure, Locale locale) {
+        return describe(failure.key(), failure.detail(), locale);
+    }
+
+    private String describe(String key, String detail, Locale locale) {
+        return messages.getMessage(key, new Object[] {detail == null ? "" : detail}, key, locale);
     }
 
     @Transactional(readOnly = true)
@@ -313,18 +342,31 @@ public class Mailboxes {
 
     /** Reading the mailbox worked: no error to show any more. */
     public void readWell(long id) {
-        jdbc.sql("update mailin_mailbox set last_polled_at = ?, last_error = null, last_error_at = null where id = ?")
+        jdbc.sql(
+                        """
+                update mailin_mailbox set last_polled_at = ?, last_error = null, last_error_at = null,
+                last_error_key = null, last_error_detail = null where id = ?""")
                 .params(Timestamp.from(clock.instant()), id)
                 .update();
     }
 
-    /** Reading the mailbox failed: admins and health see why (never a password: see the readers). */
-    public void readBadly(long id, String error) {
+    /**
+     * Reading the mailbox failed: admins see why in their language, health in stable English (never a password:
+     * see the readers). The key and the server's text are kept, the English sentence beside them.
+     */
+    public void readBadly(long id, MailboxFailure failure) {
         Timestamp now = Timestamp.from(clock.instant());
-        String shown = error == null ? "?" : error.length() > 480 ? error.substring(0, 480) : error;
-        jdbc.sql("update mailin_mailbox set last_polled_at = ?, last_error = ?, last_error_at = ? where id = ?")
-                .params(now, shown, now, id)
+        String detail = clip(failure.detail());
+        jdbc.sql(
+                        """
+                update mailin_mailbox set last_polled_at = ?, last_error = ?, last_error_at = ?, last_error_key = ?,
+                last_error_detail = ? where id = ?""")
+                .params(now, clip(describe(failure.key(), detail, Languages.ENGLISH)), now, failure.key(), detail, id)
                 .update();
+    }
+
+    private static String clip(String text) {
+        return text == null ? null : text.length() > 480 ? text.substring(0, 480) : text;
     }
 
     /** The active IMAP mailboxes, which the reader polls. */
@@ -459,7 +501,13 @@ public class Mailboxes {
         return s;
     }
 
-    private static Mailbox mailbox(ResultSet rs) throws SQLException {
+    /** A mailbox as read; its last error in the locale, or as stored (English) when the locale is null. */
+    private Mailbox mailbox(ResultSet rs, Locale locale) throws SQLException {
+        String key = rs.getString("last_error_key");
+        // an error stored before keys were, or for health: the stored text as it is
+        String lastError = key == null || locale == null
+                ? rs.getString("last_error")
+                : describe(key, rs.getString("last_error_detail"), locale);
         return new Mailbox(
                 rs.getLong("id"),
                 rs.getString("name"),
@@ -475,7 +523,7 @@ public class Mailboxes {
                 rs.getBoolean("active"),
                 instant(rs, "created_at"),
                 instant(rs, "last_polled_at"),
-                rs.getString("last_error"),
+                lastError,
                 instant(rs, "last_error_at"));
     }
 

@@ -16,6 +16,7 @@ import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
 
 import dev.kantor.mailin.mailboxes.ImapAccess;
+import dev.kantor.mailin.mailboxes.MailboxFailure;
 import dev.kantor.mailin.mailboxes.Mailboxes;
 import dev.kantor.mailin.reading.UnreadableMail;
 import dev.kantor.platform.KantorException;
@@ -25,6 +26,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,14 +50,12 @@ public class ImapReader {
                     int failed,
             @Schema(
                             description =
-                                    "Why the mailbox cannot be read, or why mails were not handled; none when all went well")
+                                    "Why the mailbox cannot be read, or why mails were not handled, in the caller's "
+                                            + "language (Accept-Language) with the server's own text after it; "
+                                            + "none when all went well")
                     String error)
             // the page carries it to the next request as a flash attribute, in the session, which lives in the database
             implements java.io.Serializable {}
-
-    /** What admins and health are told when the stored password cannot be opened with the configured key. */
-    static final String PASSWORD_UNREADABLE = "The stored password cannot be opened with the configured secrets key "
-            + "(kantor.secrets.key changed or lost): enter the password again";
 
     private static final Logger log = LoggerFactory.getLogger(ImapReader.class);
     private static final int MAX_PER_ROUND = 200;
@@ -80,7 +80,10 @@ public class ImapReader {
         this.trustedHosts = trustedHosts;
     }
 
-    /** Reads a mailbox once, as this node; nothing when another node holds it. */
+    /**
+     * Reads a mailbox once, as this node; nothing when another node holds it. The round's error is in the
+     * language of the request that asked (English for the poller); the mailbox keeps its key for every reader.
+     */
     public Round read(long mailboxId) {
         if (!mailboxes.claim(mailboxId, node, claimFor)) {
             return new Round(false, 0, 0, null);
@@ -92,29 +95,36 @@ public class ImapReader {
             } catch (SecretUnreadable e) {
                 // the key was changed or lost: the admin enters the password again; nothing is read meanwhile
                 log.warn("Mailbox {}: its password cannot be opened: {}", mailboxId, e.getMessage());
-                Round round = new Round(true, 0, 0, PASSWORD_UNREADABLE);
-                mailboxes.readBadly(mailboxId, round.error());
-                return round;
+                MailboxFailure failure = MailboxFailure.passwordUnreadable();
+                mailboxes.readBadly(mailboxId, failure);
+                return new Round(true, 0, 0, mailboxes.describe(failure, LocaleContextHolder.getLocale()));
             }
             if (access == null) {
                 return new Round(true, 0, 0, null);
             }
-            Round round = read(mailboxId, access);
-            if (round.error() == null) {
+            Reading reading = read(mailboxId, access);
+            if (reading.failure() == null) {
                 mailboxes.readWell(mailboxId);
-            } else {
-                mailboxes.readBadly(mailboxId, round.error());
+                return new Round(true, reading.received(), reading.failed(), null);
             }
-            return round;
+            mailboxes.readBadly(mailboxId, reading.failure());
+            return new Round(
+                    true,
+                    reading.received(),
+                    reading.failed(),
+                    mailboxes.describe(reading.failure(), LocaleContextHolder.getLocale()));
         } finally {
             mailboxes.release(mailboxId, node);
         }
     }
 
-    private Round read(long mailboxId, ImapAccess access) {
+    /** What a round did, and why it failed if it did. */
+    private record Reading(int received, int failed, MailboxFailure failure) {}
+
+    private Reading read(long mailboxId, ImapAccess access) {
         int received = 0;
         int failed = 0;
-        String lastFailure = null;
+        MailboxFailure lastFailure = null;
         Session session = Session.getInstance(properties(access));
         try (Store store = session.getStore("imaps")) {
             store.connect(access.host(), access.port(), access.username(), access.password());
@@ -133,12 +143,13 @@ public class ImapReader {
                         // not a mail: left seen, so that it is not read again and again
                         message.setFlag(Flags.Flag.SEEN, true);
                         failed++;
-                        lastFailure = "unreadable mail";
+                        lastFailure = MailboxFailure.unreadableMail();
                     } catch (RuntimeException e) {
                         failed++;
-                        lastFailure = e instanceof KantorException refused
-                                ? refused.messageKey()
-                                : e.getClass().getSimpleName();
+                        lastFailure = MailboxFailure.mailsNotHandled(
+                                e instanceof KantorException refused
+                                        ? refused.messageKey()
+                                        : e.getClass().getSimpleName());
                         log.warn("Mailbox {}: a mail could not be handled, tried again next round", mailboxId, e);
                     }
                 }
@@ -148,9 +159,9 @@ public class ImapReader {
         } catch (MessagingException | IllegalStateException e) {
             // the server's own words (never the password, which Kantor does not put in a message)
             log.warn("Mailbox {} ({}) cannot be read: {}", mailboxId, access, e.getMessage());
-            return new Round(true, received, failed, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Reading(received, failed, MailboxFailure.reading(e));
         }
-        return new Round(true, received, failed, lastFailure == null ? null : "Mails not handled: " + lastFailure);
+        return new Reading(received, failed, lastFailure);
     }
 
     private Properties properties(ImapAccess access) {

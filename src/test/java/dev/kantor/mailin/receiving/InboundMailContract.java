@@ -109,8 +109,9 @@ abstract class InboundMailContract {
         }
     }
 
-    Answer call(String user, String method, String path, String body) throws IOException, InterruptedException {
-        return ApiCalls.call(port, user, method, path, body);
+    Answer call(String user, String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
+        return ApiCalls.call(port, user, method, path, body, headers);
     }
 
     long imapMailbox() throws Exception {
@@ -390,7 +391,10 @@ abstract class InboundMailContract {
 
         JsonNode shown =
                 call("admin", "GET", "/api/mailin/mailboxes/" + mailbox, null).body();
-        assertThat(shown.get("lastError").asString()).isNotBlank();
+        assertThat(shown.get("lastError").asString())
+                .as("Kantor's sentence, then the server's own text")
+                .startsWith("Login refused by the server: ")
+                .hasSizeGreaterThan("Login refused by the server: ".length());
         assertThat(shown.toString()).doesNotContain("wrong-Password-9", PASSWORD);
         Answer health = call("admin", "GET", "/actuator/health", null);
         assertThat(health.status()).isEqualTo(200);
@@ -398,6 +402,51 @@ abstract class InboundMailContract {
         assertThat(health.body().get("components").get("mailin").get("status").asString())
                 .isEqualTo("DEGRADED");
         assertThat(call(null, "GET", "/actuator/health", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRefusedConnectionIsAnsweredInTheCallersLanguageAndInEnglishToHealth() throws Exception {
+        long mailbox = imapMailbox();
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort(); // nothing listens there once it is closed
+        }
+        Answer changed = call(
+                "admin",
+                "PUT",
+                "/api/mailin/mailboxes/" + mailbox,
+                """
+                {"name": "Layanan", "host": "127.0.0.1", "port": %d, "username": "layanan",
+                 "topic": "returns", "language": "en"}"""
+                        .formatted(closedPort));
+        assertThat(changed.status()).isEqualTo(200);
+
+        Answer round = ApiCalls.call(
+                port, "admin", "POST", "/api/mailin/mailboxes/" + mailbox + "/read", null, "Accept-Language", "id");
+        assertThat(round.body().get("error").asString()).startsWith("Server menolak sambungan: ");
+
+        Answer inIndonesian = ApiCalls.call(
+                port, "admin", "GET", "/api/mailin/mailboxes/" + mailbox, null, "Accept-Language", "id-ID,id;q=0.9");
+        assertThat(inIndonesian.body().get("lastError").asString())
+                .startsWith("Server menolak sambungan: ")
+                .hasSizeGreaterThan("Server menolak sambungan: ".length());
+        Answer inEnglish = ApiCalls.call(port, "admin", "GET", "/api/mailin/mailboxes", null, "Accept-Language", "en");
+        JsonNode listed = null;
+        for (JsonNode m : inEnglish.body()) {
+            if (m.get("id").asLong() == mailbox) {
+                listed = m;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("lastError").asString()).startsWith("The server refused the connection: ");
+        JsonNode health = call("admin", "GET", "/actuator/health", null, "Accept-Language", "id")
+                .body()
+                .get("components")
+                .get("mailin");
+        assertThat(health.get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(health.toString())
+                .contains("The server refused the connection: ")
+                .doesNotContain("menolak");
     }
 
     String storedPassword(long mailbox) {

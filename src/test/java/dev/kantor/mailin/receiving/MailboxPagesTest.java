@@ -65,6 +65,68 @@ class MailboxPagesTest {
     }
 
     @Test
+    void aMailboxWhoseServerRefusesTheConnectionSaysSoInTheReadersLanguage() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort(); // nothing listens there once it is closed
+        }
+        String location = mvc.perform(post("/mailin/new")
+                        .with(user(accounts.loadUserByUsername("admin")))
+                        .with(csrf())
+                        .param("name", "Refused for the pages")
+                        .param("mode", "IMAP")
+                        .param("host", "127.0.0.1")
+                        .param("port", String.valueOf(closedPort))
+                        .param("username", "layanan")
+                        .param("password", "typed-Secret-77")
+                        .param("topic", "returns")
+                        .param("language", "id")
+                        .param("reopenDays", "14")
+                        .param("active", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        try {
+            MvcResult read = mvc.perform(post(location + "/read")
+                            .with(user(accounts.loadUserByUsername("admin")))
+                            .with(csrf())
+                            .cookie(new Cookie("kantor-language", "id")))
+                    .andExpect(status().is3xxRedirection())
+                    .andReturn();
+            ImapReader.Round round = (ImapReader.Round) read.getFlashMap().get("round");
+            assertThat(round.error()).startsWith("Server menolak sambungan: ");
+
+            for (String page : new String[] {location, "/mailin"}) {
+                String html = mvc.perform(get(page)
+                                .with(user(accounts.loadUserByUsername("admin")))
+                                .cookie(new Cookie("kantor-language", "id")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8);
+                assertThat(Jsoup.parse(html).select(".mailbox-error").text())
+                        .as(page)
+                        .contains("Tidak dapat dibaca: Server menolak sambungan: ")
+                        .doesNotContain("refused the connection");
+            }
+            String english = mvc.perform(get(location)
+                            .with(user(accounts.loadUserByUsername("admin")))
+                            .cookie(new Cookie("kantor-language", "en")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(Jsoup.parse(english).select(".mailbox-error").text())
+                    .contains("Cannot be read: The server refused the connection: ");
+        } finally {
+            // later tests see no mailbox of ours failing in health
+            mvc.perform(post(location + "/delete")
+                    .with(user(accounts.loadUserByUsername("admin")))
+                    .with(csrf()));
+        }
+    }
+
+    @Test
     void aWebhookMailboxShowsItsSecretOnceThenItsPath() throws Exception {
         MvcResult created = mvc.perform(post("/mailin/new")
                         .with(user(accounts.loadUserByUsername("admin")))
