@@ -19,7 +19,7 @@ final class DrillDown {
             "sent_for_approval");
 
     /** The dimensions a drill-down may narrow by, besides the filter's. */
-    static final Set<String> DIMENSIONS = Set.of("topic", "channel", "office", "outcome", "day");
+    static final Set<String> DIMENSIONS = Set.of("topic", "channel", "office", "outcome", "day", "queue");
 
     private DrillDown() {}
 }

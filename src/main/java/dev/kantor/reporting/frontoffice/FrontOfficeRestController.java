@@ -42,8 +42,9 @@ class FrontOfficeRestController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long department,
             @RequestParam(required = false) String topic,
-            @RequestParam(required = false) Channel channel) {
-        return figures.all(filters.of(from, to, department, topic, channel));
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long queue) {
+        return figures.all(filters.of(from, to, department, topic, channel, queue));
     }
 
     /** One table of the dashboard. */
@@ -55,7 +56,8 @@ class FrontOfficeRestController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long department,
             @RequestParam(required = false) String topic,
-            @RequestParam(required = false) Channel channel) {
-        return figures.table(table, filters.of(from, to, department, topic, channel));
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long queue) {
+        return figures.table(table, filters.of(from, to, department, topic, channel, queue));
     }
 }
