@@ -306,7 +306,8 @@ public final class ReportingBenchmark {
                 Instant created = now.minus(Duration.ofMinutes(random.nextInt(730 * 24 * 60)));
                 int fate = random.nextInt(20);
                 String state = fate == 0 ? "OFFERED" : fate <= 2 ? "QUEUED" : "ACCEPTED";
-                Instant decided = "OFFERED".equals(state) ? null : created.plus(Duration.ofSeconds(20 + random.nextInt(600)));
+                Instant decided =
+                        "OFFERED".equals(state) ? null : created.plus(Duration.ofSeconds(20 + random.nextInt(600)));
                 rows.add(new Object[] {
                     firstCase + random.nextInt(cases),
                     topics.get(random.nextInt(topics.size())),
@@ -333,9 +334,9 @@ public final class ReportingBenchmark {
      */
     static void generateRequests(JdbcTemplate jdbc, int count) {
         Random random = new Random(SEED + 1);
-        List<Object[]> offerings = jdbc.query(
-                "select id, department_id, target_minutes from service_offering order by id",
-                (rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)});
+        List<Object[]> offerings =
+                jdbc.query("select id, department_id, target_minutes from service_offering order by id", (rs, n) ->
+                        new Object[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)});
         List<Long> requesters =
                 jdbc.queryForList("select e.id from employee e where e.active = true order by e.id", Long.class);
         Instant now = Instant.now();

@@ -493,8 +493,8 @@ public abstract class ReportingContract {
         assertThat(shownChannels).isSubsetOf(channelsOf(phone.channel()));
 
         // a queue that is not there is refused, naming the field
-        Answer unknown = ApiCalls.call(
-                port, "manager", "GET", "/api/reports/front-office" + everything + "&queue=999999", null);
+        Answer unknown =
+                ApiCalls.call(port, "manager", "GET", "/api/reports/front-office" + everything + "&queue=999999", null);
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().toString()).contains("queue");
     }
@@ -524,23 +524,33 @@ public abstract class ReportingContract {
                                 java.sql.Timestamp.from(started),
                                 "OFFERED".equals(state) ? null : java.sql.Timestamp.from(started.plusSeconds(120)))
                         .update();
-                made.add(jdbc.sql("select max(id) from handoff").query(Long.class).single());
+                made.add(jdbc.sql("select max(id) from handoff")
+                        .query(Long.class)
+                        .single());
             }
             // when every figure is rebuilt
             RollupsRebuilt rebuilt = SystemUser.call(() -> rollups.rebuildAll("test"));
 
             // then handoffs and requests are counted again from routing's and service's own history
             assertThat(rebuilt.cases()).isEqualTo(cases.size());
-            assertThat(rebuilt.handoffs()).isEqualTo(handoffHistory.after(0, 1_000_000).size());
-            assertThat(rebuilt.requests()).isEqualTo(requestFacts.after(0, 1_000_000).size());
+            assertThat(rebuilt.handoffs())
+                    .isEqualTo(handoffHistory.after(0, 1_000_000).size());
+            assertThat(rebuilt.requests())
+                    .isEqualTo(requestFacts.after(0, 1_000_000).size());
             assertThat(rebuilt.requests()).as("the demo's internal requests").isPositive();
             // and the handoffs follow the filters: the sender's department, the case's topic and channel
             FigureFilter department = new FigureFilter(
-                    EVERYTHING.from(), EVERYTHING.to(), 424242L, theCase.topic(), theCase.channel().name());
+                    EVERYTHING.from(),
+                    EVERYTHING.to(),
+                    424242L,
+                    theCase.topic(),
+                    theCase.channel().name());
             FigureTable handoffs = figures.table("handoffs", department);
             assertThat(handoffs.rows()).hasSize(1);
             assertThat(handoffs.rows().get(0).values().subList(0, 2)).containsExactly(3.0, 1.0);
-            assertThat(handoffs.rows().get(0).values().get(3)).as("minutes to accept").isEqualTo(2.0);
+            assertThat(handoffs.rows().get(0).values().get(3))
+                    .as("minutes to accept")
+                    .isEqualTo(2.0);
             assertThat(handoffs.rows().get(0).values().get(4)).as("queued").isEqualTo(1.0);
             FigureTable otherChannel = figures.table(
                     "handoffs",
@@ -576,9 +586,9 @@ public abstract class ReportingContract {
                 .update();
         try {
             assertThatThrownBy(() -> SystemUser.call(() -> rollups.rebuildAll("test")))
-                    .isInstanceOfSatisfying(dev.kantor.platform.KantorException.class, refused -> assertThat(
-                                    refused.messageKey())
-                            .isEqualTo("reporting.rebuild.running"));
+                    .isInstanceOfSatisfying(
+                            dev.kantor.platform.KantorException.class,
+                            refused -> assertThat(refused.messageKey()).isEqualTo("reporting.rebuild.running"));
         } finally {
             jdbc.sql("delete from reporting_rebuild").update();
         }
@@ -597,7 +607,9 @@ public abstract class ReportingContract {
                 .contains("test")
                 .contains(Long.toString(rebuilt.cases()))
                 .contains("seconds");
-        assertThat(jdbc.sql("select count(*) from reporting_rebuild").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from reporting_rebuild")
+                        .query(Long.class)
+                        .single())
                 .as("the claim is given up")
                 .isZero();
     }

@@ -143,8 +143,8 @@ public class FrontOfficeFigures {
         sums.by(group -> CaseLine.NOT_A_COMPLAINT.equals(group.outcome())
                         ? null
                         : List.of(group.topic(), group.outcome()))
-                .forEach((labels, m) -> rows.add(
-                        new FigureTable.Row(labels, List.of((double) m[ServiceSums.at("complaints")]))));
+                .forEach((labels, m) ->
+                        rows.add(new FigureTable.Row(labels, List.of((double) m[ServiceSums.at("complaints")]))));
         return new FigureTable("complaints", List.of("topic", "outcome"), List.of("complaints"), rows);
     }
 
@@ -271,8 +271,8 @@ public class FrontOfficeFigures {
         }
         String sql = parts.size() == 1
                 ? parts.get(0)
-                : "select " + ServiceSums.GROUPS + ", " + ServiceSums.SUMS + " from (" + String.join(" union all ", parts)
-                        + ") periods group by " + ServiceSums.GROUPS;
+                : "select " + ServiceSums.GROUPS + ", " + ServiceSums.SUMS + " from ("
+                        + String.join(" union all ", parts) + ") periods group by " + ServiceSums.GROUPS;
         return new ServiceSums(
                 jdbc.sql(sql).params(params).query(ServiceSums::group).list());
     }

@@ -22,9 +22,11 @@ record Period(Span months, List<Span> days) {
     }
 
     static Period of(LocalDate from, LocalDate to) {
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate lastWholeEnd =
-                to.equals(to.with(TemporalAdjusters.lastDayOfMonth())) ? to : to.withDayOfMonth(1).minusDays(1);
+        LocalDate firstWhole =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate lastWholeEnd = to.equals(to.with(TemporalAdjusters.lastDayOfMonth()))
+                ? to
+                : to.withDayOfMonth(1).minusDays(1);
         if (firstWhole.isAfter(lastWholeEnd)) {
             return new Period(null, List.of(new Span(from, to)));
         }

@@ -33,6 +33,12 @@ class CommandLineRebuild implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
+        int exit = rebuild();
+        System.exit(SpringApplication.exit(context, () -> exit));
+    }
+
+    /** Rebuilds as Kantor's own system user and answers the exit status: 0 when done, 1 when refused or failed. */
+    int rebuild() {
         int status;
         try {
             RollupsRebuilt done = SystemUser.call(() -> rebuild.run("command-line"));
@@ -47,7 +53,6 @@ class CommandLineRebuild implements ApplicationRunner {
             LOG.error("Reporting rebuild refused or failed: {}", failed.getMessage(), failed);
             status = 1;
         }
-        int exit = status;
-        System.exit(SpringApplication.exit(context, () -> exit));
+        return status;
     }
 }

@@ -93,14 +93,16 @@ public class Rebuild {
                 long cases = rebuildCases();
                 long handoffLines = rebuildHandoffs();
                 long requestLines = rebuildRequests();
-                RollupsRebuilt done =
-                        new RollupsRebuilt(cases, handoffLines, requestLines, Duration.ofNanos(System.nanoTime() - started));
+                RollupsRebuilt done = new RollupsRebuilt(
+                        cases, handoffLines, requestLines, Duration.ofNanos(System.nanoTime() - started));
                 Map<String, String> facts = new LinkedHashMap<>();
                 facts.put("via", via);
                 facts.put("cases", Long.toString(done.cases()));
                 facts.put("handoffs", Long.toString(done.handoffs()));
                 facts.put("requests", Long.toString(done.requests()));
-                facts.put("seconds", String.format(java.util.Locale.ROOT, "%.1f", done.took().toMillis() / 1000.0));
+                facts.put(
+                        "seconds",
+                        String.format(java.util.Locale.ROOT, "%.1f", done.took().toMillis() / 1000.0));
                 audit.noted(AUDITED, Instant.now(clock).toEpochMilli(), "rollups", AuditAction.UPDATED, facts);
                 return done;
             });
@@ -138,8 +140,8 @@ public class Rebuild {
             if (page.isEmpty()) {
                 break;
             }
-            Map<Long, String> channels =
-                    store.channelsOf(page.stream().map(PastHandoff::caseId).distinct().toList());
+            Map<Long, String> channels = store.channelsOf(
+                    page.stream().map(PastHandoff::caseId).distinct().toList());
             List<HandoffLine> lines = new ArrayList<>(page.size());
             for (PastHandoff handoff : page) {
                 String channel = channels.getOrDefault(handoff.caseId(), Place.NOBODY.office());

@@ -199,7 +199,8 @@ class RollupStore {
         template.update("insert into reporting_employee_day (on_day, employee_id, " + MEASURE_COLUMNS
                 + ") select on_day, employee_id, " + SUM_MEASURES
                 + " from reporting_case group by on_day, employee_id");
-        String monthDimensions = String.join(", ", CaseLine.MONTH_DIMENSIONS.subList(1, CaseLine.MONTH_DIMENSIONS.size()));
+        String monthDimensions =
+                String.join(", ", CaseLine.MONTH_DIMENSIONS.subList(1, CaseLine.MONTH_DIMENSIONS.size()));
         template.update("insert into reporting_service_month (on_month, " + monthDimensions + ", " + MEASURE_COLUMNS
                 + ") select cast(date_trunc('month', on_day) as date), " + monthDimensions + ", " + SUM_MEASURES
                 + " from reporting_service_day group by cast(date_trunc('month', on_day) as date), " + monthDimensions);
@@ -315,7 +316,9 @@ class RollupStore {
 
     /** How many handoff lines there are; for the rebuild's answer. */
     long handoffLines() {
-        return jdbc.sql("select count(*) from reporting_handoff").query(Long.class).single();
+        return jdbc.sql("select count(*) from reporting_handoff")
+                .query(Long.class)
+                .single();
     }
 
     /** The channel of each of these cases that reporting has a line of. */
@@ -351,8 +354,7 @@ class RollupStore {
                 values.add(Timestamp.from(r.filedAt()));
                 values.add(new SqlParameterValue(Types.BIGINT, r.caseId()));
                 values.add(new SqlParameterValue(
-                        Types.TIMESTAMP,
-                        r.resolvedAt() == null ? null : Timestamp.from(r.resolvedAt())));
+                        Types.TIMESTAMP, r.resolvedAt() == null ? null : Timestamp.from(r.resolvedAt())));
                 values.add(r.resolvedAt() != null && Boolean.TRUE.equals(r.targetMet()) ? 1 : 0);
             }
             template.update(
@@ -365,7 +367,9 @@ class RollupStore {
 
     /** How many requests reporting's copy holds; for the rebuild's answer. */
     long requestLines() {
-        return jdbc.sql("select count(*) from reporting_request").query(Long.class).single();
+        return jdbc.sql("select count(*) from reporting_request")
+                .query(Long.class)
+                .single();
     }
 
     /** How many case lines there are; for the rebuild's answer. */

@@ -42,7 +42,9 @@ class PeriodTest {
             assertThat(days.from()).isBeforeOrEqualTo(days.to());
             days.from().datesUntil(days.to().plusDays(1)).forEach(read::add);
         }
-        assertThat(read).containsExactlyInAnyOrderElementsOf(from.datesUntil(to.plusDays(1)).toList());
+        assertThat(read)
+                .containsExactlyInAnyOrderElementsOf(
+                        from.datesUntil(to.plusDays(1)).toList());
     }
 
     @Test
