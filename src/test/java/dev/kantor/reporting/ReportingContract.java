@@ -443,6 +443,18 @@ public abstract class ReportingContract {
 
     @Test
     void eachQueuesFiguresAreThoseOfTheCasesOfTheChannelsItTakes() throws Exception {
+        // a call logged by an agent: a case the phone line took
+        Answer call = ApiCalls.call(
+                port,
+                "agent",
+                "POST",
+                "/api/cases",
+                """
+                {"channel": "PHONE", "type": "QUESTION", "topic": "returns", "subject": "Where is my parcel",
+                 "message": "Called about a parcel.",
+                 "customer": {"name": "Budi Santoso", "email": "budi.%s@example.com", "language": "id"}}"""
+                        .formatted(UUID.randomUUID()));
+        assertThat(call.status()).isEqualTo(201);
         DemoCasesReplayed.await(jdbc);
         SystemUser.call(rollups::rebuild);
         List<CaseFact> cases = everyCase();
@@ -491,6 +503,14 @@ public abstract class ReportingContract {
             shownChannels.add(row.get("labels").get(0).asString());
         }
         assertThat(shownChannels).isSubsetOf(channelsOf(phone.channel()));
+
+        // the cases behind a queue's figure are its channels' cases, and the page offers the queue as a filter
+        assertThat(figures.cases(EVERYTHING, "opened", Map.of("queue", phone.name())))
+                .isNotEmpty()
+                .allMatch(c -> channelsOf(phone.channel()).contains(c.channel()));
+        Page page = get("manager", "/reports/front-office" + everything + "&queue=" + phone.id(), "id");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Target layanan per antrean").contains("id=\"queue\"");
 
         // a queue that is not there is refused, naming the field
         Answer unknown =
