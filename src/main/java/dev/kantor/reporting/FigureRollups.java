@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 /**
  * Reporting's API: the daily roll-ups every dashboard reads, rebuilt from scratch from the modules'
  * query APIs (for an admin, the command line and the benchmark; Kantor's own system user is an admin). Between rebuilds the roll-ups
- * follow the modules' events.
+ * follow the modules' events. One rebuild runs at a time across nodes, and each is audited.
  */
 @Service
 public class FigureRollups {
@@ -19,9 +19,21 @@ public class FigureRollups {
         this.rebuild = rebuild;
     }
 
-    /** Rebuilds every case figure and answers how many cases were counted. */
+    /** Rebuilds every figure (cases, handoffs, internal requests) and answers how many cases were counted. */
     @PreAuthorize("hasRole('ADMIN')")
     public long rebuild() {
-        return rebuild.run();
+        return rebuildAll("api").cases();
+    }
+
+    /**
+     * Rebuilds every table of reporting's figures and answers what was counted.
+     *
+     * @param via how it was asked for ({@code page}, {@code command-line}, ...), kept in the audit trail
+     * @throws dev.kantor.platform.KantorException conflict ({@code reporting.rebuild.running}) while
+     *     another rebuild runs, on any node
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public RollupsRebuilt rebuildAll(String via) {
+        return rebuild.run(via);
     }
 }

@@ -20,6 +20,9 @@ import java.util.Random;
 import dev.kantor.KantorApplication;
 import dev.kantor.platform.security.SystemUser;
 import dev.kantor.reporting.FigureRollups;
+import dev.kantor.reporting.RollupsRebuilt;
+import dev.kantor.reporting.frontoffice.FigureFilter;
+import dev.kantor.reporting.frontoffice.FrontOfficeFigures;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,10 +32,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Reporting at scale on PostgreSQL: the demo company, then a million cases over two years written
  * straight into cases' tables (a bench-only bulk path: a tenth open, a third with a rating, a fifth
- * complaints, a few with resolution actions) and 200,000 internal requests as reporting's copy of
- * them holds them after service's events. Then one rebuild of every case figure from cases' CaseFacts,
- * timed, and every dashboard (front office for the last 30 days and for a year, back office, HR, my
- * figures, a drill-down, a CSV) requested over HTTP back to back after a warm-up: p50/p95/p99/max.
+ * complaints, a few with resolution actions), a twentieth as many handoffs straight into routing's table and
+ * 200,000 internal requests straight into service's table. Then one rebuild of every figure (cases, handoffs, internal requests)
+ * from the modules' query APIs, timed; the year's front-office figures read in-process as before (seven
+ * statements over the day roll-up) and as now, side by side; and every dashboard (front office for the last
+ * 30 days, for a year and for one queue, back office, HR, my figures, a drill-down, CSVs) requested over HTTP
+ * back to back after a warm-up: p50/p95/p99/max.
  *
  * <p>Not a test: run with {@code bench/reporting.sh [cases] [requests] [calls]}. Loopback only.
  */
@@ -71,19 +76,28 @@ public final class ReportingBenchmark {
             JdbcTemplate jdbc = kantor.getBean(JdbcTemplate.class);
 
             long started = System.nanoTime();
-            generateCases(jdbc, cases);
+            long firstCase = generateCases(jdbc, cases);
+            int handoffs = cases / 20;
+            generateHandoffs(jdbc, firstCase, cases, handoffs);
             generateRequests(jdbc, requests);
             jdbc.execute("analyze");
             System.out.printf(
-                    "generated %,d cases and %,d internal requests in %.1f s%n",
-                    cases, requests, (System.nanoTime() - started) / 1e9);
+                    "generated %,d cases, %,d handoffs and %,d internal requests in %.1f s%n",
+                    cases, handoffs, requests, (System.nanoTime() - started) / 1e9);
 
             FigureRollups rollups = kantor.getBean(FigureRollups.class);
-            long rebuildStarted = System.nanoTime();
-            long counted = SystemUser.call(rollups::rebuild);
+            RollupsRebuilt rebuilt = SystemUser.call(() -> rollups.rebuildAll("benchmark"));
             System.out.printf(
-                    "rebuild: %,d cases counted in %.1f s%n", counted, (System.nanoTime() - rebuildStarted) / 1e9);
+                    "rebuild of every figure: %,d cases, %,d handoffs, %,d internal requests in %.1f s%n",
+                    rebuilt.cases(),
+                    rebuilt.handoffs(),
+                    rebuilt.requests(),
+                    rebuilt.took().toMillis() / 1e3);
             jdbc.execute("analyze");
+
+            LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+            compareYearReads(kantor.getBean(FrontOfficeFigures.class), jdbc, day, calls);
+            long queue = jdbc.queryForObject("select min(id) from work_queue", Long.class);
 
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
             String year = "from=" + today.minusDays(364) + "&to=" + today;
@@ -93,6 +107,8 @@ public final class ReportingBenchmark {
             for (String[] page : new String[][] {
                 {"manager", "/reports/front-office"},
                 {"manager", "/reports/front-office?" + year},
+                {"manager", "/reports/front-office?" + year + "&queue=" + queue},
+                {"manager", "/reports/front-office/targets-by-queue.csv?" + year},
                 {"manager", "/reports/front-office/targets-by-topic.csv?" + year},
                 {"manager", "/reports/front-office/cases?measure=resolved_breached&" + year},
                 {"manager", "/api/reports/front-office?" + year},
@@ -103,6 +119,66 @@ public final class ReportingBenchmark {
                 measure(port, page[0], page[1], calls);
             }
             kantor.close();
+        }
+    }
+
+    /**
+     * The year's front-office figures read in-process, the way they were read before (seven grouped statements
+     * over the day roll-ups, kept here as they were) and as they are now (one statement over the month and day
+     * roll-ups, one for handoffs), alternately so that both meet the same load: p50/p99 and their ratio.
+     */
+    static void compareYearReads(FrontOfficeFigures figures, JdbcTemplate jdbc, LocalDate today, int calls) {
+        FigureFilter year = new FigureFilter(today.minusDays(364), today, null, null, null);
+        for (int i = 0; i < 10; i++) {
+            figures.all(year);
+            readAsBefore(jdbc, year);
+        }
+        long[] before = new long[calls];
+        long[] after = new long[calls];
+        for (int i = 0; i < calls; i++) {
+            long start = System.nanoTime();
+            readAsBefore(jdbc, year);
+            before[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            figures.all(year);
+            after[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(before);
+        Arrays.sort(after);
+        int p99 = Math.min(calls - 1, (int) (calls * 0.99));
+        System.out.printf(
+                "%nyear's front-office figures in-process: before p50 %.1f ms p99 %.1f ms; now p50 %.1f ms p99 %.1f ms;"
+                        + " now/before p50 %.2f, p99 %.2f%n",
+                before[calls / 2] / 1e6,
+                before[p99] / 1e6,
+                after[calls / 2] / 1e6,
+                after[p99] / 1e6,
+                (double) after[calls / 2] / before[calls / 2],
+                (double) after[p99] / before[p99]);
+    }
+
+    /** The seven grouped statements the dashboard ran before the month roll-up: the reference to compare with. */
+    static void readAsBefore(JdbcTemplate jdbc, FigureFilter filter) {
+        Object[] period = {Date.valueOf(filter.from()), Date.valueOf(filter.to())};
+        for (String sql : new String[] {
+            "select topic, sum(opened), sum(responded_met), sum(responded_breached), sum(resolved_met),"
+                    + " sum(resolved_breached) from reporting_service_day where on_day between ? and ?"
+                    + " group by topic order by topic",
+            "select channel, sum(opened), sum(responded_met), sum(responded_breached), sum(resolved_met),"
+                    + " sum(resolved_breached) from reporting_service_day where on_day between ? and ?"
+                    + " group by channel order by channel",
+            "select channel, sum(resolved), sum(first_contact) from reporting_service_day"
+                    + " where on_day between ? and ? group by channel order by channel",
+            "select topic, outcome, sum(complaints) from reporting_service_day where on_day between ? and ?"
+                    + " and case_type = 'COMPLAINT' group by topic, outcome order by topic, outcome",
+            "select office, sum(rated), sum(rating_sum) from reporting_service_day where on_day between ? and ?"
+                    + " group by office order by office",
+            "select topic, sum(within_authority), sum(sent_for_approval) from reporting_service_day"
+                    + " where on_day between ? and ? group by topic order by topic",
+            "select on_day, sum(started), sum(accepted), sum(accept_seconds), sum(queued) from reporting_handoff_day"
+                    + " where on_day between ? and ? group by on_day order by on_day"
+        }) {
+            jdbc.queryForList(sql, period);
         }
     }
 
@@ -138,7 +214,7 @@ public final class ReportingBenchmark {
     }
 
     /** Cases over the last two years, in batches, by the bench-only bulk path: straight into cases' tables. */
-    static void generateCases(JdbcTemplate jdbc, int count) {
+    static long generateCases(JdbcTemplate jdbc, int count) {
         Random random = new Random(SEED);
         List<Long> owners =
                 jdbc.queryForList("select e.id from employee e where e.active = true order by e.id", Long.class);
@@ -206,34 +282,87 @@ public final class ReportingBenchmark {
                         approver_id, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
                     actions);
         }
+        return firstId;
     }
 
-    /** Internal requests over the last year as reporting's copy holds them after service's events; a tenth open. */
-    static void generateRequests(JdbcTemplate jdbc, int count) {
-        Random random = new Random(SEED + 1);
-        List<Long> departments = jdbc.queryForList("select id from department order by id", Long.class);
+    /**
+     * Handoffs of random generated cases by the bench-only bulk path, straight into routing's table: most
+     * accepted within minutes, a tenth fallen back to the team queue, a few still offered.
+     */
+    static void generateHandoffs(JdbcTemplate jdbc, long firstCase, int cases, int count) {
+        Random random = new Random(SEED + 2);
+        List<Object[]> senders = jdbc.query(
+                """
+                select e.id, p.department_id from employee e join job_position p on p.id = e.position_id
+                where e.active = true order by e.id""",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2)});
+        List<String> topics = jdbc.queryForList("select code from topic order by code", String.class);
         Instant now = Instant.now();
-        ZoneId zone = ZoneId.of("Asia/Jakarta");
         int batch = 10_000;
         for (int from = 0; from < count; from += batch) {
             List<Object[]> rows = new ArrayList<>(batch);
             for (int i = from; i < Math.min(count, from + batch); i++) {
-                Instant filed = now.minus(Duration.ofMinutes(random.nextInt(365 * 24 * 60)));
-                boolean open = random.nextInt(10) == 0;
+                Object[] sender = senders.get(random.nextInt(senders.size()));
+                Instant created = now.minus(Duration.ofMinutes(random.nextInt(730 * 24 * 60)));
+                int fate = random.nextInt(20);
+                String state = fate == 0 ? "OFFERED" : fate <= 2 ? "QUEUED" : "ACCEPTED";
+                Instant decided =
+                        "OFFERED".equals(state) ? null : created.plus(Duration.ofSeconds(20 + random.nextInt(600)));
                 rows.add(new Object[] {
-                    5_000_000L + i,
-                    departments.get(random.nextInt(departments.size())),
-                    Date.valueOf(LocalDate.ofInstant(filed, zone)),
-                    Timestamp.from(filed),
-                    random.nextInt(3) == 0 ? (long) i : null,
-                    open ? null : Timestamp.from(filed.plus(Duration.ofMinutes(30 + random.nextInt(3000)))),
-                    open ? 0 : random.nextInt(5) == 0 ? 0 : 1
+                    firstCase + random.nextInt(cases),
+                    topics.get(random.nextInt(topics.size())),
+                    "en",
+                    sender[0],
+                    sender[1],
+                    state,
+                    Timestamp.from(created),
+                    "ACCEPTED".equals(state) ? senders.get(random.nextInt(senders.size()))[0] : null,
+                    decided == null ? null : Timestamp.from(decided)
                 });
             }
             jdbc.batchUpdate(
                     """
-                    insert into reporting_request (request_id, department_id, filed_day, filed_at, case_id, resolved_at,
-                        target_met) values (?, ?, ?, ?, ?, ?, ?)""",
+                    insert into handoff (case_id, topic, language, sender_id, sender_department_id, state, created_at,
+                        receiver_id, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    rows);
+        }
+    }
+
+    /**
+     * Internal requests over the last year by the bench-only bulk path, straight into service's table (the
+     * rebuild reads them back through service's RequestFacts); a tenth open, a fifth of the resolved late.
+     */
+    static void generateRequests(JdbcTemplate jdbc, int count) {
+        Random random = new Random(SEED + 1);
+        List<Object[]> offerings =
+                jdbc.query("select id, department_id, target_minutes from service_offering order by id", (rs, n) ->
+                        new Object[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)});
+        List<Long> requesters =
+                jdbc.queryForList("select e.id from employee e where e.active = true order by e.id", Long.class);
+        Instant now = Instant.now();
+        int batch = 10_000;
+        for (int from = 0; from < count; from += batch) {
+            List<Object[]> rows = new ArrayList<>(batch);
+            for (int i = from; i < Math.min(count, from + batch); i++) {
+                Object[] offering = offerings.get(random.nextInt(offerings.size()));
+                Instant filed = now.minus(Duration.ofMinutes(random.nextInt(365 * 24 * 60)));
+                boolean open = random.nextInt(10) == 0;
+                rows.add(new Object[] {
+                    offering[0],
+                    offering[1],
+                    requesters.get(random.nextInt(requesters.size())),
+                    random.nextInt(3) == 0 ? (long) i : null,
+                    open ? "OPEN" : "RESOLVED",
+                    Timestamp.from(filed),
+                    open ? null : Timestamp.from(filed.plus(Duration.ofMinutes(30 + random.nextInt(3000)))),
+                    offering[2],
+                    open ? null : random.nextInt(5) != 0
+                });
+            }
+            jdbc.batchUpdate(
+                    """
+                    insert into internal_request (offering_id, department_id, requester_id, case_id, status, filed_at,
+                        resolved_at, target_minutes, target_met) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     rows);
         }
     }

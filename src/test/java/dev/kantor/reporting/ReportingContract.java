@@ -33,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Reporting over the demo company end to end: every figure of the front-office dashboard equals a
@@ -419,6 +420,224 @@ public abstract class ReportingContract {
                     .param(manager)
                     .update();
         }
+    }
+
+    @Autowired
+    dev.kantor.staffing.WorkQueues queues;
+
+    @Autowired
+    dev.kantor.routing.HandoffHistory handoffHistory;
+
+    @Autowired
+    dev.kantor.service.RequestFacts requestFacts;
+
+    /** The case channels a queue takes, as the dashboard documents them. */
+    static List<String> channelsOf(dev.kantor.staffing.QueueChannel channel) {
+        return switch (channel) {
+            case PHONE -> List.of("PHONE");
+            case FRONT_DESK -> List.of("WALK_IN");
+            case CHAT -> List.of("CHAT");
+            case EMAIL -> List.of("EMAIL", "WEB");
+        };
+    }
+
+    @Test
+    void eachQueuesFiguresAreThoseOfTheCasesOfTheChannelsItTakes() throws Exception {
+        // a call logged by an agent: a case the phone line took
+        Answer call = ApiCalls.call(
+                port,
+                "agent",
+                "POST",
+                "/api/cases",
+                """
+                {"channel": "PHONE", "type": "QUESTION", "topic": "returns", "subject": "Where is my parcel",
+                 "message": "Called about a parcel.",
+                 "customer": {"name": "Budi Santoso", "email": "budi.%s@example.com", "language": "id"}}"""
+                        .formatted(UUID.randomUUID()));
+        assertThat(call.status()).isEqualTo(201);
+        DemoCasesReplayed.await(jdbc);
+        SystemUser.call(rollups::rebuild);
+        List<CaseFact> cases = everyCase();
+        var all = queues.all();
+        assertThat(all).as("the demo's work queues").isNotEmpty();
+
+        // the per-queue table: each queue's cases and targets are a direct count of its channels' cases
+        Map<List<String>, List<Double>> perQueue = byLabels(figures.table("targets-by-queue", EVERYTHING));
+        for (var queue : all) {
+            List<String> channels = channelsOf(queue.channel());
+            List<CaseFact> its = cases.stream()
+                    .filter(c -> channels.contains(c.channel().name()))
+                    .toList();
+            if (its.isEmpty()) {
+                assertThat(perQueue).doesNotContainKey(List.of(queue.name()));
+                continue;
+            }
+            assertThat(perQueue.get(List.of(queue.name())).subList(0, 3))
+                    .as("queue %s", queue.name())
+                    .containsExactly(
+                            (double) its.size(),
+                            (double) its.stream()
+                                    .filter(c -> c.firstResponse() == TargetOutcome.MET)
+                                    .count(),
+                            (double) its.stream()
+                                    .filter(c -> c.firstResponse() == TargetOutcome.BREACHED)
+                                    .count());
+        }
+
+        // the queue filter over the API: only the queue's channels are counted
+        var phone = all.stream()
+                .filter(q -> q.channel() == dev.kantor.staffing.QueueChannel.PHONE)
+                .findFirst()
+                .orElseThrow();
+        String everything = "?from=" + LocalDate.now().minusDays(700) + "&to="
+                + LocalDate.now().plusDays(2);
+        Answer filtered = ApiCalls.call(
+                port,
+                "manager",
+                "GET",
+                "/api/reports/front-office/targets-by-channel" + everything + "&queue=" + phone.id(),
+                null);
+        assertThat(filtered.status()).isEqualTo(200);
+        List<String> shownChannels = new ArrayList<>();
+        for (var row : filtered.body().get("rows")) {
+            shownChannels.add(row.get("labels").get(0).asString());
+        }
+        assertThat(shownChannels).isSubsetOf(channelsOf(phone.channel()));
+
+        // the cases behind a queue's figure are its channels' cases, and the page offers the queue as a filter
+        assertThat(figures.cases(EVERYTHING, "opened", Map.of("queue", phone.name())))
+                .isNotEmpty()
+                .allMatch(c -> channelsOf(phone.channel()).contains(c.channel()));
+        Page page = get("manager", "/reports/front-office" + everything + "&queue=" + phone.id(), "id");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Target layanan per antrean").contains("id=\"queue\"");
+
+        // a queue that is not there is refused, naming the field
+        Answer unknown =
+                ApiCalls.call(port, "manager", "GET", "/api/reports/front-office" + everything + "&queue=999999", null);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().toString()).contains("queue");
+    }
+
+    @Test
+    void handoffsAndInternalRequestsAreRebuiltFromTheirModulesAndHandoffsFollowTheFilters() throws Exception {
+        DemoCasesReplayed.await(jdbc);
+        List<CaseFact> cases = everyCase();
+        CaseFact theCase = cases.get(0);
+        long sender = jdbc.sql("select id from employee where active = true order by id limit 1")
+                .query(Long.class)
+                .single();
+        java.time.Instant started = java.time.Instant.now().minusSeconds(3600);
+        List<Long> made = new ArrayList<>();
+        try {
+            // handoffs as routing keeps them (straight into its table: the demo company has none)
+            for (String state : List.of("ACCEPTED", "QUEUED", "OFFERED")) {
+                jdbc.sql(
+                                """
+                        insert into handoff (case_id, topic, language, sender_id, sender_department_id, state,
+                            created_at, decided_at) values (?, ?, 'en', ?, 424242, ?, ?, ?)""")
+                        .params(
+                                theCase.caseId(),
+                                theCase.topic(),
+                                sender,
+                                state,
+                                java.sql.Timestamp.from(started),
+                                "OFFERED".equals(state) ? null : java.sql.Timestamp.from(started.plusSeconds(120)))
+                        .update();
+                made.add(jdbc.sql("select max(id) from handoff")
+                        .query(Long.class)
+                        .single());
+            }
+            // when every figure is rebuilt
+            RollupsRebuilt rebuilt = SystemUser.call(() -> rollups.rebuildAll("test"));
+
+            // then handoffs and requests are counted again from routing's and service's own history
+            assertThat(rebuilt.cases()).isEqualTo(cases.size());
+            assertThat(rebuilt.handoffs())
+                    .isEqualTo(handoffHistory.after(0, 1_000_000).size());
+            assertThat(rebuilt.requests())
+                    .isEqualTo(requestFacts.after(0, 1_000_000).size());
+            assertThat(rebuilt.requests()).as("the demo's internal requests").isPositive();
+            // and the handoffs follow the filters: the sender's department, the case's topic and channel
+            FigureFilter department = new FigureFilter(
+                    EVERYTHING.from(),
+                    EVERYTHING.to(),
+                    424242L,
+                    theCase.topic(),
+                    theCase.channel().name());
+            FigureTable handoffs = figures.table("handoffs", department);
+            assertThat(handoffs.rows()).hasSize(1);
+            assertThat(handoffs.rows().get(0).values().subList(0, 2)).containsExactly(3.0, 1.0);
+            assertThat(handoffs.rows().get(0).values().get(3))
+                    .as("minutes to accept")
+                    .isEqualTo(2.0);
+            assertThat(handoffs.rows().get(0).values().get(4)).as("queued").isEqualTo(1.0);
+            FigureTable otherChannel = figures.table(
+                    "handoffs",
+                    new FigureFilter(
+                            EVERYTHING.from(),
+                            EVERYTHING.to(),
+                            424242L,
+                            theCase.topic(),
+                            theCase.channel() == dev.kantor.cases.Channel.PHONE ? "EMAIL" : "PHONE"));
+            assertThat(otherChannel.rows()).isEmpty();
+            // and the request figures equal service's own
+            long resolvedInTarget = requestFacts.after(0, 1_000_000).stream()
+                    .filter(r -> r.resolvedAt() != null && Boolean.TRUE.equals(r.targetMet()))
+                    .count();
+            assertThat(jdbc.sql("select coalesce(sum(target_met), 0) from reporting_request")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(resolvedInTarget);
+        } finally {
+            for (long id : made) {
+                jdbc.sql("delete from handoff where id = ?").param(id).update();
+            }
+            SystemUser.call(rollups::rebuild);
+        }
+    }
+
+    @Test
+    void aRebuildIsAuditedAndASecondOneAtTheSameTimeIsRefused() throws Exception {
+        DemoCasesReplayed.await(jdbc);
+        // another node's rebuild is running
+        jdbc.sql("insert into reporting_rebuild (name, started_at, started_by) values ('rollups', ?, 'node-2')")
+                .param(java.sql.Timestamp.from(java.time.Instant.now()))
+                .update();
+        try {
+            assertThatThrownBy(() -> SystemUser.call(() -> rollups.rebuildAll("test")))
+                    .isInstanceOfSatisfying(
+                            dev.kantor.platform.KantorException.class,
+                            refused -> assertThat(refused.messageKey()).isEqualTo("reporting.rebuild.running"));
+        } finally {
+            jdbc.sql("delete from reporting_rebuild").update();
+        }
+        long before = audited();
+
+        RollupsRebuilt rebuilt = SystemUser.call(() -> rollups.rebuildAll("test"));
+
+        assertThat(audited()).isEqualTo(before + 1);
+        String changes = jdbc.sql(
+                        "select actor || ' ' || changes from audit_event where entity_type = 'reporting-figures'"
+                                + " order by id desc limit 1")
+                .query(String.class)
+                .single();
+        assertThat(changes)
+                .startsWith("system")
+                .contains("test")
+                .contains(Long.toString(rebuilt.cases()))
+                .contains("seconds");
+        assertThat(jdbc.sql("select count(*) from reporting_rebuild")
+                        .query(Long.class)
+                        .single())
+                .as("the claim is given up")
+                .isZero();
+    }
+
+    long audited() {
+        return jdbc.sql("select count(*) from audit_event where entity_type = 'reporting-figures'")
+                .query(Long.class)
+                .single();
     }
 
     long backOfficeDepartment() {

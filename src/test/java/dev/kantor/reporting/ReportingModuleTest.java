@@ -19,10 +19,13 @@ import dev.kantor.floor.FillInEnded;
 import dev.kantor.floor.IntervalCovered;
 import dev.kantor.people.People;
 import dev.kantor.routing.HandoffAccepted;
+import dev.kantor.routing.HandoffHistory;
 import dev.kantor.routing.HandoffQueued;
 import dev.kantor.routing.HandoffStarted;
+import dev.kantor.routing.PastHandoff;
 import dev.kantor.routing.TopicCatalogue;
 import dev.kantor.service.InternalRequestRated;
+import dev.kantor.service.RequestFacts;
 import dev.kantor.staffing.WorkQueues;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +69,12 @@ class ReportingModuleTest {
     TopicCatalogue topics;
 
     @MockitoBean
+    HandoffHistory handoffHistory;
+
+    @MockitoBean
+    RequestFacts requestFacts;
+
+    @MockitoBean
     WorkQueues queues;
 
     // what HR's dashboard and "my figures" read of other modules
@@ -91,6 +100,7 @@ class ReportingModuleTest {
         for (String table : new String[] {
             "reporting_case",
             "reporting_service_day",
+            "reporting_service_month",
             "reporting_employee_day",
             "reporting_handoff_day",
             "reporting_handoff",
@@ -127,6 +137,12 @@ class ReportingModuleTest {
                 .single();
     }
 
+    long monthSum(String column) {
+        return jdbc.sql("select coalesce(sum(" + column + "), 0) from reporting_service_month")
+                .query(Long.class)
+                .single();
+    }
+
     long handling() {
         return jdbc.sql("select count(*) from event_publication")
                 .query(Long.class)
@@ -159,6 +175,9 @@ class ReportingModuleTest {
                 .andVerify(n -> {
                     assertThat(sum("opened")).isEqualTo(1);
                     assertThat(sum("rating_sum")).isEqualTo(4);
+                    // the month roll-up follows the same events
+                    assertThat(monthSum("opened")).isEqualTo(1);
+                    assertThat(monthSum("rating_sum")).isEqualTo(4);
                 });
         scenario.publish(rated)
                 .andWaitForStateChange(this::handling, n -> n == 0)
@@ -183,12 +202,25 @@ class ReportingModuleTest {
         HandoffAccepted accepted = new HandoffAccepted(501, CASE, 13, OPENED.plusSeconds(90));
         HandoffStarted other = new HandoffStarted(502, CASE, 12, "and again", OPENED.plusSeconds(600));
         HandoffQueued queued = new HandoffQueued(502, CASE, "billing", OPENED.plusSeconds(900));
+        // the handoffs as routing's history gives them, step by step; the case is reporting's own line's
+        when(facts.of(CASE)).thenReturn(Optional.of(complaint(null)));
+        when(handoffHistory.of(501))
+                .thenReturn(Optional.of(new PastHandoff(501, CASE, "billing", 12, 3L, OPENED, null, null)));
+        when(handoffHistory.of(502))
+                .thenReturn(Optional.of(
+                        new PastHandoff(502, CASE, "billing", 12, 3L, OPENED.plusSeconds(600), null, null)));
 
         scenario.publish(started).andWaitForStateChange(() -> handoffs("started"), n -> n == 1);
         scenario.publish(started).andWaitForStateChange(this::handling, n -> n == 0);
+        when(handoffHistory.of(501))
+                .thenReturn(Optional.of(
+                        new PastHandoff(501, CASE, "billing", 12, 3L, OPENED, OPENED.plusSeconds(90), null)));
         scenario.publish(accepted).andWaitForStateChange(() -> handoffs("accepted"), n -> n == 1);
         scenario.publish(accepted).andWaitForStateChange(this::handling, n -> n == 0);
         scenario.publish(other).andWaitForStateChange(() -> handoffs("started"), n -> n == 2);
+        when(handoffHistory.of(502))
+                .thenReturn(Optional.of(new PastHandoff(
+                        502, CASE, "billing", 12, 3L, OPENED.plusSeconds(600), null, OPENED.plusSeconds(900))));
         scenario.publish(queued).andWaitForStateChange(() -> handoffs("queued"), n -> n == 1);
         scenario.publish(queued)
                 .andWaitForStateChange(this::handling, n -> n == 0)
@@ -197,6 +229,12 @@ class ReportingModuleTest {
                     assertThat(handoffs("accepted")).isEqualTo(1);
                     assertThat(handoffs("accept_seconds")).isEqualTo(90);
                     assertThat(handoffs("queued")).isEqualTo(1);
+                    // counted under the case's topic and channel and the sender's department, so filters apply
+                    assertThat(jdbc.sql("select topic, channel, department_id, started from reporting_handoff_day")
+                                    .query((rs, row) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getLong(3)
+                                            + "/" + rs.getLong(4))
+                                    .list())
+                            .containsExactly("billing/PHONE/3/2");
                 });
     }
 

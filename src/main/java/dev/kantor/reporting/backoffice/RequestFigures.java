@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 
 import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.reporting.rollup.RollupLock;
 import dev.kantor.service.InternalRequestFiled;
 import dev.kantor.service.InternalRequestResolved;
 
@@ -22,14 +23,18 @@ class RequestFigures {
 
     private final JdbcClient jdbc;
     private final BusinessCalendars calendars;
+    private final RollupLock lock;
 
-    RequestFigures(JdbcClient jdbc, BusinessCalendars calendars) {
+    RequestFigures(JdbcClient jdbc, BusinessCalendars calendars, RollupLock lock) {
         this.jdbc = jdbc;
         this.calendars = calendars;
+        this.lock = lock;
     }
 
     @ApplicationModuleListener
     void on(InternalRequestFiled e) {
+        // a rebuild rewrites this table: wait for it rather than write into it half way
+        lock.hold();
         if (known(e.requestId())) {
             return;
         }
@@ -48,6 +53,7 @@ class RequestFigures {
 
     @ApplicationModuleListener
     void on(InternalRequestResolved e) {
+        lock.hold();
         if (!known(e.requestId())) {
             // resolved before its filing was counted (events may arrive in any order): counted as filed then
             on(new InternalRequestFiled(

@@ -34,7 +34,7 @@ final class DrillDown {
             "customer_cases_waiting");
 
     /** The dimensions a drill-down may narrow by, besides the filter's. */
-    static final Set<String> DIMENSIONS = Set.of("topic", "channel", "office", "outcome", "day");
+    static final Set<String> DIMENSIONS = Set.of("topic", "channel", "office", "outcome", "day", "queue");
 
     private DrillDown() {}
 }

@@ -13,6 +13,7 @@ import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.cases.Channel;
 import dev.kantor.people.People;
 import dev.kantor.routing.TopicCatalogue;
+import dev.kantor.staffing.WorkQueues;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +44,7 @@ class FrontOfficeController {
     private final FigureFilters filters;
     private final People people;
     private final TopicCatalogue topics;
+    private final WorkQueues queues;
     private final BusinessCalendars calendars;
     private final Clock clock;
     private final List<FrontOfficeSection> sections;
@@ -55,6 +57,7 @@ class FrontOfficeController {
             FigureFilters filters,
             People people,
             TopicCatalogue topics,
+            WorkQueues queues,
             BusinessCalendars calendars,
             Clock clock,
             List<FrontOfficeSection> sections) {
@@ -65,6 +68,7 @@ class FrontOfficeController {
         this.filters = filters;
         this.people = people;
         this.topics = topics;
+        this.queues = queues;
         this.calendars = calendars;
         this.clock = clock;
         this.sections = sections;
@@ -77,9 +81,10 @@ class FrontOfficeController {
             @RequestParam(required = false) Long department,
             @RequestParam(required = false) String topic,
             @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long queue,
             Locale locale,
             Model model) {
-        FigureFilter filter = filter(from, to, department, topic, channel);
+        FigureFilter filter = filter(from, to, department, topic, channel, queue);
         List<ShownTable> tables = new ArrayList<>();
         for (FigureTable table : figures.all(filter)) {
             tables.add(shown(table, filter, locale));
@@ -98,6 +103,7 @@ class FrontOfficeController {
         model.addAttribute("topics", topics.all());
         model.addAttribute("subscribed", viewers.subscribedToDigest());
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("queues", queues.all());
         return "reporting/front-office";
     }
 
@@ -109,8 +115,9 @@ class FrontOfficeController {
             @RequestParam(required = false) Long department,
             @RequestParam(required = false) String topic,
             @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long queue,
             Locale locale) {
-        FigureFilter filter = filter(from, to, department, topic, channel);
+        FigureFilter filter = filter(from, to, department, topic, channel, queue);
         FigureTable figuresOf = figures.table(table, filter);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -128,9 +135,10 @@ class FrontOfficeController {
             @RequestParam(required = false) Long department,
             @RequestParam(required = false) String topic,
             @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long queue,
             @RequestParam Map<String, String> parameters,
             Model model) {
-        FigureFilter filter = filter(from, to, department, topic, channel);
+        FigureFilter filter = filter(from, to, department, topic, channel, queue);
         Map<String, String> row = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
             if (name.startsWith(ROW)) {
@@ -145,8 +153,9 @@ class FrontOfficeController {
         return "reporting/cases";
     }
 
-    private FigureFilter filter(LocalDate from, LocalDate to, Long department, String topic, Channel channel) {
-        return filters.of(from, to, department, topic, channel);
+    private FigureFilter filter(
+            LocalDate from, LocalDate to, Long department, String topic, Channel channel, Long queue) {
+        return filters.of(from, to, department, topic, channel, queue);
     }
 
     private ShownTable shown(FigureTable table, FigureFilter filter, Locale locale) {
@@ -166,6 +175,9 @@ class FrontOfficeController {
         }
         if (filter.channel() != null) {
             uri.queryParam("channel", filter.channel());
+        }
+        if (filter.queueId() != null) {
+            uri.queryParam("queue", filter.queueId());
         }
         for (int i = 0; i < table.dimensions().size(); i++) {
             uri.queryParam(ROW + table.dimensions().get(i), row.labels().get(i));

@@ -46,8 +46,9 @@ class FrontOfficeRestController {
             @RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) String topic,
             @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long queue,
             PageQuery paging) {
-        return paging.inMemory(figures.all(filters.of(from, to, departmentId, topic, channel)));
+        return paging.inMemory(figures.all(filters.of(from, to, departmentId, topic, channel, queue)));
     }
 
     /** One table of the dashboard. */
@@ -59,7 +60,8 @@ class FrontOfficeRestController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) String topic,
-            @RequestParam(required = false) Channel channel) {
-        return figures.table(table, filters.of(from, to, departmentId, topic, channel));
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long queue) {
+        return figures.table(table, filters.of(from, to, departmentId, topic, channel, queue));
     }
 }

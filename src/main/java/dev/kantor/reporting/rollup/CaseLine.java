@@ -44,6 +44,10 @@ public record CaseLine(
     public static final List<String> SERVICE_DIMENSIONS =
             List.of("on_day", "topic", "channel", "case_type", "department_id", "office", "outcome");
 
+    /** The dimensions of the month roll-up, in order: the service roll-up's but the case type. */
+    public static final List<String> MONTH_DIMENSIONS =
+            List.of("on_month", "topic", "channel", "department_id", "office", "outcome");
+
     /** Outcome of a case that is no complaint. */
     public static final String NOT_A_COMPLAINT = "-";
 

@@ -1,45 +1,117 @@
 package dev.kantor.reporting.rollup;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.cases.CaseFact;
 import dev.kantor.cases.CaseFacts;
 import dev.kantor.people.People;
+import dev.kantor.platform.audit.AuditAction;
+import dev.kantor.platform.audit.AuditTrail;
+import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.reporting.RollupsRebuilt;
+import dev.kantor.reporting.rollup.CaseLines.Place;
+import dev.kantor.routing.HandoffHistory;
+import dev.kantor.routing.PastHandoff;
+import dev.kantor.service.RequestFact;
+import dev.kantor.service.RequestFacts;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the case roll-ups from scratch, from cases' {@link CaseFacts} page by page: every case's
- * line written in batches, then both day roll-ups summed from the lines in one statement each, all
- * in one transaction, so that the dashboards show the old figures until the new ones are complete. It
- * holds the roll-ups' lock throughout: events of cases counted meanwhile wait for it (or fail and are
- * delivered again) and then replace the rebuilt lines of their cases.
- * Handoff figures are kept: routing offers no history of handoffs to read them again from.
+ * Rebuilds every table of reporting's figures from scratch, from the modules' query APIs page by page: cases
+ * from cases' {@link CaseFacts}, handoffs from routing's {@link HandoffHistory}, internal requests from
+ * service's {@link RequestFacts}. Lines are written in batches, then the day and month roll-ups summed from
+ * them in one statement each, all in one transaction, so that the dashboards show the old figures until the
+ * new ones are complete. It holds the roll-ups' lock throughout: events counted meanwhile wait for it (or fail
+ * and are delivered again) and then replace the rebuilt lines of their cases and handoffs. One rebuild runs at
+ * a time across nodes ({@link RebuildClaim}); each is recorded in the audit trail with who asked, what it
+ * counted and how long it took.
  */
 @Component
 public class Rebuild {
 
     static final int PAGE = 5_000;
 
+    /** The audit trail's name for reporting's figures. */
+    static final String AUDITED = "reporting-figures";
+
     private final CaseFacts facts;
+    private final HandoffHistory handoffs;
+    private final RequestFacts requests;
     private final RollupStore store;
     private final People people;
     private final BusinessCalendars calendars;
+    private final RebuildClaim claim;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    Rebuild(CaseFacts facts, RollupStore store, People people, BusinessCalendars calendars) {
+    Rebuild(
+            CaseFacts facts,
+            HandoffHistory handoffs,
+            RequestFacts requests,
+            RollupStore store,
+            People people,
+            BusinessCalendars calendars,
+            RebuildClaim claim,
+            AuditTrail audit,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.facts = facts;
+        this.handoffs = handoffs;
+        this.requests = requests;
         this.store = store;
         this.people = people;
         this.calendars = calendars;
+        this.claim = claim;
+        this.audit = audit;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Rebuilds and answers how many cases were counted. */
-    @Transactional
-    public long run() {
-        store.lockRollups();
+    /**
+     * Rebuilds everything and answers what was counted.
+     *
+     * @param via how it was asked for (the admin page, the command line), for the audit trail
+     * @throws dev.kantor.platform.KantorException conflict while another rebuild runs, on any node
+     */
+    public RollupsRebuilt run(String via) {
+        claim.claim(CurrentUser.username());
+        try {
+            return transaction.execute(status -> {
+                long started = System.nanoTime();
+                store.lockRollups();
+                long cases = rebuildCases();
+                long handoffLines = rebuildHandoffs();
+                long requestLines = rebuildRequests();
+                RollupsRebuilt done = new RollupsRebuilt(
+                        cases, handoffLines, requestLines, Duration.ofNanos(System.nanoTime() - started));
+                Map<String, String> facts = new LinkedHashMap<>();
+                facts.put("via", via);
+                facts.put("cases", Long.toString(done.cases()));
+                facts.put("handoffs", Long.toString(done.handoffs()));
+                facts.put("requests", Long.toString(done.requests()));
+                facts.put(
+                        "seconds",
+                        String.format(java.util.Locale.ROOT, "%.1f", done.took().toMillis() / 1000.0));
+                audit.noted(AUDITED, Instant.now(clock).toEpochMilli(), "rollups", AuditAction.UPDATED, facts);
+                return done;
+            });
+        } finally {
+            claim.release();
+        }
+    }
+
+    private long rebuildCases() {
         store.clearCases();
         Places places = new Places(people);
         long after = 0;
@@ -57,5 +129,42 @@ public class Rebuild {
         }
         store.rollUpLines();
         return store.caseLines();
+    }
+
+    /** After the cases, so that each handoff's channel is read from its case's fresh line. */
+    private long rebuildHandoffs() {
+        store.clearHandoffs();
+        long after = 0;
+        while (true) {
+            List<PastHandoff> page = handoffs.after(after, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            Map<Long, String> channels = store.channelsOf(
+                    page.stream().map(PastHandoff::caseId).distinct().toList());
+            List<HandoffLine> lines = new ArrayList<>(page.size());
+            for (PastHandoff handoff : page) {
+                String channel = channels.getOrDefault(handoff.caseId(), Place.NOBODY.office());
+                lines.add(HandoffLine.of(handoff, channel, calendars.zone()));
+            }
+            store.insertHandoffs(lines);
+            after = page.get(page.size() - 1).handoffId();
+        }
+        store.rollUpHandoffs();
+        return store.handoffLines();
+    }
+
+    private long rebuildRequests() {
+        store.clearRequests();
+        long after = 0;
+        while (true) {
+            List<RequestFact> page = requests.after(after, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            store.insertRequests(page, calendars.zone());
+            after = page.get(page.size() - 1).requestId();
+        }
+        return store.requestLines();
     }
 }

@@ -4,7 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -148,6 +149,15 @@ class RollupStore {
                 line.office(),
                 line.outcome()));
         upsert("reporting_service_day", CaseLine.SERVICE_DIMENSIONS, service.toArray(), measures.size());
+        List<Object> month = new ArrayList<>(measures);
+        month.addAll(List.of(
+                Date.valueOf(line.day().withDayOfMonth(1)),
+                line.topic(),
+                line.channel(),
+                line.departmentId(),
+                line.office(),
+                line.outcome()));
+        upsert("reporting_service_month", CaseLine.MONTH_DIMENSIONS, month.toArray(), measures.size());
         List<Object> employee = new ArrayList<>(measures);
         employee.add(Date.valueOf(line.day()));
         employee.add(line.employeeId());
@@ -172,14 +182,15 @@ class RollupStore {
                 dimensionsThenMeasures);
     }
 
-    /** Forgets every case's line and the day roll-ups built from them, before a rebuild. */
+    /** Forgets every case's line and the day and month roll-ups built from them, before a rebuild. */
     void clearCases() {
+        template.update("delete from reporting_service_month");
         template.update("delete from reporting_employee_day");
         template.update("delete from reporting_service_day");
         template.update("delete from reporting_case");
     }
 
-    /** Builds both day roll-ups from the cases' lines, in two statements. */
+    /** Builds both day roll-ups from the cases' lines, and the month roll-up from the days: three statements. */
     void rollUpLines() {
         String serviceDimensions = String.join(", ", CaseLine.SERVICE_DIMENSIONS);
         template.update("insert into reporting_service_day (" + serviceDimensions + ", " + MEASURE_COLUMNS
@@ -188,58 +199,177 @@ class RollupStore {
         template.update("insert into reporting_employee_day (on_day, employee_id, " + MEASURE_COLUMNS
                 + ") select on_day, employee_id, " + SUM_MEASURES
                 + " from reporting_case group by on_day, employee_id");
+        String monthDimensions =
+                String.join(", ", CaseLine.MONTH_DIMENSIONS.subList(1, CaseLine.MONTH_DIMENSIONS.size()));
+        template.update("insert into reporting_service_month (on_month, " + monthDimensions + ", " + MEASURE_COLUMNS
+                + ") select cast(date_trunc('month', on_day) as date), " + monthDimensions + ", " + SUM_MEASURES
+                + " from reporting_service_day group by cast(date_trunc('month', on_day) as date), " + monthDimensions);
     }
 
-    /** A handoff started: counted on its day, remembered for the time to accept. */
-    void handoffStarted(long handoffId, LocalDate day, Instant at) {
-        jdbc.sql("insert into reporting_handoff (handoff_id, on_day, started_at) values (?, ?, ?)")
-                .params(handoffId, Date.valueOf(day), Timestamp.from(at))
-                .update();
-        addHandoff(day, 1, 0, 0, 0);
-    }
+    private static final String HANDOFF_COLUMNS =
+            "handoff_id, on_day, started_at, topic, channel, department_id, accepted, accept_seconds, queued";
+    private static final String HANDOFF_MEASURES = "started, accepted, accept_seconds, queued";
 
-    /** A handoff accepted: counted on the day it started, with the seconds it took. */
-    void handoffAccepted(long handoffId, Instant at) {
-        startOf(handoffId)
-                .ifPresent(start -> addHandoff(
-                        start.day(),
-                        0,
-                        1,
-                        Math.max(0, Duration.between(start.at(), at).toSeconds()),
-                        0));
-    }
-
-    /** A handoff reached the team queue. */
-    void handoffQueued(long handoffId) {
-        startOf(handoffId).ifPresent(start -> addHandoff(start.day(), 0, 0, 0, 1));
-    }
-
-    private record Start(LocalDate day, Instant at) {}
-
-    private Optional<Start> startOf(long handoffId) {
-        return jdbc.sql("select on_day, started_at from reporting_handoff where handoff_id = ?")
+    /** The handoff's line as it last counted, its row locked until the transaction ends. */
+    Optional<HandoffLine> lockedHandoff(long handoffId) {
+        return jdbc.sql("select " + HANDOFF_COLUMNS + " from reporting_handoff where handoff_id = ? for update")
                 .param(handoffId)
-                .query((rs, n) -> new Start(
-                        rs.getDate(1).toLocalDate(), rs.getTimestamp(2).toInstant()))
+                .query((rs, n) -> new HandoffLine(
+                        rs.getLong(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        rs.getInt(7),
+                        rs.getLong(8),
+                        rs.getInt(9)))
                 .optional();
     }
 
-    private void addHandoff(LocalDate day, long started, long accepted, long seconds, long queued) {
-        Object[] values = {started, accepted, seconds, queued, Date.valueOf(day)};
+    /** Replaces a handoff's share of the day roll-up: takes the old line out, puts the new one in. */
+    void replace(Optional<HandoffLine> before, HandoffLine now) {
+        before.ifPresent(old -> addHandoff(old, -1));
+        addHandoff(now, 1);
+        if (before.isPresent()) {
+            template.update(
+                    "update reporting_handoff set on_day = ?, started_at = ?, topic = ?, channel = ?, department_id = ?,"
+                            + " accepted = ?, accept_seconds = ?, queued = ? where handoff_id = ?",
+                    withId(values(now), now.handoffId()));
+        } else {
+            insertHandoffs(List.of(now));
+        }
+    }
+
+    private static Object[] values(HandoffLine l) {
+        return new Object[] {
+            l.handoffId(),
+            Date.valueOf(l.day()),
+            Timestamp.from(l.startedAt()),
+            l.topic(),
+            l.channel(),
+            l.departmentId(),
+            l.accepted(),
+            l.acceptSeconds(),
+            l.queued()
+        };
+    }
+
+    /** Writes handoff lines, many rows per statement. */
+    void insertHandoffs(List<HandoffLine> lines) {
+        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        for (int from = 0; from < lines.size(); from += LINES_PER_STATEMENT) {
+            List<HandoffLine> chunk = lines.subList(from, Math.min(lines.size(), from + LINES_PER_STATEMENT));
+            List<Object> values = new ArrayList<>();
+            chunk.forEach(l -> values.addAll(java.util.Arrays.asList(values(l))));
+            template.update(
+                    "insert into reporting_handoff (" + HANDOFF_COLUMNS + ") values "
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)),
+                    values.toArray());
+        }
+    }
+
+    private void addHandoff(HandoffLine line, int sign) {
+        Object[] values = {
+            (long) sign,
+            (long) line.accepted() * sign,
+            line.acceptSeconds() * sign,
+            (long) line.queued() * sign,
+            Date.valueOf(line.day()),
+            line.topic(),
+            line.channel(),
+            line.departmentId()
+        };
         String update = "update reporting_handoff_day set started = started + ?, accepted = accepted + ?,"
-                + " accept_seconds = accept_seconds + ?, queued = queued + ? where on_day = ?";
+                + " accept_seconds = accept_seconds + ?, queued = queued + ?"
+                + " where on_day = ? and topic = ? and channel = ? and department_id = ?";
         if (template.update(update, values) > 0) {
             return;
         }
         // inserted meanwhile by another thread: refused, and the event is delivered again (its key rolled back too)
         template.update(
-                "insert into reporting_handoff_day (on_day, started, accepted, accept_seconds, queued)"
-                        + " values (?, ?, ?, ?, ?)",
-                Date.valueOf(day),
-                started,
-                accepted,
-                seconds,
-                queued);
+                "insert into reporting_handoff_day (on_day, topic, channel, department_id, " + HANDOFF_MEASURES
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?)",
+                values[4],
+                values[5],
+                values[6],
+                values[7],
+                values[0],
+                values[1],
+                values[2],
+                values[3]);
+    }
+
+    /** Forgets every handoff's line and the day roll-up built from them, before a rebuild. */
+    void clearHandoffs() {
+        template.update("delete from reporting_handoff_day");
+        template.update("delete from reporting_handoff");
+    }
+
+    /** Builds the handoff day roll-up from the handoffs' lines, in one statement. */
+    void rollUpHandoffs() {
+        template.update("insert into reporting_handoff_day (on_day, topic, channel, department_id, "
+                + HANDOFF_MEASURES + ") select on_day, topic, channel, department_id, count(*), sum(accepted),"
+                + " sum(accept_seconds), sum(queued) from reporting_handoff group by on_day, topic, channel,"
+                + " department_id");
+    }
+
+    /** How many handoff lines there are; for the rebuild's answer. */
+    long handoffLines() {
+        return jdbc.sql("select count(*) from reporting_handoff")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The channel of each of these cases that reporting has a line of. */
+    java.util.Map<Long, String> channelsOf(java.util.Collection<Long> caseIds) {
+        java.util.Map<Long, String> channels = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return channels;
+        }
+        jdbc.sql("select case_id, channel from reporting_case where case_id in (:ids)")
+                .param("ids", caseIds)
+                .query(rs -> {
+                    channels.put(rs.getLong(1), rs.getString(2));
+                });
+        return channels;
+    }
+
+    /** Forgets reporting's copy of the internal requests, before a rebuild. */
+    void clearRequests() {
+        template.update("delete from reporting_request");
+    }
+
+    /** Writes requests as reporting's copy holds them after service's events, many rows per statement. */
+    void insertRequests(List<dev.kantor.service.RequestFact> requests, java.time.ZoneId zone) {
+        String row = "(?, ?, ?, ?, ?, ?, ?)";
+        for (int from = 0; from < requests.size(); from += LINES_PER_STATEMENT) {
+            List<dev.kantor.service.RequestFact> chunk =
+                    requests.subList(from, Math.min(requests.size(), from + LINES_PER_STATEMENT));
+            List<Object> values = new ArrayList<>();
+            for (var r : chunk) {
+                values.add(r.requestId());
+                values.add(r.departmentId());
+                values.add(Date.valueOf(LocalDate.ofInstant(r.filedAt(), zone)));
+                values.add(Timestamp.from(r.filedAt()));
+                values.add(new SqlParameterValue(Types.BIGINT, r.caseId()));
+                values.add(new SqlParameterValue(
+                        Types.TIMESTAMP, r.resolvedAt() == null ? null : Timestamp.from(r.resolvedAt())));
+                values.add(r.resolvedAt() != null && Boolean.TRUE.equals(r.targetMet()) ? 1 : 0);
+            }
+            template.update(
+                    "insert into reporting_request (request_id, department_id, filed_day, filed_at, case_id,"
+                            + " resolved_at, target_met) values "
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)),
+                    values.toArray());
+        }
+    }
+
+    /** How many requests reporting's copy holds; for the rebuild's answer. */
+    long requestLines() {
+        return jdbc.sql("select count(*) from reporting_request")
+                .query(Long.class)
+                .single();
     }
 
     /** How many case lines there are; for the rebuild's answer. */
