@@ -458,11 +458,17 @@ abstract class StaffingApiContract {
                         .status())
                 .isEqualTo(200);
         int contacts = 0;
-        for (var interval : call("agent", "GET", "/api/staffing/queues/" + queue + "/history", null)
-                .body()) {
-            if (java.time.Instant.parse(interval.get("start").asString()).equals(quarter)) {
-                contacts += interval.get("contacts").asInt();
+        // the history is a list like any other: page by page, following next until there is none
+        String next = "/api/staffing/queues/" + queue + "/history?size=200";
+        while (next != null) {
+            var page = call("agent", "GET", next, null);
+            for (var interval : page.items()) {
+                if (java.time.Instant.parse(interval.get("start").asString()).equals(quarter)) {
+                    contacts += interval.get("contacts").asInt();
+                }
             }
+            var link = page.body().get("links").get("next");
+            next = link == null || link.isNull() ? null : link.asString();
         }
         return contacts;
     }

@@ -1,10 +1,12 @@
 package dev.kantor.reporting.hr;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import dev.kantor.platform.KantorException;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.reporting.frontoffice.FigureTable;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,11 +44,13 @@ class HrRestController {
             summary = "Every table of HR's dashboard",
             description = "Dated figures (acknowledgements asked, arrangements in force) count in the period, the "
                     + "last 90 days when none is given; headcount is today's. Labels are in the reader's language.")
-    List<FigureTable> all(
+    @Sortable({"id"})
+    Paged<FigureTable> all(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Locale locale) {
-        return dashboard.figures(dashboard.period(from, to), locale);
+            Locale locale,
+            PageQuery paging) {
+        return paging.inMemory(dashboard.figures(dashboard.period(from, to), locale));
     }
 
     /** The people behind one figure of a table that counts people. */
@@ -55,19 +59,21 @@ class HrRestController {
             summary = "The people behind one figure of HR's dashboard",
             description = "The row is named by its key (as the dashboard's links give it), the column by its name; "
                     + "404 for an unknown table.")
-    List<PersonDto> people(
+    @Sortable({"name"})
+    Paged<PersonDto> people(
             @PathVariable String table,
             @RequestParam String row,
             @RequestParam String column,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Locale locale) {
+            Locale locale,
+            PageQuery paging) {
         HrPeriod period = dashboard.period(from, to);
         if (dashboard.table(table, period, locale).isEmpty()) {
             throw KantorException.notFound("reporting.table.unknown");
         }
-        return dashboard.behind(table, row, column, period, locale).stream()
+        return paging.inMemory(dashboard.behind(table, row, column, period, locale).stream()
                 .map(p -> new PersonDto(p.id(), p.name()))
-                .toList();
+                .toList());
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.platform.security.CurrentUser;
+import dev.kantor.platform.web.PageQuery;
+import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.Sortable;
 import dev.kantor.reporting.frontoffice.FigureTable;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,12 +42,15 @@ class MyFiguresRestController {
             description = "The signed-in employee's cases per day and hours scheduled (published shifts less planned "
                     + "breaks) against their weekly contract hours per week, for the period (the last 30 days when "
                     + "none is given). Weeks are labelled by their Monday.")
-    List<FigureTable> mine(
+    @Sortable({"id"})
+    Paged<FigureTable> mine(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            PageQuery paging) {
         long me = CurrentUser.employeeId("reporting.mine.no-employee");
         LocalDate[] period =
                 MyFiguresController.period(from, to, LocalDate.ofInstant(clock.instant(), calendars.zone()));
-        return List.of(figures.of(me, period[0], period[1]), hours.codedTable(me, period[0], period[1]));
+        return paging.inMemory(
+                List.of(figures.of(me, period[0], period[1]), hours.codedTable(me, period[0], period[1])));
     }
 }

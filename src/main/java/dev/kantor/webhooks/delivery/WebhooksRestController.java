@@ -2,9 +2,9 @@ package dev.kantor.webhooks.delivery;
 
 import java.util.List;
 
-import dev.kantor.platform.web.SecretShownOnce;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.SecretShownOnce;
 import dev.kantor.platform.web.Sortable;
 import dev.kantor.webhooks.catalogue.EventCatalogue;
 import dev.kantor.webhooks.subscriptions.NewSubscription;

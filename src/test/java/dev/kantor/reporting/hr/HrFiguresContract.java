@@ -197,7 +197,8 @@ abstract class HrFiguresContract {
         Answer api = ApiCalls.call(
                 port, "hr", "GET", "/api/reports/hr/headcount-by-office/people?row=FRONT&column=headcount", null);
         assertThat(api.status()).isEqualTo(200);
-        assertThat(api.body().size()).isEqualTo(listed);
+        assertThat(api.items().size()).isEqualTo(listed);
+        assertThat(api.body().get("total").asInt()).isEqualTo(listed);
     }
 
     @Test
@@ -271,8 +272,9 @@ abstract class HrFiguresContract {
             assertThat(csv.body()).contains("20,5", "40,0");
             Answer api = ApiCalls.call(port, "agent", "GET", "/api/reports/mine?from=2020-03-02&to=2020-03-08", null);
             assertThat(api.status()).isEqualTo(200);
-            assertThat(api.body().get(1).get("id").asString()).isEqualTo("my-hours");
-            assertThat(api.body().get(1).get("rows").get(0).toString())
+            assertThat(api.items().get(1).get("id").asString()).isEqualTo("my-hours");
+            assertThat(api.body().get("total").asInt()).isEqualTo(2);
+            assertThat(api.items().get(1).get("rows").get(0).toString())
                     .contains("2020-03-02")
                     .contains("20.5", "40.0", "-19.5");
             // someone else's week is nobody's business but theirs: the manager's figures show no hours of the agent
@@ -280,7 +282,7 @@ abstract class HrFiguresContract {
                             .body())
                     .doesNotContain("20.5");
             assertThat(ApiCalls.call(port, "manager", "GET", "/api/reports/mine?from=2020-03-02&to=2020-03-08", null)
-                            .body()
+                            .items()
                             .get(1)
                             .get("rows")
                             .get(0)
@@ -361,7 +363,7 @@ abstract class HrFiguresContract {
         Answer all = ApiCalls.call(port, "hr", "GET", "/api/reports/hr", null);
         assertThat(all.status()).isEqualTo(200);
         Set<String> ids = new HashSet<>();
-        all.body().forEach(t -> ids.add(t.get("id").asString()));
+        all.items().forEach(t -> ids.add(t.get("id").asString()));
         assertThat(ids)
                 .contains(
                         "headcount-by-office",
@@ -370,6 +372,15 @@ abstract class HrFiguresContract {
                         "skill-gaps",
                         "assessment-results",
                         "hours-by-department");
+        // a list like every other: paged, sorted only by what it names, the rest refused naming sort
+        Answer firstTwo = ApiCalls.call(port, "hr", "GET", "/api/reports/hr?sort=id&size=2", null);
+        assertThat(firstTwo.items()).hasSize(2);
+        assertThat(firstTwo.body().get("total").asInt()).isEqualTo(all.items().size());
+        assertThat(firstTwo.items().get(0).get("id").asString())
+                .isEqualTo(ids.stream().sorted().findFirst().orElseThrow());
+        Answer badSort = ApiCalls.call(port, "hr", "GET", "/api/reports/hr?sort=rows", null);
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(badSort.body().toString()).contains("\"sort\"");
         assertThat(ApiCalls.call(port, "hr", "GET", "/api/reports/hr/nothing-like-it/people?row=x&column=y", null)
                         .status())
                 .isEqualTo(404);

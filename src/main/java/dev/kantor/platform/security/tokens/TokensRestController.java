@@ -3,9 +3,9 @@ package dev.kantor.platform.security.tokens;
 import java.net.URI;
 import java.util.List;
 
-import dev.kantor.platform.web.SecretShownOnce;
 import dev.kantor.platform.web.PageQuery;
 import dev.kantor.platform.web.Paged;
+import dev.kantor.platform.web.SecretShownOnce;
 import dev.kantor.platform.web.Sortable;
 
 import io.swagger.v3.oas.annotations.Operation;
