@@ -430,9 +430,10 @@ abstract class InboundMailContract {
         assertThat(inIndonesian.body().get("lastError").asString())
                 .startsWith("Server menolak sambungan: ")
                 .hasSizeGreaterThan("Server menolak sambungan: ".length());
-        Answer inEnglish = ApiCalls.call(port, "admin", "GET", "/api/mailin/mailboxes", null, "Accept-Language", "en");
+        Answer inEnglish =
+                ApiCalls.call(port, "admin", "GET", "/api/mailin/mailboxes?size=200", null, "Accept-Language", "en");
         JsonNode listed = null;
-        for (JsonNode m : inEnglish.body()) {
+        for (JsonNode m : inEnglish.items()) {
             if (m.get("id").asLong() == mailbox) {
                 listed = m;
             }

@@ -455,10 +455,7 @@ public abstract class BadInputFuzz {
         if (response.statusCode() >= 500) {
             fail("POST", path, shown, response.statusCode(), "an error page; the server's log has the exception");
         } else if (response.statusCode() == 403
-                && response.headers()
-                        .firstValue("Content-Type")
-                        .orElse("")
-                        .startsWith("application/problem+json")) {
+                && response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
             // the security filters refused the post (its CSRF token, say) before any form saw it; a form
             // that refuses what it was asked (another person's request) shows its page again with a 403
             fail("POST", path, shown, 403, "the session's CSRF token was refused: the forms were not reached");
