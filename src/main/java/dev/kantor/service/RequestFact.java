@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param resolvedAt null while it is open
  * @param targetMet  whether it was resolved within its internal target; null while it is open
  * @param rating     the requester's 1 to 5 stars, or null when not rated
+ * @param ratedAt    when it was rated, or null when not rated
  */
 public record RequestFact(
         long requestId,
@@ -20,4 +21,5 @@ public record RequestFact(
         Instant filedAt,
         Instant resolvedAt,
         Boolean targetMet,
-        Integer rating) {}
+        Integer rating,
+        Instant ratedAt) {}

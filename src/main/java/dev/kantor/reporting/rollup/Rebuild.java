@@ -11,6 +11,9 @@ import java.util.Map;
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.cases.CaseFact;
 import dev.kantor.cases.CaseFacts;
+import dev.kantor.floor.CoverageHistory;
+import dev.kantor.floor.FillInEnded;
+import dev.kantor.floor.IntervalCovered;
 import dev.kantor.people.People;
 import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
@@ -29,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds every table of reporting's figures from scratch, from the modules' query APIs page by page: cases
  * from cases' {@link CaseFacts}, handoffs from routing's {@link HandoffHistory}, internal requests from
- * service's {@link RequestFacts}. Lines are written in batches, then the day and month roll-ups summed from
+ * service's {@link RequestFacts} (with the ratings of
+ * internal satisfaction), coverage from the floor's {@link CoverageHistory}. Lines are written in batches, then the day and month roll-ups summed from
  * them in one statement each, all in one transaction, so that the dashboards show the old figures until the
  * new ones are complete. It holds the roll-ups' lock throughout: events counted meanwhile wait for it (or fail
  * and are delivered again) and then replace the rebuilt lines of their cases and handoffs. One rebuild runs at
@@ -47,7 +51,9 @@ public class Rebuild {
     private final CaseFacts facts;
     private final HandoffHistory handoffs;
     private final RequestFacts requests;
+    private final CoverageHistory coverage;
     private final RollupStore store;
+    private final CoverageAndRatingStore coverageAndRatings;
     private final People people;
     private final BusinessCalendars calendars;
     private final RebuildClaim claim;
@@ -59,7 +65,9 @@ public class Rebuild {
             CaseFacts facts,
             HandoffHistory handoffs,
             RequestFacts requests,
+            CoverageHistory coverage,
             RollupStore store,
+            CoverageAndRatingStore coverageAndRatings,
             People people,
             BusinessCalendars calendars,
             RebuildClaim claim,
@@ -69,7 +77,9 @@ public class Rebuild {
         this.facts = facts;
         this.handoffs = handoffs;
         this.requests = requests;
+        this.coverage = coverage;
         this.store = store;
+        this.coverageAndRatings = coverageAndRatings;
         this.people = people;
         this.calendars = calendars;
         this.claim = claim;
@@ -90,9 +100,13 @@ public class Rebuild {
             return transaction.execute(status -> {
                 long started = System.nanoTime();
                 store.lockRollups();
+                coverageAndRatings.lock();
                 long cases = rebuildCases();
                 long handoffLines = rebuildHandoffs();
                 long requestLines = rebuildRequests();
+                long intervals = rebuildIntervals();
+                long fillIns = rebuildFillIns();
+                coverageAndRatings.rollUpCoverage();
                 RollupsRebuilt done = new RollupsRebuilt(
                         cases, handoffLines, requestLines, Duration.ofNanos(System.nanoTime() - started));
                 Map<String, String> facts = new LinkedHashMap<>();
@@ -100,6 +114,9 @@ public class Rebuild {
                 facts.put("cases", Long.toString(done.cases()));
                 facts.put("handoffs", Long.toString(done.handoffs()));
                 facts.put("requests", Long.toString(done.requests()));
+                facts.put("ratings", Long.toString(coverageAndRatings.ratings()));
+                facts.put("intervals", Long.toString(intervals));
+                facts.put("fill-ins", Long.toString(fillIns));
                 facts.put(
                         "seconds",
                         String.format(java.util.Locale.ROOT, "%.1f", done.took().toMillis() / 1000.0));
@@ -154,8 +171,10 @@ public class Rebuild {
         return store.handoffLines();
     }
 
+    /** Requests and their ratings, in one pass over service's requests. */
     private long rebuildRequests() {
         store.clearRequests();
+        coverageAndRatings.clearRatings();
         long after = 0;
         while (true) {
             List<RequestFact> page = requests.after(after, PAGE);
@@ -163,8 +182,38 @@ public class Rebuild {
                 break;
             }
             store.insertRequests(page, calendars.zone());
+            coverageAndRatings.insertRatings(page, calendars.zone());
             after = page.get(page.size() - 1).requestId();
         }
+        coverageAndRatings.rollUpRatings();
         return store.requestLines();
+    }
+
+    /** Clears all coverage (intervals, fill-ins and their days), so it comes first. */
+    private long rebuildIntervals() {
+        coverageAndRatings.clearCoverage();
+        IntervalCovered after = null;
+        while (true) {
+            List<IntervalCovered> page = coverage.intervalsAfter(after, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            coverageAndRatings.insertIntervals(page, calendars.zone());
+            after = page.get(page.size() - 1);
+        }
+        return coverageAndRatings.intervals();
+    }
+
+    private long rebuildFillIns() {
+        long after = 0;
+        while (true) {
+            List<FillInEnded> page = coverage.fillInsAfter(after, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            coverageAndRatings.insertFillIns(page, calendars.zone());
+            after = page.get(page.size() - 1).fillInId();
+        }
+        return coverageAndRatings.fillIns();
     }
 }

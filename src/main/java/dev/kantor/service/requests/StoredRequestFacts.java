@@ -26,7 +26,8 @@ class StoredRequestFacts implements RequestFacts {
     public List<RequestFact> after(long afterId, int limit) {
         return jdbc.sql(
                         """
-                select id, offering_id, department_id, requester_id, case_id, filed_at, resolved_at, target_met, rating
+                select id, offering_id, department_id, requester_id, case_id, filed_at, resolved_at, target_met, rating,
+                    rated_at
                 from internal_request where id > ? order by id limit ?""")
                 .params(afterId, Math.max(1, limit))
                 .query((rs, n) -> {
@@ -45,7 +46,8 @@ class StoredRequestFacts implements RequestFacts {
                             instant(rs.getTimestamp("filed_at")),
                             instant(rs.getTimestamp("resolved_at")),
                             targetMet,
-                            rating);
+                            rating,
+                            instant(rs.getTimestamp("rated_at")));
                 })
                 .list();
     }
