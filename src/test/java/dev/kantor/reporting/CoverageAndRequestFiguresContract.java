@@ -25,6 +25,7 @@ import dev.kantor.floor.FillInEnded;
 import dev.kantor.floor.IntervalCovered;
 import dev.kantor.floor.closing.FillInClosing;
 import dev.kantor.floor.closing.IntervalClosing;
+import dev.kantor.platform.security.SystemUser;
 import dev.kantor.reporting.backoffice.InternalSatisfaction;
 import dev.kantor.reporting.coverage.CoverageFigures;
 import dev.kantor.reporting.frontoffice.FigureFilter;
@@ -93,6 +94,9 @@ public abstract class CoverageAndRequestFiguresContract {
 
     @Autowired
     FillInClosing fillInClosing;
+
+    @Autowired
+    FigureRollups rollups;
 
     record Page(int status, String contentType, String body) {}
 
@@ -462,6 +466,153 @@ public abstract class CoverageAndRequestFiguresContract {
                     .param(fillIn)
                     .update();
             jdbc.sql("delete from floor_fill_in where id = ?").param(fillIn).update();
+        }
+    }
+
+    /** The seeded rows of the coverage and rating tables, each row as its columns' text, in key order. */
+    Map<String, List<List<String>>> seededFigures() {
+        java.sql.Date from = java.sql.Date.valueOf(FIRST_DAY);
+        java.sql.Date to = java.sql.Date.valueOf(FIRST_DAY.plusDays(DAYS));
+        Map<String, List<List<String>>> figures = new java.util.LinkedHashMap<>();
+        figures.put(
+                "intervals",
+                rows(
+                        "select * from reporting_interval where queue_id >= ? and queue_id < ?"
+                                + " order by queue_id, interval_start",
+                        FIRST_QUEUE,
+                        FIRST_QUEUE + QUEUES));
+        figures.put(
+                "fill-ins",
+                rows("select * from reporting_fill_in where fill_in_id >= ? order by fill_in_id", FIRST_FILL_IN));
+        figures.put(
+                "coverage days",
+                rows(
+                        "select * from reporting_coverage_day where queue_id >= ? and queue_id < ?"
+                                + " order by on_day, queue_id",
+                        FIRST_QUEUE,
+                        FIRST_QUEUE + QUEUES));
+        figures.put(
+                "ratings",
+                rows(
+                        "select * from reporting_request_rating where request_id >= ? order by request_id",
+                        FIRST_REQUEST));
+        figures.put(
+                "rating days",
+                rows(
+                        "select * from reporting_request_rating_day where on_day between ? and ?"
+                                + " order by on_day, department_id",
+                        from,
+                        to));
+        return figures;
+    }
+
+    List<List<String>> rows(String sql, Object... params) {
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> {
+                    List<String> row = new ArrayList<>();
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        row.add(String.valueOf(rs.getObject(c)));
+                    }
+                    return row;
+                })
+                .list();
+    }
+
+    @Test
+    void aRebuildAfterTheCoverageAndRatingFiguresAreWipedGivesBackExactlyWhatTheEventsHadMade() {
+        Seeded<Object> week = coverageOfAWeek();
+        List<InternalRequestRated> ratings = ratingsOfAWeek();
+        long offering = jdbc.sql("select min(id) from service_offering")
+                .query(Long.class)
+                .single();
+        try {
+            // the floor and service keep what they said, as they do when they publish it
+            for (Object said : week.events()) {
+                if (said instanceof IntervalCovered i) {
+                    jdbc.sql(
+                                    """
+                            insert into floor_closed_interval (queue_id, interval_start, interval_end, required,
+                                staffed, closed_at) values (?, ?, ?, ?, ?, ?)""")
+                            .params(
+                                    i.queueId(),
+                                    Timestamp.from(i.start()),
+                                    Timestamp.from(i.end()),
+                                    i.required(),
+                                    i.staffed(),
+                                    Timestamp.from(i.end()))
+                            .update();
+                } else if (said instanceof FillInEnded f) {
+                    jdbc.sql(
+                                    """
+                            insert into floor_fill_in (id, queue_id, employee_id, starts_at, ends_at, created_at,
+                                created_by, version) values (?, ?, ?, ?, ?, ?, 'rebuild-test', 0)""")
+                            .params(
+                                    f.fillInId(),
+                                    f.queueId(),
+                                    f.employeeId(),
+                                    Timestamp.from(f.from()),
+                                    Timestamp.from(f.until()),
+                                    Timestamp.from(f.from()))
+                            .update();
+                    jdbc.sql("insert into floor_ended_fill_in (fill_in_id, minutes, closed_at) values (?, ?, ?)")
+                            .params(f.fillInId(), f.minutes(), Timestamp.from(f.until()))
+                            .update();
+                }
+            }
+            for (InternalRequestRated r : ratings) {
+                jdbc.sql(
+                                """
+                        insert into internal_request (id, offering_id, department_id, requester_id, status, filed_at,
+                            resolved_at, target_minutes, target_met, rating, rated_at)
+                        values (?, ?, ?, ?, 'RESOLVED', ?, ?, 60, true, ?, ?)""")
+                        .params(
+                                r.requestId(),
+                                offering,
+                                r.departmentId(),
+                                r.requesterId(),
+                                Timestamp.from(r.at().minusSeconds(7200)),
+                                Timestamp.from(r.at().minusSeconds(3600)),
+                                r.stars(),
+                                Timestamp.from(r.at()))
+                        .update();
+            }
+            deliver(week.events());
+            deliver(ratings);
+            awaitHandled("CoverageRollup");
+            awaitHandled("RatingRollup");
+            Map<String, List<List<String>>> made = seededFigures();
+            assertThat(made.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+
+            // when the coverage and rating figures are wiped and rebuilt
+            for (String table : List.of(
+                    "reporting_coverage_day",
+                    "reporting_interval",
+                    "reporting_fill_in",
+                    "reporting_request_rating_day",
+                    "reporting_request_rating")) {
+                jdbc.sql("delete from " + table).update();
+            }
+            SystemUser.call(() -> rollups.rebuildAll("test"));
+
+            // then they are exactly what the events had made
+            assertThat(seededFigures()).isEqualTo(made);
+        } finally {
+            jdbc.sql("delete from reporting_request where request_id >= ?")
+                    .param(FIRST_REQUEST)
+                    .update();
+            jdbc.sql("delete from internal_request where id >= ?")
+                    .param(FIRST_REQUEST)
+                    .update();
+            jdbc.sql("delete from floor_ended_fill_in where fill_in_id >= ?")
+                    .param(FIRST_FILL_IN)
+                    .update();
+            jdbc.sql("delete from floor_fill_in where id >= ?")
+                    .param(FIRST_FILL_IN)
+                    .update();
+            jdbc.sql("delete from floor_closed_interval where queue_id >= ? and queue_id < ?")
+                    .params(FIRST_QUEUE, FIRST_QUEUE + QUEUES)
+                    .update();
         }
     }
 
