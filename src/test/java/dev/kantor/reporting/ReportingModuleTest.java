@@ -15,6 +15,7 @@ import dev.kantor.cases.Channel;
 import dev.kantor.cases.Priority;
 import dev.kantor.cases.ResolutionType;
 import dev.kantor.cases.TargetOutcome;
+import dev.kantor.floor.CoverageHistory;
 import dev.kantor.floor.FillInEnded;
 import dev.kantor.floor.IntervalCovered;
 import dev.kantor.people.People;
@@ -45,7 +46,7 @@ import static org.mockito.Mockito.when;
  * The reporting module on its own, with the platform only: cases' and routing's events keep the day
  * roll-ups up to date, and an event delivered twice (after a restart, or by redelivery) counts once;
  * a later event of a case replaces its share rather than adding to it. Cases, people, routing, the
- * calendar and what HR's dashboard reads (policies, arrangements, assessment, scheduling) stand in as mocks.
+ * calendar, the floor's coverage history and what HR's dashboard reads (policies, arrangements, assessment, scheduling) stand in as mocks.
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "platform")
 class ReportingModuleTest {
@@ -73,6 +74,9 @@ class ReportingModuleTest {
 
     @MockitoBean
     RequestFacts requestFacts;
+
+    @MockitoBean
+    CoverageHistory coverageHistory;
 
     @MockitoBean
     WorkQueues queues;
