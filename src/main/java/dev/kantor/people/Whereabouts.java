@@ -124,13 +124,21 @@ public class Whereabouts {
     /** Where each of these employees said they are; those who said nothing are left out. One query. */
     @Transactional(readOnly = true)
     public Map<Long, Place> of(Collection<Long> employeeIds) {
+        return of(employeeIds, remoteToday(employeeIds));
+    }
+
+    /**
+     * As {@link #of(Collection)}, for a caller that has already read who of them works from home today by an
+     * approved arrangement ({@link #remoteToday(Collection)}), so that it is not read twice.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Place> of(Collection<Long> employeeIds, Set<Long> byArrangement) {
         Map<Long, Place> found = new HashMap<>();
         if (employeeIds.isEmpty()) {
             return found;
         }
         LocalDate today = today();
         // an approved arrangement to work from home counts as "remote today" as much as saying so
-        Set<Long> byArrangement = remoteToday(employeeIds);
         jdbc.sql(SELECT + " where id in ("
                         + String.join(
                                 ",", employeeIds.stream().map(String::valueOf).toList()) + ")")

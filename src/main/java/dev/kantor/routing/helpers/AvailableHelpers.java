@@ -148,29 +148,41 @@ class AvailableHelpers implements WhoCanHelp {
         if (availableIds.isEmpty()) {
             return candidates;
         }
-        // who works remotely today, of those who may be listed: the answer shows it, and a walk-in is ranked by it
-        Map<Long, Whereabouts.Place> places = whereabouts.of(availableIds);
-        Set<Long> fromHome = whereabouts.remoteToday(availableIds);
+        Comparator<Candidate> beforeLoad = HelperRanking.beforeLoad(inPerson);
+        // who works remotely today: the answer shows it, and a walk-in is ranked by it. For a walk-in it is read
+        // for everyone available, since it changes the order; otherwise only for those who can be listed (it
+        // changes no order there), read once: it was the larger part of the answer's cost
+        List<Long> placed = inPerson ? availableIds : weighed(candidates, excluded, beforeLoad, limit);
+        Set<Long> fromHome = whereabouts.remoteToday(placed);
+        Map<Long, Whereabouts.Place> places = whereabouts.of(placed, fromHome);
         candidates.replaceAll(c -> places.containsKey(c.id()) || fromHome.contains(c.id())
                 ? c.withRemote(
                         places.containsKey(c.id()) && places.get(c.id()).remoteToday(), fromHome.contains(c.id()))
                 : c);
-        Comparator<Candidate> beforeLoad = HelperRanking.beforeLoad(inPerson);
-        List<Candidate> contenders = candidates.stream()
-                .filter(c -> c.available() && !excluded.contains(c.id()))
-                .sorted(beforeLoad)
-                .toList();
-        Candidate last = contenders.get(Math.min(limit, contenders.size()) - 1);
-        List<Long> weighed = contenders.stream()
-                .filter(c -> beforeLoad.compare(c, last) <= 0)
-                .map(Candidate::id)
-                .toList();
+        List<Long> weighed = weighed(candidates, excluded, beforeLoad, limit);
         Map<Long, Integer> open = cases.openCasesOwnedBy(weighed);
         Map<Long, Integer> waiting = offers.openOffersTo(weighed);
         candidates.replaceAll(c -> !open.containsKey(c.id()) && !waiting.containsKey(c.id())
                 ? c
                 : c.withLoad(open.getOrDefault(c.id(), 0), waiting.getOrDefault(c.id(), 0)));
         return candidates;
+    }
+
+    /**
+     * The available candidates who could be among the first {@code limit} whatever their load: the first
+     * {@code limit} in the order before load, and everyone tied with the last of them.
+     */
+    private static List<Long> weighed(
+            List<Candidate> candidates, Set<Long> excluded, Comparator<Candidate> beforeLoad, int limit) {
+        List<Candidate> contenders = candidates.stream()
+                .filter(c -> c.available() && !excluded.contains(c.id()))
+                .sorted(beforeLoad)
+                .toList();
+        Candidate last = contenders.get(Math.min(limit, contenders.size()) - 1);
+        return contenders.stream()
+                .filter(c -> beforeLoad.compare(c, last) <= 0)
+                .map(Candidate::id)
+                .toList();
     }
 
     /**
