@@ -19,7 +19,7 @@ public class FigureRollups {
         this.rebuild = rebuild;
     }
 
-    /** Rebuilds every figure (cases, handoffs, internal requests) and answers how many cases were counted. */
+    /** Rebuilds every figure (cases, handoffs, internal requests and their ratings, coverage) and answers how many cases were counted. */
     @PreAuthorize("hasRole('ADMIN')")
     public long rebuild() {
         return rebuildAll("api").cases();

@@ -593,10 +593,17 @@ public abstract class CoverageAndRequestFiguresContract {
                     "reporting_request_rating")) {
                 jdbc.sql("delete from " + table).update();
             }
-            SystemUser.call(() -> rollups.rebuildAll("test"));
+            RollupsRebuilt rebuilt = SystemUser.call(() -> rollups.rebuildAll("test"));
 
             // then they are exactly what the events had made
             assertThat(seededFigures()).isEqualTo(made);
+            // and the rebuild's answer counts them, as a direct count of what it wrote gives
+            assertThat(rebuilt.intervals()).isEqualTo(count("reporting_interval")).isGreaterThanOrEqualTo(
+                    made.get("intervals").size());
+            assertThat(rebuilt.fillIns()).isEqualTo(count("reporting_fill_in")).isGreaterThanOrEqualTo(
+                    made.get("fill-ins").size());
+            assertThat(rebuilt.ratings()).isEqualTo(count("reporting_request_rating")).isGreaterThanOrEqualTo(
+                    made.get("ratings").size());
         } finally {
             jdbc.sql("delete from reporting_request where request_id >= ?")
                     .param(FIRST_REQUEST)
@@ -614,6 +621,10 @@ public abstract class CoverageAndRequestFiguresContract {
                     .params(FIRST_QUEUE, FIRST_QUEUE + QUEUES)
                     .update();
         }
+    }
+
+    long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
     long backOfficeDepartment() {

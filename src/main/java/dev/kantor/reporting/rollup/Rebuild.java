@@ -108,15 +108,21 @@ public class Rebuild {
                 long fillIns = rebuildFillIns();
                 coverageAndRatings.rollUpCoverage();
                 RollupsRebuilt done = new RollupsRebuilt(
-                        cases, handoffLines, requestLines, Duration.ofNanos(System.nanoTime() - started));
+                        cases,
+                        handoffLines,
+                        requestLines,
+                        coverageAndRatings.ratings(),
+                        intervals,
+                        fillIns,
+                        Duration.ofNanos(System.nanoTime() - started));
                 Map<String, String> facts = new LinkedHashMap<>();
                 facts.put("via", via);
                 facts.put("cases", Long.toString(done.cases()));
                 facts.put("handoffs", Long.toString(done.handoffs()));
                 facts.put("requests", Long.toString(done.requests()));
-                facts.put("ratings", Long.toString(coverageAndRatings.ratings()));
-                facts.put("intervals", Long.toString(intervals));
-                facts.put("fill-ins", Long.toString(fillIns));
+                facts.put("ratings", Long.toString(done.ratings()));
+                facts.put("intervals", Long.toString(done.intervals()));
+                facts.put("fill-ins", Long.toString(done.fillIns()));
                 facts.put(
                         "seconds",
                         String.format(java.util.Locale.ROOT, "%.1f", done.took().toMillis() / 1000.0));

@@ -32,7 +32,14 @@ class RebuildController {
                     "success",
                     messages.getMessage(
                             "reporting.rebuild.done-all",
-                            new Object[] {done.cases(), done.handoffs(), done.requests()},
+                            new Object[] {
+                                done.cases(),
+                                done.handoffs(),
+                                done.requests(),
+                                done.ratings(),
+                                done.intervals(),
+                                done.fillIns()
+                            },
                             locale));
         } catch (KantorException refused) {
             redirect.addFlashAttribute("failure", messages.getMessage(refused.messageKey(), refused.args(), locale));
