@@ -32,14 +32,31 @@ class Closings {
                         .list());
     }
 
-    /** Claims an interval; fails with a duplicate key when another node closed it first. */
-    void closeInterval(long queueId, Instant start, Instant end, int required, int staffed, Instant now) {
+    /**
+     * Claims an interval with the department answering for its queue now, and answers that department (null
+     * when none does); fails with a duplicate key when another node closed it first.
+     */
+    Long closeInterval(long queueId, Instant start, Instant end, int required, int staffed, Instant now) {
+        Long departmentId = jdbc.sql("select department_id from floor_responsibility where queue_id = ?")
+                .param(queueId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         jdbc.sql(
                         """
-                insert into floor_closed_interval (queue_id, interval_start, interval_end, required, staffed, closed_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(queueId, Timestamp.from(start), Timestamp.from(end), required, staffed, Timestamp.from(now))
+                insert into floor_closed_interval (queue_id, interval_start, interval_end, required, staffed, closed_at,
+                    department_id)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        queueId,
+                        Timestamp.from(start),
+                        Timestamp.from(end),
+                        required,
+                        staffed,
+                        Timestamp.from(now),
+                        departmentId)
                 .update();
+        return departmentId;
     }
 
     /** Which of these fill-ins were closed already. */

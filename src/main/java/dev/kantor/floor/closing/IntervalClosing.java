@@ -129,7 +129,7 @@ public class IntervalClosing {
     private boolean close(long queueId, IntervalCoverage interval, Instant now) {
         try {
             transactions.executeWithoutResult(status -> {
-                closings.closeInterval(
+                Long departmentId = closings.closeInterval(
                         queueId,
                         interval.span().start(),
                         interval.span().end(),
@@ -141,7 +141,8 @@ public class IntervalClosing {
                         interval.span().start(),
                         interval.span().end(),
                         interval.required(),
-                        interval.expected()));
+                        interval.expected(),
+                        departmentId));
             });
             return true;
         } catch (DataIntegrityViolationException e) {

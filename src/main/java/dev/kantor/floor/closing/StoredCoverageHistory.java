@@ -31,7 +31,8 @@ class StoredCoverageHistory implements CoverageHistory {
         Instant start = after == null ? Instant.EPOCH : after.start();
         return jdbc.sql(
                         """
-                select queue_id, interval_start, interval_end, required, staffed from floor_closed_interval
+                select queue_id, interval_start, interval_end, required, staffed, department_id
+                from floor_closed_interval
                 where queue_id > ? or (queue_id = ? and interval_start > ?)
                 order by queue_id, interval_start limit ?""")
                 .params(queueId, queueId, Timestamp.from(start), Math.max(1, limit))
@@ -40,7 +41,8 @@ class StoredCoverageHistory implements CoverageHistory {
                         rs.getTimestamp("interval_start").toInstant(),
                         rs.getTimestamp("interval_end").toInstant(),
                         rs.getInt("required"),
-                        rs.getInt("staffed")))
+                        rs.getInt("staffed"),
+                        rs.getObject("department_id") == null ? null : rs.getLong("department_id")))
                 .list();
     }
 

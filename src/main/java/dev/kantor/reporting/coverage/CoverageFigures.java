@@ -11,6 +11,9 @@ import java.util.Set;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.reporting.frontoffice.FigureFilter;
 import dev.kantor.reporting.frontoffice.FigureTable;
+import dev.kantor.reporting.frontoffice.QueueChannels;
+import dev.kantor.staffing.QueueSummary;
+import dev.kantor.staffing.WorkQueues;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,7 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The front office's coverage per queue and day, read from reporting's day roll-up in one grouped statement,
- * and the intervals or fill-ins behind a figure, read from reporting's rows of them.
+ * and the intervals or fill-ins behind a figure, read from reporting's rows of them. Both follow the filter the
+ * same way, from what the figures mean: a queue filter keeps that queue; a channel filter keeps the queues that
+ * serve the channel ({@link QueueChannels}); a department filter keeps the intervals of the queues that department
+ * answered for on the floor when they closed and the fill-ins of that department's managers. Coverage is counted
+ * per queue, and no queue serves a topic (cases reach queues by their channel), so a topic filter cannot apply:
+ * callers refuse it or say so ({@link CoverageSection}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,20 +56,21 @@ public class CoverageFigures {
             long fillInId, long queueId, long employeeId, LocalDate day, Instant from, Instant until, long minutes) {}
 
     private final JdbcClient jdbc;
+    private final WorkQueues queues;
 
-    CoverageFigures(JdbcClient jdbc) {
+    CoverageFigures(JdbcClient jdbc, WorkQueues queues) {
         this.jdbc = jdbc;
+        this.queues = queues;
     }
 
-    /** Intervals counted and short, fill-ins and their minutes, per queue and day of the period. */
+    /** Intervals counted and short, fill-ins and their minutes, per queue and day of the period and filter. */
     public FigureTable table(FigureFilter filter) {
+        Narrowing where = narrowing(filter, null, null);
         List<FigureTable.Row> rows = jdbc.sql(
-                        """
-                select queue_id, on_day, sum(intervals), sum(short_intervals), sum(fill_ins), sum(fill_in_minutes)
-                from reporting_coverage_day where on_day between :from and :to
-                group by queue_id, on_day order by on_day, queue_id""")
-                .param("from", Date.valueOf(filter.from()))
-                .param("to", Date.valueOf(filter.to()))
+                        "select queue_id, on_day, sum(intervals), sum(short_intervals), sum(fill_ins),"
+                                + " sum(fill_in_minutes) from reporting_coverage_day" + where.sql()
+                                + " group by queue_id, on_day order by on_day, queue_id")
+                .params(where.params())
                 .query((rs, n) -> new FigureTable.Row(
                         List.of(
                                 String.valueOf(rs.getLong(1)),
@@ -77,8 +86,8 @@ public class CoverageFigures {
     }
 
     /**
-     * The intervals behind a figure of the period, on one queue or day when the figure's row names them; all
-     * of them or only the short ones; earliest first, at most {@value #MOST}.
+     * The intervals behind a figure of the period and filter, on one queue or day when the figure's row names
+     * them; all of them or only the short ones; earliest first, at most {@value #MOST}.
      */
     List<DrilledInterval> intervals(FigureFilter filter, String measure, Long queueId, LocalDate day) {
         check(measure, INTERVAL_MEASURES);
@@ -98,7 +107,10 @@ public class CoverageFigures {
                 .list();
     }
 
-    /** The fill-ins behind a figure of the period, on one queue or day when the row names them; earliest first. */
+    /**
+     * The fill-ins behind a figure of the period and filter, on one queue or day when the row names them;
+     * earliest first.
+     */
     List<DrilledFillIn> fillIns(FigureFilter filter, String measure, Long queueId, LocalDate day) {
         check(measure, FILL_IN_MEASURES);
         Narrowing where = narrowing(filter, queueId, day);
@@ -124,11 +136,35 @@ public class CoverageFigures {
 
     private record Narrowing(String sql, Map<String, Object> params) {}
 
-    private static Narrowing narrowing(FigureFilter filter, Long queueId, LocalDate day) {
+    /**
+     * The same conditions over the day roll-up and the interval and fill-in rows: each has {@code on_day},
+     * {@code queue_id} and {@code department_id} (0 or null for none, which no department filter matches).
+     */
+    private Narrowing narrowing(FigureFilter filter, Long queueId, LocalDate day) {
         StringBuilder sql = new StringBuilder(" where on_day between :from and :to");
         Map<String, Object> params = new HashMap<>();
         params.put("from", Date.valueOf(filter.from()));
         params.put("to", Date.valueOf(filter.to()));
+        if (filter.departmentId() != null) {
+            sql.append(" and department_id = :department");
+            params.put("department", filter.departmentId());
+        }
+        if (filter.queueId() != null) {
+            sql.append(" and queue_id = :filtered_queue");
+            params.put("filtered_queue", filter.queueId());
+        }
+        if (filter.channel() != null) {
+            List<Long> serving = queues.all().stream()
+                    .filter(q -> QueueChannels.serves(q.channel(), filter.channel()))
+                    .map(QueueSummary::id)
+                    .toList();
+            if (serving.isEmpty()) {
+                sql.append(" and 1 = 0");
+            } else {
+                sql.append(" and queue_id in (:serving)");
+                params.put("serving", serving);
+            }
+        }
         if (queueId != null) {
             sql.append(" and queue_id = :queue");
             params.put("queue", queueId);

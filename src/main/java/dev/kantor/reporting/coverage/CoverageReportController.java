@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.kantor.cases.Channel;
 import dev.kantor.people.People;
 import dev.kantor.reporting.frontoffice.FigureFilter;
 import dev.kantor.reporting.frontoffice.FiguresCsv;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The coverage table's CSV and the intervals or fill-ins behind its figures, for front-office managers and
- * admins; refused to a back-office manager, as the dashboard shows them no coverage.
+ * admins, following the department, channel and queue filters (a topic is refused, see {@link CoveragePeriods});
+ * refused to a back-office manager, as the dashboard shows them no coverage.
  */
 @Controller
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -45,8 +47,12 @@ class CoverageReportController {
     ResponseEntity<String> csv(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long department,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long queue,
             Locale locale) {
-        FigureFilter filter = periods.of(from, to);
+        FigureFilter filter = periods.of(from, to, department, topic, channel, queue);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(
@@ -61,10 +67,14 @@ class CoverageReportController {
             @RequestParam String measure,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long department,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) Channel channel,
             @RequestParam(required = false) Long queue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             Model model) {
-        FigureFilter filter = periods.of(from, to);
+        // queue is the figure's row and the filter's at once: under a queue filter every row is that queue
+        FigureFilter filter = periods.of(from, to, department, topic, channel, queue);
         model.addAttribute("filter", filter);
         model.addAttribute("measure", measure);
         model.addAttribute("queue", queue);

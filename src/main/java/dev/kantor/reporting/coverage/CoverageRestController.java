@@ -2,6 +2,7 @@ package dev.kantor.reporting.coverage;
 
 import java.time.LocalDate;
 
+import dev.kantor.cases.Channel;
 import dev.kantor.reporting.frontoffice.FigureTable;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,10 +33,18 @@ class CoverageRestController {
             summary = "Coverage of the front office per queue and day",
             description = "For the period (the last 30 days when none is given): the 15-minute intervals closed and "
                     + "those short (fewer agents on the queue than it needed), and managers' fill-ins and their "
-                    + "minutes; rows are labelled by queue id and day. Refused to a back-office manager.")
+                    + "minutes; rows are labelled by queue id and day. departmentId keeps the intervals of the "
+                    + "queues that department answered for on the floor when they closed and the fill-ins of its "
+                    + "managers; channel keeps the queues serving that channel; queue keeps one queue. Coverage is "
+                    + "counted per queue, not per topic: a topic is refused (400 naming topic). Refused to a "
+                    + "back-office manager.")
     FigureTable coverage(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return figures.table(periods.of(from, to));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long queue) {
+        return figures.table(periods.of(from, to, departmentId, topic, channel, queue));
     }
 }

@@ -89,9 +89,14 @@ class FrontOfficeController {
         for (FigureTable table : figures.all(filter)) {
             tables.add(shown(table, filter, locale));
         }
-        sections.forEach(section -> tables.addAll(section.shown(filter, locale)));
+        Map<String, FrontOfficeSection.Note> notes = new LinkedHashMap<>();
+        for (FrontOfficeSection section : sections) {
+            tables.addAll(section.shown(filter, locale));
+            section.notes(filter).forEach(note -> notes.put(note.table(), note));
+        }
         model.addAttribute("filter", filter);
         model.addAttribute("tables", tables);
+        model.addAttribute("notes", notes);
         model.addAttribute(
                 "departments",
                 viewers.ownDepartmentOnly().isPresent()

@@ -10,12 +10,12 @@ import dev.kantor.staffing.QueueChannel;
  * so that a queue added or changed shows its whole history and a rebuild has nothing to keep in step.
  * Two queues of one channel show the same figures. Plain Java.
  */
-final class QueueChannels {
+public final class QueueChannels {
 
     private QueueChannels() {}
 
     /** The case channels ({@link dev.kantor.cases.Channel} names) a queue of this channel takes. */
-    static List<String> of(QueueChannel channel) {
+    public static List<String> of(QueueChannel channel) {
         return switch (channel) {
             case PHONE -> List.of("PHONE");
             case FRONT_DESK -> List.of("WALK_IN");
@@ -23,5 +23,10 @@ final class QueueChannels {
             // written contact: e-mail and the web form
             case EMAIL -> List.of("EMAIL", "WEB");
         };
+    }
+
+    /** Whether a queue of this channel takes cases of the case channel ({@link dev.kantor.cases.Channel} name). */
+    public static boolean serves(QueueChannel queue, String caseChannel) {
+        return of(queue).contains(caseChannel);
     }
 }

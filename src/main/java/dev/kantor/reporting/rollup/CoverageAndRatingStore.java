@@ -49,16 +49,22 @@ class CoverageAndRatingStore {
                 Date.valueOf(LocalDate.ofInstant(e.start(), zone)),
                 e.required(),
                 e.staffed(),
-                e.isShort() ? 1 : 0
+                e.isShort() ? 1 : 0,
+                e.departmentId()
             });
         }
         template.batchUpdate(
                 "insert into reporting_interval (queue_id, interval_start, interval_end, on_day, required, staffed,"
-                        + " is_short) values (?, ?, ?, ?, ?, ?, ?)",
+                        + " is_short, department_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
     }
 
-    void insertFillIns(List<FillInEnded> fillIns, ZoneId zone) {
+    /**
+     * Writes ended fill-ins, each under its manager's department.
+     *
+     * @param departments the department of a manager, null when they have none
+     */
+    void insertFillIns(List<FillInEnded> fillIns, java.util.function.LongFunction<Long> departments, ZoneId zone) {
         List<Object[]> rows = new ArrayList<>(fillIns.size());
         for (FillInEnded e : fillIns) {
             rows.add(new Object[] {
@@ -68,27 +74,30 @@ class CoverageAndRatingStore {
                 Date.valueOf(LocalDate.ofInstant(e.from(), zone)),
                 Timestamp.from(e.from()),
                 Timestamp.from(e.until()),
-                e.minutes()
+                e.minutes(),
+                departments.apply(e.employeeId())
             });
         }
         template.batchUpdate(
                 "insert into reporting_fill_in (fill_in_id, queue_id, employee_id, on_day, started_at, ended_at,"
-                        + " minutes) values (?, ?, ?, ?, ?, ?, ?)",
+                        + " minutes, department_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
     }
 
-    /** Sums each queue's day from its intervals and fill-ins. */
+    /** Sums each queue's day per department (0 for none) from its intervals and fill-ins. */
     void rollUpCoverage() {
         template.update(
                 """
-                insert into reporting_coverage_day (on_day, queue_id, intervals, short_intervals, fill_ins,
-                    fill_in_minutes)
-                select on_day, queue_id, sum(intervals), sum(short_intervals), sum(fill_ins), sum(fill_in_minutes)
-                from (select on_day, queue_id, 1 as intervals, is_short as short_intervals, 0 as fill_ins,
-                        0 as fill_in_minutes from reporting_interval
+                insert into reporting_coverage_day (on_day, queue_id, department_id, intervals, short_intervals,
+                    fill_ins, fill_in_minutes)
+                select on_day, queue_id, department_id, sum(intervals), sum(short_intervals), sum(fill_ins),
+                    sum(fill_in_minutes)
+                from (select on_day, queue_id, coalesce(department_id, 0) as department_id, 1 as intervals,
+                        is_short as short_intervals, 0 as fill_ins, 0 as fill_in_minutes from reporting_interval
                       union all
-                      select on_day, queue_id, 0, 0, 1, minutes from reporting_fill_in) counted
-                group by on_day, queue_id""");
+                      select on_day, queue_id, coalesce(department_id, 0), 0, 0, 1, minutes
+                      from reporting_fill_in) counted
+                group by on_day, queue_id, department_id""");
     }
 
     long intervals() {

@@ -210,14 +210,22 @@ public class Rebuild {
         return coverageAndRatings.intervals();
     }
 
+    /** Each fill-in under its manager's department, as the listener counts it. */
     private long rebuildFillIns() {
+        Places places = new Places(people);
         long after = 0;
         while (true) {
             List<FillInEnded> page = coverage.fillInsAfter(after, PAGE);
             if (page.isEmpty()) {
                 break;
             }
-            coverageAndRatings.insertFillIns(page, calendars.zone());
+            coverageAndRatings.insertFillIns(
+                    page,
+                    employee -> {
+                        Place place = places.of(employee);
+                        return place == Place.NOBODY ? null : place.departmentId();
+                    },
+                    calendars.zone());
             after = page.get(page.size() - 1).fillInId();
         }
         return coverageAndRatings.fillIns();
