@@ -117,6 +117,13 @@ public abstract class CoverageAndRequestFiguresContract {
 
     @AfterEach
     void forgetTheSeededFigures() {
+        java.sql.Date firstDay = java.sql.Date.valueOf(FIRST_DAY);
+        java.sql.Date lastDay = java.sql.Date.valueOf(FIRST_DAY.plusDays(DAYS));
+        for (String table : List.of("reporting_interval", "reporting_coverage_day", "reporting_fill_in")) {
+            jdbc.sql("delete from " + table + " where on_day between ? and ?")
+                    .params(firstDay, lastDay)
+                    .update();
+        }
         jdbc.sql("delete from reporting_interval where queue_id >= ? and queue_id < ?")
                 .params(FIRST_QUEUE, FIRST_QUEUE + QUEUES)
                 .update();
@@ -233,6 +240,234 @@ public abstract class CoverageAndRequestFiguresContract {
                         .query(Long.class)
                         .single())
                 .isEqualTo((long) shown.values().stream().mapToDouble(c -> c[3]).sum());
+    }
+
+    /** A queue of the demo company and how contacts reach it. */
+    record RealQueue(long id, String channel) {}
+
+    /** The demo company's queues, and the case channels ({@code cases.Channel}) each serves. */
+    List<RealQueue> realQueues() {
+        return jdbc.sql("select id, channel from work_queue order by id")
+                .query((rs, n) -> new RealQueue(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    static List<String> caseChannels(String queueChannel) {
+        return switch (queueChannel) {
+            case "PHONE" -> List.of("PHONE");
+            case "FRONT_DESK" -> List.of("WALK_IN");
+            case "CHAT" -> List.of("CHAT");
+            default -> List.of("EMAIL", "WEB");
+        };
+    }
+
+    long employeeOf(String username) {
+        return jdbc.sql("select employee_id from user_account where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
+    }
+
+    long departmentOf(long employeeId) {
+        return jdbc.sql(
+                        "select p.department_id from employee e join job_position p on p.id = e.position_id where e.id = ?")
+                .param(employeeId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** What one filter keeps of the seeded events, counted directly: per queue and day, as the table shows. */
+    static Map<List<String>, double[]> counted(List<Object> events, java.util.function.Predicate<Object> kept,
+            java.util.function.ToLongFunction<Object> queueOf, java.util.function.Function<Object, LocalDate> dayOf) {
+        Map<List<String>, double[]> expected = new HashMap<>();
+        for (Object event : events) {
+            if (!kept.test(event)) {
+                continue;
+            }
+            double[] counts = expected.computeIfAbsent(
+                    List.of(String.valueOf(queueOf.applyAsLong(event)), dayOf.apply(event).toString()),
+                    k -> new double[4]);
+            if (event instanceof IntervalCovered i) {
+                counts[0]++;
+                counts[1] += i.isShort() ? 1 : 0;
+            } else if (event instanceof FillInEnded f) {
+                counts[2]++;
+                counts[3] += f.minutes();
+            }
+        }
+        return expected;
+    }
+
+    Map<List<String>, double[]> shown(FigureTable table) {
+        Map<List<String>, double[]> shown = new HashMap<>();
+        for (FigureTable.Row row : table.rows()) {
+            shown.put(row.labels(), row.values().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return shown;
+    }
+
+    @Test
+    void coverageFollowsTheDepartmentChannelAndQueueFiltersAsDirectCountsOfTheSeededEventsGive() throws Exception {
+        // given a week of intervals on the demo's queues, each answered for by one of two departments or none,
+        // and fill-ins by two managers of different departments, each delivered twice
+        List<RealQueue> queues = realQueues();
+        assertThat(queues).as("the demo's queues").hasSizeGreaterThanOrEqualTo(2);
+        long frontManager = employeeOf("manager");
+        long backManager = employeeOf("backoffice");
+        long frontDepartment = departmentOf(frontManager);
+        long backDepartment = departmentOf(backManager);
+        assertThat(frontDepartment).isNotEqualTo(backDepartment);
+        Long[] answering = {frontDepartment, backDepartment, null};
+        Random random = new Random(SEED + 2);
+        List<Object> seeded = new ArrayList<>();
+        for (int d = 0; d < DAYS; d++) {
+            LocalDate day = FIRST_DAY.plusDays(d);
+            for (RealQueue queue : queues) {
+                Long department = answering[random.nextInt(answering.length)];
+                for (int i = 0; i < 2 + random.nextInt(6); i++) {
+                    int required = 1 + random.nextInt(4);
+                    seeded.add(new IntervalCovered(
+                            queue.id(),
+                            at(day, 15 * i),
+                            at(day, 15 * i + 15),
+                            required,
+                            random.nextInt(5),
+                            department));
+                }
+            }
+        }
+        for (long id = FIRST_FILL_IN + 100; id < FIRST_FILL_IN + 116; id++) {
+            LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
+            RealQueue queue = queues.get(random.nextInt(queues.size()));
+            int start = random.nextInt(480);
+            int minutes = 5 + random.nextInt(90);
+            long manager = random.nextBoolean() ? frontManager : backManager;
+            seeded.add(new FillInEnded(id, queue.id(), manager, at(day, start), at(day, start + minutes), minutes));
+        }
+        deliver(seeded);
+        deliver(seeded);
+        awaitHandled("CoverageRollup");
+
+        Map<Long, String> channelOf = new HashMap<>();
+        queues.forEach(q -> channelOf.put(q.id(), q.channel()));
+        java.util.function.ToLongFunction<Object> queueOf =
+                e -> e instanceof IntervalCovered i ? i.queueId() : ((FillInEnded) e).queueId();
+        java.util.function.Function<Object, LocalDate> dayOf = e -> LocalDate.ofInstant(
+                e instanceof IntervalCovered i ? i.start() : ((FillInEnded) e).from(), calendars.zone());
+        java.util.function.Function<Object, Long> departmentOfEvent = e -> e instanceof IntervalCovered i
+                ? i.departmentId()
+                : (Long) departmentOf(((FillInEnded) e).employeeId());
+        FigureFilter week = seededWeek();
+        String period = "from=" + week.from() + "&to=" + week.to();
+
+        // then with no filter, each department, each channel and each queue, every figure is the direct count
+        Map<String, FigureFilter> filters = new java.util.LinkedHashMap<>();
+        Map<String, java.util.function.Predicate<Object>> keeps = new HashMap<>();
+        Map<String, String> asked = new HashMap<>();
+        filters.put("none", week);
+        keeps.put("none", e -> true);
+        asked.put("none", "");
+        for (long department : List.of(frontDepartment, backDepartment)) {
+            String name = "department " + department;
+            filters.put(name, week.inDepartment(department));
+            keeps.put(name, e -> Long.valueOf(department).equals(departmentOfEvent.apply(e)));
+            asked.put(name, "&department=" + department);
+        }
+        for (String channel : List.of("PHONE", "WALK_IN", "CHAT", "EMAIL", "WEB")) {
+            String name = "channel " + channel;
+            filters.put(name, new FigureFilter(week.from(), week.to(), null, null, channel));
+            keeps.put(name, e -> caseChannels(channelOf.get(queueOf.applyAsLong(e))).contains(channel));
+            asked.put(name, "&channel=" + channel);
+        }
+        RealQueue first = queues.get(0);
+        filters.put("queue", week.inQueue(first.id(), caseChannels(first.channel())));
+        keeps.put("queue", e -> queueOf.applyAsLong(e) == first.id());
+        asked.put("queue", "&queue=" + first.id());
+        FigureFilter both = week.inDepartment(frontDepartment);
+        filters.put("department and channel", new FigureFilter(
+                both.from(), both.to(), frontDepartment, null, caseChannels(first.channel()).get(0)));
+        keeps.put("department and channel", e -> keeps.get("department " + frontDepartment).test(e)
+                && caseChannels(channelOf.get(queueOf.applyAsLong(e))).contains(caseChannels(first.channel()).get(0)));
+        asked.put("department and channel", "&department=" + frontDepartment + "&channel="
+                + caseChannels(first.channel()).get(0));
+        for (var filter : filters.entrySet()) {
+            String name = filter.getKey();
+            Map<List<String>, double[]> expected = counted(seeded, keeps.get(name), queueOf, dayOf);
+            Map<List<String>, double[]> shown = shown(coverage.table(filter.getValue()));
+            assertThat(shown.keySet()).as("rows with %s", name).isEqualTo(expected.keySet());
+            expected.forEach((row, counts) ->
+                    assertThat(shown.get(row)).as("%s with %s", row, name).containsExactly(counts));
+
+            // the API answers the same table, and the drill-down lists the very intervals and fill-ins counted
+            ApiCalls.Answer api = ApiCalls.call(
+                    port,
+                    "manager",
+                    "GET",
+                    "/api/reports/coverage?" + period + asked.get(name).replace("&department=", "&departmentId="),
+                    null);
+            assertThat(api.status()).as("API with %s", name).isEqualTo(200);
+            assertThat(api.body().get("rows").size()).as("API rows with %s", name).isEqualTo(expected.size());
+            double intervals = expected.values().stream().mapToDouble(c -> c[0]).sum();
+            double fillIns = expected.values().stream().mapToDouble(c -> c[2]).sum();
+            Page drilled = get(
+                    "manager",
+                    "/reports/front-office/coverage/items?measure=intervals&" + period + asked.get(name),
+                    "en");
+            assertThat(drilled.body().split("class=\"drilled-interval\"", -1).length - 1)
+                    .as("intervals behind the figures with %s", name)
+                    .isEqualTo((int) intervals);
+            Page drilledFillIns = get(
+                    "manager",
+                    "/reports/front-office/coverage/items?measure=fill_ins&" + period + asked.get(name),
+                    "id");
+            assertThat(drilledFillIns.body().split("class=\"drilled-fill-in\"", -1).length - 1)
+                    .as("fill-ins behind the figures with %s", name)
+                    .isEqualTo((int) fillIns);
+            // and the CSV has a line per row
+            Page csv = get("manager", "/reports/front-office/coverage.csv?" + period + asked.get(name), "en");
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.body().split("\r\n", -1).length - 2).as("CSV rows with %s", name).isEqualTo(expected.size());
+        }
+        // and the rows reporting keeps agree with the events: each interval under the department that answered
+        assertThat(jdbc.sql("select count(*) from reporting_interval where on_day between ? and ? and department_id = ?")
+                        .params(java.sql.Date.valueOf(week.from()), java.sql.Date.valueOf(week.to()), backDepartment)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(seeded.stream()
+                        .filter(e -> e instanceof IntervalCovered i && Long.valueOf(backDepartment).equals(i.departmentId()))
+                        .count());
+    }
+
+    @Test
+    void aTopicIsSaidOnTheCoverageSectionAndRefusedWhereCoverageIsAskedForAlone() throws Exception {
+        String topic = jdbc.sql("select min(code) from topic").query(String.class).single();
+        String period = "from=" + FIRST_DAY + "&to=" + FIRST_DAY.plusDays(DAYS - 1);
+
+        // the dashboard counts coverage per queue and says so above the table, in the reader's language
+        Page english = get("manager", "/reports/front-office?" + period + "&topic=" + topic, "en");
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.body()).contains("id=\"coverage-note\"").contains("counted per queue, not per topic");
+        assertThat(english.body()).contains("/reports/front-office/coverage.csv?from=").doesNotContain(
+                "/reports/front-office/coverage.csv?from=" + FIRST_DAY + "&amp;to=" + FIRST_DAY.plusDays(DAYS - 1)
+                        + "&amp;topic=");
+        assertThat(get("manager", "/reports/front-office?" + period + "&topic=" + topic, "id").body())
+                .contains("dihitung per antrean, bukan per topik");
+        assertThat(get("manager", "/reports/front-office?" + period, "en").body()).doesNotContain("coverage-note");
+
+        // the API, the CSV and the drill-down refuse it, naming the field, rather than ignore it
+        ApiCalls.Answer api =
+                ApiCalls.call(port, "manager", "GET", "/api/reports/coverage?" + period + "&topic=" + topic, null);
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        assertThat(api.body().toString()).contains("topic");
+        assertThat(get("manager", "/reports/front-office/coverage.csv?" + period + "&topic=" + topic, "en").status())
+                .isEqualTo(400);
+        assertThat(get(
+                                "manager",
+                                "/reports/front-office/coverage/items?measure=intervals&" + period + "&topic=" + topic,
+                                "en")
+                        .status())
+                .isEqualTo(400);
     }
 
     /** Ratings of a week, drawn from a fixed seed: half for the back-office manager's department, half another's. */

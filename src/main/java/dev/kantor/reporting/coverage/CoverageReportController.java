@@ -73,8 +73,9 @@ class CoverageReportController {
             @RequestParam(required = false) Long queue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             Model model) {
-        // queue is the figure's row and the filter's at once: under a queue filter every row is that queue
-        FigureFilter filter = periods.of(from, to, department, topic, channel, queue);
+        // queue is the figure's row, and the filter's at once (under a queue filter every row is that queue): it
+        // narrows the rows, unchecked, so that a queue removed since still shows the intervals it had
+        FigureFilter filter = periods.of(from, to, department, topic, channel, null);
         model.addAttribute("filter", filter);
         model.addAttribute("measure", measure);
         model.addAttribute("queue", queue);
