@@ -30,6 +30,7 @@ import dev.kantor.reporting.backoffice.InternalSatisfaction;
 import dev.kantor.reporting.coverage.CoverageFigures;
 import dev.kantor.reporting.frontoffice.FigureFilter;
 import dev.kantor.reporting.frontoffice.FigureTable;
+import dev.kantor.reporting.rollup.RebuildAfterUpgrade;
 import dev.kantor.service.InternalRequestRated;
 import dev.kantor.support.ApiCalls;
 
@@ -97,6 +98,9 @@ public abstract class CoverageAndRequestFiguresContract {
 
     @Autowired
     FigureRollups rollups;
+
+    @Autowired
+    RebuildAfterUpgrade afterUpgrade;
 
     record Page(int status, String contentType, String body) {}
 
@@ -855,6 +859,64 @@ public abstract class CoverageAndRequestFiguresContract {
             jdbc.sql("delete from floor_closed_interval where queue_id >= ? and queue_id < ?")
                     .params(FIRST_QUEUE, FIRST_QUEUE + QUEUES)
                     .update();
+        }
+    }
+
+    long rebuildsAfterAnUpgrade() {
+        return jdbc.sql("select count(*) from audit_event where entity_type = 'reporting-figures' and changes like ?")
+                .param("%upgrade%")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void theMarkAnUpgradeLeavesTriggersExactlyOneRebuildHoweverManyNodesStart() throws Exception {
+        // a fresh install was not marked, and without a mark nothing is rebuilt
+        assertThat(count("reporting_rebuild_needed")).isZero();
+        long before = rebuildsAfterAnUpgrade();
+        assertThat(afterUpgrade.rebuildIfMarked()).isEqualTo(RebuildAfterUpgrade.Outcome.NOT_NEEDED);
+        assertThat(rebuildsAfterAnUpgrade()).isEqualTo(before);
+        try {
+            // given a migration marked the figures as needing a rebuild
+            jdbc.sql("insert into reporting_rebuild_needed (name, marked_at, reason) values ('rollups', ?, 'test')")
+                    .param(Timestamp.from(Instant.now()))
+                    .update();
+
+            // when three nodes start at once, and then one again
+            var nodes = java.util.concurrent.Executors.newFixedThreadPool(3);
+            List<java.util.concurrent.Future<RebuildAfterUpgrade.Outcome>> outcomes = new ArrayList<>();
+            for (int n = 0; n < 3; n++) {
+                outcomes.add(nodes.submit(afterUpgrade::rebuildIfMarked));
+            }
+            List<RebuildAfterUpgrade.Outcome> said = new ArrayList<>();
+            for (var outcome : outcomes) {
+                said.add(outcome.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            nodes.shutdown();
+            said.add(afterUpgrade.rebuildIfMarked());
+
+            // then exactly one rebuilt, audited as the upgrade's, and the mark is gone
+            assertThat(said).containsOnlyOnce(RebuildAfterUpgrade.Outcome.REBUILT);
+            assertThat(said).doesNotContain(RebuildAfterUpgrade.Outcome.BUSY);
+            assertThat(rebuildsAfterAnUpgrade()).isEqualTo(before + 1);
+            assertThat(count("reporting_rebuild_needed")).isZero();
+        } finally {
+            jdbc.sql("delete from reporting_rebuild_needed").update();
+        }
+    }
+
+    @Test
+    void anAdminsRebuildIsTheRebuildTheUpgradeNeeded() {
+        jdbc.sql("insert into reporting_rebuild_needed (name, marked_at, reason) values ('rollups', ?, 'test')")
+                .param(Timestamp.from(Instant.now()))
+                .update();
+        try {
+            SystemUser.call(() -> rollups.rebuildAll("test"));
+
+            assertThat(count("reporting_rebuild_needed")).isZero();
+            assertThat(afterUpgrade.rebuildIfMarked()).isEqualTo(RebuildAfterUpgrade.Outcome.NOT_NEEDED);
+        } finally {
+            jdbc.sql("delete from reporting_rebuild_needed").update();
         }
     }
 

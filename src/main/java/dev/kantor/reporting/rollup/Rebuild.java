@@ -127,6 +127,7 @@ public class Rebuild {
                         "seconds",
                         String.format(java.util.Locale.ROOT, "%.1f", done.took().toMillis() / 1000.0));
                 audit.noted(AUDITED, Instant.now(clock).toEpochMilli(), "rollups", AuditAction.UPDATED, facts);
+                claim.upgradeRebuilt();
                 return done;
             });
         } finally {
