@@ -727,7 +727,7 @@ public abstract class CoverageAndRequestFiguresContract {
                 "coverage days",
                 rows(
                         "select * from reporting_coverage_day where queue_id >= ? and queue_id < ?"
-                                + " order by on_day, queue_id",
+                                + " order by on_day, queue_id, department_id",
                         FIRST_QUEUE,
                         FIRST_QUEUE + QUEUES));
         figures.put(
