@@ -281,15 +281,20 @@ public abstract class CoverageAndRequestFiguresContract {
     }
 
     /** What one filter keeps of the seeded events, counted directly: per queue and day, as the table shows. */
-    static Map<List<String>, double[]> counted(List<Object> events, java.util.function.Predicate<Object> kept,
-            java.util.function.ToLongFunction<Object> queueOf, java.util.function.Function<Object, LocalDate> dayOf) {
+    static Map<List<String>, double[]> counted(
+            List<Object> events,
+            java.util.function.Predicate<Object> kept,
+            java.util.function.ToLongFunction<Object> queueOf,
+            java.util.function.Function<Object, LocalDate> dayOf) {
         Map<List<String>, double[]> expected = new HashMap<>();
         for (Object event : events) {
             if (!kept.test(event)) {
                 continue;
             }
             double[] counts = expected.computeIfAbsent(
-                    List.of(String.valueOf(queueOf.applyAsLong(event)), dayOf.apply(event).toString()),
+                    List.of(
+                            String.valueOf(queueOf.applyAsLong(event)),
+                            dayOf.apply(event).toString()),
                     k -> new double[4]);
             if (event instanceof IntervalCovered i) {
                 counts[0]++;
@@ -305,7 +310,9 @@ public abstract class CoverageAndRequestFiguresContract {
     Map<List<String>, double[]> shown(FigureTable table) {
         Map<List<String>, double[]> shown = new HashMap<>();
         for (FigureTable.Row row : table.rows()) {
-            shown.put(row.labels(), row.values().stream().mapToDouble(Double::doubleValue).toArray());
+            shown.put(
+                    row.labels(),
+                    row.values().stream().mapToDouble(Double::doubleValue).toArray());
         }
         return shown;
     }
@@ -358,9 +365,8 @@ public abstract class CoverageAndRequestFiguresContract {
                 e -> e instanceof IntervalCovered i ? i.queueId() : ((FillInEnded) e).queueId();
         java.util.function.Function<Object, LocalDate> dayOf = e -> LocalDate.ofInstant(
                 e instanceof IntervalCovered i ? i.start() : ((FillInEnded) e).from(), calendars.zone());
-        java.util.function.Function<Object, Long> departmentOfEvent = e -> e instanceof IntervalCovered i
-                ? i.departmentId()
-                : (Long) departmentOf(((FillInEnded) e).employeeId());
+        java.util.function.Function<Object, Long> departmentOfEvent = e ->
+                e instanceof IntervalCovered i ? i.departmentId() : (Long) departmentOf(((FillInEnded) e).employeeId());
         FigureFilter week = seededWeek();
         String period = "from=" + week.from() + "&to=" + week.to();
 
@@ -380,7 +386,8 @@ public abstract class CoverageAndRequestFiguresContract {
         for (String channel : List.of("PHONE", "WALK_IN", "CHAT", "EMAIL", "WEB")) {
             String name = "channel " + channel;
             filters.put(name, new FigureFilter(week.from(), week.to(), null, null, channel));
-            keeps.put(name, e -> caseChannels(channelOf.get(queueOf.applyAsLong(e))).contains(channel));
+            keeps.put(name, e -> caseChannels(channelOf.get(queueOf.applyAsLong(e)))
+                    .contains(channel));
             asked.put(name, "&channel=" + channel);
         }
         RealQueue first = queues.get(0);
@@ -388,12 +395,23 @@ public abstract class CoverageAndRequestFiguresContract {
         keeps.put("queue", e -> queueOf.applyAsLong(e) == first.id());
         asked.put("queue", "&queue=" + first.id());
         FigureFilter both = week.inDepartment(frontDepartment);
-        filters.put("department and channel", new FigureFilter(
-                both.from(), both.to(), frontDepartment, null, caseChannels(first.channel()).get(0)));
-        keeps.put("department and channel", e -> keeps.get("department " + frontDepartment).test(e)
-                && caseChannels(channelOf.get(queueOf.applyAsLong(e))).contains(caseChannels(first.channel()).get(0)));
-        asked.put("department and channel", "&department=" + frontDepartment + "&channel="
-                + caseChannels(first.channel()).get(0));
+        filters.put(
+                "department and channel",
+                new FigureFilter(
+                        both.from(),
+                        both.to(),
+                        frontDepartment,
+                        null,
+                        caseChannels(first.channel()).get(0)));
+        keeps.put(
+                "department and channel",
+                e -> keeps.get("department " + frontDepartment).test(e)
+                        && caseChannels(channelOf.get(queueOf.applyAsLong(e)))
+                                .contains(caseChannels(first.channel()).get(0)));
+        asked.put(
+                "department and channel",
+                "&department=" + frontDepartment + "&channel="
+                        + caseChannels(first.channel()).get(0));
         for (var filter : filters.entrySet()) {
             String name = filter.getKey();
             Map<List<String>, double[]> expected = counted(seeded, keeps.get(name), queueOf, dayOf);
@@ -410,7 +428,9 @@ public abstract class CoverageAndRequestFiguresContract {
                     "/api/reports/coverage?" + period + asked.get(name).replace("&department=", "&departmentId="),
                     null);
             assertThat(api.status()).as("API with %s", name).isEqualTo(200);
-            assertThat(api.body().get("rows").size()).as("API rows with %s", name).isEqualTo(expected.size());
+            assertThat(api.body().get("rows").size())
+                    .as("API rows with %s", name)
+                    .isEqualTo(expected.size());
             double intervals = expected.values().stream().mapToDouble(c -> c[0]).sum();
             double fillIns = expected.values().stream().mapToDouble(c -> c[2]).sum();
             Page drilled = get(
@@ -430,33 +450,41 @@ public abstract class CoverageAndRequestFiguresContract {
             // and the CSV has a line per row
             Page csv = get("manager", "/reports/front-office/coverage.csv?" + period + asked.get(name), "en");
             assertThat(csv.status()).isEqualTo(200);
-            assertThat(csv.body().split("\r\n", -1).length - 2).as("CSV rows with %s", name).isEqualTo(expected.size());
+            assertThat(csv.body().split("\r\n", -1).length - 2)
+                    .as("CSV rows with %s", name)
+                    .isEqualTo(expected.size());
         }
         // and the rows reporting keeps agree with the events: each interval under the department that answered
-        assertThat(jdbc.sql("select count(*) from reporting_interval where on_day between ? and ? and department_id = ?")
+        assertThat(jdbc.sql(
+                                "select count(*) from reporting_interval where on_day between ? and ? and department_id = ?")
                         .params(java.sql.Date.valueOf(week.from()), java.sql.Date.valueOf(week.to()), backDepartment)
                         .query(Long.class)
                         .single())
                 .isEqualTo(seeded.stream()
-                        .filter(e -> e instanceof IntervalCovered i && Long.valueOf(backDepartment).equals(i.departmentId()))
+                        .filter(e -> e instanceof IntervalCovered i
+                                && Long.valueOf(backDepartment).equals(i.departmentId()))
                         .count());
     }
 
     @Test
     void aTopicIsSaidOnTheCoverageSectionAndRefusedWhereCoverageIsAskedForAlone() throws Exception {
-        String topic = jdbc.sql("select min(code) from topic").query(String.class).single();
+        String topic =
+                jdbc.sql("select min(code) from topic").query(String.class).single();
         String period = "from=" + FIRST_DAY + "&to=" + FIRST_DAY.plusDays(DAYS - 1);
 
         // the dashboard counts coverage per queue and says so above the table, in the reader's language
         Page english = get("manager", "/reports/front-office?" + period + "&topic=" + topic, "en");
         assertThat(english.status()).isEqualTo(200);
         assertThat(english.body()).contains("id=\"coverage-note\"").contains("counted per queue, not per topic");
-        assertThat(english.body()).contains("/reports/front-office/coverage.csv?from=").doesNotContain(
-                "/reports/front-office/coverage.csv?from=" + FIRST_DAY + "&amp;to=" + FIRST_DAY.plusDays(DAYS - 1)
-                        + "&amp;topic=");
-        assertThat(get("manager", "/reports/front-office?" + period + "&topic=" + topic, "id").body())
+        assertThat(english.body())
+                .contains("/reports/front-office/coverage.csv?from=")
+                .doesNotContain("/reports/front-office/coverage.csv?from=" + FIRST_DAY + "&amp;to="
+                        + FIRST_DAY.plusDays(DAYS - 1) + "&amp;topic=");
+        assertThat(get("manager", "/reports/front-office?" + period + "&topic=" + topic, "id")
+                        .body())
                 .contains("dihitung per antrean, bukan per topik");
-        assertThat(get("manager", "/reports/front-office?" + period, "en").body()).doesNotContain("coverage-note");
+        assertThat(get("manager", "/reports/front-office?" + period, "en").body())
+                .doesNotContain("coverage-note");
 
         // the API, the CSV and the drill-down refuse it, naming the field, rather than ignore it
         ApiCalls.Answer api =
@@ -464,7 +492,8 @@ public abstract class CoverageAndRequestFiguresContract {
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.contentType()).startsWith("application/problem+json");
         assertThat(api.body().toString()).contains("topic");
-        assertThat(get("manager", "/reports/front-office/coverage.csv?" + period + "&topic=" + topic, "en").status())
+        assertThat(get("manager", "/reports/front-office/coverage.csv?" + period + "&topic=" + topic, "en")
+                        .status())
                 .isEqualTo(400);
         assertThat(get(
                                 "manager",
@@ -837,12 +866,15 @@ public abstract class CoverageAndRequestFiguresContract {
             // then they are exactly what the events had made
             assertThat(seededFigures()).isEqualTo(made);
             // and the rebuild's answer counts them, as a direct count of what it wrote gives
-            assertThat(rebuilt.intervals()).isEqualTo(count("reporting_interval")).isGreaterThanOrEqualTo(
-                    made.get("intervals").size());
-            assertThat(rebuilt.fillIns()).isEqualTo(count("reporting_fill_in")).isGreaterThanOrEqualTo(
-                    made.get("fill-ins").size());
-            assertThat(rebuilt.ratings()).isEqualTo(count("reporting_request_rating")).isGreaterThanOrEqualTo(
-                    made.get("ratings").size());
+            assertThat(rebuilt.intervals())
+                    .isEqualTo(count("reporting_interval"))
+                    .isGreaterThanOrEqualTo(made.get("intervals").size());
+            assertThat(rebuilt.fillIns())
+                    .isEqualTo(count("reporting_fill_in"))
+                    .isGreaterThanOrEqualTo(made.get("fill-ins").size());
+            assertThat(rebuilt.ratings())
+                    .isEqualTo(count("reporting_request_rating"))
+                    .isGreaterThanOrEqualTo(made.get("ratings").size());
         } finally {
             jdbc.sql("delete from reporting_request where request_id >= ?")
                     .param(FIRST_REQUEST)

@@ -112,7 +112,13 @@ class CoverageRollup {
 
     /** Adds to the queue's day, creating it when it is the first (under the lock, so only one is first). */
     private void addToDay(
-            LocalDate day, long queueId, long departmentId, int intervals, int shortIntervals, int fillIns, long minutes) {
+            LocalDate day,
+            long queueId,
+            long departmentId,
+            int intervals,
+            int shortIntervals,
+            int fillIns,
+            long minutes) {
         int updated = jdbc.sql(
                         """
                 update reporting_coverage_day set intervals = intervals + ?, short_intervals = short_intervals + ?,

@@ -62,7 +62,9 @@ class RebuildClaim {
      * rebuild of every figure (an admin's too) is the rebuild the upgrade needed.
      */
     void upgradeRebuilt() {
-        jdbc.sql("delete from reporting_rebuild_needed where name = ?").param(NAME).update();
+        jdbc.sql("delete from reporting_rebuild_needed where name = ?")
+                .param(NAME)
+                .update();
     }
 
     /** Gives the claim up: the next rebuild may start. */

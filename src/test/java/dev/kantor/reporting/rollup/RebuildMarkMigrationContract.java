@@ -51,9 +51,8 @@ abstract class RebuildMarkMigrationContract {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql(
-                                "select queue_id || ' ' || department_id || ' ' || intervals || ' ' || short_intervals"
-                                        + " || ' ' || fill_ins || ' ' || fill_in_minutes from reporting_coverage_day")
+        assertThat(jdbc.sql("select queue_id || ' ' || department_id || ' ' || intervals || ' ' || short_intervals"
+                                + " || ' ' || fill_ins || ' ' || fill_in_minutes from reporting_coverage_day")
                         .query(String.class)
                         .list())
                 .containsExactly("7 0 1 1 1 45");
