@@ -81,7 +81,7 @@ class MyFiguresController {
                 .body(FiguresCsv.write(table, labels, locale));
     }
 
-    /** My hours scheduled against my contract, week by week, as CSV: only ever the signed-in person's. */
+    /** My hours worked against my contract, week by week, as CSV: only ever the signed-in person's. */
     @GetMapping("/reports/mine/hours.csv")
     ResponseEntity<String> hoursCsv(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -35,13 +35,16 @@ class MyFiguresRestController {
         this.clock = clock;
     }
 
-    /** My cases per day and my hours scheduled against my contract per week. */
+    /** My cases per day and my hours worked against my contract per week. */
     @GetMapping("/api/reports/mine")
     @Operation(
             summary = "My own figures",
-            description = "The signed-in employee's cases per day and hours scheduled (published shifts less planned "
-                    + "breaks) against their weekly contract hours per week, for the period (the last 30 days when "
-                    + "none is given). Weeks are labelled by their Monday.")
+            description = "The signed-in employee's cases per day and, per week, their hours worked against their "
+                    + "weekly contract hours, for the period (the last 30 days when none is given). Columns of the "
+                    + "hours: scheduled (published shifts less planned breaks), absent (scheduled time the floor "
+                    + "recorded them absent), extra (fill-ins and accepted call-ins beyond their shifts), worked "
+                    + "(scheduled - absent + extra), contract (the weekly hours for the week's days in the period) "
+                    + "and difference (worked - contract). Weeks are labelled by their Monday.")
     @Sortable({"id"})
     Paged<FigureTable> mine(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
