@@ -145,7 +145,7 @@ class MyFiguresBrowserTest {
     }
 
     @Test
-    void anAgentAskingForAnotherPersonsFiguresIsRefused() {
+    void anAgentAskingForAnotherPersonsFiguresIsRefused() throws Exception {
         long fitri = people.employeeByEmail(FITRI).orElseThrow().getId();
         long agus = people.employeeByEmail("agus.pratama@sinarmaju.example")
                 .orElseThrow()

@@ -46,7 +46,7 @@ abstract class MyHoursContract {
     BusinessCalendars calendars;
 
     @Test
-    void aPartTimeWeekIsScheduledLessAbsentPlusBeyondTheScheduleAsCountedByHand() {
+    void aPartTimeWeekIsScheduledLessAbsentPlusBeyondTheScheduleAsCountedByHand() throws Exception {
         // Putu works the demo's 24-hour week; the week of Monday 9 March 2020 is hers alone in the figures
         long putu = people.employeeByEmail("putu.wulandari@sinarmaju.example")
                 .orElseThrow()
