@@ -283,7 +283,9 @@ abstract class PeopleStoreContract {
                                 4L, "weekly_contract_hours", "validation.weekly-contract-hours"),
                         org.assertj.core.groups.Tuple.tuple(
                                 5L, "weekly_contract_hours", "validation.weekly-contract-hours"));
-        assertThat(people.employeeByEmail("hours.fine@example.com")).as("all or nothing").isEmpty();
+        assertThat(people.employeeByEmail("hours.fine@example.com"))
+                .as("all or nothing")
+                .isEmpty();
     }
 
     private java.math.BigDecimal hoursOf(String email) {

@@ -88,15 +88,13 @@ public class WorkedHours {
     /** Everyone's published shifts and recorded time that may count in the period: two reads, for HR's figures. */
     public Everyone everyone(LocalDate from, LocalDate to) {
         Map<Long, List<PublishedShift>> byEmployee = new HashMap<>();
-        shifts.ofEveryone(readFrom(from), readTo(to))
-                .forEach(s -> byEmployee
-                        .computeIfAbsent(s.employeeId(), e -> new ArrayList<>())
-                        .add(s));
+        shifts.ofEveryone(readFrom(from), readTo(to)).forEach(s -> byEmployee
+                .computeIfAbsent(s.employeeId(), e -> new ArrayList<>())
+                .add(s));
         Map<Long, List<RecordedTime.Stretch>> recordedByEmployee = new HashMap<>();
-        recorded.between(readFrom(from), readTo(to))
-                .forEach(s -> recordedByEmployee
-                        .computeIfAbsent(s.employeeId(), e -> new ArrayList<>())
-                        .add(s));
+        recorded.between(readFrom(from), readTo(to)).forEach(s -> recordedByEmployee
+                .computeIfAbsent(s.employeeId(), e -> new ArrayList<>())
+                .add(s));
         return new Everyone(from, to, byEmployee, recordedByEmployee);
     }
 

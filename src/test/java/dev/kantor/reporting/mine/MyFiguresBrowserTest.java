@@ -103,16 +103,15 @@ class MyFiguresBrowserTest {
 
             // then this week's row reads what a timesheet would say, in Indonesian numbers
             assertThat(page.locator("#my-hours h2")).hasText("Jam saya terhadap kontrak saya, per minggu");
-            assertThat(page.locator("#my-hours thead th"))
-                    .hasText(new String[] {
-                        "Minggu mulai",
-                        "Jam terjadwal",
-                        "Jam tidak hadir",
-                        "Jam di luar jadwal",
-                        "Jam kerja",
-                        "Jam kontrak",
-                        "Selisih (jam)"
-                    });
+            assertThat(page.locator("#my-hours thead th")).hasText(new String[] {
+                "Minggu mulai",
+                "Jam terjadwal",
+                "Jam tidak hadir",
+                "Jam di luar jadwal",
+                "Jam kerja",
+                "Jam kontrak",
+                "Selisih (jam)"
+            });
             List<String> cells = List.of(
                     hours(expected.scheduled()),
                     hours(expected.absent()),
@@ -124,12 +123,13 @@ class MyFiguresBrowserTest {
                     .hasText(cells.toArray(String[]::new));
             assertThat(page.locator("#hours-note")).containsText("Jam kerja adalah");
             // the period is chosen with the filter every dashboard shares
-            assertThat(page.locator("#report-filter #from")).hasValue(today.minusDays(29).toString());
+            assertThat(page.locator("#report-filter #from"))
+                    .hasValue(today.minusDays(29).toString());
             assertThat(page.locator("#report-period")).isVisible();
 
             // and the CSV says the same, for a spreadsheet in Indonesian
-            Download download = page.waitForDownload(
-                    () -> page.locator("#my-hours-csv").click());
+            Download download =
+                    page.waitForDownload(() -> page.locator("#my-hours-csv").click());
             List<String> csv = Files.readString(download.path(), StandardCharsets.UTF_8)
                     .lines()
                     .toList();
@@ -137,7 +137,8 @@ class MyFiguresBrowserTest {
                     .isEqualTo("\uFEFFMinggu mulai,Jam terjadwal,Jam tidak hadir,Jam di luar jadwal,Jam kerja,"
                             + "Jam kontrak,Selisih (jam)");
             assertThat(csv.get(csv.size() - 1))
-                    .endsWith(String.join(",", cells.stream().map(c -> "\"" + c + "\"").toList()));
+                    .endsWith(String.join(
+                            ",", cells.stream().map(c -> "\"" + c + "\"").toList()));
             assertThat(scriptErrors).isEmpty();
         } finally {
             jdbc.sql("delete from user_account where username = 'fitri'").update();

@@ -118,8 +118,7 @@ abstract class MyHoursContract {
                     });
                 }
             });
-            assertThat(new double[] {sums[0], sums[1], sums[2], sums[3]})
-                    .containsExactly(24.0, 2.0, 7.0, 29.0);
+            assertThat(new double[] {sums[0], sums[1], sums[2], sums[3]}).containsExactly(24.0, 2.0, 7.0, 29.0);
         }
     }
 }

@@ -29,7 +29,8 @@ final class SeededWeek implements AutoCloseable {
         this.jdbc = jdbc;
         this.zone = zone;
         this.employeeId = employeeId;
-        this.queueId = jdbc.sql("select min(id) from work_queue").query(Long.class).single();
+        this.queueId =
+                jdbc.sql("select min(id) from work_queue").query(Long.class).single();
         List<Long> existing = jdbc.sql("select id from schedule where queue_id = ? and monday = ?")
                 .params(queueId, monday)
                 .query(Long.class)
@@ -48,7 +49,8 @@ final class SeededWeek implements AutoCloseable {
                             monday,
                             start,
                             start,
-                            Timestamp.from(monday.plusWeeks(1).atStartOfDay(zone).toInstant()),
+                            Timestamp.from(
+                                    monday.plusWeeks(1).atStartOfDay(zone).toInstant()),
                             start)
                     .update();
             this.scheduleId = jdbc.sql("select id from schedule where queue_id = ? and monday = ?")
@@ -97,7 +99,9 @@ final class SeededWeek implements AutoCloseable {
             jdbc.sql("delete from schedule_published_break where shift_id = ?")
                     .param(id)
                     .update();
-            jdbc.sql("delete from schedule_published_shift where id = ?").param(id).update();
+            jdbc.sql("delete from schedule_published_shift where id = ?")
+                    .param(id)
+                    .update();
         });
         return this;
     }
@@ -119,7 +123,8 @@ final class SeededWeek implements AutoCloseable {
                 .param(employeeId)
                 .query(Long.class)
                 .single();
-        undo.add(() -> jdbc.sql("delete from floor_absence where id = ?").param(id).update());
+        undo.add(() ->
+                jdbc.sql("delete from floor_absence where id = ?").param(id).update());
         return this;
     }
 
@@ -142,7 +147,8 @@ final class SeededWeek implements AutoCloseable {
                 .param(employeeId)
                 .query(Long.class)
                 .single();
-        undo.add(() -> jdbc.sql("delete from floor_fill_in where id = ?").param(id).update());
+        undo.add(() ->
+                jdbc.sql("delete from floor_fill_in where id = ?").param(id).update());
         return this;
     }
 

@@ -139,17 +139,21 @@ class WeekHoursTest {
         // Sunday 8 March 22:00 to Monday 06:00 with a break 02:00-02:30 on Monday, absent from 01:00 to 03:00
         LocalDate sunday = LocalDate.of(2026, 3, 8);
         PublishedShift night = jakartaShift(sunday, 22, 6, 2, 30);
-        List<RecordedTime.Stretch> absent = List.of(stretch(
-                RecordedTime.Kind.ABSENT, at(sunday.plusDays(1), 1, 0), at(sunday.plusDays(1), 3, 0)));
+        List<RecordedTime.Stretch> absent =
+                List.of(stretch(RecordedTime.Kind.ABSENT, at(sunday.plusDays(1), 1, 0), at(sunday.plusDays(1), 3, 0)));
 
         List<WeekHours.Week> weeks =
                 WeekHours.of(List.of(night), absent, JAKARTA, 40, LocalDate.of(2026, 3, 2), sunday.plusDays(7));
 
         assertThat(weeks).hasSize(2);
         assertThat(weeks.get(0).scheduled()).isEqualTo(7.5);
-        assertThat(weeks.get(0).absent()).as("1.5 h: the break is not scheduled work").isEqualTo(1.5);
+        assertThat(weeks.get(0).absent())
+                .as("1.5 h: the break is not scheduled work")
+                .isEqualTo(1.5);
         assertThat(weeks.get(0).worked()).isEqualTo(6.0);
-        assertThat(weeks.get(1).scheduled()).as("nothing of it on the Monday's week").isZero();
+        assertThat(weeks.get(1).scheduled())
+                .as("nothing of it on the Monday's week")
+                .isZero();
         assertThat(weeks.get(1).absent()).isZero();
     }
 
@@ -157,8 +161,8 @@ class WeekHoursTest {
     void timeRecordedBeyondTheScheduleCountsOnTheWeekOfTheDayItStarts() {
         // a fill-in from Sunday 8 March 23:00 to Monday 01:00 with no shift at all
         LocalDate sunday = LocalDate.of(2026, 3, 8);
-        List<RecordedTime.Stretch> fillIn = List.of(
-                stretch(RecordedTime.Kind.FILL_IN, at(sunday, 23, 0), at(sunday.plusDays(1), 1, 0)));
+        List<RecordedTime.Stretch> fillIn =
+                List.of(stretch(RecordedTime.Kind.FILL_IN, at(sunday, 23, 0), at(sunday.plusDays(1), 1, 0)));
 
         List<WeekHours.Week> weeks =
                 WeekHours.of(List.of(), fillIn, JAKARTA, 20, LocalDate.of(2026, 3, 2), sunday.plusDays(7));
