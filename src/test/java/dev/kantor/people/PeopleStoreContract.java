@@ -230,6 +230,69 @@ abstract class PeopleStoreContract {
     }
 
     @Test
+    void importsPartTimeContractHoursAndOldFilesWithoutTheColumnGetTheStandardWeek() {
+        String withHours =
+                """
+                employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills,weekly_contract_hours
+                ,Ketut Paruh Waktu,ketut.parttime@example.com,,front-desk-agent,,,id,,24
+                ,Made Setengah,made.half@example.com,,front-desk-agent,,,id,,"37,5"
+                ,Nyoman Penuh,nyoman.full@example.com,,front-desk-agent,,,id,,
+                """;
+        String old =
+                """
+                employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills
+                ,Wayan Lama,wayan.oldfile@example.com,,front-desk-agent,,,id,
+                """;
+
+        assertThat(administration
+                        .importEmployees(new java.io.StringReader(withHours))
+                        .problems())
+                .isEmpty();
+        assertThat(administration.importEmployees(new java.io.StringReader(old)).problems())
+                .isEmpty();
+
+        assertThat(hoursOf("ketut.parttime@example.com")).isEqualByComparingTo("24");
+        assertThat(hoursOf("made.half@example.com")).isEqualByComparingTo("37.5");
+        assertThat(hoursOf("nyoman.full@example.com")).isEqualByComparingTo("40");
+        assertThat(hoursOf("wayan.oldfile@example.com")).isEqualByComparingTo("40");
+        // the demo company's part-time contracts come from its file the same way
+        assertThat(hoursOf("putu.wulandari@sinarmaju.example")).isEqualByComparingTo("24");
+        assertThat(hoursOf("melati.sinaga@sinarmaju.example")).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void refusesContractHoursThatAreNoNumberOrOutOfRangeNamingTheColumn() {
+        String csv =
+                """
+                employee_number,full_name,email,phone,position_code,manager_email,hired_on,languages,skills,weekly_contract_hours
+                ,Hours Typo,hours.typo@example.com,,front-desk-agent,,,id,,twenty
+                ,Hours Zero,hours.zero@example.com,,front-desk-agent,,,id,,0
+                ,Hours Many,hours.many@example.com,,front-desk-agent,,,id,,81
+                ,Hours Fine,hours.fine@example.com,,front-desk-agent,,,id,,32.25
+                """;
+
+        ImportResult result = administration.importEmployees(new java.io.StringReader(csv));
+
+        assertThat(result.problems())
+                .extracting(ImportProblem::line, ImportProblem::field, ImportProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2L, "weekly_contract_hours", "import.bad-hours"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                3L, "weekly_contract_hours", "validation.weekly-contract-hours"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                4L, "weekly_contract_hours", "validation.weekly-contract-hours"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                5L, "weekly_contract_hours", "validation.weekly-contract-hours"));
+        assertThat(people.employeeByEmail("hours.fine@example.com"))
+                .as("all or nothing")
+                .isEmpty();
+    }
+
+    private java.math.BigDecimal hoursOf(String email) {
+        return people.employeeByEmail(email).orElseThrow().getWeeklyContractHours();
+    }
+
+    @Test
     void refusesToImportIntoAnInactivePositionOrADuplicateNumberInAnotherCase() {
         Position retired = administration.createPosition(new PositionDetails(
                 "retired-role",

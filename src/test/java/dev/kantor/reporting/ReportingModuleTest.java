@@ -97,6 +97,9 @@ class ReportingModuleTest {
     @MockitoBean
     dev.kantor.scheduling.PublishedShifts publishedShifts;
 
+    @MockitoBean
+    dev.kantor.floor.RecordedTime recordedTime;
+
     @BeforeEach
     void nothingCountedYet() {
         when(calendars.zone()).thenReturn(ZoneId.of("Asia/Jakarta"));

@@ -37,6 +37,12 @@ class EmployeeCsv {
             "hired_on",
             "languages",
             "skills");
+    /**
+     * Columns a file may leave out: files written before Kantor knew contract hours still import, and their
+     * people get the standard week.
+     */
+    static final List<String> OPTIONAL_COLUMNS = List.of("weekly_contract_hours");
+
     static final int MAX_ROWS = 5000;
 
     /** The lines read, and a problem for every line (or the whole file) that could not be read. */

@@ -1,5 +1,6 @@
 package dev.kantor.people.importing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EmployeeRows {
+
+    private static final String WEEKLY_HOURS = "weekly_contract_hours";
 
     private final People people;
 
@@ -76,6 +79,7 @@ class EmployeeRows {
                 readSkill(item.strip(), line, codes.skills(), skillLevels, problems);
             }
         }
+        BigDecimal weeklyHours = weeklyContractHours(line, problems);
         String languages = line.value("languages");
         EmployeeDetails details = new EmployeeDetails(
                 line.value("employee_number"),
@@ -86,7 +90,8 @@ class EmployeeRows {
                 null,
                 hiredOn,
                 skillLevels,
-                languages == null ? List.of() : List.of(languages.split(";")));
+                languages == null ? List.of() : List.of(languages.split(";")),
+                weeklyHours);
         for (FieldProblem p : people.problemsOf(details, null)) {
             // an unknown code was reported above; an inactive position still is, here
             if (!"positionId".equals(p.field()) || positionCode == null || positionId != null) {
@@ -94,6 +99,25 @@ class EmployeeRows {
             }
         }
         return new ImportedRow(line.number(), details, line.email("manager_email"));
+    }
+
+    /**
+     * The weekly contract hours, when the file has the column and the line a value: a decimal point or, as
+     * spreadsheets write it in Indonesian, a decimal comma; null (the standard week) when blank. The rules of
+     * every employee check the range below.
+     */
+    private static BigDecimal weeklyContractHours(CsvLine line, List<ImportProblem> problems) {
+        String hours = line.value(WEEKLY_HOURS);
+        if (hours == null) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(hours.replace(',', '.')).stripTrailingZeros();
+            return value.scale() < 0 ? value.setScale(0) : value;
+        } catch (NumberFormatException e) {
+            problems.add(problem(line, WEEKLY_HOURS, "import.bad-hours", hours));
+            return null;
+        }
     }
 
     private static void readSkill(
@@ -134,6 +158,7 @@ class EmployeeRows {
             case "positionId" -> "position_code";
             case "managerId" -> "manager_email";
             case "hiredOn" -> "hired_on";
+            case "weeklyContractHours" -> WEEKLY_HOURS;
             default -> field;
         };
     }

@@ -27,9 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
 class ImportController {
 
-    static final String EXAMPLE = String.join(",", EmployeeCsv.COLUMNS) + "\n"
+    static final String EXAMPLE = String.join(",", EmployeeCsv.COLUMNS) + ","
+            + String.join(",", EmployeeCsv.OPTIONAL_COLUMNS) + "\n"
             + "E0100,Putri Ayu Lestari,putri.lestari@example.com,+62 812-0000-0001,front-desk-agent,"
-            + "dewi.lestari@sinarmaju.example,2026-01-05,id;en,customer-service:3;complaint-handling:2\n";
+            + "dewi.lestari@sinarmaju.example,2026-01-05,id;en,customer-service:3;complaint-handling:2,40\n"
+            + "E0101,Made Sari,made.sari@example.com,+62 812-0000-0002,front-desk-agent,"
+            + "dewi.lestari@sinarmaju.example,2026-01-05,id,customer-service:2,24\n";
 
     private final PeopleAdministration administration;
     private final MessageSource messages;
@@ -42,6 +45,7 @@ class ImportController {
     @GetMapping("/people/import")
     String form(Model model) {
         model.addAttribute("columns", EmployeeCsv.COLUMNS);
+        model.addAttribute("optionalColumns", EmployeeCsv.OPTIONAL_COLUMNS);
         return "people/import";
     }
 
@@ -58,6 +62,7 @@ class ImportController {
             @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
         model.addAttribute("columns", EmployeeCsv.COLUMNS);
+        model.addAttribute("optionalColumns", EmployeeCsv.OPTIONAL_COLUMNS);
         if (file == null || file.isEmpty()) {
             model.addAttribute("failure", text("import.no-file"));
             return "people/import";

@@ -45,7 +45,9 @@ class ImportRestController {
             summary = "Import new employees from CSV (HR, admin)",
             description = "All or nothing: 400 lists every "
                     + "bad line with its number and reason. Columns: employee_number, full_name, email, phone, position_code, "
-                    + "manager_email, hired_on, languages, skills.")
+                    + "manager_email, hired_on, languages, skills; optional: weekly_contract_hours (the hours a week "
+                    + "the contract asks, above 0 and at most 80, one decimal at most; 40 when the column or the "
+                    + "value is missing).")
     ResponseEntity<?> importCsv(@RequestBody String csv) {
         ImportResult result = administration.importEmployees(new StringReader(csv));
         if (result.succeeded()) {

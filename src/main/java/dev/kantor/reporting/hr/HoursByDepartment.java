@@ -12,14 +12,14 @@ import dev.kantor.people.People;
 import dev.kantor.reporting.frontoffice.FigureTable;
 import dev.kantor.reporting.mine.WeekHours;
 import dev.kantor.reporting.mine.WorkedHours;
-import dev.kantor.scheduling.PublishedShift;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Hours scheduled against contracts per department in the period, for HR: each active employee's published
- * shifts less planned breaks, summed, against their weekly contract hours for the period's days; everyone's
- * shifts and contract hours are read once.
+ * Hours worked against contracts per department in the period, for HR, counted for each active employee as
+ * "my figures" counts them ({@link WeekHours}: published shifts less planned breaks, less the time the floor
+ * recorded them absent, plus fill-ins and accepted call-ins beyond their shifts) and summed, against their weekly
+ * contract hours for the period's days; everyone's shifts, recorded time and contract hours are read once.
  */
 @Component
 class HoursByDepartment {
@@ -34,16 +34,19 @@ class HoursByDepartment {
 
     FigureTable table(HrPeriod period, Map<Long, DirectoryEntry> staff, Locale locale) {
         Map<Long, double[]> sums = new LinkedHashMap<>();
-        Map<Long, List<PublishedShift>> shifts = hours.everyonesShifts(period.from(), period.to());
+        WorkedHours.Everyone everyone = hours.everyone(period.from(), period.to());
         Map<Long, BigDecimal> contracts = people.weeklyContractHours();
         for (DirectoryEntry e : staff.values()) {
-            double[] sum = sums.computeIfAbsent(e.departmentId(), d -> new double[3]);
+            // people, scheduled, absent, extra, worked, contract
+            double[] sum = sums.computeIfAbsent(e.departmentId(), d -> new double[6]);
             sum[0]++;
             double contract = contracts.getOrDefault(e.id(), BigDecimal.ZERO).doubleValue();
-            for (WeekHours.Week week :
-                    WorkedHours.weeks(shifts.getOrDefault(e.id(), List.of()), contract, period.from(), period.to())) {
+            for (WeekHours.Week week : hours.weeks(everyone, e.id(), contract)) {
                 sum[1] += week.scheduled();
-                sum[2] += week.contract();
+                sum[2] += week.absent();
+                sum[3] += week.extra();
+                sum[4] += week.worked();
+                sum[5] += week.contract();
             }
         }
         List<FigureTable.Row> rows = new ArrayList<>();
@@ -56,13 +59,14 @@ class HoursByDepartment {
                                 sum[0],
                                 WeekHours.round(sum[1]),
                                 WeekHours.round(sum[2]),
-                                WeekHours.round(sum[1] - sum[2]))));
+                                WeekHours.round(sum[3]),
+                                WeekHours.round(sum[4]),
+                                WeekHours.round(sum[5]),
+                                WeekHours.round(sum[4] - sum[5]))));
             }
         });
-        return new FigureTable(
-                "hours-by-department",
-                List.of("department"),
-                List.of("people", "scheduled_hours", "contract_hours", "difference_hours"),
-                rows);
+        List<String> columns = new ArrayList<>(List.of("people"));
+        columns.addAll(WorkedHours.COLUMNS);
+        return new FigureTable("hours-by-department", List.of("department"), columns, rows);
     }
 }

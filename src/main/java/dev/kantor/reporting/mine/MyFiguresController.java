@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.KantorException;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.reporting.frontoffice.FigureFilter;
 import dev.kantor.reporting.frontoffice.FigureTable;
@@ -24,7 +25,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** "My figures": every employee sees their own, and nobody else's (no employee is named in the address). */
+/**
+ * "My figures": every employee sees their own, and nobody else's: the address names nobody, and naming someone
+ * else ({@code ?employee=}) is refused.
+ */
 @Controller
 class MyFiguresController {
 
@@ -54,9 +58,10 @@ class MyFiguresController {
     String page(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long employee,
             Locale locale,
             Model model) {
-        long me = CurrentUser.employeeId("reporting.mine.no-employee");
+        long me = me(employee);
         LocalDate[] period = period(from, to);
         model.addAttribute("from", period[0]);
         model.addAttribute("to", period[1]);
@@ -69,8 +74,9 @@ class MyFiguresController {
     ResponseEntity<String> csv(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long employee,
             Locale locale) {
-        long me = CurrentUser.employeeId("reporting.mine.no-employee");
+        long me = me(employee);
         LocalDate[] period = period(from, to);
         FigureTable table = figures.of(me, period[0], period[1]);
         return ResponseEntity.ok()
@@ -81,13 +87,14 @@ class MyFiguresController {
                 .body(FiguresCsv.write(table, labels, locale));
     }
 
-    /** My hours scheduled against my contract, week by week, as CSV: only ever the signed-in person's. */
+    /** My hours worked against my contract, week by week, as CSV: only ever the signed-in person's. */
     @GetMapping("/reports/mine/hours.csv")
     ResponseEntity<String> hoursCsv(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long employee,
             Locale locale) {
-        long me = CurrentUser.employeeId("reporting.mine.no-employee");
+        long me = me(employee);
         LocalDate[] period = period(from, to);
         FigureTable table = hours.table(me, period[0], period[1]);
         return ResponseEntity.ok()
@@ -96,6 +103,20 @@ class MyFiguresController {
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"my-hours-" + period[0] + "-" + period[1] + ".csv\"")
                 .body(FiguresCsv.write(table, labels, locale));
+    }
+
+    /**
+     * The signed-in employee, who may name themselves: anyone else named is refused rather than quietly answered
+     * with one's own figures, which could be taken for theirs.
+     *
+     * @throws KantorException forbidden when {@code employee} is someone else
+     */
+    static long me(Long employee) {
+        long me = CurrentUser.employeeId("reporting.mine.no-employee");
+        if (employee != null && employee != me) {
+            throw new KantorException(KantorException.Kind.FORBIDDEN, "reporting.mine.not-yours");
+        }
+        return me;
     }
 
     private LocalDate[] period(LocalDate from, LocalDate to) {

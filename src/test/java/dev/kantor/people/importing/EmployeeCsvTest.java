@@ -95,4 +95,18 @@ class EmployeeCsvTest {
             assertThat(p.messageKey()).isEqualTo("import.too-many-rows");
         });
     }
+
+    @Test
+    void theExampleFileNamesTheOptionalContractHoursAndAFileWithoutThemStillReads() {
+        EmployeeCsv.Lines example = read(ImportController.EXAMPLE);
+
+        assertThat(example.problems()).isEmpty();
+        assertThat(example.lines())
+                .extracting(l -> l.value("weekly_contract_hours"))
+                .containsExactly("40", "24");
+        EmployeeCsv.Lines old =
+                read(HEADER + "E1,Ayu Lestari,ayu@example.com,,front-desk-agent,,2026-01-05,id,billing:3\n");
+        assertThat(old.problems()).isEmpty();
+        assertThat(old.lines().get(0).value("weekly_contract_hours")).isNull();
+    }
 }

@@ -416,7 +416,9 @@ abstract class HrFiguresContract {
         assertThat(get("agent", "/reports/mine", "id").body()).contains("Jam saya terhadap kontrak saya");
         Page hours = get("agent", "/reports/mine/hours.csv", "en");
         assertThat(hours.status()).isEqualTo(200);
-        assertThat(hours.body()).startsWith("\uFEFFWeek starting,Hours scheduled,Contract hours,Difference (hours)");
+        assertThat(hours.body())
+                .startsWith("\uFEFFWeek starting,Hours scheduled,Hours absent,Hours beyond the schedule,Hours worked,"
+                        + "Contract hours,Difference (hours)");
     }
 
     @Test
