@@ -1,0 +1,93 @@
+package dev.kantor.routing.helpers;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.kantor.people.Whereabouts.RemoteToday;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who works remotely today, as "who can help now" keeps it: answered from memory, and never stale for longer than
+ * {@link WorkingRemotely#MOST_STALE} even when no event says it changed.
+ */
+class WorkingRemotelyTest {
+
+    static final long SITI = 7;
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+
+    /** What the database says now. */
+    final AtomicReference<Set<Long>> saidSo = new AtomicReference<>(Set.of(SITI));
+
+    final AtomicReference<LocalDate> today = new AtomicReference<>(MONDAY);
+    final AtomicLong changes = new AtomicLong();
+    final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+    final AtomicInteger reads = new AtomicInteger();
+
+    final WorkingRemotely remote = new WorkingRemotely(
+            () -> {
+                reads.incrementAndGet();
+                return new RemoteToday(today.get(), saidSo.get(), Set.of());
+            },
+            changes::get,
+            changes::incrementAndGet,
+            today::get,
+            nanos::get);
+
+    @Test
+    void isAnsweredFromMemoryWhileNothingChanged() {
+        assertThat(remote.today().remote(SITI)).isTrue();
+        after(Duration.ofSeconds(5));
+        assertThat(remote.today().remote(SITI)).isTrue();
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aStaleWorkingRemotelyIsAnsweredForAtMostTheBoundWhenNoEventSaysItChanged() {
+        assertThat(remote.today().remote(SITI)).isTrue();
+
+        // Siti is back in the office, written without telling anyone (or the event waits for redelivery)
+        saidSo.set(Set.of());
+        after(WorkingRemotely.MOST_STALE.minusMillis(1));
+        assertThat(remote.today().remote(SITI)).as("within the bound").isTrue();
+
+        after(Duration.ofMillis(1));
+        assertThat(remote.today().remote(SITI))
+                .as("never longer than %s", WorkingRemotely.MOST_STALE)
+                .isFalse();
+        assertThat(WorkingRemotely.MOST_STALE).isLessThanOrEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aChangeCountedOnAnyNodeIsReadAtOnceAndCountedTwiceReadsOnlyOnceMore() {
+        assertThat(remote.today().remote(SITI)).isTrue();
+
+        saidSo.set(Set.of());
+        remote.changed();
+        remote.changed();
+        assertThat(remote.today().remote(SITI)).isFalse();
+        assertThat(remote.today().remote(SITI)).isFalse();
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void yesterdaysRemoteWorkIsNotTodays() {
+        assertThat(remote.today().remote(SITI)).isTrue();
+
+        today.set(MONDAY.plusDays(1));
+        saidSo.set(Set.of());
+        assertThat(remote.today())
+                .returns(MONDAY.plusDays(1), RemoteToday::day)
+                .returns(false, r -> r.remote(SITI));
+    }
+
+    void after(Duration duration) {
+        nanos.addAndGet(duration.toNanos());
+    }
+}
