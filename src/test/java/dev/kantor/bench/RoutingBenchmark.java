@@ -343,7 +343,8 @@ public final class RoutingBenchmark {
                     long t0 = System.nanoTime();
                     HelpAnswer answer = whoCanHelp.ask(topic, language, Set.of());
                     times[0] = (System.nanoTime() - t0) / 1e6;
-                    marked[0] += answer.helpers().stream().filter(Candidate::remote).count();
+                    marked[0] +=
+                            answer.helpers().stream().filter(Candidate::remote).count();
                 };
                 Runnable readEachTime = () -> {
                     long t0 = System.nanoTime();

@@ -201,11 +201,13 @@ class RoutingModuleTest {
         assertThat(remote(helper)).as("on the node that heard it, at once").isTrue();
 
         // back in the office, written on another node, which counted the change
-        jdbc.sql("update employee set remote_on = null where id = ?").param(helper).update();
+        jdbc.sql("update employee set remote_on = null where id = ?")
+                .param(helper)
+                .update();
         jdbc.sql("update routing_change set changes = changes + 1 where subject = 'whereabouts'")
                 .update();
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(remote(helper))
-                .isFalse());
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(remote(helper)).isFalse());
 
         // told twice: read again, nothing else
         scenario.publish(new WhereaboutsChanged(helper))

@@ -5,6 +5,7 @@ import dev.kantor.arrangements.ArrangementWithdrawn;
 import dev.kantor.people.Whereabouts;
 import dev.kantor.policies.ArrangementKind;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,23 +18,24 @@ import org.springframework.stereotype.Component;
 @Component
 class RemoteWorkChanges {
 
-    private final Whereabouts whereabouts;
+    private final ObjectProvider<Whereabouts> whereabouts;
 
-    RemoteWorkChanges(Whereabouts whereabouts) {
+    /** @param whereabouts people's; absent only in a test of this module alone, where nobody keeps anything */
+    RemoteWorkChanges(ObjectProvider<Whereabouts> whereabouts) {
         this.whereabouts = whereabouts;
     }
 
     @ApplicationModuleListener
     void decided(ArrangementDecided event) {
         if (event.approved() && event.kind() == ArrangementKind.TELEWORK) {
-            whereabouts.remoteWorkChanged(event.employeeId());
+            whereabouts.ifAvailable(w -> w.remoteWorkChanged(event.employeeId()));
         }
     }
 
     @ApplicationModuleListener
     void withdrawn(ArrangementWithdrawn event) {
         if (event.kind() == ArrangementKind.TELEWORK) {
-            whereabouts.remoteWorkChanged(event.employeeId());
+            whereabouts.ifAvailable(w -> w.remoteWorkChanged(event.employeeId()));
         }
     }
 }

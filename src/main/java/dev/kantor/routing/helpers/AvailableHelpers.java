@@ -161,9 +161,8 @@ class AvailableHelpers implements WhoCanHelp {
         // (WorkingRemotely): reading it for the people of each answer was nearly a quarter of the answer's time
         RemoteToday away = remote.today();
         if (!away.saidSo().isEmpty() || !away.byArrangement().isEmpty()) {
-            candidates.replaceAll(c -> c.available() && away.remote(c.id())
-                    ? c.withRemote(true, away.fromHome(c.id()))
-                    : c);
+            candidates.replaceAll(
+                    c -> c.available() && away.remote(c.id()) ? c.withRemote(true, away.fromHome(c.id())) : c);
         }
         Comparator<Candidate> beforeLoad = HelperRanking.beforeLoad(inPerson);
         List<Long> weighed = weighed(candidates, excluded, beforeLoad, limit);

@@ -2,7 +2,7 @@ package dev.kantor.routing.helpers;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.function.LongSupplier;
@@ -39,45 +39,54 @@ class WorkingRemotely {
     /** The longest a node answers from what it read, whether or not it heard of a change. */
     static final Duration MOST_STALE = Duration.ofSeconds(10);
 
-    /** What was read, and when: the change count and the monotonic time before it was read. */
-    private record Known(RemoteToday remote, long atChange, long readAtNanos) {}
+    /**
+     * What was read, and when: the change count and the monotonic time before it was read, and the moment its day
+     * ends in the business's zone.
+     */
+    private record Known(RemoteToday remote, long atChange, long readAtNanos, Instant dayEnds) {}
 
     private final Supplier<RemoteToday> read;
     private final LongSupplier changeCount;
-    private final Supplier<LocalDate> today;
-    private final LongSupplier nanoTime;
     private final Runnable count;
+    private final Clock clock;
+    private final Supplier<ZoneId> zone;
+    private final LongSupplier nanoTime;
     private volatile Known known;
 
     @Autowired
     WorkingRemotely(Whereabouts whereabouts, JdbcClient jdbc, ObjectProvider<Times> times, Clock clock) {
-        this(whereabouts::remoteToday, new ChangeCounter(jdbc, "whereabouts", QualifiedPeople.CHECK_EVERY), () -> {
-            ZoneId zone = times.getIfAvailable(() -> Times.in(ZoneOffset.UTC)).zone();
-            return clock.instant().atZone(zone).toLocalDate();
-        });
+        this(
+                whereabouts::remoteToday,
+                new ChangeCounter(jdbc, "whereabouts", QualifiedPeople.CHECK_EVERY),
+                clock,
+                () -> times.getIfAvailable(() -> Times.in(ZoneOffset.UTC)).zone());
     }
 
-    private WorkingRemotely(Supplier<RemoteToday> read, ChangeCounter changes, Supplier<LocalDate> today) {
-        this(read, changes::current, changes::count, today, System::nanoTime);
+    private WorkingRemotely(Supplier<RemoteToday> read, ChangeCounter changes, Clock clock, Supplier<ZoneId> zone) {
+        this(read, changes::current, changes::count, clock, zone, System::nanoTime);
     }
 
     /**
      * @param read        everyone remote today, from the database
      * @param changeCount the change count as this node knows it
      * @param count       counts a change for every node
-     * @param today       the business's day now
+     * @param clock       the time, for when the day read ends
+     * @param zone        the business's zone, asked only when reading (looking it up on every question cost more
+     *                    than the rest of this class)
      * @param nanoTime    a monotonic clock, for the age of what was read
      */
     WorkingRemotely(
             Supplier<RemoteToday> read,
             LongSupplier changeCount,
             Runnable count,
-            Supplier<LocalDate> today,
+            Clock clock,
+            Supplier<ZoneId> zone,
             LongSupplier nanoTime) {
         this.read = read;
         this.changeCount = changeCount;
         this.count = count;
-        this.today = today;
+        this.clock = clock;
+        this.zone = zone;
         this.nanoTime = nanoTime;
     }
 
@@ -90,8 +99,13 @@ class WorkingRemotely {
         if (k == null
                 || k.atChange() != change
                 || now - k.readAtNanos() >= MOST_STALE.toNanos()
-                || !k.remote().day().equals(today.get())) {
-            k = new Known(read.get(), change, now);
+                || !clock.instant().isBefore(k.dayEnds())) {
+            RemoteToday remote = read.get();
+            k = new Known(
+                    remote,
+                    change,
+                    now,
+                    remote.day().plusDays(1).atStartOfDay(zone.get()).toInstant());
             known = k;
         }
         return k.remote();

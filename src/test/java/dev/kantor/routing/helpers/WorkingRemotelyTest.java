@@ -1,7 +1,10 @@
 package dev.kantor.routing.helpers;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +28,27 @@ class WorkingRemotelyTest {
     /** What the database says now. */
     final AtomicReference<Set<Long>> saidSo = new AtomicReference<>(Set.of(SITI));
 
-    final AtomicReference<LocalDate> today = new AtomicReference<>(MONDAY);
+    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    /** Monday 17:00 in Jakarta. */
+    final AtomicReference<Instant> time = new AtomicReference<>(Instant.parse("2026-11-30T10:00:00Z"));
+
+    final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return JAKARTA;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return time.get();
+        }
+    };
     final AtomicLong changes = new AtomicLong();
     final AtomicLong nanos = new AtomicLong(1_000_000_000L);
     final AtomicInteger reads = new AtomicInteger();
@@ -33,11 +56,12 @@ class WorkingRemotelyTest {
     final WorkingRemotely remote = new WorkingRemotely(
             () -> {
                 reads.incrementAndGet();
-                return new RemoteToday(today.get(), saidSo.get(), Set.of());
+                return new RemoteToday(LocalDate.ofInstant(time.get(), JAKARTA), saidSo.get(), Set.of());
             },
             changes::get,
             changes::incrementAndGet,
-            today::get,
+            clock,
+            () -> JAKARTA,
             nanos::get);
 
     @Test
@@ -77,14 +101,18 @@ class WorkingRemotelyTest {
     }
 
     @Test
-    void yesterdaysRemoteWorkIsNotTodays() {
+    void yesterdaysRemoteWorkIsNotTodaysFromMidnightInTheBusinesssZone() {
+        assertThat(remote.today()).returns(MONDAY, RemoteToday::day).returns(true, r -> r.remote(SITI));
+
+        saidSo.set(Set.of());
+        // 23:59:59 in Jakarta, a second of the monotonic clock later: still Monday, still what was read
+        time.set(Instant.parse("2026-11-30T16:59:59Z"));
+        after(Duration.ofSeconds(1));
         assertThat(remote.today().remote(SITI)).isTrue();
 
-        today.set(MONDAY.plusDays(1));
-        saidSo.set(Set.of());
-        assertThat(remote.today())
-                .returns(MONDAY.plusDays(1), RemoteToday::day)
-                .returns(false, r -> r.remote(SITI));
+        time.set(Instant.parse("2026-11-30T17:00:00Z"));
+        after(Duration.ofSeconds(1));
+        assertThat(remote.today()).returns(MONDAY.plusDays(1), RemoteToday::day).returns(false, r -> r.remote(SITI));
     }
 
     void after(Duration duration) {
