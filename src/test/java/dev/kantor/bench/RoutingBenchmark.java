@@ -51,6 +51,8 @@ import dev.kantor.routing.helpers.TopicCoverage;
  * <li>in process: {@link WhoCanHelp#ask} on one thread, over all 300 topics in random order with
  * random customer languages, after a warm-up; with the time of its parts (the people query, the
  * presence and the open-case look-ups) measured the same way, to tell what dominates;</li>
+ * <li>who works remotely today (one in {@value #REMOTE_ONE_IN} said so): the answer as it is, kept in memory, beside
+ * the answer with the two reads it made until 2026-11-29, on the same questions alternating;</li>
  * <li>over HTTP: {@code GET /api/helpers} from N clients back to back, beside {@code GET /api/ping}
  * (sign-in and nothing else) as the framework's ceiling, both as the same user through the same
  * HTTP Basic chain. The two alternate (ping, helpers, helpers, ping; half the time each) so that
