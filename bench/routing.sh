@@ -8,7 +8,8 @@
 # organisation with JDBC batches (seeded, the same every run), then prints latency percentiles of
 # WhoCanHelp.ask called in process on one thread, and throughput and latency of GET /api/helpers
 # beside GET /api/ping (authentication only: the framework's ceiling) from N clients.
-# See src/test/java/dev/kantor/bench/RoutingBenchmark.java.
+# See src/test/java/dev/kantor/bench/RoutingBenchmark.java. A profile of the asking thread: BENCH_JAVA_OPTS below, then
+# jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample --stack-depth 80 /tmp/routing.jfr
 # BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/routing.jfr,settings=profile
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -21,6 +21,7 @@ import dev.kantor.platform.security.Role;
 import dev.kantor.platform.web.Times;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,19 +81,76 @@ public class Whereabouts {
         }
     }
 
+    /**
+     * Everyone who works remotely on a day, whatever they can do: for a caller that keeps it for the day rather
+     * than asking per person ("who can help now").
+     *
+     * @param day           the business's day it holds for
+     * @param saidSo        those who said they work remotely that day
+     * @param byArrangement those who work from home that day by an approved work arrangement
+     */
+    public record RemoteToday(LocalDate day, Set<Long> saidSo, Set<Long> byArrangement) {
+
+        public RemoteToday {
+            saidSo = Set.copyOf(saidSo);
+            byArrangement = Set.copyOf(byArrangement);
+        }
+
+        /** Remote that day, as they said or by an arrangement: nobody walks a customer over to them. */
+        public boolean remote(long employeeId) {
+            return saidSo.contains(employeeId) || byArrangement.contains(employeeId);
+        }
+
+        /** Working from home that day by an approved work arrangement. */
+        public boolean fromHome(long employeeId) {
+            return byArrangement.contains(employeeId);
+        }
+    }
+
     private static final String SELECT = "select id, desk, floor_name, phone_extension, remote_on from employee";
 
     private final JdbcClient jdbc;
     private final ObjectProvider<Times> times;
     private final ObjectProvider<RemoteWork> remoteWork;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /** @param times the business's zone, for "today"; absent only in a partial test context, which then uses UTC */
-    Whereabouts(JdbcClient jdbc, ObjectProvider<Times> times, ObjectProvider<RemoteWork> remoteWork, Clock clock) {
+    Whereabouts(
+            JdbcClient jdbc,
+            ObjectProvider<Times> times,
+            ObjectProvider<RemoteWork> remoteWork,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.times = times;
         this.remoteWork = remoteWork;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Everyone who works remotely today, as they said or by an approved arrangement: two queries, whose answers
+     * are as small as the number of people away from the office today.
+     */
+    @Transactional(readOnly = true)
+    public RemoteToday remoteToday() {
+        LocalDate today = today();
+        Set<Long> said = Set.copyOf(jdbc.sql("select id from employee where remote_on = ?")
+                .param(java.sql.Date.valueOf(today))
+                .query(Long.class)
+                .list());
+        RemoteWork remote = remoteWork.getIfAvailable();
+        return new RemoteToday(today, said, remote == null ? Set.of() : remote.remoteOn(today));
+    }
+
+    /**
+     * An approved work arrangement of this employee that has them working from home began or ended: whoever keeps
+     * where people work hears it as {@link WhereaboutsChanged}. Called by the module implementing {@link
+     * RemoteWork}.
+     */
+    public void remoteWorkChanged(long employeeId) {
+        events.publishEvent(new WhereaboutsChanged(employeeId));
     }
 
     /** Those of these employees who work from home today by an approved work arrangement. */
@@ -189,6 +247,7 @@ public class Whereabouts {
                         where.line(),
                         employeeId)
                 .update();
+        events.publishEvent(new WhereaboutsChanged(employeeId));
     }
 
     private LocalDate today() {

@@ -30,7 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.kantor.people.CustomerContact;
 import dev.kantor.people.People;
 import dev.kantor.people.QualifiedEmployee;
+import dev.kantor.people.Whereabouts;
 import dev.kantor.platform.security.SystemUser;
+import dev.kantor.platform.web.Times;
+import dev.kantor.routing.Candidate;
 import dev.kantor.routing.HandoffCases;
 import dev.kantor.routing.HelpAnswer;
 import dev.kantor.routing.PresenceBoard;
@@ -48,6 +51,8 @@ import dev.kantor.routing.helpers.TopicCoverage;
  * <li>in process: {@link WhoCanHelp#ask} on one thread, over all 300 topics in random order with
  * random customer languages, after a warm-up; with the time of its parts (the people query, the
  * presence and the open-case look-ups) measured the same way, to tell what dominates;</li>
+ * <li>who works remotely today (one in {@value #REMOTE_ONE_IN} said so): the answer as it is, kept in memory, beside
+ * the answer with the two reads it made until 2026-11-29, on the same questions alternating;</li>
  * <li>over HTTP: {@code GET /api/helpers} from N clients back to back, beside {@code GET /api/ping}
  * (sign-in and nothing else) as the framework's ceiling, both as the same user through the same
  * HTTP Basic chain. The two alternate (ping, helpers, helpers, ping; half the time each) so that
@@ -95,10 +100,14 @@ public final class RoutingBenchmark {
                 topicCodes = new Organisation(new Random(SEED)).insert(c);
             }
             System.out.printf("organisation generated and analysed in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            try (Connection c = kantor.connect()) {
+                someWorkRemotelyToday(c, kantor.bean(Times.class));
+            }
             TopicCatalogue catalogue = kantor.bean(TopicCatalogue.class);
             reloadCatalogue(catalogue, topicCodes);
 
             inProcess(kantor, topicCodes);
+            remoteWorkBeforeAndAfter(kantor, topicCodes);
             coverage(kantor);
             catalogueReload(catalogue, topicCodes);
 
@@ -295,6 +304,90 @@ public final class RoutingBenchmark {
         report("  PresenceBoard.of", Result.of(partCalls, 0, 0, 0, presenceMs));
         report("  HandoffCases.openCasesOwnedBy", Result.of(partCalls, 0, 0, 0, casesMs));
         System.out.printf("p99 target 5 ms: %s%n", answers.percentile(99) <= 5 ? "met" : "MISSED");
+    }
+
+    /** One in {@value} of the employees said they work remotely today. */
+    static final int REMOTE_ONE_IN = 25;
+
+    /** Some people work remotely today, as in a company that allows it: the answer marks them. */
+    static void someWorkRemotelyToday(Connection c, Times times) throws Exception {
+        try (PreparedStatement update = c.prepareStatement("update employee set remote_on = ? where id % ? = 0")) {
+            update.setDate(1, Date.valueOf(LocalDate.now(times.zone())));
+            update.setInt(2, REMOTE_ONE_IN);
+            System.out.printf("%,d employees work remotely today%n", update.executeUpdate());
+        }
+    }
+
+    /**
+     * Who works remotely today, kept in memory (now) beside reading it for the people each answer lists (before
+     * 2026-11-29: {@code Whereabouts.remoteToday} and {@code Whereabouts.of}, in the answer's transaction), on the
+     * same questions in the same run, alternating which goes first so that a noisy neighbour weighs on both alike.
+     */
+    static void remoteWorkBeforeAndAfter(BenchKantor kantor, List<String> topicCodes) {
+        WhoCanHelp whoCanHelp = kantor.bean(WhoCanHelp.class);
+        Whereabouts whereabouts = kantor.bean(Whereabouts.class);
+        org.springframework.transaction.support.TransactionTemplate transaction =
+                new org.springframework.transaction.support.TransactionTemplate(
+                        kantor.bean(org.springframework.transaction.PlatformTransactionManager.class));
+        transaction.setReadOnly(true);
+        Random random = new Random(SEED + 3);
+        int calls = MEASURED_CALLS / 2;
+        double[] now = new double[calls];
+        double[] before = new double[calls];
+        double[] reads = new double[calls];
+        long[] marked = new long[1];
+        SystemUser.run(() -> {
+            for (int i = 0; i < WARM_UP_CALLS + calls; i++) {
+                String topic = pick(topicCodes, random);
+                String language = pick(ASKED_IN, random);
+                double[] times = new double[3];
+                Runnable kept = () -> {
+                    long t0 = System.nanoTime();
+                    HelpAnswer answer = whoCanHelp.ask(topic, language, Set.of());
+                    times[0] = (System.nanoTime() - t0) / 1e6;
+                    marked[0] +=
+                            answer.helpers().stream().filter(Candidate::remote).count();
+                };
+                Runnable readEachTime = () -> {
+                    long t0 = System.nanoTime();
+                    transaction.executeWithoutResult(status -> {
+                        HelpAnswer answer = whoCanHelp.ask(topic, language, Set.of());
+                        long t1 = System.nanoTime();
+                        List<Long> listed =
+                                answer.helpers().stream().map(Candidate::id).toList();
+                        if (!listed.isEmpty()) {
+                            whereabouts.of(listed, whereabouts.remoteToday(listed));
+                        }
+                        times[2] = (System.nanoTime() - t1) / 1e6;
+                    });
+                    times[1] = (System.nanoTime() - t0) / 1e6;
+                };
+                if (i % 2 == 0) {
+                    kept.run();
+                    readEachTime.run();
+                } else {
+                    readEachTime.run();
+                    kept.run();
+                }
+                if (i >= WARM_UP_CALLS) {
+                    int j = i - WARM_UP_CALLS;
+                    now[j] = times[0];
+                    before[j] = times[1];
+                    reads[j] = times[2];
+                }
+            }
+        });
+        System.out.printf(
+                "%nwho works remotely today, before and after, the same %,d questions alternating (milliseconds):%n",
+                calls);
+        report("  before: ask + reading it for those listed", Result.of(calls, 0, 0, 0, before));
+        report("    of which the two reads", Result.of(calls, 0, 0, 0, reads));
+        report("  now: ask, kept in memory", Result.of(calls, 0, 0, 0, now));
+        System.out.printf(
+                "  %.2f helpers marked remote per answer; p99 now / before = %.2f%n",
+                marked[0] / (double) (WARM_UP_CALLS + calls),
+                Result.of(calls, 0, 0, 0, now).percentile(99)
+                        / Result.of(calls, 0, 0, 0, before).percentile(99));
     }
 
     static final String[] SIZE_CLASSES = {"topics 0-99 qualified", "topics 100-499 qualified", "topics 500+ qualified"};

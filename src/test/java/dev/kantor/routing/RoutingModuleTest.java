@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.kantor.people.SkillsChanged;
+import dev.kantor.people.Whereabouts;
+import dev.kantor.people.WhereaboutsChanged;
 import dev.kantor.platform.security.Role;
 import dev.kantor.platform.security.SystemUser;
 import dev.kantor.routing.handoffs.Handoff;
@@ -64,6 +66,9 @@ class RoutingModuleTest {
 
     @Autowired
     OfferAnswers answers;
+
+    @Autowired
+    Whereabouts whereabouts;
 
     String topic;
     long skill;
@@ -179,6 +184,46 @@ class RoutingModuleTest {
             assertThat(helpers()).contains(newcomer);
             assertThat(topics.name(topic, Locale.ENGLISH)).isEqualTo("Refunds");
         });
+    }
+
+    /**
+     * A helper says they work remotely today: a colleague who asks next on this node sees it at once; when they
+     * are back, another node that counted the change in the database makes this one read again within a second.
+     */
+    @Test
+    void aHelperWorkingRemotelyIsShownSoAtOnceHereAndWithinASecondOfAChangeCountedOnAnotherNode(Scenario scenario) {
+        assertThat(remote(helper)).isFalse();
+
+        SystemUser.callAs(helper, Role.STAFF, () -> {
+            whereabouts.record(helper, new Whereabouts.Place("Desk 4", null, null, true));
+            return null;
+        });
+        assertThat(remote(helper)).as("on the node that heard it, at once").isTrue();
+
+        // back in the office, written on another node, which counted the change
+        jdbc.sql("update employee set remote_on = null where id = ?")
+                .param(helper)
+                .update();
+        jdbc.sql("update routing_change set changes = changes + 1 where subject = 'whereabouts'")
+                .update();
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(remote(helper)).isFalse());
+
+        // told twice: read again, nothing else
+        scenario.publish(new WhereaboutsChanged(helper))
+                .andWaitForStateChange(() -> remote(helper), remote -> !remote)
+                .andVerify(remote -> assertThat(helpers()).containsOnlyOnce(helper));
+        scenario.publish(new WhereaboutsChanged(helper))
+                .andWaitForStateChange(() -> remote(helper), remote -> !remote)
+                .andVerify(remote -> assertThat(helpers()).containsOnlyOnce(helper));
+    }
+
+    boolean remote(long employee) {
+        return whoCanHelp.ask(topic, null, Set.of(), WhoCanHelp.MOST_HELPERS).helpers().stream()
+                .filter(c -> c.id() == employee)
+                .findFirst()
+                .orElseThrow()
+                .remote();
     }
 
     List<Long> helpers() {

@@ -50,6 +50,12 @@ class ApprovedArrangements implements RemoteWork, CalendarEntries {
     }
 
     @Override
+    public Set<Long> remoteOn(LocalDate day) {
+        // everyone's: the store reads all approved on the day when given no one in particular
+        return remoteOn(null, day);
+    }
+
+    @Override
     public List<String> arrangementsOf(long employeeId, LocalDate from, Locale language) {
         return store.approvedFrom(employeeId, from).stream()
                 .map(a -> words.line(a, language))

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.kantor.people.QualifiedEmployee;
-import dev.kantor.people.Whereabouts;
+import dev.kantor.people.Whereabouts.RemoteToday;
 import dev.kantor.platform.InputCheck;
 import dev.kantor.platform.InvalidInput;
 import dev.kantor.routing.Candidate;
@@ -47,7 +47,7 @@ class AvailableHelpers implements WhoCanHelp {
     private final HandoffCases cases;
     private final OffersWaiting offers;
     private final ObjectProvider<FocusTime> focusTime;
-    private final Whereabouts whereabouts;
+    private final WorkingRemotely remote;
     private final Clock clock;
 
     AvailableHelpers(
@@ -57,16 +57,29 @@ class AvailableHelpers implements WhoCanHelp {
             HandoffCases cases,
             OffersWaiting offers,
             ObjectProvider<FocusTime> focusTime,
-            Whereabouts whereabouts,
+            WorkingRemotely remote,
             Clock clock) {
         this.focusTime = focusTime;
-        this.whereabouts = whereabouts;
+        this.remote = remote;
         this.clock = clock;
         this.topics = topics;
         this.qualified = qualified;
         this.presence = presence;
         this.cases = cases;
         this.offers = offers;
+    }
+
+    // The shorter questions are declared here so that they too are one read-only transaction: inherited from the
+    // interface they were not, and each read of an answer took a connection and a commit of its own (a quarter of
+    // the answer's time in docs/benchmarks.md).
+    @Override
+    public HelpAnswer ask(String topicCode, String language, Set<Long> excluded) {
+        return ask(topicCode, language, excluded, HELPERS, false);
+    }
+
+    @Override
+    public HelpAnswer ask(String topicCode, String language, Set<Long> excluded, int limit) {
+        return ask(topicCode, language, excluded, limit, false);
     }
 
     @Override
@@ -112,10 +125,10 @@ class AvailableHelpers implements WhoCanHelp {
     }
 
     /**
-     * Everyone qualified for the topic with their presence; the load (open cases, waiting
-     * handoffs) only of the available people who can make the first {@code limit}: the others'
-     * load would change nothing in the list (see {@link HelperRanking#BEFORE_LOAD}), and reading
-     * it for a topic hundreds can serve was the larger part of the answer's cost.
+     * Everyone qualified for the topic with their presence, and for those available whether they work remotely
+     * today; the load (open cases, waiting handoffs) only of the available people who can make the first {@code
+     * limit}: the others' load would change nothing in the list (see {@link HelperRanking#BEFORE_LOAD}), and
+     * reading it for a topic hundreds can serve was the larger part of the answer's cost.
      */
     List<Candidate> candidates(Topic topic, String language, Set<Long> excluded, int limit, boolean inPerson) {
         List<QualifiedEmployee> people = qualified.forTopic(topic.minimumLevels());
@@ -141,24 +154,17 @@ class AvailableHelpers implements WhoCanHelp {
                     false,
                     false));
         }
-        List<Long> availableIds = candidates.stream()
-                .filter(c -> c.available() && !excluded.contains(c.id()))
-                .map(Candidate::id)
-                .toList();
-        if (availableIds.isEmpty()) {
+        if (candidates.stream().noneMatch(c -> c.available() && !excluded.contains(c.id()))) {
             return candidates;
         }
+        // who works remotely today: the answer shows it, and a walk-in is ranked by it. Kept in memory for everyone
+        // (WorkingRemotely): reading it for the people of each answer was nearly a quarter of the answer's time
+        RemoteToday away = remote.today();
+        if (!away.saidSo().isEmpty() || !away.byArrangement().isEmpty()) {
+            candidates.replaceAll(
+                    c -> c.available() && away.remote(c.id()) ? c.withRemote(true, away.fromHome(c.id())) : c);
+        }
         Comparator<Candidate> beforeLoad = HelperRanking.beforeLoad(inPerson);
-        // who works remotely today: the answer shows it, and a walk-in is ranked by it. For a walk-in it is read
-        // for everyone available, since it changes the order; otherwise only for those who can be listed (it
-        // changes no order there), read once: it was the larger part of the answer's cost
-        List<Long> placed = inPerson ? availableIds : weighed(candidates, excluded, beforeLoad, limit);
-        Set<Long> fromHome = whereabouts.remoteToday(placed);
-        Map<Long, Whereabouts.Place> places = whereabouts.of(placed, fromHome);
-        candidates.replaceAll(c -> places.containsKey(c.id()) || fromHome.contains(c.id())
-                ? c.withRemote(
-                        places.containsKey(c.id()) && places.get(c.id()).remoteToday(), fromHome.contains(c.id()))
-                : c);
         List<Long> weighed = weighed(candidates, excluded, beforeLoad, limit);
         Map<Long, Integer> open = cases.openCasesOwnedBy(weighed);
         Map<Long, Integer> waiting = offers.openOffersTo(weighed);

@@ -111,10 +111,8 @@ abstract class RoutingApiContract {
 
     @Test
     void theAnswerSaysWhoWorksRemotelyTodayAndAWalkInGetsThoseOnSiteFirst() throws Exception {
-        // the agent works remotely today
-        jdbc.sql("update employee set remote_on = ? where id = ?")
-                .params(java.time.LocalDate.now(zone.zone()), agus)
-                .update();
+        // the agent works remotely today, as people record it and tell everyone who keeps it
+        remoteOn(java.time.LocalDate.now(zone.zone()));
         try {
             JsonNode byPhone = call("accountant", "GET", "/api/helpers?topic=warranty&language=id&limit=500", null)
                     .body()
@@ -149,10 +147,23 @@ abstract class RoutingApiContract {
             }
             assertThat(listed).as("still listed, for a call").isTrue();
         } finally {
-            jdbc.sql("update employee set remote_on = null where id = ?")
-                    .param(agus)
-                    .update();
+            remoteOn(null);
         }
+    }
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    void remoteOn(java.time.LocalDate day) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update employee set remote_on = ? where id = ?")
+                    .params(day, agus)
+                    .update();
+            events.publishEvent(new dev.kantor.people.WhereaboutsChanged(agus));
+        });
     }
 
     @Test
