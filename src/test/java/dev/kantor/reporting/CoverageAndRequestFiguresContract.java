@@ -50,7 +50,6 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class CoverageAndRequestFiguresContract {
 
-
     /** Queues, departments and requests no demo data uses, on days before any demo history. */
     static final long FIRST_QUEUE = 910_001;
 

@@ -23,8 +23,8 @@ import dev.kantor.reporting.frontoffice.FigureTable;
 import dev.kantor.reporting.frontoffice.FrontOfficeFigures;
 import dev.kantor.reporting.rollup.CaseFigures;
 import dev.kantor.support.ApiCalls;
-import dev.kantor.support.ApiCalls.Page;
 import dev.kantor.support.ApiCalls.Answer;
+import dev.kantor.support.ApiCalls.Page;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

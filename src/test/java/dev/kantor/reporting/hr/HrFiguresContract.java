@@ -21,8 +21,8 @@ import dev.kantor.reporting.frontoffice.FigureTable;
 import dev.kantor.reporting.mine.WeekHours;
 import dev.kantor.reporting.mine.WorkedHours;
 import dev.kantor.support.ApiCalls;
-import dev.kantor.support.ApiCalls.Page;
 import dev.kantor.support.ApiCalls.Answer;
+import dev.kantor.support.ApiCalls.Page;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class HrFiguresContract {
-
 
     @LocalServerPort
     int port;
