@@ -1,17 +1,11 @@
 package dev.kantor.reporting;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +27,7 @@ import dev.kantor.reporting.frontoffice.FigureTable;
 import dev.kantor.reporting.rollup.RebuildAfterUpgrade;
 import dev.kantor.service.InternalRequestRated;
 import dev.kantor.support.ApiCalls;
+import dev.kantor.support.ApiCalls.Page;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +50,6 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class CoverageAndRequestFiguresContract {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** Queues, departments and requests no demo data uses, on days before any demo history. */
     static final long FIRST_QUEUE = 910_001;
@@ -102,21 +95,8 @@ public abstract class CoverageAndRequestFiguresContract {
     @Autowired
     RebuildAfterUpgrade afterUpgrade;
 
-    record Page(int status, String contentType, String body) {}
-
     Page get(String user, String path, String language) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", language)
-                .build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Page(
-                response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+        return ApiCalls.page(port, user, path, language);
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import dev.kantor.reporting.frontoffice.FrontOfficeFigures;
 import dev.kantor.reporting.rollup.CaseFigures;
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
+import dev.kantor.support.ApiCalls.Page;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ReportingContract {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final FigureFilter EVERYTHING =
             new FigureFilter(LocalDate.of(2000, 1, 1), LocalDate.now().plusDays(2), null, null, null);
 
@@ -67,21 +66,8 @@ public abstract class ReportingContract {
     @Autowired
     CaseFigures caseFigures;
 
-    record Page(int status, String contentType, String body) {}
-
     Page get(String user, String path, String language) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", language)
-                .build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Page(
-                response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+        return ApiCalls.page(port, user, path, language);
     }
 
     List<CaseFact> everyCase() {

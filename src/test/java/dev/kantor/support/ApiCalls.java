@@ -33,7 +33,30 @@ public final class ApiCalls {
         }
     }
 
+    /** A page (HTML, CSV) as it came back: status, content type and body. */
+    public record Page(int status, String contentType, String body) {}
+
     private ApiCalls() {}
+
+    /**
+     * Gets a page (not the API: no check against its description) as a demo user signed in with HTTP Basic, in
+     * a language.
+     *
+     * @param user     a demo user (password {@code demo})
+     * @param language the {@code Accept-Language}, e.g. "en" or "id"
+     */
+    public static Page page(int port, String user, String path, String language)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", basic(user))
+                .header("Accept-Language", language)
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Page(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
 
     /**
      * @param user    a demo user, or null for an anonymous call
@@ -50,9 +73,7 @@ public final class ApiCalls {
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json");
         if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(user));
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);
@@ -75,5 +96,9 @@ public final class ApiCalls {
                 json,
                 response.headers().firstValue("Location").orElse(null),
                 response.headers().firstValue("ETag").orElse(null));
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import dev.kantor.platform.files.FileResponses;
 import dev.kantor.platform.files.FileSniffer;
 import dev.kantor.platform.files.FileType;
+import dev.kantor.platform.files.UploadedFiles;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +37,6 @@ public class CaseAttachments {
 
     /** The form field and API part the files come in. */
     public static final String FIELD = "files";
-
-    private static final int MAX_NAME = 200;
 
     private static final String SELECT =
             """
@@ -80,14 +79,14 @@ public class CaseAttachments {
         }
         List<CheckedFile> checked = new ArrayList<>(sent.size());
         for (MultipartFile file : sent) {
-            String name = nameOf(file.getOriginalFilename());
+            String name = UploadedFiles.nameOf(file.getOriginalFilename());
             if (file.getSize() > limits.maxFileBytes()) {
                 throw new AttachmentRefused(true, "attachments.too-large", name, limits.maxFileMegabytes());
             }
             if (file.isEmpty()) {
                 throw new AttachmentRefused(false, "attachments.empty", name);
             }
-            FileType type = FileSniffer.identify(name, head(file))
+            FileType type = FileSniffer.identify(name, UploadedFiles.head(file))
                     .orElseThrow(() -> new AttachmentRefused(false, "attachments.unsupported", name));
             checked.add(new CheckedFile(file, name, type, file.getSize()));
         }
@@ -174,33 +173,5 @@ public class CaseAttachments {
         attachments.forEach(a ->
                 byEntry.computeIfAbsent(a.entryId(), id -> new ArrayList<>()).add(a));
         return byEntry;
-    }
-
-    private static byte[] head(MultipartFile file) {
-        try (InputStream in = file.getInputStream()) {
-            return in.readNBytes(FileSniffer.HEAD);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The name a file is shown and downloaded under: without the folder some browsers send, without
-     * control characters, and short enough to keep.
-     */
-    static String nameOf(String uploaded) {
-        String name = uploaded == null ? "" : uploaded;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = "file";
-        }
-        if (name.length() > MAX_NAME) {
-            String extension = FileSniffer.extension(name);
-            name = extension.length() > 10
-                    ? name.substring(0, MAX_NAME)
-                    : name.substring(0, MAX_NAME - extension.length() - 1) + "." + extension;
-        }
-        return name;
     }
 }

@@ -1,17 +1,17 @@
 package dev.kantor.floor.reports;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
 import dev.kantor.floor.reports.FloorReports.AdherenceLine;
 import dev.kantor.floor.reports.FloorReports.FillInLine;
 import dev.kantor.floor.reports.FloorReports.ShortLine;
+import dev.kantor.platform.csv.CsvExport;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import static dev.kantor.platform.csv.SpreadsheetCells.text;
 
 /**
  * The floor's reports as CSV for a spreadsheet: UTF-8 with a byte-order mark (so that a spreadsheet
@@ -20,9 +20,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class ReportsCsv {
 
-    /** The byte-order mark spreadsheets look for to read a CSV file as UTF-8. */
-    static final String BOM = "\uFEFF";
-
     private ReportsCsv() {}
 
     static String fillIns(List<FillInLine> lines) {
@@ -30,7 +27,7 @@ final class ReportsCsv {
                 new String[] {"week", "manager_id", "manager", "queue_id", "queue", "minutes"},
                 lines,
                 (csv, l) -> csv.printRecord(
-                        l.monday(), l.managerId(), safe(l.manager()), l.queueId(), safe(l.queue()), l.minutes()));
+                        l.monday(), l.managerId(), text(l.manager()), l.queueId(), text(l.queue()), l.minutes()));
     }
 
     static String adherence(List<AdherenceLine> lines) {
@@ -47,7 +44,7 @@ final class ReportsCsv {
                 lines,
                 (csv, l) -> csv.printRecord(
                         l.figures().employeeId(),
-                        safe(l.agent()),
+                        text(l.agent()),
                         l.figures().recorded(),
                         l.figures().taken(),
                         l.figures().onTime(),
@@ -60,7 +57,7 @@ final class ReportsCsv {
                 new String[] {"date", "queue_id", "queue", "intervals", "planned_short", "actual_short"},
                 lines,
                 (csv, l) -> csv.printRecord(
-                        l.date(), l.queueId(), safe(l.queue()), l.intervals(), l.plannedShort(), l.actualShort()));
+                        l.date(), l.queueId(), text(l.queue()), l.intervals(), l.plannedShort(), l.actualShort()));
     }
 
     private interface Line<T> {
@@ -68,25 +65,15 @@ final class ReportsCsv {
     }
 
     private static <T> String write(String[] header, List<T> lines, Line<T> line) {
-        StringWriter out = new StringWriter();
-        out.write(BOM);
-        try (CSVPrinter csv =
-                CSVFormat.DEFAULT.builder().setHeader(header).get().print(out)) {
+        return CsvExport.forSpreadsheets(header, csv -> {
             for (T each : lines) {
                 line.print(csv, each);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     /** A decimal with a point, whatever the reader's language: CSV is data. */
     private static String decimal(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String safe(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import dev.kantor.people.ImportProblem;
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.csv.CsvImport;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -59,20 +60,8 @@ class EmployeeCsv {
             return new Lines(lines, problems);
         }
         // Excel writes a byte-order mark before "CSV UTF-8" files, and semicolons where the comma is a decimal sign
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true)
-                .get();
+        text = CsvImport.withoutByteOrderMark(text);
+        CSVFormat format = CsvImport.headedFormat(text).get();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             Set<String> header = new HashSet<>();
             parser.getHeaderNames().forEach(h -> header.add(h.strip()));

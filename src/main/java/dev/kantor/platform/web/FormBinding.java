@@ -8,7 +8,8 @@ import org.springframework.validation.BindingResult;
  * Keeps a form that is a record showable after some of its fields failed to bind (a number that is
  * no number, text that cannot be stored). Spring then builds no record for the binding result to
  * hold, and a page that shows the form again, or a rule that adds its own problem, finds none:
- * {@link #kept} puts the form as the handler received it behind the binding's problems.
+ * {@link #kept} puts the form as the handler received it in the model, behind the binding's problems, so that a
+ * template reads the form's properties without guarding against null ({@code form?.}).
  */
 public final class FormBinding {
 
@@ -24,6 +25,9 @@ public final class FormBinding {
         }
         BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, result.getObjectName());
         result.getAllErrors().forEach(kept::addError);
+        // the model holds no form when Spring built none: the page reads the form the handler received (putting it
+        // there makes the model forget the old binding result, so the kept one goes in after it)
+        model.addAttribute(result.getObjectName(), form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), kept);
         return kept;
     }

@@ -1,15 +1,12 @@
 package dev.kantor.reporting.frontoffice;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import dev.kantor.platform.csv.CsvExport;
+import dev.kantor.platform.csv.SpreadsheetCells;
 
 /**
  * A dashboard's table as CSV for a spreadsheet in the reader's language: UTF-8 with a byte-order
@@ -18,26 +15,17 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class FiguresCsv {
 
-    /** The byte-order mark spreadsheets look for to read a CSV file as UTF-8. */
-    static final String BOM = "\uFEFF";
-
     private FiguresCsv() {}
 
     public static String write(FigureTable table, Labels labels, Locale locale) {
-        StringWriter out = new StringWriter();
-        out.write(BOM);
         List<String> header = new ArrayList<>();
         table.dimensions().forEach(d -> header.add(labels.heading(d, locale)));
         table.columns().forEach(c -> header.add(labels.heading(c, locale)));
-        try (CSVPrinter csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(header.toArray(String[]::new))
-                .get()
-                .print(out)) {
+        return CsvExport.forSpreadsheets(header.toArray(String[]::new), csv -> {
             for (FigureTable.Row row : table.rows()) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < table.dimensions().size(); i++) {
-                    cells.add(safe(
+                    cells.add(SpreadsheetCells.text(
                             labels.of(table.dimensions().get(i), row.labels().get(i), locale)));
                 }
                 for (int i = 0; i < table.columns().size(); i++) {
@@ -48,10 +36,7 @@ public final class FiguresCsv {
                 }
                 csv.printRecord(cells);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     /** A number in the reader's language, without grouping so that every spreadsheet reads it as one. */
@@ -61,9 +46,5 @@ public final class FiguresCsv {
         format.setMinimumFractionDigits(whole ? 0 : 1);
         format.setMaximumFractionDigits(whole ? 0 : 1);
         return format.format(value);
-    }
-
-    private static String safe(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -25,28 +25,9 @@ public record CaseLine(
         long employeeId,
         List<Integer> measures) {
 
-    /** The measures' columns, in order. */
-    public static final List<String> MEASURES = List.of(
-            "opened",
-            "responded_met",
-            "responded_breached",
-            "resolved_met",
-            "resolved_breached",
-            "resolved",
-            "first_contact",
-            "complaints",
-            "rated",
-            "rating_sum",
-            "within_authority",
-            "sent_for_approval");
-
-    /** The dimensions of the service roll-up, in order. */
-    public static final List<String> SERVICE_DIMENSIONS =
-            List.of("on_day", "topic", "channel", "case_type", "department_id", "office", "outcome");
-
-    /** The dimensions of the month roll-up, in order: the service roll-up's but the case type. */
-    public static final List<String> MONTH_DIMENSIONS =
-            List.of("on_month", "topic", "channel", "department_id", "office", "outcome");
+    /** The measures' columns, in order: those of {@link CaseLines#MEASURES}. */
+    public static final List<String> MEASURES =
+            CaseLines.MEASURES.stream().map(CaseLines.Measure::column).toList();
 
     /** Outcome of a case that is no complaint. */
     public static final String NOT_A_COMPLAINT = "-";
@@ -68,12 +49,7 @@ public record CaseLine(
 
     /** Whether this line counts under the same service dimensions as another. */
     public boolean sameServiceDimensions(CaseLine other) {
-        return day.equals(other.day)
-                && topic.equals(other.topic)
-                && channel.equals(other.channel)
-                && caseType.equals(other.caseType)
-                && departmentId == other.departmentId
-                && office.equals(other.office)
-                && outcome.equals(other.outcome);
+        return RollupColumns.values(RollupColumns.SERVICE_DAY, this)
+                .equals(RollupColumns.values(RollupColumns.SERVICE_DAY, other));
     }
 }

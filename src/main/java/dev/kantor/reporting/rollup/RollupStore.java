@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dev.kantor.reporting.rollup.RollupColumns.Dimension;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -24,11 +27,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RollupStore {
 
-    private static final String MEASURE_COLUMNS = String.join(", ", CaseLine.MEASURES);
+    private static final String MEASURE_COLUMNS = RollupColumns.measures();
     private static final String ADD_MEASURES =
             CaseLine.MEASURES.stream().map(m -> m + " = " + m + " + ?").collect(Collectors.joining(", "));
-    private static final String SUM_MEASURES =
-            CaseLine.MEASURES.stream().map(m -> "sum(" + m + ")").collect(Collectors.joining(", "));
+    private static final String SUM_MEASURES = RollupColumns.sums();
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -82,10 +84,14 @@ class RollupStore {
         before.ifPresent(old -> add(old, -1));
         add(now, 1);
         if (before.isPresent()) {
+            // every column but the case's id, which is the first
             template.update(
-                    "update reporting_case set reference = ?, on_day = ?, topic = ?, channel = ?, case_type = ?,"
-                            + " department_id = ?, office = ?, outcome = ?, employee_id = ?, "
-                            + CaseLine.MEASURES.stream().map(m -> m + " = ?").collect(Collectors.joining(", "))
+                    "update reporting_case set "
+                            + Stream.concat(
+                                            RollupColumns.CASE.stream().skip(1).map(Dimension::column),
+                                            CaseLine.MEASURES.stream())
+                                    .map(column -> column + " = ?")
+                                    .collect(Collectors.joining(", "))
                             + " where case_id = ?",
                     withId(values(now), now.caseId()));
         } else {
@@ -102,17 +108,7 @@ class RollupStore {
 
     /** The line's values in the column order of reporting_case, the case's id first. */
     private static Object[] values(CaseLine l) {
-        List<Object> values = new ArrayList<>();
-        values.add(l.caseId());
-        values.add(l.reference());
-        values.add(Date.valueOf(l.day()));
-        values.add(l.topic());
-        values.add(l.channel());
-        values.add(l.caseType());
-        values.add(l.departmentId());
-        values.add(l.office());
-        values.add(l.outcome());
-        values.add(l.employeeId());
+        List<Object> values = new ArrayList<>(RollupColumns.values(RollupColumns.CASE, l));
         values.addAll(l.measures());
         return values.toArray();
     }
@@ -122,10 +118,9 @@ class RollupStore {
 
     /** Writes lines, many rows per statement: a rebuild writes a million of them. */
     void insertLines(List<CaseLine> lines) {
-        String columns =
-                "insert into reporting_case (case_id, reference, on_day, topic, channel, case_type, department_id,"
-                        + " office, outcome, employee_id, " + MEASURE_COLUMNS + ") values ";
-        String row = "(" + "?, ".repeat(9 + CaseLine.MEASURES.size()) + "?)";
+        String columns = "insert into reporting_case (" + RollupColumns.columns(RollupColumns.CASE) + ", "
+                + MEASURE_COLUMNS + ") values ";
+        String row = "(" + "?, ".repeat(RollupColumns.CASE.size() + CaseLine.MEASURES.size() - 1) + "?)";
         for (int from = 0; from < lines.size(); from += LINES_PER_STATEMENT) {
             List<CaseLine> chunk = lines.subList(from, Math.min(lines.size(), from + LINES_PER_STATEMENT));
             List<Object> values = new ArrayList<>();
@@ -135,51 +130,34 @@ class RollupStore {
         }
     }
 
-    /** Adds a line's measures (times {@code sign}) to its day in both roll-ups. */
+    /** Adds a line's measures (times {@code sign}) to its day and month in the roll-ups. */
     private void add(CaseLine line, int sign) {
         List<Object> measures = new ArrayList<>();
         line.measures().forEach(m -> measures.add((long) m * sign));
-        List<Object> service = new ArrayList<>(measures);
-        service.addAll(List.of(
-                Date.valueOf(line.day()),
-                line.topic(),
-                line.channel(),
-                line.caseType(),
-                line.departmentId(),
-                line.office(),
-                line.outcome()));
-        upsert("reporting_service_day", CaseLine.SERVICE_DIMENSIONS, service.toArray(), measures.size());
-        List<Object> month = new ArrayList<>(measures);
-        month.addAll(List.of(
-                Date.valueOf(line.day().withDayOfMonth(1)),
-                line.topic(),
-                line.channel(),
-                line.departmentId(),
-                line.office(),
-                line.outcome()));
-        upsert("reporting_service_month", CaseLine.MONTH_DIMENSIONS, month.toArray(), measures.size());
-        List<Object> employee = new ArrayList<>(measures);
-        employee.add(Date.valueOf(line.day()));
-        employee.add(line.employeeId());
-        upsert("reporting_employee_day", List.of("on_day", "employee_id"), employee.toArray(), measures.size());
+        upsert("reporting_service_day", RollupColumns.SERVICE_DAY, line, measures);
+        upsert("reporting_service_month", RollupColumns.SERVICE_MONTH, line, measures);
+        upsert("reporting_employee_day", RollupColumns.EMPLOYEE_DAY, line, measures);
     }
 
-    /** Adds to the row of these dimensions, creating it with these values when it is not there yet. */
-    private void upsert(String table, List<String> dimensions, Object[] measuresThenDimensions, int measureCount) {
-        String where = dimensions.stream().map(d -> d + " = ?").collect(Collectors.joining(" and "));
-        if (template.update("update " + table + " set " + ADD_MEASURES + " where " + where, measuresThenDimensions)
+    /** Adds to the row of the line's dimensions, creating it with these values when it is not there yet. */
+    private void upsert(String table, List<Dimension> dimensions, CaseLine line, List<Object> measures) {
+        List<Object> values = RollupColumns.values(dimensions, line);
+        String where = dimensions.stream().map(d -> d.column() + " = ?").collect(Collectors.joining(" and "));
+        List<Object> measuresThenDimensions = new ArrayList<>(measures);
+        measuresThenDimensions.addAll(values);
+        if (template.update(
+                        "update " + table + " set " + ADD_MEASURES + " where " + where,
+                        measuresThenDimensions.toArray())
                 > 0) {
             return;
         }
-        Object[] dimensionsThenMeasures = new Object[measuresThenDimensions.length];
-        int dimensionCount = measuresThenDimensions.length - measureCount;
-        System.arraycopy(measuresThenDimensions, measureCount, dimensionsThenMeasures, 0, dimensionCount);
-        System.arraycopy(measuresThenDimensions, 0, dimensionsThenMeasures, dimensionCount, measureCount);
+        List<Object> dimensionsThenMeasures = new ArrayList<>(values);
+        dimensionsThenMeasures.addAll(measures);
         // a row inserted meanwhile by another thread refuses this insert: the caller's transaction is tried again
         template.update(
-                "insert into " + table + " (" + String.join(", ", dimensions) + ", " + MEASURE_COLUMNS + ") values ("
-                        + "?, ".repeat(dimensionCount + measureCount - 1) + "?)",
-                dimensionsThenMeasures);
+                "insert into " + table + " (" + RollupColumns.columns(dimensions) + ", " + MEASURE_COLUMNS
+                        + ") values (" + "?, ".repeat(dimensionsThenMeasures.size() - 1) + "?)",
+                dimensionsThenMeasures.toArray());
     }
 
     /** Forgets every case's line and the day and month roll-ups built from them, before a rebuild. */
@@ -192,18 +170,16 @@ class RollupStore {
 
     /** Builds both day roll-ups from the cases' lines, and the month roll-up from the days: three statements. */
     void rollUpLines() {
-        String serviceDimensions = String.join(", ", CaseLine.SERVICE_DIMENSIONS);
-        template.update("insert into reporting_service_day (" + serviceDimensions + ", " + MEASURE_COLUMNS
-                + ") select " + serviceDimensions + ", " + SUM_MEASURES + " from reporting_case group by "
-                + serviceDimensions);
-        template.update("insert into reporting_employee_day (on_day, employee_id, " + MEASURE_COLUMNS
-                + ") select on_day, employee_id, " + SUM_MEASURES
-                + " from reporting_case group by on_day, employee_id");
-        String monthDimensions =
-                String.join(", ", CaseLine.MONTH_DIMENSIONS.subList(1, CaseLine.MONTH_DIMENSIONS.size()));
-        template.update("insert into reporting_service_month (on_month, " + monthDimensions + ", " + MEASURE_COLUMNS
-                + ") select cast(date_trunc('month', on_day) as date), " + monthDimensions + ", " + SUM_MEASURES
-                + " from reporting_service_day group by cast(date_trunc('month', on_day) as date), " + monthDimensions);
+        rollUp("reporting_case", "reporting_service_day", RollupColumns.SERVICE_DAY);
+        rollUp("reporting_case", "reporting_employee_day", RollupColumns.EMPLOYEE_DAY);
+        rollUp("reporting_service_day", "reporting_service_month", RollupColumns.SERVICE_MONTH);
+    }
+
+    /** Fills a roll-up with the finer table's measures summed by the roll-up's dimensions. */
+    private void rollUp(String finer, String table, List<Dimension> dimensions) {
+        String groups = dimensions.stream().map(Dimension::fromFiner).collect(Collectors.joining(", "));
+        template.update("insert into " + table + " (" + RollupColumns.columns(dimensions) + ", " + MEASURE_COLUMNS
+                + ") select " + groups + ", " + SUM_MEASURES + " from " + finer + " group by " + groups);
     }
 
     private static final String HANDOFF_COLUMNS =

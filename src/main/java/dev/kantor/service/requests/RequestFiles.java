@@ -14,6 +14,7 @@ import dev.kantor.platform.InvalidInput;
 import dev.kantor.platform.files.FileResponses;
 import dev.kantor.platform.files.FileSniffer;
 import dev.kantor.platform.files.FileType;
+import dev.kantor.platform.files.UploadedFiles;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,15 +75,15 @@ public class RequestFiles {
         }
         List<Checked> checked = new ArrayList<>();
         for (MultipartFile file : sent) {
-            String name = nameOf(file.getOriginalFilename());
+            String name = UploadedFiles.nameOf(file.getOriginalFilename());
             if (file.getSize() > maxFileBytes) {
                 throw refusal("attachments.too-large", name, Math.max(1, maxFileBytes / (1024 * 1024)));
             }
             if (file.isEmpty()) {
                 throw refusal("attachments.empty", name);
             }
-            FileType type =
-                    FileSniffer.identify(name, head(file)).orElseThrow(() -> refusal("attachments.unsupported", name));
+            FileType type = FileSniffer.identify(name, UploadedFiles.head(file))
+                    .orElseThrow(() -> refusal("attachments.unsupported", name));
             checked.add(new Checked(file, name, type, file.getSize()));
         }
         return checked;
@@ -150,23 +151,5 @@ public class RequestFiles {
 
     private static InvalidInput refusal(String key, Object... args) {
         return new InvalidInput(List.of(new FieldProblem(FIELD, key, args)));
-    }
-
-    private static byte[] head(MultipartFile file) {
-        try (InputStream in = file.getInputStream()) {
-            return in.readNBytes(FileSniffer.HEAD);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String nameOf(String uploaded) {
-        String name = uploaded == null ? "" : uploaded;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = "file";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 }

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.platform.InputCheck;
+import dev.kantor.platform.csv.CsvImport;
 import dev.kantor.staffing.IntervalVolume;
 import dev.kantor.staffing.queues.StoredQueues;
 import dev.kantor.staffing.queues.WorkQueue;
@@ -87,21 +88,9 @@ class HistoryCsv {
             return rows;
         }
         // Excel writes a byte-order mark before "CSV UTF-8" files, and semicolons where the comma is a decimal sign
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreHeaderCase(true)
-                .setTrim(true)
-                .setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true)
-                .get();
+        text = CsvImport.withoutByteOrderMark(text);
+        CSVFormat format =
+                CsvImport.headedFormat(text).setIgnoreHeaderCase(true).get();
         ZoneId zone = calendars.zone();
         Map<String, Optional<WorkQueue>> queuesByName = new HashMap<>();
         Map<String, Long> seen = new HashMap<>();

@@ -8,8 +8,12 @@ import jakarta.servlet.http.Cookie;
 
 import dev.kantor.platform.security.UserAccounts;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -112,5 +116,28 @@ class ArrangementPagesTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("Page test, two days");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "id"})
+    void aFormWhoseFieldFailsToBindIsShownAgainWithTheProblemOnItsField(String language) throws Exception {
+        String page = mvc.perform(post("/arrangements")
+                        .with(as("accountant"))
+                        .with(csrf())
+                        .cookie(new Cookie("kantor-language", language))
+                        .param("kind", "TELEWORK")
+                        .param("validFrom", "not-a-date")
+                        .param("note", "Page test typed"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        Document shown = Jsoup.parse(page);
+        assertThat(shown.select("#validFrom.is-invalid")).hasSize(1);
+        assertThat(shown.select("#validFrom-error").text()).isNotBlank();
+        assertThat(shown.select("#request-title").text())
+                .isEqualTo("en".equals(language) ? "Ask for an arrangement" : "Ajukan pengaturan kerja");
+        assertThat(page).doesNotContain("??");
     }
 }

@@ -7,6 +7,7 @@ import dev.kantor.floor.breaks.BreakAdherence.AgentAdherence;
 import dev.kantor.floor.reports.FloorReports.AdherenceLine;
 import dev.kantor.floor.reports.FloorReports.FillInLine;
 import dev.kantor.floor.reports.FloorReports.ShortLine;
+import dev.kantor.platform.csv.CsvExport;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class ReportsCsvTest {
                 new FillInLine(LocalDate.of(2026, 3, 2), 3, "=HYPERLINK(\"x\")", 7, "Phone line", 45),
                 new FillInLine(LocalDate.of(2026, 3, 2), 4, "Dewi Lestari, S.E.", 7, "Phone line", 30)));
 
-        assertThat(csv).startsWith(ReportsCsv.BOM + "week,manager_id,manager,queue_id,queue,minutes\r\n");
+        assertThat(csv).startsWith(CsvExport.BOM + "week,manager_id,manager,queue_id,queue,minutes\r\n");
         assertThat(csv).contains("2026-03-02,3,\"'=HYPERLINK(\"\"x\"\")\",7,Phone line,45");
         assertThat(csv).contains("\"Dewi Lestari, S.E.\"");
     }

@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -38,30 +40,52 @@ class MailboxPagesTest {
     @Autowired
     UserAccounts accounts;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"en", "id"})
-    void aRefusedMailboxIsMarkedOnItsFieldsWithoutThePassword(String language) throws Exception {
-        String html = mvc.perform(post("/mailin/new")
-                        .with(user(accounts.loadUserByUsername("admin")))
-                        .with(csrf())
-                        .cookie(new Cookie("kantor-language", language))
-                        .param("name", "Layanan")
-                        .param("mode", "IMAP")
-                        .param("host", "")
-                        .param("port", "993")
-                        .param("username", "layanan")
-                        .param("password", "typed-Secret-77")
-                        .param("topic", "returns")
-                        .param("language", "id")
-                        .param("reopenDays", "14"))
+    /** The password typed into the form, which no answer may send back. */
+    private static final String TYPED_PASSWORD = "typed-Secret-77";
+
+    /** Signed in as this demo user. */
+    private RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    /** The request as the admin sends it, reading in this language (null: the default one). */
+    private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request, String language) {
+        request.with(as("admin"));
+        return language == null ? request : request.cookie(new Cookie("kantor-language", language));
+    }
+
+    /** The admin's form for a new IMAP mailbox on this server, as sent in this language. */
+    private MockHttpServletRequestBuilder newImapMailbox(String name, String host, String port, String language) {
+        return asAdmin(post("/mailin/new"), language)
+                .with(csrf())
+                .param("name", name)
+                .param("mode", "IMAP")
+                .param("host", host)
+                .param("port", port)
+                .param("username", "layanan")
+                .param("password", TYPED_PASSWORD)
+                .param("topic", "returns")
+                .param("language", "id")
+                .param("reopenDays", "14");
+    }
+
+    /** The page the request is answered with, checked to be a 200. */
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request)
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "id"})
+    void aRefusedMailboxIsMarkedOnItsFieldsWithoutThePassword(String language) throws Exception {
+        String html = page(newImapMailbox("Layanan", "", "993", language));
         Document page = Jsoup.parse(html);
         assertThat(page.select("#host.is-invalid")).hasSize(1);
         assertThat(page.select("#host-error").text()).isNotBlank();
-        assertThat(html).doesNotContain("typed-Secret-77").doesNotContain("??");
+        assertThat(html).doesNotContain(TYPED_PASSWORD).doesNotContain("??");
     }
 
     @Test
@@ -70,66 +94,40 @@ class MailboxPagesTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort(); // nothing listens there once it is closed
         }
-        String location = mvc.perform(post("/mailin/new")
-                        .with(user(accounts.loadUserByUsername("admin")))
-                        .with(csrf())
-                        .param("name", "Refused for the pages")
-                        .param("mode", "IMAP")
-                        .param("host", "127.0.0.1")
-                        .param("port", String.valueOf(closedPort))
-                        .param("username", "layanan")
-                        .param("password", "typed-Secret-77")
-                        .param("topic", "returns")
-                        .param("language", "id")
-                        .param("reopenDays", "14")
-                        .param("active", "true"))
+        String location = mvc.perform(
+                        newImapMailbox("Refused for the pages", "127.0.0.1", String.valueOf(closedPort), null)
+                                .param("active", "true"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
         try {
-            MvcResult read = mvc.perform(post(location + "/read")
-                            .with(user(accounts.loadUserByUsername("admin")))
-                            .with(csrf())
-                            .cookie(new Cookie("kantor-language", "id")))
+            MvcResult read = mvc.perform(asAdmin(post(location + "/read"), "id").with(csrf()))
                     .andExpect(status().is3xxRedirection())
                     .andReturn();
             ImapReader.Round round = (ImapReader.Round) read.getFlashMap().get("round");
             assertThat(round.error()).startsWith("Server menolak sambungan: ");
 
-            for (String page : new String[] {location, "/mailin"}) {
-                String html = mvc.perform(get(page)
-                                .with(user(accounts.loadUserByUsername("admin")))
-                                .cookie(new Cookie("kantor-language", "id")))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(StandardCharsets.UTF_8);
+            for (String shown : new String[] {location, "/mailin"}) {
+                String html = page(asAdmin(get(shown), "id"));
                 assertThat(Jsoup.parse(html).select(".mailbox-error").text())
-                        .as(page)
+                        .as(shown)
                         .contains("Tidak dapat dibaca: Server menolak sambungan: ")
                         .doesNotContain("refused the connection");
             }
-            String english = mvc.perform(get(location)
-                            .with(user(accounts.loadUserByUsername("admin")))
-                            .cookie(new Cookie("kantor-language", "en")))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
+            String english = page(asAdmin(get(location), "en"));
             assertThat(Jsoup.parse(english).select(".mailbox-error").text())
                     .contains("Cannot be read: The server refused the connection: ");
         } finally {
             // later tests see no mailbox of ours failing in health
-            mvc.perform(post(location + "/delete")
-                    .with(user(accounts.loadUserByUsername("admin")))
-                    .with(csrf()));
+            mvc.perform(post(location + "/delete").with(as("admin")).with(csrf()));
         }
     }
 
     @Test
     void aWebhookMailboxShowsItsSecretOnceThenItsPath() throws Exception {
         MvcResult created = mvc.perform(post("/mailin/new")
-                        .with(user(accounts.loadUserByUsername("admin")))
+                        .with(as("admin"))
                         .with(csrf())
                         .param("name", "Relay for the pages")
                         .param("mode", "WEBHOOK")
@@ -143,29 +141,13 @@ class MailboxPagesTest {
         String location = created.getResponse().getRedirectedUrl();
 
         for (String language : new String[] {"en", "id"}) {
-            String html = mvc.perform(get(location)
-                            .with(user(accounts.loadUserByUsername("admin")))
-                            .cookie(new Cookie("kantor-language", language)))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
+            String html = page(asAdmin(get(location), language));
             assertThat(Jsoup.parse(html).select("#webhook-secret")).isEmpty();
             assertThat(html).contains("/api/mailin/webhook/").doesNotContain("??");
-            String list = mvc.perform(get("/mailin")
-                            .with(user(accounts.loadUserByUsername("admin")))
-                            .cookie(new Cookie("kantor-language", language)))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
+            String list = page(asAdmin(get("/mailin"), language));
             assertThat(list).contains("Relay for the pages").doesNotContain("??");
         }
-        String edit = mvc.perform(get(location + "/edit").with(user(accounts.loadUserByUsername("admin"))))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String edit = page(get(location + "/edit").with(as("admin")));
         assertThat(Jsoup.parse(edit).select("#mode"))
                 .as("how mail arrives is chosen once")
                 .isEmpty();
@@ -175,10 +157,8 @@ class MailboxPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"agent", "manager", "hr"})
     void onlyAdminsSeeThePages(String username) throws Exception {
-        mvc.perform(get("/mailin").with(user(accounts.loadUserByUsername(username))))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/mailin/new").with(user(accounts.loadUserByUsername(username))))
-                .andExpect(status().isForbidden());
+        mvc.perform(get("/mailin").with(as(username))).andExpect(status().isForbidden());
+        mvc.perform(get("/mailin/new").with(as(username))).andExpect(status().isForbidden());
     }
 
     @Autowired
@@ -211,13 +191,8 @@ class MailboxPagesTest {
                 .param(received.caseReference())
                 .query(Long.class)
                 .single();
-        String staffPage = mvc.perform(get("/cases/" + caseId)
-                        .with(user(accounts.loadUserByUsername("agent")))
-                        .cookie(new Cookie("kantor-language", language)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String staffPage =
+                page(get("/cases/" + caseId).with(as("agent")).cookie(new Cookie("kantor-language", language)));
         Document page = Jsoup.parse(staffPage);
         assertThat(page.select(".mail-html")).hasSize(1);
         String shown = page.selectFirst(".mail-html").html();
@@ -231,11 +206,7 @@ class MailboxPagesTest {
                 .param(caseId)
                 .query(String.class)
                 .single();
-        String portal = mvc.perform(get("/portal/cases/" + token).cookie(new Cookie("kantor-language", language)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String portal = page(get("/portal/cases/" + token).cookie(new Cookie("kantor-language", language)));
         assertThat(portal).contains("The door is dented.").doesNotContain("<b>dented</b>", "mail-html", "alert(1)");
     }
 
@@ -250,30 +221,18 @@ class MailboxPagesTest {
                 .findFirst()
                 .orElseThrow()
                 .teamDepartmentId();
-        String form = mvc.perform(get("/mailin/new")
-                        .with(user(accounts.loadUserByUsername("admin")))
-                        .cookie(new Cookie("kantor-language", language)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String form = page(asAdmin(get("/mailin/new"), language));
         assertThat(Jsoup.parse(form).select("#teamDepartmentId option[value=" + team + "]"))
                 .hasSize(1);
 
-        String refused = mvc.perform(post("/mailin/new")
-                        .with(user(accounts.loadUserByUsername("admin")))
-                        .with(csrf())
-                        .cookie(new Cookie("kantor-language", language))
-                        .param("name", "Both")
-                        .param("mode", "WEBHOOK")
-                        .param("topic", "returns")
-                        .param("teamDepartmentId", Long.toString(team))
-                        .param("language", "id")
-                        .param("reopenDays", "14"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String refused = page(asAdmin(post("/mailin/new"), language)
+                .with(csrf())
+                .param("name", "Both")
+                .param("mode", "WEBHOOK")
+                .param("topic", "returns")
+                .param("teamDepartmentId", Long.toString(team))
+                .param("language", "id")
+                .param("reopenDays", "14"));
         Document page = Jsoup.parse(refused);
         assertThat(page.select("#teamDepartmentId.is-invalid")).hasSize(1);
         assertThat(page.select("#teamDepartmentId-error").text()).isNotBlank();

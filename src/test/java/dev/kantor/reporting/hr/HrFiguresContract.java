@@ -1,14 +1,8 @@
 package dev.kantor.reporting.hr;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +22,7 @@ import dev.kantor.reporting.mine.WeekHours;
 import dev.kantor.reporting.mine.WorkedHours;
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Answer;
+import dev.kantor.support.ApiCalls.Page;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class HrFiguresContract {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
@@ -67,21 +60,8 @@ abstract class HrFiguresContract {
     @Autowired
     BusinessCalendars calendars;
 
-    record Page(int status, String contentType, String body) {}
-
     Page get(String user, String path, String language) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", language)
-                .build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Page(
-                response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+        return ApiCalls.page(port, user, path, language);
     }
 
     /** The widest period the dashboard takes, up to today. */
