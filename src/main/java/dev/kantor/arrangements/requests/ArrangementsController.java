@@ -323,6 +323,9 @@ class ArrangementsController {
 
     private String detailPage(Arrangements.View view, Model model, CoverageCheck.Outcome outcome) {
         model.addAttribute("view", view);
+        model.addAttribute(
+                "waitingChange",
+                arrangements.waitingChange(view.arrangement().id()).orElse(null));
         if (view.may().decide()) {
             model.addAttribute(
                     "coverage",

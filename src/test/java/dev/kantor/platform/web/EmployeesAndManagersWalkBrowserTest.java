@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.support.ApiCalls;
 import dev.kantor.support.Browsers;
 import dev.kantor.support.Chromium;
 
@@ -158,7 +159,12 @@ class EmployeesAndManagersWalkBrowserTest {
                 .hasAttribute("href", "/arrangements/" + first);
         accountant.navigate("/arrangements/" + first);
         assertThat(accountant.locator("#arrangement-status")).hasText("Disetujui");
+        // one change at a time: the approved one no longer offers to ask again, it leads to the change that waits
         assertThat(accountant.locator("#arrangement-ask-again")).hasCount(0);
+        assertThat(accountant.locator("#arrangement-change-waiting a"))
+                .hasText("Perubahan pengaturan ini menunggu keputusan manajer: lihat perubahannya");
+        accountant.locator("#arrangement-change-waiting a").click();
+        assertThat(accountant).hasURL(Pattern.compile(".*/arrangements/" + change + "$"));
 
         // when the manager approves the change, it replaces the approved one
         manager.navigate("/arrangements");
@@ -188,47 +194,69 @@ class EmployeesAndManagersWalkBrowserTest {
     }
 
     @Test
-    void aBackOfficeManagerDrillsDownFromAFigureToTheRequestsOfTheirOwnDepartmentOnly() {
+    void aBackOfficeManagerDrillsDownFromAFigureToTheRequestsOfTheirOwnDepartmentOnly() throws Exception {
         String own = jdbc.sql(
                         """
-                select d.name_en from user_account u join employee e on e.id = u.employee_id
+                select d.name_id from user_account u join employee e on e.id = u.employee_id
                 join job_position p on p.id = e.position_id join department d on d.id = p.department_id
                 where u.username = 'backoffice'""")
                 .query(String.class)
                 .single();
-        long other = jdbc.sql(
-                        """
-                select min(d.id) from department d where d.name_en <> ? and exists (select 1 from job_position p
-                join employee e on e.position_id = p.id where p.department_id = d.id)""")
-                .param(own)
+        long warehouse = jdbc.sql("select id from department where code = 'WAREHOUSE'")
                 .query(Long.class)
                 .single();
+        // given an agent's request to Accounting (the manager's department) and one to the warehouse, both open
+        long accounting = filed(
+                "payment-check", "{\"reference\": \"TRF walk\", \"amount\": \"Rp 75.000\"}");
+        long other = filed("stock-check", "{\"product\": \"Rice cooker RC-18\", \"quantity\": \"2\"}");
 
-        // given the back-office manager on the back-office dashboard, over the last ninety days
-        Page manager = open("en-US");
+        // when the back-office manager, reading Indonesian, opens the back-office dashboard
+        Page manager = open("id-ID");
         Chromium.signIn(manager, "backoffice");
-        LocalDate today = LocalDate.now(calendars.zone());
-        manager.navigate("/reports/back-office?from=" + today.minusDays(90) + "&to=" + today);
-        assertThat(manager.locator("h1")).hasText("Back office at a glance");
-
-        // when they follow a figure to the requests behind it
+        manager.navigate("/reports/back-office");
+        assertThat(manager.locator("h1")).hasText("Ringkasan back office");
+        // the figures follow the requests' events: the open one shows once its event was counted
         Locator figure = manager.locator("a.drill").first();
-        assertThat(figure).isVisible();
+        for (int look = 0; look < 20 && figure.count() == 0; look++) {
+            Thread.sleep(1_000);
+            manager.reload();
+        }
+
+        // and follows a figure to the requests behind it
         figure.click();
         assertThat(manager).hasURL(Pattern.compile(".*/reports/back-office/requests\\?.*"));
-        assertThat(manager.locator("h1")).hasText("The requests behind a figure");
+        assertThat(manager.locator("h1")).hasText("Permintaan di balik sebuah angka");
 
-        // then every request listed is of their own department
-        Locator departments = manager.locator("#drilled-requests .drilled-request td:nth-child(2)");
-        assertThat(departments.first()).isVisible();
-        assertThat(departments.allInnerTexts()).isNotEmpty().allMatch(own::equals);
+        // then the requests listed are their own department's: Accounting's is there, the warehouse's is not
+        Locator requests = manager.locator("#drilled-requests .drilled-request");
+        assertThat(requests.filter(new Locator.FilterOptions().setHasText("#" + accounting)))
+                .hasCount(1);
+        assertThat(requests.filter(new Locator.FilterOptions().setHasText("#" + other)))
+                .hasCount(0);
+        assertThat(manager.locator("#drilled-requests .drilled-request td:nth-child(2)")
+                        .allInnerTexts())
+                .isNotEmpty()
+                .allMatch(own::equals);
 
-        // and asking for another department's in the address still shows only theirs
-        String address = manager.url().replaceAll("&department=\\d+", "") + "&department=" + other;
-        manager.navigate(address);
+        // and asking for the warehouse's in the address still shows only theirs
+        manager.navigate(manager.url().replaceAll("&department=\\d+", "") + "&department=" + warehouse);
+        assertThat(requests.filter(new Locator.FilterOptions().setHasText("#" + accounting)))
+                .hasCount(1);
         assertThat(manager.locator("#drilled-requests .drilled-request td:nth-child(2)")
                         .allInnerTexts())
                 .allMatch(own::equals);
         assertThat(scriptErrors).isEmpty();
+    }
+
+    /** An internal request the demo agent files for a service of the catalogue; its id. */
+    private long filed(String service, String values) throws Exception {
+        long id = jdbc.sql("select id from service_offering where code = ?")
+                .param(service)
+                .query(Long.class)
+                .single();
+        ApiCalls.Answer filed = ApiCalls.call(
+                port, "agent", "POST", "/api/service/requests", "{\"serviceId\": " + id + ", \"values\": " + values + "}");
+        assertThat(filed.status()).as("%s", filed.body()).isEqualTo(201);
+        return filed.body().get("request").get("id").asLong();
     }
 }
