@@ -177,7 +177,7 @@ class EmployeesAndManagersWalkBrowserTest {
         assertThat(manager.locator("#arrangement-status")).hasText("Replaced");
 
         // and she reads the same, in her language, with the replaced one no longer offering anything to do
-        accountant.reload();
+        accountant.navigate("/arrangements/" + first);
         assertThat(accountant.locator("#arrangement-status")).hasText("Diganti");
         assertThat(accountant.locator("#arrangement-change, #arrangement-ask-again, #arrangement-withdraw"))
                 .hasCount(0);
