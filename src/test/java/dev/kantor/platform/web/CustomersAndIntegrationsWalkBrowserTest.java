@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it becomes a case the staff open, whose page links to the chat, which links back to the case. An admin reading
  * Indonesian reads why a mailbox on a closed port cannot be read, in Indonesian; then subscribes a webhook to a
  * receiver on this machine (the tests' configuration allows private addresses), whose first answer fails: the delivery
- * log shows the failed attempt and the retry that delivered it, and sends it again on request.
+ * log shows the failed attempt and the retry that delivered it, and, read in English, sends it again on request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CustomersAndIntegrationsWalkBrowserTest {
@@ -131,8 +131,11 @@ class CustomersAndIntegrationsWalkBrowserTest {
         // the staff find it as a case, whose page links to the chat it came from
         Page manager = open("en-US");
         Chromium.signIn(manager, "manager");
-        manager.navigate("/cases/" + caseId);
-        assertThat(manager.locator("main")).containsText(reference.group(1));
+        manager.navigate("/cases?q=" + reference.group(1));
+        manager.locator(".cq-reference a", new Page.LocatorOptions().setHasText(reference.group(1)))
+                .click();
+        assertThat(manager).hasURL(Pattern.compile(".*/cases/" + caseId + "$"));
+        assertThat(manager.locator("main")).containsText("Blender saya mati setelah seminggu");
         assertThat(manager.locator("#case-chat-link")).isVisible();
         manager.locator("#case-chat-link").click();
         assertThat(manager).hasURL(Pattern.compile(".*/chat/chats/\\d+$"));
@@ -220,10 +223,13 @@ class CustomersAndIntegrationsWalkBrowserTest {
         assertThat(delivery.locator("li").last()).containsText("500");
         assertThat(delivery.locator("li").first()).containsText("204");
 
-        // and the admin sends it again, which the receiver gets once more
-        delivery.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kirim lagi"))
+        // and the admin, now reading English, sends it again, which the receiver gets once more
+        admin.locator("#lang-en").click();
+        assertThat(admin.locator("h1")).containsText("Delivery log");
+        assertThat(delivery.locator(".badge.text-bg-success")).hasText("delivered");
+        delivery.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send again"))
                 .click();
-        assertThat(admin.locator(".alert-success")).hasText("Pengiriman ini dikirim lagi pada putaran berikutnya.");
+        assertThat(admin.locator(".alert-success")).hasText("The delivery goes out again at the next round.");
         for (int look = 0; look < 30 && admin.locator("#deliveries tbody tr li").count() < 3; look++) {
             Thread.sleep(1_000);
             admin.reload();
