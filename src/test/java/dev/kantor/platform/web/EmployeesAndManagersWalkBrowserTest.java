@@ -182,9 +182,10 @@ class EmployeesAndManagersWalkBrowserTest {
         assertThat(accountant.locator("#arrangement-change, #arrangement-ask-again, #arrangement-withdraw"))
                 .hasCount(0);
         accountant.navigate("/arrangements");
-        Locator mine = accountant.locator("#my-arrangements li");
-        assertThat(mine.filter(new Locator.FilterOptions().setHasText(dayOfMonth(friday))))
-                .containsText("Disetujui");
+        assertThat(accountant.locator("#my-arrangements li:has(a[href='/arrangements/" + change + "']) .arrangement-status"))
+                .hasText("Disetujui");
+        assertThat(accountant.locator("#my-arrangements li:has(a[href='/arrangements/" + first + "']) .arrangement-status"))
+                .hasText("Diganti");
         assertThat(scriptErrors).isEmpty();
     }
 
