@@ -100,7 +100,8 @@ class CustomersAndIntegrationsWalkBrowserTest {
         wereAvailable.addAll(jdbc.sql("select employee_id from presence where status = 'AVAILABLE'")
                 .query(Long.class)
                 .list());
-        jdbc.sql("update presence set status = 'AWAY' where status = 'AVAILABLE'").update();
+        jdbc.sql("update presence set status = 'AWAY' where status = 'AVAILABLE'")
+                .update();
         String name = "Ibu Ratna " + run;
 
         // when a customer reading Indonesian opens the chat, she is told before she starts

@@ -92,9 +92,8 @@ class EmployeesAndManagersWalkBrowserTest {
 
     @Test
     void anAccountantChangesAWaitingRequestAStaleTabIsToldAndAnApprovedOneIsReplacedByItsChange() {
-        LocalDate wednesday = LocalDate.now(calendars.zone())
-                .plusWeeks(17)
-                .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        LocalDate wednesday =
+                LocalDate.now(calendars.zone()).plusWeeks(17).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         LocalDate thursday = wednesday.plusDays(1);
         LocalDate friday = wednesday.plusDays(2);
 
@@ -155,8 +154,7 @@ class EmployeesAndManagersWalkBrowserTest {
         assertThat(accountant.locator(".alert-success"))
                 .hasText(
                         "Perubahan Anda telah diajukan; pengaturan yang disetujui tetap berlaku sampai manajer Anda menyetujuinya.");
-        assertThat(accountant.locator("#arrangement-replaces a"))
-                .hasAttribute("href", "/arrangements/" + first);
+        assertThat(accountant.locator("#arrangement-replaces a")).hasAttribute("href", "/arrangements/" + first);
         accountant.navigate("/arrangements/" + first);
         assertThat(accountant.locator("#arrangement-status")).hasText("Disetujui");
         // one change at a time: the approved one no longer offers to ask again, it leads to the change that waits
@@ -182,9 +180,11 @@ class EmployeesAndManagersWalkBrowserTest {
         assertThat(accountant.locator("#arrangement-change, #arrangement-ask-again, #arrangement-withdraw"))
                 .hasCount(0);
         accountant.navigate("/arrangements");
-        assertThat(accountant.locator("#my-arrangements li:has(a[href='/arrangements/" + change + "']) .arrangement-status"))
+        assertThat(accountant.locator(
+                        "#my-arrangements li:has(a[href='/arrangements/" + change + "']) .arrangement-status"))
                 .hasText("Disetujui");
-        assertThat(accountant.locator("#my-arrangements li:has(a[href='/arrangements/" + first + "']) .arrangement-status"))
+        assertThat(accountant.locator(
+                        "#my-arrangements li:has(a[href='/arrangements/" + first + "']) .arrangement-status"))
                 .hasText("Diganti");
         assertThat(scriptErrors).isEmpty();
     }
@@ -207,8 +207,7 @@ class EmployeesAndManagersWalkBrowserTest {
                 .query(Long.class)
                 .single();
         // given an agent's request to Accounting (the manager's department) and one to the warehouse, both open
-        long accounting = filed(
-                "payment-check", "{\"reference\": \"TRF walk\", \"amount\": \"Rp 75.000\"}");
+        long accounting = filed("payment-check", "{\"reference\": \"TRF walk\", \"amount\": \"Rp 75.000\"}");
         long other = filed("stock-check", "{\"product\": \"Rice cooker RC-18\", \"quantity\": \"2\"}");
 
         // when the back-office manager, reading Indonesian, opens the back-office dashboard
@@ -256,7 +255,11 @@ class EmployeesAndManagersWalkBrowserTest {
                 .query(Long.class)
                 .single();
         ApiCalls.Answer filed = ApiCalls.call(
-                port, "agent", "POST", "/api/service/requests", "{\"serviceId\": " + id + ", \"values\": " + values + "}");
+                port,
+                "agent",
+                "POST",
+                "/api/service/requests",
+                "{\"serviceId\": " + id + ", \"values\": " + values + "}");
         assertThat(filed.status()).as("%s", filed.body()).isEqualTo(201);
         return filed.body().get("request").get("id").asLong();
     }
