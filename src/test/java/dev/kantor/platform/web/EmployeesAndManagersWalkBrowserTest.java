@@ -165,6 +165,11 @@ class EmployeesAndManagersWalkBrowserTest {
                 .hasText("Perubahan pengaturan ini menunggu keputusan manajer: lihat perubahannya");
         accountant.locator("#arrangement-change-waiting a").click();
         assertThat(accountant).hasURL(Pattern.compile(".*/arrangements/" + change + "$"));
+        // and an old link to the form leads there too, saying a change waits already (not a bare 403 page)
+        accountant.navigate("/arrangements/" + first + "/ask-again");
+        assertThat(accountant.locator(".alert-danger"))
+                .hasText("Perubahan untuk pengaturan ini sudah menunggu manajer Anda.");
+        assertThat(accountant).hasURL(Pattern.compile(".*/arrangements/" + change + "$"));
 
         // when the manager approves the change, it replaces the approved one
         manager.navigate("/arrangements");
