@@ -418,6 +418,13 @@ public abstract class ArrangementsApiContract {
                         .get("status")
                         .asString())
                 .isEqualTo("APPROVED");
+        // one change at a time: while it waits, the approved one no longer says it may be asked again
+        assertThat(call("accountant", "GET", "/api/arrangements/" + id, null)
+                        .body()
+                        .get("may")
+                        .get("askAgain")
+                        .asBoolean())
+                .isFalse();
         assertThat(call(
                                 "accountant",
                                 "POST",

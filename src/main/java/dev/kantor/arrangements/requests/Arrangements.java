@@ -55,8 +55,8 @@ public class Arrangements {
      * What the reader may do with an arrangement.
      *
      * @param change   change it while it waits on the manager (their own)
-     * @param askAgain ask for a change of it while it is approved (their own): a new request that replaces it once
-     *                 approved
+     * @param askAgain ask for a change of it while it is approved (their own) and no change of it waits already: a
+     *                 new request that replaces it once approved
      */
     @Schema(name = "ArrangementPermissions", description = "What the reader may do with the arrangement")
     public record Permissions(boolean withdraw, boolean decide, boolean change, boolean askAgain) {}
@@ -401,7 +401,20 @@ public class Arrangements {
                 own && a.status().withdrawable(),
                 a.status() == ArrangementStatus.PENDING && mayDecide(a, reader),
                 own && a.status() == ArrangementStatus.PENDING,
-                own && a.status() == ArrangementStatus.APPROVED);
+                // one change at a time: while one waits, the approved arrangement's page leads to it instead
+                own
+                        && a.status() == ArrangementStatus.APPROVED
+                        && store.pendingReplacementOf(a.id()).isEmpty());
+    }
+
+    /**
+     * The request waiting to replace this approved arrangement, when its employee asked for a change; for whoever may
+     * see the arrangement (404 otherwise).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Arrangement> waitingChange(long id) {
+        Arrangement a = visible(id);
+        return a.status() == ArrangementStatus.APPROVED ? store.pendingReplacementOf(id) : Optional.empty();
     }
 
     private Arrangement visible(long id) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -138,11 +139,19 @@ class ArrangementsController {
         return listPage(model);
     }
 
-    /** The form to ask for a change of one's own approved arrangement. */
+    /**
+     * The form to ask for a change of one's own approved arrangement; while a change of it waits already, its page
+     * instead, saying so.
+     */
     @GetMapping("/arrangements/{id}/ask-again")
-    String askAgainForm(@PathVariable long id, Model model) {
+    String askAgainForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Arrangements.View view = arrangements.view(id);
         if (!view.may().askAgain()) {
+            Optional<Arrangement> waiting = arrangements.waitingChange(id);
+            if (waiting.isPresent()) {
+                redirect.addFlashAttribute("failure", text("arrangements.ask-again.already-asked"));
+                return "redirect:/arrangements/" + waiting.get().id();
+            }
             throw new KantorException(KantorException.Kind.FORBIDDEN, "arrangements.ask-again.not-approved");
         }
         model.addAttribute("form", ArrangementForm.of(view.arrangement(), null, null, id));
@@ -323,6 +332,9 @@ class ArrangementsController {
 
     private String detailPage(Arrangements.View view, Model model, CoverageCheck.Outcome outcome) {
         model.addAttribute("view", view);
+        model.addAttribute(
+                "waitingChange",
+                arrangements.waitingChange(view.arrangement().id()).orElse(null));
         if (view.may().decide()) {
             model.addAttribute(
                     "coverage",
