@@ -1,19 +1,23 @@
 package dev.kantor.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.kantor.calendar.BusinessCalendars;
+import dev.kantor.people.Employee;
 import dev.kantor.people.People;
 import dev.kantor.platform.security.SystemUser;
+import dev.kantor.scheduling.ContractDetails;
 import dev.kantor.scheduling.ContractSummary;
 import dev.kantor.scheduling.Contracts;
 import dev.kantor.scheduling.GenerateSchedule;
@@ -51,33 +55,33 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(name = "kantor.demo.enabled", havingValue = "true")
 class DemoSchedules implements ApplicationRunner {
 
-    /** Someone on a demo roster, by e-mail, full-time or not. */
-    private record Member(String email, boolean fullTime) {}
+    /** Someone on a demo roster, by e-mail: full-time or part-time as their record in people says. */
+    private record Member(String email) {}
 
     private static final Logger log = LoggerFactory.getLogger(DemoSchedules.class);
 
     private static final Map<String, List<Member>> ROSTERS = Map.of(
             "Front desk",
             List.of(
-                    new Member("agus.pratama@sinarmaju.example", true),
-                    new Member("putu.wulandari@sinarmaju.example", true),
-                    new Member("kevin.tanoto@sinarmaju.example", true),
-                    new Member("yuliana.siregar@sinarmaju.example", true),
-                    new Member("nurul.hidayah@sinarmaju.example", false),
-                    new Member("asep.sunandar@sinarmaju.example", false)),
+                    new Member("agus.pratama@sinarmaju.example"),
+                    new Member("putu.wulandari@sinarmaju.example"),
+                    new Member("kevin.tanoto@sinarmaju.example"),
+                    new Member("yuliana.siregar@sinarmaju.example"),
+                    new Member("nurul.hidayah@sinarmaju.example"),
+                    new Member("asep.sunandar@sinarmaju.example")),
             "Phone line",
             List.of(
-                    new Member("sri.wahyuni@sinarmaju.example", true),
-                    new Member("irfan.maulana@sinarmaju.example", true),
-                    new Member("melati.sinaga@sinarmaju.example", true),
-                    new Member("rudy.wibisono@sinarmaju.example", true),
-                    new Member("eko.prasetyo@sinarmaju.example", true),
-                    new Member("fitri.handayani@sinarmaju.example", false)));
+                    new Member("sri.wahyuni@sinarmaju.example"),
+                    new Member("irfan.maulana@sinarmaju.example"),
+                    new Member("melati.sinaga@sinarmaju.example"),
+                    new Member("rudy.wibisono@sinarmaju.example"),
+                    new Member("eko.prasetyo@sinarmaju.example"),
+                    new Member("fitri.handayani@sinarmaju.example")));
 
-    /** What the demo contracts allow a week: full-time 40 hours, part-time 24. */
+    /** What the full-time contract allows a week: 40 hours. */
     private static final int FULL_TIME_MINUTES = 2400;
 
-    private static final int PART_TIME_MINUTES = 1440;
+    private static final BigDecimal FULL_TIME_HOURS = BigDecimal.valueOf(40);
 
     /** The share of paid minutes left for the requirement once breaks and whole shifts are paid for. */
     private static final double USABLE_SHARE = 0.6;
@@ -139,10 +143,9 @@ class DemoSchedules implements ApplicationRunner {
 
     /** Puts the demo people on their queues' rosters; answers the queues. */
     private List<DemoQueue> loadRosters() {
-        Map<String, Long> contractIds =
-                contracts.all().stream().collect(Collectors.toMap(ContractSummary::name, ContractSummary::id));
+        Map<String, Long> contractIds = contracts.all().stream()
+                .collect(Collectors.toMap(ContractSummary::name, ContractSummary::id, (a, b) -> a, HashMap::new));
         long fullTime = contractIds.get("Full-time 40 h");
-        long partTime = contractIds.get("Part-time");
         long customerService = people.skillsByCode().get("customer-service").id();
         LocalDate nextMonday = monday().plusWeeks(1);
         List<DemoQueue> loaded = new ArrayList<>();
@@ -154,18 +157,41 @@ class DemoSchedules implements ApplicationRunner {
             rosters.requireSkills(queue.id(), Map.of(customerService, 3));
             int paidMinutes = 0;
             for (Member member : members) {
-                paidMinutes += member.fullTime() ? FULL_TIME_MINUTES : PART_TIME_MINUTES;
-                long employee =
-                        people.employeeByEmail(member.email()).orElseThrow().getId();
+                Employee employee = people.employeeByEmail(member.email()).orElseThrow();
+                // a part-timer is scheduled on a contract of their own hours, so that the schedule and "my
+                // figures" (hours worked against the contract) tell the same story
+                BigDecimal hours = employee.getWeeklyContractHours();
+                boolean fullTimer = hours == null || hours.compareTo(FULL_TIME_HOURS) >= 0;
+                long contract = fullTimer ? fullTime : partTime(contractIds, hours.intValue());
+                paidMinutes += fullTimer ? FULL_TIME_MINUTES : hours.intValue() * 60;
                 // Kevin has a day off next Wednesday: the solver plans around it
                 List<LocalDate> away =
                         member.email().startsWith("kevin.") ? List.of(nextMonday.with(DayOfWeek.WEDNESDAY)) : List.of();
-                rosters.assign(
-                        new RosterAssignment(queue.id(), employee, member.fullTime() ? fullTime : partTime, away));
+                rosters.assign(new RosterAssignment(queue.id(), employee.getId(), contract, away));
             }
             loaded.add(new DemoQueue(queue.id(), paidMinutes));
         }
         return loaded;
+    }
+
+    /**
+     * The demo's part-time contract for so many hours a week: the part-time shift types and a full day, at most
+     * those hours; defined the first time a part-timer on those hours is put on a roster.
+     */
+    private long partTime(Map<String, Long> contractIds, int hours) {
+        String name = "Part-time " + hours + " h a week";
+        return contractIds.computeIfAbsent(name, n -> contracts
+                .define(new ContractDetails(n, partTimeShiftTypes(), 1, 5, hours * 60, 660))
+                .id());
+    }
+
+    /** The shift types a part-timer may work: the part-time ones and the full day. */
+    private List<Long> partTimeShiftTypes() {
+        return contracts.all().stream()
+                .filter(c -> c.name().equals("Part-time") || c.name().equals("Full-time 40 h"))
+                .flatMap(c -> c.allowedShiftTypeIds().stream())
+                .distinct()
+                .toList();
     }
 
     /** Generates, waits for and publishes each demo queue's current and next week, one after the other. */

@@ -1,5 +1,6 @@
 package dev.kantor.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.Employee;
 import dev.kantor.people.People;
 import dev.kantor.people.Skill;
+import dev.kantor.scheduling.ContractDetails;
 import dev.kantor.scheduling.ContractSummary;
 import dev.kantor.scheduling.Contracts;
 import dev.kantor.scheduling.GenerateSchedule;
@@ -97,6 +99,13 @@ class DemoSchedulesTest {
         Employee someone = mock(Employee.class);
         when(someone.getId()).thenReturn(100L);
         when(people.employeeByEmail(anyString())).thenReturn(Optional.of(someone));
+        // and Fitri on 24 hours a week
+        Employee partTimer = mock(Employee.class);
+        when(partTimer.getId()).thenReturn(101L);
+        when(partTimer.getWeeklyContractHours()).thenReturn(BigDecimal.valueOf(24));
+        when(people.employeeByEmail("fitri.handayani@sinarmaju.example")).thenReturn(Optional.of(partTimer));
+        when(contracts.define(any()))
+                .thenReturn(new ContractSummary(7, "Part-time 24 h a week", List.of(10L, 11L, 12L)));
         when(queues.all())
                 .thenReturn(List.of(
                         new QueueSummary(1, "Phone line", QueueChannel.PHONE, Map.of(), 240),
@@ -117,6 +126,9 @@ class DemoSchedulesTest {
         verify(rosters).requireSkills(2, Map.of(5L, 3));
         verify(rosters, never()).requireSkills(eq(3L), any());
         verify(rosters, times(12)).assign(any(RosterAssignment.class));
+        // the part-timer is scheduled on a contract of her own hours, defined once
+        verify(contracts).define(new ContractDetails("Part-time 24 h a week", List.of(10L, 11L, 12L), 1, 5, 1440, 660));
+        verify(rosters).assign(new RosterAssignment(1, 101L, 7, List.of()));
         // and both weeks of both queues are generated and, once solved, published
         for (long schedule : List.of(10L, 11L, 20L, 21L)) {
             verify(schedules, timeout(10_000)).publish(schedule, 3);

@@ -562,6 +562,15 @@ public abstract class CoverageAndRequestFiguresContract {
         assertThat(dashboard.body())
                 .contains("id=\"internal-satisfaction\"")
                 .contains("/reports/back-office/requests?measure=rated");
+        // held to their own department, they are offered only that one, not "All"
+        String departmentField = dashboard
+                .body()
+                .substring(dashboard.body().indexOf("id=\"department\""))
+                .split("</select>")[0];
+        assertThat(departmentField).doesNotContain("value=\"\"").contains("value=\"" + own + "\"");
+        assertThat(get("manager", "/reports/back-office?" + week.substring(1), "en")
+                        .body())
+                .contains("<option value=\"\">All</option>");
 
         // a back-office manager asking for another department still sees only their own
         Page asked = get(
