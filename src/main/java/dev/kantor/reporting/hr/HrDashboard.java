@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every table of HR's dashboard, for HR and admins only (on the page, in CSV and
- * the API, and in the list of the people behind a figure): headcount, policy acknowledgement, work arrangements, skill gaps (each figure with
+ * the API, and in the list of the people behind a figure): headcount as at the period's end and its trend per
+ * office at each month's end (from reporting's dated placements), policy acknowledgement, work arrangements, skill gaps (each figure with
  * the people it counts) and shared assessment results (counts only, small ones hidden).
  */
 @Component
@@ -34,6 +35,7 @@ class HrDashboard {
     private final ActiveEmployees staff;
     private final BusinessCalendars calendars;
     private final People people;
+    private final Placements placements;
     private final Clock clock;
 
     HrDashboard(
@@ -44,6 +46,7 @@ class HrDashboard {
             ActiveEmployees staff,
             BusinessCalendars calendars,
             People people,
+            Placements placements,
             Clock clock) {
         this.headcount = headcount;
         this.workplace = workplace;
@@ -52,6 +55,7 @@ class HrDashboard {
         this.staff = staff;
         this.calendars = calendars;
         this.people = people;
+        this.placements = placements;
         this.clock = clock;
     }
 
@@ -62,10 +66,12 @@ class HrDashboard {
 
     List<PeopleTable> tables(HrPeriod period, Locale locale) {
         Map<Long, DirectoryEntry> everyone = staff.active();
+        List<Placement> placed = placements.overlapping(period.from(), period.to());
         List<PeopleTable> tables = new ArrayList<>();
-        tables.add(headcount.byOffice(everyone.values()));
-        tables.add(headcount.byDepartment(everyone.values(), locale));
-        tables.add(headcount.byPosition(everyone.values(), locale));
+        tables.add(headcount.byOffice(placed, period.to()));
+        tables.add(headcount.trend(placed, period));
+        tables.add(headcount.byDepartment(placed, period.to(), locale));
+        tables.add(headcount.byPosition(placed, period.to(), locale));
         tables.addAll(workplace.acknowledgementTables(period, calendars.zone(), everyone, locale));
         tables.addAll(workplace.arrangementTables(period, everyone, locale));
         tables.add(assessment.skillGaps(locale));
