@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Headcount by office (front, back, hybrid), department and position as at a day, and its trend per office at
  * each month's end, read from reporting's dated placements ({@link Placements}, kept from people's events):
- * each figure with the people behind it, for any past day.
+ * each figure with the people behind it, for any past day. Hybrid is measured from the last 30 days' customer
+ * contact and known for today only ({@link Offices}): on other days hybrid people count in the back office.
  */
 @Component
 class Headcount {
@@ -33,10 +34,10 @@ class Headcount {
         this.people = people;
     }
 
-    PeopleTable byOffice(Collection<Placement> staff, LocalDate day) {
+    PeopleTable byOffice(Collection<Placement> staff, LocalDate day, Offices offices) {
         List<PeopleTable.Row> rows = new ArrayList<>();
         for (Office office : Office.values()) {
-            rows.add(row(office.name(), office.name(), staff, day, p -> p.office() == office));
+            rows.add(row(office.name(), office.name(), staff, day, p -> offices.of(p, day) == office));
         }
         return table("headcount-by-office", "office", rows);
     }
@@ -44,26 +45,26 @@ class Headcount {
     PeopleTable byDepartment(Collection<Placement> staff, LocalDate day, Locale locale) {
         List<PeopleTable.Row> rows = new ArrayList<>();
         people.departments()
-                .forEach(d -> rows.add(
-                        row("d" + d.getId(), d.name(locale), staff, day, p -> p.departmentId() == d.getId())));
+                .forEach(d ->
+                        rows.add(row("d" + d.getId(), d.name(locale), staff, day, p -> p.departmentId() == d.getId())));
         return table("headcount-by-department", "department", rows);
     }
 
     PeopleTable byPosition(Collection<Placement> staff, LocalDate day, Locale locale) {
         List<PeopleTable.Row> rows = new ArrayList<>();
         people.positions()
-                .forEach(p -> rows.add(
-                        row("p" + p.getId(), p.title(locale), staff, day, x -> x.positionId() == p.getId())));
+                .forEach(p ->
+                        rows.add(row("p" + p.getId(), p.title(locale), staff, day, x -> x.positionId() == p.getId())));
         return table("headcount-by-position", "position", rows);
     }
 
     /** Headcount per office at each month's end in the period, and at the period's end when it is not one. */
-    PeopleTable trend(Collection<Placement> staff, HrPeriod period) {
+    PeopleTable trend(Collection<Placement> staff, HrPeriod period, Offices offices) {
         List<PeopleTable.Row> rows = new ArrayList<>();
         for (LocalDate day : monthEnds(period.from(), period.to())) {
             List<Set<Long>> perOffice = new ArrayList<>();
             for (Office office : Office.values()) {
-                perOffice.add(people(staff, day, p -> p.office() == office));
+                perOffice.add(people(staff, day, p -> offices.of(p, day) == office));
             }
             rows.add(new PeopleTable.Row(day.toString(), List.of(day.toString()), perOffice));
         }

@@ -68,8 +68,14 @@ class HrDashboard {
         Map<Long, DirectoryEntry> everyone = staff.active();
         List<Placement> placed = placements.overlapping(period.from(), period.to());
         List<PeopleTable> tables = new ArrayList<>();
-        tables.add(headcount.byOffice(placed, period.to()));
-        tables.add(headcount.trend(placed, period));
+        Offices offices = new Offices(
+                period.today(),
+                everyone.values().stream()
+                        .filter(e -> e.office() == dev.kantor.people.Office.HYBRID)
+                        .map(DirectoryEntry::id)
+                        .collect(java.util.stream.Collectors.toSet()));
+        tables.add(headcount.byOffice(placed, period.to(), offices));
+        tables.add(headcount.trend(placed, period, offices));
         tables.add(headcount.byDepartment(placed, period.to(), locale));
         tables.add(headcount.byPosition(placed, period.to(), locale));
         tables.addAll(workplace.acknowledgementTables(period, calendars.zone(), everyone, locale));

@@ -12,6 +12,14 @@ import dev.kantor.people.Office;
  */
 record Placement(long employeeId, LocalDate from, LocalDate until, Office office, long departmentId, long positionId) {
 
+    /**
+     * The office a directory entry is placed in: its position's (front or back), since hybrid is measured from
+     * the last 30 days' customer contact and is not a placement.
+     */
+    static Office placedOffice(Office office) {
+        return office == Office.HYBRID ? Office.BACK : office;
+    }
+
     /** Whether the employee was placed here on the day. */
     boolean holds(LocalDate day) {
         return !from.isAfter(day) && (until == null || until.isAfter(day));

@@ -33,8 +33,8 @@ record PlacementChange(Optional<Placement> close, Optional<Placement> remove, Op
         if (open.isPresent()) {
             Placement o = open.get();
             if (o.from().isBefore(today)) {
-                close = Optional.of(new Placement(
-                        o.employeeId(), o.from(), today, o.office(), o.departmentId(), o.positionId()));
+                close = Optional.of(
+                        new Placement(o.employeeId(), o.from(), today, o.office(), o.departmentId(), o.positionId()));
             } else {
                 remove = open;
             }
@@ -47,7 +47,8 @@ record PlacementChange(Optional<Placement> close, Optional<Placement> remove, Op
                 // a stretch begun today (or later) is replaced from the day it began
                 from = remove.get().from();
             }
-            start = Optional.of(new Placement(n.employeeId(), from, null, n.office(), n.departmentId(), n.positionId()));
+            start = Optional.of(
+                    new Placement(n.employeeId(), from, null, n.office(), n.departmentId(), n.positionId()));
         }
         return new PlacementChange(close, remove, start);
     }

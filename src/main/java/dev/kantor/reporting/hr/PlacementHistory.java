@@ -28,8 +28,7 @@ class PlacementHistory {
     private final Clock clock;
     private final JdbcClient jdbc;
 
-    PlacementHistory(
-            People people, Placements placements, BusinessCalendars calendars, Clock clock, JdbcClient jdbc) {
+    PlacementHistory(People people, Placements placements, BusinessCalendars calendars, Clock clock, JdbcClient jdbc) {
         this.people = people;
         this.placements = placements;
         this.calendars = calendars;
@@ -49,10 +48,16 @@ class PlacementHistory {
                 .optional();
         DirectoryEntry e = entry.get();
         Optional<Placement> now = e.active()
-                ? Optional.of(new Placement(e.id(), e.hiredOn(), null, e.office(), e.departmentId(), e.positionId()))
+                ? Optional.of(new Placement(
+                        e.id(),
+                        e.hiredOn(),
+                        null,
+                        Placement.placedOffice(e.office()),
+                        e.departmentId(),
+                        e.positionId()))
                 : Optional.empty();
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendars.zone());
-        placements.apply(PlacementChange.of(
-                placements.open(e.id()), now, placements.everPlaced(e.id()), e.hiredOn(), today));
+        placements.apply(
+                PlacementChange.of(placements.open(e.id()), now, placements.everPlaced(e.id()), e.hiredOn(), today));
     }
 }

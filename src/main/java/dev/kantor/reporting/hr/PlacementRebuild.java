@@ -28,8 +28,7 @@ public class PlacementRebuild {
     private final Clock clock;
     private final JdbcClient jdbc;
 
-    PlacementRebuild(
-            People people, Placements placements, BusinessCalendars calendars, Clock clock, JdbcClient jdbc) {
+    PlacementRebuild(People people, Placements placements, BusinessCalendars calendars, Clock clock, JdbcClient jdbc) {
         this.people = people;
         this.placements = placements;
         this.calendars = calendars;
@@ -49,14 +48,10 @@ public class PlacementRebuild {
             DirectoryPage found = people.search(new DirectoryQuery(
                     null, null, null, null, null, null, DirectoryQuery.Status.ALL, page, DirectoryQuery.MAX_SIZE));
             for (DirectoryEntry e : found.entries()) {
-                Placement now = new Placement(e.id(), today, null, e.office(), e.departmentId(), e.positionId());
+                Placement now = new Placement(
+                        e.id(), today, null, Placement.placedOffice(e.office()), e.departmentId(), e.positionId());
                 List<Placement> spells = Spells.of(
-                        now,
-                        e.active(),
-                        e.hiredOn(),
-                        people.comingsAndGoings(e.id()),
-                        calendars.zone(),
-                        today);
+                        now, e.active(), e.hiredOn(), people.comingsAndGoings(e.id()), calendars.zone(), today);
                 spells.forEach(placements::insert);
                 written += spells.size();
             }

@@ -24,7 +24,8 @@ class Placements {
 
     /** The employee's stretch that has no end, if any (the latest, should there be more). */
     Optional<Placement> open(long employeeId) {
-        return jdbc.sql(
+        return jdbc
+                .sql(
                         """
                 select * from reporting_placement where employee_id = ? and active_until is null
                 order by active_from desc""")
@@ -45,11 +46,10 @@ class Placements {
 
     /** Applies one change, in the caller's transaction. */
     void apply(PlacementChange change) {
-        change.close()
-                .ifPresent(p -> jdbc.sql(
-                                "update reporting_placement set active_until = ? where employee_id = ? and active_from = ?")
-                        .params(Date.valueOf(p.until()), p.employeeId(), Date.valueOf(p.from()))
-                        .update());
+        change.close().ifPresent(p -> jdbc.sql(
+                        "update reporting_placement set active_until = ? where employee_id = ? and active_from = ?")
+                .params(Date.valueOf(p.until()), p.employeeId(), Date.valueOf(p.from()))
+                .update());
         change.remove()
                 .ifPresent(p -> jdbc.sql("delete from reporting_placement where employee_id = ? and active_from = ?")
                         .params(p.employeeId(), Date.valueOf(p.from()))

@@ -54,7 +54,6 @@ final class Spells {
     }
 
     private static Placement stretch(Placement today, LocalDate from, LocalDate until) {
-        return new Placement(
-                today.employeeId(), from, until, today.office(), today.departmentId(), today.positionId());
+        return new Placement(today.employeeId(), from, until, today.office(), today.departmentId(), today.positionId());
     }
 }
