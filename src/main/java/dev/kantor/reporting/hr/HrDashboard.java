@@ -4,14 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.DirectoryEntry;
+import dev.kantor.people.DirectoryPage;
+import dev.kantor.people.DirectoryQuery;
+import dev.kantor.people.Office;
 import dev.kantor.people.People;
 import dev.kantor.reporting.frontoffice.FigureTable;
 
@@ -64,31 +69,71 @@ class HrDashboard {
         return HrPeriod.of(from, to, LocalDate.ofInstant(clock.instant(), calendars.zone()));
     }
 
-    List<PeopleTable> tables(HrPeriod period, Locale locale) {
+    /** What the dashboard's page shows: the tables that lead to people, then those that only count. */
+    record Shown(List<PeopleTable> tables, List<FigureTable> counts) {}
+
+    /** Every table of the page, reading who is active once. */
+    Shown shown(HrPeriod period, Locale locale) {
         Map<Long, DirectoryEntry> everyone = staff.active();
-        List<Placement> placed = placements.overlapping(period.from(), period.to());
-        List<PeopleTable> tables = new ArrayList<>();
-        Offices offices = new Offices(
-                period.today(),
+        return new Shown(tables(period, locale, everyone), counts(period, locale, everyone));
+    }
+
+    List<PeopleTable> tables(HrPeriod period, Locale locale) {
+        return tables(period, locale, staff.active());
+    }
+
+    private List<PeopleTable> tables(HrPeriod period, Locale locale, Map<Long, DirectoryEntry> everyone) {
+        List<PeopleTable> tables = new ArrayList<>(headcountTables(
+                period,
+                locale,
                 everyone.values().stream()
-                        .filter(e -> e.office() == dev.kantor.people.Office.HYBRID)
+                        .filter(e -> e.office() == Office.HYBRID)
                         .map(DirectoryEntry::id)
-                        .collect(java.util.stream.Collectors.toSet()));
-        tables.add(headcount.byOffice(placed, period.to(), offices));
-        tables.add(headcount.trend(placed, period, offices));
-        tables.add(headcount.byDepartment(placed, period.to(), locale));
-        tables.add(headcount.byPosition(placed, period.to(), locale));
+                        .collect(Collectors.toSet())));
         tables.addAll(workplace.acknowledgementTables(period, calendars.zone(), everyone, locale));
         tables.addAll(workplace.arrangementTables(period, everyone, locale));
         tables.add(assessment.skillGaps(locale));
         return tables;
     }
 
+    /** Headcount as at the period's end and its trend, from one read of the placements holding any of its days. */
+    private List<PeopleTable> headcountTables(HrPeriod period, Locale locale, Set<Long> hybridToday) {
+        List<Placement> placed = placements.overlapping(period.from(), period.to());
+        Offices offices = new Offices(period.today(), hybridToday);
+        return List.of(
+                headcount.byOffice(placed, period.to(), offices),
+                headcount.trend(placed, period, offices),
+                headcount.byDepartment(placed, period.to(), locale),
+                headcount.byPosition(placed, period.to(), locale));
+    }
+
+    /** Who the directory places in the hybrid office today (few: read on their own). */
+    private Set<Long> hybridToday() {
+        Set<Long> ids = new HashSet<>();
+        for (int page = 0; ; page++) {
+            DirectoryPage found = people.search(new DirectoryQuery(
+                    null,
+                    null,
+                    Office.HYBRID,
+                    null,
+                    null,
+                    null,
+                    DirectoryQuery.Status.ACTIVE,
+                    page,
+                    DirectoryQuery.MAX_SIZE));
+            found.entries().forEach(e -> ids.add(e.id()));
+            if (found.entries().size() < DirectoryQuery.MAX_SIZE) {
+                return ids;
+            }
+        }
+    }
+
     /** Every table's figures, as the API answers them. */
     List<FigureTable> figures(HrPeriod period, Locale locale) {
+        Shown shown = shown(period, locale);
         List<FigureTable> all = new ArrayList<>(
-                tables(period, locale).stream().map(PeopleTable::figures).toList());
-        all.addAll(counts(period, locale));
+                shown.tables().stream().map(PeopleTable::figures).toList());
+        all.addAll(shown.counts());
         return all;
     }
 
@@ -97,11 +142,18 @@ class HrDashboard {
      * assessment results per dimension, office and range (counts of fewer than three people hidden).
      */
     List<FigureTable> counts(HrPeriod period, Locale locale) {
-        return List.of(hours.table(period, staff.active(), locale), assessment.distribution(locale));
+        return counts(period, locale, staff.active());
     }
 
+    private List<FigureTable> counts(HrPeriod period, Locale locale, Map<Long, DirectoryEntry> everyone) {
+        return List.of(hours.table(period, everyone, locale), assessment.distribution(locale));
+    }
+
+    /** One table that leads to people; a headcount table is built alone, without the rest of the dashboard. */
     Optional<PeopleTable> table(String id, HrPeriod period, Locale locale) {
-        return tables(period, locale).stream().filter(t -> t.id().equals(id)).findFirst();
+        List<PeopleTable> candidates =
+                id.startsWith("headcount-") ? headcountTables(period, locale, hybridToday()) : tables(period, locale);
+        return candidates.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     /** Someone behind a figure: their id (for their page) and name. */

@@ -3,6 +3,8 @@ package dev.kantor.reporting.hr;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.DirectoryEntry;
@@ -14,10 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The step of reporting's rebuild that writes every employee's dated placements again from people's directory
- * ({@link Spells}: from the hiring day in today's place, broken where the audit trail says they left and came
- * back), since people keeps no dated history of moves. Runs in the rebuild's transaction, holding the
- * placements' lock so that {@code EmployeeChanged} events wait for it.
+ * The step of reporting's rebuild that brings every employee's dated placements in line with people's directory.
+ * People keeps no dated history of moves, so the stretches reporting kept from events cannot be read again from
+ * anywhere: they are kept, and an employee's open stretch is closed or replaced today where people places them
+ * otherwise ({@link PlacementChange}). An employee with no stretch at all is written from their hiring day in
+ * today's place, broken where the audit trail says they left and came back ({@link Spells}). Runs in the
+ * rebuild's transaction, holding the placements' lock so that {@code EmployeeChanged} events wait for it.
  */
 @Component
 public class PlacementRebuild {
@@ -36,12 +40,12 @@ public class PlacementRebuild {
         this.jdbc = jdbc;
     }
 
-    /** Rebuilds every employee's placements and answers how many stretches were written. */
+    /** Brings every employee's placements in line with people and answers how many stretches were written. */
     public long rebuild() {
         jdbc.sql("select name from reporting_day_lock where name = 'placement' for update")
                 .query(String.class)
                 .optional();
-        placements.clear();
+        Set<Long> placed = placements.employees();
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendars.zone());
         long written = 0;
         for (int page = 0; ; page++) {
@@ -50,6 +54,17 @@ public class PlacementRebuild {
             for (DirectoryEntry e : found.entries()) {
                 Placement now = new Placement(
                         e.id(), today, null, Placement.placedOffice(e.office()), e.departmentId(), e.positionId());
+                if (placed.contains(e.id())) {
+                    PlacementChange change = PlacementChange.of(
+                            placements.open(e.id()),
+                            e.active() ? Optional.of(now) : Optional.empty(),
+                            true,
+                            e.hiredOn(),
+                            today);
+                    placements.apply(change);
+                    written += change.open().isPresent() ? 1 : 0;
+                    continue;
+                }
                 List<Placement> spells = Spells.of(
                         now, e.active(), e.hiredOn(), people.comingsAndGoings(e.id()), calendars.zone(), today);
                 spells.forEach(placements::insert);

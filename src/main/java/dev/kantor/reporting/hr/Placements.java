@@ -72,8 +72,11 @@ class Placements {
                 .update();
     }
 
-    void clear() {
-        jdbc.sql("delete from reporting_placement").update();
+    /** Everyone reporting has any stretch of. */
+    java.util.Set<Long> employees() {
+        return new java.util.HashSet<>(jdbc.sql("select distinct employee_id from reporting_placement")
+                .query(Long.class)
+                .list());
     }
 
     /** Every stretch that holds any day from {@code from} to {@code to} (inclusive): one read for a whole period. */

@@ -379,46 +379,78 @@ abstract class HrFiguresContract {
         }
     }
 
-    @Test
-    void rebuildingStartsEveryoneOnTheirHiringDayAndEndsThemOnTheDayTheAuditTrailSaysTheyLeft() throws Exception {
-        // given someone hired 30 days ago who left today, and the placements rebuilt from scratch
-        LocalDate today = SystemUser.call(() -> dashboard.period(null, null)).today();
-        long position = people.positions().stream()
-                .filter(dev.kantor.people.Position::isActive)
-                .findFirst()
-                .orElseThrow()
-                .getId();
+    private long hire(String name, long position, LocalDate hiredOn) throws Exception {
         Answer hired = ApiCalls.call(
                 port,
                 "hr",
                 "POST",
                 "/api/people",
                 """
-                {"fullName":"Sari Keluar","email":"left.%d@sinarmaju.example","positionId":%d,"hiredOn":"%s",
+                {"fullName":"%s","email":"rebuilt.%d@sinarmaju.example","positionId":%d,"hiredOn":"%s",
                  "skills":[],"languages":["id"]}"""
-                        .formatted(System.nanoTime(), position, today.minusDays(30)));
-        long id = hired.body().get("id").asLong();
-        assertThat(ApiCalls.call(port, "hr", "POST", "/api/people/" + id + "/deactivation", null)
+                        .formatted(name, System.nanoTime(), position, hiredOn));
+        assertThat(hired.status()).isEqualTo(201);
+        return hired.body().get("id").asLong();
+    }
+
+    private List<String> stretchesOf(long employee) {
+        return jdbc.sql("select active_from, active_until, department_id from reporting_placement "
+                        + "where employee_id = ? order by active_from")
+                .param(employee)
+                .query((rs, row) -> rs.getDate(1) + " " + rs.getDate(2) + " d" + rs.getLong(3))
+                .list();
+    }
+
+    @Test
+    void aRebuildStartsThoseWithNoHistoryOnTheirHiringDayUntilTheAuditTrailSaysTheyLeftAndKeepsTheRest()
+            throws Exception {
+        // given someone hired 30 days ago who left today and of whom reporting kept nothing (as before V71)
+        LocalDate today = SystemUser.call(() -> dashboard.period(null, null)).today();
+        dev.kantor.people.Position position = people.positions().stream()
+                .filter(dev.kantor.people.Position::isActive)
+                .findFirst()
+                .orElseThrow();
+        long left = hire("Sari Keluar", position.getId(), today.minusDays(30));
+        assertThat(ApiCalls.call(port, "hr", "POST", "/api/people/" + left + "/deactivation", null)
                         .status())
                 .isEqualTo(200);
+        jdbc.sql("delete from reporting_placement where employee_id = ?")
+                .param(left)
+                .update();
+        // and someone whose move 20 days ago reporting kept from people's event
+        long kept = hire("Tono Tetap", position.getId(), today.minusDays(60));
+        jdbc.sql("update reporting_placement set active_until = ? where employee_id = ?")
+                .params(today.minusDays(20), kept)
+                .update();
+        jdbc.sql(
+                        """
+                insert into reporting_placement (employee_id, active_from, active_until, office, department_id, position_id)
+                select employee_id, ?, null, office, department_id, position_id from reporting_placement
+                where employee_id = ?""")
+                .params(today.minusDays(20), kept)
+                .update();
+        List<String> keptBefore = stretchesOf(kept);
+        try {
+            // when an admin rebuilds every figure
+            SystemUser.call(() -> rollups.rebuildAll("test"));
 
-        SystemUser.call(() -> rollups.rebuildAll("test"));
-
-        // then they count from their hiring day until the day they left
-        assertThat(jdbc.sql("select active_from, active_until from reporting_placement where employee_id = ?")
-                        .param(id)
-                        .query((rs, row) -> rs.getDate(1) + " " + rs.getDate(2))
-                        .list())
-                .containsExactly(today.minusDays(30) + " " + today);
-        // and today's headcount is the directory's, office by office
-        PeopleTable byOffice = table("headcount-by-office", wide());
-        for (Office office : Office.values()) {
-            long total = people.search(new DirectoryQuery(
-                            null, null, office, null, null, null, DirectoryQuery.Status.ACTIVE, 0, 1))
-                    .total();
-            assertThat(byKey(byOffice).get(office.name()).get(0))
-                    .as(office.name())
-                    .isEqualTo((double) total);
+            // then the one with no history counts from their hiring day until the day they left
+            assertThat(stretchesOf(left))
+                    .containsExactly(today.minusDays(30) + " " + today + " d" + position.getDepartmentId());
+            // and the dated move kept from events is not forgotten
+            assertThat(stretchesOf(kept)).hasSize(2).isEqualTo(keptBefore);
+            // and today's headcount is the directory's, office by office
+            PeopleTable byOffice = table("headcount-by-office", wide());
+            for (Office office : Office.values()) {
+                long total = people.search(new DirectoryQuery(
+                                null, null, office, null, null, null, DirectoryQuery.Status.ACTIVE, 0, 1))
+                        .total();
+                assertThat(byKey(byOffice).get(office.name()).get(0))
+                        .as(office.name())
+                        .isEqualTo((double) total);
+            }
+        } finally {
+            ApiCalls.call(port, "hr", "POST", "/api/people/" + kept + "/deactivation", null);
         }
     }
 
