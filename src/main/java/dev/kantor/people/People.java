@@ -181,6 +181,14 @@ public class People {
                 .toList();
     }
 
+    /**
+     * Every active employee as the directory lists them (office with HYBRID, department, position, name), by id,
+     * in one read, without their skills and languages (empty lists): for figures over everyone.
+     */
+    public List<DirectoryEntry> everyoneActive() {
+        return directory.everyoneActive();
+    }
+
     /** The active people who report to a manager, by name. */
     public List<DirectoryEntry> directReports(long managerId) {
         return directory.reportsOf(managerId);
