@@ -118,6 +118,11 @@ final class BenchKantor implements AutoCloseable {
         return bean(JdbcTemplate.class);
     }
 
+    /** Kantor's application context, for a benchmark helper that reads several of its beans. */
+    org.springframework.context.ApplicationContext context() {
+        return context;
+    }
+
     /** One of Kantor's beans. */
     <T> T bean(Class<T> type) {
         return context.getBean(type);

@@ -24,6 +24,7 @@ import dev.kantor.reporting.FigureRollups;
 import dev.kantor.reporting.RollupsRebuilt;
 import dev.kantor.reporting.frontoffice.FigureFilter;
 import dev.kantor.reporting.frontoffice.FrontOfficeFigures;
+import dev.kantor.reporting.hr.HrDashboardParts;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -108,6 +109,7 @@ public final class ReportingBenchmark {
                     Long.class);
 
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+            HrDashboardParts.print(kantor.context(), today.minusDays(89), today, calls);
             String year = "from=" + today.minusDays(364) + "&to=" + today;
             String pastQuarter = "from=" + today.minusDays(270) + "&to=" + today.minusDays(180);
             System.out.println();
