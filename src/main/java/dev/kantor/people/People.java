@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import dev.kantor.people.directory.Directory;
 import dev.kantor.people.directory.EmployeeNames;
 import dev.kantor.platform.FieldProblem;
+import dev.kantor.platform.audit.AuditAction;
+import dev.kantor.platform.audit.AuditTrail;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -33,6 +35,7 @@ public class People {
     private final JdbcClient jdbc;
     private final EmployeeNames names;
     private final Organisation organisation;
+    private final AuditTrail audit;
 
     People(
             Departments departments,
@@ -42,7 +45,8 @@ public class People {
             Directory directory,
             JdbcClient jdbc,
             EmployeeNames names,
-            Organisation organisation) {
+            Organisation organisation,
+            AuditTrail audit) {
         this.departments = departments;
         this.positions = positions;
         this.employees = employees;
@@ -51,6 +55,7 @@ public class People {
         this.jdbc = jdbc;
         this.names = names;
         this.organisation = organisation;
+        this.audit = audit;
     }
 
     /** All departments, inactive ones included, by English name. */
@@ -161,6 +166,27 @@ public class People {
     /** An employee as the directory shows them: position, department, office, manager, skills, languages. */
     public Optional<DirectoryEntry> entry(long id) {
         return directory.entry(id);
+    }
+
+    /**
+     * When an employee left and came back, oldest first, as the audit trail recorded each deactivation and
+     * reactivation done in Kantor: the only dated record of leaving people keeps (someone made inactive by other
+     * means, or before the audit trail was kept, has none).
+     */
+    public List<LeftOrCameBack> comingsAndGoings(long employeeId) {
+        return audit.of(PeopleAdministration.EMPLOYEE, employeeId).stream()
+                .filter(e -> e.action() == AuditAction.DEACTIVATED || e.action() == AuditAction.REACTIVATED)
+                .map(e -> new LeftOrCameBack(e.occurredAt(), e.action() == AuditAction.DEACTIVATED))
+                .sorted(Comparator.comparing(LeftOrCameBack::at))
+                .toList();
+    }
+
+    /**
+     * Every active employee as the directory lists them (office with HYBRID, department, position, name), by id,
+     * in one read, without their skills and languages (empty lists): for figures over everyone.
+     */
+    public List<DirectoryEntry> everyoneActive() {
+        return directory.everyoneActive();
     }
 
     /** The active people who report to a manager, by name. */

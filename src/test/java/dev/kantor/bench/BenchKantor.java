@@ -41,13 +41,27 @@ final class BenchKantor implements AutoCloseable {
         this.context = context;
     }
 
-    /** What every benchmark prints first, so that its figures say what they ran on. */
+    /**
+     * What every benchmark prints first, so that its figures say what they ran on: the cores, the load average
+     * when it started (a figure measured on a busy machine says so) and the JVM.
+     */
     static String machineLine() {
-        return "machine: %d cores, %s %s"
+        return "machine: %d cores, load %s, %s %s"
                 .formatted(
                         Runtime.getRuntime().availableProcessors(),
+                        loadAverage(),
                         System.getProperty("java.vm.name"),
                         System.getProperty("java.version"));
+    }
+
+    /** The 1, 5 and 15 minute load averages and runnable/all tasks, as Linux tells them; "unknown" elsewhere. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** Starts PostgreSQL and Kantor on it, with these command-line arguments added to the usual ones. */
@@ -102,6 +116,11 @@ final class BenchKantor implements AutoCloseable {
     /** Kantor's own {@link JdbcTemplate}, on its pool. */
     JdbcTemplate jdbc() {
         return bean(JdbcTemplate.class);
+    }
+
+    /** Kantor's application context, for a benchmark helper that reads several of its beans. */
+    org.springframework.context.ApplicationContext context() {
+        return context;
     }
 
     /** One of Kantor's beans. */

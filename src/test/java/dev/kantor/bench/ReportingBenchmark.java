@@ -17,29 +17,31 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
-import dev.kantor.KantorApplication;
+import dev.kantor.people.People;
+import dev.kantor.people.PeopleAdministration;
 import dev.kantor.platform.security.SystemUser;
 import dev.kantor.reporting.FigureRollups;
 import dev.kantor.reporting.RollupsRebuilt;
 import dev.kantor.reporting.frontoffice.FigureFilter;
 import dev.kantor.reporting.frontoffice.FrontOfficeFigures;
+import dev.kantor.reporting.hr.HrDashboardParts;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reporting at scale on PostgreSQL: the demo company, then a million cases over two years written
  * straight into cases' tables (a bench-only bulk path: a tenth open, a third with a rating, a fifth
  * complaints, a few with resolution actions), a twentieth as many handoffs straight into routing's table and
- * 200,000 internal requests straight into service's table. Then one rebuild of every figure (cases, handoffs, internal requests)
- * from the modules' query APIs, timed; the year's front-office figures read in-process as before (seven
- * statements over the day roll-up) and as now, side by side; and every dashboard (front office for the last
- * 30 days, for a year and for one queue, back office, HR, my figures, a drill-down, CSVs) requested over HTTP
- * back to back after a warm-up: p50/p95/p99/max.
+ * 200,000 internal requests straight into service's table, and 5,000 employees through people's CSV import
+ * ({@link BenchEmployees}). Then one rebuild of every figure (cases, handoffs, internal requests, placements)
+ * from the modules' query APIs, timed; a year of moves between departments and departures through people's
+ * API at the moments they happened, kept by reporting's listener as dated placements; the year's front-office
+ * figures read in-process as before (seven statements over the day roll-up) and as now, side by side; and
+ * every dashboard (front office for the last 30 days, for a year and for one queue, back office, HR's for 90
+ * days and a year with its trend CSV, a past quarter's headcount drill-down and API, my figures, CSVs)
+ * requested over HTTP back to back after a warm-up: p50/p95/p99/max. Kantor starts through {@link BenchKantor}.
  *
- * <p>Not a test: run with {@code bench/reporting.sh [cases] [requests] [calls]}. Loopback only.
+ * <p>Not a test: run with {@code bench/reporting.sh [cases] [requests] [calls] [employees]}. Loopback only.
  */
 public final class ReportingBenchmark {
 
@@ -53,54 +55,63 @@ public final class ReportingBenchmark {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
         int calls = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        System.out.printf(
-                "machine: %d cores, load %s, %s %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
-                        .trim(),
-                System.getProperty("java.vm.name"),
-                System.getProperty("java.version"));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
-            ConfigurableApplicationContext kantor = new SpringApplicationBuilder(KantorApplication.class)
-                    .run(
-                            "--server.port=0",
-                            "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=postgres",
-                            "--kantor.demo.cases=false",
-                            "--kantor.demo.schedules=false",
-                            "--logging.level.root=WARN",
-                            "--spring.main.banner-mode=off");
-            int port = kantor.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            JdbcTemplate jdbc = kantor.getBean(JdbcTemplate.class);
+        int employees = args.length > 3 ? Integer.parseInt(args[3]) : 5_000;
+        System.out.println(BenchKantor.machineLine());
+        try (BenchKantor kantor = BenchKantor.onPostgres("--kantor.demo.schedules=false")) {
+            int port = kantor.port();
+            JdbcTemplate jdbc = kantor.jdbc();
 
             long started = System.nanoTime();
             long firstCase = generateCases(jdbc, cases);
             int handoffs = cases / 20;
             generateHandoffs(jdbc, firstCase, cases, handoffs);
             generateRequests(jdbc, requests);
-            jdbc.execute("analyze");
             System.out.printf(
                     "generated %,d cases, %,d handoffs and %,d internal requests in %.1f s%n",
                     cases, handoffs, requests, (System.nanoTime() - started) / 1e9);
+            started = System.nanoTime();
+            BenchEmployees staff = new BenchEmployees(
+                    kantor.bean(PeopleAdministration.class), kantor.bean(People.class), jdbc, SEED + 3);
+            List<Long> hired = staff.importEmployees(employees);
+            jdbc.execute("analyze");
+            System.out.printf(
+                    "imported %,d employees through people's import in %.1f s%n",
+                    hired.size(), (System.nanoTime() - started) / 1e9);
 
-            FigureRollups rollups = kantor.getBean(FigureRollups.class);
+            FigureRollups rollups = kantor.bean(FigureRollups.class);
             RollupsRebuilt rebuilt = SystemUser.call(() -> rollups.rebuildAll("benchmark"));
             System.out.printf(
-                    "rebuild of every figure: %,d cases, %,d handoffs, %,d internal requests in %.1f s%n",
+                    "rebuild of every figure: %,d cases, %,d handoffs, %,d internal requests, the placements of"
+                            + " %,d employees in %.1f s%n",
                     rebuilt.cases(),
                     rebuilt.handoffs(),
                     rebuilt.requests(),
+                    jdbc.queryForObject("select count(distinct employee_id) from reporting_placement", Long.class),
                     rebuilt.took().toMillis() / 1e3);
+            // after the rebuild (which starts everyone on their hiring day), a year of moves and departures as
+            // people's events record them, so that the headcount's history has something to show
+            started = System.nanoTime();
+            int[] movedAndLeft = staff.moveAndDepart(hired);
             jdbc.execute("analyze");
+            System.out.printf(
+                    "%,d moves and %,d departures over the last year through people's API in %.1f s; %,d placements%n",
+                    movedAndLeft[0],
+                    movedAndLeft[1],
+                    (System.nanoTime() - started) / 1e9,
+                    jdbc.queryForObject("select count(*) from reporting_placement", Long.class));
 
             LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-            compareYearReads(kantor.getBean(FrontOfficeFigures.class), jdbc, day, calls);
+            compareYearReads(kantor.bean(FrontOfficeFigures.class), jdbc, day, calls);
             long queue = jdbc.queryForObject("select min(id) from work_queue", Long.class);
+            long department = jdbc.queryForObject(
+                    "select department_id from reporting_placement group by department_id order by count(*) desc"
+                            + " limit 1",
+                    Long.class);
 
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+            HrDashboardParts.print(kantor.context(), today.minusDays(89), today, calls);
             String year = "from=" + today.minusDays(364) + "&to=" + today;
+            String pastQuarter = "from=" + today.minusDays(270) + "&to=" + today.minusDays(180);
             System.out.println();
             System.out.println("| dashboard | p50 ms | p95 ms | p99 ms | max ms |");
             System.out.println("|---|---:|---:|---:|---:|");
@@ -114,11 +125,18 @@ public final class ReportingBenchmark {
                 {"manager", "/api/reports/front-office?" + year},
                 {"backoffice", "/reports/back-office?" + year},
                 {"hr", "/reports/hr"},
+                {"hr", "/reports/hr?" + year},
+                {"hr", "/reports/hr/headcount-trend.csv?" + year},
+                {
+                    "hr",
+                    "/reports/hr/people?table=headcount-by-department&row=d" + department + "&column=headcount&"
+                            + pastQuarter
+                },
+                {"hr", "/api/reports/hr?" + year},
                 {"agent", "/reports/mine?" + year}
             }) {
                 measure(port, page[0], page[1], calls);
             }
-            kantor.close();
         }
     }
 

@@ -49,14 +49,13 @@ class HrController {
         HrPeriod period = dashboard.period(from, to);
         model.addAttribute("from", period.from());
         model.addAttribute("to", period.to());
+        HrDashboard.Shown shown = dashboard.shown(period, locale);
         model.addAttribute(
                 "tables",
-                dashboard.tables(period, locale).stream()
-                        .map(t -> linked(t, period, locale))
-                        .toList());
+                shown.tables().stream().map(t -> linked(t, period, locale)).toList());
         model.addAttribute(
                 "countTables",
-                dashboard.counts(period, locale).stream()
+                shown.counts().stream()
                         .map(t -> shownTables.of(t, locale, (c, r) -> null))
                         .toList());
         model.addAttribute("fewest", SmallCells.FEWEST);

@@ -4,14 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.DirectoryEntry;
+import dev.kantor.people.DirectoryPage;
+import dev.kantor.people.DirectoryQuery;
+import dev.kantor.people.Office;
 import dev.kantor.people.People;
 import dev.kantor.reporting.frontoffice.FigureTable;
 
@@ -20,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every table of HR's dashboard, for HR and admins only (on the page, in CSV and
- * the API, and in the list of the people behind a figure): headcount, policy acknowledgement, work arrangements, skill gaps (each figure with
+ * the API, and in the list of the people behind a figure): headcount as at the period's end and its trend per
+ * office at each month's end (from reporting's dated placements), policy acknowledgement, work arrangements, skill gaps (each figure with
  * the people it counts) and shared assessment results (counts only, small ones hidden).
  */
 @Component
@@ -34,6 +40,7 @@ class HrDashboard {
     private final ActiveEmployees staff;
     private final BusinessCalendars calendars;
     private final People people;
+    private final Placements placements;
     private final Clock clock;
 
     HrDashboard(
@@ -44,6 +51,7 @@ class HrDashboard {
             ActiveEmployees staff,
             BusinessCalendars calendars,
             People people,
+            Placements placements,
             Clock clock) {
         this.headcount = headcount;
         this.workplace = workplace;
@@ -52,6 +60,7 @@ class HrDashboard {
         this.staff = staff;
         this.calendars = calendars;
         this.people = people;
+        this.placements = placements;
         this.clock = clock;
     }
 
@@ -60,23 +69,71 @@ class HrDashboard {
         return HrPeriod.of(from, to, LocalDate.ofInstant(clock.instant(), calendars.zone()));
     }
 
-    List<PeopleTable> tables(HrPeriod period, Locale locale) {
+    /** What the dashboard's page shows: the tables that lead to people, then those that only count. */
+    record Shown(List<PeopleTable> tables, List<FigureTable> counts) {}
+
+    /** Every table of the page, reading who is active once. */
+    Shown shown(HrPeriod period, Locale locale) {
         Map<Long, DirectoryEntry> everyone = staff.active();
-        List<PeopleTable> tables = new ArrayList<>();
-        tables.add(headcount.byOffice(everyone.values()));
-        tables.add(headcount.byDepartment(everyone.values(), locale));
-        tables.add(headcount.byPosition(everyone.values(), locale));
+        return new Shown(tables(period, locale, everyone), counts(period, locale, everyone));
+    }
+
+    List<PeopleTable> tables(HrPeriod period, Locale locale) {
+        return tables(period, locale, staff.active());
+    }
+
+    private List<PeopleTable> tables(HrPeriod period, Locale locale, Map<Long, DirectoryEntry> everyone) {
+        List<PeopleTable> tables = new ArrayList<>(headcountTables(
+                period,
+                locale,
+                everyone.values().stream()
+                        .filter(e -> e.office() == Office.HYBRID)
+                        .map(DirectoryEntry::id)
+                        .collect(Collectors.toSet())));
         tables.addAll(workplace.acknowledgementTables(period, calendars.zone(), everyone, locale));
         tables.addAll(workplace.arrangementTables(period, everyone, locale));
         tables.add(assessment.skillGaps(locale));
         return tables;
     }
 
+    /** Headcount as at the period's end and its trend, from one read of the placements holding any of its days. */
+    private List<PeopleTable> headcountTables(HrPeriod period, Locale locale, Set<Long> hybridToday) {
+        List<Placement> placed = placements.overlapping(period.from(), period.to());
+        Offices offices = new Offices(period.today(), hybridToday);
+        return List.of(
+                headcount.byOffice(placed, period.to(), offices),
+                headcount.trend(placed, period, offices),
+                headcount.byDepartment(placed, period.to(), locale),
+                headcount.byPosition(placed, period.to(), locale));
+    }
+
+    /** Who the directory places in the hybrid office today (few: read on their own). */
+    private Set<Long> hybridToday() {
+        Set<Long> ids = new HashSet<>();
+        for (int page = 0; ; page++) {
+            DirectoryPage found = people.search(new DirectoryQuery(
+                    null,
+                    null,
+                    Office.HYBRID,
+                    null,
+                    null,
+                    null,
+                    DirectoryQuery.Status.ACTIVE,
+                    page,
+                    DirectoryQuery.MAX_SIZE));
+            found.entries().forEach(e -> ids.add(e.id()));
+            if (found.entries().size() < DirectoryQuery.MAX_SIZE) {
+                return ids;
+            }
+        }
+    }
+
     /** Every table's figures, as the API answers them. */
     List<FigureTable> figures(HrPeriod period, Locale locale) {
+        Shown shown = shown(period, locale);
         List<FigureTable> all = new ArrayList<>(
-                tables(period, locale).stream().map(PeopleTable::figures).toList());
-        all.addAll(counts(period, locale));
+                shown.tables().stream().map(PeopleTable::figures).toList());
+        all.addAll(shown.counts());
         return all;
     }
 
@@ -85,11 +142,18 @@ class HrDashboard {
      * assessment results per dimension, office and range (counts of fewer than three people hidden).
      */
     List<FigureTable> counts(HrPeriod period, Locale locale) {
-        return List.of(hours.table(period, staff.active(), locale), assessment.distribution(locale));
+        return counts(period, locale, staff.active());
     }
 
+    private List<FigureTable> counts(HrPeriod period, Locale locale, Map<Long, DirectoryEntry> everyone) {
+        return List.of(hours.table(period, everyone, locale), assessment.distribution(locale));
+    }
+
+    /** One table that leads to people; a headcount table is built alone, without the rest of the dashboard. */
     Optional<PeopleTable> table(String id, HrPeriod period, Locale locale) {
-        return tables(period, locale).stream().filter(t -> t.id().equals(id)).findFirst();
+        List<PeopleTable> candidates =
+                id.startsWith("headcount-") ? headcountTables(period, locale, hybridToday()) : tables(period, locale);
+        return candidates.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     /** Someone behind a figure: their id (for their page) and name. */

@@ -8,7 +8,8 @@ import dev.kantor.reporting.frontoffice.FigureFilter;
 
 /**
  * The HR dashboard's period: the dated figures (acknowledgements asked, arrangements in force, hours) count in
- * it; headcount is today's. The last 90 days when none is given.
+ * it; headcount is as at its last day, with a trend at each month's end in it. The last 90 days when none is
+ * given.
  *
  * @param today the business's day today, for what is overdue
  */

@@ -43,7 +43,8 @@ class HrRestController {
     @Operation(
             summary = "Every table of HR's dashboard",
             description = "Dated figures (acknowledgements asked, arrangements in force) count in the period, the "
-                    + "last 90 days when none is given; headcount is today's. Labels are in the reader's language.")
+                    + "last 90 days when none is given; headcount is as at the period's last day, with its trend per office "
+                    + "at each month's end (headcount-trend). Labels are in the reader's language.")
     @Sortable({"id"})
     Paged<FigureTable> all(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

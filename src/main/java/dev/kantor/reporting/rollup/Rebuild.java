@@ -19,6 +19,7 @@ import dev.kantor.platform.audit.AuditAction;
 import dev.kantor.platform.audit.AuditTrail;
 import dev.kantor.platform.security.CurrentUser;
 import dev.kantor.reporting.RollupsRebuilt;
+import dev.kantor.reporting.hr.PlacementRebuild;
 import dev.kantor.reporting.rollup.CaseLines.Place;
 import dev.kantor.routing.HandoffHistory;
 import dev.kantor.routing.PastHandoff;
@@ -60,6 +61,7 @@ public class Rebuild {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final PlacementRebuild placements;
 
     Rebuild(
             CaseFacts facts,
@@ -73,7 +75,8 @@ public class Rebuild {
             RebuildClaim claim,
             AuditTrail audit,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            PlacementRebuild placements) {
         this.facts = facts;
         this.handoffs = handoffs;
         this.requests = requests;
@@ -86,6 +89,7 @@ public class Rebuild {
         this.audit = audit;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.placements = placements;
     }
 
     /**
@@ -107,6 +111,7 @@ public class Rebuild {
                 long intervals = rebuildIntervals();
                 long fillIns = rebuildFillIns();
                 coverageAndRatings.rollUpCoverage();
+                placements.rebuild();
                 RollupsRebuilt done = new RollupsRebuilt(
                         cases,
                         handoffLines,

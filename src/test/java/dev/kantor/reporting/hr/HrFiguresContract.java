@@ -60,6 +60,15 @@ abstract class HrFiguresContract {
     @Autowired
     BusinessCalendars calendars;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    dev.kantor.reporting.FigureRollups rollups;
+
     Page get(String user, String path, String language) throws Exception {
         return ApiCalls.page(port, user, path, language);
     }
@@ -179,6 +188,250 @@ abstract class HrFiguresContract {
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.items().size()).isEqualTo(listed);
         assertThat(api.body().get("total").asInt()).isEqualTo(listed);
+    }
+
+    /** Headcount per department as at a day, counted straight from reporting's dated placements. */
+    private Map<String, Long> directHeadcountByDepartment(LocalDate day) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql(
+                        """
+                select department_id, count(distinct employee_id) from reporting_placement
+                where active_from <= ? and (active_until is null or active_until > ?) group by department_id""")
+                .params(day, day)
+                .query(rs -> {
+                    counts.put("d" + rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    private Map<String, Long> dashboardHeadcountByDepartment(LocalDate day) {
+        HrPeriod period = SystemUser.call(() -> dashboard.period(day.minusDays(30), day));
+        Map<String, Long> counts = new HashMap<>();
+        byKey(table("headcount-by-department", period)).forEach((key, values) -> {
+            if (values.get(0) > 0) {
+                counts.put(key, values.get(0).longValue());
+            }
+        });
+        return counts;
+    }
+
+    @Test
+    void headcountOnAnyDayEqualsADirectCountOfPlacementsAndFollowsAMoveBetweenDepartments() throws Exception {
+        // given someone hired 100 days ago into one department, and a position of another department
+        LocalDate today = SystemUser.call(() -> dashboard.period(null, null)).today();
+        List<dev.kantor.people.Position> positions = people.positions().stream()
+                .filter(dev.kantor.people.Position::isActive)
+                .toList();
+        dev.kantor.people.Position first = positions.get(0);
+        dev.kantor.people.Position other = positions.stream()
+                .filter(p -> !p.getDepartmentId().equals(first.getDepartmentId()))
+                .findFirst()
+                .orElseThrow();
+        String email = "moved." + System.nanoTime() + "@sinarmaju.example";
+        Answer hired = ApiCalls.call(
+                port,
+                "hr",
+                "POST",
+                "/api/people",
+                """
+                {"fullName":"Rina Pindah","email":"%s","positionId":%d,"hiredOn":"%s","skills":[],"languages":["id"]}"""
+                        .formatted(email, first.getId(), today.minusDays(100)));
+        assertThat(hired.status()).isEqualTo(201);
+        long id = hired.body().get("id").asLong();
+        // and a seeded history of someone who moved twice and left long ago, straight into the placements
+        long seeded = 900_000_000L + (System.nanoTime() % 1_000_000);
+        LocalDate moved = today.minusDays(200);
+        LocalDate movedBack = today.minusDays(150);
+        LocalDate left = today.minusDays(120);
+        jdbc.sql(
+                        """
+                insert into reporting_placement (employee_id, active_from, active_until, office, department_id, position_id)
+                values (?, ?, ?, 'BACK', ?, ?), (?, ?, ?, 'BACK', ?, ?), (?, ?, ?, 'BACK', ?, ?)""")
+                .params(
+                        seeded,
+                        today.minusDays(400),
+                        moved,
+                        first.getDepartmentId(),
+                        first.getId(),
+                        seeded,
+                        moved,
+                        movedBack,
+                        other.getDepartmentId(),
+                        other.getId(),
+                        seeded,
+                        movedBack,
+                        left,
+                        first.getDepartmentId(),
+                        first.getId())
+                .update();
+        try {
+            // when HR moves the new hire to the other department today
+            Answer read = ApiCalls.call(port, "hr", "GET", "/api/people/" + id, null);
+            Answer changed = ApiCalls.call(
+                    port,
+                    "hr",
+                    "PUT",
+                    "/api/people/" + id,
+                    """
+                    {"fullName":"Rina Pindah","email":"%s","positionId":%d,"hiredOn":"%s","skills":[],"languages":["id"],
+                     "version":%d}"""
+                            .formatted(
+                                    email,
+                                    other.getId(),
+                                    today.minusDays(100),
+                                    read.body().get("version").asInt()));
+            assertThat(changed.status()).isEqualTo(200);
+
+            // then reporting keeps two stretches: the first department until today, the other from today
+            List<String> stretches = jdbc.sql(
+                            "select department_id, active_from, active_until from reporting_placement "
+                                    + "where employee_id = ? order by active_from")
+                    .param(id)
+                    .query((rs, row) -> rs.getLong(1) + " " + rs.getDate(2) + " " + rs.getDate(3))
+                    .list();
+            assertThat(stretches)
+                    .containsExactly(
+                            first.getDepartmentId() + " " + today.minusDays(100) + " " + today,
+                            other.getDepartmentId() + " " + today + " null");
+            // and the same event delivered twice more changes nothing
+            for (int i = 0; i < 2; i++) {
+                transactions.executeWithoutResult(
+                        status -> events.publishEvent(new dev.kantor.people.EmployeeChanged(id)));
+            }
+            assertThat(jdbc.sql("select count(*) from reporting_placement where employee_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2L);
+
+            // and on every day asked, before, between and after the moves, each department's headcount is the
+            // direct count of the placements holding that day
+            for (LocalDate day : List.of(
+                    today,
+                    today.minusDays(1),
+                    today.minusDays(99),
+                    today.minusDays(101),
+                    today.minusDays(130),
+                    today.minusDays(170),
+                    today.minusDays(300))) {
+                assertThat(dashboardHeadcountByDepartment(day))
+                        .as("headcount on %s", day)
+                        .isEqualTo(directHeadcountByDepartment(day));
+            }
+            assertThat(table(
+                                    "headcount-by-department",
+                                    SystemUser.call(() -> dashboard.period(today.minusDays(5), today.minusDays(1))))
+                            .behind("d" + first.getDepartmentId(), "headcount"))
+                    .contains(id);
+            assertThat(table(
+                                    "headcount-by-department",
+                                    SystemUser.call(() -> dashboard.period(today.minusDays(5), today)))
+                            .behind("d" + first.getDepartmentId(), "headcount"))
+                    .doesNotContain(id);
+            // the trend per office at each month's end adds up to the headcount by office on those days
+            HrPeriod year = SystemUser.call(() -> dashboard.period(today.minusDays(364), today));
+            PeopleTable trend = table("headcount-trend", year);
+            assertThat(trend.rows()).hasSizeGreaterThanOrEqualTo(12);
+            for (PeopleTable.Row row : trend.rows()) {
+                LocalDate day = LocalDate.parse(row.key());
+                long direct = directHeadcountByDepartment(day).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
+                long counted = row.people().stream().mapToLong(Set::size).sum();
+                assertThat(counted).as("trend on %s", day).isEqualTo(direct);
+            }
+
+            // and HR drills down from the old department's headcount of yesterday to the names, in the page
+            Page names = get(
+                    "hr",
+                    "/reports/hr/people?table=headcount-by-department&row=d" + first.getDepartmentId()
+                            + "&column=headcount&from=" + today.minusDays(5) + "&to=" + today.minusDays(1),
+                    "id");
+            assertThat(names.status()).isEqualTo(200);
+            assertThat(names.body()).contains("Rina Pindah");
+            Page csv = get("hr", "/reports/hr/headcount-trend.csv?from=" + year.from() + "&to=" + today, "id");
+            assertThat(csv.body()).startsWith("\uFEFFHari,Front office,Back office,Hibrida");
+        } finally {
+            jdbc.sql("delete from reporting_placement where employee_id = ?")
+                    .param(seeded)
+                    .update();
+            ApiCalls.call(port, "hr", "POST", "/api/people/" + id + "/deactivation", null);
+        }
+    }
+
+    private long hire(String name, long position, LocalDate hiredOn) throws Exception {
+        Answer hired = ApiCalls.call(
+                port,
+                "hr",
+                "POST",
+                "/api/people",
+                """
+                {"fullName":"%s","email":"rebuilt.%d@sinarmaju.example","positionId":%d,"hiredOn":"%s",
+                 "skills":[],"languages":["id"]}"""
+                        .formatted(name, System.nanoTime(), position, hiredOn));
+        assertThat(hired.status()).isEqualTo(201);
+        return hired.body().get("id").asLong();
+    }
+
+    private List<String> stretchesOf(long employee) {
+        return jdbc.sql("select active_from, active_until, department_id from reporting_placement "
+                        + "where employee_id = ? order by active_from")
+                .param(employee)
+                .query((rs, row) -> rs.getDate(1) + " " + rs.getDate(2) + " d" + rs.getLong(3))
+                .list();
+    }
+
+    @Test
+    void aRebuildStartsThoseWithNoHistoryOnTheirHiringDayUntilTheAuditTrailSaysTheyLeftAndKeepsTheRest()
+            throws Exception {
+        // given someone hired 30 days ago who left today and of whom reporting kept nothing (as before V71)
+        LocalDate today = SystemUser.call(() -> dashboard.period(null, null)).today();
+        dev.kantor.people.Position position = people.positions().stream()
+                .filter(dev.kantor.people.Position::isActive)
+                .findFirst()
+                .orElseThrow();
+        long left = hire("Sari Keluar", position.getId(), today.minusDays(30));
+        assertThat(ApiCalls.call(port, "hr", "POST", "/api/people/" + left + "/deactivation", null)
+                        .status())
+                .isEqualTo(200);
+        jdbc.sql("delete from reporting_placement where employee_id = ?")
+                .param(left)
+                .update();
+        // and someone whose move 20 days ago reporting kept from people's event
+        long kept = hire("Tono Tetap", position.getId(), today.minusDays(60));
+        jdbc.sql("update reporting_placement set active_until = ? where employee_id = ?")
+                .params(today.minusDays(20), kept)
+                .update();
+        jdbc.sql(
+                        """
+                insert into reporting_placement (employee_id, active_from, active_until, office, department_id, position_id)
+                select employee_id, ?, null, office, department_id, position_id from reporting_placement
+                where employee_id = ?""")
+                .params(today.minusDays(20), kept)
+                .update();
+        List<String> keptBefore = stretchesOf(kept);
+        try {
+            // when an admin rebuilds every figure
+            SystemUser.call(() -> rollups.rebuildAll("test"));
+
+            // then the one with no history counts from their hiring day until the day they left
+            assertThat(stretchesOf(left))
+                    .containsExactly(today.minusDays(30) + " " + today + " d" + position.getDepartmentId());
+            // and the dated move kept from events is not forgotten
+            assertThat(stretchesOf(kept)).hasSize(2).isEqualTo(keptBefore);
+            // and today's headcount is the directory's, office by office
+            PeopleTable byOffice = table("headcount-by-office", wide());
+            for (Office office : Office.values()) {
+                long total = people.search(new DirectoryQuery(
+                                null, null, office, null, null, null, DirectoryQuery.Status.ACTIVE, 0, 1))
+                        .total();
+                assertThat(byKey(byOffice).get(office.name()).get(0))
+                        .as(office.name())
+                        .isEqualTo((double) total);
+            }
+        } finally {
+            ApiCalls.call(port, "hr", "POST", "/api/people/" + kept + "/deactivation", null);
+        }
     }
 
     @Test
