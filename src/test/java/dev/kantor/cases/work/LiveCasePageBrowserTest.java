@@ -10,6 +10,7 @@ import dev.kantor.support.Chromium;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Agus Pratama writes a reply, the customer writes through the portal and the manager Dewi
  * Lestari replies from her own browser; his page shows both without a reload, both see that the
  * other is looking, and his reply is sent. A reply typed and not sent is still there after a
- * reload, and declining a handoff from the pop-up leaves the page and the reply as they were.
+ * reload, and forgotten once sent even when the page after the send is reloaded before its script ran;
+ * declining a handoff from the pop-up leaves the page and the reply as they were.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LiveCasePageBrowserTest {
@@ -126,6 +128,41 @@ class LiveCasePageBrowserTest {
         assertThat(agus.locator("#timeline")).containsText("Mohon kirim foto nomor seri kipasnya.");
         agus.reload();
         assertThat(agus.locator("#reply-text")).hasValue("");
+        assertThat(agus.locator("#reply-form .draft-restored")).isHidden();
+    }
+
+    @Test
+    void aSentReplyIsForgottenEvenWhenThePageAfterTheSendIsReloadedAtOnceAndKeptWhenTheSendNeverArrived()
+            throws Exception {
+        JsonNode c = caseOfTheAgent("Penanak nasi tidak panas");
+        String casePage = "/cases/" + c.get("id").asLong();
+        Page agus = browsers.open(port, "id-ID");
+        Chromium.signIn(agus, "agent");
+        agus.navigate(casePage);
+        Locator reply = agus.locator("#reply-text");
+
+        // given a reply whose send never reaches Kantor (the connection drops on the way)
+        reply.fill("Teknisi kami datang besok pagi.");
+        agus.route("**/cases/*/reply", Route::abort);
+        agus.locator("#send-reply").click();
+        agus.waitForURL(url -> !url.endsWith(casePage));
+        agus.unroute("**/cases/*/reply");
+
+        // then back on the case, the reply is still there
+        agus.navigate(casePage);
+        assertThat(reply).hasValue("Teknisi kami datang besok pagi.");
+
+        // when it is sent, and the page after the send is reloaded before its script could run (on a busy
+        // machine the script comes late; here it does not come at all)
+        agus.route("**/js/case-page.js", Route::abort);
+        agus.locator("#send-reply").click();
+        assertThat(agus.locator(".flash .alert-success")).containsText("Balasan Anda sedang dikirim ke");
+        assertThat(agus.locator("#timeline")).containsText("Teknisi kami datang besok pagi.");
+        agus.unroute("**/js/case-page.js");
+        agus.reload();
+
+        // then the sent reply does not come back in the box
+        assertThat(reply).hasValue("");
         assertThat(agus.locator("#reply-form .draft-restored")).isHidden();
     }
 
