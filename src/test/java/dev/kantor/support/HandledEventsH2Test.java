@@ -3,6 +3,7 @@ package dev.kantor.support;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,6 +52,9 @@ class HandledEventsH2Test {
     @Autowired
     IncompleteEventPublications incomplete;
 
+    /** The publications this test stored itself, removed after each test. */
+    private final List<UUID> storedHere = new ArrayList<>();
+
     HandledEvents handled() {
         return new HandledEvents(jdbc, serializer, incomplete);
     }
@@ -75,6 +79,7 @@ class HandledEventsH2Test {
                         Timestamp.from(Instant.now()),
                         status)
                 .update();
+        storedHere.add(id);
         return id;
     }
 
@@ -87,10 +92,11 @@ class HandledEventsH2Test {
 
     @AfterEach
     void forgetTheQueue() {
-        jdbc.sql("delete from event_publication where listener_id = ? and serialized_event like ?")
-                .params(LISTENER, "%\"queueId\":" + QUEUE + "%")
+        storedHere.forEach(id ->
+                jdbc.sql("delete from event_publication where id = ?").param(id).update());
+        jdbc.sql("delete from reporting_interval where queue_id = ?")
+                .param(QUEUE)
                 .update();
-        jdbc.sql("delete from reporting_interval where queue_id = ?").param(QUEUE).update();
         jdbc.sql("delete from reporting_coverage_day where queue_id = ?")
                 .param(QUEUE)
                 .update();

@@ -133,8 +133,7 @@ class LiveCasePageBrowserTest {
     }
 
     @Test
-    void aSentReplyIsForgottenEvenWhenThePageAfterTheSendNeverRanAndKeptWhenTheSendNeverArrived()
-            throws Exception {
+    void aSentReplyIsForgottenEvenWhenThePageAfterTheSendNeverRanAndKeptWhenTheSendNeverArrived() throws Exception {
         JsonNode c = caseOfTheAgent("Penanak nasi tidak panas");
         String casePage = "/cases/" + c.get("id").asLong();
         Page agus = browsers.open(port, "id-ID");
