@@ -28,6 +28,7 @@ import dev.kantor.reporting.rollup.RebuildAfterUpgrade;
 import dev.kantor.service.InternalRequestRated;
 import dev.kantor.support.ApiCalls;
 import dev.kantor.support.ApiCalls.Page;
+import dev.kantor.support.HandledEvents;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +98,12 @@ public abstract class CoverageAndRequestFiguresContract {
     @Autowired
     RebuildAfterUpgrade afterUpgrade;
 
+    @Autowired
+    EventSerializer serializer;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
     Page get(String user, String path, String language) throws Exception {
         return ApiCalls.page(port, user, path, language);
     }
@@ -131,17 +140,11 @@ public abstract class CoverageAndRequestFiguresContract {
     }
 
     /**
-     * Waits until reporting's listeners have handled every event of these kinds (delivered ones are deleted):
-     * just after start, they wait their turn behind the demo company's events.
+     * Waits until reporting's listener has handled the events this test published, and only those: other tests'
+     * publications in the shared registry are none of its business (see {@link HandledEvents}).
      */
-    void awaitHandled(String listener) {
-        await().atMost(Duration.ofMinutes(5))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> jdbc.sql("select count(*) from event_publication where listener_id like ?")
-                                .param("%" + listener + "%")
-                                .query(Long.class)
-                                .single()
-                        == 0);
+    void awaitHandled(String listener, List<?> published) {
+        new HandledEvents(jdbc, serializer, incomplete).await(listener, published);
     }
 
     Instant at(LocalDate day, int minutes) {
@@ -198,7 +201,7 @@ public abstract class CoverageAndRequestFiguresContract {
         List<Object> again = new ArrayList<>(week.events());
         Collections.shuffle(again, new Random(SEED));
         deliver(again);
-        awaitHandled("CoverageRollup");
+        awaitHandled("CoverageRollup", week.events());
 
         // then each figure is what counting the seeded events gives
         Map<List<String>, double[]> shown = new HashMap<>();
@@ -337,7 +340,7 @@ public abstract class CoverageAndRequestFiguresContract {
         }
         deliver(seeded);
         deliver(seeded);
-        awaitHandled("CoverageRollup");
+        awaitHandled("CoverageRollup", seeded);
 
         Map<Long, String> channelOf = new HashMap<>();
         queues.forEach(q -> channelOf.put(q.id(), q.channel()));
@@ -506,7 +509,7 @@ public abstract class CoverageAndRequestFiguresContract {
         List<InternalRequestRated> ratings = ratingsOfAWeek();
         deliver(ratings);
         deliver(ratings);
-        awaitHandled("RatingRollup");
+        awaitHandled("RatingRollup", ratings);
     }
 
     @Test
@@ -614,7 +617,7 @@ public abstract class CoverageAndRequestFiguresContract {
     void coverageIsShownToFrontOfficeManagersWithTheItemsBehindEachFigureAndRefusedToOthers() throws Exception {
         Seeded<Object> week = coverageOfAWeek();
         deliver(week.events());
-        awaitHandled("CoverageRollup");
+        awaitHandled("CoverageRollup", week.events());
         String period = "from=" + FIRST_DAY + "&to=" + FIRST_DAY.plusDays(DAYS - 1);
 
         Page dashboard = get("manager", "/reports/front-office?" + period, "en");
@@ -836,8 +839,8 @@ public abstract class CoverageAndRequestFiguresContract {
             }
             deliver(week.events());
             deliver(ratings);
-            awaitHandled("CoverageRollup");
-            awaitHandled("RatingRollup");
+            awaitHandled("CoverageRollup", week.events());
+            awaitHandled("RatingRollup", ratings);
             Map<String, List<List<String>>> made = seededFigures();
             assertThat(made.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
 

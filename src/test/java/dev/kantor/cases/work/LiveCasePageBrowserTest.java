@@ -1,6 +1,7 @@
 package dev.kantor.cases.work;
 
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import dev.kantor.support.ApiCalls;
@@ -10,6 +11,7 @@ import dev.kantor.support.Chromium;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Agus Pratama writes a reply, the customer writes through the portal and the manager Dewi
  * Lestari replies from her own browser; his page shows both without a reload, both see that the
  * other is looking, and his reply is sent. A reply typed and not sent is still there after a
- * reload, and declining a handoff from the pop-up leaves the page and the reply as they were.
+ * reload, and forgotten once sent even when the page after the send never ran in the browser;
+ * declining a handoff from the pop-up leaves the page and the reply as they were.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LiveCasePageBrowserTest {
@@ -126,6 +129,45 @@ class LiveCasePageBrowserTest {
         assertThat(agus.locator("#timeline")).containsText("Mohon kirim foto nomor seri kipasnya.");
         agus.reload();
         assertThat(agus.locator("#reply-text")).hasValue("");
+        assertThat(agus.locator("#reply-form .draft-restored")).isHidden();
+    }
+
+    @Test
+    void aSentReplyIsForgottenEvenWhenThePageAfterTheSendNeverRanAndKeptWhenTheSendNeverArrived() throws Exception {
+        JsonNode c = caseOfTheAgent("Penanak nasi tidak panas");
+        String casePage = "/cases/" + c.get("id").asLong();
+        Page agus = browsers.open(port, "id-ID");
+        Chromium.signIn(agus, "agent");
+        agus.navigate(casePage);
+        Locator reply = agus.locator("#reply-text");
+
+        // given a reply whose send never reaches Kantor (the connection drops on the way)
+        reply.fill("Teknisi kami datang besok pagi.");
+        agus.route("**/cases/*/reply", Route::abort);
+        agus.locator("#send-reply").click();
+        agus.waitForURL(url -> !url.endsWith(casePage));
+        agus.unroute("**/cases/*/reply");
+
+        // then back on the case, the reply is still there
+        agus.navigate(casePage);
+        assertThat(reply).hasValue("Teknisi kami datang besok pagi.");
+
+        // when it is sent, and the page after the send is answered but never runs in the browser (on a busy machine
+        // the agent reloads, or moves on, before its script ran): its one sign that the reply went out is lost
+        AtomicBoolean answered = new AtomicBoolean();
+        agus.route("**/cases/*/reply", route -> {
+            route.fetch(); // the send, and the page it leads to, which shows that sign once
+            route.abort();
+            answered.set(true);
+        });
+        agus.locator("#send-reply").click();
+        agus.waitForCondition(answered::get);
+        agus.unroute("**/cases/*/reply");
+        agus.navigate(casePage);
+        assertThat(agus.locator("#timeline")).containsText("Teknisi kami datang besok pagi.");
+
+        // then the sent reply does not come back in the box
+        assertThat(reply).hasValue("");
         assertThat(agus.locator("#reply-form .draft-restored")).isHidden();
     }
 

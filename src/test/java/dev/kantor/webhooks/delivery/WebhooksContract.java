@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,7 +35,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,6 +75,12 @@ abstract class WebhooksContract {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    EventSerializer serializer;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
 
     @BeforeAll
     static void startReceiver() throws IOException {
@@ -274,6 +284,47 @@ abstract class WebhooksContract {
         assertThat(at(path)).as("still claimed by the dead node").isEmpty();
         await(() -> at(path).size() == 1, 10);
         assertThat(at(path).peek().deliveryId()).isEqualTo("lost-1");
+        delete(subscription[0]);
+    }
+
+    @Test
+    void anEventStillWaitingForAFormerPerEventListenerIsDeliveredOnceByTheRelay() throws Exception {
+        String path = "/ok-" + CASES.incrementAndGet();
+        String[] subscription = subscribe(path, "case.opened");
+        long caseId = CASES.incrementAndGet();
+        Instant opened = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        CaseOpened open = new CaseOpened(
+                caseId, "K-" + caseId, Channel.EMAIL, CaseType.REQUEST, "billing", Priority.NORMAL, null, opened);
+        UUID publication = UUID.randomUUID();
+        // as the registry kept it when each relayed event had a listener of its own, which no longer exists
+        jdbc.sql(
+                        """
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
+                                               status, completion_attempts)
+                values (?, 'dev.kantor.webhooks.delivery.RelayedEvents.on(dev.kantor.cases.CaseOpened)',
+                        'dev.kantor.cases.CaseOpened', ?, ?, 'PUBLISHED', 1)""")
+                .params(publication, serializer.serialize(open).toString(), Timestamp.from(opened))
+                .update();
+
+        // when the migration hands it to the relay, and it is delivered again (at start, by redelivery), twice
+        jdbc.sql(new ClassPathResource("db/migration/V74_1__webhooks_publications_of_the_former_listeners.sql")
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .update();
+        incomplete.resubmitIncompletePublications(p -> p.getIdentifier().equals(publication));
+        await(() -> at(path).size() >= 1, 20);
+        incomplete.resubmitIncompletePublications(p -> p.getIdentifier().equals(publication));
+        Thread.sleep(1500);
+
+        // then the receiver got it once, and the registry holds it no more
+        assertThat(at(path)).hasSize(1);
+        JsonNode got = JSON.readTree(at(path).peek().body());
+        assertThat(got.get("type").asString()).isEqualTo("case.opened");
+        assertThat(got.get("data").get("reference").asString()).isEqualTo("K-" + caseId);
+        assertThat(jdbc.sql("select count(*) from event_publication where id = ?")
+                        .param(publication)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         delete(subscription[0]);
     }
 
