@@ -386,7 +386,8 @@ abstract class StaffingApiContract {
         Answer counted = call("manager", "POST", "/api/staffing/queues/" + id + "/history/from-cases?weeks=1", null);
 
         assertThat(counted.status()).isEqualTo(200);
-        assertThat(counted.body().get("intervals").asInt()).isBetween(1, 2);
+        // at least the calls' quarter hour: other tests log calls of their own in the same week, some at replayed times
+        assertThat(counted.body().get("intervals").asInt()).isPositive();
         Answer read = call("agent", "GET", "/api/staffing/queues/" + id + "/history?size=200", null);
         // only the quarter hour of the calls: other tests log calls of their own, at the time they run
         java.time.Instant quarter = anHourAgo
