@@ -10,9 +10,6 @@ import dev.kantor.assessment.Audience;
 import dev.kantor.assessment.Dimension;
 import dev.kantor.assessment.SharedResults;
 import dev.kantor.assessment.taking.Responses;
-import dev.kantor.people.DirectoryEntry;
-import dev.kantor.people.DirectoryPage;
-import dev.kantor.people.DirectoryQuery;
 import dev.kantor.people.Office;
 import dev.kantor.people.People;
 
@@ -76,18 +73,10 @@ class CountedResults implements SharedResults {
         return at;
     }
 
-    /** Every active employee's office as the directory shows it (hybrid included). */
+    /** Every active employee's office as the directory shows it (hybrid included), in one read. */
     private Map<Long, Office> offices() {
         Map<Long, Office> offices = new HashMap<>();
-        for (int page = 0; ; page++) {
-            DirectoryPage found = people.search(new DirectoryQuery(
-                    null, null, null, null, null, null, DirectoryQuery.Status.ACTIVE, page, DirectoryQuery.MAX_SIZE));
-            for (DirectoryEntry e : found.entries()) {
-                offices.put(e.id(), e.office());
-            }
-            if (found.entries().size() < DirectoryQuery.MAX_SIZE) {
-                return offices;
-            }
-        }
+        people.everyoneActive().forEach(e -> offices.put(e.id(), e.office()));
+        return offices;
     }
 }
