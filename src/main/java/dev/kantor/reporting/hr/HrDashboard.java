@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +13,6 @@ import java.util.stream.Collectors;
 
 import dev.kantor.calendar.BusinessCalendars;
 import dev.kantor.people.DirectoryEntry;
-import dev.kantor.people.DirectoryPage;
-import dev.kantor.people.DirectoryQuery;
 import dev.kantor.people.Office;
 import dev.kantor.people.People;
 import dev.kantor.reporting.frontoffice.FigureTable;
@@ -83,13 +80,7 @@ class HrDashboard {
     }
 
     private List<PeopleTable> tables(HrPeriod period, Locale locale, Map<Long, DirectoryEntry> everyone) {
-        List<PeopleTable> tables = new ArrayList<>(headcountTables(
-                period,
-                locale,
-                everyone.values().stream()
-                        .filter(e -> e.office() == Office.HYBRID)
-                        .map(DirectoryEntry::id)
-                        .collect(Collectors.toSet())));
+        List<PeopleTable> tables = new ArrayList<>(headcountTables(period, locale, hybridToday(everyone)));
         tables.addAll(workplace.acknowledgementTables(period, calendars.zone(), everyone, locale));
         tables.addAll(workplace.arrangementTables(period, everyone, locale));
         tables.add(assessment.skillGaps(locale));
@@ -107,25 +98,12 @@ class HrDashboard {
                 headcount.byPosition(placed, period.to(), locale));
     }
 
-    /** Who the directory places in the hybrid office today (few: read on their own). */
-    private Set<Long> hybridToday() {
-        Set<Long> ids = new HashSet<>();
-        for (int page = 0; ; page++) {
-            DirectoryPage found = people.search(new DirectoryQuery(
-                    null,
-                    null,
-                    Office.HYBRID,
-                    null,
-                    null,
-                    null,
-                    DirectoryQuery.Status.ACTIVE,
-                    page,
-                    DirectoryQuery.MAX_SIZE));
-            found.entries().forEach(e -> ids.add(e.id()));
-            if (found.entries().size() < DirectoryQuery.MAX_SIZE) {
-                return ids;
-            }
-        }
+    /** Who the directory places in the hybrid office today, among everyone active. */
+    private static Set<Long> hybridToday(Map<Long, DirectoryEntry> everyone) {
+        return everyone.values().stream()
+                .filter(e -> e.office() == Office.HYBRID)
+                .map(DirectoryEntry::id)
+                .collect(Collectors.toSet());
     }
 
     /** Every table's figures, as the API answers them. */
@@ -151,8 +129,9 @@ class HrDashboard {
 
     /** One table that leads to people; a headcount table is built alone, without the rest of the dashboard. */
     Optional<PeopleTable> table(String id, HrPeriod period, Locale locale) {
-        List<PeopleTable> candidates =
-                id.startsWith("headcount-") ? headcountTables(period, locale, hybridToday()) : tables(period, locale);
+        List<PeopleTable> candidates = id.startsWith("headcount-")
+                ? headcountTables(period, locale, hybridToday(staff.active()))
+                : tables(period, locale);
         return candidates.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
